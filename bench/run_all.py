@@ -1,0 +1,23 @@
+"""Run every benchmark: `python -m bench.run_all [--quick]`."""
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHES = ("bench_pdf_ingest", "bench_search", "bench_minutes", "bench_ocr")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    for name in BENCHES:
+        try:
+            module = importlib.import_module(f"bench.{name}")
+        except ModuleNotFoundError as exc:
+            print(f"== {name}: skipped ({exc})")
+            continue
+        print(f"== {name}")
+        module.main(quick=quick)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""The catalog: SQLite in WAL mode, the source of truth with the originals."""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from dangan.archive.migrations import MIGRATIONS
+from dangan.errors import DocumentNotFound
+from dangan.model import Document, OfficialMeta, Page
+
+log = logging.getLogger(__name__)
+
+PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
+EDITABLE = ("title", "doc_type", "doc_number", "issuer", "doc_date", "recipients",
+            "cc", "secrecy", "urgency", "taken_at")
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+class Catalog:
+    def __init__(self, path: Path, *, readonly: bool = False):
+        self.path = path
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        self.conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None,
+                                    check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA busy_timeout = 60000")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+
+    # -- lifecycle -------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE: take the write lock up front, so two writers queue, never deadlock."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current >= len(MIGRATIONS):
+            return
+        with self.transaction() as conn:
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                log.info("catalog migration %d", number)
+                for statement in filter(str.strip, script.split(";")):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    # -- documents -------------------------------------------------------
+    def find_sha(self, sha256: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def add_document(self, *, sha256: str, size: int, mime: str, relpath: str,
+                     original_name: str, pages: tuple[Page, ...], meta: OfficialMeta,
+                     needs_ocr: bool, taken_at: str | None, tags: dict[str, str],
+                     overrides: dict[str, str], source: Path, inbox: str | None) -> int:
+        """Insert a document, its pages and its first source in one transaction."""
+        values = meta.values()
+        origin = {k: {"origin": "auto", "confidence": getattr(meta, k).confidence}
+                  for k in values if getattr(meta, k) is not None}
+        for key, value in overrides.items():
+            values[key] = value
+            origin[key] = {"origin": "folder", "confidence": 1.0}
+        text = PAGE_BREAK.join(p.text for p in pages)
+        stamp = now_iso()
+        with self.transaction() as conn:
+            cur = conn.execute(
+                """INSERT INTO documents (sha256, size, mime, relpath, original_name, pages,
+                   title, doc_type, doc_number, issuer, doc_date, recipients, cc, secrecy,
+                   urgency, text, needs_ocr, taken_at, tags, meta_origin, ingested_at, updated_at)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (sha256, size, mime, relpath, original_name, len(pages) or None,
+                 values["title"], values["doc_type"], values["doc_number"], values["issuer"],
+                 values["doc_date"], values["recipients"], values["cc"], values["secrecy"],
+                 values["urgency"], text, int(needs_ocr), taken_at,
+                 json.dumps(tags, ensure_ascii=False), json.dumps(origin, ensure_ascii=False),
+                 stamp, stamp))
+            doc_id = int(cur.lastrowid)
+            conn.executemany(
+                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
+                [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none",
+                  p.confidence, len(p.text)) for p in pages])
+            self._add_source(conn, doc_id, source, inbox, stamp)
+        return doc_id
+
+    def add_source(self, doc_id: int, source: Path, inbox: str | None = None) -> None:
+        with self.transaction() as conn:
+            self._add_source(conn, doc_id, source, inbox, now_iso())
+
+    @staticmethod
+    def _add_source(conn: sqlite3.Connection, doc_id: int, source: Path,
+                    inbox: str | None, stamp: str) -> None:
+        conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
+                     "VALUES (?,?,?,?)", (doc_id, str(source), inbox, stamp))
+
+    def get(self, doc_id: int) -> Document:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise DocumentNotFound(id=doc_id)
+        return _document(row)
+
+    def get_many(self, ids: Iterable[int], *, with_text: bool = False) -> dict[int, Document]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        cols = "*" if with_text else "*, '' AS text"
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT {cols} FROM documents WHERE id IN ({marks})", ids)
+        return {row["id"]: _document(row) for row in rows}
+
+    def sources(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT path, inbox, added_at FROM sources WHERE document_id = ? "
+                                 "ORDER BY id", (doc_id,))
+        return [dict(r) for r in rows]
+
+    def first_paths(self, ids: Iterable[int]) -> dict[int, str]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT document_id, path FROM sources WHERE document_id IN "
+                                 f"({marks}) ORDER BY id DESC", ids)
+        return {doc_id: path for doc_id, path in rows}  # the earliest source wins
+
+    def pages(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT number, origin, confidence, chars FROM pages "
+                                 "WHERE document_id = ? ORDER BY number", (doc_id,))
+        return [dict(r) for r in rows]
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def iter_documents(self, batch: int = 200) -> Iterator[Document]:
+        """All documents with their text, in id order, a bounded batch at a time."""
+        last = 0
+        while True:
+            rows = self.conn.execute("SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                                     (last, batch)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _document(row)
+            last = rows[-1]["id"]
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def update_fields(self, doc_id: int, fields: dict[str, str | None], origin: str) -> None:
+        """Edit catalog elements; `manual` values are never overwritten by `auto` ones."""
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        doc = self.get(doc_id)
+        with self.transaction() as conn:
+            row = conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            origins = json.loads(row[0] or "{}")
+            for key, value in fields.items():
+                if origin == "auto" and origins.get(key, {}).get("origin") == "manual":
+                    continue
+                conn.execute(f"UPDATE documents SET {key} = ? WHERE id = ?", (value, doc.id))
+                origins[key] = {"origin": origin, "confidence": 1.0}
+            conn.execute("UPDATE documents SET meta_origin = ?, updated_at = ? WHERE id = ?",
+                         (json.dumps(origins, ensure_ascii=False), now_iso(), doc_id))
+
+    def meta_origin(self, doc_id: int) -> dict[str, Any]:
+        row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    # -- failures and figures -------------------------------------------
+    def record_failure(self, path: Path, sha256: str | None, code: str, reason: str,
+                       quarantined: Path | None) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO failures (path, sha256, error_code, reason, quarantined, at) "
+                         "VALUES (?,?,?,?,?,?)",
+                         (str(path), sha256, code, reason,
+                          str(quarantined) if quarantined else None, now_iso()))
+
+    def failures(self, limit: int = 100) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM failures ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        by_type = dict(self.conn.execute(
+            "SELECT coalesce(doc_type, '未知'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"))
+        by_mime = dict(self.conn.execute("SELECT mime, count(*) FROM documents GROUP BY 1"))
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "pages": one("SELECT coalesce(sum(pages), 0) FROM documents"),
+            "bytes": one("SELECT coalesce(sum(size), 0) FROM documents"),
+            "sources": one("SELECT count(*) FROM sources"),
+            "needs_ocr": one("SELECT count(*) FROM documents WHERE needs_ocr = 1"),
+            "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
+            "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
+                                        "AND confidence < 0.8"),
+            "failed": one("SELECT count(*) FROM failures"),
+            "tasks_open": one("SELECT count(*) FROM tasks WHERE status = 'open'"),
+            "jobs_pending": one("SELECT count(*) FROM jobs WHERE state NOT IN ('indexed', 'failed', 'done')"),
+            "jobs_failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+            "by_type": by_type,
+            "by_mime": by_mime,
+        }
+
+
+def split_pages(text: str) -> list[str]:
+    return text.split(PAGE_BREAK)
+
+
+def _document(row: sqlite3.Row) -> Document:
+    keys = row.keys()
+    return Document(
+        id=row["id"], sha256=row["sha256"], size=row["size"], mime=row["mime"],
+        original_name=row["original_name"], relpath=row["relpath"], pages=row["pages"],
+        title=row["title"], doc_type=row["doc_type"], doc_number=row["doc_number"],
+        issuer=row["issuer"], doc_date=row["doc_date"], recipients=row["recipients"],
+        cc=row["cc"], secrecy=row["secrecy"], urgency=row["urgency"],
+        text=row["text"] if "text" in keys else "", needs_ocr=bool(row["needs_ocr"]),
+        taken_at=row["taken_at"], archival_code=row["archival_code"],
+        retention=row["retention"], tags=json.loads(row["tags"] or "{}"),
+        ingested_at=row["ingested_at"], updated_at=row["updated_at"],
+    )

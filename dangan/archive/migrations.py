@@ -1,0 +1,101 @@
+"""Numbered schema migrations for the catalog; applied forward on open."""
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the catalog of DESIGN §4
+    """
+    CREATE TABLE documents (
+        id            INTEGER PRIMARY KEY,
+        sha256        TEXT NOT NULL UNIQUE,
+        size          INTEGER NOT NULL,
+        mime          TEXT NOT NULL,
+        relpath       TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        pages         INTEGER,
+        title         TEXT,
+        doc_type      TEXT,
+        doc_number    TEXT,
+        issuer        TEXT,
+        doc_date      TEXT,
+        recipients    TEXT,
+        cc            TEXT,
+        secrecy       TEXT,
+        urgency       TEXT,
+        text          TEXT NOT NULL DEFAULT '',
+        needs_ocr     INTEGER NOT NULL DEFAULT 0,
+        taken_at      TEXT,
+        archival_code TEXT UNIQUE,
+        retention     TEXT,
+        tags          TEXT NOT NULL DEFAULT '{}',
+        meta_origin   TEXT NOT NULL DEFAULT '{}',
+        ingested_at   TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE INDEX documents_date ON documents(doc_date);
+    CREATE INDEX documents_type ON documents(doc_type);
+    CREATE TABLE sources (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        path        TEXT NOT NULL,
+        inbox       TEXT,
+        added_at    TEXT NOT NULL,
+        UNIQUE (document_id, path)
+    );
+    CREATE TABLE pages (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        origin      TEXT NOT NULL DEFAULT 'text' CHECK (origin IN ('text', 'ocr', 'none')),
+        confidence  REAL,
+        chars       INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (document_id, number)
+    );
+    CREATE TABLE items (
+        code     TEXT PRIMARY KEY,
+        name     TEXT NOT NULL,
+        parent   TEXT,
+        standard TEXT
+    );
+    CREATE TABLE document_items (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        item_code   TEXT NOT NULL,
+        score       REAL NOT NULL DEFAULT 0,
+        origin      TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+        PRIMARY KEY (document_id, item_code)
+    );
+    CREATE TABLE tasks (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        paragraph   TEXT,
+        text        TEXT NOT NULL,
+        owners      TEXT NOT NULL DEFAULT '[]',
+        deadline    TEXT,
+        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE jobs (
+        id          INTEGER PRIMARY KEY,
+        path        TEXT NOT NULL,
+        inbox       TEXT,
+        state       TEXT NOT NULL DEFAULT 'pending',
+        sha256      TEXT,
+        document_id INTEGER,
+        size        INTEGER,
+        mtime       REAL,
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        error       TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX jobs_state ON jobs(state);
+    CREATE TABLE failures (
+        id          INTEGER PRIMARY KEY,
+        path        TEXT NOT NULL,
+        sha256      TEXT,
+        error_code  TEXT NOT NULL,
+        reason      TEXT NOT NULL,
+        quarantined TEXT,
+        at          TEXT NOT NULL
+    );
+    """,
+)

@@ -1,0 +1,96 @@
+"""Originals stored by content: originals/ab/cd/<sha256>.<ext>, written atomically."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from dangan.model import Stored
+
+CHUNK = 1 << 20
+
+EXTENSIONS = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "text/plain": "txt",
+    "text/markdown": "md",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tif",
+}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def relpath_for(sha256: str, mime: str) -> str:
+    ext = EXTENSIONS.get(mime, "bin")
+    return f"{sha256[:2]}/{sha256[2:4]}/{sha256}.{ext}"
+
+
+def store_original(source: Path, sha256: str, mime: str, originals: Path) -> Stored:
+    """Copy `source` into the store unless it is there already.
+
+    Temp file in the target folder, fsync, rename: a crash never leaves a
+    half-written original under its final name. The copy is re-hashed so that
+    a file changed while we read it is never stored under the wrong name.
+    """
+    rel = relpath_for(sha256, mime)
+    target = originals / rel
+    if target.exists() and target.stat().st_size == source.stat().st_size:
+        return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    tmp = Path(tmp_name)
+    try:
+        digest = hashlib.sha256()
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if digest.hexdigest() != sha256:
+            raise OSError(f"文件在复制过程中被修改：{source}")
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
+
+
+def original_path(originals: Path, relpath: str) -> Path:
+    return originals / relpath
+
+
+def verify_original(originals: Path, relpath: str, sha256: str) -> str | None:
+    """None when the original is present and intact, else a short problem code."""
+    path = originals / relpath
+    if not path.is_file():
+        return "missing"
+    return None if sha256_of(path) == sha256 else "checksum"
+
+
+def copy_out(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,65 @@
+"""The index backend interface: the rest of dangan talks only to this."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from dangan.index.query import Query
+from dangan.model import Document
+from dangan.pipeline.understand.normalize import search_text
+
+FACET_FIELDS = ("doc_type", "issuer", "year", "items")
+Sort = Literal["relevance", "date", "date_asc"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDoc:
+    """What an index holds of one document: normalised text and filterable fields."""
+
+    id: int
+    text: str
+    title: str = ""
+    doc_type: str = ""
+    issuer: str = ""
+    doc_number: str = ""
+    doc_date: str = ""
+    items: tuple[str, ...] = ()
+
+    @property
+    def year(self) -> str:
+        return self.doc_date[:4]
+
+    @classmethod
+    def from_document(cls, doc: Document, items: Sequence[str] = ()) -> IndexDoc:
+        return cls(
+            id=doc.id, text=search_text(doc.text), title=search_text(doc.title or ""),
+            doc_type=doc.doc_type or "", issuer=doc.issuer or "",
+            doc_number=doc.doc_number or "", doc_date=doc.doc_date or "", items=tuple(items),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    total: int
+    hits: tuple[tuple[int, float], ...]   # (document id, score), best first
+
+
+class IndexBackend(Protocol):
+    name: str
+
+    def add(self, docs: Iterable[IndexDoc]) -> int:
+        """Add or replace documents (by id); commits in bounded batches; returns the count."""
+
+    def delete(self, ids: Iterable[int]) -> None: ...
+
+    def search(self, query: Query, *, limit: int = 10, offset: int = 0,
+               sort: Sort = "relevance") -> Ranked: ...
+
+    def facets(self, query: Query, fields: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]: ...
+
+    def count(self) -> int: ...
+
+    def all_ids(self) -> set[int]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,164 @@
+"""The query language shared by the CLI, the web desk and every index backend.
+
+    创建办会                      bare words: all must occur; as a phrase ranks first
+    "算力等方面与经"              a quoted span: found exactly, wherever it was cut
+    -草稿                         must not occur
+    type:通报 issuer:区文明办 number:"〔2022〕12" item:A01
+    date:2022-03  from:2022-01-01 to:2022-06-30  year:2022
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from dangan.errors import BadQuery
+from dangan.index.analyzer import compact
+from dangan.pipeline.understand.normalize import search_text
+
+FIELDS = {
+    "type": "doc_type", "文种": "doc_type",
+    "issuer": "issuer", "发文机关": "issuer",
+    "number": "doc_number", "文号": "doc_number",
+    "item": "items", "测评项目": "items",
+    "date": "date", "日期": "date",
+    "from": "from", "to": "to", "year": "year", "年份": "year",
+    "title": "title", "标题": "title",
+}
+_TOKEN = re.compile(r'(-?)(?:([\w\u4e00-\u9fff]+)[:：])?(?:"([^"]*)"|“([^”]*)”|(\S+))')
+_DATE = re.compile(r"^(\d{4})(?:[-./年](\d{1,2}))?(?:[-./月](\d{1,2}))?日?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str            # normalised search text
+    quoted: bool = False
+    negated: bool = False
+
+    @property
+    def compact(self) -> str:
+        return compact(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    terms: tuple[Term, ...] = ()
+    doc_type: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    items: tuple[str, ...] = ()
+    title: str | None = None
+    date_from: str | None = None   # ISO, inclusive
+    date_to: str | None = None     # ISO, inclusive
+    raw: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def positive(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if not t.negated and t.compact)
+
+    @property
+    def has_filters(self) -> bool:
+        return any((self.doc_type, self.issuer, self.doc_number, self.items, self.title,
+                    self.date_from, self.date_to))
+
+    def needles(self) -> list[str]:
+        """What a snippet should mark: quoted spans and bare words, longest first."""
+        out = []
+        for term in self.positive:
+            out.append(term.compact)
+            if not term.quoted:
+                out.extend(words(term.text))
+        return sorted({n for n in out if n}, key=len, reverse=True)
+
+
+def parse_query(text: str, **filters: object) -> Query:
+    """Parse the query language; keyword filters (from CLI options) override the text's."""
+    terms: list[Term] = []
+    values: dict[str, object] = {}
+    for match in _TOKEN.finditer(text.strip()):
+        neg, name, q1, q2, bare = match.groups()
+        quoted = q1 is not None or q2 is not None
+        value = q1 if q1 is not None else q2 if q2 is not None else bare
+        if name and name.lower() in FIELDS:
+            values[FIELDS[name.lower()]] = value.strip()
+            continue
+        if name:  # "a:b" that is not a field: search it as written
+            value = f"{name}:{value}"
+        norm = search_text(value)
+        if compact(norm):
+            terms.append(Term(norm, quoted=quoted, negated=bool(neg)))
+    aliases = {"date_from": "from", "date_to": "to", "type": "doc_type", "number": "doc_number"}
+    values.update({aliases.get(k, k): v for k, v in filters.items() if v not in (None, "", ())})
+    return _build(tuple(terms), values, text)
+
+
+def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Query:
+    query = Query(terms=terms, raw=raw)
+    date_from = date_to = None
+    if "date" in values:
+        date_from, date_to = date_range(str(values["date"]))
+    if "year" in values:
+        date_from, date_to = date_range(str(values["year"]))
+    if "from" in values:
+        date_from = date_range(str(values["from"]))[0]
+    if "to" in values:
+        date_to = date_range(str(values["to"]))[1]
+    items = values.get("items")
+    if isinstance(items, str):
+        items = tuple(i for i in re.split(r"[,，\s]+", items) if i)
+    return replace(
+        query,
+        doc_type=_opt(values.get("doc_type")), issuer=_opt(values.get("issuer")),
+        doc_number=normalise_number(_opt(values.get("doc_number"))),
+        items=tuple(items or ()), title=_opt(values.get("title")),
+        date_from=date_from, date_to=date_to,
+    )
+
+
+def _opt(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def date_range(text: str) -> tuple[str, str]:
+    """'2022' → whole year, '2022-03' → whole month, '2022-03-26' → that day."""
+    match = _DATE.match(text.strip())
+    if not match:
+        raise BadQuery(detail=f"日期 {text!r} 应写成 2022、2022-03 或 2022-03-26")
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    if not month:
+        return f"{year}-01-01", f"{year}-12-31"
+    month = f"{int(month):02d}"
+    if not day:
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    return (f"{year}-{month}-{int(day):02d}",) * 2
+
+
+def normalise_number(number: str | None) -> str | None:
+    """发文字号 variants (2022) [2022] ［2022］ 〔2022〕第12号 → 〔2022〕12号."""
+    if not number:
+        return None
+    text = re.sub(r"[(（\[［【〔]\s*(\d{4})\s*[)）\]］】〕]", r"〔\1〕", number.strip())
+    return re.sub(r"〕第(\d+)", r"〕\1", text)
+
+
+def words(text: str) -> list[str]:
+    """Words of a bare query, by jieba (loaded lazily, once per process)."""
+    chunks = [c for c in re.split(r"\s+", text) if c]
+    out: list[str] = []
+    for chunk in chunks:
+        if len(compact(chunk)) <= 2:
+            out.append(compact(chunk))
+            continue
+        out.extend(w for w in (compact(t) for t in _jieba().cut(chunk)) if w)
+    return out
+
+
+@functools.cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba

@@ -1,0 +1,89 @@
+"""Snippets: the hit shown in its original words, the match marked «like this».
+
+Works from the catalog text for any backend: normalise with an offset map,
+find the needles in the compact search text, map back to the raw text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dangan.index.analyzer import WORD_CHARS
+from dangan.pipeline.understand.normalize import PINYIN, normalise
+
+OPEN, CLOSE = "«", "»"
+WIDTH = 90
+
+
+def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
+    if not raw:
+        return ""
+    norm = normalise(raw)
+    positions = [i for i, c in enumerate(norm.text) if WORD_CHARS.match(c)]
+    flat = "".join(norm.text[i] for i in positions)
+    spans = _find(flat, needles)
+    if not spans:
+        head = raw[:width + 200]
+        return _fold(PINYIN.sub("", head))[:width] + ("…" if len(raw) > width else "")
+    first = spans[0]
+    start_raw = norm.offsets[positions[first[0]]]
+    lo = max(0, start_raw - width // 3)
+    hi = min(len(raw), lo + width)
+    marks = []
+    for start, end in spans:
+        a = norm.offsets[positions[start]]
+        b = norm.offsets[positions[end - 1]] + 1
+        if a >= lo and b <= hi:
+            marks.append((a, b))
+    annotations = [m.span() for m in PINYIN.finditer(raw, max(0, lo - 12), hi + 12)]
+    clean = lambda a, b: _clean(raw, a, b, annotations)  # noqa: E731
+    out, last = [], lo
+    for a, b in _merge(marks):
+        out.append(clean(last, a))
+        out.append(OPEN + clean(a, b) + CLOSE)
+        last = b
+    out.append(clean(last, hi))
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(raw) else "")
+
+
+def _find(flat: str, needles: Sequence[str]) -> list[tuple[int, int]]:
+    """Occurrences of the needles, longest needle's first hit leading."""
+    spans: list[tuple[int, int]] = []
+    for needle in needles:
+        if not needle:
+            continue
+        for m in re.finditer(re.escape(needle), flat):
+            spans.append(m.span())
+            if len(spans) > 200:
+                break
+    if not spans:
+        return []
+    lead = next(s for s in spans)  # needles come longest first
+    rest = sorted(s for s in spans if s != lead)
+    return [lead, *rest]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
+    """raw[a:b] for display: pinyin annotations (found on the whole text) left out."""
+    parts, pos = [], a
+    for start, end in annotations:
+        if end <= pos or start >= b:
+            continue
+        parts.append(raw[pos:max(pos, start)])
+        pos = max(pos, min(end, b))
+    parts.append(raw[pos:b])
+    return _fold("".join(parts))
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

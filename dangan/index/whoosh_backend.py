@@ -1,0 +1,241 @@
+"""Whoosh (whoosh-reloaded) backend: the default, for archives up to ~10k documents."""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, index, query as wq, sorting
+from whoosh.analysis import Token, Tokenizer
+from whoosh.index import LockError
+
+from dangan.errors import WorkspaceBusy
+from dangan.index.analyzer import bigrams, phrase_grams, unigrams
+from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
+from dangan.index.query import Query, Term, words
+
+log = logging.getLogger(__name__)
+
+BATCH = 200          # documents per commit: bounded memory, bounded loss on a crash
+PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
+TITLE_BOOST = 2.0
+
+
+class _GramTokenizer(Tokenizer):
+    """Bigrams at consecutive positions (the text is normalised before it arrives)."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, gram in bigrams(value):
+            token.text, token.boost, token.stopped = gram, 1.0, False
+            if positions:
+                token.pos = start_pos + pos
+            yield token
+
+
+class _CharTokenizer(Tokenizer):
+    """Single characters, without positions: only for one-character queries."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for char in unigrams(value):
+            token.text, token.boost, token.stopped = char, 1.0, False
+            yield token
+
+
+def schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False),
+        grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),
+        chars=fields.TEXT(analyzer=_CharTokenizer(), phrase=False),
+        title=fields.TEXT(analyzer=_GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
+        issuer_grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),
+        doc_type=fields.ID(sortable=True),
+        issuer=fields.ID(sortable=True),
+        doc_number=fields.ID(),
+        doc_date=fields.ID(sortable=True),
+        year=fields.ID(sortable=True),
+        items=fields.KEYWORD(commas=True),
+    )
+
+
+class WhooshBackend:
+    name = "whoosh"
+
+    def __init__(self, folder: Path, *, lock_timeout: float = 120.0):
+        self.folder = folder
+        self.lock_timeout = lock_timeout
+        folder.mkdir(parents=True, exist_ok=True)
+        if index.exists_in(str(folder)):
+            self.ix = index.open_dir(str(folder))
+        else:
+            self.ix = index.create_in(str(folder), schema())
+
+    # -- writing ---------------------------------------------------------
+    def add(self, docs: Iterable[IndexDoc]) -> int:
+        count, writer = 0, None
+        try:
+            for doc in docs:
+                writer = writer or self._writer()
+                writer.update_document(**_fields(doc))
+                count += 1
+                if count % BATCH == 0:
+                    writer.commit()
+                    writer = None
+            if writer is not None:
+                writer.commit()
+                writer = None
+        finally:
+            if writer is not None:
+                writer.cancel()
+        return count
+
+    def delete(self, ids: Iterable[int]) -> None:
+        writer = self._writer()
+        try:
+            for doc_id in ids:
+                writer.delete_by_term("id", int(doc_id))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def _writer(self) -> Any:
+        """Whoosh allows one writer; another process waits here instead of failing with LockError."""
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                return self.ix.writer(limitmb=128)
+            except LockError:
+                if time.monotonic() > deadline:
+                    raise WorkspaceBusy(seconds=int(self.lock_timeout)) from None
+                time.sleep(0.2)
+
+    # -- reading ---------------------------------------------------------
+    def search(self, query: Query, *, limit: int = 10, offset: int = 0,
+               sort: Sort = "relevance") -> Ranked:
+        q = to_whoosh(query)
+        with self.ix.searcher() as searcher:
+            kwargs: dict[str, Any] = {}
+            if sort != "relevance":
+                kwargs = {"sortedby": "doc_date", "reverse": sort == "date"}
+            results = searcher.search(q, limit=offset + limit, **kwargs)
+            total = len(results)
+            hits = tuple((int(hit["id"]), float(hit.score or 0.0))
+                         for hit in results[offset:offset + limit])
+        return Ranked(total=total, hits=hits)
+
+    def facets(self, query: Query, fields_: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]:
+        q = to_whoosh(query)
+        out: dict[str, dict[str, int]] = {}
+        with self.ix.searcher() as searcher:
+            for name in fields_:
+                facet = sorting.FieldFacet(name, allow_overlap=(name == "items"))
+                results = searcher.search(q, groupedby={name: facet}, limit=None)
+                groups = results.groups(name)
+                counts = {str(k): len(v) for k, v in groups.items() if k not in (None, "")}
+                out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+    def count(self) -> int:
+        with self.ix.searcher() as searcher:
+            return searcher.doc_count()
+
+    def all_ids(self) -> set[int]:
+        with self.ix.searcher() as searcher:
+            return {int(stored["id"]) for stored in searcher.all_stored_fields()}
+
+    def close(self) -> None:
+        self.ix.close()
+
+
+def _fields(doc: IndexDoc) -> dict[str, Any]:
+    return {
+        "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
+        "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
+        "doc_number": doc.doc_number, "doc_date": doc.doc_date, "year": doc.year,
+        "items": ",".join(doc.items),
+    }
+
+
+# -- query translation -------------------------------------------------------
+def to_whoosh(query: Query) -> wq.Query:
+    musts: list[wq.Query] = []
+    boosts: list[wq.Query] = []
+    for term in query.positive:
+        must, boost = _term(term)
+        musts.append(must)
+        boosts.extend(boost)
+    musts.extend(_filters(query))
+    if not musts:
+        musts.append(wq.Every())
+    main: wq.Query = wq.And(musts) if len(musts) > 1 else musts[0]
+    if boosts:
+        main = wq.AndMaybe(main, wq.Or(boosts))
+    negated = [_span(t.compact) for t in query.terms if t.negated and t.compact]
+    if negated:
+        main = wq.AndNot(main, wq.Or(negated))
+    return main
+
+
+def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
+    whole = _span(term.compact)
+    if term.quoted or len(term.compact) <= 2:
+        return whole, []
+    parts = [w for w in words(term.text) if w]
+    if len(parts) <= 1:
+        return whole, []
+    must = wq.And([_span(w) for w in parts])
+    return must, [_boosted(whole, PHRASE_BOOST)]
+
+
+def _span(text: str) -> wq.Query:
+    """Match a compact span exactly, in the body or the title."""
+    if len(text) == 1:
+        return wq.Or([wq.Term("chars", text), wq.Term("title", text)])
+    grams = phrase_grams(text)
+    if len(grams) == 1:
+        return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
+    return wq.Or([wq.Phrase("grams", grams), wq.Phrase("title", grams)])
+
+
+def _boosted(q: wq.Query, boost: float) -> wq.Query:
+    q = q.copy()
+    q.boost = boost
+    return q
+
+
+def _filters(query: Query) -> list[wq.Query]:
+    out: list[wq.Query] = []
+    if query.doc_type:
+        out.append(wq.Term("doc_type", query.doc_type))
+    if query.issuer:
+        grams = phrase_grams(query.issuer)
+        out.append(wq.Or([wq.Term("issuer", query.issuer),
+                          wq.Phrase("issuer_grams", grams) if len(grams) > 1
+                          else wq.Term("issuer_grams", grams[0])]))
+    if query.doc_number:
+        out.append(wq.Or([wq.Term("doc_number", query.doc_number),
+                          wq.Wildcard("doc_number", f"*{query.doc_number}*")]))
+    for item in query.items:
+        out.append(wq.Or([wq.Term("items", item), wq.Prefix("items", f"{item}.")]))
+    if query.title:
+        out.append(_span_in("title", query.title))
+    if query.date_from or query.date_to:
+        out.append(wq.TermRange("doc_date", query.date_from or "0000", query.date_to or "9999"))
+    return out
+
+
+def _span_in(field: str, text: str) -> wq.Query:
+    from dangan.pipeline.understand.normalize import search_text
+
+    grams = phrase_grams(search_text(text))
+    return wq.Phrase(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])

@@ -1,0 +1,189 @@
+"""Typed records passed between pipeline stages.
+
+Stages return new records and never mutate their input (STYLE §2).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A file about to be ingested, identified by its content."""
+
+    path: Path
+    mime: str
+    size: int
+    sha256: str
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    text: str
+    origin: Literal["text", "ocr"] = "text"
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    page: int
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutLine:
+    """A line of the first page with its largest font size (PDF only)."""
+
+    text: str
+    size: float
+    top: float
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    pages: tuple[Page, ...]
+    extractor: str
+    tables: tuple[Table, ...] = ()
+    warnings: tuple[str, ...] = ()
+    needs_ocr: bool = False
+    layout: tuple[LayoutLine, ...] = ()
+    taken_at: str | None = None  # EXIF date of a photo, ISO
+    page_count: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.pages if p.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Search text derived from the raw text; offsets[i] is the raw index of text[i]."""
+
+    text: str
+    raw_text: str
+    offsets: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    sha256: str
+    relpath: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One catalog row (the unit of the archive, a 件)."""
+
+    id: int
+    sha256: str
+    size: int
+    mime: str
+    original_name: str
+    relpath: str
+    pages: int | None = None
+    title: str | None = None
+    doc_type: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    doc_date: str | None = None
+    recipients: str | None = None
+    cc: str | None = None
+    secrecy: str | None = None
+    urgency: str | None = None
+    text: str = ""
+    needs_ocr: bool = False
+    taken_at: str | None = None
+    archival_code: str | None = None
+    retention: str | None = None
+    tags: dict[str, str] = field(default_factory=dict)
+    ingested_at: str = ""
+    updated_at: str = ""
+
+    META_FIELDS = ("title", "doc_type", "doc_number", "issuer", "doc_date",
+                   "recipients", "cc", "secrecy", "urgency")
+
+    def to_dict(self, with_text: bool = True) -> dict[str, Any]:
+        out = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        if not with_text:
+            out.pop("text")
+        return out
+
+
+Status = Literal["added", "duplicate", "failed", "skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    status: Status
+    path: Path
+    document_id: int | None = None
+    title: str | None = None
+    error_code: str | None = None
+    reason: str | None = None
+    needs_ocr: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: int
+    score: float
+    title: str | None
+    doc_type: str | None
+    doc_number: str | None
+    issuer: str | None
+    doc_date: str | None
+    path: str | None
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    total: int
+    hits: tuple[SearchHit, ...]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"total": self.total, "results": [h.to_dict() for h in self.hits]}
+        if self.facets:
+            out["facets"] = self.facets
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class MetaValue:
+    """One official-document element as read, with how sure we are and where it stood."""
+
+    value: str
+    confidence: float
+    span: tuple[int, int] | None = None  # character offsets in the text it was read from
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialMeta:
+    """GB/T 9704 elements read from a document; None where absent (never invented)."""
+
+    title: MetaValue | None = None
+    doc_number: MetaValue | None = None   # 发文字号, normalised to 〔YYYY〕
+    issuer: MetaValue | None = None       # 发文机关
+    doc_date: MetaValue | None = None     # 成文日期, ISO YYYY-MM-DD
+    recipients: MetaValue | None = None   # 主送机关
+    cc: MetaValue | None = None           # 抄送机关
+    secrecy: MetaValue | None = None      # 密级
+    urgency: MetaValue | None = None      # 紧急程度
+    doc_type: MetaValue | None = None     # 文种
+    attachments: tuple[str, ...] = ()     # 附件 list
+
+    FIELDS = ("title", "doc_number", "issuer", "doc_date", "recipients", "cc",
+              "secrecy", "urgency", "doc_type")
+
+    def values(self) -> dict[str, str | None]:
+        return {name: (v.value if (v := getattr(self, name)) else None) for name in self.FIELDS}

@@ -1,0 +1,24 @@
+"""The extractor contract: stateless, one per format, bytes → `Extracted`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Protocol, runtime_checkable
+
+from dangan.model import Extracted
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Guards against hostile input, from the workspace's [limits]."""
+
+    max_file_bytes: int = 200 * 2**20
+    max_unzipped_bytes: int = 500 * 2**20
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    name: ClassVar[str]
+    mime_types: ClassVar[frozenset[str]]
+
+    def extract(self, path: Path, limits: Limits) -> Extracted: ...

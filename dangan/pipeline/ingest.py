@@ -1,0 +1,173 @@
+"""Ingest: one file through detect → extract → understand → archive → index.
+
+`ingest_file` is the one entry point the CLI, the watcher, the web desk and
+the tests share. A batch holds the writer lock, one catalog connection and
+one index; index commits are batched and flushed at the end.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.store import sha256_of, store_original
+from dangan.config import Workspace
+from dangan.errors import DanganError, EmptyFile, ExtractionFailed, FileVanished, TooLarge
+from dangan.index import open_backend
+from dangan.index.base import IndexBackend, IndexDoc
+from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
+from dangan.pipeline.extract.base import Limits
+from dangan.pipeline.extract.detect import detect_mime
+from dangan.pipeline.extract.registry import extractor_for
+from dangan.pipeline.lock import WriterLock
+from dangan.pipeline.quarantine import quarantine
+from dangan.pipeline.understand.metadata import read_facts
+
+log = logging.getLogger(__name__)
+
+INDEX_BATCH = 100
+SUPPORTED_SUFFIXES = None  # type by content: every file is tried
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a file came from and what its folder says about it."""
+
+    inbox: str | None = None
+    overrides: dict[str, str] = field(default_factory=dict)   # e.g. {"doc_type": "讲话"}
+    tags: dict[str, str] = field(default_factory=dict)        # e.g. {"社区": "…"}
+    move_failed: bool = False                                 # watcher: move, ingest: copy
+
+
+class Batch:
+    """An open writer session: lock, catalog, index, and a buffer of index documents."""
+
+    def __init__(self, ws: Workspace, on_wait: Callable[[], None] | None = None):
+        self.ws = ws
+        self.lock = WriterLock(ws.lock_file, on_wait=on_wait)
+        self.lock.acquire()
+        try:
+            self.catalog = Catalog(ws.catalog_path)
+            self.index: IndexBackend = open_backend(ws.index_dir, ws.settings.index_backend)
+        except BaseException:
+            self.lock.release()
+            raise
+        self.pending: list[IndexDoc] = []
+        self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
+                             max_unzipped_bytes=int(ws.settings.max_unzipped_mb * 2**20))
+
+    def queue_index(self, doc: IndexDoc) -> None:
+        self.pending.append(doc)
+        if len(self.pending) >= INDEX_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.index.add(self.pending)
+            self.pending = []
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self.index.close()
+            self.catalog.close()
+            self.lock.release()
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def ingest_file(path: Path, batch: Batch, origin: Origin = Origin()) -> IngestResult:
+    """Take one file into the archive; never raises for bad input, reports it instead."""
+    path = Path(os.path.abspath(path))  # absolute, '..' folded, links kept as named
+    incoming = None
+    try:
+        incoming = inspect(path, batch.limits)
+        existing = batch.catalog.find_sha(incoming.sha256)
+        if existing is not None:
+            batch.catalog.add_source(existing, path, origin.inbox)
+            return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
+        extracted = extract(incoming, batch.limits)
+        meta, items = read_facts(extracted, path.name)
+        doc_id = archive(incoming, extracted, meta, origin, batch)
+        batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id), items))
+        title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
+        return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr)
+    except DanganError as error:
+        return fail(path, error, batch, origin, incoming)
+    except Exception as exc:  # a library bug on hostile input must not stop the batch
+        log.exception("unexpected failure on %s", path)
+        error = ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
+        return fail(path, error, batch, origin, incoming)
+
+
+def inspect(path: Path, limits: Limits) -> Incoming:
+    """Check the file is a readable, non-empty regular file of sane size; hash and type it."""
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise FileVanished(detail="不是普通文件")
+        if info.st_size == 0:
+            raise EmptyFile()
+        if info.st_size > limits.max_file_bytes:
+            raise TooLarge(detail=f"{info.st_size // 2**20} MB，上限 {limits.max_file_bytes // 2**20} MB")
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        digest = sha256_of(path)
+    except FileNotFoundError as exc:
+        raise FileVanished(detail="文件不存在") from exc
+    except PermissionError as exc:
+        raise FileVanished(detail="没有读取权限") from exc
+    except IsADirectoryError as exc:
+        raise FileVanished(detail="是文件夹") from exc
+    except OSError as exc:
+        raise FileVanished(detail=exc.strerror or str(exc)) from exc
+    return Incoming(path=path, mime=detect_mime(path, head), size=info.st_size,
+                    sha256=digest, seen_at=datetime.now())
+
+
+def extract(incoming: Incoming, limits: Limits) -> Extracted:
+    return extractor_for(incoming.mime).extract(incoming.path, limits)
+
+
+def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,
+            batch: Batch) -> int:
+    """Original first (atomic), then the catalog row: a crash between leaves only an orphan file."""
+    stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
+    return batch.catalog.add_document(
+        sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
+        original_name=incoming.path.name, pages=extracted.pages, meta=meta,
+        needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
+        overrides=origin.overrides, source=incoming.path, inbox=origin.inbox)
+
+
+def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
+         incoming: Incoming | None) -> IngestResult:
+    target = quarantine(path, error, batch.ws.quarantine, move=origin.move_failed)
+    batch.catalog.record_failure(path, incoming.sha256 if incoming else None,
+                                 error.code, error.message, target)
+    log.warning("quarantined %s: %s", path, error.message)
+    return IngestResult("failed", path, error_code=error.code, reason=error.message)
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files under the given paths, recursively, in a stable order; links to folders not followed."""
+    for root in paths:
+        if root.is_dir() and not root.is_symlink():
+            for folder, dirs, files in os.walk(root):
+                dirs.sort()
+                for name in sorted(files):
+                    yield Path(folder) / name
+        else:
+            yield root

@@ -1,0 +1,103 @@
+"""Human-readable output for the CLI (rich on a terminal, plain text in a pipe)."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from dangan.index.snippets import CLOSE, OPEN
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def highlight(snippet: str) -> str:
+    return escape(snippet).replace(OPEN, "[bold yellow]").replace(CLOSE, "[/bold yellow]")
+
+
+def search_table(result: dict[str, Any]) -> None:
+    total, hits = result["total"], result["results"]
+    if not hits:
+        out.print("没有找到匹配的文件。")
+        return
+    table = Table(show_lines=True, title=f"共找到 {total} 件，显示前 {len(hits)} 件")
+    for name in ("编号", "标题", "文号", "日期", "片段"):
+        table.add_column(name, overflow="fold")
+    for hit in hits:
+        table.add_row(str(hit["id"]), escape(hit["title"] or ""), escape(hit["doc_number"] or ""),
+                      hit["doc_date"] or "", highlight(hit["snippet"]))
+    out.print(table)
+    facets = result.get("facets") or {}
+    for name, counts in facets.items():
+        if counts:
+            shown = "  ".join(f"{k}({v})" for k, v in list(counts.items())[:10])
+            out.print(f"[bold]{FACET_NAMES.get(name, name)}[/bold]：{escape(shown)}")
+
+
+FACET_NAMES = {"doc_type": "文种", "issuer": "发文机关", "year": "年份", "items": "测评项目"}
+FIELD_NAMES = {
+    "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",
+    "doc_date": "成文日期", "recipients": "主送机关", "cc": "抄送机关", "secrecy": "密级",
+    "urgency": "紧急程度", "mime": "类型", "pages": "页数", "size": "字节", "sha256": "SHA-256",
+    "archival_code": "档号", "needs_ocr": "待 OCR", "taken_at": "拍摄时间", "ingested_at": "收录时间",
+    "original_name": "原文件名", "tags": "标签", "items": "测评项目",
+}
+
+
+def document(data: dict[str, Any], text_chars: int = 600) -> None:
+    for key, label in FIELD_NAMES.items():
+        value = data.get(key)
+        if value not in (None, "", {}, []):
+            out.print(f"[bold]{label}[/bold]：{escape(str(value))}")
+    out.print("[bold]来源[/bold]：")
+    for source in data.get("sources", []):
+        out.print(f"  {escape(source['path'])}")
+    text = data.get("text") or ""
+    out.print("[bold]正文[/bold]：")
+    out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> None:
+    for key, value in data.items():
+        label = (names or {}).get(key, key)
+        if isinstance(value, dict):
+            value = "  ".join(f"{k}:{v}" for k, v in value.items()) or "—"
+        out.print(f"[bold]{escape(label)}[/bold]：{escape(str(value))}")
+
+
+STAT_NAMES = {
+    "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
+    "needs_ocr": "待 OCR", "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
+    "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
+    "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按类型", "indexed": "已索引",
+    "index_backend": "索引后端", "advice": "建议",
+}
+
+
+def ingest_summary(data: dict[str, Any]) -> None:
+    out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
+              f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件。")
+    for failure in data["failed"]:
+        out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
+    if data["failed"]:
+        out.print("失败的文件已复制到工作区的 quarantine/ 文件夹，旁附原因说明。")
+
+
+def check_report(data: dict[str, Any]) -> None:
+    if data["ok"]:
+        out.print(f"核对通过：{data['documents']} 件原件齐全，索引一致。")
+    else:
+        out.print(f"[red]发现 {len(data['problems'])} 个问题：[/red]")
+        for problem in data["problems"]:
+            out.print(f"  {escape(problem['message'])}")
+    if data.get("advice"):
+        out.print(f"建议：{escape(data['advice'])}")

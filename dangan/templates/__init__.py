@@ -1,0 +1,1 @@
+"""DOCX templates and the script that builds them."""

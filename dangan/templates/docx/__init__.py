@@ -1,0 +1,1 @@
+"""The .docx templates (built by `python -m dangan.templates.docx.build_templates`)."""

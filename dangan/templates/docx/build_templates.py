@@ -1,0 +1,196 @@
+"""Build the .docx templates from code: `python -m dangan.templates.docx.build_templates`.
+
+The templates are docxtpl (Jinja2) documents laid out with
+`dangan.compose.typography`. Building them from code keeps every run's fonts
+explicit and every `{{ }}` tag in a run of its own (Word splits hand-typed
+tags across runs). The generated files are committed next to this script.
+
+minutes.docx expects the context that `dangan.compose.minutes.minutes_context`
+builds: title, issuer, date_cn, meeting{time, place, host, attendees, absent,
+observers, recipients}, intro, opening, items[{number, heading,
+points[{label, text}]}], tasks_heading, tasks[{index, text, owners,
+deadline}].
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from dangan.compose.typography import (
+    BODY_FONT,
+    BODY_SIZE,
+    HEADING1_FONT,
+    HEADING2_FONT,
+    RED,
+    TITLE_FONT,
+    add_rule,
+    add_table,
+    new_document,
+    set_fonts,
+    set_highlight,
+)
+
+HERE = Path(__file__).resolve().parent
+BLANK = "______"
+MARK_SIZE = 30.0     # 纪要标志
+TABLE_SIZE = 12.0    # 小四
+TEXT_WIDTH_MM = 156.0
+
+
+def _run(paragraph: Any, text: str, font: str = BODY_FONT, size: float = BODY_SIZE, *, bold: bool = False,
+         highlight: bool = False, color: Any = None) -> Any:
+    run = paragraph.add_run(text)
+    set_fonts(run, font, "Times New Roman" if font == BODY_FONT else font)
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    if color is not None:
+        run.font.color.rgb = color
+    if highlight:
+        set_highlight(run)
+    return run
+
+
+def _value(paragraph: Any, expr: str, font: str = BODY_FONT, size: float = BODY_SIZE) -> None:
+    """`expr`'s value, or a highlighted blank to fill in when it is empty."""
+    _run(paragraph, f"{{%r if {expr} %}}", font, size)
+    _run(paragraph, f"{{{{ {expr} }}}}", font, size)
+    _run(paragraph, "{%r else %}", font, size)
+    _run(paragraph, BLANK, font, size, highlight=True)
+    _run(paragraph, "{%r endif %}", font, size)
+
+
+def _tag(document: Any, tag: str) -> None:
+    """A paragraph holding only a `{%p … %}` tag (docxtpl removes it)."""
+    paragraph = document.add_paragraph()
+    _run(paragraph, tag)
+
+
+def _hanging(paragraph: Any, left_chars: int, hanging_chars: int) -> None:
+    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
+    ind.set(qn("w:leftChars"), str(left_chars * 100))
+    ind.set(qn("w:left"), str(int(left_chars * BODY_SIZE * 20)))
+    ind.set(qn("w:hangingChars"), str(hanging_chars * 100))
+    ind.set(qn("w:hanging"), str(int(hanging_chars * BODY_SIZE * 20)))
+
+
+def _masthead(document: Any) -> None:
+    mark = document.add_paragraph(style="Title")
+    mark.paragraph_format.space_before = Pt(24)
+    mark.paragraph_format.space_after = Pt(12)
+    _run(mark, "{{ title }}", TITLE_FONT, MARK_SIZE, color=RED)
+    line = document.add_paragraph()
+    line.paragraph_format.first_line_indent = Pt(0)
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    _value(line, "issuer")
+    _run(line, "\t")
+    _value(line, "date_cn")
+    add_rule(line, size_eighths=18)
+    document.add_paragraph().paragraph_format.first_line_indent = Pt(0)
+
+
+def _meeting_lines(document: Any) -> None:
+    for label, key in (("时间", "time"), ("地点", "place"), ("主持", "host"), ("出席", "attendees"),
+                       ("请假", "absent"), ("列席", "observers")):
+        paragraph = document.add_paragraph()
+        _hanging(paragraph, 5, 3)
+        _run(paragraph, f"{label}：", HEADING1_FONT)
+        _value(paragraph, f"meeting.{key}")
+
+
+def _agenda(document: Any) -> None:
+    document.add_paragraph().paragraph_format.first_line_indent = Pt(0)
+    opening = document.add_paragraph()
+    _run(opening, "{{ intro }}")
+    _run(opening, "{{ opening }}")
+    _run(opening, "现将会议议定事项纪要如下：")
+    _tag(document, "{%p for item in items %}")
+    heading = document.add_paragraph(style="Heading 1")
+    _run(heading, "{{ item.number }}{{ item.heading }}", HEADING1_FONT)
+    _tag(document, "{%p for point in item.points %}")
+    point = document.add_paragraph()
+    _run(point, "{{ point.label }}", HEADING2_FONT)
+    _run(point, "{{ point.text }}")
+    _tag(document, "{%p endfor %}")
+    _tag(document, "{%p endfor %}")
+
+
+def _task_table(document: Any) -> None:
+    heading = document.add_paragraph(style="Heading 1")
+    _run(heading, "{{ tasks_heading }}", HEADING1_FONT)
+    table = add_table(document, ("序号", "任务", "责任单位", "完成时限"), [("", "", "", "")] * 3,
+                      (14, 78, 32, 32), size=TABLE_SIZE)
+    first, body, last = table.rows[1], table.rows[2], table.rows[3]
+    _run(first.cells[0].paragraphs[0], "{%tr for t in tasks %}", size=TABLE_SIZE)
+    _run(last.cells[0].paragraphs[0], "{%tr endfor %}", size=TABLE_SIZE)
+    index, text, owners, deadline = (cell.paragraphs[0] for cell in body.cells)
+    index.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    deadline.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(index, "{{ t.index }}", size=TABLE_SIZE)
+    _run(text, "{{ t.text }}", size=TABLE_SIZE)
+    _value(owners, "t.owners", size=TABLE_SIZE)
+    _value(deadline, "t.deadline", size=TABLE_SIZE)
+
+
+def _record(document: Any) -> None:
+    """版记: 分送 and 印发, between black rules."""
+    gap = document.add_paragraph()
+    gap.paragraph_format.first_line_indent = Pt(0)
+    gap.paragraph_format.keep_with_next = True
+    sent = document.add_paragraph()
+    sent.paragraph_format.keep_with_next = True
+    sent.paragraph_format.first_line_indent = Pt(0)
+    _hanging(sent, 4, 3)
+    _run(sent, "分送：", BODY_FONT, 14)
+    _value(sent, "meeting.recipients", BODY_FONT, 14)
+    add_rule(sent, color="000000", size_eighths=8, where="top")
+    add_rule(sent, color="000000", size_eighths=4, where="bottom")
+    issued = document.add_paragraph()
+    issued.paragraph_format.first_line_indent = Pt(0)
+    issued.paragraph_format.left_indent = Pt(14)
+    issued.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM - 5), WD_TAB_ALIGNMENT.RIGHT)
+    _value(issued, "issuer", BODY_FONT, 14)
+    _run(issued, "\t", BODY_FONT, 14)
+    _value(issued, "date_cn", BODY_FONT, 14)
+    _run(issued, "印发", BODY_FONT, 14)
+    add_rule(issued, color="000000", size_eighths=8)
+
+
+def build_minutes(out: Path) -> Path:
+    """The 会议纪要 template."""
+    document = new_document()
+    document.core_properties.title = "会议纪要模板"
+    document.core_properties.author = "dangan"
+    _masthead(document)
+    _meeting_lines(document)
+    _agenda(document)
+    _task_table(document)
+    _record(document)
+    document.save(str(out))
+    return out
+
+
+BUILDERS: dict[str, Callable[[Path], Path]] = {"minutes.docx": build_minutes}
+
+
+def build_all(folder: Path = HERE) -> list[Path]:
+    """Build every template into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [build(folder / name) for name, build in BUILDERS.items()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else HERE
+    for path in build_all(folder):
+        print(f"已生成模板：{path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""Shared fixtures: the real corpus, fresh workspaces, one ingested corpus per test run."""
+from __future__ import annotations
+
+import fcntl
+import json
+from pathlib import Path
+
+import pytest
+
+from dangan.config import Workspace, init_workspace, open_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+SEED_SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"
+SCANNED_PDF = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
+PKULAW = CORPUS / "txt" / "cn_normative_docs_pkulaw"
+
+
+def corpus_file(relative: str) -> Path:
+    path = CORPUS / relative
+    if not path.exists():
+        pytest.fail(f"corpus file missing: {path} (is ../shared/corpus beside the repo?)")
+    return path
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """A fresh workspace under tmp_path; nothing touches the user's home."""
+    return init_workspace(tmp_path / "ws")
+
+
+@pytest.fixture(scope="session")
+def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Workspace, dict]:
+    """The whole corpus ingested once per run, shared by xdist workers through a file lock.
+
+    Read-only for tests: a test that changes a workspace makes its own.
+    """
+    from dangan.pipeline.batch import ingest_paths
+
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent  # this run's folder, shared by workers
+    home, report_file = root / "corpus-ws", root / "corpus-ws.json"
+    with open(root / "corpus-ws.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not report_file.exists():
+            ws = init_workspace(home)
+            report = ingest_paths(ws, [CORPUS]).to_dict()
+            report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))

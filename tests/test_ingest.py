@@ -1,0 +1,170 @@
+"""Ingest: the whole corpus, duplicates, hostile input, and `check` afterwards."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
+from dangan.archive.catalog import Catalog
+from dangan.index import open_backend
+from dangan.index.maintain import check, reindex, stats
+from dangan.index.search import search
+from dangan.pipeline.batch import ingest_paths
+
+CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file())
+
+
+def test_every_corpus_file_is_ingested(corpus_ws):
+    ws, report = corpus_ws
+    assert report["failed"] == []
+    assert report["ingested"] + report["duplicates"] == len(CORPUS_FILES)
+    ingested = {d["path"] for d in report["documents"]}
+    assert ingested == {str(p) for p in CORPUS_FILES}
+
+
+def test_scanned_pdf_is_flagged_not_silently_empty(corpus_ws):
+    ws, report = corpus_ws
+    assert str(SCANNED_PDF) in report["needs_ocr"]
+    with Catalog(ws.catalog_path) as catalog:
+        doc_id = next(d["id"] for d in report["documents"] if d["path"] == str(SCANNED_PDF))
+        doc = catalog.get(doc_id)
+        assert doc.needs_ocr and doc.pages == 5
+        assert all(p["origin"] == "none" for p in catalog.pages(doc_id))
+
+
+def test_text_pdfs_docx_and_encodings_hold_real_content(corpus_ws):
+    ws, report = corpus_ws
+    by_path = {d["path"]: d["id"] for d in report["documents"]}
+    expectations = {
+        "pdf/cn_provincial_budget_reports_2024/Anhui.pdf": "预算执行情况",
+        "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf": "政府信息公开",
+        "docx/cn_provincial_gov_work_reports_2025/2025年上海市政府工作报告.docx": "各位代表",
+        "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt": "政府工作报告",
+        "txt/encoding_variants_DERIVED/人大关于政府工作报告的决议_2024_GBK.txt": "第十四届全国人民代表大会",
+        "txt/encoding_variants_DERIVED/2026_北京市_政府工作报告_UTF16LE_BOM.txt": "北京",
+        "txt/seed_speech/书记在创建办会部署会讲话.txt": "創(chuàng)建",
+    }
+    with Catalog(ws.catalog_path) as catalog:
+        for relative, phrase in expectations.items():
+            doc = catalog.get(by_path[str(CORPUS / relative)])
+            assert phrase in doc.text, relative
+            assert "\r" not in doc.text
+
+
+def test_pdf_tables_are_kept_as_tab_separated_rows(corpus_ws):
+    ws, report = corpus_ws
+    path = str(CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf")
+    doc_id = next(d["id"] for d in report["documents"] if d["path"] == path)
+    with Catalog(ws.catalog_path) as catalog:
+        text = catalog.get(doc_id).text
+    assert "行政处罚\t4119" in text
+
+
+def test_seed_speech_found_by_simplified_phrase(corpus_ws):
+    ws, _ = corpus_ws
+    hit = search(ws, "创建办会", limit=1).hits[0]
+    assert hit.path == str(SEED_SPEECH)
+
+
+def test_duplicate_is_one_document_with_two_paths(workspace, tmp_path):
+    copy = tmp_path / "副本" / "讲话副本.txt"
+    copy.parent.mkdir()
+    shutil.copyfile(SEED_SPEECH, copy)
+    report = ingest_paths(workspace, [SEED_SPEECH, copy]).to_dict()
+    assert (report["ingested"], report["duplicates"]) == (1, 1)
+    ids = {d["id"] for d in report["documents"]}
+    assert len(ids) == 1
+    with Catalog(workspace.catalog_path) as catalog:
+        assert catalog.count() == 1
+        assert [s["path"] for s in catalog.sources(ids.pop())] == [str(SEED_SPEECH), str(copy)]
+
+
+def test_bad_input_is_quarantined_with_reasons_and_the_batch_goes_on(workspace, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "空文件.pdf").write_bytes(b"")
+    (bad / "损坏.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\ngarbage" * 3)
+    (bad / "加密.pdf").write_bytes(encrypted_pdf())
+    (bad / "假的.docx").write_bytes(b"PK\x03\x04" + os.urandom(2000))
+    (bad / "随机.bin").write_bytes(bytes(range(256)) * 40)
+    shutil.copyfile(SEED_SPEECH, bad / "好文件.txt")
+    before = sorted((p.name, p.read_bytes()) for p in bad.iterdir())
+    report = ingest_paths(workspace, [bad]).to_dict()
+    assert report["ingested"] == 1
+    reasons = {Path(f["path"]).name: f for f in report["failed"]}
+    assert set(reasons) == {"空文件.pdf", "损坏.pdf", "加密.pdf", "假的.docx", "随机.bin"}
+    assert reasons["空文件.pdf"]["code"] == "EMPTY_FILE"
+    assert reasons["加密.pdf"]["code"] == "ENCRYPTED_PDF"
+    assert reasons["随机.bin"]["code"] == "UNSUPPORTED_FORMAT"
+    assert "损坏" in reasons["损坏.pdf"]["reason"]
+    quarantined = list(workspace.quarantine.rglob("*.reason.txt"))
+    assert len(quarantined) == 5
+    text = next(q for q in quarantined if q.name.startswith("加密")).read_text(encoding="utf-8")
+    assert "原因：PDF 已加密" in text
+    # the source folder is untouched
+    assert sorted((p.name, p.read_bytes()) for p in bad.iterdir()) == before
+    with Catalog(workspace.catalog_path) as catalog:
+        assert catalog.stats()["failed"] == 5
+
+
+def test_check_clean_then_reports_missing_original_and_index_entry(workspace):
+    report = ingest_paths(workspace, [SEED_SPEECH, CORPUS / "txt/cn_normative_docs_pkulaw"]).to_dict()
+    assert check(workspace)["ok"]
+    first, second = (d["id"] for d in report["documents"][:2])
+    with Catalog(workspace.catalog_path) as catalog:
+        relpath = catalog.get(first).relpath
+    original = workspace.originals / relpath
+    original.chmod(0o644)
+    original.unlink()
+    backend = open_backend(workspace.index_dir)
+    backend.delete([second])
+    backend.close()
+    result = check(workspace)
+    assert not result["ok"]
+    assert {(p["kind"], p["id"]) for p in result["problems"]} == {
+        ("original_missing", first), ("not_indexed", second)}
+
+
+def test_check_reports_altered_original_and_reindex_restores_index(workspace):
+    ingest_paths(workspace, [SEED_SPEECH])
+    with Catalog(workspace.catalog_path) as catalog:
+        relpath = catalog.get(1).relpath
+    original = workspace.originals / relpath
+    original.chmod(0o644)
+    original.write_bytes(original.read_bytes() + b"x")
+    kinds = [p["kind"] for p in check(workspace)["problems"]]
+    assert kinds == ["checksum_mismatch"]
+    shutil.rmtree(workspace.index_dir)
+    assert reindex(workspace) == 1
+    assert search(workspace, "创建办会").total == 1
+
+
+def test_stats_count_documents_pages_and_failures(corpus_ws):
+    ws, report = corpus_ws
+    data = stats(ws)
+    assert data["documents"] == report["ingested"]
+    assert data["needs_ocr"] == len(report["needs_ocr"])
+    assert data["pages"] > 300
+    assert data["failed"] == 0
+    assert data["indexed"] == data["documents"]
+
+
+def encrypted_pdf() -> bytes:
+    """A one-page PDF under the standard security handler with an unknown user password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff>"
+            b"<00112233445566778899aabbccddeeff>] >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return bytes(out)
