@@ -101,3 +101,27 @@ def check_report(data: dict[str, Any]) -> None:
             out.print(f"  {escape(problem['message'])}")
     if data.get("advice"):
         out.print(f"建议：{escape(data['advice'])}")
+
+
+def minutes_summary(data: dict[str, Any]) -> None:
+    out.print(f"[bold]{escape(data['title'])}[/bold]（{data.get('date') or '日期未定'}）")
+    for node in data["outline"]:
+        out.print(f"  {escape(node['number'])}{escape(node['heading'])}")
+        for child in node.get("children", []):
+            out.print(f"    {escape(child['number'])}{escape(child['heading'])}")
+    out.print(f"任务 {len(data['tasks'])} 项已存入督办台账。")
+    if data.get("docx"):
+        out.print(f"纪要已生成：{escape(data['docx'])}")
+
+
+def task_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        out.print("没有任务。")
+        return
+    table = Table(show_lines=False, title=f"督办台账（{len(rows)} 项）")
+    for name in ("编号", "任务", "责任单位", "完成时限", "状态"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), escape(row["text"]), escape("、".join(row["owners"])),
+                      row.get("deadline") or "", "已完成" if row["status"] == "done" else "未完成")
+    out.print(table)
