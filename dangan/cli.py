@@ -14,7 +14,7 @@ from dangan.config import init_workspace
 from dangan.errors import ExitCode
 
 # Command modules beyond the core ones below; each exposes COMMANDS.
-COMMAND_MODULES = ("cli_minutes",)
+COMMAND_MODULES = ("cli_minutes", "cli_tag",)
 
 
 @cli.command()

@@ -196,6 +196,37 @@ class Catalog:
         row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return json.loads(row[0]) if row else {}
 
+    # -- evaluation items ----------------------------------------------------
+    def sync_items(self, rows: Iterable[tuple[str, str, str | None, str | None]]) -> None:
+        """(code, name, parent, standard) of every item; the taxonomy is the source."""
+        rows = list(rows)
+        with self.transaction() as conn:
+            conn.executemany("INSERT INTO items (code, name, parent, standard) VALUES (?,?,?,?) "
+                             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+                             "parent = excluded.parent, standard = excluded.standard", rows)
+
+    def set_items(self, doc_id: int, scores: dict[str, float], origin: str) -> None:
+        """Replace a document's links of this origin; manual links are never replaced by auto ones."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM document_items WHERE document_id = ? AND origin = ?",
+                         (doc_id, origin))
+            manual = {r[0] for r in conn.execute("SELECT item_code FROM document_items WHERE "
+                                                 "document_id = ? AND origin = 'manual'", (doc_id,))}
+            conn.executemany("INSERT OR REPLACE INTO document_items (document_id, item_code, score, "
+                             "origin) VALUES (?,?,?,?)",
+                             [(doc_id, code, score, origin) for code, score in scores.items()
+                              if origin == "manual" or code not in manual])
+            conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+
+    def item_codes(self, doc_id: int) -> tuple[str, ...]:
+        rows = self.conn.execute("SELECT item_code FROM document_items WHERE document_id = ? "
+                                 "ORDER BY score DESC", (doc_id,))
+        return tuple(r[0] for r in rows)
+
+    def item(self, code: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM items WHERE code = ?", (code,)).fetchone()
+        return dict(row) if row else None
+
     # -- failures and figures -------------------------------------------
     def record_failure(self, path: Path, sha256: str | None, code: str, reason: str,
                        quarantined: Path | None) -> None:

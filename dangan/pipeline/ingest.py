@@ -26,7 +26,8 @@ from dangan.pipeline.extract.detect import detect_mime
 from dangan.pipeline.extract.registry import extractor_for
 from dangan.pipeline.lock import WriterLock
 from dangan.pipeline.quarantine import quarantine
-from dangan.pipeline.understand.metadata import read_facts
+from dangan.pipeline.understand.classify import load_taxonomy
+from dangan.pipeline.understand.metadata import read_facts, taxonomy_rows
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ class Batch:
             self.lock.release()
             raise
         self.pending: list[IndexDoc] = []
+        self.taxonomy = load_taxonomy(ws.taxonomy_file)
+        self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
                              max_unzipped_bytes=int(ws.settings.max_unzipped_mb * 2**20))
 
@@ -97,9 +100,12 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin()) -> IngestRe
             batch.catalog.add_source(existing, path, origin.inbox)
             return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
         extracted = extract(incoming, batch.limits)
-        meta, items = read_facts(extracted, path.name)
+        meta, items = read_facts(extracted, path.name, batch.taxonomy)
         doc_id = archive(incoming, extracted, meta, origin, batch)
-        batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id), items))
+        if items:
+            batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+        batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
+                                                 batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
         return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr)
     except DanganError as error:

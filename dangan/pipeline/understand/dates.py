@@ -65,8 +65,10 @@ _NO_DIGIT_BEFORE_YEAR = r"(?<![\d.])"
 _NO_CN_BEFORE = r"(?<![〇零一二三四五六七八九十廿卅个])"
 
 _ABSOLUTE: tuple[tuple[str, str], ...] = (
-    ("ymd_a", rf"{_NO_DIGIT_BEFORE_YEAR}(?P<ymd_a_y>{_Y}){_S}年{_S}(?P<ymd_a_m>\d{{1,2}}){_S}月{_S}(?P<ymd_a_d>\d{{1,2}}){_S}[日号]"),
-    ("ymd_s", rf"{_NO_DIGIT_BEFORE_YEAR}(?P<ymd_s_y>{_Y})(?P<ymd_s_sep>[-./])(?P<ymd_s_m>\d{{1,2}})(?P=ymd_s_sep)(?P<ymd_s_d>\d{{1,2}})(?![\d.])"),
+    ("ymd_a", rf"{_NO_DIGIT_BEFORE_YEAR}(?P<ymd_a_y>{_Y}){_S}年{_S}(?P<ymd_a_m>\d{{1,2}}){_S}月{_S}"
+              rf"(?P<ymd_a_d>\d{{1,2}}){_S}[日号]"),
+    ("ymd_s", rf"{_NO_DIGIT_BEFORE_YEAR}(?P<ymd_s_y>{_Y})(?P<ymd_s_sep>[-./])(?P<ymd_s_m>\d{{1,2}})(?P=ymd_s_sep)"
+              rf"(?P<ymd_s_d>\d{{1,2}})(?![\d.])"),
     ("ymd_c", rf"(?P<ymd_c_y>{_YC}){_S}年{_S}(?P<ymd_c_m>{_MC}){_S}月{_S}(?P<ymd_c_d>{_DC}){_S}[日号]"),
     ("ym_a", rf"{_NO_DIGIT_BEFORE_YEAR}(?P<ym_a_y>{_Y}){_S}年{_S}(?P<ym_a_m>\d{{1,2}}){_S}月(?P<ym_a_s>{_MSUFFIX})?"),
     ("ym_c", rf"(?P<ym_c_y>{_YC}){_S}年{_S}(?P<ym_c_m>{_MC}){_S}月(?P<ym_c_s>{_MSUFFIX})?"),

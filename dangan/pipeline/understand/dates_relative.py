@@ -16,9 +16,6 @@ from datetime import date, timedelta
 
 import cn2an
 
-# Characters that may spell a Chinese quantity (一个月, 十五天, 两周, 半年).
-CN_QTY = "〇零一二两三四五六七八九十百廿"
-
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}

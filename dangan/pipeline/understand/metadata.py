@@ -5,6 +5,8 @@ import logging
 import re
 
 from dangan.model import Extracted, MetaValue, OfficialMeta
+from dangan.pipeline.understand.classify import ItemScore, Taxonomy, classify
+from dangan.pipeline.understand.gongwen import read_metadata
 from dangan.pipeline.understand.normalize import PINYIN
 
 log = logging.getLogger(__name__)
@@ -12,20 +14,18 @@ log = logging.getLogger(__name__)
 _NOISE = re.compile(r"^(下载|打印|全屏|收藏|【|原文链接|时间[:：]|导语|来源|[\W\d_]*$)")
 
 
-def read_facts(extracted: Extracted, filename: str) -> tuple[OfficialMeta, tuple[str, ...]]:
+def read_facts(extracted: Extracted, filename: str,
+               taxonomy: Taxonomy | None = None) -> tuple[OfficialMeta, tuple[ItemScore, ...]]:
     """Elements (GB/T 9704) and the evaluation items a document is linked to."""
     text = extracted.text
-    try:
-        from dangan.pipeline.understand.gongwen import read_metadata
-    except ImportError:
-        meta = OfficialMeta(title=fallback_title(text, filename))
-    else:
-        meta = read_metadata(text, extracted.layout, filename)
-        if meta.title is None:
-            meta = _with_title(meta, fallback_title(text, filename))
+    meta = read_metadata(text, extracted.layout, filename)
+    if meta.title is None:
+        meta = _with_title(meta, fallback_title(text, filename))
     if meta.title and PINYIN.search(meta.title.value):
         meta = _with_title(meta, MetaValue(PINYIN.sub("", meta.title.value), meta.title.confidence))
-    return meta, ()
+    title = meta.title.value if meta.title else None
+    items = tuple(classify(text, title, taxonomy)) if taxonomy and text.strip() else ()
+    return meta, items
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:
@@ -42,3 +42,12 @@ def _with_title(meta: OfficialMeta, title: MetaValue) -> OfficialMeta:
     from dataclasses import replace
 
     return replace(meta, title=title)
+
+
+def taxonomy_rows(taxonomy: Taxonomy) -> list[tuple[str, str, str | None, str | None]]:
+    """(code, name, parent, standard) for the catalog's items table."""
+    rows: list[tuple[str, str, str | None, str | None]] = []
+    for item in taxonomy.items:
+        rows.append((item.code, item.name, None, None))
+        rows.extend((c.code, c.name, item.code, c.standard or None) for c in item.contents)
+    return rows

@@ -1,0 +1,383 @@
+"""GB/T 9704 elements read from real corpus documents and from synthetic snippets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dangan.model import LayoutLine, OfficialMeta
+from dangan.pipeline.understand.gongwen import DOC_TYPES, doc_type_of_title, read_metadata
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+TXT = CORPUS / "txt"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found at ../shared/corpus")
+
+
+def corpus_text(relpath: str) -> str:
+    return (CORPUS / relpath).read_text(encoding="utf-8-sig")
+
+
+def docx_text(relpath: str) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(str(CORPUS / relpath)).paragraphs)
+
+
+# --- real documents -----------------------------------------------------------------------
+
+XINYU = next(iter(sorted((TXT / "cn_normative_docs_pkulaw").glob("新余*.txt"))), None) if CORPUS.is_dir() else None
+HAIKOU = next(iter(sorted((TXT / "cn_normative_docs_pkulaw").glob("海口*.txt"))), None) if CORPUS.is_dir() else None
+
+
+@needs_corpus
+def test_pkulaw_notice_xinyu() -> None:
+    assert XINYU is not None
+    text = XINYU.read_text(encoding="utf-8")
+    meta = read_metadata(text, filename=XINYU.name)
+    assert meta.values() == {
+        "title": "新余市人民政府办公室关于印发《新余市新余市绿色建筑管理办法》的通知",
+        "doc_number": "余府发〔2012〕3号",
+        "issuer": "新余市人民政府办公室",
+        "doc_date": "2012-01-09",
+        "recipients": "各县（区）人民政府、管委会，市政府各部门，市直各单位",
+        "cc": None, "secrecy": None, "urgency": None,
+        "doc_type": "通知",
+    }
+    # spans point into the text as given (mixed CRLF/LF)
+    assert meta.doc_number is not None and meta.doc_number.span is not None
+    start, end = meta.doc_number.span
+    assert text[start:end] == "（余府发〔2012〕3号）"
+    assert meta.doc_date is not None and meta.doc_date.span is not None
+    assert text[slice(*meta.doc_date.span)] == "二○一二年一月九日"
+    assert not any("法宝" in (v or "") or "原文链接" in (v or "") for v in meta.values().values())
+
+
+@needs_corpus
+def test_pkulaw_announcement_haikou_states_no_number_nor_date() -> None:
+    assert HAIKOU is not None
+    meta = read_metadata(HAIKOU.read_text(encoding="utf-8"), filename=HAIKOU.name)
+    assert meta.doc_type is not None and meta.doc_type.value == "公告"
+    assert meta.issuer is not None and meta.issuer.value == "海口市水务局"
+    assert meta.doc_number is None       # （2020年） is a year, not a 发文字号
+    assert meta.doc_date is None         # only a year; the body's dates are not the 成文日期
+
+
+RESOLUTIONS = sorted(p.name for p in (TXT / "cn_state_council_gov_work_reports_1954_2025").glob("*决议.txt")) \
+    if CORPUS.is_dir() else []
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", RESOLUTIONS)
+def test_npc_resolutions(name: str) -> None:
+    text = corpus_text(f"txt/cn_state_council_gov_work_reports_1954_2025/{name}")
+    meta = read_metadata(text, filename=name)
+    assert meta.doc_type is not None and meta.doc_type.value == "决议"
+    assert meta.title is not None and meta.title.value == name.removesuffix(".txt")
+    assert meta.issuer is not None and meta.issuer.value == name.split("关于")[0]
+    assert meta.doc_number is None
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "date"), [
+    ("第十三届全国人民代表大会第五次会议关于政府工作报告的决议.txt", "2022-03-11"),
+    ("第十三届全国人民代表大会第四次会议关于政府工作报告的决议.txt", "2021-03-11"),
+    ("第十二届全国人民代表大会第二次会议关于政府工作报告的决议.txt", None),
+])
+def test_npc_resolution_dates(name: str, date: str | None) -> None:
+    meta = read_metadata(corpus_text(f"txt/cn_state_council_gov_work_reports_1954_2025/{name}"), filename=name)
+    assert meta.values()["doc_date"] == date
+
+
+@needs_corpus
+@pytest.mark.parametrize(("year", "title", "issuer", "date"), [
+    (1957, "政府工作报告", None, "1957-06-26"),
+    (2017, "政府工作报告", "国务院", "2017-03-05"),
+    (2021, "政府工作报告", "国务院", "2021-03-05"),
+    (2022, "政府工作报告", "国务院", "2022-03-05"),
+    (2024, "政府工作报告", "国务院", "2024-03-05"),
+    (1954, "1954年中华人民共和国国务院政府工作报告", None, None),   # no heading: the file name
+    (2025, "2025年中华人民共和国国务院政府工作报告", None, None),
+])
+def test_state_council_reports(year: int, title: str, issuer: str | None, date: str | None) -> None:
+    name = f"{year}年中华人民共和国国务院政府工作报告.txt"
+    meta = read_metadata(corpus_text(f"txt/cn_state_council_gov_work_reports_1954_2025/{name}"), filename=name)
+    values = meta.values()
+    assert (values["title"], values["issuer"], values["doc_date"], values["doc_type"]) == (title, issuer, date, "报告")
+    assert values["recipients"] is None     # 各位代表： is a salutation, not a 主送机关
+
+
+@needs_corpus
+def test_title_from_file_name_is_marked_unsure() -> None:
+    name = "2025年中华人民共和国国务院政府工作报告.txt"
+    text = corpus_text(f"txt/cn_state_council_gov_work_reports_1954_2025/{name}")
+    assert read_metadata(text).title is None                      # never invented without a name
+    meta = read_metadata(text, filename=name)
+    assert meta.title is not None and meta.title.confidence < 0.5 and meta.title.span is None
+
+
+@needs_corpus
+def test_seed_speech_traditional_with_pinyin() -> None:
+    path = next((TXT / "seed_speech").glob("*.txt"))
+    text = path.read_text(encoding="utf-8")
+    meta = read_metadata(text, filename=path.name)
+    assert meta.doc_type is not None and meta.doc_type.value == "讲话"
+    assert meta.title is not None and meta.title.value == "书记在创建办会部署会讲话"   # Simplified, no pinyin
+    assert meta.title.span is not None
+    assert text[slice(*meta.title.span)] == "書記在創(chuàng)建辦會(huì)部署會(huì)講話"
+    assert meta.doc_date is not None and meta.doc_date.value == "2022-03-26"
+    assert meta.doc_date.confidence < 0.5          # only the web page's 时间 line states it
+    assert meta.doc_number is None and meta.recipients is None
+
+
+@needs_corpus
+@pytest.mark.parametrize(("province", "date", "issuer"), [
+    ("上海市", "2025-01-15", None),
+    ("云南省", "2025-01-18", None),
+    ("河南省", "2025-01-18", None),
+    ("重庆市", "2025-01-19", "重庆市人民政府"),
+    ("辽宁省", "2025-01-16", None),
+])
+def test_provincial_docx_reports(province: str, date: str, issuer: str | None) -> None:
+    text = docx_text(f"docx/cn_provincial_gov_work_reports_2025/2025年{province}政府工作报告.docx")
+    values = read_metadata(text).values()
+    assert values["title"] == f"2025年{province}政府工作报告"
+    assert (values["doc_date"], values["issuer"], values["doc_type"]) == (date, issuer, "报告")
+
+
+WEB = sorted(p.name for p in (TXT / "cn_provincial_gov_work_reports_2026_web_scrape").glob("*.txt")) \
+    if CORPUS.is_dir() else []
+NOISE_WORDS = ("下载", "打印", "全屏", "收藏", "字号", "加大", "还原", "减小", "来源", "首页", "分享", "时间")
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", WEB)
+def test_web_scrape_noise_is_not_a_title(name: str) -> None:
+    meta = read_metadata(corpus_text(f"txt/cn_provincial_gov_work_reports_2026_web_scrape/{name}"), filename=name)
+    assert meta.title is not None and meta.title.value.endswith("政府工作报告")
+    assert not any(word in meta.title.value for word in NOISE_WORDS)
+    assert meta.doc_date is not None and meta.doc_date.value.startswith("2026-0")
+    assert meta.doc_type is not None and meta.doc_type.value == "报告"
+
+
+@needs_corpus
+def test_web_page_time_line_loses_to_the_heading_date() -> None:
+    # 时间：2026-02-09 is when the page went up; the report was given on 2026-02-03.
+    meta = read_metadata(corpus_text("txt/cn_provincial_gov_work_reports_2026_web_scrape/2026_上海市_政府工作报告.txt"))
+    assert meta.doc_date is not None and meta.doc_date.value == "2026-02-03"
+
+
+# --- synthetic documents ----------------------------------------------------------------
+
+NOTICE = """000123
+机密★1年
+特急
+XX区人民政府文件
+
+XX府发〔2022〕12号
+
+关于开展创建全国文明城市
+集中整治行动的通知
+
+各街道办事处，区政府各部门，区直各单位：
+    为迎接全国文明城市测评，经区政府研究，决定开展集中整治行动。现将有关事项通知如下。
+    一、整治范围。全区主次干道、背街小巷、农贸市场和各社区。
+    二、工作要求。各单位要于4月10日前报送整治方案。
+
+附件：1. 集中整治任务分解表
+      2. 责任单位联系人名单
+
+XX区人民政府
+2022年3月26日
+（此件公开发布）
+
+抄送：区委办公室，区人大常委会办公室，区政协办公室。
+XX区人民政府办公室                     2022年3月26日印发
+"""
+
+
+def test_synthetic_notice_all_elements() -> None:
+    meta = read_metadata(NOTICE)
+    assert meta.values() == {
+        "title": "关于开展创建全国文明城市集中整治行动的通知",
+        "doc_number": "XX府发〔2022〕12号",
+        "issuer": "XX区人民政府",
+        "doc_date": "2022-03-26",
+        "recipients": "各街道办事处，区政府各部门，区直各单位",
+        "cc": "区委办公室，区人大常委会办公室，区政协办公室",
+        "secrecy": "机密★1年",
+        "urgency": "特急",
+        "doc_type": "通知",
+    }
+    assert meta.attachments == ("集中整治任务分解表", "责任单位联系人名单")
+    for name in OfficialMeta.FIELDS:
+        value = getattr(meta, name)
+        assert value.span is not None and 0 <= value.span[0] < value.span[1] <= len(NOTICE)
+        assert 0 < value.confidence <= 1
+
+
+@pytest.mark.parametrize("number", [
+    "XX府发〔2022〕12号", "XX府发(2022)12号", "XX府发（2022）12号", "XX府发[2022]12号",
+    "XX府发［2022］12号", "XX府发〔2022〕第12号", "XX府发【2022】12号", "XX府发 〔2022〕 12 号",
+    "XX府发〔２０２２〕１２号", "XX府发〔2022〕012号",
+])
+def test_doc_number_variants_are_normalised(number: str) -> None:
+    text = f"XX区人民政府文件\n{number}\n关于做好迎检工作的通知\n各街道：\n    请认真落实。\n"
+    meta = read_metadata(text)
+    assert meta.doc_number is not None and meta.doc_number.value == "XX府发〔2022〕12号"
+
+
+def test_doc_number_with_signer_and_in_heading_parentheses() -> None:
+    text = "XX区创建办文件\nXX创办〔2022〕5号　　　　签发人：张三\n关于通报第一季度测评情况的通报\n"
+    assert read_metadata(text).values()["doc_number"] == "XX创办〔2022〕5号"
+    heading = "XX市人民政府关于印发管理办法的通知\n（2012年1月9日　余府发〔2012〕3号）\n各县（区）人民政府：\n"
+    values = read_metadata(heading).values()
+    assert (values["doc_number"], values["doc_date"], values["issuer"]) == \
+        ("余府发〔2012〕3号", "2012-01-09", "XX市人民政府")
+
+
+def test_cited_numbers_in_the_body_are_not_the_documents_own() -> None:
+    text = ("关于加强人民调解工作的实施意见\n"
+            "    根据《关于加强人民调解员队伍建设的实施意见》（沪司发〔2018〕86号），结合本区实际，制定本意见。\n")
+    meta = read_metadata(text)
+    assert meta.doc_number is None
+    assert meta.doc_type is not None and meta.doc_type.value == "意见"
+
+
+@pytest.mark.parametrize(("line", "secrecy", "urgency"), [
+    ("秘密", "秘密", None),
+    ("绝密★长期", "绝密★长期", None),
+    ("机密★5年　加急", "机密★5年", "加急"),
+    ("加急", None, "加急"),
+])
+def test_secrecy_and_urgency(line: str, secrecy: str | None, urgency: str | None) -> None:
+    values = read_metadata(f"{line}\nXX区人民政府文件\n关于做好迎检工作的通知\n").values()
+    assert (values["secrecy"], values["urgency"]) == (secrecy, urgency)
+
+
+def test_secrecy_words_in_the_body_are_ignored() -> None:
+    text = "关于做好保密工作的通知\n各单位：\n    涉及秘密的文件要妥善保管，特急文件当日办结。\n"
+    values = read_metadata(text).values()
+    assert values["secrecy"] is None and values["urgency"] is None
+
+
+def test_summary_minutes_and_speech_types() -> None:
+    minutes = "XX区创建全国文明城市工作调度会会议纪要\n时间：2022年3月26日\n地点：区政府三楼会议室\n出席：张三、李四\n"
+    assert read_metadata(minutes).values()["doc_type"] == "纪要"
+    speech = "在全区创建全国文明城市工作推进会上的讲话\n（2022年3月26日）\n同志们：\n    今天我们召开会议。\n"
+    values = read_metadata(speech).values()
+    assert (values["doc_type"], values["doc_date"], values["recipients"]) == ("讲话", "2022-03-26", None)
+
+
+LETTER = """XX区创建全国文明城市工作指挥部办公室
+
+XX创指办函〔2022〕8号
+
+XX区创建全国文明城市工作指挥部办公室
+关于商请协助开展“六小”门店整治的函
+
+区市场监管局：
+    为迎接测评，请贵局协助开展“六小”门店证照检查。
+    特此函告。
+
+XX区创建全国文明城市工作指挥部办公室
+2022年4月2日
+（联系人：张三，电话：12345678）
+"""
+
+MINUTES = """XX区创建全国文明城市工作
+调度会议纪要
+第5期
+XX区创建办                    2022年4月8日
+
+    4月7日下午，区创建办主任主持召开调度会，听取各街道工作汇报。会议议定事项如下：
+    一、各街道要在4月15日前完成背街小巷整治。
+"""
+
+REQUEST = """XX区创建办关于申请追加创建经费的请示
+
+区政府：
+    为做好迎检工作，现申请追加创建经费50万元。
+    妥否，请批示。
+
+XX区创建办
+2022年4月6日
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LETTER, {"title": "XX区创建全国文明城市工作指挥部办公室关于商请协助开展“六小”门店整治的函",
+              "doc_number": "XX创指办函〔2022〕8号", "issuer": "XX区创建全国文明城市工作指挥部办公室",
+              "doc_date": "2022-04-02", "recipients": "区市场监管局", "doc_type": "函"}),
+    (MINUTES, {"title": "XX区创建全国文明城市工作调度会议纪要", "doc_number": None, "issuer": "XX区创建办",
+               "doc_date": "2022-04-08", "recipients": None, "doc_type": "纪要"}),
+    (REQUEST, {"title": "XX区创建办关于申请追加创建经费的请示", "doc_number": None, "issuer": "XX区创建办",
+               "doc_date": "2022-04-06", "recipients": "区政府", "doc_type": "请示"}),
+])
+def test_campaign_office_formats(text: str, expected: dict[str, str | None]) -> None:
+    values = read_metadata(text).values()
+    assert {key: values[key] for key in expected} == expected
+
+
+def test_layout_font_sizes_pick_the_title() -> None:
+    text = "XX区人民政府文件\nXX府发〔2022〕12号\n关于开展集中整治\n行动的通知\n各街道：\n    请落实。\n"
+    layout = (
+        LayoutLine("XX区人民政府文件", 30.0, 60.0),
+        LayoutLine("XX府发〔2022〕12号", 16.0, 140.0),
+        LayoutLine("关于开展集中整治", 22.0, 200.0),
+        LayoutLine("行动的通知", 22.0, 230.0),
+        LayoutLine("各街道：", 16.0, 280.0),
+        LayoutLine("请落实。", 16.0, 300.0),
+    )
+    meta = read_metadata(text, layout)
+    assert meta.title is not None and meta.title.value == "关于开展集中整治行动的通知"
+    assert meta.title.confidence >= 0.9
+    assert meta.issuer is not None and meta.issuer.value == "XX区人民政府"
+
+
+def test_traditional_input_gives_simplified_values() -> None:
+    text = "XX區人民政府關於開展創建工作的通知\n各街道辦事處：\n    請認真落實。\nXX區人民政府\n二〇二二年三月二十六日\n"
+    values = read_metadata(text).values()
+    assert values["title"] == "XX区人民政府关于开展创建工作的通知"
+    assert values["issuer"] == "XX区人民政府"
+    assert values["recipients"] == "各街道办事处"
+    assert values["doc_date"] == "2022-03-26"
+
+
+def test_nothing_is_invented() -> None:
+    assert read_metadata("") == OfficialMeta()
+    assert read_metadata("   \n\n") == OfficialMeta()
+    prose = ("过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升，"
+             "社会大局保持稳定，各项工作取得新的成效。") * 3
+    meta = read_metadata(prose)
+    assert all(value is None for value in meta.values().values())
+    assert meta.attachments == ()
+
+
+def test_web_chrome_is_never_a_title() -> None:
+    text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n原文链接：https://example.org/1\n" \
+           "XX区创建办关于第一季度测评情况的通报\n时间：2022-04-02\n各街道：\n    现将测评情况通报如下。\n"
+    values = read_metadata(text).values()
+    assert values["title"] == "XX区创建办关于第一季度测评情况的通报"
+    assert values["issuer"] == "XX区创建办"
+    assert values["doc_type"] == "通报"
+    assert values["doc_date"] == "2022-04-02"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("新余市人民政府办公室关于印发《新余市绿色建筑管理办法》的通知", "通知"),
+    ("政府工作报告", "报告"),
+    ("第十三届全国人民代表大会第五次会议关于政府工作报告的决议", "决议"),
+    ("书记在创建办会部署会讲话", "讲话"),
+    ("区长办公会议纪要", "纪要"),
+    ("关于请求拨付创建经费的请示", "请示"),
+    ("关于同意设立志愿服务站的批复", "批复"),
+    ("关于商请协助开展测评的函", "函"),
+    ("XX区创建全国文明城市工作实施方案", "方案"),
+    ("1964年中华人民共和国国务院政府工作报告（摘要）", "报告"),
+    ("关于河北省2023年预算执行情况和2024年预算草案的报告（书面）", "报告"),
+    ("中华人民共和国主席令", "令"),
+    ("上海市普陀区2026年区级部门预算", None),
+])
+def test_doc_type_of_title(title: str, kind: str | None) -> None:
+    assert doc_type_of_title(title) == kind
+    assert kind is None or kind in DOC_TYPES

@@ -1,0 +1,105 @@
+"""Search by official-document elements: filters, field syntax, facets, manual tagging."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS, PKULAW, SEED_SPEECH
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.index.search import search
+from dangan.pipeline.batch import ingest_paths
+
+NPC = sorted((CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025").glob("第十三届*决议.txt"))
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory):
+    from dangan.config import init_workspace
+
+    workspace = init_workspace(tmp_path_factory.mktemp("fields") / "ws")
+    ingest_paths(workspace, [SEED_SPEECH, PKULAW, *NPC])
+    return workspace
+
+
+def ids(result) -> set[int]:
+    return {h.id for h in result.hits}
+
+
+def doc_id_of(ws, name_part: str) -> int:
+    with Catalog(ws.catalog_path) as catalog:
+        row = catalog.conn.execute("SELECT document_id FROM sources WHERE path LIKE ?",
+                                   (f"%{name_part}%",)).fetchone()
+    return row[0]
+
+
+def test_elements_were_read_at_ingest(ws):
+    notice = doc_id_of(ws, "新余市")
+    with Catalog(ws.catalog_path) as catalog:
+        doc = catalog.get(notice)
+    assert (doc.doc_number, doc.issuer, doc.doc_type, doc.doc_date) == (
+        "余府发〔2012〕3号", "新余市人民政府办公室", "通知", "2012-01-09")
+
+
+def test_filter_options(ws):
+    notice, speech = doc_id_of(ws, "新余市"), doc_id_of(ws, "seed_speech")
+    assert ids(search(ws, "", doc_type="通知", limit=50)) == {notice}
+    assert ids(search(ws, "", doc_type="讲话", limit=50)) == {speech}
+    assert ids(search(ws, "", issuer="新余市人民政府办公室", limit=50)) == {notice}
+    assert ids(search(ws, "", issuer="新余市", limit=50)) == {notice}   # part of the issuer's name
+    assert ids(search(ws, "", doc_number="〔2012〕3号", limit=50)) == {notice}
+    assert ids(search(ws, "", doc_number="余府发(2012)3号", limit=50)) == {notice}  # variant brackets
+    assert ids(search(ws, "", date_from="2012-01-01", date_to="2012-12-31", limit=50)) == {notice}
+    resolutions = ids(search(ws, "", doc_type="决议", limit=50))
+    assert len(resolutions) == len(NPC)
+    # only two of the four carry their date of adoption; the others have none, and get none
+    dated = {doc_id_of(ws, "第五次会议"), doc_id_of(ws, "第四次会议")}
+    assert ids(search(ws, "", date_from="2021-01-01", date_to="2022-12-31", doc_type="决议", limit=50)) \
+        == dated
+
+
+def test_field_syntax_inside_the_query(ws):
+    notice, speech = doc_id_of(ws, "新余市"), doc_id_of(ws, "seed_speech")
+    assert ids(search(ws, "type:通知 date:2012-01")) == {notice}
+    assert ids(search(ws, 'number:"〔2012〕3"')) == {notice}
+    assert ids(search(ws, "文种:讲话 创建办会")) == {speech}
+    assert ids(search(ws, "year:2022 type:讲话")) == {speech}
+    assert ids(search(ws, "绿色建筑 type:讲话")) == set()
+
+
+def test_item_filter_and_facet_counts(ws):
+    speech = doc_id_of(ws, "seed_speech")
+    assert speech in ids(search(ws, "item:A01", limit=50))
+    facets = search(ws, "", facets=True, limit=1).facets
+    assert facets["doc_type"]["决议"] == len(NPC)
+    assert facets["doc_type"]["讲话"] == 1
+    assert facets["year"]["2012"] >= 1
+    assert facets["items"]["A01"] >= 1
+    assert sum(facets["doc_type"].values()) == search(ws, "", limit=1).total
+
+
+def test_tag_by_hand_reindexes_and_survives_auto(ws):
+    runner = CliRunner()
+    notice = doc_id_of(ws, "新余市")
+    result = runner.invoke(cli, ["--home", str(ws.home), "tag", str(notice), "--type", "通报",
+                                 "--item", "A05", "--set", "发文机关=区创建办", "--json"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["doc_type"] == "通报" and "A05" in data["items"] and data["issuer"] == "区创建办"
+    assert notice in ids(search(ws, "type:通报 item:A05 issuer:区创建办"))
+    with Catalog(ws.catalog_path) as catalog:
+        catalog.update_fields(notice, {"doc_type": "通知"}, origin="auto")   # an automatic pass
+        assert catalog.get(notice).doc_type == "通报"
+        catalog.set_items(notice, {"A02": 0.5}, "auto")
+        assert "A05" in catalog.item_codes(notice)
+
+
+def test_tag_rejects_unknown_field_and_item(ws):
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["--home", str(ws.home), "tag", "1", "--set", "颜色=红"])
+    assert bad.exit_code == 3 and "无法识别的著录项" in bad.output
+    unknown = runner.invoke(cli, ["--home", str(ws.home), "tag", "1", "--item", "Z99"])
+    assert unknown.exit_code == 3 and "未知的测评项目代码" in unknown.output
