@@ -17,10 +17,10 @@ demo: $(STAMP)
 	rm -rf $(DEMO)
 	$(BIN)/dangan --home $(DEMO) init
 	$(BIN)/dangan --home $(DEMO) ingest examples
-	$(BIN)/dangan --home $(DEMO) search 创建办会 --limit 3
-	$(BIN)/dangan --home $(DEMO) search '"绿色建筑管理办法"' --limit 3
-	$(BIN)/dangan --home $(DEMO) search 预算执行情况 --limit 3
-	$(BIN)/dangan --home $(DEMO) search 政府工作报告 --limit 3
+	$(BIN)/dangan --home $(DEMO) search 工作 --limit 5 --facets
+	$(BIN)/dangan --home $(DEMO) search '"創建辦會"' --limit 1
+	$(BIN)/dangan --home $(DEMO) search 'type:通知 绿色建筑' --limit 1
+	$(BIN)/dangan --home $(DEMO) minutes examples/书记在创建办会部署会讲话.txt --date 2022-03-26 --out $(DEMO)/out/会议纪要.docx
 	$(BIN)/dangan --home $(DEMO) stats
 
 test: $(STAMP)

@@ -25,17 +25,19 @@ def highlight(snippet: str) -> str:
 
 
 def search_table(result: dict[str, Any]) -> None:
+    """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
     total, hits = result["total"], result["results"]
     if not hits:
         out.print("没有找到匹配的文件。")
-        return
-    table = Table(show_lines=True, title=f"共找到 {total} 件，显示前 {len(hits)} 件")
-    for name in ("编号", "标题", "文号", "日期", "片段"):
-        table.add_column(name, overflow="fold")
-    for hit in hits:
-        table.add_row(str(hit["id"]), escape(hit["title"] or ""), escape(hit["doc_number"] or ""),
-                      hit["doc_date"] or "", highlight(hit["snippet"]))
-    out.print(table)
+    else:
+        out.print(f"共找到 {total} 件，显示 {len(hits)} 件：\n")
+    for rank, hit in enumerate(hits, start=1):
+        facts = " · ".join(escape(v) for v in (hit["doc_type"], hit["doc_number"], hit["issuer"],
+                                               hit["doc_date"]) if v)
+        out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
+                  f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
+        out.print(f"   {highlight(hit['snippet'])}")
+        out.print(f"   [dim]{escape(hit['path'] or '')}[/dim]\n")
     facets = result.get("facets") or {}
     for name, counts in facets.items():
         if counts:
@@ -68,6 +70,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
 
 def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> None:
     for key, value in data.items():
+        if value is None:
+            continue
         label = (names or {}).get(key, key)
         if isinstance(value, dict):
             value = "  ".join(f"{k}:{v}" for k, v in value.items()) or "—"
