@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dangan.errors import DanganError, WorkspaceMissing
+from dangan.errors import DanganError, ExitCode, WorkspaceMissing
 
 CONFIG_NAME = "dangan.toml"
 DEFAULT_HOME = "dangan-data"
@@ -51,6 +51,7 @@ doc_type = "讲话"
 
 class ConfigError(DanganError):
     code = "CONFIG_INVALID"
+    exit_code = ExitCode.WORKSPACE
     template = "工作区设置文件有误：{detail}"
     hint = "请检查 dangan.toml 的语法。"
 
