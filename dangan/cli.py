@@ -14,7 +14,7 @@ from dangan.config import init_workspace
 from dangan.errors import ExitCode
 
 # Command modules beyond the core ones below; each exposes COMMANDS.
-COMMAND_MODULES = ("cli_minutes", "cli_tag",)
+COMMAND_MODULES = ("cli_minutes", "cli_tag", "cli_watch", "cli_dossier", "cli_web", "cli_backup",)
 
 
 @cli.command()
@@ -44,9 +44,10 @@ def config(ws: Any, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--ocr/--no-ocr", default=None, help="收录后是否立即 OCR 扫描件与照片（默认按 dangan.toml）。")
 @json_option
 @workspace
-def ingest(ws: Any, paths: tuple[Path, ...], as_json: bool) -> None:
+def ingest(ws: Any, paths: tuple[Path, ...], ocr: bool | None, as_json: bool) -> None:
     """收录文件或文件夹（递归）。源文件只读不改；出错的文件复制到 quarantine/ 并说明原因。
 
     \b
@@ -54,7 +55,7 @@ def ingest(ws: Any, paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from dangan.cli_progress import run_ingest
 
-    report = run_ingest(ws, list(paths), quiet=as_json)
+    report = run_ingest(ws, list(paths), quiet=as_json, ocr=ocr)
     data = report.to_dict()
     if as_json:
         render.print_json(data)
@@ -140,6 +141,28 @@ def check(ws: Any, as_json: bool) -> None:
     data = run_check(ws)
     render.print_json(data) if as_json else render.check_report(data)
     sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
+
+
+@cli.command()
+@click.argument("doc_ids", nargs=-1, type=int)
+@click.option("--pending", is_flag=True, help="识别所有待 OCR 的文件。")
+@click.option("--workers", type=int, help="并行进程数（默认按 dangan.toml，一般为 2）。")
+@json_option
+@workspace
+def ocr(ws: Any, doc_ids: tuple[int, ...], pending: bool, workers: int | None, as_json: bool) -> None:
+    """OCR：识别扫描件和照片中的文字（离线），然后更新著录项与索引。
+
+    \b
+    例：
+      dangan ocr --pending
+      dangan ocr 12 15
+    """
+    from dangan.cli_progress import run_ocr
+
+    if not doc_ids and not pending:
+        raise click.UsageError("请给出文件编号，或用 --pending 识别全部待 OCR 的文件。")
+    outcomes = run_ocr(ws, list(doc_ids) or None, workers, quiet=as_json)
+    render.print_json({"documents": outcomes}) if as_json else render.ocr_summary(outcomes)
 
 
 @cli.command()

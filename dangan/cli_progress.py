@@ -20,11 +20,27 @@ def _waiting() -> None:
     render.err.print("另一个进程（收录或监视）正在写入工作区，正在等待……")
 
 
-def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False) -> BatchReport:
+def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False,
+               ocr: bool | None = None) -> BatchReport:
     with _progress(quiet) as progress:
         task = progress.add_task("收录", total=count_files(paths))
-        return ingest_paths(ws, paths, on_wait=_waiting,
+        pages = progress.add_task("OCR", total=None, visible=False)
+
+        def ocr_page() -> None:
+            progress.update(pages, visible=True, advance=1)
+
+        return ingest_paths(ws, paths, on_wait=_waiting, ocr=ocr, on_ocr_page=ocr_page,
                             on_file=lambda r: progress.advance(task))
+
+
+def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
+            quiet: bool = False) -> list[dict]:
+    from dangan.pipeline.ocr_stage import ocr_documents
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("OCR 页", total=None)
+        outcomes = ocr_documents(ws, ids, workers=workers, on_page=lambda: progress.advance(task))
+    return [o.to_dict() for o in outcomes]
 
 
 def run_reindex(ws: Workspace, backend: str | None) -> int:

@@ -90,10 +90,21 @@ STAT_NAMES = {
 def ingest_summary(data: dict[str, Any]) -> None:
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件。")
+    if data.get("ocr"):
+        pages = sum(o["pages"] for o in data["ocr"])
+        out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")
     for failure in data["failed"]:
         out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
     if data["failed"]:
         out.print("失败的文件已复制到工作区的 quarantine/ 文件夹，旁附原因说明。")
+
+
+def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
+    if not outcomes:
+        out.print("没有待 OCR 的文件。")
+    for o in outcomes:
+        confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
+        out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
 
 
 def check_report(data: dict[str, Any]) -> None:

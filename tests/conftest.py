@@ -44,7 +44,7 @@ def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not report_file.exists():
             ws = init_workspace(home)
-            report = ingest_paths(ws, [CORPUS]).to_dict()
+            report = ingest_paths(ws, [CORPUS], ocr=False).to_dict()  # OCR has its own tests
             report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
         fcntl.flock(lock, fcntl.LOCK_UN)
     return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))

@@ -168,3 +168,22 @@ def encrypted_pdf() -> bytes:
     out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff>"
             b"<00112233445566778899aabbccddeeff>] >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return bytes(out)
+
+
+def test_file_name_in_gbk_bytes_is_ingested_and_reported_readably(workspace, tmp_path):
+    folder = tmp_path / "旧压缩包"
+    folder.mkdir()
+    raw_name = "会议纪要.txt".encode("gbk")            # not UTF-8: as unzipped from an old archive
+    path = os.path.join(os.fsencode(folder), raw_name)
+    with open(path, "wb") as fh:
+        fh.write(SEED_SPEECH.read_bytes())
+    with open(os.path.join(os.fsencode(folder), "空".encode("gbk") + b".pdf"), "wb"):
+        pass
+    report = ingest_paths(workspace, [folder]).to_dict()
+    assert report["ingested"] == 1
+    assert report["documents"][0]["path"].endswith("旧压缩包/会议纪要.txt")
+    assert report["failed"][0]["path"].endswith("旧压缩包/空.pdf")
+    reasons = list(workspace.quarantine.rglob("*.reason.txt"))
+    assert "空.pdf" in reasons[0].read_text(encoding="utf-8")
+    with Catalog(workspace.catalog_path) as catalog:
+        assert catalog.sources(1)[0]["path"].endswith("会议纪要.txt")

@@ -60,7 +60,7 @@ def test_default_template_is_committed() -> None:
 
 def test_build_templates_script(tmp_path: Path) -> None:
     built = build_all(tmp_path)
-    assert [p.name for p in built] == ["minutes.docx"]
+    assert "minutes.docx" in [p.name for p in built]
     assert Document(str(built[0])).sections[0].top_margin.mm == pytest.approx(37, abs=0.05)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from dangan.archive.migrations import MIGRATIONS
 from dangan.errors import DocumentNotFound
 from dangan.model import Document, OfficialMeta, Page
+from dangan.paths import path_text
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,10 @@ class Catalog:
         current = self.schema_version()
         if current >= len(MIGRATIONS):
             return
+        if current > 0:  # an existing catalog: keep a copy of it as it was, then migrate
+            from dangan.archive.snapshot import backup_before_migrate
+
+            backup_before_migrate(self.path, current)
         with self.transaction() as conn:
             current = conn.execute("PRAGMA user_version").fetchone()[0]
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
@@ -121,7 +126,7 @@ class Catalog:
     def _add_source(conn: sqlite3.Connection, doc_id: int, source: Path,
                     inbox: str | None, stamp: str) -> None:
         conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
-                     "VALUES (?,?,?,?)", (doc_id, str(source), inbox, stamp))
+                     "VALUES (?,?,?,?)", (doc_id, path_text(source), inbox, stamp))
 
     def get(self, doc_id: int) -> Document:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -185,12 +190,26 @@ class Catalog:
             row = conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
             origins = json.loads(row[0] or "{}")
             for key, value in fields.items():
-                if origin == "auto" and origins.get(key, {}).get("origin") == "manual":
+                kept = origins.get(key, {}).get("origin") in ("manual", "folder", "import")
+                if origin == "auto" and kept:
                     continue
                 conn.execute(f"UPDATE documents SET {key} = ? WHERE id = ?", (value, doc.id))
                 origins[key] = {"origin": origin, "confidence": 1.0}
             conn.execute("UPDATE documents SET meta_origin = ?, updated_at = ? WHERE id = ?",
                          (json.dumps(origins, ensure_ascii=False), now_iso(), doc_id))
+
+    def apply_ocr(self, doc_id: int, texts: list[str], confidences: dict[int, float | None]) -> None:
+        """Store the pages OCR read (1-based numbers in `confidences`); the document is no longer pending."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET text = ?, needs_ocr = 0, pages = max(coalesce(pages, 0), ?), "
+                         "updated_at = ? WHERE id = ?",
+                         (PAGE_BREAK.join(texts), len(texts), now_iso(), doc_id))
+            conn.executemany(
+                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,'ocr',?,?) "
+                "ON CONFLICT(document_id, number) DO UPDATE SET origin = 'ocr', "
+                "confidence = excluded.confidence, chars = excluded.chars",
+                [(doc_id, number, confidence, len(texts[number - 1]))
+                 for number, confidence in confidences.items()])
 
     def meta_origin(self, doc_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -233,7 +252,7 @@ class Catalog:
         with self.transaction() as conn:
             conn.execute("INSERT INTO failures (path, sha256, error_code, reason, quarantined, at) "
                          "VALUES (?,?,?,?,?,?)",
-                         (str(path), sha256, code, reason,
+                         (path_text(path), sha256, code, reason,
                           str(quarantined) if quarantined else None, now_iso()))
 
     def failures(self, limit: int = 100) -> list[dict[str, Any]]:

@@ -68,3 +68,14 @@ def set_status(catalog: Catalog, task_id: int, status: str = "done") -> dict[str
     row = dict(catalog.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone())
     row["owners"] = json.loads(row["owners"] or "[]")
     return row
+
+
+def replace_tasks(catalog: Catalog, document_id: int | None, old_ids: Sequence[int],
+                  tasks: Sequence[Any]) -> list[int]:
+    """After a reviewer edits a draft's tasks: its open tasks give way to the edited list.
+
+    Tasks already marked done stay as they are (the ledger keeps its history).
+    """
+    with catalog.transaction() as conn:
+        conn.executemany("DELETE FROM tasks WHERE id = ? AND status = 'open'", [(i,) for i in old_ids])
+    return save_tasks(catalog, document_id, tasks)

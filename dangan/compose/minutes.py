@@ -136,10 +136,10 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
 
 
 def _environment() -> Any:
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    """The locked-down sandbox shared with the dossier: a user's template is untrusted."""
+    from dangan.compose.sandbox import environment
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return environment()
 
 
 def _describe(exc: Exception) -> str:

@@ -27,7 +27,8 @@ from docx.shared import Mm, Pt, RGBColor
 __all__ = [
     "BODY_FONT", "BODY_SIZE", "HEADING1_FONT", "HEADING2_FONT", "PAGE_NUMBER_FONT", "RED", "TITLE_FONT",
     "TITLE_SIZE", "add_field", "add_page_numbers", "add_rule", "add_table", "add_toc", "apply_gbt9704",
-    "new_document", "set_cell_text", "set_fonts", "set_highlight", "set_page_layout", "style_paragraph",
+    "add_bookmark", "new_document", "restart_page_numbers", "set_cell_text", "set_fonts", "set_highlight",
+    "set_landscape_layout", "set_page_layout", "style_paragraph",
 ]
 
 BODY_FONT = "仿宋_GB2312"
@@ -133,6 +134,38 @@ def set_page_layout(section: Any) -> None:
     grid = section._sectPr.find(qn("w:docGrid"))
     if grid is not None:
         section._sectPr.remove(grid)
+
+
+def set_landscape_layout(section: Any) -> None:
+    """A4 landscape for wide tables (归档文件目录): the GB/T 9704 margins turned a quarter."""
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    section.left_margin, section.right_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+    section.header_distance, section.footer_distance = Mm(12), Mm(12)
+
+
+def restart_page_numbers(section: Any, start: int = 1) -> None:
+    """Number this section's pages from `start` (front matter before it keeps its own)."""
+    sect_pr = section._sectPr
+    for old in sect_pr.findall(qn("w:pgNumType")):
+        sect_pr.remove(old)
+    element = OxmlElement("w:pgNumType")
+    element.set(qn("w:start"), str(start))
+    later = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
+             "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+    sect_pr.insert_element_before(element, *later)
+
+
+def add_bookmark(paragraph: Any, name: str, bookmark_id: int | str) -> None:
+    """Wrap a paragraph's content in a bookmark (the target of a TOC entry or PAGEREF)."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(bookmark_id))
+    p = paragraph._p
+    p.insert(1 if p.pPr is not None else 0, start)
+    p.append(end)
 
 
 def _first_line_indent_chars(pf_owner: Any, chars: int) -> None:

@@ -1,14 +1,19 @@
 """Looking after the archive: check originals and index against the catalog, stats, reindex."""
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.store import verify_original
 from dangan.config import Workspace
-from dangan.index import open_backend
+from dangan.index import IndexMismatch, open_backend
 from dangan.index.base import IndexDoc
+from dangan.model import Document
 from dangan.pipeline.lock import WriterLock
 
 WHOOSH_ADVICE_AT = 10_000
@@ -30,7 +35,13 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
             if on_step:
                 on_step()
         catalog_ids = {row["id"] for row in rows}
-    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    try:
+        backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    except IndexMismatch as error:
+        problems.append({"kind": "index_backend_mismatch",
+                         "message": f"{error.message}，请运行 dangan reindex"})
+        return {"ok": False, "documents": len(catalog_ids), "indexed": None,
+                "problems": problems, "advice": None}
     try:
         index_ids = backend.all_ids()
         count = backend.count()
@@ -62,7 +73,13 @@ def stats(ws: Workspace) -> dict[str, Any]:
 
 def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
             on_wait: Callable[[], None] | None = None) -> int:
-    """Rebuild the index from the catalog, in batches; documents gone from the catalog are dropped."""
+    """Rebuild the index from the catalog, in batches; documents gone from the catalog are dropped.
+
+    An index folder the backend cannot use (built by the other backend in a switch cut
+    short, or by an older schema) is rebuilt beside and swapped.
+    """
+    if not _opens(ws):
+        return _rebuild_beside(ws, ws.settings.index_backend, on_doc=on_doc, on_wait=on_wait)
     with WriterLock(ws.lock_file, on_wait=on_wait), Catalog(ws.catalog_path) as catalog:
         items = _items_by_document(catalog)
         backend = open_backend(ws.index_dir, ws.settings.index_backend)
@@ -82,6 +99,15 @@ def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
             backend.close()
 
 
+def _opens(ws: Workspace) -> bool:
+    """False when the index folder holds the other backend's index, or an old schema."""
+    try:
+        open_backend(ws.index_dir, ws.settings.index_backend).close()
+    except IndexMismatch:
+        return False
+    return True
+
+
 def _items_by_document(catalog: Catalog) -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {}
     for doc_id, code in catalog.conn.execute("SELECT document_id, item_code FROM document_items"):
@@ -98,11 +124,18 @@ def _advice(ws: Workspace, count: int) -> str | None:
 
 def switch_backend(ws: Workspace, backend: str, *, on_doc: Callable[[], None] | None = None,
                    on_wait: Callable[[], None] | None = None) -> int:
-    """Build the new backend's index beside the old one, then swap: a crash leaves the old intact."""
-    import re
-    import shutil
+    """Build the new backend's index beside the old one, swap, then record it in dangan.toml.
 
+    A crash while building leaves the old index and settings intact; a crash between the
+    swap and the settings is reported by `open_backend` (IndexMismatch) and mended by reindex.
+    """
+    return _rebuild_beside(ws, backend, on_doc=on_doc, on_wait=on_wait, record=True)
+
+
+def _rebuild_beside(ws: Workspace, backend: str, *, on_doc: Callable[[], None] | None,
+                    on_wait: Callable[[], None] | None, record: bool = False) -> int:
     beside = ws.home / f"index.{backend}.new"
+    old = ws.home / "index.old"
     shutil.rmtree(beside, ignore_errors=True)
     with WriterLock(ws.lock_file, on_wait=on_wait), Catalog(ws.catalog_path) as catalog:
         items = _items_by_document(catalog)
@@ -112,20 +145,39 @@ def switch_backend(ws: Workspace, backend: str, *, on_doc: Callable[[], None] | 
                             for doc in _counting(catalog.iter_documents(), on_doc))
         finally:
             new.close()
-        old = ws.home / "index.old"
         shutil.rmtree(old, ignore_errors=True)
-        ws.index_dir.rename(old)
+        if ws.index_dir.exists():
+            ws.index_dir.rename(old)
         beside.rename(ws.index_dir)
-        text = ws.config_file.read_text(encoding="utf-8")
-        text, n = re.subn(r'(?m)^backend\s*=\s*"[^"]*"', f'backend = "{backend}"', text)
-        if not n:
-            text += f'\n[index]\nbackend = "{backend}"\n'
-        ws.config_file.write_text(text, encoding="utf-8")
+        if record:
+            text = ws.config_file.read_text(encoding="utf-8")
+            _write_atomic(ws.config_file, set_backend(text, backend))
         shutil.rmtree(old, ignore_errors=True)
     return count
 
 
-def _counting(docs, on_doc):  # type: ignore[no-untyped-def]
+def set_backend(toml_text: str, backend: str) -> str:
+    """dangan.toml with `[index] backend` set, comments and everything else kept."""
+    line = f'backend = "{backend}"'
+    header = re.search(r"(?m)^\[index\][ \t]*(#.*)?$", toml_text)
+    if header is None:
+        return toml_text.rstrip("\n") + f"\n\n[index]\n{line}\n"
+    nxt = re.search(r"(?m)^\[", toml_text[header.end():])
+    end = header.end() + nxt.start() if nxt else len(toml_text)
+    section = toml_text[header.end():end]
+    section, n = re.subn(r'(?m)^backend[ \t]*=[ \t]*"[^"\n]*"', line, section, count=1)
+    if not n:
+        section = "\n" + line + section
+    return toml_text[:header.end()] + section + toml_text[end:]
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _counting(docs: Iterator[Document], on_doc: Callable[[], None] | None) -> Iterator[Document]:
     for doc in docs:
         if on_doc:
             on_doc()

@@ -6,7 +6,7 @@ from dangan.config import Workspace
 from dangan.index import open_backend
 from dangan.index.base import Sort
 from dangan.index.query import Query, parse_query
-from dangan.index.snippets import make_snippet
+from dangan.index.snippet_window import snippet as snippet_of
 from dangan.model import SearchHit, SearchResult
 
 MAX_LIMIT = 1000
@@ -40,5 +40,5 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
         hits.append(SearchHit(
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
-            path=paths.get(doc_id), snippet=make_snippet(doc.text, needles)))
+            path=paths.get(doc_id), snippet=snippet_of(doc.text, needles)))
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts)

@@ -8,12 +8,18 @@ from typing import Any
 
 from dangan.config import Workspace
 from dangan.model import IngestResult
+from dangan.paths import path_text
+from dangan.pipeline.import_manifest import ManifestImports
 from dangan.pipeline.ingest import Batch, Origin, ingest_file, walk
 
 
 @dataclass
 class BatchReport:
     results: list[IngestResult] = field(default_factory=list)
+    ocr: list[dict[str, Any]] = field(default_factory=list)   # documents read by OCR afterwards
+
+    def _read_by_ocr(self) -> set[int]:
+        return {o["document_id"] for o in self.ocr if not o.get("error")}
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.results)
@@ -26,10 +32,12 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             "duplicates": self.count("duplicate"),
-            "failed": [{"path": str(r.path), "reason": r.reason, "code": r.error_code}
+            "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code}
                        for r in self.failed],
-            "needs_ocr": [str(r.path) for r in self.results if r.needs_ocr],
-            "documents": [{"id": r.document_id, "path": str(r.path), "title": r.title,
+            "needs_ocr": [path_text(r.path) for r in self.results
+                          if r.needs_ocr and r.document_id not in self._read_by_ocr()],
+            "ocr": self.ocr,
+            "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
                            "status": r.status}
                           for r in self.results if r.document_id is not None],
         }
@@ -38,15 +46,30 @@ class BatchReport:
 def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
                  on_file: Callable[[IngestResult], None] | None = None,
                  on_wait: Callable[[], None] | None = None,
-                 origin: Origin = Origin()) -> BatchReport:
-    """Ingest files and folders (recursively). Sources are only read, never changed."""
+                 origin: Origin = Origin(), ocr: bool | None = None,
+                 on_ocr_page: Callable[[], None] | None = None) -> BatchReport:
+    """Ingest files and folders (recursively). Sources are only read, never changed.
+
+    Scans and photos are archived at once, flagged, then read by OCR (when
+    enabled) after the batch, in worker processes, and reindexed.
+    """
     report = BatchReport()
+    imports = ManifestImports()   # a folder from `dangan export` keeps its metadata
     with Batch(ws, on_wait=on_wait) as batch:
         for path in walk(paths):
+            if imports.skip(path):
+                continue
             result = ingest_file(path, batch, origin)
+            imports.apply(batch, path, result)
             report.results.append(result)
             if on_file:
                 on_file(result)
+    if ws.settings.ocr_enabled if ocr is None else ocr:
+        flagged = [r.document_id for r in report.results if r.needs_ocr and r.status == "added"]
+        if flagged:
+            from dangan.pipeline.ocr_stage import ocr_documents
+
+            report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
     return report
 
 

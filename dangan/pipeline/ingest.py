@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from dangan.errors import DanganError, EmptyFile, ExtractionFailed, FileVanished
 from dangan.index import open_backend
 from dangan.index.base import IndexBackend, IndexDoc
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
+from dangan.paths import path_text
 from dangan.pipeline.extract.base import Limits
 from dangan.pipeline.extract.detect import detect_mime
 from dangan.pipeline.extract.registry import extractor_for
@@ -33,6 +35,20 @@ log = logging.getLogger(__name__)
 
 INDEX_BATCH = 100
 SUPPORTED_SUFFIXES = None  # type by content: every file is tried
+CRASH_ENV = "DANGAN_CRASH_AT"  # tests only: `<point>[@n]` kills the process at the n-th hit
+_crash_hits: dict[str, int] = {}
+
+StageHook = Callable[[str, Incoming, int | None], None]  # (stage, file, document id)
+
+
+def crash_point(name: str) -> None:
+    """Recovery tests: SIGKILL this process here when $DANGAN_CRASH_AT names this point."""
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted or wanted.partition("@")[0] != name:
+        return
+    _crash_hits[name] = _crash_hits.get(name, 0) + 1
+    if _crash_hits[name] >= int(wanted.partition("@")[2] or 1):
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +59,7 @@ class Origin:
     overrides: dict[str, str] = field(default_factory=dict)   # e.g. {"doc_type": "讲话"}
     tags: dict[str, str] = field(default_factory=dict)        # e.g. {"社区": "…"}
     move_failed: bool = False                                 # watcher: move, ingest: copy
+    retry_transient: bool = False   # watcher: a vanished or unreadable file is retried, not quarantined
 
 
 class Batch:
@@ -59,6 +76,7 @@ class Batch:
             self.lock.release()
             raise
         self.pending: list[IndexDoc] = []
+        self.sources: dict[str, tuple[int, str, int, str | None]] | None = None  # see unchanged_source
         self.taxonomy = load_taxonomy(ws.taxonomy_file)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
@@ -71,7 +89,7 @@ class Batch:
 
     def flush(self) -> None:
         if self.pending:
-            self.index.add(self.pending)
+            self.index.add(_crash_after_first(self.pending, "index_write"))
             self.pending = []
 
     def close(self) -> None:
@@ -89,21 +107,34 @@ class Batch:
         self.close()
 
 
-def ingest_file(path: Path, batch: Batch, origin: Origin = Origin()) -> IngestResult:
-    """Take one file into the archive; never raises for bad input, reports it instead."""
+def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
+                on_stage: StageHook | None = None) -> IngestResult:
+    """Take one file into the archive; never raises for bad input, reports it instead.
+
+    `on_stage` hears "extracted" and "archived" (the watcher's journal advances on them).
+    """
     path = Path(os.path.abspath(path))  # absolute, '..' folded, links kept as named
     incoming = None
     try:
+        known = unchanged_source(path, batch)
+        if known is not None:   # re-ingest of an unchanged tree: no hashing, no typing
+            return IngestResult("duplicate", path, known[0], known[1])
         incoming = inspect(path, batch.limits)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
             batch.catalog.add_source(existing, path, origin.inbox)
             return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
         extracted = extract(incoming, batch.limits)
-        meta, items = read_facts(extracted, path.name, batch.taxonomy)
+        crash_point("extracting")
+        if on_stage:
+            on_stage("extracted", incoming, None)
+        meta, items = read_facts(extracted, path_text(path.name), batch.taxonomy)
         doc_id = archive(incoming, extracted, meta, origin, batch)
         if items:
             batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+        if on_stage:
+            on_stage("archived", incoming, doc_id)
+        crash_point("archived")
         batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
                                                  batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
@@ -111,9 +142,31 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin()) -> IngestRe
     except DanganError as error:
         return fail(path, error, batch, origin, incoming)
     except Exception as exc:  # a library bug on hostile input must not stop the batch
-        log.exception("unexpected failure on %s", path)
+        log.exception("unexpected failure on %s", path_text(path))
         error = ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
         return fail(path, error, batch, origin, incoming)
+
+
+def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:
+    """(document id, title) if `path` is a recorded source of that size whose content (mtime)
+    and inode (ctime: a replaced or `cp -p` file gets a new one) are older than the record."""
+    if batch.sources is None:   # one read per batch; sources has no index on path
+        rows = batch.catalog.conn.execute(
+            "SELECT s.path, s.document_id, s.added_at, d.size, d.title FROM sources s "
+            "JOIN documents d ON d.id = s.document_id ORDER BY s.id")
+        batch.sources = {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
+    known = batch.sources.get(str(path))
+    if known is None:
+        return None
+    doc_id, added_at, size, title = known
+    try:
+        info = path.stat()
+        recorded = datetime.fromisoformat(added_at).timestamp()   # whole seconds: errs on safety
+    except (OSError, ValueError):
+        return None
+    if info.st_size == size and max(info.st_mtime, info.st_ctime) < recorded:
+        return doc_id, title
+    return None
 
 
 def inspect(path: Path, limits: Limits) -> Incoming:
@@ -151,20 +204,31 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
             batch: Batch) -> int:
     """Original first (atomic), then the catalog row: a crash between leaves only an orphan file."""
     stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
+    crash_point("stored")
     return batch.catalog.add_document(
         sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
-        original_name=incoming.path.name, pages=extracted.pages, meta=meta,
+        original_name=path_text(incoming.path.name), pages=extracted.pages, meta=meta,
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
         overrides=origin.overrides, source=incoming.path, inbox=origin.inbox)
 
 
 def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
          incoming: Incoming | None) -> IngestResult:
+    if origin.retry_transient and isinstance(error, FileVanished):
+        return IngestResult("failed", path, error_code=error.code, reason=error.message)
     target = quarantine(path, error, batch.ws.quarantine, move=origin.move_failed)
     batch.catalog.record_failure(path, incoming.sha256 if incoming else None,
                                  error.code, error.message, target)
-    log.warning("quarantined %s: %s", path, error.message)
+    log.warning("quarantined %s: %s", path_text(path), error.message)
     return IngestResult("failed", path, error_code=error.code, reason=error.message)
+
+
+def _crash_after_first(docs: list[IndexDoc], point: str) -> Iterator[IndexDoc]:
+    """The index writer is open with a document in it when the crash point fires."""
+    for number, doc in enumerate(docs):
+        yield doc
+        if number == 0:
+            crash_point(point)
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:

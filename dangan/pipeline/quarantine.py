@@ -6,11 +6,12 @@ from datetime import datetime
 from pathlib import Path
 
 from dangan.errors import DanganError
+from dangan.paths import path_text
 
 
 def safe_name(name: str) -> str:
     """A file name that is safe to create: no separators, no undecodable bytes, not hidden."""
-    cleaned = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    cleaned = path_text(name)
     cleaned = cleaned.replace("/", "_").replace("\\", "_").replace("\x00", "_").lstrip(".")
     return cleaned[:200] or "未命名"
 
@@ -39,7 +40,7 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
 
 def reason_text(source: Path, error: DanganError) -> str:
     lines = [
-        f"文件：{source}",
+        f"文件：{path_text(source)}",
         f"时间：{datetime.now().isoformat(timespec='seconds')}",
         f"原因：{error.message}",
         f"代码：{error.code}",

@@ -10,6 +10,9 @@ builds: title, issuer, date_cn, meeting{time, place, host, attendees, absent,
 observers, recipients}, intro, opening, items[{number, heading,
 points[{label, text}]}], tasks_heading, tasks[{index, text, owners,
 deadline}].
+
+dossier.docx and catalogue.docx are built by `dossier_template.py`; its
+docstring gives their contexts.
 """
 from __future__ import annotations
 
@@ -175,7 +178,25 @@ def build_minutes(out: Path) -> Path:
     return out
 
 
-BUILDERS: dict[str, Callable[[Path], Path]] = {"minutes.docx": build_minutes}
+def build_dossier(out: Path) -> Path:
+    """The 迎检资料汇编 template (built in dossier_template.py)."""
+    from dangan.templates.docx.dossier_template import build_dossier_template
+
+    return build_dossier_template(out)
+
+
+def build_catalogue(out: Path) -> Path:
+    """The 归档文件目录 template (built in dossier_template.py)."""
+    from dangan.templates.docx.dossier_template import build_catalogue_template
+
+    return build_catalogue_template(out)
+
+
+BUILDERS: dict[str, Callable[[Path], Path]] = {
+    "minutes.docx": build_minutes,
+    "dossier.docx": build_dossier,
+    "catalogue.docx": build_catalogue,
+}
 
 
 def build_all(folder: Path = HERE) -> list[Path]:

@@ -1,0 +1,183 @@
+"""Search on a real workspace of 10k documents (catalog + index), both backends.
+
+The workspace is made by `ingest_paths` over a tree of scale-corpus text files
+(bench/scale_corpus.py) into a Tantivy workspace (the faster first ingest makes
+the re-ingest ratio the stricter); then switched in place to Whoosh
+(`switch_backend`: that time is Whoosh's indexing of the catalog). Figures, in one run:
+
+- first ingest of the tree, and re-ingest of the unchanged tree (ratio; target ≤ 2%);
+- warm latency p50/p95/p99 of a fixed query set, in process, top 10 with
+  snippets through `dangan.index.search.run_query` (targets: Whoosh ≤ 200 ms,
+  Tantivy ≤ 50 ms at p95); baseline: a full scan of the catalog text for the
+  query's first needle (SQLite instr), i.e. the archive without an index;
+- cold `dangan search` wall time, median of 10 subprocesses (target ≤ 0.5 s);
+  baseline: `dangan --version`, the CLI's start-up alone.
+"""
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import ROOT, WORK, table, write
+
+QUERIES: tuple[tuple[str, str], ...] = (
+    ("quoted", '"生活垃圾分类"'), ("quoted", '"高质量发展"'), ("quoted", '"营商环境持续"'),
+    ("quoted", '"推动经济运行回升"'),
+    ("bare", "创建文明城市"), ("bare", "生态环境保护"), ("bare", "乡村振兴"), ("bare", "营商环境 优化"),
+    ("char", "王"), ("char", "湖"), ("digits", "3月"), ("digits", '"2023年"'),
+    ("fielded", "type:通报 创建"), ("fielded", "issuer:区文明办 date:2022"), ("fielded", "item:A05 垃圾"),
+    ("fielded", 'number:"〔2023〕"'), ("fielded", "type:通知 from:2021-01-01 to:2021-06-30"),
+    ("negated", "整治 -垃圾"),
+)
+COLD = (("quoted", '"生活垃圾分类"'), ("char", "王"), ("bare", "创建文明城市"), ("fielded", "type:通报 创建"))
+TARGETS = {"whoosh_warm_p95_ms": 200, "tantivy_warm_p95_ms": 50, "cold_median_s": 0.5,
+           "reingest_ratio": 0.02}
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "p99": round(cuts[98], 1),
+            "n": len(samples)}
+
+
+def warm(ws: Any, rounds: int) -> dict[str, Any]:
+    from dangan.index.query import parse_query
+    from dangan.index.search import run_query
+
+    samples: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    totals: dict[str, int] = {}
+    for r in range(rounds + 2):   # two warm-up rounds
+        for kind, text in QUERIES:
+            start = time.perf_counter()
+            result = run_query(ws, parse_query(text), limit=10)
+            ms = (time.perf_counter() - start) * 1000
+            totals[text] = result.total
+            if r >= 2:
+                samples.append(ms)
+                by_kind.setdefault(kind, []).append(ms)
+    return {**percentiles(samples), "p95_by_kind": {k: percentiles(v)["p95"] for k, v in by_kind.items()},
+            "hits": totals}
+
+
+def scan_baseline(ws: Any, rounds: int) -> dict[str, Any]:
+    """No index: count documents whose catalog text holds the query's first needle."""
+    from dangan.archive.catalog import Catalog
+    from dangan.index.query import parse_query
+
+    needles = [(parse_query(q).needles() or [""])[0] for _, q in QUERIES]
+    samples = []
+    with Catalog(ws.catalog_path) as catalog:
+        for _ in range(max(1, rounds // 5)):
+            for needle in needles:
+                start = time.perf_counter()
+                catalog.conn.execute("SELECT count(*) FROM documents WHERE instr(text, ?) > 0",
+                                     (needle,)).fetchone()
+                samples.append((time.perf_counter() - start) * 1000)
+    return percentiles(samples)
+
+
+def cold(home: Path, args: list[str], runs: int = 10) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "dangan", "--home", str(home), *args], cwd=ROOT,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return round(statistics.median(times), 3)
+
+
+def cold_all(home: Path) -> dict[str, float]:
+    return {text: cold(home, ["search", text, "--limit", "10"]) for _, text in COLD}
+
+
+def ingest(ws: Any, tree: Path, profile: bool = False) -> tuple[float, dict[str, Any], str]:
+    from dangan.pipeline.batch import ingest_paths
+
+    prof = cProfile.Profile() if profile else None
+    start = time.perf_counter()
+    if prof:
+        prof.enable()
+    report = ingest_paths(ws, [tree])
+    if prof:
+        prof.disable()
+    seconds = time.perf_counter() - start
+    top = ""
+    if prof:
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(12)
+        top = out.getvalue()
+    return seconds, report.to_dict(), top
+
+
+def main(quick: bool = False) -> dict[str, Any]:
+    from bench.scale_corpus import write_tree
+    from dangan.config import init_workspace, open_workspace
+    from dangan.index.maintain import check, switch_backend
+
+    n, rounds = (300, 5) if quick else (10_000, 20)
+    tree, home = WORK / f"search-tree-{n}", WORK / f"search-ws-{n}"
+    if not tree.exists():
+        write_tree(tree.with_suffix(".tmp"), n)
+        tree.with_suffix(".tmp").rename(tree)
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    (home / "dangan.toml").write_text('[index]\nbackend = "tantivy"\n', encoding="utf-8")
+    ws = init_workspace(home)
+    load = os.getloadavg()[0]
+    first, report, _ = ingest(ws, tree)
+    assert report["ingested"] == n and not report["failed"], report["failed"][:3]
+    again, report2, profile = ingest(ws, tree, profile=True)
+    assert report2["duplicates"] == n, report2["ingested"]
+    figures: dict[str, Any] = {
+        "docs": n, "rounds": rounds, "targets": TARGETS,
+        "first_ingest_s": round(first, 1), "first_ingest_docs_per_s": round(n / first, 1),
+        "reingest_s": round(again, 2), "reingest_ratio": round(again / first, 4),
+        "reingest_profile": profile.splitlines()[:40],
+        "cli_startup_s": cold(home, ["--version"]),
+    }
+    print(f"ingest {n}: {first:.1f} s; re-ingest {again:.2f} s ({again / first:.2%})", flush=True)
+    figures["scan_baseline"] = scan_baseline(ws, rounds)
+    figures["tantivy"] = {"warm": warm(ws, rounds), "cold": cold_all(home)}
+    start = time.perf_counter()
+    switch_backend(ws, "whoosh")
+    figures["switch_to_whoosh_s"] = round(time.perf_counter() - start, 1)
+    ws = open_workspace(home)
+    assert check(ws)["ok"]
+    figures["whoosh"] = {"warm": warm(ws, rounds), "cold": cold_all(home)}
+    figures["load_average"] = {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}
+    figures["backends_agree"] = figures["tantivy"]["warm"]["hits"] == figures["whoosh"]["warm"]["hits"]
+    if not figures["backends_agree"]:
+        print("注意：两个后端的命中数不同", figures["whoosh"]["warm"]["hits"], figures["tantivy"]["warm"]["hits"])
+    report_table(figures)
+    write("search" + ("_quick" if quick else ""), figures)
+    return figures
+
+
+def report_table(f: dict[str, Any]) -> None:
+    base = f["scan_baseline"]["p95"]
+    rows = [("scan (no index)", base, f["scan_baseline"]["p50"], 1.0, "", "")]
+    for name in ("whoosh", "tantivy"):
+        w, c = f[name]["warm"], f[name]["cold"]
+        rows.append((name, w["p95"], w["p50"], round(w["p95"] / base, 3), w["p99"],
+                     max(c.values())))
+    print(table(rows, ("warm", "p95 ms", "p50 ms", "× scan p95", "p99 ms", "cold max s")))
+    cold_rows = [(q, f["whoosh"]["cold"][q], f["tantivy"]["cold"][q],
+                  round(f["tantivy"]["cold"][q] / f["cli_startup_s"], 2)) for _, q in COLD]
+    print(table(cold_rows, ("cold query", "whoosh s", "tantivy s", "tantivy × --version")))
+    print(f"CLI start-up (--version) {f['cli_startup_s']} s; re-ingest ratio {f['reingest_ratio']:.2%}"
+          f" (target ≤ 2%); switch to Whoosh {f['switch_to_whoosh_s']} s; "
+          f"load average {f['load_average']} on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main("--quick" in sys.argv)

@@ -1,0 +1,338 @@
+"""`dangan backup`: a consistent copy of the archive, taken while the watcher runs.
+
+1. Snapshot the catalog with SQLite's online backup API (one point in time).
+2. Write the manifest by iterating the *snapshot*, so manifest and catalog agree.
+3. Put the original of every document in the snapshot beside them. Originals
+   are stored before their catalog row and never change, so each one is there.
+   A folder backup hard-links them where it can (same file system) and copies
+   only originals it does not hold yet (incremental); a .tar streams them.
+
+Everything streams: memory does not grow with the size of the archive.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import shutil
+import sqlite3
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from dangan.archive.catalog import now_iso
+from dangan.archive.manifest import (CATALOG_NAME, FORMAT_BACKUP, MANIFEST_NAME, ORIGINALS_DIR,
+                                     ManifestWriter, Problem, describe_document, document_records,
+                                     manifest_format, orphan_tasks)
+from dangan.archive.snapshot import snapshot_sqlite
+from dangan.archive.store import CHUNK, sha256_of
+from dangan.config import CONFIG_NAME, Workspace
+from dangan.errors import DanganError, ExitCode, WorkspaceMissing
+
+log = logging.getLogger(__name__)
+
+TAR_SUFFIXES = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
+SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
+QUARANTINE_DIR = "quarantine"
+LINK_FAILURES = (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES)
+
+
+class BackupTargetInvalid(DanganError):
+    code = "BACKUP_TARGET_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能备份到 {path}：{detail}"
+    hint = "请指定一个空文件夹、以前的备份文件夹，或一个 .tar 文件名。"
+
+
+@dataclass
+class BackupReport:
+    out: str
+    format: str                      # "dir" | "tar"
+    documents: int = 0
+    tasks: int = 0
+    files: int = 0                   # catalog, settings, quarantine
+    new_originals: int = 0           # put into the backup this time
+    kept_originals: int = 0          # already there (incremental)
+    linked: int = 0
+    bytes_written: int = 0
+    schema_version: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}
+        return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
+
+
+def backup(ws: Workspace, out: Path, *, link: bool = True,
+           on_doc: Callable[[], None] | None = None) -> BackupReport:
+    """Back up catalog, originals, settings and quarantine into folder or .tar `out`."""
+    started = time.monotonic()
+    out = Path(os.path.abspath(out))
+    mode = tar_mode(out)
+    _check_target(ws, out, mode)
+    report = BackupReport(out=str(out), format="tar" if mode else "dir")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{out.name}.tmp-", dir=out.parent) as tmp:
+        stage = Path(tmp)
+        snap = snapshot_sqlite(ws.catalog_path, stage / CATALOG_NAME)
+        settings = _stage_files(ws, stage / "files")
+        with sqlite3.connect(f"file:{snap}?mode=ro", uri=True) as conn:
+            _write_manifest(ws, conn, stage, settings, report)
+            sink: _Sink = _TarSink(out, mode, stage) if mode else _DirSink(out, stage, link)
+            try:
+                rows = conn.execute("SELECT id, relpath, sha256, size, title, original_name "
+                                    "FROM documents ORDER BY id")
+                for doc_id, relpath, sha, size, title, name in rows:
+                    problem = sink.put(ws.originals / relpath, relpath, sha, report)
+                    if problem:
+                        what = describe_document(doc_id, title, name)
+                        report.problems.append(Problem(problem, f"{ORIGINALS_DIR}/{relpath}",
+                                                       _MESSAGES[problem].format(what=what), doc_id))
+                    if on_doc:
+                        on_doc()
+                sink.finish()
+            except BaseException:
+                sink.abort()
+                raise
+        conn.close()
+    report.seconds = round(time.monotonic() - started, 3)
+    return report
+
+
+_MESSAGES = {
+    "missing": "原件缺失，未能备份：{what}",
+    "altered": "原件校验值不符（已损坏），备份中的这一份不可用：{what}",
+}
+
+
+def tar_mode(out: Path) -> str | None:
+    name = out.name.lower()
+    return next((mode for suffix, mode in TAR_SUFFIXES.items() if name.endswith(suffix)), None)
+
+
+def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
+    if not ws.catalog_path.is_file():
+        raise WorkspaceMissing(home=str(ws.home))
+    home = ws.home.resolve()
+    target = out.resolve()
+    if target == home or home in target.parents and not target.is_relative_to(home / "backups"):
+        raise BackupTargetInvalid(path=str(out), detail="在工作区里面（只允许 backups/ 子文件夹）")
+    if mode is None and out.exists():
+        if not out.is_dir():
+            raise BackupTargetInvalid(path=str(out), detail="不是文件夹")
+        if any(out.iterdir()) and manifest_format(out / MANIFEST_NAME) != FORMAT_BACKUP:
+            raise BackupTargetInvalid(path=str(out), detail="文件夹不是空的，也不是以前的备份")
+    if mode and out.is_dir():
+        raise BackupTargetInvalid(path=str(out), detail="是一个文件夹")
+
+
+def _stage_files(ws: Workspace, folder: Path) -> list[tuple[str, str, int]]:
+    """Copy settings and quarantined inputs aside, hashing the copies: (path, sha256, size)."""
+    sources = [(name, ws.home / name) for name in SETTINGS_FILES if (ws.home / name).is_file()]
+    if ws.quarantine.is_dir():
+        for root, dirs, names in os.walk(ws.quarantine):
+            dirs.sort()
+            for name in sorted(names):
+                path = Path(root) / name
+                sources.append((path.relative_to(ws.home).as_posix(), path))
+    out = []
+    for rel, source in sources:
+        try:
+            sha, size = copy_hashed(source, folder / rel)
+        except FileNotFoundError:   # removed meanwhile: nothing to keep
+            continue
+        out.append((rel, sha, size))
+    return out
+
+
+def _write_manifest(ws: Workspace, conn: sqlite3.Connection, stage: Path,
+                    settings: list[tuple[str, str, int]], report: BackupReport) -> None:
+    report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    snap = stage / CATALOG_NAME
+    with (stage / MANIFEST_NAME).open("wb") as fh:
+        writer = ManifestWriter(fh, FORMAT_BACKUP, created_at=now_iso(), source_home=str(ws.home),
+                                schema_version=report.schema_version, dangan=_version())
+        for record in document_records(conn):
+            writer.write(record)
+        for task in orphan_tasks(conn):
+            writer.write(task)
+        for rel, sha, size in [*settings, (CATALOG_NAME, sha256_of(snap), snap.stat().st_size)]:
+            writer.write({"kind": "file", "path": rel, "sha256": sha, "size": size})
+        writer.close()
+        fh.flush()
+        os.fsync(fh.fileno())
+    report.documents = writer.counts.get("document", 0)
+    report.tasks = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    report.files = writer.counts.get("file", 0)
+
+
+class _Sink:
+    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        """Leave the previous backup (if any) as it was."""
+
+
+class _DirSink(_Sink):
+    """A backup folder: originals/ in the store's layout, hard-linked or copied."""
+
+    def __init__(self, out: Path, stage: Path, link: bool):
+        self.out, self.stage, self.link = out, stage, link
+        out.mkdir(parents=True, exist_ok=True)
+
+    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
+        target = self.out / ORIGINALS_DIR / relpath
+        if not source.is_file():
+            return "missing"
+        if target.is_file() and target.stat().st_size == source.stat().st_size:
+            report.kept_originals += 1
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".tmp-{target.name}")
+        tmp.unlink(missing_ok=True)
+        if self.link and self._link(source, tmp):
+            if sha256_of(tmp) != sha:
+                tmp.unlink()
+                return "altered"
+            report.linked += 1
+        else:
+            actual, size = copy_hashed(source, tmp)
+            if actual != sha:
+                tmp.unlink()
+                return "altered"
+            os.chmod(tmp, 0o444)
+            report.bytes_written += size
+        os.replace(tmp, target)
+        report.new_originals += 1
+        return None
+
+    def _link(self, source: Path, tmp: Path) -> bool:
+        try:
+            os.link(source, tmp)
+            return True
+        except OSError as exc:
+            if exc.errno not in LINK_FAILURES:
+                raise
+            log.info("hard links unavailable (%s): copying", exc)
+            self.link = False
+            return False
+
+    def finish(self) -> None:
+        """Settings, quarantine, catalog, then the manifest last: it marks a complete backup."""
+        os.sync()   # every original on disk before the manifest says it is there
+        files = self.stage / "files"
+        for name in SETTINGS_FILES:
+            staged, target = files / name, self.out / name
+            if staged.is_file():
+                os.replace(staged, target)
+            else:
+                target.unlink(missing_ok=True)
+        old = self.out / QUARANTINE_DIR
+        if old.exists():
+            shutil.rmtree(old)
+        if (files / QUARANTINE_DIR).is_dir():
+            os.replace(files / QUARANTINE_DIR, old)
+        os.replace(self.stage / CATALOG_NAME, self.out / CATALOG_NAME)
+        os.replace(self.stage / MANIFEST_NAME, self.out / MANIFEST_NAME)
+        _fsync_dir(self.out)
+
+
+class _TarSink(_Sink):
+    """A .tar streamed member by member: manifest, catalog, settings, then originals."""
+
+    def __init__(self, out: Path, mode: str, stage: Path):
+        self.out = out
+        self.tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+        self.tar = tarfile.open(self.tmp, mode, format=tarfile.PAX_FORMAT)
+        self.tar.add(stage / MANIFEST_NAME, MANIFEST_NAME, recursive=False)
+        self.tar.add(stage / CATALOG_NAME, CATALOG_NAME, recursive=False)
+        files = stage / "files"
+        for root, dirs, names in os.walk(files):
+            dirs.sort()
+            for name in sorted(names):
+                path = Path(root) / name
+                self.tar.add(path, path.relative_to(files).as_posix(), recursive=False)
+
+    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
+        try:
+            fh = source.open("rb")
+        except FileNotFoundError:
+            return "missing"
+        with fh:
+            stat = os.fstat(fh.fileno())
+            info = tarfile.TarInfo(f"{ORIGINALS_DIR}/{relpath}")
+            info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o444
+            reader = _HashingReader(fh)
+            self.tar.addfile(info, reader)
+            self.tar.members.clear()   # tarfile keeps every TarInfo otherwise: memory ∝ archive
+        report.new_originals += 1
+        report.bytes_written += info.size
+        return None if reader.digest.hexdigest() == sha else "altered"
+
+    def finish(self) -> None:
+        self.tar.close()
+        with self.tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(self.tmp, self.out)
+
+    def abort(self) -> None:
+        try:
+            self.tar.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+class _HashingReader:
+    """A file object that hashes what tarfile reads through it."""
+
+    def __init__(self, fh: IO[bytes]):
+        self.fh = fh
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.fh.read(size)
+        self.digest.update(data)
+        return data
+
+
+def copy_hashed(source: Path, target: Path) -> tuple[str, int]:
+    """Copy a file, returning the sha256 and size of the bytes written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+            dst.write(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("dangan")
+    except metadata.PackageNotFoundError:
+        return "unknown"

@@ -1,0 +1,143 @@
+"""档号 (DA/T 22-2015): 全宗号-门类代码·年度-保管期限-机构(问题)代码-件号.
+
+`assign_codes` gives every document of a year that has none yet the next 件号
+of its group (same 全宗号, 年度, 保管期限 and 机构代码), in date order. A number,
+once given, never changes: documents that arrive later get the numbers after
+the last one given. Documents without a 成文日期 cannot be filed by year and
+are reported as skipped. All writes go through `Catalog.transaction()`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dangan.archive.catalog import Catalog, now_iso
+from dangan.errors import DanganError, ExitCode
+
+__all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
+           "format_code", "parse_code", "year_documents"]
+
+CATEGORY = "WS"   # 文书
+RETENTIONS = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
+DEFAULT_RETENTION = "D30"
+CODE = re.compile(r"^(?P<fonds>[0-9A-Za-z]+)-(?P<category>[A-Z]+)·(?P<year>\d{4})-(?P<retention>Y|D30|D10)-"
+                  r"(?P<org>[0-9A-Za-z]+)-(?P<number>\d{4,})$")
+SEGMENT = re.compile(r"^[0-9A-Za-z]{1,12}$")
+
+
+class ArchivalCodeError(DanganError):
+    code = "ARCHIVAL_CODE_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "档号参数有误：{detail}"
+    hint = "例：dangan archive --year 2022 --fonds 0194 --retention D30 --org-code BGS"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalCode:
+    fonds: str
+    year: int
+    retention: str
+    org: str
+    number: int
+    category: str = CATEGORY
+
+    @property
+    def prefix(self) -> str:
+        return f"{self.fonds}-{self.category}·{self.year}-{self.retention}-{self.org}-"
+
+    def __str__(self) -> str:
+        return f"{self.prefix}{self.number:04d}"
+
+
+@dataclass
+class AssignReport:
+    year: int
+    assigned: list[dict[str, Any]] = field(default_factory=list)
+    kept: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept),
+                "skipped": self.skipped}
+
+
+def format_code(fonds: str, year: int, retention: str, org: str, number: int) -> str:
+    return str(ArchivalCode(fonds, year, retention, org, number))
+
+
+def parse_code(text: str | None) -> ArchivalCode | None:
+    match = CODE.match(text or "")
+    if not match:
+        return None
+    return ArchivalCode(match["fonds"], int(match["year"]), match["retention"], match["org"],
+                        int(match["number"]), match["category"])
+
+
+def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
+    if not 1900 <= year <= 2999:
+        raise ArchivalCodeError(detail=f"年度 {year} 不是四位年份")
+    if not SEGMENT.match(fonds or ""):
+        raise ArchivalCodeError(detail=f"全宗号 {fonds!r} 应为 1–12 位字母或数字，如 0194",
+                                hint="用 --fonds 指定，或在 dangan.toml 的 [workspace] fonds 中设置。")
+    if retention is not None and retention not in RETENTIONS:
+        raise ArchivalCodeError(detail=f"保管期限 {retention!r} 应为 Y（永久）、D30（定期30年）或 D10（定期10年）")
+    if not SEGMENT.match(org or ""):
+        raise ArchivalCodeError(detail=f"机构（问题）代码 {org!r} 应为 1–12 位字母或数字，如 BGS")
+
+
+def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
+    """Documents whose 成文日期 falls in `year`, in date order (then id)."""
+    rows = catalog.conn.execute(
+        "SELECT id, title, original_name, doc_date, archival_code, retention FROM documents "
+        "WHERE substr(doc_date, 1, 4) = ? ORDER BY doc_date, id", (f"{year:04d}",))
+    return [dict(r) for r in rows]
+
+
+def _undated(catalog: Catalog) -> list[dict[str, Any]]:
+    rows = catalog.conn.execute(
+        "SELECT id, coalesce(title, original_name) AS title FROM documents "
+        "WHERE (doc_date IS NULL OR doc_date = '') AND archival_code IS NULL ORDER BY id")
+    return [{"id": r["id"], "title": r["title"], "reason": "缺少成文日期"} for r in rows]
+
+
+def _last_numbers(conn: Any, prefixes: set[str]) -> dict[str, int]:
+    last: dict[str, int] = {}
+    for prefix in prefixes:
+        rows = conn.execute("SELECT archival_code FROM documents WHERE archival_code LIKE ? ESCAPE '\\'",
+                            (prefix.replace("_", "\\_").replace("%", "\\%") + "%",))
+        numbers = [code.number for (text,) in rows if (code := parse_code(text)) and code.prefix == prefix]
+        last[prefix] = max(numbers, default=0)
+    return last
+
+
+def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | None = None,
+                 org_code: str = "BGS") -> AssignReport:
+    """Give the documents of `year` without a 档号 the next 件号 of their group.
+
+    `retention` applies to every new code; without it a document keeps the
+    保管期限 it was given before, or gets D30.
+    """
+    fonds, org_code = fonds.strip(), org_code.strip().upper()
+    _check(year, fonds, retention, org_code)
+    report = AssignReport(year)
+    with catalog.transaction() as conn:
+        documents = year_documents(catalog, year)
+        todo = []
+        for doc in documents:
+            if doc["archival_code"]:
+                report.kept.append(doc)
+                continue
+            period = retention or (doc["retention"] if doc["retention"] in RETENTIONS else DEFAULT_RETENTION)
+            todo.append((doc, ArchivalCode(fonds, year, period, org_code, 0).prefix, period))
+        last = _last_numbers(conn, {prefix for _, prefix, _ in todo})
+        stamp = now_iso()
+        for doc, prefix, period in todo:
+            last[prefix] += 1
+            code = f"{prefix}{last[prefix]:04d}"
+            conn.execute("UPDATE documents SET archival_code = ?, retention = ?, updated_at = ? WHERE id = ?",
+                         (code, period, stamp, doc["id"]))
+            report.assigned.append({"id": doc["id"], "code": code, "title": doc["title"] or doc["original_name"],
+                                    "date": doc["doc_date"]})
+        report.skipped = _undated(catalog)
+    return report

@@ -1,0 +1,297 @@
+"""迎检资料汇编: selected documents laid out as a DOCX through templates/docx/dossier.docx.
+
+`plan_dossier` turns a `Selection` into plain data (headings, TOC anchors,
+evidence rows, passages as segments, photos as prepared files); `dossier_context`
+turns that into the template context for one docxtpl render (RichText for the
+passages, InlineImage for the photos). With `pdf=True` the DOCX is converted
+with LibreOffice, the pages of the headings are read back from the PDF and the
+DOCX is rendered once more with those numbers in its TOC.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dangan.compose.dossier_select import (
+    Section,
+    Segments,
+    Selection,
+    clean_text,
+    find_passages,
+    is_photo,
+    select,
+)
+from dangan.compose.minutes import cn_number
+from dangan.compose.sandbox import render_docx
+from dangan.config import Workspace
+from dangan.model import Document
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_context", "make_dossier", "plan_dossier"]
+
+DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "dossier.docx"
+DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
+PHOTO_BOX_MM = (150.0, 180.0)       # width, height of the largest photo on its page
+PHOTO_MAX_PX = 1600
+ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
+SUBJECT_TAGS = ("主题", "subject", "内容", "事由")
+NOISE = re.compile(r"https?://|www\.|引证码|原文链接|^\s*[\d\W]+\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DossierResult:
+    docx: Path
+    documents: int
+    pages: int                   # pages of the selected documents (the evidence)
+    sections: int
+    photos: int
+    pdf: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"docx": str(self.docx), "documents": self.documents, "pages": self.pages,
+               "sections": self.sections, "photos": self.photos}
+        if self.pdf is not None:
+            out["pdf"] = str(self.pdf)
+        return out
+
+
+def date_cn(iso: str | None) -> str:
+    """'2022-03-26' → 2022年3月26日 (GB/T 9704 writes dates in Arabic numerals)."""
+    try:
+        return f"{int(iso[:4])}年{int(iso[5:7])}月{int(iso[8:10])}日" if iso and len(iso) >= 10 else (iso or "")
+    except ValueError:
+        return iso or ""
+
+
+def _photo_facts(doc: Document) -> tuple[str, str, str]:
+    """Subject, place and day of a photo, from its tags and title."""
+    tags = doc.tags or {}
+    subject = next((tags[k] for k in SUBJECT_TAGS if tags.get(k)), None) or doc.title \
+        or Path(doc.original_name).stem
+    place = next((tags[k] for k in PLACE_TAGS if tags.get(k)), "")
+    return subject, place, date_cn((doc.taken_at or doc.doc_date or "")[:10])
+
+
+def _meta_line(doc: Document) -> str:
+    parts = [("文号", doc.doc_number), ("责任者", doc.issuer), ("日期", date_cn(doc.doc_date)),
+             ("页数", f"{doc.pages}页" if doc.pages else ""), ("档号", doc.archival_code)]
+    return "　".join(f"{label}：{value}" for label, value in parts if value) or "（未著录文号、责任者与日期）"
+
+
+def _summary(doc: Document) -> Segments:
+    """The opening of the text, without its title line and web clutter (links, citation codes)."""
+    lines = [line.strip() for line in doc.text[:1500].splitlines()]
+    title = doc.title or ""
+    kept = [line for line in lines if line and not (len(line) >= 4 and line in title) and not NOISE.search(line)]
+    text = clean_text("".join(kept)[:400]).strip()
+    if not text:
+        return (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
+    return (("内容摘要：", None), (text[:110] + ("……" if len(text) > 110 else ""), False))
+
+
+def _passages(doc: Document, section: Section, photo: bool, picture: dict[str, Any] | None) -> list[Segments]:
+    if photo:
+        return [] if picture else [(("（照片原件缺失或无法读取，请核查原件。）", False),)]
+    return find_passages(doc.text, section.needles) or [_summary(doc)]
+
+
+def _prepare_photo(ws: Workspace, doc: Document, folder: Path) -> dict[str, Any] | None:
+    """A JPEG of at most PHOTO_MAX_PX, upright (EXIF orientation), and its size on the page."""
+    from PIL import Image, ImageOps
+
+    source = ws.originals / doc.relpath
+    try:
+        with Image.open(source) as img:
+            img = ImageOps.exif_transpose(img)
+            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+            target = folder / f"photo-{doc.id}.jpg"
+            img.convert("RGB").save(target, "JPEG", quality=85)
+            width, height = img.size
+    except (OSError, ValueError) as exc:
+        log.warning("photo %s unreadable: %s", source, exc)
+        return None
+    scale = min(PHOTO_BOX_MM[0] / width, PHOTO_BOX_MM[1] / height)
+    return {"path": str(target), "width_mm": round(width * scale, 1), "height_mm": round(height * scale, 1)}
+
+
+class _Anchors:
+    """TOC entries in document order, each with a unique bookmark (`_Toc<n>`)."""
+
+    def __init__(self) -> None:
+        self.toc: list[dict[str, Any]] = []
+        self._ids = itertools.count(100)
+
+    def add(self, level: int, text: str) -> dict[str, Any]:
+        number = next(self._ids)
+        entry = {"level": level, "text": text, "anchor": f"_Toc{number}", "bid": str(number), "page": ""}
+        self.toc.append(entry)
+        return entry
+
+
+def _title(doc: Document) -> str:
+    return _photo_facts(doc)[0] if is_photo(doc) else (doc.title or doc.original_name)
+
+
+def _document_plan(doc: Document, number: int, section: Section, picture: dict[str, Any] | None,
+                   anchors: _Anchors, figures: Iterator[int], after_photo: bool) -> dict[str, Any]:
+    photo = is_photo(doc)
+    subject, place, day = _photo_facts(doc) if photo else ("", "", "")
+    heading = f"{number}. {subject}（照片）" if photo else f"{number}. {_title(doc)}"
+    entry = anchors.add(3, heading)
+    where = "　".join(x for x in (f"拍摄时间：{day}" if day else "", f"拍摄地点：{place}" if place else "") if x)
+    return {
+        "heading": heading, "anchor": entry["anchor"], "bid": entry["bid"],
+        "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),
+        "passages": _passages(doc, section, photo, picture), "picture": picture,
+        "caption": f"图{next(figures)}　{subject}" if picture else "", "photo_meta": where,
+    }
+
+
+def _row(doc: Document, number: int) -> dict[str, str]:
+    return {"index": str(number), "title": _title(doc), "doc_number": doc.doc_number or "",
+            "issuer": doc.issuer or "", "date": doc.doc_date or (doc.taken_at or "")[:10],
+            "pages": str(doc.pages or ""), "archival_code": doc.archival_code or ""}
+
+
+def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: str | None = None,
+                 unit: str | None = None, today: date | None = None,
+                 with_originals: bool = False) -> dict[str, Any]:
+    """Everything the dossier shows, as plain data; photos are prepared into `folder`."""
+    anchors, figures = _Anchors(), itertools.count(1)
+    everything = selection.documents()
+    pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
+    sections = []
+    for index, section in enumerate(selection.sections, start=1):
+        head = anchors.add(1, f"{cn_number(index)}、{section.name}")
+        documents: list[dict[str, Any]] = []
+        for number, doc in enumerate(section.documents, start=1):
+            after_photo = bool(documents and documents[-1]["picture"])
+            documents.append(_document_plan(doc, number, section, pictures.get(doc.id), anchors, figures,
+                                            after_photo))
+        sections.append({"heading": head["text"], "anchor": head["anchor"], "bid": head["bid"],
+                         "standard_heading": "（一）测评标准" if section.code else "（一）选材范围",
+                         "standards": [{"label": a, "text": b} for a, b in section.standards],
+                         "rows": [_row(d, n) for n, d in enumerate(section.documents, start=1)],
+                         "documents": documents, "code": section.code})
+    appendix_entry = anchors.add(1, "附件1：佐证材料原件清单")
+    where = _where(selection.sections)
+    appendix = [{"index": str(n), "title": _title(d), "section": where[d.id], "original": d.original_name,
+                 "archival_code": d.archival_code or ""} for n, d in enumerate(everything, start=1)]
+    originals = []
+    if with_originals:
+        originals.append({"doc": None, **anchors.add(1, "附件2：佐证材料原件")})
+        attachable = [d for d in everything if d.mime in ATTACHABLE]
+        originals += [{"doc": d, **anchors.add(3, f"{n}. {_title(d)}")} for n, d in enumerate(attachable, start=1)]
+    pages = sum(d.pages or 0 for d in everything)
+    photos = sum(1 for picture in pictures.values() if picture)
+    names = [s.name for s in selection.sections]
+    today = today or date.today()
+    return {
+        "title": title or DEFAULT_TITLE, "unit": unit or ws.settings.unit or "",
+        "subtitle": "（" + "　".join(names) + "）" if len(names) <= 3 else f"（共{cn_number(len(names))}个部分）",
+        "date_cn": f"{today.year}年{today.month}月{today.day}日",
+        "intro": _intro(selection, len(everything), pages, photos, with_originals),
+        "toc": anchors.toc, "sections": sections, "appendix": appendix,
+        "appendix_heading": appendix_entry["text"], "appendix_anchor": appendix_entry["anchor"],
+        "appendix_bid": appendix_entry["bid"], "originals": originals,
+        "counts": {"documents": len(everything), "pages": pages, "photos": photos, "sections": len(sections)},
+    }
+
+
+def _where(sections: tuple[Section, ...]) -> dict[int, str]:
+    out: dict[int, list[str]] = {}
+    for index, section in enumerate(sections, start=1):
+        for doc in section.documents:
+            out.setdefault(doc.id, []).append(f"{cn_number(index)}、{section.name}")
+    return {k: "；".join(v) for k, v in out.items()}
+
+
+def _intro(selection: Selection, documents: int, pages: int, photos: int, with_originals: bool) -> list[str]:
+    coded = [s for s in selection.sections if s.code]
+    if coded:
+        names = "、".join(s.name for s in coded[:3])
+        scope = f"{names}{'等' if len(coded) > 3 else ''}{cn_number(len(coded))}个测评项目"
+    else:
+        scope = f"与“{selection.query}”相关" if selection.query else "所选"
+    photo_note = f"，其中照片{photos}张" if photos else ""
+    where = "原件清单见附件1，原件附于附件2" if with_originals else "原件清单见附件1"
+    return [
+        f"为迎接全国文明城市测评，现将{scope}的佐证材料汇编成册。",
+        f"本汇编共{cn_number(len(selection.sections))}个部分，收录材料{documents}件、{pages}页{photo_note}。"
+        "每部分依次列出测评标准、佐证材料目录和各件材料的相关内容，"
+        "摘录中加粗并加下划线的文字为与测评内容相关的词句。",
+        f"材料均已收录归档，可按档号调阅，{where}。",
+    ]
+
+
+def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None = None) -> dict[str, Any]:
+    """The template context: passages as RichText, photos as InlineImage, TOC page numbers."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage, RichText
+
+    def rich(segments: Any) -> Any:
+        text = RichText()
+        for part, match in segments:   # True: a match; None: a label; False: plain
+            text.add(part, bold=match is not False, underline=match is True)
+        return text
+
+    pages = pages or {}
+    sections = []
+    for section in plan["sections"]:
+        documents = []
+        for doc in section["documents"]:
+            picture = doc["picture"]
+            image = (InlineImage(tpl, picture["path"], width=Mm(picture["width_mm"]),
+                                 height=Mm(picture["height_mm"])) if picture else None)
+            documents.append({**{k: v for k, v in doc.items() if k not in ("picture", "passages")},
+                              "photo": image, "passages": [rich(p) for p in doc["passages"]]})
+        sections.append({**section, "documents": documents})
+    toc = [{**e, "page": str(pages.get(e["anchor"], ""))} for e in plan["toc"]]
+    skip = {"sections", "toc", "originals", "counts"}
+    return {**{k: v for k, v in plan.items() if k not in skip}, "sections": sections, "toc": toc}
+
+
+def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str | None = None,
+                  unit: str | None = None, template: Path | None = None, with_originals: bool = False,
+                  pdf: bool = False, today: date | None = None) -> DossierResult:
+    """Write the dossier DOCX (and, with `pdf`, a PDF beside it with a numbered TOC)."""
+    from dangan.compose.originals import append_originals
+    from dangan.compose.topdf import heading_pages, to_pdf
+
+    out = Path(out)
+    source = Path(template) if template else DEFAULT_TEMPLATE
+    with tempfile.TemporaryDirectory(prefix="dangan-dossier-") as tmp:
+        folder = Path(tmp)
+        plan = plan_dossier(ws, selection, folder, title=title, unit=unit, today=today,
+                            with_originals=with_originals)
+
+        def render(pages: dict[str, int] | None) -> None:
+            render_docx(source, lambda tpl: dossier_context(plan, tpl, pages), out)
+            if plan["originals"]:
+                append_originals(ws, out, plan["originals"], folder)
+
+        render(None)
+        pdf_path = None
+        if pdf:
+            pdf_path = to_pdf(out, out.parent)
+            render(heading_pages(pdf_path, plan["toc"]))
+            pdf_path = to_pdf(out, out.parent)
+    counts = plan["counts"]
+    return DossierResult(out, counts["documents"], counts["pages"], counts["sections"], counts["photos"], pdf_path)
+
+
+def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query: str | None = None,
+                 doc_type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                 **options: Any) -> DossierResult:
+    """Select, then build: the one call behind `dangan dossier`."""
+    selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
+    return build_dossier(ws, selection, out, **options)

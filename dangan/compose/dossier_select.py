@@ -1,0 +1,281 @@
+"""Which documents go into a dossier, by section, and the passages to quote from each.
+
+Item membership comes from the catalog alone (`items`, `document_items`); a
+query goes through the index (`dangan.index.search.search`) and is intersected
+with it. The 测评标准 text comes from the catalog's `items.standard`, falling
+back to the taxonomy file.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dangan.archive.catalog import Catalog
+from dangan.config import Workspace
+from dangan.errors import DanganError, ExitCode
+from dangan.index.query import date_range, parse_query
+from dangan.model import Document
+from dangan.pipeline.understand.normalize import PINYIN, normalise, to_simplified
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", "find_passages", "is_photo", "select"]
+
+MAX_DOCUMENTS = 1000          # per section (the search limit)
+SENTENCE_END = "。！？；!?;\n\f"
+Segments = tuple[tuple[str, bool | None], ...]   # (text, True: a match | False: plain | None: a label)
+
+
+class NothingSelected(DanganError):
+    code = "NOTHING_SELECTED"
+    exit_code = ExitCode.USAGE
+    template = "没有选中任何文件：{detail}"
+    hint = "用 --item 指定测评项目，或用 --query 检索；可先用 `dangan search` 试查。"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One part of the dossier: an evaluation item (or a query) and its documents."""
+
+    code: str | None
+    name: str
+    standards: tuple[tuple[str, str], ...]     # (label, 测评标准 text)
+    documents: tuple[Document, ...]
+    needles: tuple[str, ...]                    # what the passages should show
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    sections: tuple[Section, ...]
+    query: str | None = None
+
+    def documents(self) -> list[Document]:
+        """Every selected document once, in order of first appearance."""
+        seen: dict[int, Document] = {}
+        for section in self.sections:
+            for doc in section.documents:
+                seen.setdefault(doc.id, doc)
+        return list(seen.values())
+
+
+def is_photo(doc: Document) -> bool:
+    return doc.mime.startswith("image/")
+
+
+def _day(doc: Document) -> str:
+    return doc.doc_date or (doc.taken_at or "")[:10]
+
+
+def _order(docs: Iterable[Document]) -> tuple[Document, ...]:
+    """Texts by date, then photos by the time they were taken."""
+    return tuple(sorted(docs, key=lambda d: (is_photo(d), _day(d) or "9999", d.taken_at or "", d.id)))
+
+
+def _date_sql(date_from: str | None, date_to: str | None, doc_type: str | None) -> tuple[str, list[str]]:
+    clauses, args = [], []
+    day = "coalesce(nullif(doc_date, ''), substr(taken_at, 1, 10))"
+    if date_from:
+        clauses.append(f"{day} >= ?")
+        args.append(date_range(date_from)[0])
+    if date_to:
+        clauses.append(f"{day} <= ?")
+        args.append(date_range(date_to)[1])
+    if doc_type:
+        clauses.append("doc_type = ?")
+        args.append(doc_type)
+    return "".join(f" AND {c}" for c in clauses), args
+
+
+def _item_ids(catalog: Catalog, code: str) -> list[int]:
+    rows = catalog.conn.execute(
+        "SELECT DISTINCT document_id FROM document_items WHERE item_code = ? OR item_code LIKE ? "
+        "OR item_code IN (SELECT code FROM items WHERE parent = ?)", (code, f"{code}.%", code))
+    return [r[0] for r in rows]
+
+
+def _taxonomy(ws: Workspace) -> Any:
+    try:
+        from dangan.pipeline.understand.classify import load_taxonomy
+    except ImportError:  # pragma: no cover - the classifier ships with the package
+        return None
+    try:
+        return load_taxonomy(ws.taxonomy_file)
+    except DanganError as error:
+        log.warning("taxonomy unreadable: %s", error.message)
+        return None
+
+
+ItemFacts = tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]   # name, standards, keywords
+
+
+def _item_facts(catalog: Catalog, taxonomy: Any, code: str) -> ItemFacts:
+    """Name, 测评标准 lines and keywords of an item (catalog first, taxonomy second)."""
+    row = catalog.item(code)
+    children = [dict(r) for r in catalog.conn.execute(
+        "SELECT code, name, standard FROM items WHERE parent = ? ORDER BY code", (code,))]
+    item = taxonomy.item(code) if taxonomy is not None else None
+    content = None
+    if item is None and taxonomy is not None:
+        content = next((c for i in taxonomy.items for c in i.contents if c.code == code), None)
+    name = (row or {}).get("name") or (item.name if item else content.name if content else "")
+    if not name:
+        raise NothingSelected(detail=f"未知的测评项目代码 {code}")
+    standards: list[tuple[str, str]] = []
+    if row and row.get("standard"):
+        standards.append(("", row["standard"]))
+    elif children and any(c["standard"] for c in children):
+        standards = [(f"{n}. {c['name']}：", c["standard"] or "") for n, c in enumerate(children, 1)]
+    elif item is not None and item.contents:
+        standards = [(f"{n}. {c.name}：", c.standard) for n, c in enumerate(item.contents, 1)]
+    elif content is not None and content.standard:
+        standards.append(("", content.standard))
+    if not standards:
+        standards.append(("", "（本项目的测评标准尚未录入，可在工作区的 taxonomy.toml 中补充。）"))
+    keywords: list[str] = [name]
+    if item is not None:
+        keywords += [*item.keywords, *(k for c in item.contents for k in c.keywords)]
+    if content is not None:
+        keywords += list(content.keywords)
+    return name, tuple(standards), tuple(dict.fromkeys(k for k in keywords if len(k) >= 2))
+
+
+def _search_ids(ws: Workspace, query: str, doc_type: str | None, date_from: str | None,
+                date_to: str | None) -> list[int]:
+    from dangan.index.search import search
+
+    result = search(ws, query, limit=MAX_DOCUMENTS, doc_type=doc_type, date_from=date_from, date_to=date_to)
+    return [hit.id for hit in result.hits]
+
+
+def select(ws: Workspace, *, items: Sequence[str] = (), query: str | None = None, doc_type: str | None = None,
+           date_from: str | None = None, date_to: str | None = None) -> Selection:
+    """A section per item (its documents, narrowed by the query and filters), or one for the query."""
+    query = (query or "").strip() or None
+    if not items and not query and not (doc_type or date_from or date_to):
+        raise NothingSelected(detail="未给出测评项目、检索词或筛选条件")
+    needles = tuple(n for n in parse_query(query).needles() if len(n) >= 2) if query else ()
+    found = _search_ids(ws, query, doc_type, date_from, date_to) if query else None
+    where, args = _date_sql(date_from, date_to, doc_type)
+    sections = []
+    with Catalog(ws.catalog_path) as catalog:
+        taxonomy = _taxonomy(ws) if items else None
+        for code in dict.fromkeys(items):
+            name, standards, keywords = _item_facts(catalog, taxonomy, code)
+            ids = _item_ids(catalog, code)
+            if found is not None:
+                hits = set(found)
+                ids = [i for i in ids if i in hits]
+            sections.append(Section(code, name, standards, _fetch(catalog, ids, where, args), needles + keywords))
+        if not items:
+            if found is None:
+                ids = [r[0] for r in catalog.conn.execute(f"SELECT id FROM documents WHERE 1 = 1{where}", args)]
+            else:
+                ids = found
+            label = f"与“{query}”相关的材料" if query else "文件材料"
+            scope = [f"检索词：{query}"] if query else []
+            scope += [f"文种：{doc_type}"] if doc_type else []
+            scope += [f"日期：{date_from or '…'} 至 {date_to or '…'}"] if (date_from or date_to) else []
+            sections.append(Section(None, label, (("", "；".join(scope) + "。"),),
+                                    _fetch(catalog, ids, where, args), needles))
+    if not any(s.documents for s in sections):
+        raise NothingSelected(detail="所选测评项目或检索条件下没有文件")
+    return Selection(tuple(sections), query)
+
+
+def _fetch(catalog: Catalog, ids: Sequence[int], where: str, args: Sequence[str]) -> tuple[Document, ...]:
+    if not ids:
+        return ()
+    kept: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        kept += [r[0] for r in catalog.conn.execute(
+            f"SELECT id FROM documents WHERE id IN ({marks}){where}", [*chunk, *args])]
+    docs = catalog.get_many(kept, with_text=True)
+    return _order(docs.values())
+
+
+def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
+    """A window around raw[a:b], widened to whole sentences where they fit."""
+    lo = max(0, a - width // 2)
+    cut = max(raw.rfind(ch, lo, a) for ch in SENTENCE_END)
+    lo = cut + 1 if cut >= 0 else lo
+    hi = min(len(raw), max(b, lo + width))
+    ends = [i for i in (raw.find(ch, b, hi) for ch in SENTENCE_END) if i >= 0]
+    hi = min(ends) + 1 if ends else hi
+    for match in PINYIN.finditer(raw, max(0, hi - 12), min(len(raw), hi + 12)):
+        if match.start() < hi < match.end():
+            hi = match.end()  # never cut a pinyin annotation in two
+    return lo, hi
+
+
+def clean_text(text: str) -> str:
+    """Display text: pinyin annotations and line breaks inside Chinese removed, Simplified."""
+    return to_simplified(re.sub(r"\s+", "", PINYIN.sub("", text)) if re.search(r"[\u4e00-\u9fff]", text)
+                         else re.sub(r"\s+", " ", text))
+
+
+def find_passages(raw: str, needles: Sequence[str], *, limit: int = 3, width: int = 120) -> list[Segments]:
+    """Up to `limit` passages of `raw` with the most matches, in text order; matches flagged True."""
+    if not raw or not needles:
+        return []
+    norm = normalise(raw)
+    spans = sorted({m.span() for needle in needles if needle
+                    for m in re.finditer(re.escape(needle.lower()), norm.text)})
+    if not spans:
+        return []
+    merged: list[tuple[int, int]] = []
+    for a, b in spans[:2000]:   # 绿色建筑 with 绿色 and 建筑 inside it: one mark
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    raw_spans = [(norm.offsets[a], norm.offsets[b - 1] + 1) for a, b in merged]
+    windows: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for a, b in raw_spans:
+        if windows and a < windows[-1][1]:
+            if b <= windows[-1][1]:
+                windows[-1][2].append((a, b))
+            continue
+        lo, hi = _bounds(raw, a, b, width)
+        windows.append((lo, hi, [(a, b)]))
+    best = sorted(windows, key=lambda w: (-len({raw[a:b] for a, b in w[2]}), -len(w[2]), w[0]))[:limit]
+    return [_segments(raw, lo, hi, marks) for lo, hi, marks in sorted(best)]
+
+
+def _without_annotations(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
+    """raw[a:b] minus pinyin annotations found on the whole text (a segment may start with one)."""
+    parts, pos = [], a
+    for start, end in annotations:
+        if end <= pos or start >= b:
+            continue
+        parts.append(raw[pos:max(pos, start)])
+        pos = max(pos, min(end, b))
+    parts.append(raw[pos:b])
+    return clean_text("".join(parts))
+
+
+def _segments(raw: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Segments:
+    annotations = [m.span() for m in PINYIN.finditer(raw, max(0, lo - 1), hi)]
+
+    def clean(a: int, b: int) -> str:
+        return _without_annotations(raw, a, b, annotations)
+
+    out: list[tuple[str, bool | None]] = []
+    if lo > 0 and raw[lo - 1] not in SENTENCE_END:
+        out.append(("……", False))
+    last = lo
+    for a, b in sorted(marks):
+        a = max(a, last)
+        if a >= b:
+            continue
+        out.append((clean(last, a), False))
+        out.append((clean(a, b), True))
+        last = b
+    out.append((clean(last, hi), False))
+    if hi < len(raw) and raw[hi - 1] not in SENTENCE_END:
+        out.append(("……", False))
+    return tuple((text, flag) for text, flag in out if text)

@@ -1,0 +1,129 @@
+"""A package of originals for the inspectors: a folder per section, `序号_题名.ext`, and a catalogue.
+
+    迎检资料/
+      佐证材料目录.xlsx
+      A01_社区综合达标/001_关于开展……的通知.pdf
+      A02_宣传教育/…
+
+`out` is a folder (created; it must be new or empty) or a `.zip` file. Names
+are made safe for Windows, macOS and Linux: no `\\ / : * ? " < > |` or control
+characters, no trailing dots or spaces, at most 60 characters of title.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dangan.archive.store import EXTENSIONS
+from dangan.compose.catalogue import write_xlsx
+from dangan.compose.dossier_select import Selection, is_photo, select
+from dangan.compose.minutes import cn_number
+from dangan.config import Workspace
+from dangan.errors import DanganError, ExitCode
+
+__all__ = ["PackageResult", "make_package", "package_plan", "safe_name", "write_package"]
+
+UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+TITLE_CHARS = 60
+CATALOGUE_NAME = "佐证材料目录.xlsx"
+COLUMNS = ("序号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件")
+KEYS = ("index", "section", "code", "doc_number", "issuer", "title", "date", "pages", "file")
+WIDTHS = (6, 18, 26, 20, 18, 40, 11, 6, 40)
+
+
+class PackageTargetExists(DanganError):
+    code = "PACKAGE_TARGET_EXISTS"
+    exit_code = ExitCode.USAGE
+    template = "输出位置已有内容：{path}"
+    hint = "请指定一个新的文件夹（或空文件夹），或以 .zip 结尾的文件名。"
+
+
+@dataclass(frozen=True, slots=True)
+class PackageResult:
+    path: Path
+    documents: int
+    files: int
+    missing: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "documents": self.documents, "files": self.files,
+                "missing": list(self.missing)}
+
+
+def safe_name(text: str, limit: int = TITLE_CHARS) -> str:
+    """A file or folder name that every common file system accepts."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = UNSAFE.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = text[:limit].rstrip(" .")
+    return text or "未命名"
+
+
+def _extension(doc: Any) -> str:
+    suffix = Path(doc.original_name).suffix.lower().lstrip(".")
+    return EXTENSIONS.get(doc.mime) or (suffix if re.fullmatch(r"[a-z0-9]{1,5}", suffix) else "bin")
+
+
+def package_plan(selection: Selection) -> list[dict[str, Any]]:
+    """One row per file to write: where it goes and what the catalogue says about it."""
+    rows: list[dict[str, Any]] = []
+    for index, section in enumerate(selection.sections, start=1):
+        label = f"{section.code}_{section.name}" if section.code else f"{index:02d}_{section.name}"
+        folder = safe_name(label, 40)
+        for number, doc in enumerate(section.documents, start=1):
+            title = doc.title or Path(doc.original_name).stem
+            if is_photo(doc):
+                title = (doc.tags or {}).get("主题") or title
+            name = f"{number:03d}_{safe_name(title)}.{_extension(doc)}"
+            rows.append({
+                "doc": doc, "arcname": f"{folder}/{name}",
+                "index": str(len(rows) + 1), "section": f"{cn_number(index)}、{section.name}",
+                "code": doc.archival_code or "", "doc_number": doc.doc_number or "", "issuer": doc.issuer or "",
+                "title": title, "date": doc.doc_date or (doc.taken_at or "")[:10], "pages": str(doc.pages or ""),
+                "file": f"{folder}/{name}",
+            })
+    return rows
+
+
+def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResult:
+    """Copy the originals into `out` (a new folder, or a .zip) with the catalogue at its root."""
+    import shutil
+    import tempfile
+
+    out = Path(out)
+    rows = package_plan(selection)
+    missing = tuple(r["file"] for r in rows if not (ws.originals / r["doc"].relpath).is_file())
+    present = [r for r in rows if r["file"] not in missing]
+    with tempfile.TemporaryDirectory(prefix="dangan-package-") as tmp:
+        catalogue = write_xlsx(rows, Path(tmp) / CATALOGUE_NAME, title="佐证材料目录",
+                               columns=COLUMNS, keys=KEYS, widths=WIDTHS)
+        if out.suffix.lower() == ".zip":
+            out.parent.mkdir(parents=True, exist_ok=True)
+            partial = out.with_name(f".{out.name}.part")
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.write(catalogue, CATALOGUE_NAME)
+                for row in present:
+                    archive.write(ws.originals / row["doc"].relpath, row["arcname"])
+            partial.replace(out)
+        else:
+            if out.exists() and (not out.is_dir() or any(out.iterdir())):
+                raise PackageTargetExists(path=str(out))
+            out.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(catalogue, out / CATALOGUE_NAME)
+            for row in present:
+                target = out / row["arcname"]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(ws.originals / row["doc"].relpath, target)
+    return PackageResult(out, len({r["doc"].id for r in rows}), len(present) + 1, missing)
+
+
+def make_package(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query: str | None = None,
+                 doc_type: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> PackageResult:
+    """Select, then package: the one call behind `dangan package`."""
+    selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
+    return write_package(ws, selection, out)

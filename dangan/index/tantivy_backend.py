@@ -1,0 +1,233 @@
+"""Tantivy (tantivy-py) backend: for archives of 10k documents and more (DESIGN §5).
+
+Tokenisation is ours (grams.py): the text arrives as space-separated bigrams
+and characters, and tantivy's `whitespace` tokenizer only splits them, so a
+phrase over bigrams finds any span exactly — cut mid-word, across a line
+break, digits next to Chinese (3月). Nothing is stored but the id: snippets
+are made from the catalog text (snippets.py), whatever the backend.
+
+One writer per index (tantivy's own lock file); another process waits, as with
+Whoosh, then gives up with WorkspaceBusy. The writer lives until `close()`;
+each `add`/`delete` commits (in bounded batches for a bulk build).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from dangan.errors import WorkspaceBusy
+from dangan.index import IndexMismatch
+from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
+from dangan.index.grams import Grams, tokenize_stream
+from dangan.index.query import Query
+from dangan.index.tantivy_query import to_tantivy, ymd
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MARKER = "dangan-index.json"     # which backend and schema built this folder
+COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
+DELETE_GROUP = 256               # ids per delete query when replacing
+MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
+HEAP_BYTES = 192_000_000         # writer memory budget (split over its threads)
+RAW_FIELDS = ("doc_type", "issuer", "doc_number", "year", "items")
+
+
+def schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_unsigned_field("id", stored=True, indexed=True, fast=True)
+    sb.add_text_field("grams", tokenizer_name="whitespace")                        # positions
+    sb.add_text_field("chars", tokenizer_name="whitespace", index_option="freq")
+    sb.add_text_field("title", tokenizer_name="whitespace")
+    sb.add_text_field("issuer_grams", tokenizer_name="whitespace")
+    for name in RAW_FIELDS:                                  # exact values, facets (fast)
+        sb.add_text_field(name, tokenizer_name="raw", fast=True)
+    sb.add_unsigned_field("date", indexed=True, fast=True)  # 20220326; 0 = unknown
+    return sb.build()
+
+
+class TantivyBackend:
+    name = "tantivy"
+
+    def __init__(self, folder: Path, *, lock_timeout: float = 120.0,
+                 workers: int | None = None, pool_after: int = 1024):
+        self.folder = folder
+        self.lock_timeout = lock_timeout
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.pool_after = pool_after
+        folder.mkdir(parents=True, exist_ok=True)
+        self.schema = schema()
+        if tantivy.Index.exists(str(folder)):
+            _check_marker(folder)
+            self.ix = tantivy.Index.open(str(folder))
+        else:
+            self.ix = tantivy.Index(self.schema, path=str(folder), reuse=True)
+            (folder / MARKER).write_text(json.dumps({"backend": "tantivy", "schema": SCHEMA_VERSION}),
+                                         encoding="utf-8")
+        self._writer_obj: Any = None
+        self._written = 0
+
+    # -- writing ---------------------------------------------------------
+    def add(self, docs: Iterable[IndexDoc]) -> int:
+        docs = iter(docs)
+        first = next(docs, None)
+        if first is None:
+            return 0
+        writer = self._writer()
+        fresh = self.count() == 0   # nothing committed yet: no old version to delete
+        count = committed = 0
+        try:
+            pairs = self._tokenized(_chain(first, docs))
+            while group := list(islice(pairs, DELETE_GROUP)):
+                if not fresh:   # replace: the delete's opstamp precedes the adds
+                    self._delete_ids(writer, [doc.id for doc, _ in group])
+                for doc, grams in group:
+                    writer.add_document(_document(doc, grams))
+                count += len(group)
+                self._written += len(group)
+                if count - committed >= COMMIT_EVERY:
+                    self._commit()
+                    committed = count
+            self._commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        return count
+
+    def delete(self, ids: Iterable[int]) -> None:
+        writer = self._writer()
+        try:
+            todo = iter(ids)
+            while group := [int(i) for i in islice(todo, DELETE_GROUP)]:
+                self._delete_ids(writer, group)
+        except BaseException:
+            writer.rollback()
+            raise
+        self._commit()
+
+    def _delete_ids(self, writer: Any, ids: list[int]) -> None:
+        # by query: tantivy-py's delete_documents_by_term turns a Python int into an i64
+        # term, which never matches our u64 id field (checked in the contract tests)
+        writer.delete_documents_by_query(tantivy.Query.term_set_query(self.schema, "id", ids))
+
+    def _tokenized(self, docs: Iterator[IndexDoc]) -> Iterator[tuple[IndexDoc, Grams]]:
+        """Pair each document with its tokens; a bulk build tokenises in a process pool."""
+        window: deque[IndexDoc] = deque()   # read ahead by the pool, in order
+
+        def fields() -> Iterator[tuple[str, str, str]]:
+            for doc in docs:
+                window.append(doc)
+                yield doc.text, doc.title, doc.issuer
+
+        for grams in tokenize_stream(fields(), workers=self.workers, pool_after=self.pool_after):
+            yield window.popleft(), grams
+
+    def _writer(self) -> Any:
+        """One writer per index; another process waits here instead of failing on tantivy's lock."""
+        if self._writer_obj is not None:
+            return self._writer_obj
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                self._writer_obj = self.ix.writer(heap_size=HEAP_BYTES, num_threads=2)
+                return self._writer_obj
+            except ValueError as exc:
+                if "LockBusy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise WorkspaceBusy(seconds=int(self.lock_timeout)) from None
+                time.sleep(0.2)
+
+    def _commit(self) -> None:
+        self._writer_obj.commit()
+        self.ix.reload()
+
+    # -- reading ---------------------------------------------------------
+    def search(self, query: Query, *, limit: int = 10, offset: int = 0,
+               sort: Sort = "relevance") -> Ranked:
+        searcher = self.ix.searcher()
+        q = to_tantivy(query, self.schema)
+        if sort == "relevance":
+            result = searcher.search(q, limit, count=True, offset=offset)
+        else:
+            order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
+            result = searcher.search(q, limit, count=True, order_by_field="date",
+                                     offset=offset, order=order)
+        addresses = [address for _, address in result.hits]
+        ids = searcher.fast_field_values("id", addresses) if addresses else []
+        scores = [float(s) if sort == "relevance" else 0.0 for s, _ in result.hits]
+        return Ranked(total=int(result.count or 0),
+                      hits=tuple((int(i), s) for i, s in zip(ids, scores)))
+
+    def facets(self, query: Query, fields: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]:
+        searcher = self.ix.searcher()
+        aggs = {name: {"terms": {"field": name, "size": 65_000}} for name in fields}
+        result = searcher.aggregate(to_tantivy(query, self.schema), aggs) if aggs else {}
+        out: dict[str, dict[str, int]] = {}
+        for name in fields:
+            buckets = result.get(name, {}).get("buckets", [])
+            counts = {str(b["key"]): int(b["doc_count"]) for b in buckets if b["key"] not in (None, "")}
+            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+    def count(self) -> int:
+        return int(self.ix.searcher().num_docs)
+
+    def all_ids(self) -> set[int]:
+        searcher = self.ix.searcher()
+        total = searcher.num_docs
+        if not total:
+            return set()
+        hits = searcher.search(tantivy.Query.all_query(), total, count=False).hits
+        return {int(i) for i in searcher.fast_field_values("id", [a for _, a in hits])}
+
+    def close(self) -> None:
+        """Release the writer: after a bulk build, let its merges finish (fewer segments, faster
+        searches); after a few documents, drop it at once (tantivy abandons pending merges)."""
+        writer, self._writer_obj = self._writer_obj, None
+        if writer is not None and self._written >= MERGE_WAIT_AFTER:
+            writer.wait_merging_threads()
+        del writer
+        self._written = 0
+
+
+def _check_marker(folder: Path) -> None:
+    """An index of another schema version is rebuilt (`dangan reindex`), never half-read."""
+    try:
+        found = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("schema")
+    except (OSError, ValueError):
+        found = None
+    if found != SCHEMA_VERSION:
+        raise IndexMismatch(found=f"tantivy（索引结构 {found}）",
+                            configured=f"tantivy（索引结构 {SCHEMA_VERSION}）")
+
+
+def _document(doc: IndexDoc, grams: Grams) -> tantivy.Document:
+    out = tantivy.Document()
+    out.add_unsigned("id", doc.id)
+    out.add_text("grams", grams.body)
+    out.add_text("chars", grams.chars)
+    out.add_text("title", grams.title)
+    out.add_text("issuer_grams", grams.issuer)
+    for name, value in (("doc_type", doc.doc_type), ("issuer", doc.issuer),
+                        ("doc_number", doc.doc_number), ("year", doc.year)):
+        if value:
+            out.add_text(name, value)
+    for item in doc.items:
+        out.add_text("items", item)
+    out.add_unsigned("date", ymd(doc.doc_date))
+    return out
+
+
+def _chain(first: IndexDoc, rest: Iterator[IndexDoc]) -> Iterator[IndexDoc]:
+    yield first
+    yield from rest

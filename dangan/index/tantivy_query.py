@@ -1,0 +1,107 @@
+"""Our query model (query.py) as a tantivy query: the same translation as whoosh_backend.to_whoosh.
+
+    quoted term      phrase over bigrams, in the body or (boosted) the title
+    bare term        AND of its jieba words, each a span; the whole term as a phrase ranks first
+    one character    the unigram field (or a one-character title)
+    filters          exact terms, fast-field ranges; scored 0 so they never change the ranking
+    -term            must not occur as a span
+"""
+from __future__ import annotations
+
+import re
+
+import tantivy
+from tantivy import Occur, Query as TQ
+
+from dangan.index.analyzer import phrase_grams
+from dangan.index.query import Query, Term, words
+from dangan.pipeline.understand.normalize import search_text
+
+PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
+TITLE_BOOST = 2.0
+_REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
+
+
+def to_tantivy(query: Query, schema: tantivy.Schema) -> TQ:
+    musts: list[TQ] = []
+    shoulds: list[TQ] = []
+    for term in query.positive:
+        must, boost = _term(schema, term)
+        musts.append(must)
+        shoulds.extend(boost)
+    musts.extend(TQ.const_score_query(f, 0.0) for f in filters(query, schema))
+    clauses = [(Occur.Must, q) for q in musts] or [(Occur.Must, TQ.all_query())]
+    clauses += [(Occur.Should, q) for q in shoulds]
+    clauses += [(Occur.MustNot, span(schema, t.compact)) for t in query.terms
+                if t.negated and t.compact]
+    if len(clauses) == 1 and not shoulds:
+        return clauses[0][1]
+    return TQ.boolean_query(clauses)
+
+
+def _term(schema: tantivy.Schema, term: Term) -> tuple[TQ, list[TQ]]:
+    whole = span(schema, term.compact)
+    if term.quoted or len(term.compact) <= 2:
+        return whole, []
+    parts = [w for w in words(term.text) if w]
+    if len(parts) <= 1:
+        return whole, []
+    must = TQ.boolean_query([(Occur.Must, span(schema, w)) for w in parts])
+    return must, [TQ.boost_query(whole, PHRASE_BOOST)]
+
+
+def span(schema: tantivy.Schema, text: str) -> TQ:
+    """Match a compact span exactly, in the body or the title."""
+    if len(text) == 1:
+        return _any(TQ.term_query(schema, "chars", text),
+                    TQ.boost_query(TQ.term_query(schema, "title", text), TITLE_BOOST))
+    body, title = _phrase(schema, "grams", text), _phrase(schema, "title", text)
+    return _any(body, TQ.boost_query(title, TITLE_BOOST))
+
+
+def _phrase(schema: tantivy.Schema, field: str, text: str) -> TQ:
+    grams = phrase_grams(text)
+    if not grams:
+        return TQ.empty_query()
+    if len(grams) == 1:
+        return TQ.term_query(schema, field, grams[0])
+    return TQ.phrase_query(schema, field, grams)
+
+
+def _any(*queries: TQ) -> TQ:
+    return TQ.boolean_query([(Occur.Should, q) for q in queries])
+
+
+def filters(query: Query, schema: tantivy.Schema) -> list[TQ]:
+    out: list[TQ] = []
+    if query.doc_type:
+        out.append(TQ.term_query(schema, "doc_type", query.doc_type))
+    if query.issuer:
+        out.append(_any(TQ.term_query(schema, "issuer", query.issuer),
+                        _phrase(schema, "issuer_grams", query.issuer)))
+    if query.doc_number:
+        out.append(_any(TQ.term_query(schema, "doc_number", query.doc_number),
+                        TQ.regex_query(schema, "doc_number", f".*{regex_escape(query.doc_number)}.*")))
+    for item in query.items:
+        out.append(_any(TQ.term_query(schema, "items", item),
+                        TQ.regex_query(schema, "items", f"{regex_escape(item)}\\..*")))
+    if query.title:
+        out.append(_phrase(schema, "title", search_text(query.title)))
+    if query.date_from or query.date_to:
+        low = ymd(query.date_from) if query.date_from else 1
+        high = ymd(query.date_to) if query.date_to else 99_999_999
+        out.append(TQ.range_query(schema, "date", tantivy.FieldType.Unsigned, max(low, 1), high))
+    return out
+
+
+def regex_escape(text: str) -> str:
+    """Escape for tantivy's regex (Rust regex-syntax): only its meta characters."""
+    return _REGEX_META.sub(r"\\\1", text)
+
+
+def ymd(iso: str) -> int:
+    """'2022-03-26' → 20220326, '2022-03' → 20220300; 0 when there is no year."""
+    digits = re.sub(r"\D", "", iso or "")
+    if len(digits) < 4:
+        return 0
+    return int(digits[:8].ljust(8, "0"))

@@ -1,0 +1,1 @@
+"""The web desk (`dangan serve`): the library's search, documents, upload, dossiers and minutes in a browser."""

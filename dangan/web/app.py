@@ -1,0 +1,126 @@
+"""The web desk's application factory: one Flask app over one workspace.
+
+Views parse the request, call the same library functions as the CLI and
+render a template; they hold no logic of their own.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, current_app, jsonify, render_template, request
+from markupsafe import Markup, escape
+from werkzeug.exceptions import HTTPException
+
+from dangan.config import Workspace
+from dangan.errors import DanganError, DocumentNotFound
+from dangan.index.snippets import CLOSE, OPEN
+from dangan.web import security
+
+log = logging.getLogger(__name__)
+
+NAV = (
+    ("search.index", "检索"),
+    ("upload.page", "上传"),
+    ("dossier.page", "迎检资料"),
+    ("minutes.page", "会议纪要"),
+    ("tasks.page", "督办台账"),
+    ("status.page", "状态"),
+)
+SLACK_BYTES = 2**20  # multipart overhead on top of the largest file the archive accepts
+
+
+def create_app(ws: Workspace, password_hash: str | None = None) -> Flask:
+    """The desk for `ws`; with `password_hash` (werkzeug format) every page asks for a login."""
+    from dangan.web import views_dossier, views_minutes, views_search, views_status, views_tasks, views_upload
+
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=security.secret_key(ws.home),
+        MAX_CONTENT_LENGTH=int(ws.settings.max_file_mb * 2**20) + SLACK_BYTES,
+        SESSION_COOKIE_NAME="dangan_session",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+    )
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["dangan_ws"] = ws
+    security.install(app, password_hash)
+    for module in (views_search, views_upload, views_dossier, views_minutes, views_tasks, views_status):
+        app.register_blueprint(module.bp)
+    app.jinja_env.filters["marks"] = marks
+    app.jinja_env.filters["filesize"] = filesize
+    app.jinja_env.globals["NAV"] = NAV
+    app.register_error_handler(DanganError, _library_error)
+    app.register_error_handler(HTTPException, _http_error)
+    return app
+
+
+def workspace() -> Workspace:
+    """The workspace of the running app (views call this)."""
+    return current_app.extensions["dangan_ws"]  # type: ignore[no-any-return]
+
+
+def marks(snippet: str | None) -> Markup:
+    """Escape a snippet, then turn the library's «match» marks into <mark> elements.
+
+    The text is untrusted: it is escaped first, and only balanced marks become tags.
+    """
+    out: list[str] = []
+    inside = False
+    for char in str(escape(snippet or "")):
+        if char == OPEN and not inside:
+            out.append("<mark>")
+            inside = True
+        elif char == CLOSE and inside:
+            out.append("</mark>")
+            inside = False
+        else:
+            out.append(char)
+    if inside:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def filesize(size: int | None) -> str:
+    if not size:
+        return "—"
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/upload" and request.method == "POST"
+
+
+def _library_error(error: DanganError) -> tuple[Any, int]:
+    status = 404 if isinstance(error, DocumentNotFound) or "NOT_FOUND" in error.code else 400
+    if _wants_json():
+        return jsonify(status="failed", label="失败", reason=error.message, hint=error.hint), status
+    return render_template("error.html", title="出错了", message=error.message, hint=error.hint,
+                           status=status), status
+
+
+MESSAGES = {
+    400: ("请求有误", "请求的内容不完整或格式不对。"),
+    403: ("禁止访问", "表单已过期或来源不明，请刷新页面后重试。"),
+    404: ("找不到页面", "要找的页面或文件不存在。"),
+    405: ("不支持的操作", "这个地址不接受这种请求。"),
+    413: ("文件过大", "上传的内容超过了允许的大小。"),
+}
+
+
+def _http_error(error: HTTPException) -> Response | tuple[Any, int]:
+    code = error.code or 500
+    title, message = MESSAGES.get(code, ("出错了", "服务器无法完成这个请求。"))
+    if code == 413:
+        limit = current_app.config["MAX_CONTENT_LENGTH"] - SLACK_BYTES
+        message = f"上传的内容超过了允许的大小（每个文件至多 {limit // 2**20} MB）。"
+    if code == 403 and error.description and "CSRF" in error.description:
+        message = error.description
+    if _wants_json():
+        return jsonify(status="failed", label="失败", reason=message), code
+    return render_template("error.html", title=title, message=message, hint="", status=code), code

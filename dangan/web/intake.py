@@ -1,0 +1,79 @@
+"""Uploaded files into the archive: staged under the workspace, then the watcher's own path.
+
+With the ingest journal (`dangan.pipeline.queue`) a file is recorded as a job
+and taken like an inbox file (archived → indexed → the staged copy removed;
+failures quarantined with a reason). Without it, `Batch` + `ingest_file`.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from dangan.config import Workspace
+from dangan.pipeline.ingest import Batch, Origin, ingest_file
+from dangan.web.lookup import safe_filename
+
+WEB_INBOX = "web"
+LABELS = {"added": "收录", "duplicate": "重复", "failed": "失败"}
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    name: str
+    status: str                 # added | duplicate | failed
+    document_id: int | None = None
+    title: str | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "status": self.status, "label": LABELS[self.status],
+                "id": self.document_id, "title": self.title, "reason": self.reason}
+
+
+def staging_dir(ws: Workspace) -> Path:
+    return ws.home / "staging" / WEB_INBOX
+
+
+def stage(ws: Workspace, stream: IO[bytes], filename: str | None) -> Path:
+    """Save an upload as staging/web/<random>/<safe name>; the name never leaves that folder."""
+    folder = staging_dir(ws) / uuid.uuid4().hex
+    folder.mkdir(parents=True, mode=0o700)
+    target = folder / safe_filename(filename, fallback="upload")
+    with open(target, "xb") as out:
+        shutil.copyfileobj(stream, out, length=1 << 20)
+    return target
+
+
+def ingest_staged(ws: Workspace, path: Path) -> UploadResult:
+    """Take one staged file through the same steps as the watcher; the staging folder is then cleared."""
+    try:
+        try:
+            from dangan.pipeline.queue import Journal, Ready, collect
+        except ImportError:
+            return _direct(ws, path)
+        return _journalled(ws, path, Journal, Ready, collect)
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
+
+
+def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, collect: Any) -> UploadResult:
+    info = os.stat(path)
+    with Batch(ws) as batch:
+        journal = journal_cls(batch.catalog)
+        job = journal.record(path, staging_dir(ws), info.st_size, info.st_mtime)
+        origin = Origin(inbox=WEB_INBOX, move_failed=True)
+        outcome = collect(batch, journal, [ready_cls(job, origin)], lambda: False)[0]
+        status = outcome.status if outcome.status in LABELS else "failed"
+        title = batch.catalog.get(outcome.document_id).title if outcome.document_id else None
+    return UploadResult(path.name, status, outcome.document_id, title, outcome.reason)
+
+
+def _direct(ws: Workspace, path: Path) -> UploadResult:
+    with Batch(ws) as batch:
+        result = ingest_file(path, batch, Origin(inbox=WEB_INBOX, move_failed=True))
+    status = result.status if result.status in LABELS else "failed"
+    return UploadResult(path.name, status, result.document_id, result.title, result.reason)

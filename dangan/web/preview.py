@@ -1,0 +1,86 @@
+"""Previews of an original: PDF pages and photos as PNG, cached in the workspace."""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+from dangan.config import Workspace
+from dangan.model import Document
+
+PAGE_SCALE = 1.5          # 72 dpi × 1.5 ≈ 900 px for an A4 width
+PHOTO_MAX_PX = 1600
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe
+
+
+def original_path(ws: Workspace, doc: Document) -> Path | None:
+    """The stored original, only if it resolves inside `originals/`."""
+    root = ws.originals.resolve()
+    path = (root / doc.relpath).resolve()
+    if root not in path.parents or not path.is_file():
+        return None
+    return path
+
+
+def _cache(ws: Workspace, doc: Document, name: str) -> Path:
+    return ws.home / "cache" / "preview" / doc.sha256[:2] / f"{doc.sha256}-{name}.png"
+
+
+def _write(target: Path, data: bytes) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=".preview-", dir=target.parent)
+    with os.fdopen(handle, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, target)
+    return target
+
+
+def pdf_page(ws: Workspace, doc: Document, number: int) -> Path | None:
+    """Page `number` (1-based) rendered to PNG; None when there is no such page."""
+    source = original_path(ws, doc)
+    if source is None or doc.mime != "application/pdf" or number < 1:
+        return None
+    target = _cache(ws, doc, f"p{number}")
+    if target.is_file():
+        return target
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(str(source))
+        except pdfium.PdfiumError:
+            return None
+        try:
+            if number > len(pdf):
+                return None
+            page = pdf[number - 1]
+            image = page.render(scale=PAGE_SCALE).to_pil()
+            page.close()
+        finally:
+            pdf.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)
+    return _write(target, buffer.getvalue())
+
+
+def photo(ws: Workspace, doc: Document) -> Path | None:
+    """A photo re-encoded as PNG (never served as uploaded), shrunk to a sane size."""
+    source = original_path(ws, doc)
+    if source is None or not doc.mime.startswith("image/"):
+        return None
+    target = _cache(ws, doc, "photo")
+    if target.is_file():
+        return target
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(source) as img:
+            img = ImageOps.exif_transpose(img)
+            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+            buffer = io.BytesIO()
+            img.convert("RGB").save(buffer, format="PNG")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return _write(target, buffer.getvalue())

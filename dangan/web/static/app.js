@@ -1,0 +1,104 @@
+// dangan web desk: drag-and-drop upload with per-file progress, and small form helpers.
+// Plain JS, no build step; every request carries the session's CSRF token.
+"use strict";
+
+const csrfToken = () => document.querySelector('meta[name="csrf-token"]').content;
+
+function uploadOne(file, row) {
+  return new Promise((resolve) => {
+    const bar = row.querySelector("progress");
+    const status = row.querySelector(".status");
+    const reason = row.querySelector(".reason");
+    const xhr = new XMLHttpRequest();
+    const form = new FormData();
+    form.append("file", file, file.name);
+    xhr.open("POST", "/upload");
+    xhr.setRequestHeader("X-CSRF-Token", csrfToken());
+    xhr.responseType = "json";
+    xhr.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable) bar.value = Math.round((event.loaded / event.total) * 100);
+    });
+    xhr.upload.addEventListener("load", () => { bar.value = 100; status.textContent = "收录中…"; });
+    const finish = (data) => {
+      const result = data || { status: "failed", label: "失败", reason: `服务器返回 ${xhr.status}` };
+      status.textContent = result.label || "失败";
+      status.className = `status ${result.status || "failed"}`;
+      reason.textContent = "";
+      if (result.id) {
+        const link = document.createElement("a");
+        link.href = `/doc/${encodeURIComponent(result.id)}`;
+        link.textContent = result.title || `文件 ${result.id}`;
+        reason.appendChild(link);
+      }
+      if (result.reason) reason.append(result.id ? `（${result.reason}）` : result.reason);
+      resolve(result);
+    };
+    xhr.addEventListener("load", () => finish(xhr.response));
+    xhr.addEventListener("error", () => finish({ status: "failed", label: "失败", reason: "网络错误，上传中断" }));
+    status.textContent = "上传中";
+    xhr.send(form);
+  });
+}
+
+async function uploadAll(files) {
+  const body = document.getElementById("upload-rows");
+  const template = document.getElementById("upload-row");
+  const empty = body.querySelector("tr.empty");
+  if (empty) empty.remove();
+  const rows = Array.from(files).map((file) => {
+    const row = template.content.firstElementChild.cloneNode(true);
+    row.querySelector(".name").textContent = file.name;
+    body.appendChild(row);
+    return [file, row];
+  });
+  for (const [file, row] of rows) {
+    await uploadOne(file, row);  // one request per file, one after another: the archive has one writer
+  }
+}
+
+function setupUpload() {
+  const zone = document.getElementById("dropzone");
+  const input = document.getElementById("file-input");
+  if (!zone || !input) return;
+  ["dragenter", "dragover"].forEach((name) => zone.addEventListener(name, (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  }));
+  ["dragleave", "drop"].forEach((name) => zone.addEventListener(name, (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+  }));
+  zone.addEventListener("drop", (event) => {
+    if (event.dataTransfer && event.dataTransfer.files.length) uploadAll(event.dataTransfer.files);
+  });
+  zone.addEventListener("keydown", (event) => { if (event.key === "Enter") input.click(); });
+  input.addEventListener("change", () => {
+    if (input.files.length) uploadAll(input.files).then(() => { input.value = ""; });
+  });
+}
+
+function setupToggles() {
+  document.querySelectorAll("[data-toggle-all]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const boxes = document.querySelectorAll(`input[type=checkbox][name="${button.dataset.toggleAll}"]`);
+      const all = Array.from(boxes).every((box) => box.checked);
+      boxes.forEach((box) => { box.checked = !all; });
+    });
+  });
+}
+
+function setupFileNames() {
+  document.querySelectorAll("[data-file-name-for]").forEach((label) => {
+    const input = document.getElementById(label.dataset.fileNameFor);
+    if (!input) return;
+    input.addEventListener("change", () => {
+      label.textContent = input.files.length ? Array.from(input.files).map((f) => f.name).join("、") : "未选择文件";
+    });
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  setupUpload();
+  setupToggles();
+  setupFileNames();
+});

@@ -1,0 +1,130 @@
+"""会议纪要: a speech (picked or uploaded) → outline and tasks to review and edit → the DOCX."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+
+from dangan.compose.minutes import render_minutes
+from dangan.compose.speech_source import draft
+from dangan.errors import BadQuery, DanganError
+from dangan.index.search import search
+from dangan.pipeline.understand.speech import Minutes, Task
+from dangan.web import drafts, intake, lookup
+from dangan.web.app import workspace
+
+bp = Blueprint("minutes", __name__)
+
+OWNER_SPLIT = re.compile(r"[、,，;；\s]+")
+MEETING_LABELS = (("place", "地点"), ("host", "主持"), ("attendees", "出席"), ("absent", "请假"),
+                  ("observers", "列席"))
+SPEECHES_SHOWN = 30
+
+
+def _day(text: str, label: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadQuery(f"{label}“{text}”应写成 2022-03-26 这样的日期。") from None
+
+
+def _meeting(form: Any) -> dict[str, str]:
+    return {key: value for key, _ in MEETING_LABELS if (value := form.get(key, "").strip())}
+
+
+@bp.get("/minutes")
+def page() -> str:
+    ws = workspace()
+    speeches = search(ws, "", doc_type="讲话", sort="date", limit=SPEECHES_SHOWN).hits
+    return render_template("minutes.html", speeches=speeches, chosen=request.args.get("doc", ""),
+                           meeting_labels=MEETING_LABELS, today=date.today().isoformat())
+
+
+@bp.post("/minutes/draft")
+def make_draft() -> Response:
+    """Draft from a document id, or from an uploaded speech that is archived first."""
+    ws = workspace()
+    source = (request.form.get("doc_id_manual", "") or request.form.get("doc_id", "")).strip()
+    upload = request.files.get("speech")
+    try:
+        if upload is not None and upload.filename:
+            result = intake.ingest_staged(ws, intake.stage(ws, upload.stream, upload.filename))
+            if result.document_id is None:
+                raise BadQuery(f"讲话稿未能收录：{result.reason}")
+            source = str(result.document_id)
+        if not source.isdigit():
+            raise BadQuery("请选择一篇讲话稿，或上传讲话稿文件。")
+        meeting = _meeting(request.form)
+        made = draft(ws, source, meeting_date=_day(request.form.get("date", ""), "会议日期"),
+                     title=request.form.get("title", "").strip() or None, meeting=meeting)
+    except DanganError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("minutes.page", doc=source if source.isdigit() else None))
+    token = drafts.save(ws, made, meeting)
+    return redirect(url_for("minutes.review", token=token))
+
+
+def _loaded(token: str) -> tuple[Minutes, dict[str, Any]]:
+    loaded = drafts.load(workspace(), token)
+    if loaded is None:
+        abort(404)
+    return loaded
+
+
+@bp.get("/minutes/<token>")
+def review(token: str) -> str:
+    minutes, data = _loaded(token)
+    return render_template("minutes_review.html", token=token, minutes=minutes, data=data,
+                           meeting=data.get("meeting", {}), meeting_labels=MEETING_LABELS)
+
+
+def edited_tasks(form: Any) -> tuple[Task, ...]:
+    """The task rows of the review form; a row without text, or unticked, is left out."""
+    tasks = []
+    count = int(form.get("task_count", "0") or 0)
+    for index in range(count + 1):  # the last row is the blank one for a new task
+        text = form.get(f"task-{index}-text", "").strip()
+        if not text or (index < count and form.get(f"task-{index}-keep") != "1"):
+            continue
+        owners = tuple(o for o in OWNER_SPLIT.split(form.get(f"task-{index}-owners", "")) if o)
+        tasks.append(Task(text=text, owners=owners,
+                          deadline=_day(form.get(f"task-{index}-deadline", ""), f"第 {index + 1} 项任务的期限"),
+                          source=form.get(f"task-{index}-source", "")))
+    return tuple(tasks)
+
+
+@bp.post("/minutes/<token>")
+def save_or_download(token: str) -> Response:
+    """Apply the edits (title, date, meeting, tasks); 保存 keeps them, 下载 renders the DOCX."""
+    ws = workspace()
+    minutes, data = _loaded(token)
+    try:
+        minutes = dataclasses.replace(
+            minutes, tasks=edited_tasks(request.form),
+            title=request.form.get("title", "").strip() or minutes.title,
+            date=_day(request.form.get("date", ""), "会议日期") or minutes.date)
+    except DanganError as exc:
+        flash(f"未保存：{exc.message}", "error")
+        return redirect(url_for("minutes.review", token=token))
+    meeting = _meeting(request.form)
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.tasks import replace_tasks
+    from dangan.compose.speech_source import Draft
+
+    with Catalog(ws.catalog_path) as catalog:  # the 督办台账 follows the reviewed task list
+        task_ids = replace_tasks(catalog, data.get("document_id"), data.get("task_ids", ()), minutes.tasks)
+    drafts.save(ws, Draft(minutes, data.get("document_id"), tuple(task_ids)), meeting, token=token)
+    if request.form.get("action") != "docx":
+        flash("修改已保存。", "ok")
+        return redirect(url_for("minutes.review", token=token))
+    out = ws.out / "web" / f"minutes-{token}.docx"
+    render_minutes(minutes, out, meeting=meeting)
+    return send_file(out, as_attachment=True, max_age=0,
+                     download_name=lookup.safe_filename(f"{minutes.title}.docx", fallback="会议纪要.docx"),
+                     mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

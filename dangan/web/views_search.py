@@ -1,0 +1,150 @@
+"""检索 and 文件: the search page, one document (elements, text, preview), its original."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.describe import describe
+from dangan.errors import DanganError
+from dangan.index.search import search
+from dangan.pipeline.tag import parse_assignments, tag_document
+from dangan.render import FACET_NAMES, FIELD_NAMES
+from dangan.web import lookup, preview
+from dangan.web.app import workspace
+
+bp = Blueprint("search", __name__)
+
+PAGE_SIZE = 10  # as `dangan search`: every hit costs a snippet over its whole text
+SORTS = {"relevance": "相关度", "date": "日期（新→旧）", "date_asc": "日期（旧→新）"}
+FILTER_ARGS = {"type": "doc_type", "issuer": "issuer", "year": "year", "item": "items"}
+FACET_ARGS = {"doc_type": "type", "issuer": "issuer", "year": "year", "items": "item"}
+FACET_ORDER = ("doc_type", "issuer", "year", "items")
+FACET_SHOWN = 12
+# The editable elements: form field → the name `dangan tag --set` takes.
+TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
+              ("issuer", "发文机关"), ("doc_date", "成文日期"))
+MAX_PREVIEW_PAGES = 30
+SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+
+
+def _int_arg(name: str, default: int) -> int:
+    try:
+        return max(1, int(request.args.get(name, default)))
+    except ValueError:
+        return default
+
+
+@bp.get("/")
+def index() -> str:
+    ws = workspace()
+    text = request.args.get("q", "").strip()
+    sort = request.args.get("sort") or ("relevance" if text else "date")
+    sort = sort if sort in SORTS else "relevance"
+    page = _int_arg("page", 1)
+    active = {arg: value for arg in FILTER_ARGS if (value := request.args.get(arg, "").strip())}
+    filters: dict[str, Any] = {FILTER_ARGS[arg]: value for arg, value in active.items()}
+    if "items" in filters:
+        filters["items"] = (filters["items"],)
+    result, error = None, None
+    try:
+        result = search(ws, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort,  # type: ignore[arg-type]
+                        facets=True, **filters)
+    except DanganError as exc:
+        error = exc
+    names = lookup.item_names(ws)
+    facets = []
+    if result:
+        for field in FACET_ORDER:
+            counts = sorted(result.facets.get(field, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+            if field == "year":
+                counts = sorted(counts, reverse=True)
+            values = [(value, f"{value} {names[value]}" if field == "items" and value in names else value,
+                       count) for value, count in counts[:FACET_SHOWN]]
+            facets.append((FACET_ARGS[field], FACET_NAMES[field], values))
+    pages = -(-result.total // PAGE_SIZE) if result else 0
+    return render_template("search.html", q=text, sort=sort, sorts=SORTS, page=page, pages=pages,
+                           result=result, error=error, facets=facets, active=active,
+                           filter_names={FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER},
+                           item_names=names, page_size=PAGE_SIZE)
+
+
+@bp.get("/doc/<int:doc_id>")
+def document(doc_id: int) -> str:
+    ws = workspace()
+    data = describe(ws, doc_id)
+    query = request.args.get("q", "")
+    item_rows = lookup.items(ws)
+    linked = {row["code"] for row in data["items"]}
+    kind = ("pdf" if data["mime"] == "application/pdf" else
+            "photo" if str(data["mime"]).startswith("image/") else "text")
+    return render_template(
+        "document.html", doc=data, q=query, paragraphs=lookup.marked_paragraphs(data["text"], query),
+        tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
+        preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
+        more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES))
+
+
+@bp.post("/doc/<int:doc_id>/tag")
+def tag(doc_id: int) -> Response:
+    """The same edit as `dangan tag`: changed elements only, items added and removed."""
+    ws = workspace()
+    current = describe(ws, doc_id)
+    pairs = [f"{label}={request.form.get(field, '').strip()}" for field, label in TAG_FIELDS
+             if field in request.form and request.form.get(field, "").strip() != (current[field] or "")]
+    linked = {row["code"] for row in current["items"]}
+    add: list[str] = []
+    remove: list[str] = []
+    if "items_shown" in request.form:  # the form lists the top-level items as checkboxes
+        chosen = set(request.form.getlist("items"))
+        shown = {row["code"] for row in lookup.items(ws)}
+        add, remove = sorted(chosen - linked), sorted((linked & shown) - chosen)
+    if not (pairs or add or remove):
+        flash("没有改动。", "ok")
+    else:
+        try:
+            tag_document(ws, doc_id, fields=parse_assignments(pairs), add_items=add, remove_items=remove)
+        except DanganError as exc:
+            flash(f"未保存：{exc.message}", "error")
+        else:
+            flash("著录项已保存。", "ok")
+    return redirect(url_for("search.document", doc_id=doc_id, q=request.form.get("q") or None))
+
+
+def _document(doc_id: int) -> Any:
+    ws = workspace()
+    try:
+        with Catalog(ws.catalog_path) as catalog:
+            return catalog.get(doc_id)
+    except DanganError:
+        abort(404)
+
+
+@bp.get("/doc/<int:doc_id>/page/<int:number>.png")
+def page_png(doc_id: int, number: int) -> Response:
+    path = preview.pdf_page(workspace(), _document(doc_id), number)
+    if path is None:
+        abort(404)
+    return send_file(path, mimetype="image/png", max_age=3600)
+
+
+@bp.get("/doc/<int:doc_id>/photo.png")
+def photo_png(doc_id: int) -> Response:
+    path = preview.photo(workspace(), _document(doc_id))
+    if path is None:
+        abort(404)
+    return send_file(path, mimetype="image/png", max_age=3600)
+
+
+@bp.get("/doc/<int:doc_id>/original")
+def original(doc_id: int) -> Response:
+    """The stored original, found by id only (query arguments are ignored), always as a download."""
+    doc = _document(doc_id)
+    path = preview.original_path(workspace(), doc)
+    if path is None:
+        abort(404)
+    name = lookup.safe_filename(doc.original_name, fallback=f"document-{doc.id}")
+    mime = doc.mime if doc.mime in SAFE_MIMES else "application/octet-stream"
+    return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)

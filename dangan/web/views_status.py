@@ -1,0 +1,55 @@
+"""状态: counts, the OCR queue, quarantine with reasons, the last check, the watcher."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
+
+from dangan.archive.catalog import Catalog
+from dangan.config import Workspace
+from dangan.index.maintain import check, stats
+from dangan.render import STAT_NAMES
+from dangan.web import watcher
+from dangan.web.app import workspace
+
+bp = Blueprint("status", __name__)
+
+LAST_CHECK = "last_check.json"
+FAILURES_SHOWN = 50
+
+
+def _last_check(ws: Workspace) -> dict[str, Any] | None:
+    path = ws.logs / LAST_CHECK
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        return None
+
+
+@bp.get("/status")
+def page() -> str:
+    ws = workspace()
+    figures = stats(ws)
+    with Catalog(ws.catalog_path) as catalog:
+        failures = catalog.failures(limit=FAILURES_SHOWN)
+    return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
+                           last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home))
+
+
+@bp.post("/status/check")
+def run_check() -> Response:
+    """`dangan check` on demand; the result is kept in logs/last_check.json."""
+    ws = workspace()
+    result = {**check(ws), "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
+    ws.logs.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=".check-", dir=ws.logs)
+    with os.fdopen(handle, "w", encoding="utf-8") as fh:
+        json.dump(result, fh, ensure_ascii=False, indent=1)
+    os.replace(tmp, ws.logs / LAST_CHECK)
+    flash("核对完成：未发现问题。" if result["ok"] else f"核对完成：发现 {len(result['problems'])} 个问题。",
+          "ok" if result["ok"] else "error")
+    return redirect(url_for("status.page"))

@@ -1,0 +1,73 @@
+"""Generate docs/cli.md (every command's --help) and docs/errors.md (every error code).
+
+`python docs/make_docs.py` writes them; `--check` fails when they are stale
+(the test suite runs the check, as cog --check would).
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+import dangan
+from dangan.cli import cli
+from dangan.errors import all_errors
+
+DOCS = Path(__file__).resolve().parent
+
+
+def commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name in sorted(group.commands):
+        command = group.commands[name]
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from commands(command, (*prefix, name))
+
+
+def cli_md() -> str:
+    runner = CliRunner()
+    parts = ["# dangan 命令参考\n", "本文件由 `python docs/make_docs.py` 从各命令的 `--help` 生成，请勿手改。\n"]
+    top = runner.invoke(cli, ["--help"], terminal_width=100, prog_name="dangan").output
+    parts.append(f"## dangan\n\n```\n{top.rstrip()}\n```\n")
+    for path, _ in commands(cli):
+        text = runner.invoke(cli, [*path, "--help"], terminal_width=100, prog_name="dangan").output
+        parts.append(f"## dangan {' '.join(path)}\n\n```\n{text.rstrip()}\n```\n")
+    return "\n".join(parts)
+
+
+def errors_md() -> str:
+    for module in pkgutil.walk_packages(dangan.__path__, "dangan."):
+        if not module.name.startswith(("dangan.web", "dangan.__main__")):
+            importlib.import_module(module.name)
+    rows = []
+    for cls in sorted(all_errors(), key=lambda c: c.code):
+        message = cls.template.replace("{", "‹").replace("}", "›").replace("|", "｜")
+        hint = (cls.hint or "—").replace("|", "｜")
+        rows.append(f"| `{cls.code}` | {int(cls.exit_code)} | {message} | {hint} |")
+    head = ("# 错误代码\n\n本文件由 `python docs/make_docs.py` 生成，请勿手改。命令出错时打印 `错误：…` "
+            "与 `提示：…`，并以下表的退出码结束；加 `--debug` 可看到内部错误的调用栈。\n\n"
+            "| 代码 | 退出码 | 信息（原因） | 提示（处理办法） |\n|---|---|---|---|")
+    return head + "\n" + "\n".join(rows) + "\n"
+
+
+def main(check: bool = False) -> int:
+    stale = []
+    for name, text in (("cli.md", cli_md()), ("errors.md", errors_md())):
+        path = DOCS / name
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print(f"文档已过期：{', '.join(stale)}；请运行 python docs/make_docs.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main("--check" in sys.argv))

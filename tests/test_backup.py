@@ -1,0 +1,402 @@
+"""Backup while the watcher runs, verified restore, export and import, migration backups."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tarfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import openpyxl
+from click.testing import CliRunner
+
+from conftest import CORPUS, PKULAW, SEED_SPEECH
+from dangan.archive import catalog as catalog_module
+from dangan.archive.backup import backup
+from dangan.archive.catalog import Catalog
+from dangan.archive.export import export, safe_stem
+from dangan.archive.manifest import read_manifest
+from dangan.archive.migrations import MIGRATIONS
+from dangan.archive.restore import restore, verify_backup
+from dangan.archive.tasks import save_tasks
+from dangan.cli import cli
+from dangan.config import Workspace, init_workspace, open_workspace
+from dangan.index.maintain import check
+from dangan.index.search import search
+from dangan.pipeline.batch import ingest_paths
+from dangan.pipeline.tag import tag_document
+
+REPORTS = sorted((CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025").glob("*.txt"),
+                 key=lambda p: (p.stat().st_size, p.name))   # the small ones first: a fast test
+QUERIES = ("政府工作报告", '"人民代表大会"', "type:通知", "item:A02", "绿色建筑")
+
+
+def make_ws(tmp_path: Path, name: str = "ws") -> Workspace:
+    ws = init_workspace(tmp_path / name)
+    text = ws.config_file.read_text(encoding="utf-8").replace("stability_seconds = 2.0",
+                                                              "stability_seconds = 0.3")
+    ws.config_file.write_text(text, encoding="utf-8")
+    return open_workspace(ws.home)
+
+
+def seed(ws: Workspace) -> dict[str, int]:
+    """Three documents, a manual edit, a manual item, tasks (one linked to no document)."""
+    report = ingest_paths(ws, [SEED_SPEECH, PKULAW])
+    ids = {Path(d["path"]).name: d["id"] for d in report.to_dict()["documents"]}
+    speech = ids[SEED_SPEECH.name]
+    tag_document(ws, speech, fields={"title": "书记在创建办会部署会上的讲话", "doc_type": "讲话"},
+                 add_items=["A02"])
+    with Catalog(ws.catalog_path) as catalog:
+        task = SimpleNamespace(text="九月底前完成18条示范路整治", source="三、认清责任",
+                               owners=("区城管局", "各街道"), deadline=date(2022, 9, 30))
+        save_tasks(catalog, speech, [task])
+        save_tasks(catalog, None, [SimpleNamespace(text="通报排位每月一次", source=None,
+                                                   owners=("区创建办",), deadline=None)])
+    return {"speech": speech, "count": len(ids)}
+
+
+def state(ws: Workspace) -> dict[str, Any]:
+    """What must survive: every catalog row that matters, and what searches find."""
+    with Catalog(ws.catalog_path) as catalog:
+        rows = lambda sql: [tuple(r) for r in catalog.conn.execute(sql)]  # noqa: E731
+        out: dict[str, Any] = {
+            "documents": rows("SELECT * FROM documents ORDER BY id"),
+            "sources": rows("SELECT * FROM sources ORDER BY id"),
+            "items": rows("SELECT * FROM document_items ORDER BY document_id, item_code"),
+            "tasks": rows("SELECT * FROM tasks ORDER BY id"),
+        }
+    for query in QUERIES:
+        result = search(ws, query, limit=100)
+        out[query] = (result.total, sorted(hit.id for hit in result.hits))
+    return out
+
+
+def flat(output: str) -> str:
+    """CLI output without the line breaks rich adds at the terminal width."""
+    return output.replace("\n", "")
+
+
+def doc_count(ws: Workspace) -> int:
+    with Catalog(ws.catalog_path) as catalog:
+        return catalog.count()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+@contextmanager
+def watching(ws: Workspace) -> Iterator[Any]:
+    """The real watcher (inotify) in a thread of this process."""
+    from dangan.pipeline.watch import Watcher
+
+    watcher, failures = Watcher(ws), []
+
+    def run() -> None:
+        try:
+            watcher.run()
+        except BaseException as exc:  # surfaced below
+            failures.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert watcher.started.wait(30) or failures, "watcher did not start"
+    try:
+        yield watcher
+    finally:
+        watcher.stop()
+        thread.join(30)
+        assert not failures, failures
+
+
+def assert_restored_clean(backup_path: Path, home: Path) -> Workspace:
+    report = restore(backup_path, home)
+    assert report.ok and report.restored, report.problems
+    restored = open_workspace(home)
+    result = check(restored)
+    assert result["ok"], result["problems"]
+    assert result["documents"] == report.documents == report.indexed
+    return restored
+
+
+# -- the issue's end-to-end test ----------------------------------------------------------
+def test_backup_while_the_watcher_ingests_then_restore_finds_everything(tmp_path):
+    ws = make_ws(tmp_path)
+    seeded = seed(ws)
+    files = REPORTS[:24]
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    mid: dict[str, Any] = {}
+
+    def drop_files() -> None:   # a person copying files in, one by one
+        for source in files:
+            shutil.copyfile(source, stage / source.name)
+            os.rename(stage / source.name, ws.inbox / source.name)
+            time.sleep(0.08)
+
+    with watching(ws):
+        dropper = threading.Thread(target=drop_files)
+        dropper.start()
+        wait_until(lambda: doc_count(ws) >= seeded["count"] + 3, what="the watcher to start ingesting")
+        mid["tar"] = backup(ws, tmp_path / "mid.tar")
+        mid["dir"] = backup(ws, tmp_path / "backup")
+        dropper.join()
+        final = seeded["count"] + len(files)
+        wait_until(lambda: doc_count(ws) == final and not any(ws.inbox.iterdir()), what="all files")
+        second = backup(ws, tmp_path / "backup")   # incremental, watcher still running
+    assert mid["tar"].ok and mid["dir"].ok
+    assert seeded["count"] < mid["dir"].documents < final   # taken mid-batch
+    assert second.ok and second.documents == final
+    assert second.kept_originals == mid["dir"].documents
+    assert second.new_originals == final - mid["dir"].documents
+    assert mid["dir"].linked == mid["dir"].new_originals   # same file system: hard links
+
+    # the mid-batch snapshot is consistent: manifest, catalog and originals agree
+    assert verify_backup(tmp_path / "mid.tar").ok
+    early = assert_restored_clean(tmp_path / "mid.tar", tmp_path / "early")
+    assert doc_count(early) == mid["tar"].documents
+
+    # the final backup restores the same documents, metadata, tasks and search results
+    restored = assert_restored_clean(tmp_path / "backup", tmp_path / "restored")
+    live = state(ws)
+    assert state(restored) == live
+    assert len(live["tasks"]) == 2 and live["item:A02"][0] >= 1
+    shown = restored.config_file.read_text(encoding="utf-8")
+    assert "stability_seconds = 0.3" in shown   # settings came back too
+
+
+def test_manifest_holds_every_element_sources_items_and_tasks(tmp_path):
+    ws = make_ws(tmp_path)
+    seeded = seed(ws)
+    report = backup(ws, tmp_path / "b")
+    records = list(read_manifest(tmp_path / "b" / "manifest.jsonl"))
+    assert records[0]["kind"] == "header" and records[0]["schema_version"] == len(MIGRATIONS)
+    docs = {r["id"]: r for r in records if r["kind"] == "document"}
+    assert len(docs) == report.documents == seeded["count"]
+    speech = docs[seeded["speech"]]
+    assert speech["title"] == "书记在创建办会部署会上的讲话" and speech["doc_type"] == "讲话"
+    assert speech["meta_origin"]["title"]["origin"] == "manual"
+    assert {"code": "A02", "origin": "manual"}.items() <= next(
+        i for i in speech["items"] if i["code"] == "A02").items()
+    assert speech["sources"][0]["path"] == str(SEED_SPEECH)
+    assert speech["tasks"][0]["owners"] == ["区城管局", "各街道"] and "archival_code" in speech
+    assert "text" not in speech
+    assert [r["text"] for r in records if r["kind"] == "task"] == ["通报排位每月一次"]
+    files = {r["path"] for r in records if r["kind"] == "file"}
+    assert {"catalog.sqlite3", "dangan.toml"} <= files
+
+
+# -- damage is found and named ----------------------------------------------------------
+def test_one_altered_byte_is_named_exactly_and_not_restored(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    assert backup(ws, tmp_path / "b", link=False).ok
+    victim = next((tmp_path / "b" / "originals").rglob("*.txt"))
+    victim.chmod(0o644)
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    victim.write_bytes(bytes(data))
+    rel = victim.relative_to(tmp_path / "b").as_posix()
+
+    report = verify_backup(tmp_path / "b")
+    assert [(p.kind, p.path) for p in report.problems] == [("altered", rel)]
+    assert report.problems[0].document_id is not None
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["restore", str(tmp_path / "b"), "--verify-only"])
+    assert result.exit_code == 1
+    assert f"校验值不符（文件被改动或损坏）：{rel}" in flat(result.output)
+    assert flat(result.output).count("originals/") == 1
+
+    result = runner.invoke(cli, ["restore", str(tmp_path / "b"), "--home", str(tmp_path / "new")])
+    assert result.exit_code == 1 and "已恢复到" in flat(result.output)
+    restored = open_workspace(tmp_path / "new")
+    kinds = [(p["kind"], p["id"]) for p in check(restored)["problems"]]
+    assert kinds == [("original_missing", report.problems[0].document_id)]
+    rejected = list((tmp_path / "new" / "quarantine").rglob(victim.name))
+    assert len(rejected) == 1 and rejected[0].read_bytes() == bytes(data)
+
+
+def test_altered_byte_inside_a_tar_is_named(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    out = tmp_path / "b.tar"
+    assert backup(ws, out).ok
+    with tarfile.open(out) as tar:
+        member = next(m for m in tar.getmembers() if m.name.startswith("originals/"))
+    with out.open("r+b") as fh:
+        fh.seek(member.offset_data + 10)
+        byte = fh.read(1)
+        fh.seek(member.offset_data + 10)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    problems = verify_backup(out).problems
+    assert [(p.kind, p.path) for p in problems] == [("altered", member.name)]
+
+
+def test_missing_extra_unsafe_and_truncated_manifest(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    folder = tmp_path / "b"
+    backup(ws, folder, link=False)
+    gone = next((folder / "originals").rglob("*.txt"))
+    gone.unlink()
+    (folder / "originals" / "stray.pdf").write_bytes(b"%PDF-1.4 not ours")
+    problems = {(p.kind, p.path) for p in verify_backup(folder).problems}
+    assert problems == {("missing", gone.relative_to(folder).as_posix()),
+                        ("extra", "originals/stray.pdf")}
+
+    evil = tmp_path / "evil.tar"
+    with tarfile.open(evil, "w") as tar:
+        tar.add(folder / "manifest.jsonl", "manifest.jsonl")
+        tar.add(folder / "dangan.toml", "../escape.toml")
+    report = restore(evil, tmp_path / "never")
+    assert not report.restored and not (tmp_path / "never").exists()
+    assert not (tmp_path / "escape.toml").exists()
+    assert "unsafe" in {p.kind for p in report.problems}
+
+    lines = (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    (folder / "manifest.jsonl").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["restore", str(folder), "--home", str(tmp_path / "new")])
+    assert result.exit_code == 1 and "未恢复" in flat(result.output) and "缺少结尾记录" in flat(result.output)
+    assert not (tmp_path / "new").exists()
+
+
+def test_backup_and_restore_refuse_unsafe_targets(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "note.txt").write_text("x", encoding="utf-8")
+    runner = CliRunner()
+    base = ["--home", str(ws.home)]
+    result = runner.invoke(cli, [*base, "backup", "--out", str(tmp_path / "busy")])
+    assert result.exit_code == 3 and "不是空的" in flat(result.output)
+    result = runner.invoke(cli, [*base, "backup", "--out", str(ws.home / "originals" / "x")])
+    assert result.exit_code == 3 and "工作区里面" in flat(result.output)
+    result = runner.invoke(cli, [*base, "backup", "--out", str(tmp_path / "b.tar"), "--json"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0 and json.loads(result.output)["format"] == "tar"
+    result = runner.invoke(cli, ["restore", str(tmp_path / "b.tar"), "--home", str(ws.home)])
+    assert result.exit_code == 3 and "不是空文件夹" in flat(result.output)
+    result = runner.invoke(cli, ["restore", str(tmp_path / "nothing")])
+    assert result.exit_code == 3 and "找不到备份" in flat(result.output)
+
+
+# -- schema migrations back the catalog up first -----------------------------------------
+def test_migration_backs_up_the_catalog_first_and_keeps_the_data(tmp_path, monkeypatch):
+    ws = make_ws(tmp_path)
+    seeded = seed(ws)
+    before = state(ws)
+    version = len(MIGRATIONS)
+    extra = MIGRATIONS + ("ALTER TABLE documents ADD COLUMN volume TEXT;"
+                          "UPDATE documents SET volume = '第一卷'",)
+    monkeypatch.setattr(catalog_module, "MIGRATIONS", extra)
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.schema_version() == version + 1
+        volumes = {r[0] for r in catalog.conn.execute("SELECT volume FROM documents")}
+        assert volumes == {"第一卷"}
+    copies = list((ws.home / "backups").glob(f"catalog-v{version}-*.sqlite3"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == version
+        assert old.execute("SELECT count(*) FROM documents").fetchone()[0] == seeded["count"]
+    after = state(ws)
+    assert after["tasks"] == before["tasks"] and after["items"] == before["items"]
+    assert [row[:-1] for row in after["documents"]] == before["documents"]  # + the new column
+    with Catalog(ws.catalog_path):
+        pass   # already current: no second copy
+    assert len(list((ws.home / "backups").glob("*.sqlite3"))) == 1
+    # a backup taken now carries the new column in its manifest
+    backup(ws, tmp_path / "b")
+    docs = [r for r in read_manifest(tmp_path / "b" / "manifest.jsonl") if r["kind"] == "document"]
+    assert {d["volume"] for d in docs} == {"第一卷"}
+
+
+# -- export, and ingest of an export ---------------------------------------------------
+def test_export_names_list_and_ingest_elsewhere_keeps_the_metadata(tmp_path):
+    ws = make_ws(tmp_path)
+    seeded = seed(ws)
+    out = tmp_path / "移交"
+    result = CliRunner().invoke(cli, ["--home", str(ws.home), "export", "--out", str(out),
+                                      "--item", "A02", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["documents"] >= 1 and report["ok"]
+    names = sorted(p.name for p in out.iterdir())
+    assert "manifest.jsonl" in names and "文件清单.xlsx" in names
+    assert "0001_书记在创建办会部署会上的讲话.txt" in names
+    sheet = openpyxl.load_workbook(out / "文件清单.xlsx").active
+    header = [c.value for c in sheet[2]]
+    assert header[:6] == ["序号", "档号", "文号", "责任者", "题名", "日期"]
+    titles = [row[4] for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert "书记在创建办会部署会上的讲话" in titles
+
+    other = make_ws(tmp_path, "other")
+    data = ingest_paths(other, [out]).to_dict()
+    assert data["failed"] == [] and data["ingested"] == report["documents"]
+    assert all(not d["path"].endswith((".jsonl", ".xlsx")) for d in data["documents"])
+    with Catalog(other.catalog_path) as catalog:
+        doc_id = next(d["id"] for d in data["documents"] if "书记" in d["path"])
+        doc = catalog.get(doc_id)
+        assert (doc.title, doc.doc_type) == ("书记在创建办会部署会上的讲话", "讲话")
+        assert catalog.meta_origin(doc_id)["title"]["origin"] == "import"
+        assert "A02" in catalog.item_codes(doc_id)
+    hits = search(other, "item:A02 type:讲话")
+    assert [h.id for h in hits.hits] == [doc_id]   # the index saw the imported elements
+    assert check(other)["ok"]
+
+
+def test_import_keeps_manual_values_and_skips_altered_files(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    out = tmp_path / "移交"
+    export(ws, out)
+    speech_file = next(out.glob("*书记*"))
+    notice_file = next(p for p in out.glob("*.txt") if "书记" not in p.name and "通知" in p.name)
+    notice_file.write_bytes(notice_file.read_bytes() + "（抄件）".encode())   # not the exported bytes
+
+    other = make_ws(tmp_path, "other")
+    first = ingest_paths(other, [SEED_SPEECH]).to_dict()["documents"][0]["id"]
+    tag_document(other, first, fields={"title": "本单位著录的题名"})
+    data = ingest_paths(other, [out]).to_dict()
+    assert data["failed"] == [] and data["duplicates"] == 1
+    with Catalog(other.catalog_path) as catalog:
+        speech = catalog.get(first)
+        assert speech.title == "本单位著录的题名" and speech.doc_type == "讲话"
+        origins = catalog.meta_origin(first)
+        assert origins["title"]["origin"] == "manual" and origins["doc_type"]["origin"] == "import"
+        altered = next(d["id"] for d in data["documents"] if d["path"] == str(notice_file))
+        assert "import" not in {v["origin"] for v in catalog.meta_origin(altered).values()}
+    assert speech_file.exists()
+
+
+def test_export_refuses_a_busy_folder_and_an_empty_selection(tmp_path):
+    ws = make_ws(tmp_path)
+    seed(ws)
+    runner = CliRunner()
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "a.txt").write_text("x", encoding="utf-8")
+    result = runner.invoke(cli, ["--home", str(ws.home), "export", "--out", str(tmp_path / "busy")])
+    assert result.exit_code == 3 and "不是空文件夹" in flat(result.output)
+    result = runner.invoke(cli, ["--home", str(ws.home), "export", "--out", str(tmp_path / "e"),
+                                 "--query", "绝对找不到的词语组合"])
+    assert result.exit_code == 3 and "没有符合条件的文件" in flat(result.output)
+
+
+def test_safe_names_for_every_file_system():
+    hostile = 'a/b\\c:d*e?f"g<h>i|j\x00k\n' + "很长的题名" * 60
+    name = safe_stem(hostile)
+    assert not set('/\\:*?"<>|\x00\n') & set(name)
+    assert len(name.encode("utf-8")) <= 180 and name.startswith("a_b_c_d_e_f_g_h_i_j_k")
+    assert safe_stem(" .. ") == "未命名" and safe_stem(None) == "未命名"
+    assert safe_stem("关于〔2022〕12号《通知》的报告") == "关于〔2022〕12号《通知》的报告"

@@ -1,0 +1,83 @@
+"""OCR inside the pipeline: scans and photos become searchable, and say they were read by OCR."""
+from __future__ import annotations
+
+import json
+
+import pypdfium2
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS, SCANNED_PDF
+from dangan.archive.describe import describe
+from dangan.cli import cli
+from dangan.config import init_workspace
+from dangan.index.maintain import check, stats
+from dangan.index.search import search
+from dangan.pipeline.batch import ingest_paths
+
+TEXT_PAGE = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
+
+
+@pytest.fixture(scope="module")
+def ocr_ws(tmp_path_factory):
+    """The scanned excerpt and a phone-photo-like JPEG of a text page, ingested with OCR on."""
+    folder = tmp_path_factory.mktemp("scans")
+    photo = folder / "公示栏照片.jpg"
+    with pypdfium2.PdfDocument(str(TEXT_PAGE)) as pdf:
+        image = pdf[0].render(scale=150 / 72).to_pil().convert("RGB")
+    exif = image.getexif()
+    exif[0x8769] = {0x9003: "2024:05:06 10:20:30"}
+    image.rotate(1.2, expand=True, fillcolor="white").save(photo, quality=60, exif=exif)
+    ws = init_workspace(folder / "ws")
+    report = ingest_paths(ws, [SCANNED_PDF, photo], ocr=True).to_dict()
+    return ws, report, photo
+
+
+def test_scanned_pdf_is_read_and_found_by_phrases(ocr_ws):
+    ws, report, _ = ocr_ws
+    assert report["needs_ocr"] == []            # read, no longer pending
+    assert {o["pages"] for o in report["ocr"]} == {5, 1}
+    # phrases a person reads on the scanned pages (glossary of the budget report)
+    for phrase in ("零基预算", "年初预算到位率", "预算稳定调节基金"):
+        paths = [h.path for h in search(ws, f'"{phrase}"', limit=3).hits]
+        assert str(SCANNED_PDF) in paths, phrase
+
+
+def test_photo_is_read_keeps_its_exif_date_and_is_found(ocr_ws):
+    ws, _, photo = ocr_ws
+    hits = search(ws, '"预算执行情况"', limit=5).hits
+    hit = next(h for h in hits if h.path == str(photo))
+    data = describe(ws, hit.id)
+    assert data["taken_at"] == "2024-05-06T10:20:30"
+    assert data["ocr_pages"] == [1] and data["ocr_confidence"] > 0.9
+
+
+def test_show_and_stats_report_ocr_pages(ocr_ws):
+    ws, report, _ = ocr_ws
+    scanned = next(d["id"] for d in report["documents"] if d["path"] == str(SCANNED_PDF))
+    data = describe(ws, scanned)
+    assert data["ocr_pages"] == [1, 2, 3, 4, 5] and not data["needs_ocr"]
+    figures = stats(ws)
+    assert figures["ocr_pages"] == 6 and figures["needs_ocr"] == 0
+    assert figures["low_confidence_pages"] == 0
+    assert check(ws)["ok"]
+
+
+def test_ocr_command_reads_pending_documents(tmp_path):
+    runner = CliRunner()
+    home = str(tmp_path / "ws")
+    runner.invoke(cli, ["--home", home, "init"], catch_exceptions=False)
+    photo = tmp_path / "scan.png"
+    with pypdfium2.PdfDocument(str(TEXT_PAGE)) as pdf:
+        pdf[1].render(scale=120 / 72).to_pil().save(photo)
+    out = runner.invoke(cli, ["--home", home, "ingest", "--no-ocr", "--json", str(photo)],
+                        catch_exceptions=False)
+    assert json.loads(out.output)["needs_ocr"] == [str(photo)]
+    usage = runner.invoke(cli, ["--home", home, "ocr"])
+    assert usage.exit_code == 2 and "--pending" in usage.output
+    done = runner.invoke(cli, ["--home", home, "ocr", "--pending", "--json", "--workers", "1"],
+                         catch_exceptions=False)
+    outcome = json.loads(done.output)["documents"][0]
+    assert outcome["pages"] == 1 and outcome["chars"] > 200
+    again = runner.invoke(cli, ["--home", home, "ocr", "--pending", "--json"], catch_exceptions=False)
+    assert json.loads(again.output)["documents"] == []

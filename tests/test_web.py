@@ -1,0 +1,459 @@
+"""The web desk through Flask's test client: every page and form, escaping, CSRF, downloads, uploads."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dangan.config import Workspace, init_workspace
+from dangan.pipeline.batch import ingest_paths
+from dangan.web.app import create_app, marks
+from dangan.web.lookup import safe_filename
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"
+PDF = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
+DOCX = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025" / "2025年上海市政府工作报告.docx"
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.fixture(scope="session")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, dict[str, int]]:
+    """One workspace for the module: the seed speech, a PDF, a DOCX and a hostile text file."""
+    root = tmp_path_factory.mktemp("web")
+    hostile = root / "hostile.txt"
+    hostile.write_text(f"{SCRIPT}{IMG}\n关于开展文明交通劝导志愿服务的通知\n各社区：请于2022年4月30日前完成志愿服务登记。\n",
+                       encoding="utf-8")
+    plain = root / "plain.txt"
+    plain.write_text("区创建办关于市容环境卫生整治的通报\n各街道要迅速开展市容环境卫生整治，清理乱堆乱放。\n",
+                     encoding="utf-8")
+    ws = init_workspace(root / "ws")
+    report = ingest_paths(ws, [SPEECH, PDF, DOCX, hostile, plain]).to_dict()
+    ids = {Path(d["path"]).name: d["id"] for d in report["documents"]}
+    return ws, {"speech": ids[SPEECH.name], "pdf": ids[PDF.name], "docx": ids[DOCX.name],
+                "hostile": ids["hostile.txt"], "plain": ids["plain.txt"]}
+
+
+@pytest.fixture(scope="session")
+def app(desk):  # type: ignore[no-untyped-def]
+    return create_app(desk[0])
+
+
+@pytest.fixture
+def client(app):  # type: ignore[no-untyped-def]
+    with app.test_client() as client:
+        yield client
+
+
+def token(client) -> str:  # type: ignore[no-untyped-def]
+    client.get("/upload")
+    with client.session_transaction() as session:
+        return str(session["csrf_token"])
+
+
+def html(response) -> str:  # type: ignore[no-untyped-def]
+    return response.get_data(as_text=True)
+
+
+# -- 检索 ----------------------------------------------------------------------
+def test_search_page_shows_hits_with_marks_facets_and_elements(client, desk) -> None:
+    _, ids = desk
+    page = html(client.get("/?q=创建办会"))
+    assert f'href="/doc/{ids["speech"]}?q=' in page
+    assert "书记在创建办会部署会讲话" in page and "2022-03-26" in page
+    assert "<mark>" in page
+    for label in ("文种", "年份", "测评项目"):
+        assert f"<h3>{label}</h3>" in page
+    assert "type=%E8%AE%B2%E8%AF%9D" in page  # the facet link for 讲话
+
+
+def test_search_filters_sort_and_paging(client, desk, monkeypatch) -> None:
+    from dangan.web import views_search
+
+    _, ids = desk
+    page = html(client.get("/?type=讲话"))
+    assert f'/doc/{ids["speech"]}"' in page and f'/doc/{ids["pdf"]}"' not in page
+    assert "取消此筛选" in page
+    monkeypatch.setattr(views_search, "PAGE_SIZE", 2)
+    first = html(client.get("/?sort=date"))
+    assert "下一页" in first and "第 1 / " in first
+    second = html(client.get("/?sort=date&page=2"))
+    assert "上一页" in second
+    assert html(client.get("/?q=文明&sort=date_asc")).count('class="hit"') >= 1
+
+
+def test_search_bad_query_is_a_chinese_message(client) -> None:
+    response = client.get("/?q=date:去年")
+    assert response.status_code == 200
+    assert "日期" in html(response) and "notice-error" in html(response)
+
+
+# -- 文件 ----------------------------------------------------------------------
+def test_document_page_elements_text_marks_sources(client, desk) -> None:
+    ws, ids = desk
+    page = html(client.get(f"/doc/{ids['speech']}?q=创建"))
+    assert "<mark>創建</mark>" in page or "<mark>创建</mark>" in page
+    assert "著录项" in page and "档号" in page and "来源路径" in page
+    assert str(SPEECH) in page
+    assert f'/doc/{ids["speech"]}/original' in page
+    assert "据此起草会议纪要" in page  # a 讲话
+
+
+def test_pdf_preview_pages_render_as_png(client, desk) -> None:
+    _, ids = desk
+    assert "原件预览" in html(client.get(f"/doc/{ids['pdf']}"))
+    response = client.get(f"/doc/{ids['pdf']}/page/1.png")
+    assert response.status_code == 200 and response.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get(f"/doc/{ids['pdf']}/page/999.png").status_code == 404
+    assert client.get(f"/doc/{ids['speech']}/page/1.png").status_code == 404
+    assert client.get(f"/doc/{ids['speech']}/photo.png").status_code == 404
+
+
+def test_docx_shows_its_text(client, desk) -> None:
+    _, ids = desk
+    page = html(client.get(f"/doc/{ids['docx']}"))
+    assert "上海" in page and "原件预览" not in page
+
+
+def test_original_download_by_id_only(client, desk) -> None:
+    _, ids = desk
+    response = client.get(f"/doc/{ids['pdf']}/original?path=/etc/passwd")
+    assert response.status_code == 200 and response.data == PDF.read_bytes()
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment;") and "Anhui_test.pdf" in disposition
+    speech = client.get(f"/doc/{ids['speech']}/original")
+    assert speech.data == SPEECH.read_bytes()
+    assert "filename*=UTF-8''" in speech.headers["Content-Disposition"]
+    for url in ("/doc/../../etc/passwd", "/doc/%2e%2e/%2e%2e/etc/passwd", "/doc/1/../../../etc/passwd",
+                "/doc/1/original/../../../../etc/passwd", "/doc/-1/original", "/doc/999999/original",
+                "/doc/etc%2Fpasswd/original", "/static/../../../../etc/passwd", "/static/%2e%2e/app.py"):
+        response = client.get(url)
+        assert response.status_code == 404 or (response.status_code in (301, 302, 308)
+                                                and "passwd" not in response.headers.get("Location", "")), url
+        assert b"root:" not in response.data, url
+
+
+def test_unknown_document_is_404_in_chinese(client) -> None:
+    response = client.get("/doc/424242")
+    assert response.status_code == 404 and "找不到编号为 424242 的文件" in html(response)
+
+
+def test_tag_form_edits_elements_and_items(client, desk) -> None:
+    _, ids = desk
+    doc = ids["plain"]
+    response = client.post(f"/doc/{doc}/tag", data={
+        "csrf_token": token(client), "doc_type": "通报", "title": "关于市容整治的通报",
+        "doc_number": "区创建办(2022)7号", "issuer": "区创建办", "doc_date": "2022-04-01",
+        "items_shown": "1", "items": ["A05", "A02"]}, follow_redirects=True)
+    page = html(response)
+    assert "著录项已保存" in page
+    assert "关于市容整治的通报" in page and "区创建办〔2022〕7号" in page
+    assert 'value="A02" checked' in page
+    response = client.post(f"/doc/{doc}/tag", data={"csrf_token": token(client), "items_shown": "1",
+                                                      "items": ["A05"]}, follow_redirects=True)
+    assert 'value="A02" checked' not in html(response)
+    bad = client.post(f"/doc/{doc}/tag", data={"csrf_token": token(client), "doc_date": "2022年4月"},
+                      follow_redirects=True)
+    assert "未保存" in html(bad) and "成文日期" in html(bad)
+    same = client.post(f"/doc/{doc}/tag", data={"csrf_token": token(client), "title": "关于市容整治的通报"},
+                       follow_redirects=True)
+    assert "没有改动" in html(same)
+
+
+# -- escaping of untrusted document data -----------------------------------------
+def test_script_in_document_text_is_escaped(client, desk) -> None:
+    _, ids = desk
+    for url in (f"/doc/{ids['hostile']}?q=alert", "/?q=alert", "/?q=志愿服务登记"):
+        page = html(client.get(url))
+        assert "<script>alert" not in page and "<img src=x" not in page, url
+    page = html(client.get(f"/doc/{ids['hostile']}"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_hostile_title_is_escaped_everywhere(client, desk) -> None:
+    _, ids = desk
+    doc = ids["hostile"]
+    client.post(f"/doc/{doc}/tag", data={"csrf_token": token(client), "title": IMG + SCRIPT,
+                                         "doc_type": "讲话"})
+    pages = [html(client.get(url)) for url in (f"/doc/{doc}", "/?q=志愿服务", "/?type=讲话", "/minutes",
+                                               "/dossier?q=志愿服务")]
+    for page in pages:
+        assert "<img src=x" not in page and "<script>alert" not in page
+    assert '&#34;&gt;&lt;img src=x onerror=alert(1)&gt;' in pages[0]
+    assert all("onerror=alert(1)&gt;" in page for page in pages[1:4])
+
+
+def test_marks_filter_escapes_first_and_balances() -> None:
+    assert str(marks("a«<b>»c")) == "a<mark>&lt;b&gt;</mark>c"
+    assert str(marks("x»y«z")) == "x»y<mark>z</mark>"
+    assert str(marks(None)) == ""
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("../../evil.txt", "evil.txt"), ("..\\..\\evil.txt", "evil.txt"), ("/etc/passwd", "passwd"),
+    (".bashrc", "bashrc"), ("", "file"), ("..", "file"), ("a\x00b\n.txt", "a_b_.txt"),
+    ("通知 2022.pdf", "通知 2022.pdf"), ('a"b;c.docx', "a_b_c.docx"),
+])
+def test_safe_filename(name: str, expected: str) -> None:
+    assert safe_filename(name) == expected
+
+
+def test_safe_filename_is_bounded() -> None:
+    name = safe_filename("长" * 300 + ".pdf")
+    assert len(name.encode()) <= 180 and name.endswith(".pdf")
+
+
+# -- CSRF, headers, cookies --------------------------------------------------------
+@pytest.mark.parametrize("url", ["/upload", "/doc/1/tag", "/status/check", "/tasks/1/status",
+                                 "/minutes/draft", "/dossier/docx"])
+def test_post_without_csrf_token_is_refused(client, url: str) -> None:
+    client.get("/")
+    assert client.post(url, data={"title": "x"}).status_code == 403
+    assert client.post(url, data={"csrf_token": "forged"}).status_code == 403
+    assert client.post(url, headers={"X-CSRF-Token": "forged"}).status_code == 403
+
+
+def test_security_headers_and_cookie(client, desk) -> None:
+    response = client.get("/")
+    assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    key = desk[0].home / "web_secret.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_no_document_data_is_marked_safe_in_templates() -> None:
+    templates = Path(__file__).resolve().parents[1] / "dangan" / "web" / "templates"
+    for path in templates.glob("*.html"):
+        assert "|safe" not in path.read_text().replace(" ", ""), path
+
+
+# -- 上传 ----------------------------------------------------------------------
+def test_upload_page(client) -> None:
+    page = html(client.get("/upload"))
+    assert "把文件拖到这里" in page and 'name="csrf-token"' in page
+
+
+def upload(client, name: str, data: bytes, csrf: str):  # type: ignore[no-untyped-def]
+    return client.post("/upload", data={"file": (io.BytesIO(data), name)},
+                       headers={"X-CSRF-Token": csrf}, content_type="multipart/form-data")
+
+
+def test_upload_ingests_then_reports_duplicate(client, desk) -> None:
+    ws, _ = desk
+    csrf = token(client)
+    body = "区文明办关于开展文明餐桌行动的通知\n各单位：请于5月底前组织开展文明餐桌行动。\n".encode()
+    first = upload(client, "文明餐桌.txt", body, csrf).get_json()
+    assert first["status"] == "added" and first["label"] == "收录" and first["id"]
+    again = upload(client, "副本.txt", body, csrf).get_json()
+    assert again["status"] == "duplicate" and again["label"] == "重复" and again["id"] == first["id"]
+    assert "文明餐桌" in html(client.get("/?q=文明餐桌"))
+    page = html(client.get(f"/doc/{first['id']}"))
+    assert "网页上传" in page
+    assert not any(p.is_file() for p in (ws.home / "staging").rglob("*"))
+    import sqlite3
+
+    with sqlite3.connect(ws.catalog_path) as conn:  # the watcher's journal recorded it
+        states = {row[0] for row in conn.execute("SELECT state FROM jobs WHERE path LIKE '%文明餐桌.txt'")}
+    assert states == {"indexed"}
+
+
+def test_hostile_uploads(client, desk) -> None:
+    ws, _ = desk
+    csrf = token(client)
+    evil = upload(client, "../../evil.txt", "区创建办关于加强督查的通知\n要迅速整改。\n".encode(), csrf).get_json()
+    assert evil["status"] == "added" and evil["name"] == "evil.txt"
+    assert not (ws.home.parent / "evil.txt").exists() and not (ws.home / "evil.txt").exists()
+    assert not (ws.home / "staging" / "evil.txt").exists()
+    empty = upload(client, "empty.pdf", b"", csrf).get_json()
+    assert empty["status"] == "failed" and empty["label"] == "失败" and "0 字节" in empty["reason"]
+    nothing = client.post("/upload", data={}, headers={"X-CSRF-Token": csrf})
+    assert nothing.status_code == 400 and nothing.get_json()["label"] == "失败"
+
+
+def test_oversized_upload_is_413(desk) -> None:
+    small = create_app(desk[0])
+    small.config["MAX_CONTENT_LENGTH"] = 10_000 + 2**20
+    with small.test_client() as client:
+        csrf = token(client)
+        response = upload(client, "big.txt", b"x" * (2 * 2**20), csrf)
+        assert response.status_code == 413
+        assert "文件过大" in response.get_json()["reason"] or "超过" in response.get_json()["reason"]
+
+
+# -- 迎检资料 ------------------------------------------------------------------
+def test_dossier_form_preview_and_docx(client, desk) -> None:
+    from docx import Document
+
+    _, ids = desk
+    form = html(client.get("/dossier"))
+    assert "A01" in form and "预览目录" in form
+    preview = html(client.get("/dossier?items=A05&title=市容环境迎检资料"))
+    assert "目录预览" in preview and "市容环境卫生整治" in preview and "下载 DOCX" in preview
+    response = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05",
+                                                  "title": "市容环境迎检资料"})
+    assert response.status_code == 200 and response.mimetype == DOCX_MIME
+    assert "attachment" in response.headers["Content-Disposition"]
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.data)).paragraphs)
+    assert "市容环境迎检资料" in text
+
+
+def test_dossier_with_nothing_found_says_so(client) -> None:
+    page = html(client.get("/dossier?q=没有这样的词语组合xyz"))
+    assert "没有选中任何文件" in page
+
+
+# -- 会议纪要 与 督办台账 ---------------------------------------------------------
+@pytest.fixture(scope="session")
+def drafted(app, desk) -> str:  # type: ignore[no-untyped-def]
+    """Minutes drafted from the seed speech through the form; returns the review URL."""
+    _, ids = desk
+    with app.test_client() as client:
+        response = client.post("/minutes/draft", data={
+            "csrf_token": token(client), "doc_id": str(ids["speech"]), "date": "2022-03-26",
+            "place": "区行政中心第一会议室", "host": "区委书记"})
+        assert response.status_code == 302
+        return response.headers["Location"]
+
+
+def test_minutes_form_lists_speeches(client, desk) -> None:
+    page = html(client.get(f"/minutes?doc={desk[1]['speech']}"))
+    assert "书记在创建办会部署会讲话" in page and "起草纪要" in page
+
+
+def test_minutes_review_edit_and_download(client, drafted) -> None:
+    from docx import Document
+
+    page = html(client.get(drafted))
+    assert re.search(r"/minutes/[0-9a-f]{32}$", drafted)
+    assert "任务分工" in page and "议定事项提纲" in page and "区委书记" in page
+    count = int(re.search(r'name="task_count" value="(\d+)"', page).group(1))
+    assert count >= 3
+    form = {"csrf_token": token(client), "task_count": str(count), "title": "创建办会部署会议纪要",
+            "date": "2022-03-26", "place": "区行政中心第一会议室", "host": "区委书记",
+            "task-0-keep": "1", "task-0-text": "区委宣传部牵头编制迎检宣传方案。", "task-0-owners": "区委宣传部、区文明办",
+            "task-0-deadline": "2022-04-15",
+            f"task-{count}-text": "各街道完成背街小巷整治。", f"task-{count}-owners": "各街道",
+            "action": "save"}
+    saved = html(client.post(drafted, data=form, follow_redirects=True))
+    assert "修改已保存" in saved and "区委宣传部牵头编制迎检宣传方案" in saved
+    assert saved.count('name="task-') >= 10
+    ledger = html(client.get("/tasks"))  # the 督办台账 follows the reviewed list
+    assert "区委宣传部牵头编制迎检宣传方案" in ledger and "各街道完成背街小巷整治" in ledger
+    response = client.post(drafted, data={**form, "action": "docx"})
+    assert response.status_code == 200 and response.mimetype == DOCX_MIME
+    document = Document(io.BytesIO(response.data))
+    text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    assert "区委宣传部牵头编制迎检宣传方案" in text and "各街道完成背街小巷整治" in text
+    assert "区行政中心第一会议室" in text
+    bad = client.post(drafted, data={**form, "task-0-deadline": "四月"}, follow_redirects=True)
+    assert "未保存" in html(bad)
+
+
+def test_minutes_unknown_token_and_missing_source(client) -> None:
+    assert client.get("/minutes/" + "0" * 32).status_code == 404
+    assert client.get("/minutes/../../etc/passwd").status_code == 404
+    page = html(client.post("/minutes/draft", data={"csrf_token": token(client)}, follow_redirects=True))
+    assert "请选择一篇讲话稿" in page
+
+
+def test_minutes_from_an_uploaded_speech(client) -> None:
+    speech = "区长在市容整治推进会上的讲话\n时间：2022-05-06\n一、抓紧整改\n各街道要在5月底前完成背街小巷整治。\n".encode()
+    response = client.post("/minutes/draft", data={"csrf_token": token(client), "date": "2022-05-06",
+                                                    "speech": (io.BytesIO(speech), "推进会讲话.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 302 and "/minutes/" in response.headers["Location"]
+    assert "背街小巷" in html(client.get(response.headers["Location"]))
+
+
+def test_tasks_page_mark_done_and_export(client, drafted) -> None:
+    from openpyxl import load_workbook
+
+    page = html(client.get("/tasks"))
+    assert "督办台账" in page and "标记完成" in page
+    task_id = int(re.search(r'id="task-(\d+)"', page).group(1))
+    done = html(client.post(f"/tasks/{task_id}/status", data={"csrf_token": token(client), "status": "done"},
+                            follow_redirects=True))
+    assert f"任务 {task_id} 已标记为已完成" in done and f'id="task-{task_id}"' not in done
+    everything = html(client.get("/tasks?show=all"))
+    assert re.search(rf'id="task-{task_id}" class="done', everything)
+    assert "各街道" in html(client.get("/tasks?owner=各街道"))
+    response = client.get("/tasks/export.xlsx?show=all")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(response.data)).active
+    assert sheet["A2"].value == "序号" and sheet.max_row >= 3
+    assert client.post("/tasks/999999/status", data={"csrf_token": token(client)}).status_code == 404
+
+
+# -- 状态 ----------------------------------------------------------------------
+def test_status_page_and_check(client, desk) -> None:
+    ws, _ = desk
+    page = html(client.get("/status"))
+    for label in ("文件", "待 OCR", "隔离的文件", "完整性核对", "收件箱监视", "未运行"):
+        assert label in page
+    response = client.post("/status/check", data={"csrf_token": token(client)}, follow_redirects=True)
+    assert "核对完成" in html(response) and "上次核对" in html(response)
+    stored = json.loads((ws.logs / "last_check.json").read_text(encoding="utf-8"))
+    assert "ok" in stored and "at" in stored
+
+
+def test_status_sees_a_running_watcher_by_its_lock(client, desk) -> None:
+    import fcntl
+    import os
+
+    ws, _ = desk
+    (ws.logs / "watch.log").write_text("12:00:00 开始监视：inbox\n<b>不是标记</b>\n", encoding="utf-8")
+    fd = os.open(ws.home / ".watch.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        page = html(client.get("/status"))
+        assert "运行中" in page and "开始监视" in page and "&lt;b&gt;不是标记" in page
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+    assert "未运行" in html(client.get("/status"))
+
+
+# -- login and `dangan serve` -------------------------------------------------------
+def test_login_when_a_password_is_set(desk) -> None:
+    from werkzeug.security import generate_password_hash
+
+    locked = create_app(desk[0], generate_password_hash("正确的密码"))
+    with locked.test_client() as client:
+        response = client.get("/?q=创建")
+        assert response.status_code == 302 and "/login" in response.headers["Location"]
+        assert client.get(f"/doc/{desk[1]['pdf']}/original").status_code == 302
+        page = client.get("/login")
+        assert "登录" in html(page) and 'type="password"' in html(page)
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        assert client.post("/upload", headers={"X-CSRF-Token": csrf}).status_code == 403
+        wrong = client.post("/login", data={"csrf_token": csrf, "password": "错"})
+        assert "密码不正确" in html(wrong)
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        right = client.post("/login?next=//evil.example/x", data={"csrf_token": csrf, "password": "正确的密码"})
+        assert right.status_code == 302 and right.headers["Location"] == "/"
+        assert client.get("/").status_code == 200
+        with client.session_transaction() as session:
+            assert session["csrf_token"] != csrf  # a fresh token after login
+
+
+def test_serve_refuses_a_public_host_without_password(desk) -> None:
+    from dangan.cli import cli
+
+    result = CliRunner().invoke(cli, ["--home", str(desk[0].home), "serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 3
+    assert "须设置登录密码" in result.output and "--password-file" in result.output
