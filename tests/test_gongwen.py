@@ -381,3 +381,15 @@ def test_web_chrome_is_never_a_title() -> None:
 def test_doc_type_of_title(title: str, kind: str | None) -> None:
     assert doc_type_of_title(title) == kind
     assert kind is None or kind in DOC_TYPES
+
+
+def test_pdf_title_spanning_two_large_lines_that_name_years():
+    """"贵州省2023年预算执行情况和2024年 / 预算草案的报告": years inside a title are not a date."""
+    from dangan.pipeline.extract.base import Limits
+    from dangan.pipeline.extract.registry import extractor_for
+
+    path = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf"
+    extracted = extractor_for("application/pdf").extract(path, Limits())
+    meta = read_metadata(extracted.text, extracted.layout, path.name)
+    assert meta.title.value == "贵州省2023年预算执行情况和2024年预算草案的报告"
+    assert meta.doc_date.value == "2024-01-24" and meta.issuer.value == "贵州省财政厅"

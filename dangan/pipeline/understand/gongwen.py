@@ -258,7 +258,8 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     for ln in lines:
         s = compact(ln.text)
         big = ln.size >= body + 2 and not _MARK.fullmatch(s) and _doc_number(s) is None
-        if big and not find_dates(s) and _is_continuation(s):
+        # a title may name years (2023年预算…); a line with a full date is a 成文日期 or a subtitle
+        if big and not any(m.precision == "day" for m in find_dates(s)) and _is_continuation(s):
             if runs and runs[-1] and abs(runs[-1][-1].size - ln.size) < 0.6:
                 runs[-1].append(ln)
                 continue
