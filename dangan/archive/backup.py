@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dangan.archive.catalog import now_iso
-from dangan.archive.manifest import (CATALOG_NAME, FORMAT_BACKUP, MANIFEST_NAME, ORIGINALS_DIR,
+from dangan.archive.manifest import (ReportsProblems, CATALOG_NAME, FORMAT_BACKUP, MANIFEST_NAME, ORIGINALS_DIR,
                                      ManifestWriter, Problem, describe_document, document_records,
                                      manifest_format, orphan_tasks)
 from dangan.archive.snapshot import snapshot_sqlite
@@ -50,7 +50,7 @@ class BackupTargetInvalid(DanganError):
 
 
 @dataclass
-class BackupReport:
+class BackupReport(ReportsProblems):
     out: str
     format: str                      # "dir" | "tar"
     documents: int = 0
@@ -63,14 +63,6 @@ class BackupReport:
     schema_version: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}
-        return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
 
 
 def backup(ws: Workspace, out: Path, *, link: bool = True,

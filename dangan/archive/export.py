@@ -22,7 +22,7 @@ from typing import Any
 
 from dangan.archive.backup import copy_hashed
 from dangan.archive.catalog import now_iso
-from dangan.archive.manifest import (EXPORT_LIST_NAME, FORMAT_EXPORT, MANIFEST_NAME,
+from dangan.archive.manifest import (ReportsProblems, EXPORT_LIST_NAME, FORMAT_EXPORT, MANIFEST_NAME,
                                      ManifestWriter, Problem, describe_document, document_records)
 from dangan.config import Workspace
 from dangan.errors import DanganError, ExitCode
@@ -46,21 +46,13 @@ class NothingToExport(DanganError):
 
 
 @dataclass
-class ExportReport:
+class ExportReport(ReportsProblems):
     out: str
     documents: int = 0
     bytes: int = 0
     manifest: str = ""
     list_file: str = ""
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}
-        return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
 
 
 def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = (),

@@ -132,6 +132,20 @@ class Problem:
                 "document_id": self.document_id}
 
 
+class ReportsProblems:
+    """For report dataclasses with a `problems` list: `ok` and a JSON-ready dict."""
+
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}  # type: ignore[attr-defined]
+        return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
+
+
 def describe_document(doc_id: int | None, title: str | None, name: str | None = None) -> str:
     """'文件 12《关于…的通知》' for problem messages."""
     if doc_id is None:

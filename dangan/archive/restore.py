@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from dangan.archive.manifest import (CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR, ManifestInvalid,
+from dangan.archive.manifest import (ReportsProblems, CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR, ManifestInvalid,
                                      Problem, describe_document, read_manifest)
 from dangan.archive.migrations import MIGRATIONS
 from dangan.archive.store import CHUNK
@@ -49,7 +49,7 @@ class RestoreTargetInvalid(DanganError):
 
 
 @dataclass
-class RestoreReport:
+class RestoreReport(ReportsProblems):
     source: str
     home: str | None = None
     verified_only: bool = False
@@ -59,14 +59,6 @@ class RestoreReport:
     bytes_checked: int = 0
     indexed: int = 0
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}
-        return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
 
 
 def verify_backup(source: Path, *, on_file: Callable[[], None] | None = None) -> RestoreReport:

@@ -143,15 +143,9 @@ def _environment() -> Any:
 
 
 def _describe(exc: Exception) -> str:
-    from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+    from dangan.compose.sandbox import describe
 
-    if isinstance(exc, SecurityError):
-        return f"模板试图访问不允许的属性或方法（{exc}）"
-    if isinstance(exc, UndefinedError):
-        return f"模板使用了未定义的变量（{exc}）"
-    if isinstance(exc, TemplateSyntaxError):
-        return f"模板语法错误：{exc.message}"
-    return f"{type(exc).__name__}: {exc}"
+    return describe(exc)
 
 
 def render_minutes(
