@@ -2,17 +2,18 @@
 
 Four real corpus pages (two prose pages, a prose page with figures and
 contacts, a table) are copied into one temporary PDF, rendered at 200 dpi and
-read by `dangan.pipeline.extract.ocr.ocr_pdf`. Ground truth is each page's own
-text layer (the table's laid out as rows). Writes `bench/results/ocr.json`.
+read by `dangan.pipeline.extract.ocr.ocr_pdf` with 1 worker, 2 workers (one
+onnxruntime thread each) and 1 worker using every core. Each setup runs
+`--repeat` times, interleaved, and the fastest run counts (the machine is
+shared: the load average is recorded). Ground truth is each page's own text
+layer (the table's laid out as rows). Writes `bench/results/ocr.json`
+(`ocr_quick.json` with --quick: two pages, one run).
 
-    .venv/bin/python bench/bench_ocr.py            # or: python -m bench.bench_ocr
+    python -m bench.bench_ocr [--quick] [--repeat N]
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
-import platform
 import re
 import resource
 import sys
@@ -23,9 +24,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
-RESULTS = ROOT / "bench" / "results" / "ocr.json"
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import CORPUS as CORPUS_ROOT
+from bench.common import ROOT, peak_rss_mb, write
+
+CORPUS = CORPUS_ROOT / "pdf"
 DPI = 200
 
 # (label, path under corpus/pdf, 0-based page, ground truth laid out as rows?)
@@ -76,13 +81,13 @@ def ground_truth(path: Path, index: int, rows: bool) -> str:
         pdf.close()
 
 
-def build_sample(target: Path) -> list[str]:
+def build_sample(target: Path, pages: list[tuple[str, str, int, bool]]) -> list[str]:
     """One PDF holding the benchmark pages, in order; returns their ground truths."""
     import pypdfium2 as pdfium
 
     out = pdfium.PdfDocument.new()
     truths = []
-    for _label, rel, index, rows in PAGES:
+    for _label, rel, index, rows in pages:
         source = pdfium.PdfDocument(str(CORPUS / rel))
         out.import_pages(source, [index])
         source.close()
@@ -100,36 +105,21 @@ def timed(path: Path, workers: int, threads: int) -> tuple[float, list[Any]]:
     return time.perf_counter() - started, pages
 
 
-def versions() -> dict[str, str]:
-    out = {"python": platform.python_version()}
-    for name in ("rapidocr-onnxruntime", "onnxruntime", "opencv-python", "numpy",
-                 "pypdfium2", "pillow", "pdfplumber"):
+def ocr_versions() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name in ("rapidocr-onnxruntime", "onnxruntime", "opencv-python", "numpy", "pillow"):
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            out[name] = "absent"
+            out[name] = None
     return out
 
 
-def memory_total_mb() -> int | None:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return None
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-
+def main(quick: bool = False, repeat: int | None = None) -> int:
     from dangan.pipeline.extract.ocr import get_engine
 
-    parser = argparse.ArgumentParser(description="OCR 基准测试")
-    parser.add_argument("--repeat", type=int, default=2, help="每种配置运行次数，取最快一次")
-    repeat = max(1, parser.parse_args(argv).repeat)
-
+    pages_spec = PAGES[:2] if quick else PAGES
+    repeat = max(1, repeat if repeat is not None else (1 if quick else 2))
     if not CORPUS.is_dir():
         print(f"语料目录不存在：{CORPUS}", file=sys.stderr)
         return 1
@@ -137,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.pdf"
-        truths = build_sample(sample)
+        truths = build_sample(sample, pages_spec)
         started = time.perf_counter()
         get_engine(threads=1)
         load_seconds = time.perf_counter() - started
@@ -151,10 +141,10 @@ def main(argv: list[str] | None = None) -> int:
                 all_seconds[name].append(seconds)
                 if name not in runs or seconds < runs[name][0]:
                     runs[name] = (seconds, pages)
-    n = len(PAGES)
+    n = len(pages_spec)
     _seconds, reference = runs["1 worker × 1 thread"]
     per_page = []
-    for (label, rel, index, rows), truth, page in zip(PAGES, truths, reference):
+    for (label, rel, index, rows), truth, page in zip(pages_spec, truths, reference):
         t, r = normalise(truth), normalise(page.text)
         errors = edit_distance(t, r)
         per_page.append({"page": label, "file": rel, "index": index, "rows": rows,
@@ -178,33 +168,40 @@ def main(argv: list[str] | None = None) -> int:
     mean_cer = sum(r["errors"] for r in per_page) / sum(r["chars"] for r in per_page)
     print(f"{'合计':<20}{'':>6}{'':>6}{mean_cer:>9.3%}")
 
-    result = {
-        "benchmark": "ocr",
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cores": cores, "memory_mb": memory_total_mb(),
-                    "platform": platform.platform(), "load_average_at_start": load_before},
-        "repeat": repeat,
-        "versions": versions(),
+    figures = {
+        "load_average_at_start": load_before,
         "dpi": DPI,
         "pages": n,
+        "repeat": repeat,
         "engine_load_seconds": load_seconds,
+        "ocr_versions": ocr_versions(),
         "timing": timing,
         "ratio_2_workers_to_1": base / runs["2 workers × 1 thread"][0],
         "cer": per_page,
         "cer_overall": mean_cer,
         "peak_rss_mb": {
-            "main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+            "main": round(peak_rss_mb()),
             "largest_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
         },
         "notes": "2-worker timings include spawning the processes and loading the model "
-                 "in each; ground truth = the PDFs' own text layers, page numbers dropped, "
-                 "NFKC, dashes folded, whitespace removed.",
+                 "in each (~2-3 s), so they pay off on longer scans; ground truth = the PDFs' "
+                 "own text layers, page-number lines dropped, NFKC, dashes folded, "
+                 "whitespace removed.",
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\n结果已写入 {RESULTS.relative_to(ROOT)}")
+    path = write("ocr_quick" if quick else "ocr", figures)
+    print(f"\n结果已写入 {path.relative_to(ROOT)}")
     return 0
 
 
+def _cli() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="OCR 基准测试")
+    parser.add_argument("--quick", action="store_true", help="两页、每种配置一次")
+    parser.add_argument("--repeat", type=int, default=None, help="每种配置运行次数，取最快一次")
+    args = parser.parse_args()
+    return main(quick=args.quick, repeat=args.repeat)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_cli())
