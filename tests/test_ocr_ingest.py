@@ -81,3 +81,37 @@ def test_ocr_command_reads_pending_documents(tmp_path):
     assert outcome["pages"] == 1 and outcome["chars"] > 200
     again = runner.invoke(cli, ["--home", home, "ocr", "--pending", "--json"], catch_exceptions=False)
     assert json.loads(again.output)["documents"] == []
+
+
+def test_watcher_reads_a_dropped_scan_by_ocr(tmp_path):
+    """The live watcher takes a photo of a page, and its OCR thread makes it findable."""
+    import shutil
+    import threading
+    import time
+
+    from dangan.pipeline.watch import Watcher
+
+    ws = init_workspace(tmp_path / "ws")
+    ws.config_file.write_text(ws.config_file.read_text(encoding="utf-8").replace(
+        "stability_seconds = 2.0", "stability_seconds = 0.3"), encoding="utf-8")
+    from dangan.config import open_workspace
+
+    ws = open_workspace(ws.home)
+    watcher = Watcher(ws)
+    thread = threading.Thread(target=watcher.run)
+    thread.start()
+    try:
+        assert watcher.started.wait(30)
+        photo = tmp_path / "整改照片.png"
+        with pypdfium2.PdfDocument(str(TEXT_PAGE)) as pdf:
+            pdf[0].render(scale=110 / 72).to_pil().save(photo)
+        shutil.copyfile(photo, ws.inbox / photo.name)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not search(ws, '"预算执行情况"').total:
+            time.sleep(0.5)
+    finally:
+        watcher.stop()
+        thread.join(120)
+    assert search(ws, '"预算执行情况"').total == 1
+    assert not any(ws.inbox.iterdir())
+    assert stats(ws)["needs_ocr"] == 0

@@ -24,6 +24,7 @@ from dangan.archive.catalog import Catalog
 from dangan.config import Inbox, Workspace
 from dangan.errors import DanganError
 from dangan.pipeline.ingest import Batch, crash_point
+from dangan.pipeline.ocr_worker import OcrWorker, drain
 from dangan.pipeline.queue import (Job, Journal, Outcome, Ready, close_gone, collect, decoded_name,
                                    display, fingerprint, free_name, is_temporary, origin_for,
                                    repair_index, storable, walk_inbox)
@@ -127,6 +128,7 @@ class WatchReport:
     resumed: int = 0
     reindexed: int = 0
     left: int = 0
+    ocr: int = 0   # documents read by OCR (`--once`; the live watcher logs them)
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -166,13 +168,29 @@ class Watcher:
             self.rescan()   # after the observer starts: a file arriving in between is seen twice, not never
             log.info("开始监视：%s", "、".join(display(i.path) for i in self.inboxes))
             self.started.set()
+            ocr = self._start_ocr()
             try:
                 self._loop()
             finally:
                 stop_observer(observer)
+                self._finish_ocr(ocr)
             self.report.left = len(self.tracker)
             log.info("监视结束：%s", self.report.to_dict())
         return self.report
+
+    # -- OCR of scans and photos, beside the loop ----------------------------
+    def _start_ocr(self) -> OcrWorker | None:
+        if self.once or not self.ws.settings.ocr_enabled:
+            return None
+        worker = OcrWorker(self.ws, self.stopping)
+        worker.start()
+        return worker
+
+    def _finish_ocr(self, worker: OcrWorker | None) -> None:
+        if worker is not None:
+            worker.join()   # the document being read is finished first
+        elif self.once and self.ws.settings.ocr_enabled and not self.stopping.is_set():
+            self.report.ocr = drain(self.ws)
 
     # -- start-up --------------------------------------------------------
     def recover(self) -> None:
