@@ -1,7 +1,8 @@
 """A batch of paths through `ingest_file`, with progress and a report."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,8 @@ from dangan.config import Workspace
 from dangan.model import IngestResult
 from dangan.paths import path_text
 from dangan.pipeline.import_manifest import ManifestImports
-from dangan.pipeline.ingest import Batch, Origin, ingest_file, walk
+from dangan.pipeline.ingest import Batch, Origin, ingest_file, unchanged_source, walk
+from dangan.pipeline.prefetch import MIN_FILES, Prepared, Prefetcher
 
 
 @dataclass
@@ -55,15 +57,20 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
     """
     report = BatchReport()
     imports = ManifestImports()   # a folder from `dangan export` keeps its metadata
+    files = [Path(os.path.abspath(p)) for p in walk(paths) if not imports.skip(p)]
     with Batch(ws, on_wait=on_wait) as batch:
-        for path in walk(paths):
-            if imports.skip(path):
-                continue
-            result = ingest_file(path, batch, origin)
-            imports.apply(batch, path, result)
-            report.results.append(result)
-            if on_file:
-                on_file(result)
+        prefetch = Prefetcher(batch.limits) if len(files) >= MIN_FILES and (os.cpu_count() or 1) > 1 \
+            else None
+        try:
+            for path, prepared in _stream(files, batch, prefetch):
+                result = ingest_file(path, batch, origin, prepared=prepared)
+                imports.apply(batch, path, result)
+                report.results.append(result)
+                if on_file:
+                    on_file(result)
+        finally:
+            if prefetch:
+                prefetch.close()
     if ws.settings.ocr_enabled if ocr is None else ocr:
         flagged = [r.document_id for r in report.results if r.needs_ocr and r.status == "added"]
         if flagged:
@@ -71,6 +78,14 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
 
             report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
     return report
+
+
+def _stream(files: list[Path], batch: Batch,
+            prefetch: Prefetcher | None) -> Iterator[tuple[Path, Prepared | None]]:
+    if prefetch is None:
+        return ((path, None) for path in files)
+    # files unchanged since an earlier ingest are not read again (re-ingest fast path)
+    return prefetch.run((path, unchanged_source(path, batch) is None) for path in files)
 
 
 def count_files(paths: Iterable[Path]) -> int:

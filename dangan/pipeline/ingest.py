@@ -108,10 +108,12 @@ class Batch:
 
 
 def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
-                on_stage: StageHook | None = None) -> IngestResult:
+                on_stage: StageHook | None = None,
+                prepared: Callable[[], tuple[Incoming, Extracted]] | None = None) -> IngestResult:
     """Take one file into the archive; never raises for bad input, reports it instead.
 
-    `on_stage` hears "extracted" and "archived" (the watcher's journal advances on them).
+    `on_stage` hears "extracted" and "archived" (the watcher's journal advances on them);
+    `prepared` gives the file's hash and extraction when a worker made them ahead.
     """
     path = Path(os.path.abspath(path))  # absolute, '..' folded, links kept as named
     incoming = None
@@ -119,12 +121,12 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         known = unchanged_source(path, batch)
         if known is not None:   # re-ingest of an unchanged tree: no hashing, no typing
             return IngestResult("duplicate", path, known[0], known[1])
-        incoming = inspect(path, batch.limits)
+        incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
             batch.catalog.add_source(existing, path, origin.inbox)
             return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
-        extracted = extract(incoming, batch.limits)
+        extracted = extracted or extract(incoming, batch.limits)
         crash_point("extracting")
         if on_stage:
             on_stage("extracted", incoming, None)
