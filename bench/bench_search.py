@@ -96,8 +96,8 @@ def cold(home: Path, args: list[str], runs: int = 10) -> float:
     return round(statistics.median(times), 3)
 
 
-def cold_all(home: Path) -> dict[str, float]:
-    return {text: cold(home, ["search", text, "--limit", "10"]) for _, text in COLD}
+def cold_all(home: Path, runs: int) -> dict[str, float]:
+    return {text: cold(home, ["search", text, "--limit", "10"], runs) for _, text in COLD}
 
 
 def ingest(ws: Any, tree: Path, profile: bool = False) -> tuple[float, dict[str, Any], str]:
@@ -124,7 +124,7 @@ def main(quick: bool = False) -> dict[str, Any]:
     from dangan.config import init_workspace, open_workspace
     from dangan.index.maintain import check, switch_backend
 
-    n, rounds = (300, 5) if quick else (10_000, 20)
+    n, rounds, cold_runs = (300, 5, 5) if quick else (10_000, 20, 10)
     tree, home = WORK / f"search-tree-{n}", WORK / f"search-ws-{n}"
     if not tree.exists():
         write_tree(tree.with_suffix(".tmp"), n)
@@ -143,17 +143,17 @@ def main(quick: bool = False) -> dict[str, Any]:
         "first_ingest_s": round(first, 1), "first_ingest_docs_per_s": round(n / first, 1),
         "reingest_s": round(again, 2), "reingest_ratio": round(again / first, 4),
         "reingest_profile": profile.splitlines()[:40],
-        "cli_startup_s": cold(home, ["--version"]),
+        "cli_startup_s": cold(home, ["--version"], cold_runs),
     }
     print(f"ingest {n}: {first:.1f} s; re-ingest {again:.2f} s ({again / first:.2%})", flush=True)
     figures["scan_baseline"] = scan_baseline(ws, rounds)
-    figures["tantivy"] = {"warm": warm(ws, rounds), "cold": cold_all(home)}
+    figures["tantivy"] = {"warm": warm(ws, rounds), "cold": cold_all(home, cold_runs)}
     start = time.perf_counter()
     switch_backend(ws, "whoosh")
     figures["switch_to_whoosh_s"] = round(time.perf_counter() - start, 1)
     ws = open_workspace(home)
     assert check(ws)["ok"]
-    figures["whoosh"] = {"warm": warm(ws, rounds), "cold": cold_all(home)}
+    figures["whoosh"] = {"warm": warm(ws, rounds), "cold": cold_all(home, cold_runs)}
     figures["load_average"] = {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}
     figures["backends_agree"] = figures["tantivy"]["warm"]["hits"] == figures["whoosh"]["warm"]["hits"]
     if not figures["backends_agree"]:

@@ -8,6 +8,7 @@ follow the corpus cases below.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -375,19 +376,23 @@ def test_second_writer_waits_then_gives_up(tmp_path: Path, cls_name: str) -> Non
     second.close()
 
 
-def test_tantivy_pool_build_matches_in_process(tmp_path: Path) -> None:
+def test_tantivy_pool_build_matches_in_process(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from dangan.index.tantivy_backend import TantivyBackend
 
     text = search_text(decode_text(REPORT_2024.read_bytes())[0])
     docs = [IndexDoc(i + 1, text[i * 400:(i + 1) * 400 + 40], doc_type="报告") for i in range(40)]
     pooled, plain = TantivyBackend(tmp_path / "p", workers=2, pool_after=8), TantivyBackend(tmp_path / "s")
+    broken = TantivyBackend(tmp_path / "b", workers=2, pool_after=8)
     assert pooled.add(docs) == plain.add(docs) == 40
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))   # workers cannot start
+    assert broken.add(docs) == 40
     for query in ("发展", '"高质量发展"', "民", "3月", "经济 -就业"):
-        a, b = (x.search(parse_query(query), limit=50) for x in (pooled, plain))
-        assert a.total == b.total and a.total > 0, query
+        a, b, c = (x.search(parse_query(query), limit=50) for x in (pooled, plain, broken))
+        assert a.total == b.total == c.total and a.total > 0, query
         assert {(i, round(s, 5)) for i, s in a.hits} == {(i, round(s, 5)) for i, s in b.hits}, query
-    pooled.close()
-    plain.close()
+    for backend in (pooled, plain, broken):
+        backend.close()
 
 
 def test_grams_are_the_analyzer_tokens() -> None:

@@ -4,7 +4,9 @@ Tokenisation is ours (grams.py): the text arrives as space-separated bigrams
 and characters, and tantivy's `whitespace` tokenizer only splits them, so a
 phrase over bigrams finds any span exactly — cut mid-word, across a line
 break, digits next to Chinese (3月). Nothing is stored but the id: snippets
-are made from the catalog text (snippets.py), whatever the backend.
+are made from the catalog text (snippets.py, snippet_window.py), whatever the
+backend. jieba is not used here: bare query terms are split into words in
+query.py (wordsplit.py), and the index needs no words to find them.
 
 One writer per index (tantivy's own lock file); another process waits, as with
 Whoosh, then gives up with WorkspaceBusy. The writer lives until `close()`;
@@ -38,7 +40,7 @@ MARKER = "dangan-index.json"     # which backend and schema built this folder
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
-HEAP_BYTES = 192_000_000         # writer memory budget (split over its threads)
+HEAP_BYTES = 128_000_000         # writer memory budget (split over its threads)
 RAW_FIELDS = ("doc_type", "issuer", "doc_number", "year", "items")
 
 
@@ -59,7 +61,7 @@ class TantivyBackend:
     name = "tantivy"
 
     def __init__(self, folder: Path, *, lock_timeout: float = 120.0,
-                 workers: int | None = None, pool_after: int = 1024):
+                 workers: int | None = None, pool_after: int = 256):
         self.folder = folder
         self.lock_timeout = lock_timeout
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
