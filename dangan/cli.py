@@ -43,7 +43,7 @@ def config(ws: Any, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--ocr/--no-ocr", default=None, help="收录后是否立即 OCR 扫描件与照片（默认按 dangan.toml）。")
 @json_option
 @workspace

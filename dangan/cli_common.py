@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import click
 
 from dangan import render
+from dangan.cli_messages import translate
 from dangan.config import open_workspace, resolve_home
 from dangan.errors import DanganError, ExitCode
 
@@ -18,6 +20,24 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 class Group(click.Group):
     """The one place where errors become `错误：…` / `提示：…` and an exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """click's own errors (bad option, missing argument) in Chinese, with a pointer to -h."""
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.UsageError as error:
+            render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
+            command = error.ctx.command_path if error.ctx else "dangan"
+            render.err.print(f"提示：运行 {render.escape(command)} -h 查看用法。")
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
+            sys.exit(error.exit_code)
+        except click.Abort:
+            render.err.print("已中止。")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

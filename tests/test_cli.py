@@ -118,3 +118,19 @@ def test_python_dash_m_works():
 
     out = subprocess.run([sys.executable, "-m", "dangan", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and "dangan" in out.stdout
+
+
+@pytest.mark.parametrize("args, said", [
+    (["show", "abc"], "错误：参数 DOC_ID 的值无效：“abc”不是整数。"),
+    (["search", "--limit", "x", "y"], "错误：参数 --limit / -n 的值无效：“x”不是整数。"),
+    (["search", "--bogus"], "错误：没有选项 --bogus。"),
+    (["nosuch"], "错误：没有命令 nosuch。"),
+    (["minutes"], "错误：缺少参数 SOURCE。"),
+    (["minutes", "x", "--date", "2022/03/26"], "应写成 YYYY-MM-DD"),
+    (["ingest", "/nonexistent/路径.pdf"], "错误：路径不存在：/nonexistent/路径.pdf"),
+])
+def test_usage_errors_are_said_in_chinese(run, args, said):
+    run("init")
+    result = run(*args, ok=False)
+    assert result.exit_code == 2
+    assert said in result.output and "-h 查看用法" in result.output
