@@ -10,10 +10,12 @@ BACKENDS = ("whoosh", "tantivy")
 
 
 class IndexMismatch(DanganError):
+    """The index folder was built by a schema this dangan cannot read."""
+
     code = "INDEX_BACKEND_MISMATCH"
     exit_code = ExitCode.WORKSPACE
-    template = "索引目录由 {found} 建立，而 dangan.toml 设置的是 {configured}"
-    hint = "运行 dangan reindex 按设置重建索引（或 dangan reindex --backend 指定后端）。"
+    template = "索引目录由 {found} 建立，而当前需要 {configured}"
+    hint = "运行 dangan reindex 重建索引。"
 
 
 def detect_backend(folder: Path) -> str | None:
@@ -26,10 +28,15 @@ def detect_backend(folder: Path) -> str | None:
 
 
 def open_backend(folder: Path, backend: str = "whoosh") -> IndexBackend:
-    """Open (or create) the index; refuse a folder built by the other backend."""
-    found = detect_backend(folder)
-    if found is not None and found != backend:
-        raise IndexMismatch(found=found, configured=backend)
+    """Open (or create) the index in `folder`, with the backend that built it.
+
+    `backend` (dangan.toml) decides for a new index. A folder built by the other
+    backend is opened as what it is: `switch_backend` swaps the folder a moment
+    before it rewrites dangan.toml, and a search in that moment (or after a crash
+    there) must still work. `check` reports the difference; `reindex` rebuilds
+    the index as configured.
+    """
+    backend = detect_backend(folder) or backend
     if backend == "tantivy":
         from dangan.index.tantivy_backend import TantivyBackend
 

@@ -11,7 +11,7 @@ from typing import Any
 from dangan.archive.catalog import Catalog
 from dangan.archive.store import verify_original
 from dangan.config import Workspace
-from dangan.index import IndexMismatch, open_backend
+from dangan.index import IndexMismatch, detect_backend, open_backend
 from dangan.index.base import IndexDoc
 from dangan.model import Document
 from dangan.pipeline.lock import WriterLock
@@ -35,10 +35,15 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
             if on_step:
                 on_step()
         catalog_ids = {row["id"] for row in rows}
+    found = detect_backend(ws.index_dir)
+    if found is not None and found != ws.settings.index_backend:
+        problems.append({"kind": "index_backend_mismatch",
+                         "message": f"索引由 {found} 建立，而 dangan.toml 设置的是 "
+                                    f"{ws.settings.index_backend}：运行 dangan reindex 按设置重建"})
     try:
         backend = open_backend(ws.index_dir, ws.settings.index_backend)
     except IndexMismatch as error:
-        problems.append({"kind": "index_backend_mismatch",
+        problems.append({"kind": "index_schema_mismatch",
                          "message": f"{error.message}，请运行 dangan reindex"})
         return {"ok": False, "documents": len(catalog_ids), "indexed": None,
                 "problems": problems, "advice": None}
@@ -53,7 +58,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
     for doc_id in sorted(index_ids - catalog_ids):
         problems.append({"kind": "index_orphan", "id": doc_id,
                          "message": f"索引中有目录里不存在的文件 {doc_id}，请运行 dangan reindex"})
-    advice = _advice(ws, count)
+    advice = _advice(backend.name, count)
     return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
             "problems": problems, "advice": advice}
 
@@ -66,8 +71,8 @@ def stats(ws: Workspace) -> dict[str, Any]:
         out["indexed"] = backend.count()
     finally:
         backend.close()
-    out["index_backend"] = ws.settings.index_backend
-    out["advice"] = _advice(ws, out["indexed"])
+    out["index_backend"] = backend.name   # as built; dangan.toml may differ (check says so)
+    out["advice"] = _advice(backend.name, out["indexed"])
     return out
 
 
@@ -101,6 +106,8 @@ def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
 
 def _opens(ws: Workspace) -> bool:
     """False when the index folder holds the other backend's index, or an old schema."""
+    if detect_backend(ws.index_dir) not in (None, ws.settings.index_backend):
+        return False
     try:
         open_backend(ws.index_dir, ws.settings.index_backend).close()
     except IndexMismatch:
@@ -115,8 +122,8 @@ def _items_by_document(catalog: Catalog) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _advice(ws: Workspace, count: int) -> str | None:
-    if ws.settings.index_backend == "whoosh" and count >= WHOOSH_ADVICE_AT:
+def _advice(backend: str, count: int) -> str | None:
+    if backend == "whoosh" and count >= WHOOSH_ADVICE_AT:
         return (f"索引已有 {count} 件文件，建议切换到 Tantivy 后端："
                 "dangan reindex --backend tantivy")
     return None

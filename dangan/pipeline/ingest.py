@@ -76,7 +76,8 @@ class Batch:
             self.lock.release()
             raise
         self.pending: list[IndexDoc] = []
-        self.sources: dict[str, tuple[int, str, int, str | None]] | None = None  # see unchanged_source
+        self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
+        self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
         self.taxonomy = load_taxonomy(ws.taxonomy_file)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
@@ -152,23 +153,33 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
 def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:
     """(document id, title) if `path` is a recorded source of that size whose content (mtime)
     and inode (ctime: a replaced or `cp -p` file gets a new one) are older than the record."""
+    key = str(path)
+    if key in batch.unchanged:   # the prefetcher asked a moment ago, ingest_file asks now
+        return batch.unchanged.pop(key)
     if batch.sources is None:   # one read per batch; sources has no index on path
         rows = batch.catalog.conn.execute(
             "SELECT s.path, s.document_id, s.added_at, d.size, d.title FROM sources s "
             "JOIN documents d ON d.id = s.document_id ORDER BY s.id")
-        batch.sources = {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
-    known = batch.sources.get(str(path))
+        batch.sources = {row[0]: (row[1], _timestamp(row[2]), row[3], row[4]) for row in rows}
+    known = batch.sources.get(key)
     if known is None:
         return None
-    doc_id, added_at, size, title = known
+    doc_id, recorded, size, title = known   # recorded in whole seconds: errs on safety
     try:
-        info = path.stat()
-        recorded = datetime.fromisoformat(added_at).timestamp()   # whole seconds: errs on safety
-    except (OSError, ValueError):
+        info = os.stat(key)
+    except OSError:
         return None
     if info.st_size == size and max(info.st_mtime, info.st_ctime) < recorded:
+        batch.unchanged[key] = (doc_id, title)
         return doc_id, title
     return None
+
+
+def _timestamp(iso: str) -> float:
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return 0.0   # unreadable: never "unchanged"
 
 
 def inspect(path: Path, limits: Limits) -> Incoming:
