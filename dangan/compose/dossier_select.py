@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dangan.index.snippets import without_annotations
 from dangan.archive.catalog import Catalog
 from dangan.config import Workspace
 from dangan.errors import DanganError, ExitCode
@@ -247,15 +248,8 @@ def find_passages(raw: str, needles: Sequence[str], *, limit: int = 3, width: in
 
 
 def _without_annotations(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
-    """raw[a:b] minus pinyin annotations found on the whole text (a segment may start with one)."""
-    parts, pos = [], a
-    for start, end in annotations:
-        if end <= pos or start >= b:
-            continue
-        parts.append(raw[pos:max(pos, start)])
-        pos = max(pos, min(end, b))
-    parts.append(raw[pos:b])
-    return clean_text("".join(parts))
+    """raw[a:b] minus pinyin annotations, cleaned for the dossier."""
+    return clean_text(without_annotations(raw, a, b, annotations))
 
 
 def _segments(raw: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Segments:

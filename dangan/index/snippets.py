@@ -73,8 +73,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
-    """raw[a:b] for display: pinyin annotations (found on the whole text) left out."""
+def without_annotations(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
+    """raw[a:b] minus the pinyin annotations found on the whole text (a slice may start inside one)."""
     parts, pos = [], a
     for start, end in annotations:
         if end <= pos or start >= b:
@@ -82,7 +82,12 @@ def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
         parts.append(raw[pos:max(pos, start)])
         pos = max(pos, min(end, b))
     parts.append(raw[pos:b])
-    return _fold("".join(parts))
+    return "".join(parts)
+
+
+def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
+    """raw[a:b] for display: annotations left out, white space folded."""
+    return _fold(without_annotations(raw, a, b, annotations))
 
 
 def _fold(text: str) -> str:
