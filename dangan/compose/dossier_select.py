@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dangan.index.snippets import without_annotations
 from dangan.archive.catalog import Catalog
 from dangan.config import Workspace
 from dangan.errors import DanganError, ExitCode
 from dangan.index.query import date_range, parse_query
+from dangan.index.snippets import without_annotations
 from dangan.model import Document
 from dangan.pipeline.understand.normalize import PINYIN, normalise, to_simplified
 
