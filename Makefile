@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := demo-data
 
-.PHONY: demo test bench bench-quick clean
+.PHONY: demo test lint bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,8 +23,13 @@ demo: $(STAMP)
 	$(BIN)/dangan --home $(DEMO) minutes examples/书记在创建办会部署会讲话.txt --date 2022-03-26 --out $(DEMO)/out/会议纪要.docx
 	$(BIN)/dangan --home $(DEMO) stats
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 -q
+
+# ruff on everything; mypy on the floors everything else stands on (core and text/).
+lint: $(STAMP)
+	$(BIN)/ruff check dangan tests bench docs
+	$(BIN)/mypy dangan/model.py dangan/errors.py dangan/fields.py dangan/lock.py dangan/workspace.py dangan/text
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all

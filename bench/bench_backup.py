@@ -55,8 +55,8 @@ def document(n: int) -> str:
 def build(size: int) -> Path:
     """The workspace of `size` documents (reused when it is already complete)."""
     from dangan.archive.catalog import Catalog
-    from dangan.config import init_workspace
-    from dangan.pipeline.batch import ingest_paths
+    from dangan.intake.batch import ingest_paths
+    from dangan.workspace import init_workspace
 
     home = WORK / f"backup-{size}" / "ws"
     if (home / "catalog.sqlite3").exists():
@@ -89,8 +89,9 @@ def measure(operation: str, home: Path, target: Path) -> dict[str, Any]:
 def child(operation: str, home: Path, target: Path) -> None:
     """One operation, then a JSON line: seconds, peak RSS and RSS before the work (MB)."""
     from dangan.archive.backup import backup
-    from dangan.archive.restore import restore, verify_backup
-    from dangan.config import open_workspace
+    from dangan.archive.restore import verify_backup
+    from dangan.ops.restore import restore
+    from dangan.workspace import open_workspace
 
     ws = open_workspace(home)
     base = memory_mb("VmRSS")

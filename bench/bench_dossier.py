@@ -24,8 +24,8 @@ from typing import Any
 from bench.common import CORPUS, WORK, peak_rss_mb, write
 from dangan.archive.catalog import Catalog
 from dangan.archive.store import sha256_of, store_original
-from dangan.config import Workspace, init_workspace
 from dangan.model import MetaValue, OfficialMeta, Page
+from dangan.workspace import Workspace, init_workspace
 
 TARGET_SECONDS = 10.0
 CHARS = 3000
@@ -70,8 +70,8 @@ def photo(path: Path, index: int) -> Path:
 
 
 def build_workspace(documents: int) -> Workspace:
-    from dangan.pipeline.understand.classify import load_taxonomy
-    from dangan.pipeline.understand.metadata import taxonomy_rows
+    from dangan.read.understand.classify import load_taxonomy
+    from dangan.read.understand.metadata import taxonomy_rows
 
     home = WORK / "dossier-ws"
     shutil.rmtree(home, ignore_errors=True)

@@ -22,7 +22,6 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import threading
@@ -48,7 +47,7 @@ def build(backend: str, n: int) -> dict[str, Any]:
     from bench.scale_corpus import jsonl, read_jsonl
     from dangan.index import open_backend
     from dangan.index.base import IndexDoc
-    from dangan.pipeline.understand.normalize import search_text
+    from dangan.text.normalize import search_text
 
     source = jsonl(int(sys.argv[sys.argv.index("--source-n") + 1]), SEED)
     target = folder(backend, n)

@@ -46,7 +46,7 @@ def timed(func: Callable[[], Any], runs: int = RUNS) -> tuple[float, Any]:
 
 def speech_text() -> tuple[str, int]:
     """The seed speech repeated to ≥ 10,000 cleaned characters."""
-    from dangan.pipeline.understand.speech import prepare_text
+    from dangan.compose.minutes.speech import prepare_text
 
     seed = SEED.read_text(encoding="utf-8")
     text = seed
@@ -57,8 +57,8 @@ def speech_text() -> tuple[str, int]:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from dangan.compose.minutes import render_minutes
-    from dangan.pipeline.understand.speech import draft_minutes, to_simplified
+    from dangan.compose.minutes.render import render_minutes
+    from dangan.compose.minutes.speech import draft_minutes, to_simplified
 
     text, cleaned_chars = speech_text()
     baseline, _ = timed(lambda: to_simplified(text))

@@ -2,7 +2,7 @@
 
 Four real corpus pages (two prose pages, a prose page with figures and
 contacts, a table) are copied into one temporary PDF, rendered at 200 dpi and
-read by `dangan.pipeline.extract.ocr.ocr_pdf` with 1 worker, 2 workers (one
+read by `dangan.read.extract.ocr.ocr_pdf` with 1 worker, 2 workers (one
 onnxruntime thread each) and 1 worker using every core. Each setup runs
 `--repeat` times, interleaved, and the fastest run counts (the machine is
 shared: the load average is recorded). Ground truth is each page's own text
@@ -98,7 +98,7 @@ def build_sample(target: Path, pages: list[tuple[str, str, int, bool]]) -> list[
 
 
 def timed(path: Path, workers: int, threads: int) -> tuple[float, list[Any]]:
-    from dangan.pipeline.extract.ocr import ocr_pdf
+    from dangan.read.extract.ocr import ocr_pdf
 
     started = time.perf_counter()
     pages = ocr_pdf(path, workers=workers, threads=threads, dpi=DPI)
@@ -116,7 +116,7 @@ def ocr_versions() -> dict[str, str | None]:
 
 
 def main(quick: bool = False, repeat: int | None = None) -> int:
-    from dangan.pipeline.extract.ocr import get_engine
+    from dangan.read.extract.ocr import get_engine
 
     pages_spec = PAGES[:2] if quick else PAGES
     repeat = max(1, repeat if repeat is not None else (1 if quick else 2))

@@ -11,8 +11,8 @@ import sys
 import time
 
 from bench.common import CORPUS, WORK, table, write
-from dangan.config import init_workspace
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
+from dangan.workspace import init_workspace
 
 SCANNED = "Guangdong_test.pdf"
 

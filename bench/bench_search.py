@@ -101,7 +101,7 @@ def cold_all(home: Path, runs: int) -> dict[str, float]:
 
 
 def ingest(ws: Any, tree: Path, profile: bool = False) -> tuple[float, dict[str, Any], str]:
-    from dangan.pipeline.batch import ingest_paths
+    from dangan.intake.batch import ingest_paths
 
     prof = cProfile.Profile() if profile else None
     start = time.perf_counter()
@@ -121,8 +121,9 @@ def ingest(ws: Any, tree: Path, profile: bool = False) -> tuple[float, dict[str,
 
 def main(quick: bool = False) -> dict[str, Any]:
     from bench.scale_corpus import write_tree
-    from dangan.config import init_workspace, open_workspace
-    from dangan.index.maintain import check, switch_backend
+    from dangan.index.maintain import switch_backend
+    from dangan.ops.check import check
+    from dangan.workspace import init_workspace, open_workspace
 
     n, rounds, cold_runs = (300, 5, 5) if quick else (10_000, 20, 10)
     tree, home = WORK / f"search-tree-{n}", WORK / f"search-ws-{n}"

@@ -35,8 +35,8 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 
 def corpus_workspace() -> Any:
-    from dangan.config import init_workspace, open_workspace
-    from dangan.pipeline.batch import ingest_paths
+    from dangan.intake.batch import ingest_paths
+    from dangan.workspace import init_workspace, open_workspace
 
     home = WORK / "web-corpus"
     done = home / ".ingested"
@@ -85,9 +85,8 @@ def _count(ws: Any) -> int:
 
 
 def main(quick: bool = False) -> dict[str, Any]:
-    from dangan.config import open_workspace
-
     from dangan.web.views_search import PAGE_SIZE
+    from dangan.workspace import open_workspace
 
     figures: dict[str, Any] = {"queries": list(QUERIES), "page_size": PAGE_SIZE}
     figures["corpus"] = measure(corpus_workspace(), rounds=5 if quick else 20)

@@ -79,7 +79,7 @@ class ScaleDoc:
 @functools.cache
 def paragraphs() -> tuple[tuple[str, ...], ...]:
     """Real paragraphs (≥ 30 characters, mostly Chinese), grouped by source text, in order."""
-    from dangan.pipeline.extract.text import decode_text
+    from dangan.read.extract.text import decode_text
 
     out = []
     for path in sorted((CORPUS / "txt").rglob("*.txt")):

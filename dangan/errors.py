@@ -1,6 +1,8 @@
 """Errors with a stable code, an exit status and a Chinese message.
 
-The library raises these; only `cli.py` prints them (STYLE §4).
+Every error class of the project lives here, so `docs/errors.md` lists them all without
+importing the rest of the package. The library raises them; only the CLI's group handler
+and the web desk turn them into messages.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ class ExitCode(IntEnum):
     WORKSPACE = 4       # workspace missing or unusable
     DEPENDENCY = 5      # a required library or program is missing
     BUSY = 6            # another writer holds the lock
+    INTERRUPTED = 130   # stopped by the user (Ctrl-C, an aborted prompt)
     INTERNAL = 70
 
 
@@ -136,6 +139,114 @@ class TemplateError(DanganError):
     exit_code = ExitCode.USAGE
     template = "模板错误：{detail}"
     hint = "请检查模板中的 {{ }} 占位符。"
+
+
+class NothingSelected(DanganError):
+    code = "NOTHING_SELECTED"
+    exit_code = ExitCode.USAGE
+    template = "没有选中任何文件：{detail}"
+    hint = "用 --item 指定测评项目，或用 --query 检索；可先用 `dangan search` 试查。"
+
+
+class PdfConversionFailed(DanganError):
+    code = "PDF_CONVERSION_FAILED"
+    exit_code = ExitCode.DEPENDENCY
+    template = "转换 PDF 失败：{detail}"
+    hint = "请确认 LibreOffice 可以正常运行（soffice --headless --version）。"
+
+
+class PackageTargetExists(DanganError):
+    code = "PACKAGE_TARGET_EXISTS"
+    exit_code = ExitCode.USAGE
+    template = "输出位置已有内容：{path}"
+    hint = "请指定一个新的文件夹（或空文件夹），或以 .zip 结尾的文件名。"
+
+
+class ExportTargetInvalid(DanganError):
+    code = "EXPORT_TARGET_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能导出到 {path}：{detail}"
+    hint = "请用 --out 指定一个不存在的或空的文件夹。"
+
+
+class NothingToExport(DanganError):
+    code = "NOTHING_TO_EXPORT"
+    exit_code = ExitCode.USAGE
+    template = "没有符合条件的文件可导出"
+    hint = "请先用 `dangan search` 试一试检索式或测评项目代码。"
+
+
+class CatalogueFormat(DanganError):
+    code = "CATALOGUE_FORMAT"
+    exit_code = ExitCode.USAGE
+    template = "不支持的目录格式：{suffix}"
+    hint = "输出文件请以 .xlsx 或 .docx 结尾。"
+
+
+class PasswordRequired(DanganError):
+    code = "PASSWORD_REQUIRED"
+    exit_code = ExitCode.USAGE
+    template = "在 {host} 上提供服务须设置登录密码"
+    hint = "用 --password-file 指定密码文件（首行为密码），或只在本机 127.0.0.1 上提供服务。"
+
+
+class ConfigError(DanganError):
+    code = "CONFIG_INVALID"
+    exit_code = ExitCode.WORKSPACE
+    template = "工作区设置文件有误：{detail}"
+    hint = "请检查 dangan.toml 的语法。"
+
+
+class IndexMismatch(DanganError):
+    """The index folder was built by a schema this dangan cannot read."""
+
+    code = "INDEX_BACKEND_MISMATCH"
+    exit_code = ExitCode.WORKSPACE
+    template = "索引目录由 {found} 建立，而当前需要 {configured}"
+    hint = "运行 dangan reindex 重建索引。"
+
+
+class BackupTargetInvalid(DanganError):
+    code = "BACKUP_TARGET_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能备份到 {path}：{detail}"
+    hint = "请指定一个空文件夹、以前的备份文件夹，或一个 .tar 文件名。"
+
+
+class BackupNotFound(DanganError):
+    code = "BACKUP_NOT_FOUND"
+    exit_code = ExitCode.USAGE
+    template = "找不到备份，或它既不是备份文件夹也不是 .tar 文件：{path}"
+    hint = "用 `dangan backup --out 文件夹` 或 `--out 文件.tar` 生成的备份才能恢复。"
+
+
+class RestoreTargetInvalid(DanganError):
+    code = "RESTORE_TARGET_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能恢复到 {path}：{detail}"
+    hint = "恢复只写入新的工作区：请用 --home 指定一个不存在的或空的文件夹。"
+
+
+class ArchivalCodeError(DanganError):
+    code = "ARCHIVAL_CODE_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "档号参数有误：{detail}"
+    hint = "例：dangan archive --year 2022 --fonds 0194 --retention D30 --org-code BGS"
+
+
+class ManifestInvalid(DanganError):
+    code = "MANIFEST_INVALID"
+    exit_code = ExitCode.PROBLEMS
+    template = "清单 manifest.jsonl 有误：{detail}"
+    hint = "清单与备份不一致，备份可能被改动或不完整；请换用另一份备份。"
+
+
+class TaskNotFound(DanganError):
+    code = "TASK_NOT_FOUND"
+    exit_code = ExitCode.USAGE
+    template = "找不到编号为 {id} 的任务"
+    hint = "用 `dangan tasks` 查看任务编号。"
+
 
 
 def all_errors() -> list[type[DanganError]]:

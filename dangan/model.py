@@ -1,6 +1,6 @@
 """Typed records passed between pipeline stages.
 
-Stages return new records and never mutate their input (STYLE §2).
+Stages return new records and never mutate their input.
 """
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+
+from dangan.fields import META
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +107,7 @@ class Document:
     ingested_at: str = ""
     updated_at: str = ""
 
-    META_FIELDS = ("title", "doc_type", "doc_number", "issuer", "doc_date",
-                   "recipients", "cc", "secrecy", "urgency")
+    META_FIELDS = META
 
     def to_dict(self, with_text: bool = True) -> dict[str, Any]:
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -182,8 +183,7 @@ class OfficialMeta:
     doc_type: MetaValue | None = None     # 文种
     attachments: tuple[str, ...] = ()     # 附件 list
 
-    FIELDS = ("title", "doc_number", "issuer", "doc_date", "recipients", "cc",
-              "secrecy", "urgency", "doc_type")
+    FIELDS = META
 
     def values(self) -> dict[str, str | None]:
         return {name: (v.value if (v := getattr(self, name)) else None) for name in self.FIELDS}

@@ -5,17 +5,14 @@
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sys
 from pathlib import Path
 
 import click
 from click.testing import CliRunner
 
-import dangan
 from dangan.cli import cli
-from dangan.errors import all_errors
+from dangan.errors import ExitCode, all_errors
 
 DOCS = Path(__file__).resolve().parent
 
@@ -40,9 +37,12 @@ def cli_md() -> str:
 
 
 def errors_md() -> str:
-    for module in pkgutil.walk_packages(dangan.__path__, "dangan."):
-        if not module.name.startswith(("dangan.web", "dangan.__main__")):
-            importlib.import_module(module.name)
+    # Every error class lives in dangan.errors: no need to import the rest of the package.
+    exits = {"OK": "成功", "PROBLEMS": "核对发现问题（check、restore）", "PARTIAL": "批量完成，但有文件失败",
+             "USAGE": "用法错误（选项、检索式、取值有误）", "WORKSPACE": "工作区不存在或不可用",
+             "DEPENDENCY": "缺少所需的库或程序", "BUSY": "另一个写入进程正占用工作区",
+             "INTERRUPTED": "被用户中断（Ctrl-C）", "INTERNAL": "内部错误"}
+    exit_rows = "\n".join(f"| {int(code)} | `{code.name}` | {exits.get(code.name, '')} |" for code in ExitCode)
     rows = []
     for cls in sorted(all_errors(), key=lambda c: c.code):
         message = cls.template.replace("{", "‹").replace("}", "›").replace("|", "｜")
@@ -50,6 +50,7 @@ def errors_md() -> str:
         rows.append(f"| `{cls.code}` | {int(cls.exit_code)} | {message} | {hint} |")
     head = ("# 错误代码\n\n本文件由 `python docs/make_docs.py` 生成，请勿手改。命令出错时打印 `错误：…` "
             "与 `提示：…`，并以下表的退出码结束；加 `--debug` 可看到内部错误的调用栈。\n\n"
+            "## 退出码\n\n| 退出码 | 名称 | 含义 |\n|---|---|---|\n" + exit_rows + "\n\n## 错误代码\n\n"
             "| 代码 | 退出码 | 信息（原因） | 提示（处理办法） |\n|---|---|---|---|")
     return head + "\n" + "\n".join(rows) + "\n"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dangan.config import Workspace, init_workspace, open_workspace
+from dangan.workspace import Workspace, init_workspace, open_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -35,7 +35,7 @@ def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple
 
     Read-only for tests: a test that changes a workspace makes its own.
     """
-    from dangan.pipeline.batch import ingest_paths
+    from dangan.intake.batch import ingest_paths
 
     base = tmp_path_factory.getbasetemp()
     root = base if worker_id == "master" else base.parent  # this run's folder, shared by workers
@@ -48,3 +48,19 @@ def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple
             report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
         fcntl.flock(lock, fcntl.LOCK_UN)
     return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def extractor_override():
+    """Register an extractor class for a test, restoring the registry afterwards."""
+    from dangan.read.extract import registry
+
+    registry.registered()   # built-ins loaded first, so the override is not replaced by them
+    saved = dict(registry._REGISTRY)
+
+    def override(cls: type) -> None:
+        registry.register(cls)
+
+    yield override
+    registry._REGISTRY.clear()
+    registry._REGISTRY.update(saved)

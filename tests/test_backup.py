@@ -17,22 +17,23 @@ from typing import Any
 
 import openpyxl
 from click.testing import CliRunner
-
 from conftest import CORPUS, PKULAW, SEED_SPEECH
+
 from dangan.archive import catalog as catalog_module
 from dangan.archive.backup import backup
 from dangan.archive.catalog import Catalog
-from dangan.archive.export import export, safe_stem
 from dangan.archive.manifest import read_manifest
 from dangan.archive.migrations import MIGRATIONS
-from dangan.archive.restore import restore, verify_backup
+from dangan.archive.restore import verify_backup
 from dangan.archive.tasks import save_tasks
 from dangan.cli import cli
-from dangan.config import Workspace, init_workspace, open_workspace
-from dangan.index.maintain import check
+from dangan.compose.export import export, safe_stem
 from dangan.index.search import search
-from dangan.pipeline.batch import ingest_paths
-from dangan.pipeline.tag import tag_document
+from dangan.intake.batch import ingest_paths
+from dangan.intake.tag import tag_document
+from dangan.ops.check import check
+from dangan.ops.restore import restore
+from dangan.workspace import Workspace, init_workspace, open_workspace
 
 REPORTS = sorted((CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025").glob("*.txt"),
                  key=lambda p: (p.stat().st_size, p.name))   # the small ones first: a fast test
@@ -99,7 +100,7 @@ def wait_until(condition: Callable[[], bool], timeout: float = 60.0, what: str =
 @contextmanager
 def watching(ws: Workspace) -> Iterator[Any]:
     """The real watcher (inotify) in a thread of this process."""
-    from dangan.pipeline.watch import Watcher
+    from dangan.intake.watch import Watcher
 
     watcher, failures = Watcher(ws), []
 
@@ -222,7 +223,7 @@ def test_one_altered_byte_is_named_exactly_and_not_restored(tmp_path):
     result = runner.invoke(cli, ["restore", str(tmp_path / "b"), "--home", str(tmp_path / "new")])
     assert result.exit_code == 1 and "已恢复到" in flat(result.output)
     restored = open_workspace(tmp_path / "new")
-    kinds = [(p["kind"], p["id"]) for p in check(restored)["problems"]]
+    kinds = [(p["kind"], p["document_id"]) for p in check(restored)["problems"]]
     assert kinds == [("original_missing", report.problems[0].document_id)]
     rejected = list((tmp_path / "new" / "quarantine").rglob(victim.name))
     assert len(rejected) == 1 and rejected[0].read_bytes() == bytes(data)
@@ -325,7 +326,7 @@ def test_migration_backs_up_the_catalog_first_and_keeps_the_data(tmp_path, monke
 # -- export, and ingest of an export ---------------------------------------------------
 def test_export_names_list_and_ingest_elsewhere_keeps_the_metadata(tmp_path):
     ws = make_ws(tmp_path)
-    seeded = seed(ws)
+    seed(ws)
     out = tmp_path / "移交"
     result = CliRunner().invoke(cli, ["--home", str(ws.home), "export", "--out", str(out),
                                       "--item", "A02", "--json"], catch_exceptions=False)

@@ -14,9 +14,9 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.codes import ArchivalCodeError, assign_codes, format_code, parse_code
 from dangan.cli import cli
 from dangan.compose.catalogue import COLUMNS, eight_digits, write_catalogue
-from dangan.config import Workspace
 from dangan.errors import DanganError
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
+from dangan.workspace import Workspace
 
 Filed = tuple[Workspace, list[int]]
 Row = tuple[str, str | None, str | None, str | None]   # title, 文号, 责任者, 成文日期

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dangan.errors import DanganError
-from dangan.pipeline.understand.classify import ItemScore, Taxonomy, classify, find_units, load_taxonomy
+from dangan.read.understand.classify import ItemScore, Taxonomy, classify, find_units, load_taxonomy
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found at ../shared/corpus")

@@ -7,8 +7,8 @@ import shutil
 import click
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, SEED_SPEECH
+
 from dangan.cli import cli
 
 PKULAW_NOTICE = next((CORPUS / "txt/cn_normative_docs_pkulaw").glob("新余市*.txt"))
@@ -132,5 +132,5 @@ def test_python_dash_m_works():
 def test_usage_errors_are_said_in_chinese(run, args, said):
     run("init")
     result = run(*args, ok=False)
-    assert result.exit_code == 2
+    assert result.exit_code == 3   # ExitCode.USAGE, distinct from 2 (some files failed)
     assert said in result.output and "-h 查看用法" in result.output

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dangan.pipeline.understand.dates import DateMention, find_dates, parse_date, resolve_deadline
+from dangan.text.dates import DateMention, find_dates, parse_date, resolve_deadline
 
 REF = date(2022, 3, 26)        # the seed speech's meeting (a Saturday)
 WEDNESDAY = date(2022, 3, 23)

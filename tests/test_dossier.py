@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS, SEED_SPEECH, corpus_file
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 from PIL import Image
@@ -19,14 +20,12 @@ from dangan.cli import cli
 from dangan.compose.dossier import DEFAULT_TEMPLATE, build_dossier, make_dossier
 from dangan.compose.dossier_select import find_passages, select
 from dangan.compose.package import make_package, safe_name
-from dangan.config import Workspace, init_workspace, open_workspace
 from dangan.errors import TemplateError
 from dangan.index.maintain import reindex
-from dangan.pipeline.batch import ingest_paths
-from dangan.pipeline.ingest import Origin
+from dangan.intake.batch import ingest_paths
+from dangan.intake.ingest import Origin
 from dangan.templates.docx.build_templates import build_all
-
-from conftest import CORPUS, SEED_SPEECH, corpus_file
+from dangan.workspace import Workspace, init_workspace, open_workspace
 
 PKULAW = sorted((CORPUS / "txt" / "cn_normative_docs_pkulaw").glob("*.txt"))
 ANHUI = "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"

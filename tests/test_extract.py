@@ -7,15 +7,15 @@ from pathlib import Path
 import docx
 import opencc
 import pytest
+from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
 from PIL import Image
 
-from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
 from dangan.errors import UnsupportedFormat
-from dangan.pipeline.extract import detect
-from dangan.pipeline.extract.base import Extractor, Limits
-from dangan.pipeline.extract.registry import extractor_for, registered
-from dangan.pipeline.extract.text import decode_text
-from dangan.pipeline.understand.normalize import normalise, search_text
+from dangan.read.extract import detect
+from dangan.read.extract.base import Extractor, Limits
+from dangan.read.extract.registry import extractor_for, registered
+from dangan.read.extract.text import decode_text
+from dangan.text.normalize import normalise, search_text
 
 LIMITS = Limits()
 

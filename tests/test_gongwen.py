@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dangan.model import LayoutLine, OfficialMeta
-from dangan.pipeline.understand.gongwen import DOC_TYPES, doc_type_of_title, read_metadata
+from dangan.read.understand.gongwen import DOC_TYPES, doc_type_of_title, read_metadata
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 TXT = CORPUS / "txt"
@@ -385,8 +385,8 @@ def test_doc_type_of_title(title: str, kind: str | None) -> None:
 
 def test_pdf_title_spanning_two_large_lines_that_name_years():
     """"贵州省2023年预算执行情况和2024年 / 预算草案的报告": years inside a title are not a date."""
-    from dangan.pipeline.extract.base import Limits
-    from dangan.pipeline.extract.registry import extractor_for
+    from dangan.read.extract.base import Limits
+    from dangan.read.extract.registry import extractor_for
 
     path = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf"
     extracted = extractor_for("application/pdf").extract(path, Limits())

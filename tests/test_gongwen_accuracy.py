@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from dangan.pipeline.understand.gongwen import read_metadata
+from dangan.read.understand.gongwen import read_metadata
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 LABELS = Path(__file__).resolve().parent / "data" / "gongwen_labels.toml"

@@ -1,4 +1,4 @@
-"""One contract for every index backend: the search requirements of the backbone issue.
+"""One contract for every index backend: the search requirements (spans cut anywhere, both scripts, fields).
 
 Each backend gets one small workspace per session, ingested from 25 real corpus
 files through `ingest_paths` with `[index] backend` set in dangan.toml. No case
@@ -13,21 +13,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, PKULAW, SEED_SPEECH
+
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace, init_workspace, open_workspace
 from dangan.errors import WorkspaceBusy
 from dangan.index import IndexMismatch, detect_backend, open_backend
 from dangan.index.analyzer import compact, phrase_grams, unigrams
 from dangan.index.base import IndexBackend, IndexDoc, Sort
 from dangan.index.grams import char_string, compact_fast, gram_string
-from dangan.index.maintain import check, reindex, set_backend, stats, switch_backend
+from dangan.index.maintain import reindex, set_backend, switch_backend
 from dangan.index.query import parse_query
 from dangan.index.search import search
 from dangan.index.snippets import CLOSE, OPEN
-from dangan.pipeline.extract.text import decode_text
-from dangan.pipeline.understand.normalize import search_text
+from dangan.ops.check import check, stats
+from dangan.read.extract.text import decode_text
+from dangan.text.normalize import search_text
+from dangan.workspace import Workspace, init_workspace, open_workspace
 
 BACKENDS = ("whoosh", "tantivy")
 STATE = CORPUS / "txt" / "cn_state_council_gov_work_reports_1954_2025"
@@ -68,7 +69,7 @@ def build(backend: str, base: Path) -> Workspace:
 
 
 def ingest_paths(ws: Workspace, paths: list[Path]):  # type: ignore[no-untyped-def]
-    from dangan.pipeline.batch import ingest_paths as run
+    from dangan.intake.batch import ingest_paths as run
 
     return run(ws, paths)
 
@@ -449,7 +450,7 @@ def test_old_tantivy_schema_is_rebuilt_by_reindex(small_ws: Workspace) -> None:
 
 def test_stats_advise_tantivy_past_the_threshold(small_ws: Workspace,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from dangan.index import maintain
+    from dangan.ops import check as maintain
 
     monkeypatch.setattr(maintain, "WHOOSH_ADVICE_AT", 3)
     assert "dangan reindex --backend tantivy" in (stats(small_ws)["advice"] or "")

@@ -6,11 +6,13 @@ import shutil
 from pathlib import Path
 
 from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
+
 from dangan.archive.catalog import Catalog
 from dangan.index import open_backend
-from dangan.index.maintain import check, reindex, stats
+from dangan.index.maintain import reindex
 from dangan.index.search import search
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
+from dangan.ops.check import check, stats
 
 CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file())
 
@@ -122,7 +124,7 @@ def test_check_clean_then_reports_missing_original_and_index_entry(workspace):
     backend.close()
     result = check(workspace)
     assert not result["ok"]
-    assert {(p["kind"], p["id"]) for p in result["problems"]} == {
+    assert {(p["kind"], p["document_id"]) for p in result["problems"]} == {
         ("original_missing", first), ("not_indexed", second)}
 
 

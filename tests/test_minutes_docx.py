@@ -1,4 +1,4 @@
-"""The 会议纪要 DOCX: template, typography, sandboxed rendering (dangan.compose.minutes)."""
+"""The 会议纪要 DOCX: template, typography, sandboxed rendering (dangan.compose.minutes.render)."""
 from __future__ import annotations
 
 import shutil
@@ -12,9 +12,9 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 
 from dangan.compose import typography
-from dangan.compose.minutes import DEFAULT_TEMPLATE, agenda_items, cn_number, minutes_context, render_minutes
+from dangan.compose.minutes.render import DEFAULT_TEMPLATE, agenda_items, cn_number, minutes_context, render_minutes
+from dangan.compose.minutes.speech import Minutes, draft_minutes, to_simplified
 from dangan.errors import TemplateError
-from dangan.pipeline.understand.speech import Minutes, draft_minutes, to_simplified
 from dangan.templates.docx.build_templates import build_all
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

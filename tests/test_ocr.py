@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 
 from dangan.errors import MissingDependency
-from dangan.pipeline.extract import ocr
-from dangan.pipeline.extract.ocr import (
+from dangan.read.extract import ocr
+from dangan.read.extract.ocr import (
     OcrBox,
     OcrPage,
     get_engine,
@@ -28,7 +28,7 @@ from dangan.pipeline.extract.ocr import (
     render_pdf_page,
     text_layer_is_garbage,
 )
-from dangan.pipeline.extract.ocr_layout import estimate_tilt, fix_dashes, fix_numbers, layout_text
+from dangan.read.extract.ocr_layout import estimate_tilt, fix_dashes, fix_numbers, layout_text
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 BUDGETS = CORPUS / "pdf" / "cn_provincial_budget_reports_2024"

@@ -6,14 +6,14 @@ import json
 import pypdfium2
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, SCANNED_PDF
+
 from dangan.archive.describe import describe
 from dangan.cli import cli
-from dangan.config import init_workspace
-from dangan.index.maintain import check, stats
 from dangan.index.search import search
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
+from dangan.ops.check import check, stats
+from dangan.workspace import init_workspace
 
 TEXT_PAGE = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 
@@ -74,7 +74,7 @@ def test_ocr_command_reads_pending_documents(tmp_path):
                         catch_exceptions=False)
     assert json.loads(out.output)["needs_ocr"] == [str(photo)]
     usage = runner.invoke(cli, ["--home", home, "ocr"])
-    assert usage.exit_code == 2 and "--pending" in usage.output
+    assert usage.exit_code == 3 and "--pending" in usage.output
     done = runner.invoke(cli, ["--home", home, "ocr", "--pending", "--json", "--workers", "1"],
                          catch_exceptions=False)
     outcome = json.loads(done.output)["documents"][0]
@@ -89,12 +89,12 @@ def test_watcher_reads_a_dropped_scan_by_ocr(tmp_path):
     import threading
     import time
 
-    from dangan.pipeline.watch import Watcher
+    from dangan.intake.watch import Watcher
 
     ws = init_workspace(tmp_path / "ws")
     ws.config_file.write_text(ws.config_file.read_text(encoding="utf-8").replace(
         "stability_seconds = 2.0", "stability_seconds = 0.3"), encoding="utf-8")
-    from dangan.config import open_workspace
+    from dangan.workspace import open_workspace
 
     ws = open_workspace(ws.home)
     watcher = Watcher(ws)

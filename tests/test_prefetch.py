@@ -4,11 +4,11 @@ from __future__ import annotations
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
-
 from conftest import CORPUS, SEED_SPEECH
+
 from dangan.errors import ExtractionFailed
-from dangan.pipeline.extract.base import Limits
-from dangan.pipeline.prefetch import Prefetcher
+from dangan.intake.prefetch import Prefetcher
+from dangan.read.extract.base import Limits
 
 FILES = sorted((CORPUS / "txt/cn_normative_docs_pkulaw").iterdir()) + [SEED_SPEECH]
 

@@ -1,15 +1,15 @@
-"""One test per search requirement (backbone issue, 4.), on the ingested corpus."""
+"""One test per search requirement (phrases cut anywhere, both scripts, fields, facets), on the ingested corpus."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, SEED_SPEECH
+
 from dangan.index.search import search
 from dangan.index.snippets import CLOSE, OPEN
-from dangan.pipeline.extract.text import decode_text
+from dangan.read.extract.text import decode_text
 
 STATE_COUNCIL = CORPUS / "txt" / "cn_state_council_gov_work_reports_1954_2025"
 CPC = CORPUS / "txt" / "cn_cpc_congress_reports"

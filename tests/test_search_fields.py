@@ -5,19 +5,19 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, PKULAW, SEED_SPEECH
+
 from dangan.archive.catalog import Catalog
 from dangan.cli import cli
 from dangan.index.search import search
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
 
 NPC = sorted((CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025").glob("第十三届*决议.txt"))
 
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
-    from dangan.config import init_workspace
+    from dangan.workspace import init_workspace
 
     workspace = init_workspace(tmp_path_factory.mktemp("fields") / "ws")
     ingest_paths(workspace, [SEED_SPEECH, PKULAW, *NPC])

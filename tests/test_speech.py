@@ -1,4 +1,4 @@
-"""Speech → outline, tasks, figures and minutes (dangan.pipeline.understand.speech)."""
+"""Speech → outline, tasks, figures and minutes (dangan.compose.minutes.speech)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dangan.pipeline.understand.speech import (
+from dangan.compose.minutes.speech import (
     Minutes,
     OutlineNode,
     Task,
@@ -24,8 +24,8 @@ from dangan.pipeline.understand.speech import (
     strip_pinyin,
     to_simplified,
 )
-from dangan.pipeline.understand.speech_tasks import is_directive
-from dangan.pipeline.understand.speech_text import repair_mojibake, split_header
+from dangan.compose.minutes.speech_tasks import is_directive
+from dangan.compose.minutes.speech_text import repair_mojibake, split_header
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEED = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"

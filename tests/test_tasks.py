@@ -7,8 +7,8 @@ import docx
 import openpyxl
 import pytest
 from click.testing import CliRunner
-
 from conftest import SEED_SPEECH
+
 from dangan.cli import cli
 
 

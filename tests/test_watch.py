@@ -16,20 +16,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS
+
 from dangan.archive.catalog import Catalog
 from dangan.cli import cli
-from dangan.config import Inbox, Workspace, init_workspace, open_workspace
 from dangan.errors import FileVanished
 from dangan.index import open_backend
-from dangan.index.maintain import check, stats
 from dangan.index.search import search
-from dangan.pipeline import queue as journal_module
-from dangan.pipeline.batch import ingest_paths
-from dangan.pipeline.ingest import Batch
-from dangan.pipeline.queue import Journal, Ready, collect, is_temporary, origin_for
-from dangan.pipeline.watch import StabilityTracker, Watcher
+from dangan.intake import queue as journal_module
+from dangan.intake.batch import ingest_paths
+from dangan.intake.ingest import Batch
+from dangan.intake.queue import Journal, Ready, collect, is_temporary, origin_for
+from dangan.intake.watch import StabilityTracker, Watcher
+from dangan.ops.check import check, stats
+from dangan.workspace import Inbox, Workspace, init_workspace, open_workspace
 
 STABLE = 0.3
 REPO = Path(__file__).resolve().parents[1]

@@ -1,7 +1,7 @@
 """The watcher killed with SIGKILL at each stage, then restarted: every file exactly once.
 
 `DANGAN_CRASH_AT=<point>@<n>` makes the process kill itself at the n-th pass through a
-crash point (see `dangan.pipeline.ingest.crash_point`).
+crash point (see `dangan.faults.crash_point`).
 """
 from __future__ import annotations
 
@@ -12,12 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_watch import (
+    assert_settled,
+    copy_in,
+    doc_bytes,
+    doc_count,
+    inbox_files,
+    job_states,
+    reap_watchers,
+    spawn,
+    terminate,
+    wait_started,
+    wait_until,
+)
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
-from dangan.index.maintain import check
-from test_watch import (assert_settled, copy_in, doc_bytes, doc_count, inbox_files, job_states,
-                        reap_watchers, spawn, terminate, wait_started, wait_until)
+from dangan.ops.check import check
+from dangan.workspace import Workspace
 
 __all__ = ["reap_watchers"]   # the autouse fixture: kills a watcher left by a failed test
 

@@ -11,10 +11,22 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from dangan.archive.catalog import Catalog
 from test_ingest import encrypted_pdf
-from test_watch import (CORPUS, assert_settled, doc_bytes, inbox_files, make_ws, reap_watchers,
-                        spawn, terminate, wait_started, wait_until, watch_log)
+from test_watch import (
+    CORPUS,
+    assert_settled,
+    doc_bytes,
+    inbox_files,
+    make_ws,
+    reap_watchers,
+    spawn,
+    terminate,
+    wait_started,
+    wait_until,
+    watch_log,
+)
+
+from dangan.archive.catalog import Catalog
 
 __all__ = ["reap_watchers"]   # the autouse fixture: kills a watcher left by a failed test
 

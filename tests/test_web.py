@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dangan.config import Workspace, init_workspace
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
 from dangan.web.app import create_app, marks
 from dangan.web.lookup import safe_filename
+from dangan.workspace import Workspace, init_workspace
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from dangan.config import init_workspace
-from dangan.pipeline.batch import ingest_paths
+from dangan.intake.batch import ingest_paths
+from dangan.workspace import init_workspace
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
@@ -42,9 +42,8 @@ WAIT = 30.0
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from werkzeug.serving import make_server
 
+    from dangan.compose.minutes.source import draft
     from dangan.web.app import create_app
-
-    from dangan.compose.speech_source import draft
 
     ws = init_workspace(tmp_path_factory.mktemp("e2e") / "ws")
     speech = ingest_paths(ws, [SPEECH]).results[0].document_id

@@ -23,16 +23,26 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from dangan.archive.catalog import now_iso
-from dangan.archive.manifest import (ReportsProblems, CATALOG_NAME, FORMAT_BACKUP, MANIFEST_NAME, ORIGINALS_DIR,
-                                     ManifestWriter, Problem, describe_document, document_records,
-                                     manifest_format, orphan_tasks)
+from dangan.archive.manifest import (
+    CATALOG_NAME,
+    FORMAT_BACKUP,
+    MANIFEST_NAME,
+    ORIGINALS_DIR,
+    ManifestWriter,
+    Problem,
+    ReportsProblems,
+    describe_document,
+    document_records,
+    manifest_format,
+    orphan_tasks,
+)
 from dangan.archive.snapshot import snapshot_sqlite
 from dangan.archive.store import CHUNK, sha256_of
-from dangan.config import CONFIG_NAME, Workspace
-from dangan.errors import DanganError, ExitCode, WorkspaceMissing
+from dangan.errors import BackupTargetInvalid, WorkspaceMissing
+from dangan.workspace import CONFIG_NAME, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +50,6 @@ TAR_SUFFIXES = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
 SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
 QUARANTINE_DIR = "quarantine"
 LINK_FAILURES = (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES)
-
-
-class BackupTargetInvalid(DanganError):
-    code = "BACKUP_TARGET_INVALID"
-    exit_code = ExitCode.USAGE
-    template = "不能备份到 {path}：{detail}"
-    hint = "请指定一个空文件夹、以前的备份文件夹，或一个 .tar 文件名。"
 
 
 @dataclass

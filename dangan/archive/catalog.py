@@ -4,22 +4,22 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from dangan import fields
 from dangan.archive.migrations import MIGRATIONS
 from dangan.errors import DocumentNotFound
 from dangan.model import Document, OfficialMeta, Page
-from dangan.paths import path_text
+from dangan.text.paths import path_text
 
 log = logging.getLogger(__name__)
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
-EDITABLE = ("title", "doc_type", "doc_number", "issuer", "doc_date", "recipients",
-            "cc", "secrecy", "urgency", "taken_at")
+EDITABLE = fields.EDITABLE
 
 
 def now_iso() -> str:
@@ -225,10 +225,20 @@ class Catalog:
                              "parent = excluded.parent, standard = excluded.standard", rows)
 
     def set_items(self, doc_id: int, scores: dict[str, float], origin: str) -> None:
-        """Replace a document's links of this origin; manual links are never replaced by auto ones."""
+        """Replace a document's links of this origin (a fresh automatic reading, say)."""
+        self.link_items(doc_id, scores, origin, replace=True)
+
+    def link_items(self, doc_id: int, scores: Mapping[str, float], origin: str, *,
+                   replace: bool = False) -> None:
+        """Link evaluation items to a document: the one place of the rule that a manual
+        link replaces an automatic one and an automatic link never replaces a manual one.
+
+        `replace` first drops the document's links of this origin.
+        """
         with self.transaction() as conn:
-            conn.execute("DELETE FROM document_items WHERE document_id = ? AND origin = ?",
-                         (doc_id, origin))
+            if replace:
+                conn.execute("DELETE FROM document_items WHERE document_id = ? AND origin = ?",
+                             (doc_id, origin))
             manual = {r[0] for r in conn.execute("SELECT item_code FROM document_items WHERE "
                                                  "document_id = ? AND origin = 'manual'", (doc_id,))}
             conn.executemany("INSERT OR REPLACE INTO document_items (document_id, item_code, score, "
@@ -236,6 +246,18 @@ class Catalog:
                              [(doc_id, code, score, origin) for code, score in scores.items()
                               if origin == "manual" or code not in manual])
             conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+
+    def unlink_items(self, doc_id: int, codes: Iterable[str]) -> None:
+        """Remove links by hand, whatever their origin."""
+        with self.transaction() as conn:
+            conn.executemany("DELETE FROM document_items WHERE document_id = ? AND item_code = ?",
+                             [(doc_id, code) for code in codes])
+            conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+
+    def set_tags(self, doc_id: int, tags: Mapping[str, str]) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET tags = ?, updated_at = ? WHERE id = ?",
+                         (json.dumps(dict(tags), ensure_ascii=False), now_iso(), doc_id))
 
     def item_codes(self, doc_id: int) -> tuple[str, ...]:
         rows = self.conn.execute("SELECT item_code FROM document_items WHERE document_id = ? "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dangan.archive.catalog import Catalog, now_iso
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
            "format_code", "parse_code", "year_documents"]
@@ -24,13 +24,6 @@ DEFAULT_RETENTION = "D30"
 CODE = re.compile(r"^(?P<fonds>[0-9A-Za-z]+)-(?P<category>[A-Z]+)·(?P<year>\d{4})-(?P<retention>Y|D30|D10)-"
                   r"(?P<org>[0-9A-Za-z]+)-(?P<number>\d{4,})$")
 SEGMENT = re.compile(r"^[0-9A-Za-z]{1,12}$")
-
-
-class ArchivalCodeError(DanganError):
-    code = "ARCHIVAL_CODE_INVALID"
-    exit_code = ExitCode.USAGE
-    template = "档号参数有误：{detail}"
-    hint = "例：dangan archive --year 2022 --fonds 0194 --retention D30 --org-code BGS"
 
 
 @dataclass(frozen=True, slots=True)

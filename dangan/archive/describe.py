@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
+from dangan.workspace import Workspace
 
 
 def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:

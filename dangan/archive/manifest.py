@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import ManifestInvalid
 
 MANIFEST_NAME = "manifest.jsonl"
 EXPORT_LIST_NAME = "文件清单.xlsx"
@@ -32,13 +32,6 @@ FORMAT_BACKUP = "dangan-backup"
 FORMAT_EXPORT = "dangan-export"
 VERSION = 1
 JSON_COLUMNS = ("tags", "meta_origin")
-
-
-class ManifestInvalid(DanganError):
-    code = "MANIFEST_INVALID"
-    exit_code = ExitCode.PROBLEMS
-    template = "清单 manifest.jsonl 有误：{detail}"
-    hint = "清单与备份不一致，备份可能被改动或不完整；请换用另一份备份。"
 
 
 def document_records(conn: sqlite3.Connection, only: Container[int] | None = None

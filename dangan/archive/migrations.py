@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: the catalog of DESIGN §4
+    # 1: the catalog (documents, sources, pages, items, tasks, jobs)
     """
     CREATE TABLE documents (
         id            INTEGER PRIMARY KEY,

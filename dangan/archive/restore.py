@@ -23,29 +23,23 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
-from dangan.archive.manifest import (ReportsProblems, CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR, ManifestInvalid,
-                                     Problem, describe_document, read_manifest)
+from dangan.archive.manifest import (
+    CATALOG_NAME,
+    MANIFEST_NAME,
+    ORIGINALS_DIR,
+    ManifestInvalid,
+    Problem,
+    ReportsProblems,
+    describe_document,
+    read_manifest,
+)
 from dangan.archive.migrations import MIGRATIONS
 from dangan.archive.store import CHUNK
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import BackupNotFound, RestoreTargetInvalid
 
 REJECTED_DIR = "quarantine"
-
-
-class BackupNotFound(DanganError):
-    code = "BACKUP_NOT_FOUND"
-    exit_code = ExitCode.USAGE
-    template = "找不到备份，或它既不是备份文件夹也不是 .tar 文件：{path}"
-    hint = "用 `dangan backup --out 文件夹` 或 `--out 文件.tar` 生成的备份才能恢复。"
-
-
-class RestoreTargetInvalid(DanganError):
-    code = "RESTORE_TARGET_INVALID"
-    exit_code = ExitCode.USAGE
-    template = "不能恢复到 {path}：{detail}"
-    hint = "恢复只写入新的工作区：请用 --home 指定一个不存在的或空的文件夹。"
 
 
 @dataclass
@@ -70,14 +64,12 @@ def verify_backup(source: Path, *, on_file: Callable[[], None] | None = None) ->
     return report
 
 
-def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = None,
-            rebuild_index: bool = True) -> RestoreReport:
-    """Verify and restore a backup into the new workspace `home`, then rebuild its index.
+def restore_files(source: Path, home: Path, *,
+                  on_file: Callable[[], None] | None = None) -> RestoreReport:
+    """Verify and restore a backup's files into the new workspace `home` (no index yet).
 
-    `rebuild_index=False` leaves the index to a later `dangan reindex` (benchmarks time it apart).
+    `dangan.ops.restore.restore` adds the index rebuild on top.
     """
-    from dangan.config import init_workspace
-    from dangan.index.maintain import reindex
 
     source, home = _existing(source), Path(os.path.abspath(home))
     if home.exists() and (not home.is_dir() or any(home.iterdir())):
@@ -100,9 +92,6 @@ def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = No
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    ws = init_workspace(home)
-    if rebuild_index:
-        report.indexed = reindex(ws)
     report.restored = True
     return report
 

@@ -6,14 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dangan.archive.catalog import Catalog, now_iso
-from dangan.errors import DanganError, ExitCode
-
-
-class TaskNotFound(DanganError):
-    code = "TASK_NOT_FOUND"
-    exit_code = ExitCode.USAGE
-    template = "找不到编号为 {id} 的任务"
-    hint = "用 `dangan tasks` 查看任务编号。"
+from dangan.errors import TaskNotFound
 
 
 def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any]) -> list[int]:

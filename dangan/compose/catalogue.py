@@ -13,9 +13,10 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.codes import RETENTIONS, parse_code
+from dangan.archive.selections import year_rows
 from dangan.compose.sandbox import render_docx, save_atomically
-from dangan.config import Workspace
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import CatalogueFormat
+from dangan.workspace import Workspace
 
 __all__ = ["COLUMNS", "CatalogueResult", "catalogue_context", "catalogue_rows", "write_catalogue", "write_xlsx"]
 
@@ -24,13 +25,6 @@ COLUMNS = ("序号", "档号", "文号", "责任者", "题名", "日期", "密�
 KEYS = ("index", "code", "doc_number", "issuer", "title", "date", "secrecy", "pages", "note")
 WIDTHS = (6, 26, 20, 18, 46, 10, 6, 6, 10)     # characters, for XLSX
 TITLE = "归档文件目录"
-
-
-class CatalogueFormat(DanganError):
-    code = "CATALOGUE_FORMAT"
-    exit_code = ExitCode.USAGE
-    template = "不支持的目录格式：{suffix}"
-    hint = "输出文件请以 .xlsx 或 .docx 结尾。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +46,7 @@ def eight_digits(iso: str | None) -> str:
 
 def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) -> list[dict[str, str]]:
     """The rows of the 归档文件目录 of `year` (optionally one 保管期限)."""
-    rows = catalog.conn.execute(
-        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention "
-        "FROM documents WHERE substr(doc_date, 1, 4) = ? "
-        "ORDER BY archival_code IS NULL, archival_code, doc_date, id",
-        (f"{year:04d}",)).fetchall()
+    rows = year_rows(catalog, year)
     out = []
     for row in rows:
         code = parse_code(row["archival_code"])

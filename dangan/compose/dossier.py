@@ -28,10 +28,10 @@ from dangan.compose.dossier_select import (
     is_photo,
     select,
 )
-from dangan.compose.minutes import cn_number
+from dangan.compose.minutes.render import cn_number
 from dangan.compose.sandbox import render_docx
-from dangan.config import Workspace
 from dangan.model import Document
+from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
-from dangan.errors import DanganError, ExitCode
+from dangan.archive.selections import child_items, filter_ids, ids_with_item
+from dangan.errors import DanganError, NothingSelected
 from dangan.index.query import date_range, parse_query
 from dangan.index.snippets import without_annotations
 from dangan.model import Document
-from dangan.pipeline.understand.normalize import PINYIN, normalise, to_simplified
+from dangan.text.normalize import PINYIN, normalise, to_simplified
+from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +29,6 @@ __all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
 SENTENCE_END = "。！？；!?;\n\f"
 Segments = tuple[tuple[str, bool | None], ...]   # (text, True: a match | False: plain | None: a label)
-
-
-class NothingSelected(DanganError):
-    code = "NOTHING_SELECTED"
-    exit_code = ExitCode.USAGE
-    template = "没有选中任何文件：{detail}"
-    hint = "用 --item 指定测评项目，或用 --query 检索；可先用 `dangan search` 试查。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,31 +69,18 @@ def _order(docs: Iterable[Document]) -> tuple[Document, ...]:
     return tuple(sorted(docs, key=lambda d: (is_photo(d), _day(d) or "9999", d.taken_at or "", d.id)))
 
 
-def _date_sql(date_from: str | None, date_to: str | None, doc_type: str | None) -> tuple[str, list[str]]:
-    clauses, args = [], []
-    day = "coalesce(nullif(doc_date, ''), substr(taken_at, 1, 10))"
-    if date_from:
-        clauses.append(f"{day} >= ?")
-        args.append(date_range(date_from)[0])
-    if date_to:
-        clauses.append(f"{day} <= ?")
-        args.append(date_range(date_to)[1])
-    if doc_type:
-        clauses.append("doc_type = ?")
-        args.append(doc_type)
-    return "".join(f" AND {c}" for c in clauses), args
+def _date_filter(date_from: str | None, date_to: str | None, doc_type: str | None) -> dict[str, str | None]:
+    return {"day_from": date_range(date_from)[0] if date_from else None,
+            "day_to": date_range(date_to)[1] if date_to else None, "doc_type": doc_type}
 
 
 def _item_ids(catalog: Catalog, code: str) -> list[int]:
-    rows = catalog.conn.execute(
-        "SELECT DISTINCT document_id FROM document_items WHERE item_code = ? OR item_code LIKE ? "
-        "OR item_code IN (SELECT code FROM items WHERE parent = ?)", (code, f"{code}.%", code))
-    return [r[0] for r in rows]
+    return ids_with_item(catalog, code)
 
 
 def _taxonomy(ws: Workspace) -> Any:
     try:
-        from dangan.pipeline.understand.classify import load_taxonomy
+        from dangan.read.understand.classify import load_taxonomy
     except ImportError:  # pragma: no cover - the classifier ships with the package
         return None
     try:
@@ -115,8 +96,7 @@ ItemFacts = tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]   # name, s
 def _item_facts(catalog: Catalog, taxonomy: Any, code: str) -> ItemFacts:
     """Name, 测评标准 lines and keywords of an item (catalog first, taxonomy second)."""
     row = catalog.item(code)
-    children = [dict(r) for r in catalog.conn.execute(
-        "SELECT code, name, standard FROM items WHERE parent = ? ORDER BY code", (code,))]
+    children = child_items(catalog, code)
     item = taxonomy.item(code) if taxonomy is not None else None
     content = None
     if item is None and taxonomy is not None:
@@ -159,7 +139,7 @@ def select(ws: Workspace, *, items: Sequence[str] = (), query: str | None = None
         raise NothingSelected(detail="未给出测评项目、检索词或筛选条件")
     needles = tuple(n for n in parse_query(query).needles() if len(n) >= 2) if query else ()
     found = _search_ids(ws, query, doc_type, date_from, date_to) if query else None
-    where, args = _date_sql(date_from, date_to, doc_type)
+    where = _date_filter(date_from, date_to, doc_type)
     sections = []
     with Catalog(ws.catalog_path) as catalog:
         taxonomy = _taxonomy(ws) if items else None
@@ -169,10 +149,10 @@ def select(ws: Workspace, *, items: Sequence[str] = (), query: str | None = None
             if found is not None:
                 hits = set(found)
                 ids = [i for i in ids if i in hits]
-            sections.append(Section(code, name, standards, _fetch(catalog, ids, where, args), needles + keywords))
+            sections.append(Section(code, name, standards, _fetch(catalog, ids, where), needles + keywords))
         if not items:
             if found is None:
-                ids = [r[0] for r in catalog.conn.execute(f"SELECT id FROM documents WHERE 1 = 1{where}", args)]
+                ids = filter_ids(catalog, None, **where)
             else:
                 ids = found
             label = f"与“{query}”相关的材料" if query else "文件材料"
@@ -180,21 +160,16 @@ def select(ws: Workspace, *, items: Sequence[str] = (), query: str | None = None
             scope += [f"文种：{doc_type}"] if doc_type else []
             scope += [f"日期：{date_from or '…'} 至 {date_to or '…'}"] if (date_from or date_to) else []
             sections.append(Section(None, label, (("", "；".join(scope) + "。"),),
-                                    _fetch(catalog, ids, where, args), needles))
+                                    _fetch(catalog, ids, where), needles))
     if not any(s.documents for s in sections):
         raise NothingSelected(detail="所选测评项目或检索条件下没有文件")
     return Selection(tuple(sections), query)
 
 
-def _fetch(catalog: Catalog, ids: Sequence[int], where: str, args: Sequence[str]) -> tuple[Document, ...]:
+def _fetch(catalog: Catalog, ids: Sequence[int], where: dict[str, str | None]) -> tuple[Document, ...]:
     if not ids:
         return ()
-    kept: list[int] = []
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
-        marks = ",".join("?" * len(chunk))
-        kept += [r[0] for r in catalog.conn.execute(
-            f"SELECT id FROM documents WHERE id IN ({marks}){where}", [*chunk, *args])]
+    kept = filter_ids(catalog, ids, **where)
     docs = catalog.get_many(kept, with_text=True)
     return _order(docs.values())
 

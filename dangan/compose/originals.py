@@ -13,7 +13,7 @@ from typing import Any
 
 from dangan.compose.sandbox import save_atomically
 from dangan.compose.typography import BODY_FONT, HEADING1_FONT, add_bookmark, set_fonts
-from dangan.config import Workspace
+from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

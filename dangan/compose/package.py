@@ -12,7 +12,6 @@ characters, no trailing dots or spaces, at most 60 characters of title.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,25 +20,18 @@ from typing import Any
 from dangan.archive.store import EXTENSIONS
 from dangan.compose.catalogue import write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
-from dangan.compose.minutes import cn_number
-from dangan.config import Workspace
-from dangan.errors import DanganError, ExitCode
+from dangan.compose.minutes.render import cn_number
+from dangan.errors import PackageTargetExists
+from dangan.text.paths import safe_name as _safe_name
+from dangan.workspace import Workspace
 
 __all__ = ["PackageResult", "make_package", "package_plan", "safe_name", "write_package"]
 
-UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 TITLE_CHARS = 60
 CATALOGUE_NAME = "佐证材料目录.xlsx"
 COLUMNS = ("序号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件")
 KEYS = ("index", "section", "code", "doc_number", "issuer", "title", "date", "pages", "file")
 WIDTHS = (6, 18, 26, 20, 18, 40, 11, 6, 40)
-
-
-class PackageTargetExists(DanganError):
-    code = "PACKAGE_TARGET_EXISTS"
-    exit_code = ExitCode.USAGE
-    template = "输出位置已有内容：{path}"
-    hint = "请指定一个新的文件夹（或空文件夹），或以 .zip 结尾的文件名。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +48,7 @@ class PackageResult:
 
 def safe_name(text: str, limit: int = TITLE_CHARS) -> str:
     """A file or folder name that every common file system accepts."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = UNSAFE.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    text = text[:limit].rstrip(" .")
-    return text or "未命名"
+    return _safe_name(text, max_chars=limit, keep_suffix=False)
 
 
 def _extension(doc: Any) -> str:

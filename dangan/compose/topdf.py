@@ -16,20 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dangan.errors import DanganError, ExitCode, MissingDependency
+from dangan.errors import MissingDependency, PdfConversionFailed
 
 __all__ = ["PdfConversionFailed", "heading_pages", "pdf_texts", "to_pdf"]
 
 TIMEOUT = 900.0
 FIRST_BODY_PAGE = re.compile(r"—1—")
 KEY_CHARS = 18
-
-
-class PdfConversionFailed(DanganError):
-    code = "PDF_CONVERSION_FAILED"
-    exit_code = ExitCode.DEPENDENCY
-    template = "转换 PDF 失败：{detail}"
-    hint = "请确认 LibreOffice 可以正常运行（soffice --headless --version）。"
 
 
 def soffice() -> str:

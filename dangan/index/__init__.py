@@ -3,19 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import IndexMismatch as IndexMismatch  # re-exported: callers catch it from here
 from dangan.index.base import IndexBackend
 
 BACKENDS = ("whoosh", "tantivy")
-
-
-class IndexMismatch(DanganError):
-    """The index folder was built by a schema this dangan cannot read."""
-
-    code = "INDEX_BACKEND_MISMATCH"
-    exit_code = ExitCode.WORKSPACE
-    template = "索引目录由 {found} 建立，而当前需要 {configured}"
-    hint = "运行 dangan reindex 重建索引。"
 
 
 def detect_backend(folder: Path) -> str | None:

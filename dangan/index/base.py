@@ -7,7 +7,7 @@ from typing import Literal, Protocol
 
 from dangan.index.query import Query
 from dangan.model import Document
-from dangan.pipeline.understand.normalize import search_text
+from dangan.text.normalize import search_text
 
 FACET_FIELDS = ("doc_type", "issuer", "year", "items")
 Sort = Literal["relevance", "date", "date_asc"]

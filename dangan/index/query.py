@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from dangan.errors import BadQuery
 from dangan.index.analyzer import compact
-from dangan.pipeline.understand.normalize import search_text
+from dangan.text.normalize import search_text
 
 FIELDS = {
     "type": "doc_type", "文种": "doc_type",

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
 from dangan.index import open_backend
 from dangan.index.base import Sort
 from dangan.index.query import Query, parse_query
 from dangan.index.snippet_window import snippet as snippet_of
 from dangan.model import SearchHit, SearchResult
+from dangan.workspace import Workspace
 
 MAX_LIMIT = 1000
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from dangan.index.grams import compact_fast
 from dangan.index.snippets import OPEN, WIDTH, make_snippet
-from dangan.pipeline.understand.normalize import search_text
+from dangan.text.normalize import search_text
 
 CHUNK = 500    # raw characters per scan step
 SMALL = 1500   # texts up to this length go to make_snippet whole

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from dangan.index.analyzer import WORD_CHARS
-from dangan.pipeline.understand.normalize import PINYIN, normalise
+from dangan.text.normalize import PINYIN, normalise
 
 OPEN, CLOSE = "«", "»"
 WIDTH = 90

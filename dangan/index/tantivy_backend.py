@@ -1,4 +1,4 @@
-"""Tantivy (tantivy-py) backend: for archives of 10k documents and more (DESIGN §5).
+"""Tantivy (tantivy-py) backend: for archives of 10k documents and more.
 
 Tokenisation is ours (grams.py): the text arrives as space-separated bigrams
 and characters, and tantivy's `whitespace` tokenizer only splits them, so a

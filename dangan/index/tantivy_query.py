@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 import tantivy
-from tantivy import Occur, Query as TQ
+from tantivy import Occur
+from tantivy import Query as TQ
 
 from dangan.index.analyzer import phrase_grams
 from dangan.index.query import Query, Term, words
-from dangan.pipeline.understand.normalize import search_text
+from dangan.text.normalize import search_text
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from whoosh import fields, index, query as wq, sorting
+from whoosh import fields, index, sorting
+from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
 from whoosh.index import LockError
 
@@ -280,7 +281,7 @@ def _filters(query: Query) -> list[wq.Query]:
 
 
 def _span_in(field: str, text: str) -> wq.Query:
-    from dangan.pipeline.understand.normalize import search_text
+    from dangan.text.normalize import search_text
 
     grams = phrase_grams(search_text(text))
     return wq.Phrase(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])

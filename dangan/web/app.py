@@ -12,10 +12,10 @@ from flask import Flask, Response, current_app, jsonify, render_template, reques
 from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 
-from dangan.config import Workspace
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.web import security
+from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

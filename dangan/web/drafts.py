@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dangan.compose.speech_source import Draft
-from dangan.config import Workspace
-from dangan.pipeline.understand.speech import Minutes, OutlineNode, Task
+from dangan.compose.minutes.source import Draft
+from dangan.compose.minutes.speech import Minutes, OutlineNode, Task
+from dangan.workspace import Workspace
 
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
 MEETING_FIELDS = ("place", "host", "attendees", "absent", "observers")

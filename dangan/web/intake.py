@@ -1,6 +1,6 @@
 """Uploaded files into the archive: staged under the workspace, then the watcher's own path.
 
-With the ingest journal (`dangan.pipeline.queue`) a file is recorded as a job
+With the ingest journal (`dangan.intake.queue`) a file is recorded as a job
 and taken like an inbox file (archived → indexed → the staged copy removed;
 failures quarantined with a reason). Without it, `Batch` + `ingest_file`.
 """
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from dangan.config import Workspace
-from dangan.pipeline.ingest import Batch, Origin, ingest_file
+from dangan.intake.ingest import Batch, Origin, ingest_file
 from dangan.web.lookup import safe_filename
+from dangan.workspace import Workspace
 
 WEB_INBOX = "web"
 LABELS = {"added": "收录", "duplicate": "重复", "failed": "失败"}
@@ -52,7 +52,7 @@ def ingest_staged(ws: Workspace, path: Path) -> UploadResult:
     """Take one staged file through the same steps as the watcher; the staging folder is then cleared."""
     try:
         try:
-            from dangan.pipeline.queue import Journal, Ready, collect
+            from dangan.intake.queue import Journal, Ready, collect
         except ImportError:
             return _direct(ws, path)
         return _journalled(ws, path, Journal, Ready, collect)

@@ -2,25 +2,22 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
+from dangan.archive.selections import item_rows
 from dangan.index.query import parse_query
 from dangan.index.snippets import make_snippet
+from dangan.text.paths import safe_name
+from dangan.workspace import Workspace
 
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')
 MAX_NAME_BYTES = 180
 
 
 def items(ws: Workspace, top_only: bool = True) -> list[dict[str, Any]]:
     """Evaluation items (测评项目) in code order: code, name, parent."""
-    sql = "SELECT code, name, parent FROM items"
-    if top_only:
-        sql += " WHERE parent IS NULL OR parent = ''"
     with Catalog(ws.catalog_path) as catalog:
-        return [dict(row) for row in catalog.conn.execute(sql + " ORDER BY code")]
+        return item_rows(catalog, top_only)
 
 
 def item_names(ws: Workspace) -> dict[str, str]:
@@ -43,12 +40,4 @@ def marked_paragraphs(text: str, query: str) -> list[str]:
 
 def safe_filename(name: str | None, fallback: str = "file") -> str:
     """A bare file name: no folders, no control or shell-special characters, not hidden, bounded."""
-    name = unicodedata.normalize("NFC", name or "")
-    name = re.split(r"[\\/]", name)[-1]
-    name = _UNSAFE_NAME.sub("_", name).strip().lstrip(".").strip()
-    if not name or set(name) <= {"_", " "}:
-        name = fallback
-    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        stem, dot, ext = name.rpartition(".")
-        name = (stem[:-1] + dot + ext) if dot and len(ext) <= 8 and stem else name[:-1]
-    return name
+    return safe_name(re.split(r"[\\/]", name or "")[-1], max_bytes=MAX_NAME_BYTES, fallback=fallback)

@@ -7,8 +7,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-from dangan.config import Workspace
 from dangan.model import Document
+from dangan.workspace import Workspace
 
 PAGE_SCALE = 1.5          # 72 dpi × 1.5 ≈ 900 px for an A4 width
 PHOTO_MAX_PX = 1600

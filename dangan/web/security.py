@@ -12,8 +12,7 @@ import secrets
 import time
 from pathlib import Path
 
-from flask import (Blueprint, Flask, Response, abort, current_app, redirect, render_template,
-                   request, session, url_for)
+from flask import Blueprint, Flask, Response, abort, current_app, redirect, render_template, request, session, url_for
 from werkzeug.security import check_password_hash, generate_password_hash
 
 SECRET_NAME = "web_secret.key"

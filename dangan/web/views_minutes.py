@@ -8,11 +8,11 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
 
-from dangan.compose.minutes import render_minutes
-from dangan.compose.speech_source import draft
+from dangan.compose.minutes.render import render_minutes
+from dangan.compose.minutes.source import draft
+from dangan.compose.minutes.speech import Minutes, Task
 from dangan.errors import BadQuery, DanganError
 from dangan.index.search import search
-from dangan.pipeline.understand.speech import Minutes, Task
 from dangan.web import drafts, intake, lookup
 from dangan.web.app import workspace
 
@@ -115,7 +115,7 @@ def save_or_download(token: str) -> Response:
     meeting = _meeting(request.form)
     from dangan.archive.catalog import Catalog
     from dangan.archive.tasks import replace_tasks
-    from dangan.compose.speech_source import Draft
+    from dangan.compose.minutes.source import Draft
 
     with Catalog(ws.catalog_path) as catalog:  # the 督办台账 follows the reviewed task list
         task_ids = replace_tasks(catalog, data.get("document_id"), data.get("task_ids", ()), minutes.tasks)

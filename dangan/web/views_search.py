@@ -8,9 +8,10 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
 from dangan.errors import DanganError
+from dangan.fields import FACET_LABELS as FACET_NAMES
+from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.search import search
-from dangan.pipeline.tag import parse_assignments, tag_document
-from dangan.render import FACET_NAMES, FIELD_NAMES
+from dangan.intake.tag import parse_assignments, tag_document
 from dangan.web import lookup, preview
 from dangan.web.app import workspace
 

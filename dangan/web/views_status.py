@@ -10,11 +10,11 @@ from typing import Any
 from flask import Blueprint, Response, flash, redirect, render_template, url_for
 
 from dangan.archive.catalog import Catalog
-from dangan.config import Workspace
-from dangan.index.maintain import check, stats
-from dangan.render import STAT_NAMES
+from dangan.fields import STAT_LABELS as STAT_NAMES
+from dangan.ops.check import check, stats
 from dangan.web import watcher
 from dangan.web.app import workspace
+from dangan.workspace import Workspace
 
 bp = Blueprint("status", __name__)
 

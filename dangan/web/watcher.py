@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from dangan.config import Workspace
+from dangan.workspace import Workspace
 
 LOCK_NAME = ".watch.lock"
 LOG_NAME = "watch.log"

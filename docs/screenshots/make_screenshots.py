@@ -36,10 +36,10 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 def demo_workspace(home: Path) -> tuple[object, str]:
     """A workspace with a few real documents, drafted minutes (tasks) and a check result."""
-    from dangan.compose.speech_source import draft
-    from dangan.config import init_workspace
-    from dangan.pipeline.batch import ingest_paths
+    from dangan.compose.minutes.source import draft
+    from dangan.intake.batch import ingest_paths
     from dangan.web import drafts
+    from dangan.workspace import init_workspace
 
     ws = init_workspace(home)
     report = ingest_paths(ws, [p for p in SAMPLES if p.exists()])

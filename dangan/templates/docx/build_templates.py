@@ -5,7 +5,7 @@ The templates are docxtpl (Jinja2) documents laid out with
 explicit and every `{{ }}` tag in a run of its own (Word splits hand-typed
 tags across runs). The generated files are committed next to this script.
 
-minutes.docx expects the context that `dangan.compose.minutes.minutes_context`
+minutes.docx expects the context that `dangan.compose.minutes.render.minutes_context`
 builds: title, issuer, date_cn, meeting{time, place, host, attendees, absent,
 observers, recipients}, intro, opening, items[{number, heading,
 points[{label, text}]}], tasks_heading, tasks[{index, text, owners,

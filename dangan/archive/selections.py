@@ -1,0 +1,124 @@
+"""Read-only selections over the catalog that the use cases need (dossiers, exports,
+checks, OCR, the web desk). Catalog SQL lives in `archive/` only; these functions take
+an open `Catalog` (or a connection, for exports that stream a snapshot) and return
+plain values.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from dangan.archive.catalog import Catalog
+
+CHUNK = 500   # ids per IN (...) list, well under SQLite's parameter limit
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start:start + CHUNK])
+
+
+def item_codes_by_document(catalog: Catalog, ids: Iterable[int] | None = None) -> dict[int, tuple[str, ...]]:
+    """Item codes of each document (of all documents when `ids` is None)."""
+    out: dict[int, list[str]] = {}
+    if ids is None:
+        rows: Iterable[Any] = catalog.conn.execute("SELECT document_id, item_code FROM document_items")
+    else:
+        wanted = list(ids)
+        rows = (row for chunk in _chunks(wanted) for row in catalog.conn.execute(
+            f"SELECT document_id, item_code FROM document_items WHERE document_id IN "
+            f"({','.join('?' * len(chunk))})", chunk))
+    for doc_id, code in rows:
+        out.setdefault(doc_id, []).append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ids_needing_ocr(catalog: Catalog) -> list[int]:
+    return [r[0] for r in catalog.conn.execute("SELECT id FROM documents WHERE needs_ocr = 1 ORDER BY id")]
+
+
+def source_records(catalog: Catalog) -> Iterator[tuple[str, int, str, int, str | None]]:
+    """(path, document id, added_at, size, title) of every source path, oldest first."""
+    yield from catalog.conn.execute(
+        "SELECT s.path, s.document_id, s.added_at, d.size, d.title FROM sources s "
+        "JOIN documents d ON d.id = s.document_id ORDER BY s.id")
+
+
+def originals(catalog: Catalog) -> list[sqlite3.Row]:
+    """id, sha256, relpath and title of every document, for checking the originals."""
+    return catalog.conn.execute("SELECT id, sha256, relpath, title FROM documents ORDER BY id").fetchall()
+
+
+def item_rows(catalog: Catalog, top_only: bool = True) -> list[dict[str, Any]]:
+    """Evaluation items in code order: code, name, parent."""
+    sql = "SELECT code, name, parent FROM items"
+    if top_only:
+        sql += " WHERE parent IS NULL OR parent = ''"
+    return [dict(row) for row in catalog.conn.execute(sql + " ORDER BY code")]
+
+
+def child_items(catalog: Catalog, code: str) -> list[dict[str, Any]]:
+    return [dict(r) for r in catalog.conn.execute(
+        "SELECT code, name, standard FROM items WHERE parent = ? ORDER BY code", (code,))]
+
+
+def ids_with_item(catalog: Catalog, code: str) -> list[int]:
+    """Documents linked to the item, to one of its sub-codes or to one of its children."""
+    rows = catalog.conn.execute(
+        "SELECT DISTINCT document_id FROM document_items WHERE item_code = ? OR item_code LIKE ? "
+        "OR item_code IN (SELECT code FROM items WHERE parent = ?)", (code, f"{code}.%", code))
+    return [r[0] for r in rows]
+
+
+def filter_ids(catalog: Catalog, ids: Sequence[int] | None, *, day_from: str | None = None,
+               day_to: str | None = None, doc_type: str | None = None) -> list[int]:
+    """The ids (all documents when None) whose day (成文日期, else the photo's date) lies in
+    [day_from, day_to] (ISO days, inclusive) and whose 文种 is `doc_type`, in id order."""
+    clauses, args = [], []
+    day = "coalesce(nullif(doc_date, ''), substr(taken_at, 1, 10))"
+    if day_from:
+        clauses.append(f"{day} >= ?")
+        args.append(day_from)
+    if day_to:
+        clauses.append(f"{day} <= ?")
+        args.append(day_to)
+    if doc_type:
+        clauses.append("doc_type = ?")
+        args.append(doc_type)
+    where = "".join(f" AND {c}" for c in clauses)
+    if ids is None:
+        return [r[0] for r in catalog.conn.execute(f"SELECT id FROM documents WHERE 1 = 1{where} ORDER BY id", args)]
+    kept: list[int] = []
+    for chunk in _chunks(ids):
+        kept += [r[0] for r in catalog.conn.execute(
+            f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))}){where}", [*chunk, *args])]
+    return kept
+
+
+def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
+    """The documents dated in `year`, in 档号 order (those without one last), for the 归档文件目录."""
+    return catalog.conn.execute(
+        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention "
+        "FROM documents WHERE substr(doc_date, 1, 4) = ? "
+        "ORDER BY archival_code IS NULL, archival_code, doc_date, id",
+        (f"{year:04d}",)).fetchall()
+
+
+def all_ids(conn: sqlite3.Connection) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
+
+
+def date_order(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, int]:
+    """序号 by 成文日期 (undated last), then id."""
+    dated: list[tuple[int, str, int]] = []
+    for chunk in _chunks(ids):
+        dated.extend(conn.execute(f"SELECT doc_date IS NULL, coalesce(doc_date, ''), id "
+                                  f"FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return {doc_id: seq for seq, (_, _, doc_id) in enumerate(sorted(dated), start=1)}
+
+
+def open_snapshot(path: Any) -> sqlite3.Connection:
+    """A read connection of its own (exports stream while a writer may be at work)."""
+    conn = sqlite3.connect(path, timeout=60)
+    return conn

@@ -1,0 +1,16 @@
+"""The `dangan` command: each module parses options, calls one library function, prints the result.
+
+Command modules are listed here explicitly, so what the CLI offers is visible in one place.
+"""
+from __future__ import annotations
+
+from dangan.cli import backup, basic, dossier, minutes, tag, watch, web
+from dangan.cli.common import cli
+
+for _module in (basic, minutes, tag, watch, dossier, web, backup):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
+
+
+def main() -> None:
+    cli(prog_name="dangan")

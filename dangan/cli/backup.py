@@ -1,0 +1,128 @@
+"""`dangan backup`, `dangan restore`, `dangan export`: copies of the archive that lose nothing."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.common import json_option, workspace
+from dangan.errors import ExitCode
+from dangan.workspace import Workspace
+
+
+@click.command()
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="备份到的文件夹（再次备份只补新原件）或 .tar 文件。")
+@click.option("--copy", "copy", is_flag=True,
+              help="总是复制原件；默认在同一文件系统上用硬链接（不占空间，但不防磁盘损坏）。")
+@json_option
+@workspace
+def backup(ws: Workspace, out: Path, copy: bool, as_json: bool) -> None:
+    """备份：目录快照、全部原件、设置、隔离文件和清单；监视或收录运行时也可以备份。
+
+    \b
+    例：
+      dangan backup --out /mnt/备份/dangan
+      dangan backup --out /mnt/备份/dangan-20220901.tar --json
+    """
+    from dangan.archive.backup import backup as run_backup
+
+    data = run_backup(ws, out, link=not copy).to_dict()
+    if as_json:
+        render.print_json(data)
+    else:
+        render.out.print(f"备份完成：{render.escape(data['out'])}")
+        render.out.print(f"文件 {data['documents']} 件（新增原件 {data['new_originals']} 件，"
+                         f"已有 {data['kept_originals']} 件，其中硬链接 {data['linked']} 件），"
+                         f"任务 {data['tasks']} 项，其他文件 {data['files']} 个，用时 {data['seconds']} 秒。")
+        _problems(data["problems"])
+    sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
+
+
+@click.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--home", "target", type=click.Path(file_okay=False, path_type=Path),
+              help="恢复到的新工作区（不存在或为空的文件夹）；默认取全局 --home。")
+@click.option("--verify-only", is_flag=True, help="只核对备份中每个文件的校验值，不恢复。")
+@json_option
+@click.pass_context
+def restore(ctx: click.Context, source: Path, target: Path | None, verify_only: bool,
+            as_json: bool) -> None:
+    """恢复：逐个核对备份文件的校验值，恢复到新工作区并重建索引；有问题时退出码为 1。
+
+    \b
+    例：
+      dangan restore /mnt/备份/dangan --verify-only
+      dangan restore /mnt/备份/dangan-20220901.tar --home /srv/dangan-恢复
+    """
+    from dangan.archive.restore import verify_backup
+    from dangan.ops.restore import restore as run_restore
+
+    if verify_only:
+        data = verify_backup(source).to_dict()
+    else:
+        if not as_json:
+            render.err.print("正在核对并恢复……")
+        data = run_restore(source, target or ctx.obj["home"]).to_dict()
+    if as_json:
+        render.print_json(data)
+    else:
+        _restore_summary(data)
+    sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
+
+
+@click.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="导出到的文件夹（不存在或为空）。")
+@click.option("--query", "-q", default="", help="检索式，写法同 dangan search。")
+@click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出。")
+@json_option
+@workspace
+def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], as_json: bool) -> None:
+    """导出一组文件交给其他单位：原件按“序号_题名”命名，附清单和文件目录（XLSX）。
+
+    对方用 dangan ingest 收录导出的文件夹时，题名、文号等著录项随之带入。
+
+    \b
+    例：
+      dangan export --out ~/移交/垃圾分类 --query '生活垃圾 type:通知'
+      dangan export --out ~/移交/A02 --item A02
+    """
+    from dangan.compose.export import export as run_export
+
+    data = run_export(ws, out, query=query, items=items).to_dict()
+    if as_json:
+        render.print_json(data)
+    else:
+        render.out.print(f"已导出 {data['documents']} 件到 {render.escape(data['out'])}，"
+                         f"附清单 manifest.jsonl 和文件目录 文件清单.xlsx。")
+        _problems(data["problems"])
+    sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
+
+
+def _restore_summary(data: dict[str, Any]) -> None:
+    if data["verified_only"]:
+        if data["ok"]:
+            render.out.print(f"核对通过：{data['documents']} 件文件，{data['files_checked']} 个文件的"
+                             "校验值全部与清单相符。")
+    elif data["restored"]:
+        render.out.print(f"已恢复到 {render.escape(data['home'])}：{data['documents']} 件文件，"
+                         f"已重建索引 {data['indexed']} 件。")
+    else:
+        render.out.print("[red]未恢复[/red]：清单或目录数据库有问题，新工作区没有建立。")
+    _problems(data["problems"])
+    if data["problems"] and data["restored"]:
+        render.out.print("未采用的文件已放在新工作区的 quarantine/ 中；请用 dangan check 查看缺少的原件。")
+
+
+def _problems(problems: list[dict[str, Any]]) -> None:
+    if problems:
+        render.out.print(f"[red]发现 {len(problems)} 个问题：[/red]")
+        for problem in problems:
+            render.out.print(f"  {render.escape(problem['message'])}")
+
+
+COMMANDS = [backup, restore, export]

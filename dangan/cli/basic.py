@@ -1,0 +1,180 @@
+"""The core commands: init, config, ingest, search, show, stats, check, ocr, reindex."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.common import json_option, workspace
+from dangan.errors import ExitCode
+from dangan.workspace import Workspace, init_workspace
+
+
+@click.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """创建工作区（已存在则保持不变）。
+
+    \b
+    例：dangan --home /srv/dangan init
+    """
+    ws = init_workspace(ctx.obj["home"])
+    render.out.print(f"工作区已就绪：{ws.home}\n收件箱：{ws.inbox}")
+
+
+@click.command()
+@json_option
+@workspace
+def config(ws: Workspace, as_json: bool) -> None:
+    """显示工作区的路径与设置。
+
+    \b
+    例：dangan config --json
+    """
+    data = ws.describe()
+    render.print_json(data) if as_json else render.key_values(data)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--ocr/--no-ocr", default=None, help="收录后是否立即 OCR 扫描件与照片（默认按 dangan.toml）。")
+@json_option
+@workspace
+def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, as_json: bool) -> None:
+    """收录文件或文件夹（递归）。源文件只读不改；出错的文件复制到 quarantine/ 并说明原因。
+
+    \b
+    例：dangan ingest ~/收文/2022 通知.pdf
+    """
+    from dangan.cli.progress import run_ingest
+
+    report = run_ingest(ws, list(paths), quiet=as_json, ocr=ocr)
+    data = report.to_dict()
+    if as_json:
+        render.print_json(data)
+    else:
+        render.ingest_summary(data)
+    sys.exit(int(ExitCode.PARTIAL) if data["failed"] else 0)
+
+
+@click.command()
+@click.argument("query", nargs=-1)
+@click.option("--limit", "-n", default=10, show_default=True, help="最多显示几条。")
+@click.option("--offset", default=0, help="跳过前几条（翻页）。")
+@click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance",
+              show_default=True, help="按相关度或日期排序。")
+@click.option("--type", "doc_type", help="文种，如 通报。")
+@click.option("--issuer", help="发文机关，如 区文明办。")
+@click.option("--number", "doc_number", help="发文字号，如 〔2022〕12号。")
+@click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出。")
+@click.option("--from", "date_from", help="成文日期起，如 2022-01-01。")
+@click.option("--to", "date_to", help="成文日期止，如 2022-12-31。")
+@click.option("--facets", is_flag=True, help="同时统计文种、年份、发文机关、测评项目。")
+@json_option
+@workspace
+def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort: str, facets: bool,
+           as_json: bool, **filters: Any) -> None:
+    """检索：引号内为原文片段，不加引号为词语；可用 type: issuer: number: date: 等字段。
+
+    \b
+    例：
+      dangan search '"算力等方面与经"'
+      dangan search 生活垃圾 分类 --type 通知 --from 2022-01-01
+      dangan search 'type:通报 date:2022-03 number:"〔2022〕12"'
+    """
+    from dangan.index.search import search as run_search
+
+    result = run_search(ws, " ".join(query), limit=limit, offset=offset, sort=sort,
+                        facets=facets, **filters).to_dict()
+    render.print_json(result) if as_json else render.search_table(result)
+
+
+@click.command()
+@click.argument("doc_id", type=int)
+@json_option
+@workspace
+def show(ws: Workspace, doc_id: int, as_json: bool) -> None:
+    """显示一件文件的全部著录项、来源路径和正文。
+
+    \b
+    例：dangan show 12 --json
+    """
+    from dangan.archive.describe import describe
+
+    data = describe(ws, doc_id)
+    render.print_json(data) if as_json else render.document(data)
+
+
+@click.command()
+@json_option
+@workspace
+def stats(ws: Workspace, as_json: bool) -> None:
+    """统计：文件数、页数、待 OCR、失败、任务等。
+
+    \b
+    例：dangan stats --json
+    """
+    from dangan.ops.check import stats as collect
+
+    data = collect(ws)
+    render.print_json(data) if as_json else render.key_values(data, render.STAT_NAMES)
+
+
+@click.command()
+@json_option
+@workspace
+def check(ws: Workspace, as_json: bool) -> None:
+    """核对：原件是否齐全、校验值是否相符、目录与索引是否一致。发现问题时退出码为 1。
+
+    \b
+    例：dangan check --json
+    """
+    from dangan.ops.check import check as run_check
+
+    data = run_check(ws)
+    render.print_json(data) if as_json else render.check_report(data)
+    sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
+
+
+@click.command()
+@click.argument("doc_ids", nargs=-1, type=int)
+@click.option("--pending", is_flag=True, help="识别所有待 OCR 的文件。")
+@click.option("--workers", type=int, help="并行进程数（默认按 dangan.toml，一般为 2）。")
+@json_option
+@workspace
+def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | None, as_json: bool) -> None:
+    """OCR：识别扫描件和照片中的文字（离线），然后更新著录项与索引。
+
+    \b
+    例：
+      dangan ocr --pending
+      dangan ocr 12 15
+    """
+    from dangan.cli.progress import run_ocr
+
+    if not doc_ids and not pending:
+        raise click.UsageError("请给出文件编号，或用 --pending 识别全部待 OCR 的文件。")
+    outcomes = run_ocr(ws, list(doc_ids) or None, workers, quiet=as_json)
+    render.print_json({"documents": outcomes}) if as_json else render.ocr_summary(outcomes)
+
+
+@click.command()
+@click.option("--backend", type=click.Choice(["whoosh", "tantivy"]),
+              help="切换索引后端（在旁边重建，完成后替换）。")
+@workspace
+def reindex(ws: Workspace, backend: str | None) -> None:
+    """由目录重建索引（分批提交，显示进度）。
+
+    \b
+    例：dangan reindex
+    """
+    from dangan.cli.progress import run_reindex
+
+    count = run_reindex(ws, backend)
+    render.out.print(f"已重建索引：{count} 件。")
+
+
+COMMANDS = [init, config, ingest, search, show, stats, check, ocr, reindex]

@@ -1,0 +1,94 @@
+"""What every command module shares: the group, its error handler, common options."""
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.messages import translate
+from dangan.errors import DanganError, ExitCode
+from dangan.workspace import open_workspace, resolve_home
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Group(click.Group):
+    """The one place where errors become `错误：…` / `提示：…` and an exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """click's own errors (bad option, missing argument) in Chinese, with a pointer to -h."""
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.UsageError as error:
+            render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
+            command = error.ctx.command_path if error.ctx else "dangan"
+            render.err.print(f"提示：运行 {render.escape(command)} -h 查看用法。")
+            sys.exit(int(ExitCode.USAGE))   # click's own 2 would read as "some files failed"
+        except click.ClickException as error:
+            render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
+            sys.exit(error.exit_code)
+        except click.Abort:
+            render.err.print("已中止。")
+            sys.exit(int(ExitCode.INTERRUPTED))   # 1 means "check found problems"
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DanganError as error:
+            render.err.print(f"[red]错误：[/red]{render.escape(error.message)}")
+            if error.hint:
+                render.err.print(f"提示：{render.escape(error.hint)}")
+            ctx.exit(int(error.exit_code))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            render.err.print("已中断。")
+            ctx.exit(int(ExitCode.INTERRUPTED))
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            render.err.print(f"[red]错误：[/red]内部错误（{type(exc).__name__}: {render.escape(str(exc))}）")
+            render.err.print("提示：加 --debug 查看详细信息，并把它报告给维护者。")
+            ctx.exit(int(ExitCode.INTERNAL))
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path),
+              help="工作区目录（默认 $DANGAN_HOME 或 ./dangan-data）。")
+@click.option("--debug", is_flag=True, help="出错时显示完整的调用栈。")
+@click.version_option(package_name="dangan", message="dangan %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None, debug: bool) -> None:
+    """档案（dangan）：收录、检索、编制创建文明城市的文件资料。
+
+    \b
+    例：
+      dangan init
+      dangan ingest ~/收文
+      dangan search '"创建办会" type:讲话'
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(home=resolve_home(home), debug=debug)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def workspace(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Pass the opened workspace as `ws`."""
+    @click.pass_context
+    @functools.wraps(fn)
+    def wrapper(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
+        return ctx.invoke(fn, open_workspace(ctx.obj["home"]), *args, **kwargs)
+    return wrapper
+
+
+def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，便于脚本处理。")(fn)

@@ -1,0 +1,152 @@
+"""`dangan dossier`, `package`, `archive`, `catalog`: 迎检资料汇编, 资料包, 档号, 归档文件目录."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.common import json_option, workspace
+from dangan.workspace import Workspace
+
+
+def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--item, --query, --type, --from, --to: what goes into a dossier or a package."""
+    for option in reversed((
+        click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出，每项一部分。"),
+        click.option("--query", help="检索式（同 dangan search），与 --item 同时给出时取交集。"),
+        click.option("--type", "doc_type", help="文种，如 通知。"),
+        click.option("--from", "date_from", help="日期起，如 2022-01-01。"),
+        click.option("--to", "date_to", help="日期止，如 2022-12-31。"),
+    )):
+        fn = option(fn)
+    return fn
+
+
+@click.command()
+@selection_options
+@click.option("--title", help="封面标题（默认：创建全国文明城市迎检资料汇编）。")
+@click.option("--unit", help="编制单位（默认取 dangan.toml 的 unit）。")
+@click.option("--template", type=click.Path(dir_okay=False, path_type=Path), help="自定义汇编模板（.docx）。")
+@click.option("--with-originals", is_flag=True, help="在书末附入原件：DOCX 原样，PDF 逐页成图。")
+@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF，并把页码填入目录。")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
+@json_option
+@workspace
+def dossier(ws: Workspace, items: tuple[str, ...], query: str | None, doc_type: str | None, date_from: str | None,
+            date_to: str | None, title: str | None, unit: str | None, template: Path | None,
+            with_originals: bool, pdf: bool, out: Path, as_json: bool) -> None:
+    """编制迎检资料汇编（DOCX）：封面、目录、各测评项目的测评标准、佐证材料目录、摘录与照片。
+
+    \b
+    例：
+      dangan dossier --item A01 --item A02 --out 迎检资料汇编.docx
+      dangan dossier --query '"垃圾分类"' --from 2022-01-01 --title 垃圾分类工作资料汇编 --out 垃圾分类.docx
+      dangan dossier --item A03 --with-originals --pdf --out 资料收集整理.docx --json
+    """
+    from dangan.compose.dossier import make_dossier
+
+    result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
+                          date_to=date_to, title=title, unit=unit, template=template,
+                          with_originals=with_originals, pdf=pdf).to_dict()
+    if as_json:
+        render.print_json(result)
+        return
+    render.out.print(f"已生成汇编：{result['docx']}")
+    render.out.print(f"共 {result['sections']} 个部分，{result['documents']} 件材料、{result['pages']} 页，"
+                     f"照片 {result['photos']} 张。")
+    if result.get("pdf"):
+        render.out.print(f"PDF：{result['pdf']}")
+
+
+@click.command()
+@selection_options
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="输出文件夹（新建）或 .zip 文件。")
+@json_option
+@workspace
+def package(ws: Workspace, items: tuple[str, ...], query: str | None, doc_type: str | None, date_from: str | None,
+            date_to: str | None, out: Path, as_json: bool) -> None:
+    """打包佐证材料原件：每部分一个文件夹，文件名为“序号_题名”，附佐证材料目录（XLSX）。
+
+    \b
+    例：
+      dangan package --item A01 --item A02 --out 迎检资料
+      dangan package --query 志愿服务 --out 志愿服务资料.zip
+    """
+    from dangan.compose.package import make_package
+
+    result = make_package(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
+                          date_to=date_to).to_dict()
+    if as_json:
+        render.print_json(result)
+        return
+    render.out.print(f"已打包 {result['documents']} 件材料（{result['files']} 个文件）：{result['path']}")
+    for name in result["missing"]:
+        render.err.print(f"原件缺失，未打包：{render.escape(name)}")
+
+
+@click.command()
+@click.option("--year", required=True, type=int, help="年度（按成文日期）。")
+@click.option("--fonds", help="全宗号（默认取 dangan.toml 的 fonds）。")
+@click.option("--retention", type=click.Choice(["Y", "D30", "D10"]),
+              help="保管期限：Y 永久、D30 定期30年、D10 定期10年（默认沿用已定的，否则 D30）。")
+@click.option("--org-code", help="机构（问题）代码（默认取 dangan.toml 的 org_code）。")
+@json_option
+@workspace
+def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, org_code: str | None,
+            as_json: bool) -> None:
+    """编档号（DA/T 22-2015）：给该年度尚无档号的文件按日期顺序编件号；已编的档号不变。
+
+    \b
+    例：
+      dangan archive --year 2022 --fonds 0194 --retention D30
+      dangan archive --year 2022 --org-code CJB --json
+    """
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.codes import assign_codes
+
+    with Catalog(ws.catalog_path) as catalog:
+        report = assign_codes(catalog, year, fonds or ws.settings.fonds, retention=retention,
+                              org_code=org_code or ws.settings.org_code).to_dict()
+    if as_json:
+        render.print_json(report)
+        return
+    for row in report["assigned"]:
+        render.out.print(f"{row['code']}  {render.escape(row['title'] or '')}")
+    render.out.print(f"{year} 年度：新编档号 {len(report['assigned'])} 件，原有档号 {report['kept']} 件保持不变。")
+    if report["skipped"]:
+        render.out.print(f"缺少成文日期、未编档号 {len(report['skipped'])} 件（可用 dangan tag 补录日期）：")
+        for row in report["skipped"][:20]:
+            render.out.print(f"  {row['id']}  {render.escape(row['title'] or '')}")
+
+
+@click.command("catalog")
+@click.option("--year", required=True, type=int, help="年度（按成文日期）。")
+@click.option("--retention", type=click.Choice(["Y", "D30", "D10"]), help="只列一种保管期限。")
+@click.option("--template", type=click.Path(dir_okay=False, path_type=Path), help="自定义目录模板（仅 DOCX）。")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="输出路径：.xlsx 或 .docx（横向 A4）。")
+@json_option
+@workspace
+def catalog_command(ws: Workspace, year: int, retention: str | None, template: Path | None, out: Path,
+                    as_json: bool) -> None:
+    """导出归档文件目录：序号、档号、文号、责任者、题名、日期、密级、页数、备注。
+
+    \b
+    例：
+      dangan catalog --year 2022 --out 2022年归档文件目录.xlsx
+      dangan catalog --year 2022 --retention Y --out 永久卷目录.docx
+    """
+    from dangan.compose.catalogue import write_catalogue
+
+    result = write_catalogue(ws, year, out, retention=retention, template=template).to_dict()
+    if as_json:
+        render.print_json(result)
+        return
+    render.out.print(f"已导出 {year} 年度归档文件目录：{result['rows']} 件（已编档号 {result['coded']} 件）→ "
+                     f"{result['path']}")
+
+
+COMMANDS = [dossier, package, archive, catalog_command]

@@ -1,0 +1,131 @@
+"""Human-readable output for the CLI (rich on a terminal, plain text in a pipe)."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
+from dangan.index.snippets import CLOSE, OPEN
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def highlight(snippet: str) -> str:
+    return escape(snippet).replace(OPEN, "[bold yellow]").replace(CLOSE, "[/bold yellow]")
+
+
+def search_table(result: dict[str, Any]) -> None:
+    """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
+    total, hits = result["total"], result["results"]
+    if not hits:
+        out.print("没有找到匹配的文件。")
+    else:
+        out.print(f"共找到 {total} 件，显示 {len(hits)} 件：\n")
+    for rank, hit in enumerate(hits, start=1):
+        facts = " · ".join(escape(v) for v in (hit["doc_type"], hit["doc_number"], hit["issuer"],
+                                               hit["doc_date"]) if v)
+        out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
+                  f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
+        out.print(f"   {highlight(hit['snippet'])}")
+        out.print(f"   [dim]{escape(hit['path'] or '')}[/dim]\n")
+    facets = result.get("facets") or {}
+    for name, counts in facets.items():
+        if counts:
+            shown = "  ".join(f"{k}({v})" for k, v in list(counts.items())[:10])
+            out.print(f"[bold]{FACET_NAMES.get(name, name)}[/bold]：{escape(shown)}")
+
+
+FACET_NAMES = FACET_LABELS
+FIELD_NAMES = LABELS
+
+
+def document(data: dict[str, Any], text_chars: int = 600) -> None:
+    for key, label in FIELD_NAMES.items():
+        value = data.get(key)
+        if value not in (None, "", {}, []):
+            out.print(f"[bold]{label}[/bold]：{escape(str(value))}")
+    out.print("[bold]来源[/bold]：")
+    for source in data.get("sources", []):
+        out.print(f"  {escape(source['path'])}")
+    text = data.get("text") or ""
+    out.print("[bold]正文[/bold]：")
+    out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> None:
+    for key, value in data.items():
+        if value is None:
+            continue
+        label = (names or {}).get(key, key)
+        if isinstance(value, dict):
+            value = "  ".join(f"{k}:{v}" for k, v in value.items()) or "—"
+        out.print(f"[bold]{escape(label)}[/bold]：{escape(str(value))}")
+
+
+STAT_NAMES = STAT_LABELS
+
+
+def ingest_summary(data: dict[str, Any]) -> None:
+    out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
+              f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件。")
+    if data.get("ocr"):
+        pages = sum(o["pages"] for o in data["ocr"])
+        out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")
+    for failure in data["failed"]:
+        out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
+    if data["failed"]:
+        out.print("失败的文件已复制到工作区的 quarantine/ 文件夹，旁附原因说明。")
+
+
+def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
+    if not outcomes:
+        out.print("没有待 OCR 的文件。")
+    for o in outcomes:
+        confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
+        out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
+
+
+def check_report(data: dict[str, Any]) -> None:
+    if data["ok"]:
+        out.print(f"核对通过：{data['documents']} 件原件齐全，索引一致。")
+    else:
+        out.print(f"[red]发现 {len(data['problems'])} 个问题：[/red]")
+        for problem in data["problems"]:
+            out.print(f"  {escape(problem['message'])}")
+    if data.get("advice"):
+        out.print(f"建议：{escape(data['advice'])}")
+
+
+def minutes_summary(data: dict[str, Any]) -> None:
+    out.print(f"[bold]{escape(data['title'])}[/bold]（{data.get('date') or '日期未定'}）")
+    for node in data["outline"]:
+        out.print(f"  {escape(node['number'])}{escape(node['heading'])}")
+        for child in node.get("children", []):
+            out.print(f"    {escape(child['number'])}{escape(child['heading'])}")
+    out.print(f"任务 {len(data['tasks'])} 项已存入督办台账。")
+    if data.get("docx"):
+        out.print(f"纪要已生成：{escape(data['docx'])}")
+
+
+def task_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        out.print("没有任务。")
+        return
+    table = Table(show_lines=False, title=f"督办台账（{len(rows)} 项）")
+    for name in ("编号", "任务", "责任单位", "完成时限", "状态"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), escape(row["text"]), escape("、".join(row["owners"])),
+                      row.get("deadline") or "", "已完成" if row["status"] == "done" else "未完成")
+    out.print(table)

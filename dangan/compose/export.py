@@ -1,0 +1,134 @@
+"""`dangan export`: a set of documents for another office, with readable file names.
+
+    <out>/0001_关于开展文明交通劝导活动的通知.pdf
+    <out>/manifest.jsonl      every element, source, item and task (dangan-export)
+    <out>/文件清单.xlsx        the 归档文件目录 columns plus the file names
+
+序号 follow the 成文日期 (undated last), then the document id. Each copy is
+checked against its checksum as it is written. `dangan ingest <out>` in
+another workspace reads the manifest back (dangan.intake.import_manifest).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from dangan.archive.backup import copy_hashed
+from dangan.archive.catalog import now_iso
+from dangan.archive.manifest import (
+    EXPORT_LIST_NAME,
+    FORMAT_EXPORT,
+    MANIFEST_NAME,
+    ManifestWriter,
+    Problem,
+    ReportsProblems,
+    describe_document,
+    document_records,
+)
+from dangan.archive.selections import all_ids, date_order, open_snapshot
+from dangan.errors import ExportTargetInvalid, NothingToExport
+from dangan.text.paths import safe_name
+from dangan.workspace import Workspace
+
+NAME_BYTES = 180                      # file names stay well under the 255-byte limit
+
+
+@dataclass
+class ExportReport(ReportsProblems):
+    out: str
+    documents: int = 0
+    bytes: int = 0
+    manifest: str = ""
+    list_file: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = (),
+           on_doc: Callable[[], None] | None = None) -> ExportReport:
+    """Copy the selected documents out with readable names, a manifest and an XLSX list."""
+    from dangan.compose.export_list import list_row, write_export_list
+
+    out = Path(os.path.abspath(out))
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ExportTargetInvalid(path=str(out), detail="已存在且不是空文件夹")
+    ids = select(ws, query, items)
+    if not ids:
+        raise NothingToExport()
+    report = ExportReport(out=str(out))
+    out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict[str, Any]] = []
+    tmp_manifest = out / f".{MANIFEST_NAME}.tmp"
+    width = max(4, len(str(len(ids))))
+    with closing(open_snapshot(ws.catalog_path)) as conn, tmp_manifest.open("wb") as fh:
+        order = date_order(conn, ids)
+        writer = ManifestWriter(fh, FORMAT_EXPORT, created_at=now_iso(), query=query,
+                                items=list(items), source_home=str(ws.home))
+        for record in document_records(conn, only=order):
+            record["seq"] = order[record["id"]]
+            record["file"] = readable_name(record, width)
+            if _copy(ws, record, out, report):
+                writer.write(record)
+                rows.append(list_row(record))
+            if on_doc:
+                on_doc()
+        writer.close()
+    os.replace(tmp_manifest, out / MANIFEST_NAME)
+    rows.sort(key=lambda r: r["seq"])
+    write_export_list(rows, out / EXPORT_LIST_NAME)
+    report.documents = len(rows)
+    report.manifest, report.list_file = str(out / MANIFEST_NAME), str(out / EXPORT_LIST_NAME)
+    return report
+
+
+def select(ws: Workspace, query: str, items: Sequence[str]) -> list[int]:
+    """Document ids matching the query and items (all documents when neither is given)."""
+    if not query.strip() and not items:
+        with closing(open_snapshot(ws.catalog_path)) as conn:
+            return all_ids(conn)
+    from dangan.index import open_backend
+    from dangan.index.query import parse_query
+
+    parsed = parse_query(query, items=tuple(items))
+    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    try:
+        total = backend.search(parsed, limit=1).total
+        ranked = backend.search(parsed, limit=max(total, 1))
+    finally:
+        backend.close()
+    return sorted(doc_id for doc_id, _ in ranked.hits)
+
+
+def readable_name(record: dict[str, Any], width: int = 4) -> str:
+    """'0001_题名.pdf': safe on Windows, macOS and Linux file systems."""
+    suffix = PurePosixPath(record["relpath"]).suffix
+    title = record.get("title") or PurePosixPath(record.get("original_name") or "").stem
+    return f"{record['seq']:0{width}d}_{safe_stem(title)}{suffix}"
+
+
+def safe_stem(text: str | None, limit: int = NAME_BYTES) -> str:
+    return safe_name(text, max_bytes=limit, keep_suffix=False)
+
+
+def _copy(ws: Workspace, record: dict[str, Any], out: Path, report: ExportReport) -> bool:
+    """Copy one original, checking its checksum; a damaged or missing one is reported, not sent."""
+    source, target = ws.originals / record["relpath"], out / record["file"]
+    what = describe_document(record["id"], record.get("title"), record.get("original_name"))
+    tmp = out / f".{record['file']}.tmp"
+    try:
+        sha, size = copy_hashed(source, tmp)
+    except FileNotFoundError:
+        report.problems.append(Problem("missing", record["relpath"], f"原件缺失，未导出：{what}",
+                                       record["id"]))
+        return False
+    if sha != record["sha256"]:
+        tmp.unlink()
+        report.problems.append(Problem("altered", record["relpath"],
+                                       f"原件校验值不符，未导出：{what}", record["id"]))
+        return False
+    os.replace(tmp, target)
+    report.bytes += size
+    return True

@@ -1,0 +1,45 @@
+"""The one field vocabulary: catalog field names, their Chinese labels and the names users type.
+
+Every layer that names a document field (model, catalog, tag, folder defaults, search
+fields, CLI and web display) takes it from here.
+"""
+from __future__ import annotations
+
+# Official-document elements read automatically (GB/T 9704) and kept per document.
+META: tuple[str, ...] = ("title", "doc_type", "doc_number", "issuer", "doc_date",
+                         "recipients", "cc", "secrecy", "urgency")
+# What a person may set by hand (`dangan tag --set`, folder defaults, manifests).
+EDITABLE: tuple[str, ...] = META + ("taken_at",)
+
+# How each field is shown to users (CLI `show`, web desk).
+LABELS: dict[str, str] = {
+    "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",
+    "doc_date": "成文日期", "recipients": "主送机关", "cc": "抄送机关", "secrecy": "密级",
+    "urgency": "紧急程度", "mime": "类型", "pages": "页数", "size": "字节", "sha256": "SHA-256",
+    "archival_code": "档号", "needs_ocr": "待 OCR", "taken_at": "拍摄时间", "ingested_at": "收录时间",
+    "original_name": "原文件名", "tags": "标签", "items": "测评项目",
+}
+
+# Names users type for an editable field: Chinese labels, archival synonyms, English names.
+ALIASES: dict[str, str] = {
+    **{LABELS[name]: name for name in EDITABLE},
+    "题名": "title", "文号": "doc_number", "责任者": "issuer", "日期": "doc_date",
+    **{name: name for name in EDITABLE},
+}
+
+# Facets counted for a search, and their labels.
+FACET_LABELS: dict[str, str] = {"doc_type": "文种", "issuer": "发文机关", "year": "年份", "items": "测评项目"}
+
+# Figures of `dangan stats`, shown by the CLI and the web desk.
+STAT_LABELS: dict[str, str] = {
+    "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
+    "needs_ocr": "待 OCR", "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
+    "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
+    "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按类型", "indexed": "已索引",
+    "index_backend": "索引后端", "advice": "建议",
+}
+
+
+def field_for(name: str) -> str | None:
+    """The editable field a user's name stands for ('发文机关', '责任者', 'issuer'), or None."""
+    return ALIASES.get(name.strip())

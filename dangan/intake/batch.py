@@ -1,0 +1,92 @@
+"""A batch of paths through `ingest_file`, with progress and a report."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dangan.intake.import_manifest import ManifestImports
+from dangan.intake.ingest import Batch, Origin, ingest_file, unchanged_source, walk
+from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
+from dangan.model import IngestResult
+from dangan.text.paths import path_text
+from dangan.workspace import Workspace
+
+
+@dataclass
+class BatchReport:
+    results: list[IngestResult] = field(default_factory=list)
+    ocr: list[dict[str, Any]] = field(default_factory=list)   # documents read by OCR afterwards
+
+    def _read_by_ocr(self) -> set[int]:
+        return {o["document_id"] for o in self.ocr if not o.get("error")}
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ingested": self.count("added"),
+            "duplicates": self.count("duplicate"),
+            "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code}
+                       for r in self.failed],
+            "needs_ocr": [path_text(r.path) for r in self.results
+                          if r.needs_ocr and r.document_id not in self._read_by_ocr()],
+            "ocr": self.ocr,
+            "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
+                           "status": r.status}
+                          for r in self.results if r.document_id is not None],
+        }
+
+
+def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
+                 on_file: Callable[[IngestResult], None] | None = None,
+                 on_wait: Callable[[], None] | None = None,
+                 origin: Origin = Origin(), ocr: bool | None = None,
+                 on_ocr_page: Callable[[], None] | None = None) -> BatchReport:
+    """Ingest files and folders (recursively). Sources are only read, never changed.
+
+    Scans and photos are archived at once, flagged, then read by OCR (when
+    enabled) after the batch, in worker processes, and reindexed.
+    """
+    report = BatchReport()
+    imports = ManifestImports()   # a folder from `dangan export` keeps its metadata
+    files = [Path(os.path.abspath(p)) for p in walk(paths) if not imports.skip(p)]
+    with Batch(ws, on_wait=on_wait) as batch:
+        prefetch = Prefetcher(batch.limits) if len(files) >= MIN_FILES and (os.cpu_count() or 1) > 1 \
+            else None
+        try:
+            for path, prepared in _stream(files, batch, prefetch):
+                result = ingest_file(path, batch, origin, prepared=prepared)
+                imports.apply(batch, path, result)
+                report.results.append(result)
+                if on_file:
+                    on_file(result)
+        finally:
+            if prefetch:
+                prefetch.close()
+    if ws.settings.ocr_enabled if ocr is None else ocr:
+        flagged = [r.document_id for r in report.results if r.needs_ocr and r.status == "added"]
+        if flagged:
+            from dangan.intake.ocr_stage import ocr_documents
+
+            report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
+    return report
+
+
+def _stream(files: list[Path], batch: Batch,
+            prefetch: Prefetcher | None) -> Iterator[tuple[Path, Prepared | None]]:
+    if prefetch is None:
+        return ((path, None) for path in files)
+    # files unchanged since an earlier ingest are not read again (re-ingest fast path)
+    return prefetch.run((path, unchanged_source(path, batch) is None) for path in files)
+
+
+def count_files(paths: Iterable[Path]) -> int:
+    return sum(1 for _ in walk(paths))

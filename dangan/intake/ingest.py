@@ -1,0 +1,228 @@
+"""Ingest: one file through detect → extract → understand → archive → index.
+
+`ingest_file` is the one entry point the CLI, the watcher, the web desk and
+the tests share. A batch holds the writer lock, one catalog connection and
+one index; index commits are batched and flushed at the end.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from dangan.archive.selections import source_records
+from dangan.archive.store import sha256_of, store_original
+from dangan.errors import DanganError, EmptyFile, ExtractionFailed, FileVanished, TooLarge
+from dangan.faults import crash_point
+from dangan.index.base import IndexDoc
+from dangan.index.session import WriterSession
+from dangan.intake.quarantine import quarantine
+from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand.classify import load_taxonomy
+from dangan.read.understand.metadata import read_facts, taxonomy_rows
+from dangan.text.paths import path_text
+from dangan.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+INDEX_BATCH = 100
+SUPPORTED_SUFFIXES = None  # type by content: every file is tried
+
+StageHook = Callable[[str, Incoming, int | None], None]  # (stage, file, document id)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a file came from and what its folder says about it."""
+
+    inbox: str | None = None
+    overrides: dict[str, str] = field(default_factory=dict)   # e.g. {"doc_type": "讲话"}
+    tags: dict[str, str] = field(default_factory=dict)        # e.g. {"社区": "…"}
+    move_failed: bool = False                                 # watcher: move, ingest: copy
+    retry_transient: bool = False   # watcher: a vanished or unreadable file is retried, not quarantined
+
+
+class Batch(WriterSession):
+    """A writer session for many files: a buffer of index documents, the taxonomy and limits."""
+
+    def __init__(self, ws: Workspace, on_wait: Callable[[], None] | None = None):
+        super().__init__(ws, on_wait=on_wait)
+        self.pending: list[IndexDoc] = []
+        self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
+        self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
+        self.taxonomy = load_taxonomy(ws.taxonomy_file)
+        self.catalog.sync_items(taxonomy_rows(self.taxonomy))
+        self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
+                             max_unzipped_bytes=int(ws.settings.max_unzipped_mb * 2**20))
+
+    def queue_index(self, doc: IndexDoc) -> None:
+        self.pending.append(doc)
+        if len(self.pending) >= INDEX_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.index.add(_crash_after_first(self.pending, "index_write"))
+            self.pending = []
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            super().close()
+
+    def __enter__(self) -> Batch:
+        return self
+
+
+def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
+                on_stage: StageHook | None = None,
+                prepared: Callable[[], tuple[Incoming, Extracted]] | None = None) -> IngestResult:
+    """Take one file into the archive; never raises for bad input, reports it instead.
+
+    `on_stage` hears "extracted" and "archived" (the watcher's journal advances on them);
+    `prepared` gives the file's hash and extraction when a worker made them ahead.
+    """
+    path = Path(os.path.abspath(path))  # absolute, '..' folded, links kept as named
+    incoming = None
+    try:
+        known = unchanged_source(path, batch)
+        if known is not None:   # re-ingest of an unchanged tree: no hashing, no typing
+            return IngestResult("duplicate", path, known[0], known[1])
+        incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
+        existing = batch.catalog.find_sha(incoming.sha256)
+        if existing is not None:
+            batch.catalog.add_source(existing, path, origin.inbox)
+            return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
+        extracted = extracted or extract(incoming, batch.limits)
+        crash_point("extracting")
+        if on_stage:
+            on_stage("extracted", incoming, None)
+        meta, items = read_facts(extracted, path_text(path.name), batch.taxonomy)
+        doc_id = archive(incoming, extracted, meta, origin, batch)
+        if items:
+            batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+        if on_stage:
+            on_stage("archived", incoming, doc_id)
+        crash_point("archived")
+        batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
+                                                 batch.catalog.item_codes(doc_id)))
+        title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
+        return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr)
+    except DanganError as error:
+        return fail(path, error, batch, origin, incoming)
+    except Exception as exc:  # a library bug on hostile input must not stop the batch
+        log.exception("unexpected failure on %s", path_text(path))
+        error = ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
+        return fail(path, error, batch, origin, incoming)
+
+
+def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:
+    """(document id, title) if `path` is a recorded source of that size whose content (mtime)
+    and inode (ctime: a replaced or `cp -p` file gets a new one) are older than the record."""
+    key = str(path)
+    if key in batch.unchanged:   # the prefetcher asked a moment ago, ingest_file asks now
+        return batch.unchanged.pop(key)
+    if batch.sources is None:   # one read per batch; sources has no index on path
+        rows = source_records(batch.catalog)
+        batch.sources = {row[0]: (row[1], _timestamp(row[2]), row[3], row[4]) for row in rows}
+    known = batch.sources.get(key)
+    if known is None:
+        return None
+    doc_id, recorded, size, title = known   # recorded in whole seconds: errs on safety
+    try:
+        info = os.stat(key)
+    except OSError:
+        return None
+    if info.st_size == size and max(info.st_mtime, info.st_ctime) < recorded:
+        batch.unchanged[key] = (doc_id, title)
+        return doc_id, title
+    return None
+
+
+def _timestamp(iso: str) -> float:
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return 0.0   # unreadable: never "unchanged"
+
+
+def inspect(path: Path, limits: Limits) -> Incoming:
+    """Check the file is a readable, non-empty regular file of sane size; hash and type it."""
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise FileVanished(detail="不是普通文件")
+        if info.st_size == 0:
+            raise EmptyFile()
+        if info.st_size > limits.max_file_bytes:
+            raise TooLarge(detail=f"{info.st_size // 2**20} MB，上限 {limits.max_file_bytes // 2**20} MB")
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        digest = sha256_of(path)
+    except FileNotFoundError as exc:
+        raise FileVanished(detail="文件不存在") from exc
+    except PermissionError as exc:
+        raise FileVanished(detail="没有读取权限") from exc
+    except IsADirectoryError as exc:
+        raise FileVanished(detail="是文件夹") from exc
+    except OSError as exc:
+        raise FileVanished(detail=exc.strerror or str(exc)) from exc
+    return Incoming(path=path, mime=detect_mime(path, head), size=info.st_size,
+                    sha256=digest, seen_at=datetime.now())
+
+
+def extract(incoming: Incoming, limits: Limits) -> Extracted:
+    return extractor_for(incoming.mime).extract(incoming.path, limits)
+
+
+def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,
+            batch: Batch) -> int:
+    """Original first (atomic), then the catalog row: a crash between leaves only an orphan file."""
+    stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
+    crash_point("stored")
+    return batch.catalog.add_document(
+        sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
+        original_name=path_text(incoming.path.name), pages=extracted.pages, meta=meta,
+        needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
+        overrides=origin.overrides, source=incoming.path, inbox=origin.inbox)
+
+
+def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
+         incoming: Incoming | None) -> IngestResult:
+    if origin.retry_transient and isinstance(error, FileVanished):
+        return IngestResult("failed", path, error_code=error.code, reason=error.message)
+    target = quarantine(path, error, batch.ws.quarantine, move=origin.move_failed)
+    batch.catalog.record_failure(path, incoming.sha256 if incoming else None,
+                                 error.code, error.message, target)
+    log.warning("quarantined %s: %s", path_text(path), error.message)
+    return IngestResult("failed", path, error_code=error.code, reason=error.message)
+
+
+def _crash_after_first(docs: list[IndexDoc], point: str) -> Iterator[IndexDoc]:
+    """The index writer is open with a document in it when the crash point fires."""
+    for number, doc in enumerate(docs):
+        yield doc
+        if number == 0:
+            crash_point(point)
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files under the given paths, recursively, in a stable order; links to folders not followed."""
+    for root in paths:
+        if root.is_dir() and not root.is_symlink():
+            for folder, dirs, files in os.walk(root):
+                dirs.sort()
+                for name in sorted(files):
+                    yield Path(folder) / name
+        else:
+            yield root

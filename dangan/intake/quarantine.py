@@ -1,0 +1,54 @@
+"""Failed inputs go to quarantine/<date>/ with a reason in Chinese beside them."""
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from dangan.errors import DanganError
+from dangan.text.paths import path_text, safe_name
+
+
+def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = False) -> Path | None:
+    """Copy (or move) `source` into quarantine and write `<name>.reason.txt`; returns the target."""
+    day = folder / datetime.now().strftime("%Y-%m-%d")
+    day.mkdir(parents=True, exist_ok=True)
+    name = safe_name(source.name)
+    target = _unique(day / name)
+    try:
+        if source.is_file() and not source.is_symlink():
+            if move:
+                shutil.move(str(source), target)
+            else:
+                shutil.copyfile(source, target)
+        else:
+            target = None  # nothing to keep (vanished, a link, a folder): the reason still tells
+    except OSError:
+        target = None
+    reason_file = _unique(day / f"{name}.reason.txt") if target is None else \
+        target.with_name(target.name + ".reason.txt")
+    reason_file.write_text(reason_text(source, error), encoding="utf-8")
+    return target
+
+
+def reason_text(source: Path, error: DanganError) -> str:
+    lines = [
+        f"文件：{path_text(source)}",
+        f"时间：{datetime.now().isoformat(timespec='seconds')}",
+        f"原因：{error.message}",
+        f"代码：{error.code}",
+    ]
+    if error.hint:
+        lines.append(f"提示：{error.hint}")
+    return "\n".join(lines) + "\n"
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    stem, suffix = path.stem, path.suffix
+    for n in range(1, 10_000):
+        candidate = path.with_name(f"{stem}.{n}{suffix}")
+        if not candidate.exists():
+            return candidate
+    raise OSError(f"too many quarantined files named {path.name}")

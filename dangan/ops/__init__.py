@@ -1,0 +1,1 @@
+"""Operations on a whole workspace: check, stats, restore then reindex."""

@@ -1,0 +1,77 @@
+"""Looking after the archive: originals and index checked against the catalog, and figures."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.selections import originals
+from dangan.archive.store import verify_original
+from dangan.index import IndexMismatch, detect_backend, open_backend
+from dangan.workspace import Workspace
+
+WHOOSH_ADVICE_AT = 10_000
+
+
+def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Every original present with its checksum; catalog and index hold the same ids."""
+    problems: list[dict[str, Any]] = []
+    with Catalog(ws.catalog_path) as catalog:
+        rows = originals(catalog)
+        for row in rows:
+            problem = verify_original(ws.originals, row["relpath"], row["sha256"])
+            if problem == "missing":
+                problems.append({"kind": "original_missing", "document_id": row["id"], "path": row["relpath"],
+                                 "message": f"原件缺失：文件 {row['id']}（{row['title']}）"})
+            elif problem == "checksum":
+                problems.append({"kind": "checksum_mismatch", "document_id": row["id"], "path": row["relpath"],
+                                 "message": f"原件校验值不符：文件 {row['id']}（{row['title']}）"})
+            if on_step:
+                on_step()
+        catalog_ids = {row["id"] for row in rows}
+    found = detect_backend(ws.index_dir)
+    if found is not None and found != ws.settings.index_backend:
+        problems.append({"kind": "index_backend_mismatch",
+                         "message": f"索引由 {found} 建立，而 dangan.toml 设置的是 "
+                                    f"{ws.settings.index_backend}：运行 dangan reindex 按设置重建"})
+    try:
+        backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    except IndexMismatch as error:
+        problems.append({"kind": "index_schema_mismatch",
+                         "message": f"{error.message}，请运行 dangan reindex"})
+        return {"ok": False, "documents": len(catalog_ids), "indexed": None,
+                "problems": problems, "advice": None}
+    try:
+        index_ids = backend.all_ids()
+        count = backend.count()
+    finally:
+        backend.close()
+    for doc_id in sorted(catalog_ids - index_ids):
+        problems.append({"kind": "not_indexed", "document_id": doc_id,
+                         "message": f"索引中缺少文件 {doc_id}，请运行 dangan reindex"})
+    for doc_id in sorted(index_ids - catalog_ids):
+        problems.append({"kind": "index_orphan", "document_id": doc_id,
+                         "message": f"索引中有目录里不存在的文件 {doc_id}，请运行 dangan reindex"})
+    advice = _advice(backend.name, count)
+    return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
+            "problems": problems, "advice": advice}
+
+
+def stats(ws: Workspace) -> dict[str, Any]:
+    with Catalog(ws.catalog_path) as catalog:
+        out = catalog.stats()
+    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    try:
+        out["indexed"] = backend.count()
+    finally:
+        backend.close()
+    out["index_backend"] = backend.name   # as built; dangan.toml may differ (check says so)
+    out["advice"] = _advice(backend.name, out["indexed"])
+    return out
+
+
+def _advice(backend: str, count: int) -> str | None:
+    if backend == "whoosh" and count >= WHOOSH_ADVICE_AT:
+        return (f"索引已有 {count} 件文件，建议切换到 Tantivy 后端："
+                "dangan reindex --backend tantivy")
+    return None

@@ -1,0 +1,94 @@
+"""DOCX with python-docx: paragraphs and tables in body order, then headers and footers."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any, ClassVar
+
+from dangan.errors import CorruptFile, MissingDependency, TooLarge
+from dangan.model import Extracted, Page, Table
+from dangan.read.extract import detect
+from dangan.read.extract.base import Limits
+from dangan.read.extract.registry import register
+
+
+@register
+class DocxExtractor:
+    name: ClassVar[str] = "docx"
+    mime_types: ClassVar[frozenset[str]] = frozenset({detect.DOCX})
+
+    def extract(self, path: Path, limits: Limits) -> Extracted:
+        check_zip(path, limits)
+        try:
+            import docx
+            from docx.opc.exceptions import PackageNotFoundError
+        except ImportError as exc:  # pragma: no cover - declared dependency
+            raise MissingDependency(name="python-docx") from exc
+        try:
+            document = docx.Document(str(path))
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise CorruptFile(detail=f"DOCX 结构无法解析：{exc}") from exc
+        except Exception as exc:  # lxml XMLSyntaxError and friends
+            raise CorruptFile(detail=f"DOCX 内容无法解析：{type(exc).__name__}") from exc
+        lines, tables = body_lines(document)
+        extra = header_footer_lines(document)
+        text = "\n".join(lines + ([""] + extra if extra else []))
+        return Extracted(pages=(Page(1, text),), extractor=self.name, tables=tuple(tables),
+                         page_count=1)
+
+
+def check_zip(path: Path, limits: Limits) -> None:
+    """Refuse zip bombs before any XML is parsed."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise CorruptFile(detail=f"ZIP 结构损坏：{exc}") from exc
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if unpacked > limits.max_unzipped_bytes or (unpacked > 50 * 2**20 and unpacked / packed > 100):
+        raise TooLarge(detail=f"解压后 {unpacked // 2**20} MB，压缩比 {unpacked // packed}:1")
+
+
+def body_lines(document: Any) -> tuple[list[str], list[Table]]:
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    tables: list[Table] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, DocxTable):
+            rows = table_rows(block)
+            tables.append(Table(page=1, rows=rows))
+            lines.extend("\t".join(r) for r in rows)
+    return lines, tables
+
+
+def table_rows(table: Any) -> tuple[tuple[str, ...], ...]:
+    rows = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is last:   # a merged cell repeats; keep it once
+                continue
+            last = cell._tc
+            cells.append(cell.text.replace("\n", " ").strip())
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def header_footer_lines(document: Any) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous:
+                continue
+            for paragraph in part.paragraphs:
+                text = paragraph.text.strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    out.append(text)
+    return out

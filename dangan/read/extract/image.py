@@ -1,0 +1,55 @@
+"""Photos and scans: archived as evidence with their EXIF date; text comes from OCR."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from dangan.errors import CorruptFile, MissingDependency, TooLarge
+from dangan.model import Extracted, Page
+from dangan.read.extract import detect
+from dangan.read.extract.base import Limits
+from dangan.read.extract.registry import register
+
+MAX_PIXELS = 200_000_000
+EXIF_DATETIME_ORIGINAL, EXIF_DATETIME, EXIF_IFD = 0x9003, 0x0132, 0x8769
+
+
+@register
+class ImageExtractor:
+    name: ClassVar[str] = "image"
+    mime_types: ClassVar[frozenset[str]] = frozenset({detect.JPEG, detect.PNG, detect.TIFF})
+
+    def extract(self, path: Path, limits: Limits) -> Extracted:
+        try:
+            from PIL import Image
+        except ImportError as exc:  # pragma: no cover
+            raise MissingDependency(name="pillow") from exc
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        try:
+            with Image.open(path) as img:
+                if img.width * img.height > MAX_PIXELS:
+                    raise TooLarge(detail=f"{img.width}×{img.height} 像素")
+                img.verify()
+            with Image.open(path) as img:
+                taken = exif_date(img)
+        except (TooLarge, CorruptFile):
+            raise
+        except Exception as exc:  # PIL raises many types for broken images
+            raise CorruptFile(detail=f"图片无法解析：{type(exc).__name__}") from exc
+        return Extracted(pages=(Page(1, ""),), extractor=self.name, needs_ocr=True,
+                         taken_at=taken, page_count=1)
+
+
+def exif_date(img: object) -> str | None:
+    try:
+        exif = img.getexif()  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    raw = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)
+    if not raw:
+        return None
+    try:
+        return datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S").isoformat()
+    except ValueError:
+        return None

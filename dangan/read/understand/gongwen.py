@@ -1,0 +1,316 @@
+"""Read the GB/T 9704-2012 elements of an official document from its text.
+
+`read_metadata(text, layout, filename)` returns an `OfficialMeta`: 标题, 发文字号,
+发文机关, 成文日期, 主送机关, 抄送机关, 密级, 紧急程度, 文种 and the 附件 list. Each
+value carries a confidence and the span of the input it was read from. A value
+the document does not state is None: nothing is guessed. The one stand-in is the
+file name, used as the title (confidence 0.4) only when the text has no heading.
+
+The heading block is read line by line (`gongwen_text.prepare`): web chrome and
+page numbers are skipped, a wrapped title is joined back, the subtitle and
+speaker lines (——2022年3月5日在…会议上 / 国务院总理 李克强) give the date and the
+organ. The 成文日期 at the end is a line holding only a date, the 署名 the line
+above it. Values come back in Simplified Chinese even from Traditional input.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from dangan.model import LayoutLine, MetaValue, OfficialMeta
+from dangan.read.understand.gongwen_elements import (
+    DOC_TYPES,
+    ORG,
+    ORG_LINE,
+    complete_title,
+    doc_type_of_title,
+    end_date,
+    issuer_from_title,
+    meta_value,
+    page_date,
+    read_attachments,
+    read_cc,
+    structural_type,
+    title_from_filename,
+)
+from dangan.read.understand.gongwen_text import NOISE, Line, Prepared, compact, prepare
+from dangan.text.dates import find_dates
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DOC_TYPES", "doc_type_of_title", "read_metadata"]
+
+_DOC_NO = re.compile(
+    r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
+    r"\s*第?\s*(?P<num>\d{1,5})\s*号"
+)
+_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
+_SECRECY = re.compile(
+    r"(?:\d{6})?(?P<level>绝密|机密|秘密)(?:[★☆*](?P<term>[\d一二三四五六七八九十]+(?:年|个月)|长期))?"
+    r"(?P<urgency>特急|加急|特提|平急)?"
+)
+_URGENCY = re.compile(r"(?:紧急程度[:：])?(?P<urgency>特急|加急|特提|平急)")
+_MARK = re.compile(r"(?P<org>.{2,40}?)文件(?:[(（][^)）]{0,10}[)）])?")
+_SALUTATION = re.compile(r"(?:各位代表|同志们|各位委员|女士们|先生们|朋友们|各位领导)[，,：:！!]?")
+_BODY_OPENER = re.compile(r"(?:现在|我代表|我们|今天|根据|为了|为进一步|经研究|按照)")
+_DASH_LEAD = re.compile(r"[-—―─－–~～]+")
+_KEY_LABEL = re.compile(
+    r"(?:时间|地点|主持人?|出席|列席|参加人员|参会人员|记录人?|来源|附件|抄送|抄报|联系人|联系电话|电话|主题|"
+    r"议题|会议议题|关键词|签发人|导语|说明|备注)"
+)
+_RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门|公司|街道|社区|镇|乡|县|区|市|省|同志")
+# 预算主管部门：上海市普陀区司法局 — an organ given as a labelled value in the heading.
+_ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
+_KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+_HEAD_LINES = 30
+
+
+# --- line classification --------------------------------------------------------------
+
+def _is_body_start(s: str) -> bool:
+    if not s:
+        return False
+    if _SALUTATION.fullmatch(s) or _BODY_OPENER.match(s):
+        return True
+    if _DASH_LEAD.match(s) or s[0] in "（(" or _date_led(s):
+        return False
+    return len(s) > 90 or (len(s) > 25 and s[-1] in "。；;！!")
+
+
+def _date_led(s: str) -> bool:
+    """A heading line that opens with a full date: 1957年6月26日在…会议上."""
+    found = find_dates(s[:16])
+    return bool(found) and found[0].start == 0 and found[0].precision == "day"
+
+
+def _heading_date(s: str) -> tuple[str, int, int] | None:
+    """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
+    if not s:
+        return None
+    lead = _DASH_LEAD.match(s)
+    offset = lead.end() if lead else 0
+    if not lead and s[0] in "（(":
+        offset = 1
+    found = find_dates(s[offset:offset + 24])
+    if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
+        return None
+    rest = s[offset + found[0].end:]
+    if lead or offset == 1 or rest.startswith("在"):
+        return found[0].date.isoformat(), offset + found[0].start, offset + found[0].end
+    return None
+
+
+def _is_recipients(s: str) -> bool:
+    return (s[-1] in "：:" and 2 < len(s) <= 150 and "。" not in s and not _SALUTATION.fullmatch(s)
+            and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not _date_led(s))
+
+
+def _doc_number(line: str) -> re.Match[str] | None:
+    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]")
+    m = _DOC_NO.fullmatch(s)
+    return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
+
+
+def _is_title_like(s: str) -> bool:
+    return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
+            and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"《" and not _KEY_VALUE.match(s)
+            and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)
+            and not _date_led(s))
+
+
+def _is_continuation(s: str) -> bool:
+    return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
+            and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
+            and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _date_led(s)
+            and ORG_LINE.fullmatch(s) is None and _doc_number(s) is None and _MARK.fullmatch(s) is None)
+
+
+# --- the heading block -----------------------------------------------------------------
+
+class _Head:
+    """What the heading block states, found in one pass over its lines."""
+
+    def __init__(self, p: Prepared) -> None:
+        self.p = p
+        self.lines: list[Line] = []
+        self.next_text = ""          # the first line after the heading block
+        closed = False               # the 主送机关 line closes the heading block
+        for line in p.lines:
+            if line.noise:
+                continue
+            s = compact(line.text)
+            if closed or _is_body_start(s) or len(self.lines) >= _HEAD_LINES:
+                self.next_text = line.text
+                break
+            self.lines.append(line)
+            closed = _is_recipients(s)
+        self.done = False
+        self.title: MetaValue | None = None
+        self.title_end = -1          # index in self.lines of the title's last line
+        self.mark_org: MetaValue | None = None
+        self.doc_number: MetaValue | None = None
+        self.date: MetaValue | None = None
+        self.organ: MetaValue | None = None
+        self.subtitle_type: MetaValue | None = None
+        self._read()
+
+    def _read(self) -> None:
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            s = compact(line.text)
+            if _DASH_LEAD.match(s) and self.subtitle_type is None and (kind := doc_type_of_title(s)):
+                # ——在中国共产党第十九次全国代表大会上的报告
+                self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
+            if not s or _SECRECY.fullmatch(s) or _URGENCY.fullmatch(s) or s.isdigit():
+                pass
+            elif self.doc_number is None and (m := _doc_number(line.text)):
+                number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+                self.doc_number = meta_value(self.p, number, 0.95, line.start, line.end)
+            elif self.date is None and (d := _heading_date(s)):
+                self.date = meta_value(self.p, d[0], 0.85, line.start, line.end)
+                self._paren_doc_number(line)
+            elif self.title is None and (m := self._mark(i)):
+                if not m.group("org").endswith("会议"):   # 二次会议文件(23A): a meeting's file series
+                    self.mark_org = meta_value(self.p, m.group("org"), 0.9, line.start, line.end)
+                i += 2 if m.string != s else 1
+                continue
+            elif (self.title is None and self.mark_org is None and len(s) <= 30 and ORG.fullmatch(s)
+                  and "关于" not in s and "的" not in s and i + 1 < len(self.lines)):
+                # An organ's name alone above the title: the 发文机关标志 of a 信函 or report.
+                self.mark_org = meta_value(self.p, s, 0.8, line.start, line.end)
+            elif self.title is None and not self.done and _is_title_like(s):
+                i = self._take_title(i)
+                continue
+            elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
+                self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
+            elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
+                self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
+            i += 1
+
+    def _mark(self, i: int) -> re.Match[str] | None:
+        """发文机关标志 (…文件) on line i, or wrapped over lines i and i+1."""
+        s = compact(self.lines[i].text)
+        if m := _MARK.fullmatch(s):
+            return m
+        return _MARK.fullmatch(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
+
+    def _paren_doc_number(self, line: Line) -> None:
+        m = re.search(r"(?<=[\s（(，,])" + _DOC_NO.pattern, line.text)
+        if self.doc_number is None and m:
+            number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+            self.doc_number = meta_value(self.p, number, 0.9, line.start + m.start(), line.start + m.end())
+
+    def _take_title(self, i: int) -> int:
+        parts = [compact(self.lines[i].text)]
+        j = i + 1
+        while j < len(self.lines) and len(parts) < 4 and not complete_title("".join(parts)):
+            nxt = compact(self.lines[j].text)
+            if nxt == "".join(parts) or not _is_continuation(nxt) or len("".join(parts) + nxt) > 80:
+                break
+            parts.append(nxt)
+            j += 1
+        after = self.lines[j].text if j < len(self.lines) else self.next_text
+        if after[:1] in tuple("。，、；;,！？)）"):
+            # The "title" runs on into a sentence (a wiki link split the line): body text.
+            self.done = True
+            return len(self.lines)
+        title = "".join(parts)
+        self.title = meta_value(self.p, title, 0.85, self.lines[i].start, self.lines[j - 1].end)
+        self.title_end = j - 1
+        return j
+
+
+# --- elements read from the whole text --------------------------------------------------
+
+def _recipients(p: Prepared, head: _Head) -> MetaValue | None:
+    start = head.lines[head.title_end].end if head.title_end >= 0 else 0
+    seen = 0
+    for line in p.lines:
+        if line.noise or line.start < start:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        s = compact(line.text)
+        if _SALUTATION.fullmatch(s):
+            break
+        if _is_recipients(s):
+            return meta_value(p, s[:-1], 0.85, line.start, line.end - 1)
+        if len(s) > 60:
+            break
+    return None
+
+
+def _secrecy_urgency(head: _Head) -> tuple[MetaValue | None, MetaValue | None]:
+    secrecy = urgency = None
+    for line in head.lines[:8]:
+        s = compact(line.text)
+        if (m := _SECRECY.fullmatch(s)) and secrecy is None:
+            level = m.group("level") + (f"★{m.group('term')}" if m.group("term") else "")
+            secrecy = meta_value(head.p, level, 0.9, line.start, line.end)
+            if m.group("urgency"):
+                urgency = meta_value(head.p, m.group("urgency"), 0.9, line.start, line.end)
+        elif (m := _URGENCY.fullmatch(s)) and urgency is None:
+            urgency = meta_value(head.p, m.group("urgency"), 0.9, line.start, line.end)
+    return secrecy, urgency
+
+
+def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue | None:
+    """The run of lines set larger than the body, below the 发文机关标志 (GB/T 9704 二号 title)."""
+    lines = sorted((ln for ln in layout if ln.text.strip() and not NOISE.match(compact(ln.text))),
+                   key=lambda ln: ln.top)
+    if len(lines) < 2:
+        return None
+    body = Counter(round(ln.size) for ln in lines).most_common(1)[0][0]
+    runs: list[list[LayoutLine]] = []
+    for ln in lines:
+        s = compact(ln.text)
+        big = ln.size >= body + 2 and not _MARK.fullmatch(s) and _doc_number(s) is None
+        # a title may name years (2023年预算…); a line with a full date is a 成文日期 or a subtitle
+        if big and not any(m.precision == "day" for m in find_dates(s)) and _is_continuation(s):
+            if runs and runs[-1] and abs(runs[-1][-1].size - ln.size) < 0.6:
+                runs[-1].append(ln)
+                continue
+            runs.append([ln])
+        else:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    best = max(runs, key=lambda r: (r[0].size, -r[0].top))
+    title = "".join(compact(ln.text) for ln in best)
+    at = p.work.find(compact(best[0].text))
+    span = p.span(at, at + len(title)) if at >= 0 else None
+    return MetaValue(title, 0.9, span)
+
+
+def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
+    """GB/T 9704 elements of one document; None where the document does not state them."""
+    if not text.strip():
+        return OfficialMeta()
+    p = prepare(text)
+    head = _Head(p)
+    title = (_title_from_layout(layout, p) if layout else None) or head.title
+    from_name = title is None
+    if from_name:
+        title = title_from_filename(filename)
+    after = head.lines[head.title_end].end if head.title_end >= 0 else 0
+    last_date, signer = end_date(p, after)
+    date = head.date or last_date or page_date(p)
+    issuer = head.mark_org or signer
+    if issuer is None and title is not None:
+        issuer = issuer_from_title(title.value, 0.5 if from_name else 0.8, title.span)
+    issuer = issuer or head.organ
+    doc_type = None
+    if title is not None and (kind := doc_type_of_title(title.value)):
+        doc_type = MetaValue(kind, 0.6 if from_name else 0.9, title.span)
+    doc_type = doc_type or head.subtitle_type or structural_type(p)
+    secrecy, urgency = _secrecy_urgency(head)
+    return OfficialMeta(
+        title=title, doc_number=head.doc_number, issuer=issuer, doc_date=date,
+        recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy, urgency=urgency,
+        doc_type=doc_type, attachments=read_attachments(p),
+    )

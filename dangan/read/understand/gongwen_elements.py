@@ -1,0 +1,161 @@
+"""Element readers for `gongwen`: 文种 from a title, the organ-name patterns, and the
+elements read from the whole text rather than the heading block (成文日期 and 署名
+at the end, 抄送, 附件, the file-name title, the structural 文种).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from dangan.model import MetaValue
+from dangan.read.understand.gongwen_text import Line, Prepared, compact, to_simplified
+from dangan.text.dates import find_dates
+
+# Title endings → 文种: the 15 of the 2012 条例 plus the kinds a campaign office files.
+# Longer endings first, so 会议纪要 wins over 纪要 and 命令 over 令.
+_TYPE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("会议纪要", "纪要"), ("会议记录", "会议记录"), ("纪要", "纪要"), ("决议", "决议"), ("决定", "决定"),
+    ("命令", "命令"), ("公报", "公报"), ("公告", "公告"), ("通告", "通告"), ("意见", "意见"),
+    ("通知", "通知"), ("通报", "通报"), ("报告", "报告"), ("请示", "请示"), ("批复", "批复"),
+    ("议案", "议案"), ("复函", "函"), ("函", "函"), ("讲话稿", "讲话"), ("讲话", "讲话"),
+    ("发言", "讲话"), ("方案", "方案"), ("总结", "总结"), ("汇报", "汇报"), ("台账", "台账"),
+    ("简报", "简报"), ("令", "令"),
+)
+DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS))
+
+# Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
+ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
+           r"|协会|学会|联合会|工会|妇联|团委|会议|大会|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学)")
+# A title ending in one of these is complete even without a 文种 (…部门预算, …管理办法).
+_NAME_ENDINGS = ("预算", "决算", "办法", "规定", "条例", "细则", "规划", "计划", "要点", "制度", "章程", "标准",
+                 "公约", "倡议书", "须知", "清单", "目录")
+ORG = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9（）()、]{{1,30}}?{ORG_END}")
+POSITION = (r"(?:代|副|常务副)?(?:总理|主席|省长|市长|区长|县长|州长|厅长|局长|主任|书记|部长|秘书长"
+            r"|署长|院长|会长|处长|科长|镇长|乡长)")
+# 省财政厅 / 河北省财政厅厅长 赵新海 / 国务院总理 / 重庆市人民政府市长 胡衡华 (compacted).
+ORG_LINE = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{1,24}}?{ORG_END})(?:{POSITION}[\u4e00-\u9fff·]{{0,12}})?")
+_CC = re.compile(r"(?:抄\s*送|抄\s*报)\s*[:：]\s*(?P<value>.+)")
+_ATTACHMENT = re.compile(r"附\s*件\s*[:：]\s*(?P<value>.*)")
+_MEANINGLESS_NAME = re.compile(r"(?:新建|未命名|扫描|副本|图片|微信图片|屏幕截图|IMG|DSC|Scan|Doc\d)", re.I)
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})\s*[.．、]\s*(?P<value>\S.*)")
+
+
+def strip_paren_tail(title: str) -> str:
+    return re.sub(r"[（(][^（()）]{1,6}[)）]$", "", title)
+
+
+def doc_type_of_title(title: str) -> str | None:
+    """文种 named by a title's last word: "…关于印发《…办法》的通知" → 通知."""
+    core = strip_paren_tail(title.strip().rstrip("。. 》\"”"))
+    for ending, kind in _TYPE_ENDINGS:
+        if core.endswith(ending):
+            return kind
+    return None
+
+
+def complete_title(title: str) -> bool:
+    return doc_type_of_title(title) is not None or strip_paren_tail(title).endswith(_NAME_ENDINGS)
+
+
+def meta_value(p: Prepared, value: str, confidence: float, start: int, end: int) -> MetaValue:
+    return MetaValue(value, confidence, p.span(start, end))
+
+
+def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    """The first line holding only a date (成文日期), and the 署名 on or above it."""
+    prev: Line | None = None
+    for line in p.lines:
+        if line.noise or line.start < after:
+            prev = line if not line.noise else prev
+            continue
+        s = compact(line.text)
+        if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
+            m = found[-1]
+            head = s[:m.start]
+            if m.precision == "day" and m.end == len(s) and (not head or ORG.fullmatch(head)):
+                date = meta_value(p, m.date.isoformat(), 0.9, line.start, line.end)
+                if head:
+                    return date, meta_value(p, head, 0.85, line.start, line.end)
+                if prev is not None and (org := compact(prev.text)) and len(org) <= 30 and ORG.fullmatch(org):
+                    return date, meta_value(p, org, 0.85, prev.start, prev.end)
+                return date, None
+        prev = line
+    return None, None
+
+
+def page_date(p: Prepared) -> MetaValue | None:
+    """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
+    for line in p.lines[:15]:
+        s = compact(line.text)
+        if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
+            return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
+    return None
+
+
+def issuer_from_title(title: str, confidence: float, span: tuple[int, int] | None) -> MetaValue | None:
+    cut = title.find("关于")
+    if cut < 2:
+        return None
+    org = title[:cut].strip()
+    if not ORG.fullmatch(org.replace(" ", "")):
+        return None
+    return MetaValue(re.sub(r"\s+", "、", org), confidence, span)
+
+
+def read_cc(p: Prepared) -> MetaValue | None:
+    for i, line in enumerate(p.lines):
+        if (m := _CC.match(line.text)) is None:
+            continue
+        value, end = m.group("value").strip(), line.end
+        if not value:
+            continue
+        if value[-1] in "，、," and i + 1 < len(p.lines):
+            value, end = value + p.lines[i + 1].text, p.lines[i + 1].end
+        return meta_value(p, compact(value).rstrip("。."), 0.9, line.start, end)
+    return None
+
+
+def read_attachments(p: Prepared) -> tuple[str, ...]:
+    for i, line in enumerate(p.lines):
+        if (m := _ATTACHMENT.fullmatch(line.text)) is None:
+            continue
+        items: list[str] = []
+        first = m.group("value").strip()
+        if first:
+            numbered = _NUMBERED.fullmatch(first)
+            items.append(numbered.group("value") if numbered else first)
+        for nxt in p.lines[i + 1:i + 20]:
+            numbered = _NUMBERED.fullmatch(nxt.text)
+            if numbered is None:
+                break
+            items.append(numbered.group("value"))
+        return tuple(compact(item).rstrip("。；;，,") for item in items if item)
+    return ()
+
+
+def title_from_filename(filename: str | None) -> MetaValue | None:
+    """A title from a descriptive file name (a stand-in, confidence 0.4); None for scan00012.pdf."""
+    if not filename:
+        return None
+    stem = PurePath(filename).stem
+    if "..." in stem or "…" in stem or _MEANINGLESS_NAME.match(stem):
+        return None   # a truncated or default name says nothing
+    stem = re.sub(r"^\d{1,3}[_\-.\s]+", "", stem)
+    stem = re.sub(r"(?:\s*\([^()]*\)|(?:_[A-Za-z0-9]+)+)$", "", stem)
+    stem = compact(stem.replace("_", ""))
+    if len(re.findall(r"[\u4e00-\u9fff]", stem)) < 4:
+        return None
+    return MetaValue(to_simplified(stem), 0.4, None)
+
+
+def structural_type(p: Prepared) -> MetaValue | None:
+    opening = p.work[:600]
+    if re.search(r"作(?:政府)?(?:工作)?报告|报告(?:政府)?工作|向大会报告", opening):
+        return MetaValue("报告", 0.5, None)
+    if re.search(r"出\s*席\s*[:：]", opening) and "议定" in p.work:
+        return MetaValue("纪要", 0.5, None)
+    if re.search(r"^\s*同志们\s*[：:，,！!]", opening, re.M):
+        return MetaValue("讲话", 0.5, None)
+    return None
+
+

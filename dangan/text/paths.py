@@ -1,0 +1,55 @@
+"""Paths as text that can be stored, printed and written: names from old zips or
+Windows shares may carry GBK bytes that are not UTF-8."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+
+def path_text(path: Path | str) -> str:
+    """The path as readable text: UTF-8 if it is, else GB18030, else with replacement marks."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "/".join(_part(part) for part in text.split("/"))
+
+
+def _part(part: str) -> str:
+    """One path component, decoded on its own: a UTF-8 folder may hold a GBK-named file."""
+    raw = part.encode("utf-8", "surrogateescape")   # os.fsencode on a UTF-8 system
+    for encoding in ("utf-8", "gb18030", "big5hkscs"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*;]')
+
+
+def safe_name(text: str | None, *, max_bytes: int = 180, max_chars: int | None = None,
+              keep_suffix: bool = True, fallback: str = "未命名") -> str:
+    """A file or folder name every common file system accepts, from any text.
+
+    No folders, control or shell-special characters, undecodable bytes or leading dots;
+    whitespace runs folded; at most `max_bytes` of UTF-8 (names on Linux stop at 255)
+    and `max_chars` characters, cut in the stem so a short suffix (`.pdf`) survives.
+    """
+    name = unicodedata.normalize("NFC", path_text(text or ""))
+    name = _UNSAFE.sub("_", name)
+    name = re.sub(r"\s+", " ", name).strip(" .").lstrip(".")
+    if not name or set(name) <= {"_", " "}:
+        return fallback
+    stem, dot, suffix = name.rpartition(".")
+    if not (keep_suffix and dot and stem and 0 < len(suffix) <= 8):
+        stem, dot, suffix = name, "", ""
+    tail = dot + suffix
+    if max_chars is not None:
+        stem = stem[:max(1, max_chars - len(tail))]
+    room = max(1, max_bytes - len(tail.encode("utf-8")))
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .")
+    return (stem + tail) if stem else fallback

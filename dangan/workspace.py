@@ -1,0 +1,188 @@
+"""The workspace on disk and its settings file, dangan.toml."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dangan.errors import ConfigError, WorkspaceMissing
+
+CONFIG_NAME = "dangan.toml"
+DEFAULT_HOME = "dangan-data"
+ENV_HOME = "DANGAN_HOME"
+
+DEFAULT_TOML = """\
+# dangan 工作区设置（修改后重启 watch / serve 生效）
+
+[workspace]
+fonds = ""          # 全宗号，例如 "0194"
+unit = ""           # 单位名称，用于封面与目录
+org_code = "BGS"    # 机构（问题）代码
+
+[index]
+backend = "whoosh"  # "whoosh"（默认）或 "tantivy"（一万件以上）
+
+[ocr]
+enabled = true
+workers = 2
+
+[watch]
+stability_seconds = 2.0
+rescan_minutes = 5
+
+[limits]
+max_file_mb = 200          # 超过此大小的文件隔离
+max_unzipped_mb = 500      # DOCX 解压后上限（防压缩炸弹）
+
+[[inbox]]
+path = "inbox"
+
+# 子文件夹默认值：文件放进 inbox/讲话/ 即记为文种“讲话”
+[inbox.defaults."讲话"]
+doc_type = "讲话"
+
+# inbox/佐证材料/<社区名>/ 下的文件记录标签 社区=<社区名>
+[inbox.tag_from_folder]
+"佐证材料" = "社区"
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Inbox:
+    path: Path
+    defaults: dict[str, dict[str, str]] = field(default_factory=dict)  # sub-folder -> fields
+    tag_from_folder: dict[str, str] = field(default_factory=dict)      # sub-folder -> tag name
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    fonds: str = ""
+    unit: str = ""
+    org_code: str = "BGS"
+    index_backend: str = "whoosh"
+    ocr_enabled: bool = True
+    ocr_workers: int = 2
+    ocr_engine: str = "rapidocr"   # or "package.module:factory" (tests plug a fake engine in here)
+    stability_seconds: float = 2.0
+    rescan_minutes: float = 5.0
+    max_file_mb: float = 200.0
+    max_unzipped_mb: float = 500.0
+    inboxes: tuple[Inbox, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    """Paths and settings of one workspace; passed explicitly to every stage."""
+
+    home: Path
+    settings: Settings
+
+    @property
+    def config_file(self) -> Path:
+        return self.home / CONFIG_NAME
+
+    @property
+    def inbox(self) -> Path:
+        return self.settings.inboxes[0].path if self.settings.inboxes else self.home / "inbox"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.home / "catalog.sqlite3"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @property
+    def originals(self) -> Path:
+        return self.home / "originals"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.home / "quarantine"
+
+    @property
+    def out(self) -> Path:
+        return self.home / "out"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.home / ".writer.lock"
+
+    @property
+    def taxonomy_file(self) -> Path:
+        return self.home / "taxonomy.toml"
+
+    def describe(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "home": str(self.home), "inbox": str(self.inbox),
+            "inboxes": [str(i.path) for i in s.inboxes],
+            "catalog": str(self.catalog_path), "index": str(self.index_dir),
+            "index_backend": s.index_backend, "originals": str(self.originals),
+            "quarantine": str(self.quarantine), "out": str(self.out),
+            "fonds": s.fonds, "unit": s.unit, "ocr": s.ocr_enabled,
+        }
+
+
+def resolve_home(option: str | Path | None, environ: dict[str, str] | None = None) -> Path:
+    """--home wins over $DANGAN_HOME, which wins over ./dangan-data."""
+    env = os.environ if environ is None else environ
+    chosen = option or env.get(ENV_HOME) or DEFAULT_HOME
+    return Path(chosen).expanduser().absolute()
+
+
+def init_workspace(home: Path) -> Workspace:
+    """Create the layout (idempotent: an existing dangan.toml is kept)."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / CONFIG_NAME
+    if not config.exists():
+        config.write_text(DEFAULT_TOML, encoding="utf-8")
+    ws = open_workspace(home)
+    for folder in (ws.originals, ws.quarantine, ws.out, ws.logs, ws.index_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+    for inbox in ws.settings.inboxes:
+        inbox.path.mkdir(parents=True, exist_ok=True)
+    return ws
+
+
+def open_workspace(home: Path) -> Workspace:
+    config = home / CONFIG_NAME
+    if not config.is_file():
+        raise WorkspaceMissing(home=str(home))
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(detail=str(exc)) from exc
+    return Workspace(home=home, settings=_settings(home, data))
+
+
+def _settings(home: Path, data: dict[str, Any]) -> Settings:
+    ws, index = data.get("workspace", {}), data.get("index", {})
+    ocr, watch, limits = data.get("ocr", {}), data.get("watch", {}), data.get("limits", {})
+    inboxes = tuple(
+        Inbox(path=(home / entry.get("path", "inbox")).absolute(),
+              defaults={k: dict(v) for k, v in entry.get("defaults", {}).items()},
+              tag_from_folder=dict(entry.get("tag_from_folder", {})))
+        for entry in data.get("inbox", [{"path": "inbox"}])
+    )
+    backend = str(index.get("backend", "whoosh"))
+    if backend not in ("whoosh", "tantivy"):
+        raise ConfigError(detail=f"[index] backend 只能是 whoosh 或 tantivy，而不是 {backend!r}")
+    return Settings(
+        fonds=str(ws.get("fonds", "")), unit=str(ws.get("unit", "")),
+        org_code=str(ws.get("org_code", "BGS")), index_backend=backend,
+        ocr_enabled=bool(ocr.get("enabled", True)), ocr_workers=int(ocr.get("workers", 2)),
+        ocr_engine=str(ocr.get("engine", "rapidocr")),
+        stability_seconds=float(watch.get("stability_seconds", 2.0)),
+        rescan_minutes=float(watch.get("rescan_minutes", 5)),
+        max_file_mb=float(limits.get("max_file_mb", 200)),
+        max_unzipped_mb=float(limits.get("max_unzipped_mb", 500)),
+        inboxes=inboxes,
+    )

@@ -1,0 +1,45 @@
+"""Test doubles at the boundaries we own: an extractor that fails, an OCR engine that
+answers at once. Real extractors and RapidOCR keep their own accuracy tests; these are
+for orchestration (the batch goes on, one failure stays that document's)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from dangan.model import Extracted
+from dangan.read.extract.base import Limits
+from dangan.read.extract.ocr_layout import OcrBox
+
+FAULTY_MIME = "text/plain"
+
+
+class FaultyExtractor:
+    """Raises on every file whose name contains `boom`, else reads it as UTF-8 text."""
+
+    name: ClassVar[str] = "faulty"
+    mime_types: ClassVar[frozenset[str]] = frozenset({FAULTY_MIME})
+
+    def extract(self, path: Path, limits: Limits) -> Extracted:
+        if "boom" in path.name:
+            raise RuntimeError("the faulty extractor failed on purpose")
+        from dangan.model import Page
+
+        return Extracted(pages=(Page(1, path.read_text(encoding="utf-8")),), extractor=self.name)
+
+
+class FakeOcrEngine:
+    """Reads every image as one line naming its size; an all-black image reads as nothing."""
+
+    name = "fake"
+
+    def read(self, image) -> list[OcrBox]:  # type: ignore[no-untyped-def]
+        if image.convert("L").getextrema() == (0, 0):
+            return []
+        width, height = image.size
+        corners = ((0.0, 0.0), (float(width), 0.0), (float(width), 20.0), (0.0, 20.0))
+        return [OcrBox(text=f"假引擎读出{width}乘{height}的页面", confidence=0.9, box=corners)]
+
+
+def fake_ocr_engine(threads: int) -> FakeOcrEngine:
+    """The factory named in dangan.toml as `[ocr] engine = "fakes:fake_ocr_engine"`."""
+    return FakeOcrEngine()
