@@ -248,6 +248,20 @@ class TaskNotFound(DanganError):
     hint = "用 `dangan tasks` 查看任务编号。"
 
 
+class TaxonomyError(DanganError):
+    code = "TAXONOMY_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "测评体系文件有误：{detail}"
+    hint = "请检查 TOML 语法，或参照 dangan/taxonomy/national-2015.toml。"
+
+
+class UnknownEdition(DanganError):
+    code = "TAXONOMY_UNKNOWN"
+    exit_code = ExitCode.USAGE
+    template = "未知的测评体系或代码：{detail}"
+    hint = "用 dangan taxonomy list 查看可用的测评体系，dangan taxonomy show 查看代码；也可给出 .toml 文件路径。"
+
+
 
 def all_errors() -> list[type[DanganError]]:
     """Every error class, for docs and their contract test."""

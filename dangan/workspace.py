@@ -21,6 +21,11 @@ fonds = ""          # 全宗号，例如 "0194"
 unit = ""           # 单位名称，用于封面与目录
 org_code = "BGS"    # 机构（问题）代码
 
+[taxonomy]
+# 测评体系：district-nine（创建工作九个方面）、national-2015（全国文明城市测评体系2015年版城区），
+# 或放在 taxonomies/<代码>.toml 的自备版本（如 2021、2023 年版）；dangan taxonomy list 列出可用的。
+edition = "district-nine"
+
 [index]
 backend = "whoosh"  # "whoosh"（默认）或 "tantivy"（一万件以上）
 
@@ -70,6 +75,7 @@ class Settings:
     max_file_mb: float = 200.0
     max_unzipped_mb: float = 500.0
     inboxes: tuple[Inbox, ...] = ()
+    taxonomy: str = "district-nine"     # the edition of the 测评体系 this workspace works to
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,4 +191,5 @@ def _settings(home: Path, data: dict[str, Any]) -> Settings:
         max_file_mb=float(limits.get("max_file_mb", 200)),
         max_unzipped_mb=float(limits.get("max_unzipped_mb", 500)),
         inboxes=inboxes,
+        taxonomy=str(data.get("taxonomy", {}).get("edition", "district-nine")) or "district-nine",
     )

@@ -13,7 +13,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found at ../shared/corpus")
 
 NINE = ("社区综合达标", "宣传教育", "资料收集整理", "未成年人思想道德建设", "市容环境卫生整治", "集贸市场整治",
-        "\"六小\"整治", "\"窗口\"行业管理整治", "社区志愿者队伍建设")
+        "“六小”整治", "“窗口”行业管理整治", "社区志愿者队伍建设")
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +21,24 @@ def taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
-def test_default_taxonomy_is_package_data() -> None:
-    assert resources.files("dangan").joinpath("taxonomy/default.toml").is_file()
+def test_editions_are_package_data() -> None:
+    for name in ("district-nine.toml", "national-2015.toml", "gazetteer.toml"):
+        assert resources.files("dangan").joinpath(f"taxonomy/{name}").is_file()
 
 
-def test_default_taxonomy_has_the_nine_aspects(taxonomy: Taxonomy) -> None:
+def test_default_taxonomy_has_the_nine_aspects_in_the_speech_s_words(taxonomy: Taxonomy) -> None:
+    assert taxonomy.code == "district-nine"
     assert tuple(item.name for item in taxonomy.items) == NINE
     assert [item.code for item in taxonomy.items] == [f"A{i:02d}" for i in range(1, 10)]
+    speech = (CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt").read_text(encoding="utf-8")
+    from dangan.text.normalize import PINYIN, to_simplified
+
+    speech = to_simplified(PINYIN.sub("", speech)).replace('"', "“")
     for item in taxonomy.items:
-        assert item.keywords and item.contents
-        for content in item.contents:
-            assert content.code.startswith(item.code + ".") and content.standard and content.keywords
+        # no invented standards: every aspect is quoted from the speech, its standard is 待补充
+        assert item.keywords and not item.contents and item.standard == "待补充"
+        assert item.source.strip("“”") in speech.replace("“", "").replace("”", "") or item.source in speech
+        assert [c.code for c in item.leaves()] == [item.code]
     assert "区委宣传部" in taxonomy.units and "区创建办" in taxonomy.units
     assert taxonomy.places and taxonomy.item("A05") is not None and taxonomy.item("Z99") is None
 
@@ -95,7 +102,7 @@ def test_missing_workspace_file_means_the_default(tmp_path: Path, taxonomy: Taxo
 def test_broken_workspace_file_is_a_clear_error(tmp_path: Path) -> None:
     extra = tmp_path / "taxonomy.toml"
     extra.write_text("[[items]\ncode = ", encoding="utf-8")
-    with pytest.raises(DanganError, match="测评项目文件格式错误"):
+    with pytest.raises(DanganError, match="测评体系文件有误"):
         load_taxonomy(extra)
     extra.write_text('[[items]]\ncode = "D01"\n', encoding="utf-8")
     with pytest.raises(DanganError, match="缺少字段"):

@@ -98,4 +98,34 @@ MIGRATIONS: tuple[str, ...] = (
         at          TEXT NOT NULL
     );
     """,
+    # 2: evidence: documents attached to the 网上申报 requirements of a taxonomy edition (auto with a
+    #    confidence and the proving passage, or manual; req -1 = a manual "not this 测评内容"), and which
+    #    documents were matched against which edition version. Manual item links of the nine aspects
+    #    carry over under district-nine (their sub-codes A01.01 … fold into the aspect).
+    """
+    CREATE TABLE evidence (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        taxonomy    TEXT NOT NULL,
+        content     TEXT NOT NULL,
+        req         INTEGER NOT NULL DEFAULT 0,
+        confidence  REAL NOT NULL DEFAULT 0,
+        origin      TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+        passage     TEXT,
+        linked_at   TEXT NOT NULL,
+        PRIMARY KEY (document_id, taxonomy, content, req)
+    );
+    CREATE INDEX evidence_content ON evidence(taxonomy, content);
+    CREATE TABLE evidence_runs (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        taxonomy    TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        PRIMARY KEY (document_id, taxonomy)
+    );
+    INSERT OR IGNORE INTO evidence (document_id, taxonomy, content, req, confidence, origin, linked_at)
+        SELECT document_id, 'district-nine',
+               CASE WHEN instr(item_code, '.') > 0 THEN substr(item_code, 1, instr(item_code, '.') - 1)
+                    ELSE item_code END,
+               0, 1.0, 'manual', datetime('now')
+        FROM document_items WHERE origin = 'manual'
+    """,
 )

@@ -80,11 +80,11 @@ def _item_ids(catalog: Catalog, code: str) -> list[int]:
 
 def _taxonomy(ws: Workspace) -> Any:
     try:
-        from dangan.read.understand.classify import load_taxonomy
+        from dangan.read.understand.taxonomy import workspace_taxonomy
     except ImportError:  # pragma: no cover - the classifier ships with the package
         return None
     try:
-        return load_taxonomy(ws.taxonomy_file)
+        return workspace_taxonomy(ws)
     except DanganError as error:
         log.warning("taxonomy unreadable: %s", error.message)
         return None

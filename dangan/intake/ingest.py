@@ -25,8 +25,8 @@ from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
-from dangan.read.understand.classify import load_taxonomy
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
+from dangan.read.understand.taxonomy import workspace_taxonomy
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
 
@@ -57,7 +57,7 @@ class Batch(WriterSession):
         self.pending: list[IndexDoc] = []
         self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
         self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
-        self.taxonomy = load_taxonomy(ws.taxonomy_file)
+        self.taxonomy = workspace_taxonomy(ws)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
                              max_unzipped_bytes=int(ws.settings.max_unzipped_mb * 2**20))

@@ -129,8 +129,8 @@ def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> An
 
 def _finish(ws: Workspace, doc_id: int, pages: dict[int, Any]) -> OcrOutcome:
     """Write the read pages into the catalog, re-read the elements, reindex the document."""
-    from dangan.read.understand.classify import load_taxonomy
     from dangan.read.understand.metadata import read_facts
+    from dangan.read.understand.taxonomy import workspace_taxonomy
 
     with WriterSession(ws) as session:
         catalog = session.catalog
@@ -143,7 +143,7 @@ def _finish(ws: Workspace, doc_id: int, pages: dict[int, Any]) -> OcrOutcome:
         catalog.apply_ocr(doc_id, texts, {i + 1: p.confidence for i, p in pages.items()})
         doc = catalog.get(doc_id)
         extracted = Extracted(pages=tuple(Page(i + 1, t) for i, t in enumerate(texts)), extractor="ocr")
-        meta, items = read_facts(extracted, doc.original_name, load_taxonomy(ws.taxonomy_file))
+        meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
         catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
         if items:
             catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")

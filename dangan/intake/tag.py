@@ -60,7 +60,7 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
 def _edit_items(catalog: Catalog, doc_id: int, add: list[str], remove: list[str]) -> None:
     for code in add:
         if catalog.item(code) is None:
-            raise BadQuery(f"未知的测评项目代码：{code}", hint="测评项目见 taxonomy/default.toml 或工作区的 taxonomy.toml。")
+            raise BadQuery(f"未知的测评项目代码：{code}", hint="用 dangan taxonomy show 查看测评项目和测评内容的代码。")
     if not (add or remove):
         return
     catalog.link_items(doc_id, dict.fromkeys(add, 1.0), "manual")

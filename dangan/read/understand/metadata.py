@@ -48,6 +48,6 @@ def taxonomy_rows(taxonomy: Taxonomy) -> list[tuple[str, str, str | None, str | 
     """(code, name, parent, standard) for the catalog's items table."""
     rows: list[tuple[str, str, str | None, str | None]] = []
     for item in taxonomy.items:
-        rows.append((item.code, item.name, None, None))
+        rows.append((item.code, item.name, None, None if item.contents else (item.standard or None)))
         rows.extend((c.code, c.name, item.code, c.standard or None) for c in item.contents)
     return rows

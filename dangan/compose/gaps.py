@@ -1,0 +1,93 @@
+"""缺项清单: per 测评内容 of a taxonomy, its requirements, the evidence attached and what is missing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.evidence import refresh_evidence
+from dangan.lock import WriterLock
+from dangan.read.understand.taxonomy import Content, Taxonomy
+from dangan.workspace import Workspace
+
+__all__ = ["GapReport", "gap_report", "write_gaps_xlsx"]
+
+
+@dataclass(frozen=True, slots=True)
+class GapReport:
+    taxonomy: Taxonomy
+    contents: tuple[dict[str, Any], ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.contents)
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for c in self.contents if c["covered"])
+
+    def items(self) -> list[dict[str, Any]]:
+        """Covered / total per 测评项目, in the taxonomy's order."""
+        out = []
+        for item in self.taxonomy.items:
+            mine = [c for c in self.contents if c["item"] == item.code]
+            out.append({"code": item.code, "name": item.name, "total": len(mine),
+                        "covered": sum(1 for c in mine if c["covered"]),
+                        "complete": sum(1 for c in mine if c["complete"])})
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"taxonomy": self.taxonomy.code, "name": self.taxonomy.name, "total": self.total,
+                "covered": self.covered, "complete": sum(1 for c in self.contents if c["complete"]),
+                "items": self.items(), "contents": list(self.contents)}
+
+
+def _content_row(content: Content, links: list[dict[str, Any]]) -> dict[str, Any]:
+    documents = {}
+    for link in links:
+        documents.setdefault(link["document_id"], {
+            "id": link["document_id"], "title": link["title"] or link["original_name"],
+            "req": link["req"], "confidence": round(link["confidence"], 3), "origin": link["origin"]})
+    requirements = []
+    for req in content.requirements:
+        ids = sorted({link["document_id"] for link in links if link["req"] == req.no})
+        requirements.append({"no": req.no, "mark": req.mark, "text": req.text, "kind": "、".join(req.kinds),
+                             "kinds": list(req.kinds), "units": list(req.units), "evidence": ids})
+    evidence = sorted(documents)
+    missing = [r["no"] for r in requirements if not r["evidence"]]
+    return {"code": content.code, "name": content.name, "item": content.item, "indicator": content.indicator,
+            "covered": bool(evidence), "complete": bool(evidence) and not missing,
+            "evidence": evidence, "documents": list(documents.values()), "requirements": requirements,
+            "missing": missing,
+            "owners": sorted({u for r in requirements if not r["evidence"] for u in r["units"]})}
+
+
+def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
+    """Match what is not yet matched against `taxonomy`, then list every 测评内容 with its evidence."""
+    with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
+        refresh_evidence(catalog, taxonomy)
+        links = catalog.evidence(taxonomy.code)
+    by_content: dict[str, list[dict[str, Any]]] = {}
+    for link in links:
+        by_content.setdefault(link["content"], []).append(link)
+    rows = tuple(_content_row(c, by_content.get(c.code, [])) for c in taxonomy.contents())
+    return GapReport(taxonomy, rows)
+
+
+def write_gaps_xlsx(report: GapReport, out: Path) -> Path:
+    """One row per requirement (a 测评内容 without requirements: one row), missing ones first in each."""
+    from dangan.compose.xlsx import write_table
+
+    rows = []
+    for c in report.contents:
+        reqs = c["requirements"] or [{"no": 0, "mark": "", "text": "（未录入网上申报要求）", "kind": "",
+                                      "units": [], "evidence": c["evidence"]}]
+        for r in reqs:
+            state = "已有" if r["evidence"] else "缺"
+            rows.append([c["code"], c["name"], f"{r['mark'] or r['no'] or ''}", r["text"], r["kind"],
+                         "、".join(r["units"]) or "未录入", state,
+                         "、".join(str(i) for i in r["evidence"])])
+    title = f"缺项清单（{report.taxonomy.name}：已有材料 {report.covered}/{report.total} 项测评内容）"
+    header = ["测评内容", "名称", "序号", "网上申报要求", "材料类型", "责任单位", "状态", "已有材料编号"]
+    return write_table(out, title, header, [10, 16, 6, 60, 14, 14, 6, 14], rows)

@@ -1,0 +1,232 @@
+"""Which requirement of which 测评内容 a document evidences, with a confidence.
+
+Each 网上申报 requirement is a small "document" made of its own text (twice),
+the 测评内容's name (twice) and the 测评标准 clause it belongs to; a 测评内容
+without requirements is represented by its name, standard, field points and
+keywords. A document is compared with every requirement by BM25 (jieba words),
+passage by passage: its title is added to each passage of about 260 characters
+and the best passage counts, so a long report is judged by the part that is
+about the requirement, and that part is what the dossier underlines. The kind
+of document (规范文件 for 通知/方案/办法…, 说明报告 for 报告/总结/纪要…,
+统计表格 for 统计表) matching the requirement's kind adds 15 %.
+
+The confidence maps the best score through a logistic curve, lowered when the
+runner-up 测评内容 is nearly as good. Documents are attached automatically at
+`ATTACH` or above; below that the matches are suggestions only.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dangan.read.understand.taxonomy import Content, Taxonomy
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ATTACH", "Match", "Matcher", "doc_kind", "matcher_for", "tokens"]
+
+ATTACH = 0.6             # confidence from which a link is made without asking
+MIDPOINT, SPREAD = 8.5, 1.5
+K1, B = 1.2, 0.75
+KIND_BONUS = 1.15
+LENGTH_PENALTY = 0.5
+PASSAGE = 260
+MAX_PASSAGES = 400
+VERSION = 1              # bump when scores change, so stored auto links are recomputed
+
+STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
+实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
+市文明办 征求 意见 主管 列举 分别 近两年 人次 其中 我区 区级 全区 通知 关于 城区 本市 我市 全市""".split())
+NORM_TYPES = ("通知", "方案", "意见", "办法", "决定", "规定", "细则", "制度", "计划", "安排", "标准", "纲要", "清单",
+              "要点", "规划")
+_JUNK = re.compile(r"[\W\d_a-zA-Z]+")
+_REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokens(text: str) -> list[str]:
+    """Words of two characters or more, without stop words, digits and punctuation."""
+    jieba = _jieba()
+    out = []
+    for word in jieba.cut(text):   # type: ignore[attr-defined]
+        word = word.strip()
+        if len(word) >= 2 and word not in STOP and not _JUNK.fullmatch(word):
+            out.append(word)
+    return out
+
+
+def doc_kind(title: str | None, doc_type: str | None, mime: str | None = None) -> str | None:
+    """The requirement kind a document is: 规范文件, 说明报告, 统计表格 or 实景图片."""
+    if mime and mime.startswith("image/"):
+        return "实景图片"
+    if mime and ("spreadsheet" in mime or "excel" in mime or mime == "text/csv"):
+        return "统计表格"
+    head = title or ""
+    if re.search(r"统计表|一览表|台账|统计情况", head):
+        return "统计表格"
+    if doc_type in ("照片", "图片"):
+        return "实景图片"
+    if _REPORT_TITLE.search(head) or doc_type in ("报告", "总结", "汇报", "纪要", "讲话", "简报"):
+        return "说明报告"
+    if any(t in head for t in NORM_TYPES) or doc_type in NORM_TYPES:
+        return "规范文件"
+    return None
+
+
+def passages(text: str, size: int = PASSAGE) -> list[tuple[int, int]]:
+    """(start, end) of overlapping passages of about `size` characters, cut at sentence ends."""
+    bounds = [m.end() for m in re.finditer(r"[。！？；\n]", text)]
+    if not bounds or bounds[-1] != len(text):
+        bounds.append(len(text))
+    out: list[tuple[int, int]] = []
+    start, last = 0, 0
+    for end in bounds:
+        if end - start > size and last > start:
+            out.append((start, last))
+            start = last if last - start <= size // 3 else max(start, last - size // 3)
+            start = _sentence_start(text, start)
+        last = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out[:MAX_PASSAGES]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(ch, 0, at) for ch in "。！？；\n")
+    return cut + 1 if cut >= 0 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    content: str          # 测评内容 code
+    req: int              # requirement no (0: the 测评内容 as a whole)
+    score: float
+    confidence: float
+    span: tuple[int, int] = (0, 0)   # the passage of the text that proves it
+
+    @property
+    def attach(self) -> bool:
+        return self.confidence >= ATTACH
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    content: str
+    req: int
+    kinds: tuple[str, ...]
+
+
+class Matcher:
+    """BM25 of document passages against the requirement texts of one taxonomy."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.targets: list[_Target] = []
+        bags: list[Counter[str]] = []
+        for content in taxonomy.contents():
+            for target, words in self._describe(content):
+                self.targets.append(target)
+                bags.append(Counter(words))
+        lengths = [sum(b.values()) for b in bags]
+        average = sum(lengths) / max(1, len(lengths))
+        df = Counter(w for bag in bags for w in bag)
+        n = len(bags)
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for i, bag in enumerate(bags):
+            for word, f in bag.items():
+                idf = math.log(1 + (n - df[word] + 0.5) / (df[word] + 0.5))
+                part = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / max(1.0, average)))
+                self.postings.setdefault(word, []).append((i, part))
+
+    @staticmethod
+    def _describe(content: Content) -> list[tuple[_Target, list[str]]]:
+        name = tokens(content.name) * 2 + [k for k in content.keywords if len(k) >= 2]
+        clauses = {s.clause: s.text for s in content.standards}
+        every = " ".join(clauses.values()) or content.standard
+        if not content.requirements:
+            extra = " ".join(f"{f.point} {f.text}" for f in content.field)
+            words = name + tokens(every) + tokens(extra)
+            return [(_Target(content.code, 0, ()), words)] if words else []
+        return [(_Target(content.code, r.no, r.kinds),
+                 name + tokens(r.text) * 2 + tokens(clauses.get(r.clause, every)))
+                for r in content.requirements]
+
+    def _score(self, bag: Counter[str], kind: str | None) -> dict[int, float]:
+        acc: dict[int, float] = {}
+        for word, count in bag.items():
+            weight = 1 + math.log(count)
+            for i, part in self.postings.get(word, ()):
+                acc[i] = acc.get(i, 0.0) + weight * part
+        norm = math.sqrt(len(bag) + 10)
+        for i in acc:
+            bonus = KIND_BONUS if kind and kind in self.targets[i].kinds else 1.0
+            acc[i] = acc[i] * bonus / norm
+        return acc
+
+    def rank(self, text: str, title: str | None = None, doc_type: str | None = None,
+             mime: str | None = None) -> tuple[list[tuple[int, float, tuple[int, int]]], int]:
+        """(target index, best score, best passage) for every requirement that scored, best first;
+        and the number of passages compared."""
+        kind = doc_kind(title, doc_type, mime)
+        head = Counter(tokens(title or ""))
+        best: dict[int, tuple[float, tuple[int, int]]] = {}
+        spans = passages(text) if text.strip() else [(0, 0)]
+        for span in spans:
+            bag = Counter(tokens(text[span[0]:span[1]]))
+            for word, count in head.items():
+                bag[word] += 2 * count
+            if not bag:
+                continue
+            for i, score in self._score(bag, kind).items():
+                if score > best.get(i, (0.0,))[0]:
+                    best[i] = (score, span)
+        return sorted(((i, s, span) for i, (s, span) in best.items()), key=lambda x: -x[1]), len(spans)
+
+    def match(self, text: str, title: str | None = None, doc_type: str | None = None, mime: str | None = None,
+              top: int = 3) -> list[Match]:
+        """The best requirement of each of the `top` best 测评内容, with confidences."""
+        per_content: dict[str, tuple[int, float, tuple[int, int]]] = {}
+        ranked_targets, compared = self.rank(text, title, doc_type, mime)
+        # The best of many passages is high by chance alone: a long report pays for its length.
+        handicap = LENGTH_PENALTY * math.log(compared) if compared > 1 else 0.0
+        for i, score, span in ranked_targets:
+            code = self.targets[i].content
+            if code not in per_content:
+                per_content[code] = (self.targets[i].req, score, span)
+        ranked = sorted(per_content.items(), key=lambda kv: -kv[1][1])[:max(top, 2)]
+        if not ranked:
+            return []
+        runner_up = ranked[1][1][1] if len(ranked) > 1 else 0.0
+        out = []
+        for n, (code, (req, score, span)) in enumerate(ranked[:top]):
+            confidence = 1 / (1 + math.exp(-(score - handicap - MIDPOINT) / SPREAD))
+            if n == 0 and runner_up:
+                confidence *= min(1.0, 0.75 + (score - runner_up) / score)
+            elif n > 0:
+                confidence *= min(1.0, score / ranked[0][1][1]) * 0.9
+            out.append(Match(code, req, round(score, 3), round(confidence, 3), span))
+        return out
+
+
+_CACHE: dict[int, Matcher] = {}
+
+
+def matcher_for(taxonomy: Taxonomy) -> Matcher:
+    """One matcher per taxonomy object (building one costs ~0.1 s plus jieba's load)."""
+    key = id(taxonomy)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = Matcher(taxonomy)
+    return _CACHE[key]

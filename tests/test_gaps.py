@@ -1,0 +1,93 @@
+"""Evidence under requirements and the 缺项清单: four texts land under their 测评内容, nothing else does."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import PKULAW, REPO, SEED_SPEECH
+
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.compose.gaps import gap_report, write_gaps_xlsx
+from dangan.intake.batch import ingest_paths
+from dangan.read.understand.taxonomy import load_edition
+
+LABELLED = REPO / "bench" / "data" / "items" / "written.toml"
+FOUR = {"环境保护主题活动年度安排.txt": "Ⅲ-77", "区委常委会会议纪要_精神文明建设.txt": "Ⅲ-79",
+        "权力清单和政务公开情况说明.txt": "Ⅲ-28", "区司法局普法工作总结.txt": "Ⅲ-29"}
+
+
+def write_texts(folder: Path, names: set[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for doc in tomllib.loads(LABELLED.read_text(encoding="utf-8"))["doc"]:
+        if doc["file"] in names:
+            out.append(folder / doc["file"])
+            out[-1].write_text(doc["text"], encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_edition("national-2015")
+
+
+def covered(report) -> set[str]:
+    return {c["code"] for c in report.to_dict()["contents"] if c["covered"]}
+
+
+def test_four_texts_land_under_their_contents_and_nothing_else(workspace, tmp_path, national) -> None:
+    ingest_paths(workspace, [SEED_SPEECH, PKULAW], ocr=False)
+    before = gap_report(workspace, national)
+    assert before.total == len(national.contents()) >= 80
+    assert covered(before) == set()                     # the speech and the notices evidence nothing here
+    ingest_paths(workspace, write_texts(tmp_path / "texts", set(FOUR)), ocr=False)
+    after = gap_report(workspace, national).to_dict()
+    assert after["total"] == before.total and after["covered"] == 4
+    assert {c["code"] for c in after["contents"] if c["covered"]} == set(FOUR.values())
+    c77 = next(c for c in after["contents"] if c["code"] == "Ⅲ-77")
+    assert c77["name"] == "公众参与" and len(c77["evidence"]) == 1
+    assert [r["kind"] for r in c77["requirements"]] == ["规范文件", "说明报告、实景图片"]
+    assert sum(1 for r in c77["requirements"] if r["evidence"]) == 1 and not c77["complete"]
+    assert c77["documents"][0]["origin"] == "auto" and 0.6 <= c77["documents"][0]["confidence"] <= 1
+    item = next(i for i in after["items"] if i["code"] == "Ⅰ-11")
+    assert item["covered"] == 1 and item["total"] == sum(1 for c in national.contents() if c.item == "Ⅰ-11")
+    with Catalog(workspace.catalog_path) as catalog:   # the proving passage is kept for the dossier
+        link = catalog.evidence("national-2015", c77["evidence"][0])[0]
+    assert "生态文明理念" in link["passage"]
+
+
+def test_gaps_command_json_and_xlsx(workspace, tmp_path) -> None:
+    ingest_paths(workspace, write_texts(tmp_path / "texts", {"权力清单和政务公开情况说明.txt"}), ocr=False)
+    runner = CliRunner()
+    home = ["--home", str(workspace.home)]
+    result = runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--json"], catch_exceptions=False)
+    data = json.loads(result.output)
+    assert data["taxonomy"] == "national-2015" and data["total"] == len(data["contents"]) >= 80
+    assert data["covered"] == 1 and set(data["contents"][0]) >= {"code", "name", "covered", "evidence",
+                                                                  "requirements"}
+    out = tmp_path / "缺项清单.xlsx"
+    text = runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--missing", "--out", str(out)],
+                         catch_exceptions=False).output
+    assert "Ⅲ-28 政务公开" in text and "已有材料的测评内容 1/" in text
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert sum(1 for r in rows if r[6] == "已有") == 1 and any(r[5] == "区委宣传部" for r in rows)
+    unknown = runner.invoke(cli, [*home, "gaps", "--taxonomy", "no-such"])
+    assert unknown.exit_code == 3 and "未知的测评体系" in unknown.output
+
+
+def test_the_district_nine_default_counts_the_aspects(workspace) -> None:
+    ingest_paths(workspace, [SEED_SPEECH], ocr=False)
+    report = gap_report(workspace, load_edition()).to_dict()
+    assert report["taxonomy"] == "district-nine" and report["total"] == 9
+
+
+def test_xlsx_writer_alone(workspace, tmp_path, national) -> None:
+    path = write_gaps_xlsx(gap_report(workspace, national), tmp_path / "g.xlsx")
+    assert path.is_file()
