@@ -82,6 +82,8 @@ def ingest_summary(data: dict[str, Any]) -> None:
     if data.get("ocr"):
         pages = sum(o["pages"] for o in data["ocr"])
         out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")
+    if data.get("ocr_unavailable"):
+        out.print(f"[yellow]未能 OCR[/yellow]：{escape(data['ocr_unavailable'])}")
     for failure in data["failed"]:
         out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
     if data["failed"]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dangan.errors import MissingDependency
 from dangan.intake.import_manifest import ManifestImports
 from dangan.intake.ingest import Batch, Origin, ingest_file, unchanged_source, walk
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
@@ -19,6 +20,7 @@ from dangan.workspace import Workspace
 class BatchReport:
     results: list[IngestResult] = field(default_factory=list)
     ocr: list[dict[str, Any]] = field(default_factory=list)   # documents read by OCR afterwards
+    ocr_unavailable: str | None = None   # why the flagged files were not read
 
     def _read_by_ocr(self) -> set[int]:
         return {o["document_id"] for o in self.ocr if not o.get("error")}
@@ -39,6 +41,7 @@ class BatchReport:
             "needs_ocr": [path_text(r.path) for r in self.results
                           if r.needs_ocr and r.document_id not in self._read_by_ocr()],
             "ocr": self.ocr,
+            **({"ocr_unavailable": self.ocr_unavailable} if self.ocr_unavailable else {}),
             "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
                            "status": r.status}
                           for r in self.results if r.document_id is not None],
@@ -76,7 +79,10 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
         if flagged:
             from dangan.intake.ocr_stage import ocr_documents
 
-            report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
+            try:
+                report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
+            except MissingDependency as error:   # e.g. Python 3.13: no OCR engine; scans stay flagged
+                report.ocr_unavailable = f"{error.message}。{error.hint}"
     return report
 
 

@@ -32,7 +32,7 @@ from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-INDEX_BATCH = 100
+INDEX_BATCH = 1000   # documents per index commit: one commit for most batches
 SUPPORTED_SUFFIXES = None  # type by content: every file is tried
 
 StageHook = Callable[[str, Incoming, int | None], None]  # (stage, file, document id)

@@ -53,6 +53,9 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
     outcomes = [_finish(ws, doc_id, {}) for doc_id, (_, _, idx) in plan.items() if not idx]
     if not tasks:
         return outcomes
+    from dangan.read.extract.ocr import require_engine
+
+    require_engine(ws.settings.ocr_engine)
     workers = max(1, min(workers or ws.settings.ocr_workers, len(tasks)))
     for doc_id, index, page in _run(tasks, workers, on_page, ws.settings.ocr_engine):
         results[doc_id][index] = page

@@ -11,6 +11,7 @@ import logging
 import threading
 
 from dangan.archive.catalog import Catalog
+from dangan.errors import MissingDependency
 from dangan.intake.ocr_stage import ocr_documents, pending_ids
 from dangan.workspace import Workspace
 
@@ -23,11 +24,12 @@ class OcrWorker(threading.Thread):
         self.ws, self.stopping, self.interval = ws, stopping, interval
         self.failed: set[int] = set()   # not retried in this run; `dangan ocr` can try again
         self.read = 0
+        self.unavailable = False   # no OCR engine on this Python: the scans stay flagged
 
     def run(self) -> None:
         while not self.stopping.is_set():
             for doc_id in self.pending():
-                if self.stopping.is_set():
+                if self.stopping.is_set() or self.unavailable:
                     return
                 self.read_one(doc_id)
             self.stopping.wait(self.interval)
@@ -43,6 +45,10 @@ class OcrWorker(threading.Thread):
     def read_one(self, doc_id: int) -> None:
         try:
             outcome = ocr_documents(self.ws, [doc_id], workers=1)[0]
+        except MissingDependency as error:   # no engine on this Python: say so once, stop reading
+            log.warning("%s：%s", error.message, error.hint)
+            self.unavailable = True
+            return
         except Exception:  # a broken scan must not stop the thread
             log.exception("OCR 失败：文件 %d", doc_id)
             self.failed.add(doc_id)

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from PIL import Image
 
 __all__ = [
-    "MAX_SIDE", "OcrBox", "OcrEngine", "OcrPage", "RapidOcrEngine", "get_engine",
+    "MAX_SIDE", "OcrBox", "OcrEngine", "OcrPage", "RapidOcrEngine", "get_engine", "rapidocr_missing",
+    "require_engine",
     "layout_text", "ocr_image", "ocr_pdf", "ocr_pdf_page", "prepare_image",
     "register_engine", "text_layer_is_garbage",
 ]
@@ -104,6 +105,28 @@ def _import_factory(spec: str) -> None:
         raise MissingDependency(name=f"OCR 引擎 {spec}", hint=f"无法导入：{exc}") from exc
 
 
+def rapidocr_missing() -> MissingDependency:
+    """The error for a Python without rapidocr-onnxruntime (1.4.4 declares Python < 3.13)."""
+    import sys
+
+    if sys.version_info >= (3, 13):
+        hint = ("rapidocr-onnxruntime 1.4.4 只声明支持 Python 3.12 及以下，本机 Python "
+                f"{sys.version_info[0]}.{sys.version_info[1]} 未安装它；扫描件和照片已存档并标记为待 OCR，"
+                "其余功能不受影响。可在 Python 3.11/3.12 环境中运行 dangan ocr --pending，"
+                "或执行 pip install --ignore-requires-python 'rapidocr-onnxruntime==1.4.4'（在 3.13 上实测可用）。")
+    else:
+        hint = "请运行 pip install 'rapidocr-onnxruntime>=1.4.4,<1.5'，或重新安装 dangan。"
+    return MissingDependency(name="rapidocr-onnxruntime（OCR 引擎）", hint=hint)
+
+
+def require_engine(name: str) -> None:
+    """Fail at once, in this process, when the engine cannot load (instead of in every worker)."""
+    import importlib.util
+
+    if name == "rapidocr" and importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        raise rapidocr_missing()
+
+
 def get_engine(name: str = "rapidocr", *, threads: int = 1) -> OcrEngine:
     """The engine `name` for this process, created on first use and then reused.
 
@@ -142,7 +165,7 @@ class RapidOcrEngine:
         try:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as exc:
-            raise MissingDependency(name="rapidocr-onnxruntime") from exc
+            raise rapidocr_missing() from exc
         # rapidocr ignores values above the core count (and then uses all cores)
         self.threads = max(1, min(int(threads), os.cpu_count() or 1))
         self._ocr = RapidOCR(use_cls=False, print_verbose=False,
