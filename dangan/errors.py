@@ -241,6 +241,13 @@ class ManifestInvalid(DanganError):
     hint = "清单与备份不一致，备份可能被改动或不完整；请换用另一份备份。"
 
 
+class AttendanceUnreadable(DanganError):
+    code = "ATTENDANCE_UNREADABLE"
+    exit_code = ExitCode.USAGE
+    template = "签到表无法读取：{detail}"
+    hint = "签到表可以是 .xlsx、.docx 或 .txt，首行写明 姓名、单位、职务、备注（请假/列席）等列。"
+
+
 class TaskNotFound(DanganError):
     code = "TASK_NOT_FOUND"
     exit_code = ExitCode.USAGE

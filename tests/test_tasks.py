@@ -69,3 +69,79 @@ def test_unknown_task_and_missing_source_are_clear_errors(run):
     assert "找不到编号为 999 的任务" in missing.output
     no_file = run("minutes", str(run.tmp / "没有.txt"), code=3)
     assert "找不到讲话稿" in no_file.output
+
+
+def _tasks(run) -> list[dict]:
+    return json.loads(run("tasks", "--json").output)["tasks"]
+
+
+def test_the_ledger_never_doubles_whether_path_or_id(run):
+    first = json.loads(run("minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--json").output)
+    assert first["stored"] and first["document_id"] == 1 and first["draft"] == 1
+    count = len(_tasks(run))
+    assert count == len(first["tasks"]) and 10 <= count <= 22
+    # the same speech by id, then by path again: same draft, same count
+    again = json.loads(run("minutes", "1", "--date", "2022-03-26", "--json").output)
+    assert again["draft"] == 1
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    assert len(_tasks(run)) == count
+    assert json.loads(run("stats", "--json").output)["documents"] == 1  # ingested once
+    # a task marked done survives a redraft and is not added again
+    done_id = _tasks(run)[0]["id"]
+    run("tasks", "done", str(done_id))
+    run("minutes", "1", "--date", "2022-03-26")
+    rows = _tasks(run)
+    assert len(rows) == count and done_id in {t["id"] for t in rows}
+    assert [t["status"] for t in rows].count("done") == 1
+    # another meeting date is another draft
+    run("minutes", "1", "--date", "2022-04-02")
+    assert len(_tasks(run)) == 2 * count
+
+
+def test_dry_run_stores_nothing(run):
+    out = run.tmp / "试稿.docx"
+    data = json.loads(run("minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--dry-run", "--out", str(out),
+                          "--json").output)
+    assert data["stored"] is False and data["document_id"] is None and data["draft"] is None
+    assert data["tasks"] and all("id" not in t for t in data["tasks"])
+    assert out.is_file()
+    assert _tasks(run) == []
+    assert json.loads(run("stats", "--json").output)["documents"] == 0
+    text = run("minutes", str(SEED_SPEECH), "--dry-run").output
+    assert "未存入督办台账" in text
+
+
+def test_tasks_json_shape_edit_and_delete(run):
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    rows = _tasks(run)
+    for row in rows:
+        assert {"id", "text", "owners", "lead", "deadline", "frequency", "status", "source", "draft"} <= set(row)
+    publicity = next(t for t in rows if "区委宣传部" in t["owners"])
+    assert publicity["lead"] == ["区委宣传部"] and publicity["draft"] == 1 and publicity["source"] == "二、五是"
+    edited = json.loads(run("tasks", "edit", str(publicity["id"]), "--owner", "牵头：区文明办；配合：各街道、各社区",
+                            "--deadline", "2022年4月30日", "--text", "宣传先进事迹。", "--json").output)
+    assert edited["owners"] == ["区文明办", "各街道", "各社区"] and edited["lead"] == ["区文明办"]
+    assert edited["deadline"] == "2022-04-30" and edited["text"] == "宣传先进事迹。"
+    assert "牵头：区文明办" in run("tasks", "--owner", "区文明办").output
+    cleared = json.loads(run("tasks", "edit", str(publicity["id"]), "--deadline", "无", "--json").output)
+    assert cleared["deadline"] is None
+    bad = run("tasks", "edit", str(publicity["id"]), "--deadline", "下个月吧", code=3)
+    assert "完成时限" in bad.output
+    assert "已删除" in run("tasks", "delete", str(publicity["id"])).output
+    assert publicity["id"] not in {t["id"] for t in _tasks(run)}
+    assert "找不到编号为" in run("tasks", "delete", str(publicity["id"]), code=3).output
+
+
+def test_minutes_length_and_sign_in_sheet(run):
+    sheet = run.tmp / "签到表.txt"
+    sheet.write_text("姓名\t单位\t职务\t备注\n张三\t区委宣传部\t部长\t\n李四\t区城管局\t局长\t请假\n", encoding="utf-8")
+    out = run.tmp / "纪要.docx"
+    data = json.loads(run("minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--length", "short",
+                          "--attendance", str(sheet), "--out", str(out), "--json").output)
+    assert data["stats"]["ratio"] <= 0.30
+    assert "张三（区委宣传部部长）" in data["attendance"]["present"] and "茂发区长" in data["attendance"]["present"]
+    assert data["attendance"]["absent"] == ["李四（区城管局局长）"]
+    text = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "出席：" in text and "张三（区委宣传部部长）" in text and "请假：李四（区城管局局长）" in text
+    missing = run("minutes", str(SEED_SPEECH), "--attendance", str(run.tmp / "无.xlsx"), "--dry-run", code=3)
+    assert "签到表" in missing.output

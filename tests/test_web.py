@@ -362,6 +362,19 @@ def test_minutes_review_edit_and_download(client, drafted) -> None:
     assert "未保存" in html(bad)
 
 
+def test_minutes_review_shows_the_condensed_draft_beside_the_speech(client, drafted) -> None:
+    page = html(client.get(drafted))
+    assert "纪要正文" in page and "逐句对照" in page
+    table = page[page.index('id="sentence-map"'):]
+    rows = re.findall(r'<tr class="(kept|dropped)">', table)
+    assert rows.count("kept") >= 10 and rows.count("dropped") >= 5
+    # a dropped aside and a kept sentence rewritten into the meeting's voice, side by side
+    assert "我相信" in table and "（略去）" in table
+    assert "全区各单位、各部门也要迅速按照挂点帮扶的要求" in table
+    assert re.search(r"会议(?:指出|强调|要求|明确)", page)
+    assert re.search(r"为讲话稿的 \d+%", page)
+
+
 def test_minutes_unknown_token_and_missing_source(client) -> None:
     assert client.get("/minutes/" + "0" * 32).status_code == 404
     assert client.get("/minutes/../../etc/passwd").status_code == 404

@@ -128,4 +128,21 @@ MIGRATIONS: tuple[str, ...] = (
                0, 1.0, 'manual', datetime('now')
         FROM document_items WHERE origin = 'manual'
     """,
+    # 3: minutes drafts: a draft is keyed by its source document and meeting date, and owns its tasks
+    #    (drafting again replaces the draft's open tasks); tasks get lead units and a frequency
+    """
+    CREATE TABLE minutes_drafts (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        meeting_date TEXT NOT NULL DEFAULT '',
+        title        TEXT,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (document_id, meeting_date)
+    );
+    ALTER TABLE tasks ADD COLUMN draft_id INTEGER REFERENCES minutes_drafts(id) ON DELETE SET NULL;
+    ALTER TABLE tasks ADD COLUMN lead TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE tasks ADD COLUMN frequency TEXT;
+    CREATE INDEX tasks_draft ON tasks(draft_id);
+    """,
 )

@@ -1,16 +1,52 @@
-"""The task ledger (督办台账) in the catalog: tasks drafted from meetings, and their status."""
+"""The task ledger (督办台账) in the catalog: tasks drafted from meetings, and their status.
+
+A minutes draft is keyed by its source document and meeting date
+(`minutes_drafts`). Drafting the same speech for the same meeting again
+replaces that draft's open tasks; tasks already marked done stay, and a
+redrafted task with the same text as a done one is not added again. So the
+ledger never doubles, whether the speech was given as a path (ingested first)
+or as a document id.
+"""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from dangan.archive.catalog import Catalog, now_iso
-from dangan.errors import TaskNotFound
+from dangan.errors import BadQuery, TaskNotFound
+from dangan.text.dates import parse_date
+
+_NAMES_RE = re.compile(r"[、,，;；\s]+")
+_ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
+
+__all__ = ["delete_task", "edit_task", "list_tasks", "parse_deadline", "parse_owners", "replace_tasks",
+           "save_tasks", "set_status", "store_draft", "task_row"]
 
 
-def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any]) -> list[int]:
-    """Store drafted tasks; drafting the same speech again adds no duplicates (same text, same source)."""
+def _json_list(values: Sequence[str] | None) -> str:
+    return json.dumps(list(values or ()), ensure_ascii=False)
+
+
+def _deadline(task: Any) -> str | None:
+    due = getattr(task, "deadline", None)
+    return due.isoformat() if isinstance(due, date) else (due or None)
+
+
+def _insert(conn: Any, document_id: int | None, draft_id: int | None, task: Any, stamp: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO tasks (document_id, draft_id, paragraph, text, owners, lead, deadline, frequency, status, "
+        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,'open',?,?)",
+        (document_id, draft_id, getattr(task, "source", None), task.text, _json_list(task.owners),
+         _json_list(getattr(task, "lead", ())), _deadline(task), getattr(task, "frequency", None), stamp, stamp))
+    return int(cur.lastrowid)
+
+
+def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any],
+               draft_id: int | None = None) -> list[int]:
+    """Store tasks; one already in the ledger (same text, source and document) is not added twice."""
     ids = []
     stamp = now_iso()
     with catalog.transaction() as conn:
@@ -18,38 +54,72 @@ def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any]) 
             row = conn.execute(
                 "SELECT id FROM tasks WHERE text = ? AND coalesce(paragraph, '') = ? "
                 "AND coalesce(document_id, -1) = coalesce(?, -1)",
-                (task.text, task.source or "", document_id)).fetchone()
-            if row:
-                ids.append(row[0])
-                continue
-            cur = conn.execute(
-                "INSERT INTO tasks (document_id, paragraph, text, owners, deadline, status, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,'open',?,?)",
-                (document_id, task.source, task.text, json.dumps(list(task.owners), ensure_ascii=False),
-                 task.deadline.isoformat() if task.deadline else None, stamp, stamp))
-            ids.append(int(cur.lastrowid))
+                (task.text, getattr(task, "source", None) or "", document_id)).fetchone()
+            ids.append(row[0] if row else _insert(conn, document_id, draft_id, task, stamp))
     return ids
 
 
+def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, title: str,
+                tasks: Sequence[Any]) -> tuple[int, list[int]]:
+    """Keep a draft's tasks: its open tasks give way to `tasks`, done ones stay. Returns (draft id, task ids)."""
+    stamp = now_iso()
+    day = meeting_date.isoformat() if meeting_date else ""
+    with catalog.transaction() as conn:
+        conn.execute(
+            "INSERT INTO minutes_drafts (document_id, meeting_date, title, created_at, updated_at) "
+            "VALUES (?,?,?,?,?) ON CONFLICT (document_id, meeting_date) "
+            "DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at",
+            (document_id, day, title, stamp, stamp))
+        draft_id = conn.execute("SELECT id FROM minutes_drafts WHERE document_id = ? AND meeting_date = ?",
+                                (document_id, day)).fetchone()[0]
+        # Tasks from before drafts were keyed (no draft id) belong to the same speech: they go too.
+        mine = "(draft_id = ? OR (draft_id IS NULL AND document_id = ?))"
+        conn.execute(f"DELETE FROM tasks WHERE status = 'open' AND {mine}", (draft_id, document_id))
+        done = {row[0]: row[1] for row in conn.execute(f"SELECT text, id FROM tasks WHERE {mine}",
+                                                       (draft_id, document_id))}
+        ids = [done.get(task.text) or _insert(conn, document_id, draft_id, task, stamp) for task in tasks]
+    return draft_id, ids
+
+
+def task_row(row: Any) -> dict[str, Any]:
+    """A ledger row as the CLI's and the web's JSON give it."""
+    task = dict(row)
+    task["owners"] = json.loads(task.get("owners") or "[]")
+    task["lead"] = json.loads(task.get("lead") or "[]")
+    task["source"] = task.get("paragraph")
+    task["draft"] = task.get("draft_id")
+    return task
+
+
 def list_tasks(catalog: Catalog, *, open_only: bool = False, owner: str | None = None,
-               document_id: int | None = None) -> list[dict[str, Any]]:
-    sql = ("SELECT t.*, d.title AS document_title FROM tasks t "
-           "LEFT JOIN documents d ON d.id = t.document_id WHERE 1=1")
+               document_id: int | None = None, draft_id: int | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT t.*, d.title AS document_title, m.meeting_date AS meeting_date FROM tasks t "
+           "LEFT JOIN documents d ON d.id = t.document_id "
+           "LEFT JOIN minutes_drafts m ON m.id = t.draft_id WHERE 1=1")
     args: list[Any] = []
     if open_only:
         sql += " AND t.status = 'open'"
     if document_id is not None:
         sql += " AND t.document_id = ?"
         args.append(document_id)
+    if draft_id is not None:
+        sql += " AND t.draft_id = ?"
+        args.append(draft_id)
     sql += " ORDER BY t.deadline IS NULL, t.deadline, t.id"
     out = []
     for row in catalog.conn.execute(sql, args):
-        task = dict(row)
-        task["owners"] = json.loads(task["owners"] or "[]")
+        task = task_row(row)
         if owner and not any(owner in o or o in owner for o in task["owners"]):
             continue
         out.append(task)
     return out
+
+
+def _get(catalog: Catalog, task_id: int) -> dict[str, Any]:
+    row = catalog.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    if row is None:
+        raise TaskNotFound(id=task_id)
+    return task_row(row)
 
 
 def set_status(catalog: Catalog, task_id: int, status: str = "done") -> dict[str, Any]:
@@ -58,17 +128,75 @@ def set_status(catalog: Catalog, task_id: int, status: str = "done") -> dict[str
                            (status, now_iso(), task_id))
         if cur.rowcount == 0:
             raise TaskNotFound(id=task_id)
-    row = dict(catalog.conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone())
-    row["owners"] = json.loads(row["owners"] or "[]")
+    return _get(catalog, task_id)
+
+
+_UNSET: Any = object()
+
+
+def edit_task(catalog: Catalog, task_id: int, *, owners: Sequence[str] | None = None,
+              lead: Sequence[str] | None = None, deadline: date | None = _UNSET,
+              text: str | None = None) -> dict[str, Any]:
+    """Change a task's owners (lead first), deadline (None clears it) or text."""
+    changes: dict[str, Any] = {}
+    if owners is not None:
+        changes["owners"] = _json_list(owners)
+        changes["lead"] = _json_list(lead if lead is not None else list(owners)[:1])
+    if deadline is not _UNSET:
+        changes["deadline"] = deadline.isoformat() if deadline else None
+    if text is not None:
+        changes["text"] = text
+    with catalog.transaction() as conn:
+        if conn.execute("SELECT 1 FROM tasks WHERE id = ?", (task_id,)).fetchone() is None:
+            raise TaskNotFound(id=task_id)
+        if changes:
+            sets = ", ".join(f"{column} = ?" for column in changes)
+            conn.execute(f"UPDATE tasks SET {sets}, updated_at = ? WHERE id = ?",
+                         (*changes.values(), now_iso(), task_id))
+    return _get(catalog, task_id)
+
+
+def delete_task(catalog: Catalog, task_id: int) -> dict[str, Any]:
+    """Remove a task from the ledger; returns it as it was."""
+    row = _get(catalog, task_id)
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
     return row
 
 
 def replace_tasks(catalog: Catalog, document_id: int | None, old_ids: Sequence[int],
-                  tasks: Sequence[Any]) -> list[int]:
+                  tasks: Sequence[Any], draft_id: int | None = None) -> list[int]:
     """After a reviewer edits a draft's tasks: its open tasks give way to the edited list.
 
     Tasks already marked done stay as they are (the ledger keeps its history).
     """
     with catalog.transaction() as conn:
         conn.executemany("DELETE FROM tasks WHERE id = ? AND status = 'open'", [(i,) for i in old_ids])
-    return save_tasks(catalog, document_id, tasks)
+    return save_tasks(catalog, document_id, tasks, draft_id)
+
+
+def parse_owners(text: str) -> tuple[list[str], list[str]]:
+    """(owners, lead) from `区委宣传部、各街道` (the first leads) or `牵头：X；配合：Y、Z`."""
+    roles = _ROLE_RE.findall(text)
+    if roles:
+        lead = [n for role, names in roles if role == "牵头" for n in _NAMES_RE.split(names) if n]
+        support = [n for role, names in roles if role != "牵头" for n in _NAMES_RE.split(names) if n]
+        return lead + [n for n in support if n not in lead], lead
+    owners = [n for n in _NAMES_RE.split(text.strip()) if n]
+    return owners, owners[:1]
+
+
+def parse_deadline(text: str) -> date | None:
+    """`2022-04-30`, `2022年4月30日`; `无` or an empty string clears the deadline."""
+    text = text.strip()
+    if text in ("", "无", "-", "none"):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    found = parse_date(text)
+    if found is None:
+        raise BadQuery(f"完成时限“{text}”应写成 2022-04-30 或 2022年4月30日。",
+                       hint="例：dangan tasks edit 3 --deadline 2022-04-30")
+    return found

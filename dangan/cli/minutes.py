@@ -14,32 +14,55 @@ from dangan.workspace import Workspace
 @click.command()
 @click.argument("source")
 @click.option("--date", "meeting_date", type=click.DateTime(["%Y-%m-%d"]), help="会议日期，用于推算期限。")
-@click.option("--title", help="纪要标题（默认由讲话标题生成）。")
+@click.option("--title", help="纪要标题（默认由讲话标题或目录题名生成）。")
 @click.option("--place", help="会议地点。")
 @click.option("--chair", help="主持人。")
-@click.option("--attendees", help="出席人员。")
+@click.option("--attendees", help="出席人员（默认取自讲话稿与签到表）。")
+@click.option("--attendance", type=click.Path(dir_okay=False, path_type=Path),
+              help="签到表（.xlsx/.docx/.txt），用于出席、请假、列席。")
+@click.option("--length", type=click.Choice(["short", "normal", "long"]), default="normal", show_default=True,
+              help="纪要篇幅：normal 约为讲话稿的四成（长篇报告约二成半）。")
+@click.option("--dry-run", is_flag=True, help="只起草（可输出 DOCX），不收录讲话稿、不存入督办台账。")
 @click.option("--template", type=click.Path(dir_okay=False, path_type=Path), help="自定义纪要模板（.docx）。")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
 @json_option
 @workspace
 def minutes(ws: Workspace, source: str, meeting_date: Any, title: str | None, place: str | None,
-            chair: str | None, attendees: str | None, template: Path | None, out: Path | None,
-            as_json: bool) -> None:
+            chair: str | None, attendees: str | None, attendance: Path | None, length: str, dry_run: bool,
+            template: Path | None, out: Path | None, as_json: bool) -> None:
     """由讲话稿起草会议纪要与任务分工（任务存入督办台账）。SOURCE 为文件编号或文件路径。
+
+    文件路径先收录入档；同一讲话稿、同一会议日期再次起草时，替换该纪要未完成的任务，不会重复。
 
     \b
     例：
       dangan minutes 讲话.txt --date 2022-03-26 --out 纪要.docx
-      dangan minutes 12 --place 区行政中心第一会议室 --chair 区委书记 --json
+      dangan minutes 12 --place 区行政中心第一会议室 --chair 区委书记 --attendance 签到表.xlsx
+      dangan minutes 讲话.txt --length short --dry-run --json
     """
     from dangan.compose.minutes.source import draft
 
     meeting = {"place": place, "host": chair, "attendees": attendees}
-    result = draft(ws, source, meeting_date=meeting_date.date() if meeting_date else None,
-                   title=title, out=out, template=template,
-                   meeting={k: v for k, v in meeting.items() if v})
+    result = draft(ws, source if dry_run else _stored(ws, source),
+                   meeting_date=meeting_date.date() if meeting_date else None, title=title, out=out,
+                   template=template, meeting={k: v for k, v in meeting.items() if v}, length=length,
+                   attendance=attendance, dry_run=dry_run)
     data = result.to_dict()
     render.print_json(data) if as_json else render.minutes_summary(data)
+
+
+def _stored(ws: Workspace, source: str) -> str:
+    """A speech given as a path is taken into the archive first (found again if unchanged): its id."""
+    path = Path(source)
+    if (source.isdigit() and not path.exists()) or not path.is_file():
+        return source
+    from dangan.errors import ExtractionFailed
+    from dangan.intake.batch import ingest_paths
+
+    result = ingest_paths(ws, [path], ocr=False).results[0]
+    if result.document_id is None:
+        raise ExtractionFailed(detail=result.reason or result.error_code or path.name)
+    return str(result.document_id)
 
 
 @click.group(invoke_without_command=True)
@@ -48,12 +71,14 @@ def minutes(ws: Workspace, source: str, meeting_date: Any, title: str | None, pl
 @json_option
 @click.pass_context
 def tasks(ctx: click.Context, open_only: bool, owner: str | None, as_json: bool) -> None:
-    """督办台账：列出任务；子命令 done 标记完成，export 导出 XLSX。
+    """督办台账：列出任务；子命令 done 标记完成，edit 修改，delete 删除，export 导出 XLSX。
 
     \b
     例：
       dangan tasks --open --owner 区委宣传部
       dangan tasks done 3
+      dangan tasks edit 3 --owner "区委宣传部、各街道" --deadline 2022-04-30
+      dangan tasks delete 5
       dangan tasks export --out 督办台账.xlsx
     """
     if ctx.invoked_subcommand is None:
@@ -86,6 +111,53 @@ def done(ws: Workspace, task_id: int, as_json: bool) -> None:
     with Catalog(ws.catalog_path) as catalog:
         row = set_status(catalog, task_id, "done")
     render.print_json(row) if as_json else render.out.print(f"任务 {task_id} 已标记为完成。")
+
+
+@tasks.command()
+@click.argument("task_id", type=int)
+@click.option("--owner", help="责任单位，用顿号分隔，牵头单位在前；或写成“牵头：X；配合：Y”。")
+@click.option("--deadline", help="完成时限，如 2022-04-30 或 2022年4月30日；写“无”清除。")
+@click.option("--text", help="任务内容。")
+@json_option
+@workspace
+def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, text: str | None,
+         as_json: bool) -> None:
+    """修改任务的责任单位、完成时限或内容。
+
+    \b
+    例：dangan tasks edit 3 --owner "牵头：区委宣传部；配合：各街道" --deadline 2022-04-30
+    """
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.tasks import edit_task, parse_deadline, parse_owners
+
+    changes: dict[str, Any] = {}
+    if owner is not None:
+        changes["owners"], changes["lead"] = parse_owners(owner)
+    if deadline is not None:
+        changes["deadline"] = parse_deadline(deadline)
+    if text is not None:
+        changes["text"] = text.strip()
+    with Catalog(ws.catalog_path) as catalog:
+        row = edit_task(catalog, task_id, **changes)
+    render.print_json(row) if as_json else render.task_table([row])
+
+
+@tasks.command()
+@click.argument("task_id", type=int)
+@json_option
+@workspace
+def delete(ws: Workspace, task_id: int, as_json: bool) -> None:
+    """从督办台账删除一项任务。
+
+    \b
+    例：dangan tasks delete 5
+    """
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.tasks import delete_task
+
+    with Catalog(ws.catalog_path) as catalog:
+        row = delete_task(catalog, task_id)
+    render.print_json(row) if as_json else render.out.print(f"任务 {task_id} 已删除：{row['text']}")
 
 
 @tasks.command()

@@ -110,14 +110,29 @@ def check_report(data: dict[str, Any]) -> None:
 
 
 def minutes_summary(data: dict[str, Any]) -> None:
+    stats = data.get("stats") or {}
     out.print(f"[bold]{escape(data['title'])}[/bold]（{data.get('date') or '日期未定'}）")
-    for node in data["outline"]:
-        out.print(f"  {escape(node['number'])}{escape(node['heading'])}")
-        for child in node.get("children", []):
-            out.print(f"    {escape(child['number'])}{escape(child['heading'])}")
-    out.print(f"任务 {len(data['tasks'])} 项已存入督办台账。")
+    if data.get("opening"):
+        out.print(escape(data["opening"]))
+    for point in data.get("points", []):
+        out.print(f"{escape(point['number'])}{escape(point['heading'])} {escape(point['text'])}")
+        for sub in point.get("subpoints", []):
+            out.print(f"  {escape(sub['label'])}{escape(sub['heading'])} {escape(sub['text'])}")
+    if stats.get("speech_chars"):
+        out.print(f"正文 {stats['body_chars']} 字，为讲话稿 {stats['speech_chars']} 字的 {stats['ratio']:.0%}。")
+    if data.get("stored", True):
+        out.print(f"任务 {len(data['tasks'])} 项已存入督办台账（重新起草会替换本纪要未完成的任务）。")
+    else:
+        out.print(f"试起草：任务 {len(data['tasks'])} 项，未存入督办台账。")
     if data.get("docx"):
         out.print(f"纪要已生成：{escape(data['docx'])}")
+
+
+def _owners_cell(row: dict[str, Any]) -> str:
+    support = [o for o in row["owners"] if o not in row.get("lead", [])]
+    if row.get("lead") and support:
+        return f"牵头：{'、'.join(row['lead'])}；配合：{'、'.join(support)}"
+    return "、".join(row["owners"])
 
 
 def task_table(rows: list[dict[str, Any]]) -> None:
@@ -125,9 +140,10 @@ def task_table(rows: list[dict[str, Any]]) -> None:
         out.print("没有任务。")
         return
     table = Table(show_lines=False, title=f"督办台账（{len(rows)} 项）")
-    for name in ("编号", "任务", "责任单位", "完成时限", "状态"):
+    for name in ("编号", "任务", "责任单位", "完成时限", "频次", "状态"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(str(row["id"]), escape(row["text"]), escape("、".join(row["owners"])),
-                      row.get("deadline") or "", "已完成" if row["status"] == "done" else "未完成")
+        table.add_row(str(row["id"]), escape(row["text"]), escape(_owners_cell(row)),
+                      row.get("deadline") or "", escape(row.get("frequency") or ""),
+                      "已完成" if row["status"] == "done" else "未完成")
     out.print(table)

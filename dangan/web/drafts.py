@@ -11,12 +11,11 @@ import os
 import re
 import tempfile
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dangan.compose.minutes.source import Draft
-from dangan.compose.minutes.speech import Minutes, OutlineNode, Task
+from dangan.compose.minutes.speech import Minutes
 from dangan.workspace import Workspace
 
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
@@ -30,7 +29,8 @@ def folder(ws: Workspace) -> Path:
 def save(ws: Workspace, draft: Draft, meeting: dict[str, str], token: str | None = None) -> str:
     token = token or uuid.uuid4().hex
     data = {"minutes": draft.minutes.to_dict(), "speech_title": draft.minutes.speech_title,
-            "document_id": draft.document_id, "task_ids": list(draft.task_ids), "meeting": meeting}
+            "document_id": draft.document_id, "task_ids": list(draft.task_ids), "meeting": meeting,
+            "draft_id": draft.draft_id}
     target = folder(ws) / f"{token}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=".draft-", dir=target.parent)
@@ -52,22 +52,4 @@ def load(ws: Workspace, token: str) -> tuple[Minutes, dict[str, Any]] | None:
 
 
 def minutes_from_dict(data: dict[str, Any], speech_title: str | None = None) -> Minutes:
-    return Minutes(
-        title=data["title"], date=_date(data.get("date")), opening=data.get("opening", ""),
-        outline=tuple(_node(n) for n in data.get("outline", ())),
-        tasks=tuple(task_from_dict(t) for t in data.get("tasks", ())),
-        figures=tuple(data.get("figures", ())), speech_title=speech_title)
-
-
-def task_from_dict(data: dict[str, Any]) -> Task:
-    return Task(text=data["text"], owners=tuple(data.get("owners", ())),
-                deadline=_date(data.get("deadline")), source=data.get("source", ""))
-
-
-def _node(data: dict[str, Any]) -> OutlineNode:
-    return OutlineNode(number=data["number"], heading=data["heading"], text=data["text"],
-                       level=data["level"], children=tuple(_node(c) for c in data.get("children", ())))
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return Minutes.from_dict(data, speech_title)

@@ -93,9 +93,11 @@ def edited_tasks(form: Any) -> tuple[Task, ...]:
         if not text or (index < count and form.get(f"task-{index}-keep") != "1"):
             continue
         owners = tuple(o for o in OWNER_SPLIT.split(form.get(f"task-{index}-owners", "")) if o)
+        lead = tuple(o for o in OWNER_SPLIT.split(form.get(f"task-{index}-lead", "")) if o and o in owners)
         tasks.append(Task(text=text, owners=owners,
                           deadline=_day(form.get(f"task-{index}-deadline", ""), f"第 {index + 1} 项任务的期限"),
-                          source=form.get(f"task-{index}-source", "")))
+                          source=form.get(f"task-{index}-source", ""), lead=lead or owners[:1],
+                          frequency=form.get(f"task-{index}-frequency", "").strip() or None))
     return tuple(tasks)
 
 
@@ -118,8 +120,10 @@ def save_or_download(token: str) -> Response:
     from dangan.compose.minutes.source import Draft
 
     with Catalog(ws.catalog_path) as catalog:  # the 督办台账 follows the reviewed task list
-        task_ids = replace_tasks(catalog, data.get("document_id"), data.get("task_ids", ()), minutes.tasks)
-    drafts.save(ws, Draft(minutes, data.get("document_id"), tuple(task_ids)), meeting, token=token)
+        task_ids = replace_tasks(catalog, data.get("document_id"), data.get("task_ids", ()), minutes.tasks,
+                                 data.get("draft_id"))
+    drafts.save(ws, Draft(minutes, data.get("document_id"), tuple(task_ids), draft_id=data.get("draft_id")),
+                meeting, token=token)
     if request.form.get("action") != "docx":
         flash("修改已保存。", "ok")
         return redirect(url_for("minutes.review", token=token))

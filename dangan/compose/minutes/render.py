@@ -15,11 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dangan.compose.minutes.speech import Minutes, OutlineNode, Task, to_simplified
-from dangan.compose.minutes.speech_tasks import split_sentences
+from dangan.compose.minutes.speech import Minutes, Task, cn_number, to_simplified
 from dangan.errors import TemplateError
 
-__all__ = ["DEFAULT_TEMPLATE", "agenda_items", "cn_number", "minutes_context", "render_minutes"]
+__all__ = ["DEFAULT_TEMPLATE", "agenda_items", "cn_number", "due_cn", "minutes_context", "owners_cn", "render_minutes"]
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "docx" / "minutes.docx"
 MEETING_KEYS = {
@@ -31,16 +30,6 @@ MEETING_KEYS = {
     "observers": ("observers", "列席"),
     "recipients": ("recipients", "分送"),
 }
-MAX_POINTS = 4
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(value: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一 (up to 99)."""
-    if value < 10:
-        return _DIGITS[value]
-    tens, ones = divmod(value, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def date_cn(day: date | None) -> str:
@@ -51,37 +40,48 @@ def _clip(text: str) -> str:
     return text.rstrip("。；;，, ") + "。" if text else ""
 
 
-def _tasks_under(tasks: tuple[Task, ...], source: str, exact: bool) -> list[Task]:
-    return [t for t in tasks if (t.source == source if exact else t.source.startswith(source))]
-
-
-def _fallback_text(node: OutlineNode) -> str:
-    return "".join(split_sentences(node.text)[:2])
-
-
 def agenda_items(minutes: Minutes) -> list[dict[str, Any]]:
-    """议定事项: one item per top part, its key directives as points."""
+    """议定事项: one item per point, its condensed paragraph then its sub-points （一）（二）…."""
     items = []
-    for index, node in enumerate(minutes.outline, start=1):
-        source = node.number
+    for index, point in enumerate(minutes.points, start=1):
         points: list[dict[str, str]] = []
-        for task in _tasks_under(minutes.tasks, source, exact=True)[:MAX_POINTS]:
-            points.append({"label": "", "text": task.text})
-        for sub, child in enumerate(node.children, start=1):
-            said = [t.text for t in _tasks_under(minutes.tasks, source + child.number, exact=False)]
+        if point.text:
+            points.append({"label": "", "text": point.text})
+        for sub, child in enumerate(point.subpoints, start=1):
             label = f"（{cn_number(sub)}）{_clip(child.heading)}" if child.heading else f"（{cn_number(sub)}）"
-            points.append({"label": label, "text": "".join(said[:2]) or _fallback_text(child)})
-        if not points:
-            text = _fallback_text(node)
-            if text:
-                points.append({"label": "", "text": text})
-        heading = node.heading or _clip(_fallback_text(node))[:30]
+            points.append({"label": label, "text": child.text})
+        heading = point.heading
+        if not heading and points and not points[0]["label"]:
+            heading, points[0]["text"] = points[0]["text"], ""  # a paragraph without heading is the item
+            if not points[0]["text"]:
+                points.pop(0)
         items.append({"number": f"{cn_number(index)}、", "heading": heading, "points": points})
     return items
 
 
-def _meeting_values(meeting: Mapping[str, Any] | None) -> dict[str, str]:
-    meeting = meeting or {}
+def owners_cn(task: Task) -> str:
+    """责任单位 as a 台账 writes it: 牵头：X；配合：Y, or the owners when none leads."""
+    support = [o for o in task.owners if o not in task.lead]
+    if task.lead and support:
+        return f"牵头：{'、'.join(task.lead)}；配合：{'、'.join(support)}"
+    return "、".join(task.owners)
+
+
+def due_cn(task: Task) -> str:
+    parts = [date_cn(task.deadline)] if task.deadline else []
+    if task.frequency:
+        parts.append(task.frequency)
+    return "；".join(parts)
+
+
+def _meeting_values(meeting: Mapping[str, Any] | None, minutes: Minutes | None = None) -> dict[str, str]:
+    meeting = {**(minutes.meeting if minutes else {}), **{k: v for k, v in (meeting or {}).items() if v}}
+    if minutes is not None:
+        attendance = minutes.attendance
+        for key, people in (("attendees", attendance.present), ("absent", attendance.absent),
+                            ("observers", attendance.observers)):
+            if people and not any(meeting.get(name) for name in MEETING_KEYS[key]):
+                meeting[key] = list(people)
     values = {}
     for key, names in MEETING_KEYS.items():
         raw = next((meeting[name] for name in names if meeting.get(name)), "")
@@ -103,7 +103,7 @@ def _simplified(value: Any) -> Any:
 
 def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The template context; every string in Simplified Chinese."""
-    values = _meeting_values(meeting)
+    values = _meeting_values(meeting, minutes)
     when = date_cn(minutes.date)
     values["time"] = values["time"] or when
     name = re.sub(r"纪要$", "", minutes.title) or "会议"
@@ -114,8 +114,9 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
         {
             "index": str(number),
             "text": task.text,
-            "owners": "、".join(task.owners),
-            "deadline": date_cn(task.deadline),
+            "owners": owners_cn(task),
+            "lead": "、".join(task.lead),
+            "deadline": due_cn(task),
         }
         for number, task in enumerate(minutes.tasks, start=1)
     ]
@@ -128,7 +129,8 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
         "intro": intro,
         "opening": minutes.opening,
         "items": items,
-        "tasks_heading": f"{cn_number(len(items) + 1)}、任务分工",
+        "tasks_heading": "附：任务分工",
+        "milestones": [f"{date_cn(m.when)}（{m.said}）：{m.text}" for m in minutes.milestones],
         "tasks": tasks,
         "figures": list(minutes.figures),
     }

@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.tasks import save_tasks
+from dangan.archive.tasks import store_draft
+from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.errors import DocumentNotFound
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
+from dangan.read.understand.classify import load_taxonomy
+from dangan.read.understand.units import Unit, UnitList, load_units
 from dangan.workspace import Workspace
 
 
@@ -22,45 +25,74 @@ class Draft:
     document_id: int | None
     task_ids: tuple[int, ...]
     docx: Path | None = None
+    draft_id: int | None = None
+    stored: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         out = self.minutes.to_dict()
         for task, task_id in zip(out["tasks"], self.task_ids):
             task["id"] = task_id
         out["document_id"] = self.document_id
+        out["draft"] = self.draft_id
+        out["stored"] = self.stored
         out["docx"] = str(self.docx) if self.docx else None
         return out
 
 
-def speech_text(ws: Workspace, source: str) -> tuple[str, int | None]:
-    """`source` is a document id in the catalog or a file path."""
+@dataclass(frozen=True, slots=True)
+class Speech:
+    text: str
+    document_id: int | None
+    title: str | None
+
+
+def speech_text(ws: Workspace, source: str) -> Speech:
+    """`source` is a document id in the catalog or a file path (read, not stored)."""
     if source.isdigit() and not Path(source).exists():
         with Catalog(ws.catalog_path) as catalog:
-            return catalog.get(int(source)).text.replace("\f", "\n"), int(source)
+            document = catalog.get(int(source))
+        return Speech(document.text.replace("\f", "\n"), document.id, document.title)
     path = Path(source)
     if not path.is_file():
         raise DocumentNotFound(f"找不到讲话稿：{source}", id=source, hint="给出文件编号或讲话稿文件的路径。")
     extracted = extractor_for(detect_mime(path)).extract(path, Limits())
-    return extracted.text, None
+    return Speech(extracted.text, None, None)
 
 
 def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title: str | None = None,
           out: Path | None = None, meeting: dict[str, str] | None = None,
-          template: Path | None = None) -> Draft:
+          template: Path | None = None, length: str = "normal", attendance: Path | None = None,
+          dry_run: bool = False) -> Draft:
+    """Draft the minutes of `source` (a document id; a file path only with `dry_run`).
+
+    The draft's tasks go to the ledger keyed by document and meeting date, so
+    drafting again replaces them; `dry_run` stores nothing.
+    """
     from dangan.compose.minutes.render import render_minutes
 
-    text, document_id = speech_text(ws, source)
-    minutes = draft_minutes(text, meeting_date, title=title, units=_units(ws))
-    with Catalog(ws.catalog_path) as catalog:
-        task_ids = tuple(save_tasks(catalog, document_id, minutes.tasks))
+    speech = speech_text(ws, source)
+    sheet = read_attendance(attendance) if attendance else None
+    minutes = draft_minutes(speech.text, meeting_date, title=title, units=workspace_units(ws), length=length,
+                            catalogue_title=speech.title, attendance=sheet)
+    draft_id, task_ids, stored = None, (), False
+    if not dry_run:
+        if speech.document_id is None:
+            raise DocumentNotFound(f"讲话稿尚未收录：{source}", id=source,
+                                   hint="先用 dangan ingest 收录讲话稿，或加 --dry-run 只起草不入台账。")
+        with Catalog(ws.catalog_path) as catalog:
+            draft_id, ids = store_draft(catalog, speech.document_id, minutes.date, minutes.title, minutes.tasks)
+        task_ids, stored = tuple(ids), True
     docx = render_minutes(minutes, out, template=template, meeting=meeting) if out else None
-    return Draft(minutes, document_id, task_ids, docx)
+    return Draft(minutes, speech.document_id, task_ids, docx, draft_id, stored)
 
 
-def _units(ws: Workspace) -> tuple[str, ...]:
-    try:
-        from dangan.read.understand.classify import load_taxonomy
-    except ImportError:
-        return ()
-    taxonomy = load_taxonomy(ws.taxonomy_file if ws.taxonomy_file.exists() else None)
-    return tuple(getattr(taxonomy, "units", ()))
+def workspace_units(ws: Workspace) -> UnitList:
+    """The workspace's units.toml; else the default list plus the units its taxonomy names."""
+    units = load_units(ws.home)
+    if (ws.home / "units.toml").is_file() or not ws.taxonomy_file.exists():
+        return units
+    taxonomy = load_taxonomy(ws.taxonomy_file)
+    aliases = dict(taxonomy.aliases)
+    extra = tuple(Unit(name=name, aliases=tuple(aliases.get(name, ())), level="工作区")
+                  for name in taxonomy.units if units.normalise(name) is None)
+    return UnitList(units.units + extra, source=units.source) if extra else units

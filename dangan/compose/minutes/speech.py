@@ -1,40 +1,63 @@
-"""Speech → outline, tasks and key figures: the facts of a 会议纪要.
+"""Speech (or report, or 会议记录) → the content of a 会议纪要.
 
-`draft_minutes` is the whole step: it cleans the text (Traditional →
-Simplified, pinyin annotations and web noise off), reads the numbered outline,
-turns directive sentences into tasks with owners and deadlines, and keeps the
-figures worth repeating. The parts live in `speech_text`, `speech_outline`
-and `speech_tasks`; this module re-exports their public names.
+`draft_minutes` is the whole step: it cleans the text, reads its outline (or,
+without numbered headings, its paragraphs; or a 会议记录's 议程 items), finds
+the tasks with their owners and deadlines, condenses every part into the
+meeting's voice within a length budget, and names the meeting and who was
+there. The parts live in `speech_text`, `speech_outline`, `speech_tasks`,
+`owners`, `timing`, `voice`, `condense` and `meeting`.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dangan.compose.minutes.condense import Point, SentenceChoice, SubPoint, cjk_count, condense
+from dangan.compose.minutes.meeting import (
+    Attendance,
+    meeting_title,
+    opening_paragraph,
+    speaker_of,
+    speech_attendance,
+)
+from dangan.compose.minutes.owners import find_owners as _find_owners
+from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
     OutlineNode,
     ParsedSpeech,
+    cn_number,
     iter_nodes,
     parse_document,
     parse_outline,
 )
-from dangan.compose.minutes.speech_tasks import Task, extract_tasks, find_owners, key_figures
+from dangan.compose.minutes.speech_tasks import Task, key_figures, modal_at, sentences_of
+from dangan.compose.minutes.speech_tasks import extract_tasks as _extract_tasks
 from dangan.compose.minutes.speech_text import prepare_text, split_header, strip_pinyin, to_simplified
+from dangan.compose.minutes.timing import Milestone
+from dangan.compose.minutes.voice import scope_word
+from dangan.read.understand.units import Unit, UnitList
 
 __all__ = [
+    "LENGTHS",
+    "Attendance",
     "Minutes",
     "OutlineNode",
     "ParsedSpeech",
+    "Point",
+    "SubPoint",
     "Task",
+    "as_unit_list",
+    "cn_number",
     "draft_minutes",
     "extract_tasks",
     "find_owners",
     "iter_nodes",
     "key_figures",
     "minutes_title",
+    "task_from_dict",
     "parse_document",
     "parse_outline",
     "prepare_text",
@@ -42,8 +65,10 @@ __all__ = [
     "to_simplified",
 ]
 
-_SPEECH_TITLE_RE = re.compile(r"在(.+?)(?:上)?的?(?:讲话|发言|致辞|总结讲话|部署讲话)")
-_ACTION_RE = re.compile(r"^(?:主要任务就是|主要任务是|主要是|会议|就是)?(传达|学习|总结|部署|研究|听取|通报|安排|审议)(了)?")
+LENGTHS = ("short", "normal", "long")
+RECORD_RATIO = 1.5  # a 会议记录 is already short: its items are kept nearly whole
+# A document written above a district (国务院, a province): the district unit list does not apply.
+_ABOVE_DISTRICT_RE = re.compile(r"国务院|各省|省政府|省委|自治区党委|自治区人民政府|各盟市|人民代表大会")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,74 +82,188 @@ class Minutes:
     tasks: tuple[Task, ...]
     figures: tuple[str, ...]
     speech_title: str | None = None
+    points: tuple[Point, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+    attendance: Attendance = field(default_factory=Attendance)
+    choices: tuple[SentenceChoice, ...] = ()
+    speech_chars: int = 0
+    meeting: dict[str, str] = field(default_factory=dict)
+
+    def body_text(self) -> str:
+        """The 纪要's body as plain text: the opening and every point."""
+        lines = [self.opening]
+        for point in self.points:
+            lines.append(f"{point.number}{point.heading}{'。' if point.heading else ''}{point.text}")
+            for sub in point.subpoints:
+                lines.append(f"{sub.label}{sub.heading}{'。' if sub.heading and sub.text else ''}{sub.text}")
+        return "\n".join(line for line in lines if line)
+
+    def stats(self) -> dict[str, Any]:
+        body = cjk_count(self.body_text())
+        return {"speech_chars": self.speech_chars, "body_chars": body,
+                "ratio": round(body / self.speech_chars, 3) if self.speech_chars else None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], speech_title: str | None = None) -> Minutes:
+        """The inverse of `to_dict` (a draft kept between the review and the download)."""
+        def day(value: str | None) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        people = data.get("attendance") or {}
+        return cls(
+            title=data["title"], date=day(data.get("date")), opening=data.get("opening", ""),
+            outline=tuple(_node(n) for n in data.get("outline", ())),
+            tasks=tuple(task_from_dict(t) for t in data.get("tasks", ())),
+            figures=tuple(data.get("figures", ())), speech_title=speech_title,
+            points=tuple(Point(p["number"], p["heading"], p["text"],
+                               tuple(SubPoint(s["label"], s["heading"], s["text"]) for s in p.get("subpoints", ())))
+                         for p in data.get("points", ())),
+            milestones=tuple(Milestone(day(m["date"]), m["said"], m["text"]) for m in data.get("milestones", ())),
+            attendance=Attendance(tuple(people.get("present", ())), tuple(people.get("absent", ())),
+                                  tuple(people.get("observers", ()))),
+            choices=tuple(SentenceChoice(c["index"], c["part"], c["text"], c.get("kept"), c.get("score", 0.0))
+                          for c in data.get("choices", ())),
+            speech_chars=int((data.get("stats") or {}).get("speech_chars") or 0),
+            meeting=dict(data.get("meeting") or {}),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "opening": self.opening,
+            "points": [_point_dict(p) for p in self.points],
             "outline": [node.to_dict() for node in self.outline],
             "tasks": [task.to_dict() for task in self.tasks],
+            "milestones": [{"date": m.when.isoformat(), "said": m.said, "text": m.text} for m in self.milestones],
+            "attendance": {"present": list(self.attendance.present), "absent": list(self.attendance.absent),
+                           "observers": list(self.attendance.observers)},
+            "meeting": dict(self.meeting),
             "figures": list(self.figures),
+            "stats": self.stats(),
+            "choices": [{"index": c.index, "part": c.part, "text": c.text, "kept": c.kept, "score": c.score}
+                        for c in self.choices],
         }
 
 
-def minutes_title(speech_title: str | None) -> str:
-    """`书记在创建办会部署会讲话` → `创建办会部署会议纪要`."""
-    if not speech_title:
-        return "会议纪要"
-    name = speech_title
-    m = _SPEECH_TITLE_RE.search(speech_title)
-    if m:
-        name = m.group(1)
-    name = re.sub(r"(?:上)$", "", name)
-    if name.endswith("纪要"):
-        return name
-    if name.endswith("会议"):
-        return name + "纪要"
-    if name.endswith("会"):
-        return name + "议纪要"
-    return name + "会议纪要"
+def task_from_dict(data: dict[str, Any]) -> Task:
+    return Task(text=data["text"], owners=tuple(data.get("owners", ())),
+                deadline=date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
+                source=data.get("source") or "", lead=tuple(data.get("lead", ())), frequency=data.get("frequency"))
 
 
-def opening_paragraph(preamble: str) -> str:
-    """会议传达了…，总结了…，部署了…。 from the speech's lead-in."""
-    acts: list[str] = []
-    for clause in re.split(r"[，。；！,;]", preamble):
-        clause = clause.strip()
-        m = _ACTION_RE.match(clause)
-        if not m or len(clause) < 4:
+def _node(data: dict[str, Any]) -> OutlineNode:
+    return OutlineNode(number=data["number"], heading=data["heading"], text=data["text"], level=data["level"],
+                       children=tuple(_node(c) for c in data.get("children", ())))
+
+
+def _point_dict(point: Point) -> dict[str, Any]:
+    return {"number": point.number, "heading": point.heading, "text": point.text,
+            "subpoints": [{"label": s.label, "heading": s.heading, "text": s.text} for s in point.subpoints]}
+
+
+_OPENING_ACT_RE = re.compile(r"传达|总结|部署|听取|汇报|通报|研究|审议")
+
+
+def _frame_choices(preamble: str, body: Sequence[SentenceChoice], epilogue: str) -> list[SentenceChoice]:
+    """Every sentence of the speech in order: the lead-in (its acts go into the opening), the parts, the close."""
+    before = [SentenceChoice(0, "开头", text, "（写入开头段）" if _OPENING_ACT_RE.search(text) else None, 0.0)
+              for text in sentences_of(preamble)]
+    after = [SentenceChoice(0, "结尾", text, None, 0.0) for text in sentences_of(epilogue)]
+    return [SentenceChoice(index, c.part, c.text, c.kept, c.score)
+            for index, c in enumerate([*before, *body, *after])]
+
+
+def as_unit_list(units: UnitList | Sequence[str] | None) -> UnitList | None:
+    if units is None or isinstance(units, UnitList):
+        return units
+    names = tuple(str(name) for name in units)
+    return UnitList(tuple(Unit(name=name) for name in names)) if names else None
+
+
+def _paragraph_nodes(body: str) -> tuple[str, tuple[OutlineNode, ...]]:
+    """A speech without numbered headings: each substantial paragraph is a part."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    preamble: list[str] = []
+    nodes: list[OutlineNode] = []
+    for paragraph in paragraphs:
+        if not nodes and (len(paragraph) < 80 and re.search(r"同志们|各位|今天|刚才|召开", paragraph)
+                          or paragraph.endswith(("：", ":"))):
+            preamble.append(paragraph)
             continue
-        verb = m.group(1)
-        rest = clause[m.end():]
-        acts.append(f"{verb}了{rest}")
-    if not acts:
-        return "会议研究部署了下一步工作。"
-    return "会议" + "，".join(acts[:4]) + "。"
+        number = f"{cn_number(len(nodes) + 1)}、"
+        nodes.append(OutlineNode(number=number, heading="", text=paragraph, level=1))
+    return "\n".join(preamble), tuple(nodes)
 
 
 def draft_minutes(
     text: str,
-    meeting_date: date | None,
+    meeting_date: date | None = None,
     title: str | None = None,
-    units: Sequence[str] = (),
+    units: UnitList | Sequence[str] | None = None,
+    *,
+    length: str = "normal",
+    catalogue_title: str | None = None,
+    attendance: Attendance | None = None,
 ) -> Minutes:
-    """Draft the minutes of the meeting at which `text` was spoken.
+    """Draft the minutes of the meeting at which `text` was spoken (or recorded).
 
     The result is in Simplified Chinese whatever the input. When
     `meeting_date` is None, a `时间：2022-03-26` line at the top is used.
     """
+    if length not in LENGTHS:
+        raise ValueError(f"length 应为 {'/'.join(LENGTHS)}")
     header = split_header(prepare_text(text))
-    when = meeting_date or header.date
-    parsed = parse_document(header.body)
-    units = tuple(to_simplified(unit) for unit in units)
-    tasks = extract_tasks(parsed.nodes, when, units)
+    record = read_record(header.body)
+    when = meeting_date or header.date or (record.date if record else None)
+    epilogue = ""
+    if record is not None:
+        preamble, nodes = "", record.nodes
+    else:
+        parsed = parse_document(header.body)
+        preamble, nodes, epilogue = parsed.preamble, parsed.nodes, parsed.epilogue
+        if not nodes:
+            preamble, nodes = _paragraph_nodes(header.body)
+    unit_list = as_unit_list(units)
+    if len(_ABOVE_DISTRICT_RE.findall(header.body)) >= 3:
+        unit_list = None
+    scope = scope_word(header.body)
+    found = _extract_tasks(nodes, when, unit_list, scope)
+    name_title = title or meeting_title(header.title, catalogue_title, body=header.body)
+    report = header.title or catalogue_title
+    opening = record.opening if record else opening_paragraph(preamble, scope, report_title=report)
+    speech_chars = cjk_count(header.body)
+    points, choices = condense(nodes, speech_chars=speech_chars, overhead=cjk_count(opening), length=length,
+                               task_texts={t.text.rstrip("。") for t in found.tasks}, scope=scope,
+                               ratio=RECORD_RATIO if record else None)
+    choices = _frame_choices(preamble, choices, epilogue)
+    present = record.attendance if record else speech_attendance(preamble, speaker_of(header.title))
+    if attendance is not None:
+        present = present.merged(attendance)
     return Minutes(
-        title=to_simplified(title) if title else minutes_title(header.title),
-        date=when,
-        opening=opening_paragraph(parsed.preamble),
-        outline=parsed.nodes,
-        tasks=tuple(tasks),
-        figures=tuple(key_figures(header.body)),
-        speech_title=header.title,
+        title=name_title, date=when, opening=opening, outline=nodes, tasks=found.tasks,
+        figures=tuple(key_figures(header.body)), speech_title=header.title, points=tuple(points),
+        milestones=found.milestones, attendance=present, choices=tuple(choices), speech_chars=speech_chars,
+        meeting=dict(record.meeting) if record else {},
     )
+
+
+
+def minutes_title(speech_title: str | None) -> str:
+    """`书记在创建办会部署会讲话` → `创建办会部署会议纪要`."""
+    return meeting_title(speech_title)
+
+
+def find_owners(sentence: str, units: UnitList | Sequence[str] | None = ()) -> tuple[str, ...]:
+    """Owner units named in `sentence`, lead units first."""
+    return _find_owners(sentence, as_unit_list(units), modal_at(sentence)).all
+
+
+def extract_tasks(outline_or_text: Sequence[OutlineNode] | str, meeting_date: date | None,
+                  units: UnitList | Sequence[str] | None = ()) -> list[Task]:
+    """Tasks of an outline (or of a text, prepared and parsed first)."""
+    if isinstance(outline_or_text, str):
+        nodes: Sequence[OutlineNode] = parse_outline(prepare_text(outline_or_text))
+    else:
+        nodes = outline_or_text
+    return list(_extract_tasks(nodes, meeting_date, as_unit_list(units)).tasks)

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["OutlineNode", "ParsedSpeech", "parse_document", "parse_outline", "iter_nodes"]
+__all__ = ["cn_number", "OutlineNode", "ParsedSpeech", "parse_document", "parse_outline", "iter_nodes"]
 
 _CN_DIGITS = "零〇一二三四五六七八九十百"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -54,6 +54,15 @@ _SECTION_TITLE_RE = re.compile(r"^[\u4e00-\u9fff\d“”《》\s—]{2,20}$")
 _DATE_LINE_RE = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}年.{1,4}月.{1,3}日$")
 _MAX_HEADING = 40
 _LEAD_IN_MAX = 100
+
+
+def cn_number(value: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一 (up to 99)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, ones = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def cn_value(numeral: str) -> int:

@@ -1,25 +1,37 @@
 """Directives in a speech become tasks for the 督办台账; key figures are kept.
 
-A directive is a sentence with a modal (要, 必须, 务必, 确保 …) or an
-urging adverb (迅速, 抓紧, 进一步, 切实, 全力 …) that does not merely report
-what was done (…了, 刚才, 已经). Its owners come from the caller's list of
-units and from the sentence itself: 由X牵头, X负责, the subject before the
-modal (各相关职能部门要…), and every 各X (各街道, 各社区). Its deadline is
-resolved against the meeting date by `dates.resolve_deadline`.
+A task is an actor (a unit or role) + an action verb + an object. A sentence
+with a modal (要, 必须, 务必, 确保 …) or an urging adverb (迅速, 抓紧, 进一步 …)
+that does not report what was done (…了, 刚才, 已经) directs; it is a task
+only when, after quoted names and exhortation phrases (认识到, 统一思想, 升温,
+要有…精神, 迎接…考验 …) are taken out of the part after the modal, an action
+verb is left (制定, 整改, 报送, 宣传, 加大投入 …) — "大家要充分认识到…",
+"工作必须迅速升温" and "这是发展的重要抓手" are not tasks. A row carrying an
+owner note （牵头单位：X） is a task as it stands.
+
+Owners (`owners.find_owners`): the note, 由X牵头/Y配合, X负责, the subject before
+the modal; else the unit that was the subject of the sentence before it in
+the same part (区创建办通报了… 下一步要制定…). A sentence whose only actor is
+我们/大家/全区上下 and that sets no deadline exhorts. Deadlines, frequencies
+and milestones come from `timing.read_timing`. Parts that look back
+(2021年工作回顾) report and assign nothing.
 """
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from dangan.compose.minutes.speech_outline import OutlineNode, iter_nodes, parse_outline
+from dangan.compose.minutes.owners import Owners, find_owners, subject_units
+from dangan.compose.minutes.speech_outline import OutlineNode
+from dangan.compose.minutes.timing import Milestone, read_timing
+from dangan.compose.minutes.voice import ACTION_RE, EXHORT_RE, QUOTED_RE, meeting_voice
 from dangan.text.cjk import CJK
 
-__all__ = ["Task", "extract_tasks", "find_owners", "is_directive", "key_figures", "split_sentences"]
+__all__ = ["REVIEW_RE", "Task", "TaskSet", "extract_tasks", "is_directive", "is_exhortation", "key_figures",
+           "modal_at", "sentences_of", "split_sentences", "task_text"]
 
 log = logging.getLogger(__name__)
 
@@ -37,23 +49,7 @@ _REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|前一阶段|过去�
 _TARGET_RE = re.compile(r"目标是|目标为|任务是")
 _META_RE = re.compile(r"以下|如下|几点意见|三点意见|讲几点")
 # Phrases naming when something starts, never when it is due (从今天开始, 自即日起).
-_START_RE = re.compile(r"(?:从|自)[^，,。；;]{1,12}?(?:开始|起)|今年以来|以来")
-_LEAD_IN_RE = re.compile(r"^(?:同时|另外|此外|但是|因此|所以|总之|其中)[，,]")
 
-_UNIT_SUFFIX = (
-    r"(?:部门|单位|街道|社区|乡镇|镇|乡|村|委员会|委|办公室|办|局|部|厅|处|科|室|组|中心|站|所|队|院|"
-    r"公司|政府|领导|机关|党组|支部|协会)"
-)
-_UNIT_LIKE_RE = re.compile(rf"^(?:各[{_CJK}]{{1,14}}|[{_CJK}]{{1,14}}{_UNIT_SUFFIX})$")
-_LEAD_RE = re.compile(rf"由([{_CJK}、]{{2,24}}?)(?:牵头|负责|主抓|统筹)")
-_RESPONSIBLE_RE = re.compile(rf"(?:^|(?<=[，,；：]))(?!由)([{_CJK}、]{{2,24}}?)(?:牵头|负责)(?!人)")
-_EACH_RE = re.compile(
-    r"各(?:相关|有关)?(?:职能)?(?:部门|单位|街道|社区|乡镇|镇|级领导|挂点单位|成员单位|县区|区县|责任单位)(?![干的人])"
-)
-_EACH_RECIPIENT_BEFORE = frozenset("向对给到在")
-_SUBJECT_TRIM_RE = re.compile(r"(?:也|都|均|还|更|再|一定|同时|必须|务必|进一步)+$")
-_SUBJECT_LEAD_RE = re.compile(r"^(?:近期|下一步|今后|同时|从今天开始|我区|全区|全市)+")
-_RECIPIENT_BEFORE = frozenset("向对给与同到在和及报送交")
 
 # Key figures: counts with a classifier, "N大X", numbered projects, quoted slogans.
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)"
@@ -67,24 +63,16 @@ _NOUN_STOP_RE = re.compile(r"[的和及与等中在是为将从把被对、，]"
 _NOUN_CUT_RE = re.compile(r"综合|整治|建设|工作|打造|达标|推进|开展|当中|迅速|抓好|所涉|涉及|进行|实现|脱颖")
 _HAS_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千]")
 _NOT_FIGURE_RE = re.compile(r"[、，,。]|第|唯一|统一|一起")
+_FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全区上下|全区干部群众|全体干部|全区各级)(?:也|都|一定)?$")
+_JUDGEMENT_RE = re.compile(r"^(?:这|这是|这既是|此)(?:是|既是|也是)?")
+_CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,](?:就|必须|就必须)")
+_LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
+_REPORTED_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,12}}?)(?:通报了|汇报了|介绍了|传达了|报告了|提出了|部署了)")
+_OWNER_NOTE_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门)[：:]")
+_NOTE_TEXT_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门|配合单位)[：:][^（()）]*[）)]")
+# Parts that look back (2021年工作回顾, 过去五年的工作) report; they assign nothing.
+REVIEW_RE = re.compile(r"回顾|总结|成绩|成就|过去|主要工作|工作情况|进展情况")
 
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    """One task for the ledger: what, who, by when, and where it was said."""
-
-    text: str
-    owners: tuple[str, ...]
-    deadline: date | None
-    source: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "owners": list(self.owners),
-            "deadline": self.deadline.isoformat() if self.deadline else None,
-            "source": self.source,
-        }
 
 
 def split_sentences(text: str) -> list[str]:
@@ -108,6 +96,12 @@ def _modal_positions(sentence: str) -> list[int]:
     return positions
 
 
+def modal_at(sentence: str) -> int | None:
+    """Where the sentence's first modal (要, 必须 …) stands, or None."""
+    positions = _modal_positions(sentence)
+    return positions[0] if positions else None
+
+
 def is_directive(sentence: str) -> bool:
     """Does this sentence ask someone to do something?"""
     if _META_RE.search(sentence):
@@ -123,114 +117,153 @@ def is_directive(sentence: str) -> bool:
     return "是" not in sentence[: urging.start()]
 
 
-def _clean_subject(raw: str) -> list[str]:
-    subject = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
-    parts = [p for p in re.split(r"[、和及与]", subject) if p]
-    if not parts:
-        return []
-    each = parts[0].startswith("各")
-    owners = []
-    for part in parts:
-        if each and not part.startswith("各") and len(part) <= 3:
-            part = "各" + part  # 各街道、镇 -> 各街道, 各镇
-        if _UNIT_LIKE_RE.match(part):
-            owners.append(part)
-    # A subject counts only when all of it reads as units.
-    return owners if len(owners) == len(parts) else []
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One task for the ledger: what, who (lead first), by when or how often, and where it was said."""
+
+    text: str
+    owners: tuple[str, ...]
+    deadline: date | None
+    source: str
+    lead: tuple[str, ...] = ()
+    frequency: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "owners": list(self.owners),
+            "lead": list(self.lead),
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "frequency": self.frequency,
+            "source": self.source,
+        }
 
 
-def _subject_owners(sentence: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class TaskSet:
+    tasks: tuple[Task, ...]
+    milestones: tuple[Milestone, ...] = field(default=())
+
+
+def _predicate(sentence: str) -> str:
     positions = _modal_positions(sentence)
-    if not positions:
-        return []
-    head = sentence[: positions[0]]
-    clauses = re.split(r"[，,；;：:]", head)
-    subject = clauses[-1]
-    if not subject.strip() and len(clauses) >= 2:
-        subject = clauses[-2]
-    if len(subject) > 30 or subject.startswith(("对", "在", "把", "将", "通过", "如果")):
-        return []
-    return _clean_subject(subject)
+    return sentence[positions[0]:] if positions else sentence
 
 
-def find_owners(sentence: str, units: Sequence[str] = ()) -> tuple[str, ...]:
-    """Owner units named in `sentence`, the leading unit first."""
-    found: list[str] = []
-    for m in _LEAD_RE.finditer(sentence):
-        found.extend(_clean_subject(m.group(1)) or [m.group(1)])
-    for m in _RESPONSIBLE_RE.finditer(sentence):
-        found.extend(_clean_subject(m.group(1)))
-    found.extend(_subject_owners(sentence))
-    for m in _EACH_RE.finditer(sentence):
-        if sentence[m.start() - 1: m.start()] not in _EACH_RECIPIENT_BEFORE or m.start() == 0:
-            found.append(m.group(0))
-    for unit in units:
-        start = sentence.find(unit)
-        while start >= 0:
-            if sentence[start - 1: start] not in _RECIPIENT_BEFORE or start == 0:
-                found.append(unit)
-                break
-            start = sentence.find(unit, start + 1)
-    owners: list[str] = []
-    for owner in found:
-        if owner not in owners and not any(owner in kept for kept in owners):
-            owners.append(owner)
-    return tuple(owners)
+def is_exhortation(sentence: str) -> bool:
+    """Does the sentence urge a state of mind rather than assign an action?"""
+    if _JUDGEMENT_RE.match(sentence) or _CONDITIONAL_RE.match(sentence):
+        return True
+    rest = EXHORT_RE.sub("", QUOTED_RE.sub("", _predicate(sentence)))
+    return ACTION_RE.search(rest) is None
 
 
-def _deadline_resolver() -> Callable[[str, date], date | None] | None:
-    try:
-        from dangan.text.dates import resolve_deadline
-    except ImportError:
-        log.warning("dates.resolve_deadline 不可用，任务不带完成时限")
-        return None
-    return resolve_deadline
-
-
-def _task_text(sentence: str) -> str:
-    text = _LEAD_IN_RE.sub("", sentence.strip()).rstrip("；;，,")
+def task_text(sentence: str) -> str:
+    text = _LEAD_IN_RE.sub("", sentence.strip()).rstrip("；;，, ")
     if text and text[-1] not in "。！？":
         text += "。"
     return text
 
 
-def _node_sentences(node: OutlineNode) -> tuple[list[str], bool]:
-    """The node's own sentences, and whether its heading is one of them."""
-    heading_in_text = bool(node.heading) and node.text.startswith(node.heading)
-    return split_sentences(node.text), heading_in_text
+def _reported_subject(sentence: str, units) -> tuple[str, ...]:
+    m = _REPORTED_SUBJECT_RE.search(sentence)
+    if not m:
+        return ()
+    raw = re.split(r"[，,；;]", m.group(1))[-1]
+    raw = re.sub(r"^(?:刚才|前一阶段|近期|今天)", "", raw)
+    found = subject_units(raw, units) if raw else []
+    return tuple(found)
 
 
-def extract_tasks(
-    outline_or_text: Sequence[OutlineNode] | str,
-    meeting_date: date | None,
-    units: Sequence[str] = (),
-) -> list[Task]:
-    """Directive sentences as tasks, with owners and resolved deadlines.
+def _sentence_task(sentence: str, meeting_date: date | None, units, inherited: Owners,
+                   source: str, scope: str = "全区") -> tuple[Task | None, Owners, tuple[Milestone, ...]]:
+    noted = bool(_OWNER_NOTE_RE.search(sentence))
+    timing = read_timing(sentence, meeting_date)
+    if not noted and not is_directive(sentence):
+        return None, inherited, timing.milestones
+    positions = _modal_positions(sentence)
+    owners = find_owners(sentence, units, positions[0] if positions else None)
+    if not noted and is_exhortation(sentence):
+        return None, owners or inherited, timing.milestones
+    if not owners:
+        head = re.split(r"[，,；;：:]", sentence[: positions[0]])[-1] if positions else ""
+        if _FIRST_PERSON_ACTOR_RE.search(head) and timing.deadline is None:
+            return None, inherited, timing.milestones
+        owners = inherited
+    said = _NOTE_TEXT_RE.sub("", sentence)
+    task = Task(text=task_text(meeting_voice(said, scope, condense=False) or said), owners=owners.all, deadline=timing.deadline, source=source,
+                lead=owners.lead, frequency=timing.frequency)
+    return task, owners, timing.milestones
 
-    A text is prepared first (Simplified, no pinyin, full-width punctuation);
-    an outline is taken as it is. `source` is the path of outline numbers
-    (`三、1、`, `二、五是`).
-    """
-    if isinstance(outline_or_text, str):
-        from dangan.compose.minutes.speech_text import prepare_text
 
-        nodes: Sequence[OutlineNode] = parse_outline(prepare_text(outline_or_text))
-    else:
-        nodes = outline_or_text
-    resolve = _deadline_resolver() if meeting_date is not None else None
+def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units=None,
+                  scope: str = "全区") -> TaskSet:
+    """Tasks from every part of an outline; `source` is the path of outline numbers."""
     tasks: list[Task] = []
-    for path, node in iter_nodes(nodes):
+    milestones: list[Milestone] = []
+    for path, node, review in _walk(nodes):
         source = "".join(path)
-        sentences, heading_in_text = _node_sentences(node)
-        directives = [s for s in sentences if is_directive(s)]
-        if not directives and not node.children and node.heading and not heading_in_text:
-            if is_directive(node.heading):
-                directives = [node.heading]
-        for sentence in directives:
-            due = _START_RE.sub("", sentence)
-            deadline = resolve(due, meeting_date) if resolve and meeting_date else None
-            tasks.append(Task(_task_text(sentence), find_owners(sentence, units), deadline, source))
-    return tasks
+        if review:
+            continue
+        sentences = _row_sentences(node)
+        inherited = Owners((), ())
+        for sentence in sentences:
+            reported = _reported_subject(sentence, units)
+            task, owners, found = _sentence_task(sentence, meeting_date, units, inherited, source, scope)
+            milestones.extend(found)
+            if task is not None:
+                tasks.append(task)
+            inherited = Owners(reported, ()) if reported else owners
+    return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))
+
+
+def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (), review: bool = False):
+    for node in nodes:
+        here = path + (node.number,)
+        looks_back = review or (len(path) == 0 and bool(REVIEW_RE.search(node.heading)))
+        yield here, node, looks_back
+        yield from _walk(node.children, here, looks_back)
+
+
+def _row_sentences(node: OutlineNode) -> list[str]:
+    """The node's sentences; a row with an owner note （牵头单位：X） is one sentence, heading included."""
+    whole = node.text if not node.heading or node.text.startswith(node.heading) else (
+        node.heading + "；" + node.text if node.text else node.heading)
+    notes = len(_OWNER_NOTE_RE.findall(whole))
+    at_end = bool(re.search(r"[）)][。；;]?$", whole.strip()))
+    row_heading = not node.heading or node.text.startswith(node.heading) or len(node.heading) >= 15
+    if notes == 1 and at_end and row_heading and not node.children and len(split_sentences(_NOTE_TEXT_RE.sub("", whole))) <= 2:
+        return [whole.replace("\n", "")]
+    sentences = sentences_of(node.text)
+    if not sentences and not node.children and node.heading:
+        return [node.heading]
+    return sentences
+
+
+def sentences_of(text: str) -> list[str]:
+    """`split_sentences`, but a bracketed note （牵头单位：X；责任单位：Y） stays whole."""
+    notes: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        notes.append(m.group(0))
+        return f"\ue000{len(notes) - 1}\ue001"
+
+    hidden = _NOTE_TEXT_RE.sub(hide, text)
+    out = []
+    for sentence in split_sentences(hidden):
+        out.append(re.sub(r"\ue000(\d+)\ue001", lambda m: notes[int(m.group(1))], sentence))
+    return out
+
+
+def _dedupe(tasks: list[Task]) -> list[Task]:
+    seen: set[str] = set()
+    out = []
+    for task in tasks:
+        if task.text in seen:
+            continue
+        seen.add(task.text)
+        out.append(task)
+    return out
 
 
 def _figure_noun(noun: str) -> str:

@@ -1,0 +1,299 @@
+"""Condense a speech into the points of a 纪要: rank sentences, keep the ones that carry weight.
+
+The ranking is extractive and local (no network, no model download):
+
+- sentence TextRank (Mihalcea & Tarau 2004) over jieba's segmentation — the
+  similarity of two sentences is their shared content words over the log of
+  their lengths, ranked by power iteration. jieba is already a dependency
+  (the index uses it); textrank4zh (unmaintained since 2017, pulls networkx)
+  and snownlp (the same algorithm with a slower segmenter and its own
+  bundled model) would add weight without adding quality;
+- plus rules a clerk applies: a sentence that assigns a task, names a unit,
+  a date or a figure weighs more; an exhortation weighs less; asides
+  (我相信, 同志们, 讲得很好) are never kept; a near-repeat of a kept sentence is
+  skipped.
+
+Each part keeps at least its best sentence; the rest of the budget (a share
+of the speech's Chinese characters, by `length`) goes to the best sentences
+overall. Kept sentences are put in the meeting's voice (`voice.meeting_voice`)
+and opened with 会议指出/强调/要求 where the kind of statement changes.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dangan.compose.minutes.speech_outline import OutlineNode
+from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
+from dangan.compose.minutes.voice import FIRST_PERSON_RE, heading_voice, meeting_voice
+
+__all__ = ["LENGTHS", "Point", "SentenceChoice", "SubPoint", "cjk_count", "condense", "budget_ratio"]
+
+# Share of the speech's Chinese characters the body may use, (speech, long report).
+LENGTHS = {"short": (0.25, 0.15), "normal": (0.38, 0.24), "long": (0.55, 0.40)}
+LONG_REPORT_CHARS = 12_000
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_FIGURE_RE = re.compile(r"\d|[一二三四五六七八九十百千万两]+(?:个|条|项|大|类|支|批|名|户|件|种|方面)|“\d+工程”|工程")
+_DATE_RE = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]+月|月底|年底|季度|一个月|[一二两三四五六七八九十\d]+(?:天|日|周)")
+_UNITISH_RE = re.compile(r"各[\u4e00-\u9fff]{1,6}(?:部门|单位|街道|社区|镇)|由[\u4e00-\u9fff]{2,12}牵头|[\u4e00-\u9fff]{1,8}(?:局|委|办|部|厅)")
+_STOP = frozenset("的 了 和 与 及 是 在 要 把 将 对 为 以 等 并 也 都 就 这 那 其 之 而 或 从 到 中 上 下 我们 我区 全区 工作 一个 进行 开展 加强 推进".split())
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def budget_ratio(speech_chars: int, length: str = "normal") -> float:
+    speech, report = LENGTHS[length]
+    return report if speech_chars >= LONG_REPORT_CHARS else speech
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceChoice:
+    """One sentence of the speech, and what the minutes made of it (None: dropped)."""
+
+    index: int
+    part: str
+    text: str
+    kept: str | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SubPoint:
+    label: str
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    number: str
+    heading: str
+    text: str
+    subpoints: tuple[SubPoint, ...] = ()
+
+
+@dataclass(slots=True)
+class _Sent:
+    index: int
+    part: str         # outline path: 二、 / 二、一是
+    top: int          # index of the top part (-1: preamble/epilogue)
+    child: int        # index of the child under the top part (-1: the part's own text)
+    text: str
+    voiced: str | None
+    kind: str         # task | exhort | fact
+    score: float = 0.0
+    kept: bool = False
+
+
+def _tokens(sentences: Sequence[str]) -> list[set[str]]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    out = []
+    for sentence in sentences:
+        words = {w for w in jieba.lcut(sentence) if len(w) >= 2 and w not in _STOP and _CJK_RE.match(w)}
+        out.append(words)
+    return out
+
+
+def textrank(sentences: Sequence[str], iterations: int = 30, damping: float = 0.85) -> list[float]:
+    """TextRank score of each sentence (mean 1.0)."""
+    n = len(sentences)
+    if n == 0:
+        return []
+    tokens = _tokens(sentences)
+    df = Counter(w for words in tokens for w in words)
+    common = {w for w, c in df.items() if c > max(8, n * 0.3)}
+    tokens = [words - common for words in tokens]
+    index: dict[str, list[int]] = {}
+    for i, words in enumerate(tokens):
+        for w in words:
+            index.setdefault(w, []).append(i)
+    weights: list[dict[int, float]] = [dict() for _ in range(n)]
+    shared: list[Counter[int]] = [Counter() for _ in range(n)]
+    for members in index.values():
+        for a in members:
+            row = shared[a]
+            for b in members:
+                if a != b:
+                    row[b] += 1
+    logs = [math.log(len(w) + 1) for w in tokens]
+    for a in range(n):
+        for b, count in shared[a].items():
+            denom = logs[a] + logs[b]
+            if denom > 0:
+                weights[a][b] = count / denom
+    out_sum = [sum(row.values()) for row in weights]
+    score = [1.0] * n
+    for _ in range(iterations):
+        new = [1.0 - damping] * n
+        for a in range(n):
+            if out_sum[a] == 0:
+                continue
+            share = damping * score[a] / out_sum[a]
+            for b, w in weights[a].items():
+                new[b] += share * w
+        score = new
+    return score
+
+
+_TARGET_RE = re.compile(r"目标是|目标为|任务是")
+
+
+def _kind(sentence: str) -> str:
+    if _TARGET_RE.search(sentence):
+        return "target"
+    if sentence.endswith(("：", ":")):
+        return "task" if re.search(r"要|必须|做到", sentence) else "fact"
+    if not is_directive(sentence):
+        return "fact"
+    return "exhort" if is_exhortation(sentence) else "task"
+
+
+def _collect(nodes: Sequence[OutlineNode], scope: str) -> list[_Sent]:
+    sents: list[_Sent] = []
+
+    def add(text: str, part: str, top: int, child: int, review: bool) -> None:
+        for sentence in sentences_of(text):
+            sentence = sentence.lstrip("—－- ")
+            voiced = meeting_voice(sentence, scope) if cjk_count(sentence) >= 6 else None
+            sents.append(_Sent(len(sents), part, top, child, sentence, voiced,
+                               "fact" if review else _kind(sentence)))
+
+    def walk(node: OutlineNode, part: str, top: int, child: int, review: bool) -> None:
+        add(node.text, part, top, child, review)
+        for grand in node.children:
+            walk(grand, part + grand.number, top, child, review)
+
+    for top, node in enumerate(nodes):
+        review = bool(REVIEW_RE.search(node.heading))
+        add(node.text, node.number, top, -1, review)
+        for child_index, child in enumerate(node.children):
+            walk(child, node.number + child.number, top, child_index, review)
+    return sents
+
+
+def _score(sents: list[_Sent], task_texts: set[str]) -> None:
+    ranks = textrank([s.text for s in sents])
+    top = max(ranks, default=1.0) or 1.0
+    for sent, rank in zip(sents, ranks):
+        score = rank / top
+        if sent.voiced is None:
+            sent.score = -99.0
+            continue
+        if sent.kind in ("task", "target") or sent.text.rstrip("。；;") in task_texts:
+            score += 0.8
+        elif sent.kind == "exhort":
+            score -= 0.1
+        if _FIGURE_RE.search(sent.text):
+            score += 0.25
+        if _DATE_RE.search(sent.text):
+            score += 0.25
+        if _UNITISH_RE.search(sent.text):
+            score += 0.25
+        if re.match(r"^(?:这|这是|这既是|此)|^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,]", sent.text):
+            score -= 0.5
+        if FIRST_PERSON_RE.search(sent.voiced or ""):
+            score -= 1.0
+        sent.score = score
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / max(1, min(len(sa), len(sb))) > 0.8
+
+
+def _select(sents: list[_Sent], budget: int, ratio: float) -> None:
+    """Each part and sub-part gets its share of the budget, then the rest goes to the best overall."""
+    used = 0
+    kept_texts: list[str] = []
+
+    def take(sent: _Sent, limit: int) -> int:
+        nonlocal used
+        size = cjk_count(sent.voiced or "")
+        if sent.kept or sent.score < -1 or size > limit or used + size > budget:
+            return 0
+        if any(_similar(sent.voiced or "", k) for k in kept_texts):
+            return 0
+        sent.kept = True
+        used += size
+        kept_texts.append(sent.voiced or "")
+        return size
+
+    groups: dict[tuple[int, int], list[_Sent]] = {}
+    for sent in sents:
+        groups.setdefault((sent.top, sent.child), []).append(sent)
+    ranked = {key: [s for s in sorted(members, key=_value) if s.score > _FLOOR] for key, members in groups.items()}
+    spent: dict[tuple[int, int], int] = {}
+    for key, members in ranked.items():  # round 1: every part's best sentence that is not too long
+        for sent in members[:2]:
+            size = take(sent, _FIRST_ROOM)
+            if size:
+                spent[key] = size
+                break
+    for key, members in ranked.items():  # round 2: each part up to its share
+        share = int(ratio * sum(cjk_count(s.text) for s in groups[key]))
+        for sent in members:
+            spent[key] = spent.get(key, 0) + take(sent, share - spent.get(key, 0))
+    for sent in sorted(sents, key=_value):  # round 3: what is left, best first
+        if sent.score > _FLOOR:
+            take(sent, budget)
+
+
+def _value(sent: _Sent) -> float:
+    """Sort key: score per length (a long sentence must earn its room)."""
+    return -sent.score / max(1.0, math.sqrt(cjk_count(sent.voiced or sent.text) / 40))
+
+
+_FLOOR = 0.0
+_FIRST_ROOM = 90
+_LEADS = {"fact": "会议指出，", "exhort": "会议强调，", "task": "会议要求，", "target": "会议明确，"}
+
+
+def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
+    parts: list[str] = []
+    last_kind = None
+    for sent in sents:
+        text = sent.voiced or ""
+        kind = "task" if sent.kind == "task" else sent.kind
+        if voiced_leads and kind != last_kind and not text.startswith("会议"):
+            text = _LEADS[kind] + (text[1:] if kind in ("task", "exhort") and text.startswith("要") else text)
+        last_kind = kind
+        parts.append(text)
+    return "".join(parts)
+
+
+def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int = 0, length: str = "normal",
+             task_texts: set[str] = frozenset(), scope: str = "全区",
+             ratio: float | None = None) -> tuple[list[Point], list[SentenceChoice]]:
+    """Points of the minutes from the outline, within the length budget; and every sentence's fate."""
+    sents = _collect(nodes, scope)
+    _score(sents, set(task_texts))
+    headings = sum(cjk_count(n.heading) + sum(cjk_count(c.heading) for c in n.children) for n in nodes)
+    share = ratio if ratio is not None else budget_ratio(speech_chars, length)
+    budget = int(speech_chars * share) - overhead - headings
+    _select(sents, max(budget, 0), max(budget, 0) / max(1, sum(cjk_count(s.text) for s in sents)))
+    points: list[Point] = []
+    for top, node in enumerate(nodes):
+        own = [s for s in sents if s.top == top and s.child == -1 and s.kept]
+        subpoints = []
+        for child_index, child in enumerate(node.children):
+            kept = [s for s in sents if s.top == top and s.child == child_index and s.kept]
+            heading = heading_voice(child.heading.strip("。；; "), scope)
+            text = _paragraph(kept, voiced_leads=False)
+            if heading and text.startswith(heading):
+                text = text[len(heading):].lstrip("。，,")
+            label = child.number if child.number.endswith(("、", "）", ")", "是", ".")) else child.number + "、"
+            subpoints.append(SubPoint(label=label, heading=heading, text=text))
+            if not heading and not text:
+                subpoints.pop()
+        points.append(Point(number=node.number, heading=heading_voice(node.heading.strip("。；; "), scope),
+                            text=_paragraph(own, voiced_leads=True), subpoints=tuple(subpoints)))
+    choices = [SentenceChoice(s.index, s.part, s.text, s.voiced if s.kept else None, round(s.score, 3))
+               for s in sents]
+    return points, choices

@@ -1,0 +1,140 @@
+"""Who owns a task: lead units (牵头) and supporting units (配合), normalised.
+
+Owners are read from every form a speech or a report uses:
+
+- a bracketed row note: （牵头单位：住建厅；责任单位：各盟市）, （责任单位：X）;
+- 由X牵头，Y配合 / 由X负责 / X牵头，Y参与 / X负责;
+- the subject before the modal: 各街道要…, 县级领导、街道领导要…;
+- a collective named as actor: 各部门、各单位积极配合.
+
+Every name goes through the unit list (`UnitList.normalise`); a name not on
+the list is kept as written when it reads like a unit (…厅, …局, 各X).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Owners", "find_owners", "subject_units"]
+
+_CJK = "\u4e00-\u9fff"
+_UNIT_SUFFIX = (
+    r"(?:部门|单位|街道|社区|乡镇|镇|乡|村|委员会|委|办公室|办|局|部|厅|处|科|室|组|中心|站|所|队|院|"
+    r"公司|政府|领导|机关|党组|支部|协会|联|会|指挥部|分局|支队|大队|法院|检察院|集团|银行)"
+)
+_UNIT_LIKE_RE = re.compile(rf"^(?:各[{_CJK}]{{1,14}}|[{_CJK}（）()]{{1,16}}{_UNIT_SUFFIX})$")
+_NOTE_RE = re.compile(
+    r"[（(](?P<body>(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|参与单位|协办单位|主办单位)[：:][^（()）]{1,120})[）)]"
+)
+_NOTE_FIELD_RE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门|配合单位|参与单位|协办单位|主办单位)[：:]([^；;：:]+)")
+_LEAD_RE = re.compile(rf"由([{_CJK}、，,和及]{{2,40}}?)(?:牵头|负责|主抓|统筹|组织实施)")
+_SUPPORT_RE = re.compile(rf"(?:^|(?<=[，,；;]))([{_CJK}、和及]{{2,40}}?)(?:积极|全力|密切|共同|主动|要|等)?(?:配合|参与|协助|协同)")
+_RESPONSIBLE_RE = re.compile(rf"(?:^|(?<=[，,；;：:]))(?!由)([{_CJK}、和及]{{2,30}}?)(?:牵头|负责)(?![人同])")
+_EACH_RE = re.compile(
+    r"各(?:相关|有关)?(?:职能)?(?:部门|单位|街道|社区|乡镇|镇|级领导|挂点单位|成员单位|县区|区县|责任单位|盟市|地市|市州|县市区)(?![干的人])"
+)
+_RECIPIENT_BEFORE = frozenset("向对给与同到在和报送交")
+_SUBJECT_TRIM_RE = re.compile(r"(?:也|都|均|还|更|再|一定|同时|必须|务必|进一步|的)+$")
+_SUBJECT_LEAD_RE = re.compile(r"^(?:近期|下一步|今后|同时|从今天开始|自即日起|我区|全区|本区|全市|我市)+")
+_SPLIT_RE = re.compile(r"[、，,和及与]")
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.lead + tuple(u for u in self.support if u not in self.lead)
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.support)
+
+
+def _norm(name: str, units) -> str | None:
+    name = name.strip(" ，,、：:；;")
+    if not name:
+        return None
+    if units is not None:
+        found = units.normalise(name)
+        if found:
+            return found
+    return name if _UNIT_LIKE_RE.match(name) else None
+
+
+def _names(raw: str, units, *, loose: bool = False) -> list[str]:
+    """Unit names in a list such as 各街道、镇 or 农牧厅、林草局、人社厅."""
+    raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
+    parts = [p for p in _SPLIT_RE.split(raw) if p]
+    if not parts:
+        return []
+    each = parts[0].startswith("各")
+    out: list[str] = []
+    for part in parts:
+        if each and not part.startswith("各") and len(part) <= 3:
+            part = "各" + part  # 各街道、镇 -> 各街道, 各镇
+        # 各单位各部门的领导 -> 各单位、各部门领导 reads as two collectives' leaders
+        glued = re.fullmatch(r"(各[^各]{1,6})(各[^各]{1,6}?)的?(领导)?", part)
+        if glued:
+            found = [_norm(glued.group(1), units), _norm(glued.group(2), units)]
+            if all(found):
+                out.extend(f for f in found if f)
+                continue
+        name = _norm(part, units)
+        if name:
+            out.append(name)
+        elif not loose:
+            return []  # a subject counts only when all of it reads as units
+    return out
+
+
+def _notes(sentence: str, units) -> tuple[list[str], list[str]]:
+    lead: list[str] = []
+    support: list[str] = []
+    for m in _NOTE_RE.finditer(sentence):
+        for field, value in _NOTE_FIELD_RE.findall(m.group("body")):
+            names = _names(value, units, loose=True)
+            (lead if field in ("牵头单位", "牵头部门", "主办单位") else support).extend(names)
+            if field in ("责任单位", "责任部门") and not any(
+                f in m.group("body") for f in ("牵头单位", "牵头部门")
+            ):
+                lead.extend(names)
+                del support[len(support) - len(names):]
+    return lead, support
+
+
+def subject_units(head: str, units) -> list[str]:
+    """Units that are the whole subject of the clause before a modal."""
+    clauses = re.split(r"[，,；;：:]", head)
+    subject = clauses[-1]
+    if not subject.strip() and len(clauses) >= 2:
+        subject = clauses[-2]
+    if len(subject) > 36 or subject.startswith(("对", "在", "把", "将", "通过", "如果", "按照", "根据")):
+        return []
+    return _names(subject, units)
+
+
+def find_owners(sentence: str, units=None, modal_at: int | None = None) -> Owners:
+    """Lead and supporting units of one sentence; `modal_at` is where its first modal stands."""
+    lead, support = _notes(sentence, units)
+    body = _NOTE_RE.sub("", sentence)
+    for m in _LEAD_RE.finditer(body):
+        lead.extend(_names(m.group(1), units, loose=True))
+    for m in _SUPPORT_RE.finditer(body):
+        support.extend(_names(m.group(1), units))
+    if not lead:
+        for m in _RESPONSIBLE_RE.finditer(body):
+            lead.extend(_names(m.group(1), units))
+    if not lead and modal_at is not None:
+        lead.extend(subject_units(body[:modal_at], units))
+    if not lead and not support:
+        for m in _EACH_RE.finditer(body):
+            before = body[m.start() - 1: m.start()]
+            if m.start() == 0 or before not in _RECIPIENT_BEFORE:
+                name = _norm(m.group(0), units)
+                if name:
+                    lead.append(name)
+    lead = list(dict.fromkeys(lead))
+    support = [s for s in dict.fromkeys(support) if s not in lead]
+    return Owners(tuple(lead), tuple(support))
