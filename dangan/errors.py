@@ -42,7 +42,8 @@ class UnsupportedFormat(DanganError):
     code = "UNSUPPORTED_FORMAT"
     exit_code = ExitCode.PARTIAL
     template = "不支持的文件格式（{mime}）"
-    hint = "支持 PDF、DOCX、TXT/MD 文本和 JPEG/PNG/TIFF 图片。"
+    hint = ("支持 PDF、DOCX/DOC/WPS/RTF/ODT、XLSX/XLS/ET/ODS/CSV、PPTX/PPT/ODP、OFD、HTML/MHT、"
+            "ZIP/7z/RAR 压缩包、TXT/MD 文本和 JPEG/PNG/TIFF 图片。")
 
 
 class EmptyFile(DanganError):
@@ -268,6 +269,38 @@ class UnknownEdition(DanganError):
     template = "未知的测评体系或代码：{detail}"
     hint = "用 dangan taxonomy list 查看可用的测评体系，dangan taxonomy show 查看代码；也可给出 .toml 文件路径。"
 
+
+class EncryptedFile(DanganError):
+    code = "ENCRYPTED_FILE"
+    exit_code = ExitCode.PARTIAL
+    template = "文件已加密，无法读取（{detail}）"
+    hint = "请向报送单位索取未加密的文件，或在 Office/WPS 中去掉打开密码后重新收录。"
+
+
+class ConverterMissing(DanganError):
+    code = "CONVERTER_MISSING"
+    exit_code = ExitCode.DEPENDENCY
+    template = "未找到 LibreOffice（soffice），此文件需转换后才能读取；已收录原件，标记为待转换"
+    hint = ("请安装 Debian 软件包 libreoffice-writer-nogui（演示文稿另需 libreoffice-impress-nogui），"
+            "然后运行 `dangan convert` 补读待转换的文件。")
+    hint_template = "请安装 Debian 软件包 {package}（apt-get install {package}），然后运行 `dangan convert` 补读待转换的文件。"
+
+    def __init__(self, *, package: str = "libreoffice-writer-nogui"):
+        super().__init__(package=package, hint=self.hint_template.format(package=package))
+
+
+class ConversionFailed(DanganError):
+    code = "CONVERSION_FAILED"
+    exit_code = ExitCode.PARTIAL
+    template = "格式转换失败：{detail}"
+    hint = "用 Office/WPS 打开确认文件完好，另存为 DOCX/PDF 后重新收录。"
+
+
+class UnsafeMember(DanganError):
+    code = "UNSAFE_MEMBER"
+    exit_code = ExitCode.PARTIAL
+    template = "压缩包成员未收录：{detail}"
+    hint = "压缩包中其余文件已照常收录；请向报送单位核实此成员。"
 
 
 def all_errors() -> list[type[DanganError]]:

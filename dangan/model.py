@@ -56,6 +56,8 @@ class Extracted:
     layout: tuple[LayoutLine, ...] = ()
     taken_at: str | None = None  # EXIF date of a photo, ISO
     page_count: int | None = None
+    hints: dict[str, str] = field(default_factory=dict)   # the file's own title/author/date (OFD DocInfo, HTML <title>)
+    needs_conversion: bool = False   # LibreOffice missing: archived now, read by `dangan convert`
 
     @property
     def text(self) -> str:
@@ -128,6 +130,7 @@ class IngestResult:
     error_code: str | None = None
     reason: str | None = None
     needs_ocr: bool = False
+    mime: str | None = None    # the type detected from the content (None: skipped as unchanged)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,3 +64,21 @@ def extractor_override():
     yield override
     registry._REGISTRY.clear()
     registry._REGISTRY.update(saved)
+
+
+@pytest.fixture(scope="session")
+def format_files(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, dict[str, str]]:
+    """Files of every office format made once per run from corpus documents (LibreOffice,
+    python-pptx, openpyxl, zipfile with GBK names): (folder, {name: text it holds})."""
+    from format_files import build
+
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent
+    folder, manifest = root / "format-files", root / "format-files.json"
+    with open(root / "format-files.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not manifest.exists():
+            made = build(folder, CORPUS)
+            manifest.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder, json.loads(manifest.read_text(encoding="utf-8"))

@@ -36,14 +36,14 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             "duplicates": self.count("duplicate"),
-            "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code}
-                       for r in self.failed],
+            "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code,
+                        "type": r.mime} for r in self.failed],
             "needs_ocr": [path_text(r.path) for r in self.results
                           if r.needs_ocr and r.document_id not in self._read_by_ocr()],
             "ocr": self.ocr,
             **({"ocr_unavailable": self.ocr_unavailable} if self.ocr_unavailable else {}),
             "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
-                           "status": r.status}
+                           "status": r.status, "type": r.mime}
                           for r in self.results if r.document_id is not None],
         }
 

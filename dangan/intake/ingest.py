@@ -100,7 +100,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
             batch.catalog.add_source(existing, path, origin.inbox)
-            return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title)
+            return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title,
+                                mime=incoming.mime)
         extracted = extracted or extract(incoming, batch.limits)
         crash_point("extracting")
         if on_stage:
@@ -115,7 +116,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
                                                  batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
-        return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr)
+        return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr,
+                            mime=incoming.mime)
     except DanganError as error:
         return fail(path, error, batch, origin, incoming)
     except Exception as exc:  # a library bug on hostile input must not stop the batch
@@ -205,7 +207,8 @@ def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
     batch.catalog.record_failure(path, incoming.sha256 if incoming else None,
                                  error.code, error.message, target)
     log.warning("quarantined %s: %s", path_text(path), error.message)
-    return IngestResult("failed", path, error_code=error.code, reason=error.message)
+    return IngestResult("failed", path, error_code=error.code, reason=error.message,
+                        mime=incoming.mime if incoming else None)
 
 
 def _crash_after_first(docs: list[IndexDoc], point: str) -> Iterator[IndexDoc]:

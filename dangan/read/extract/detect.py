@@ -1,26 +1,60 @@
-"""File type by content (magic bytes), the file name only as a last hint."""
+"""File type by content (magic bytes), the file name only as a last hint.
+
+Office containers are looked into: a ZIP is DOCX, XLSX, PPTX, ODF, OFD or a
+plain archive by its members; an OLE2 file is Word, Excel or PowerPoint by its
+streams (WPS Office writes the same streams into .wps/.et/.dps). So an .xlsx
+renamed .doc, a .wps that is really a DOCX and an OFD named .zip each reach
+the right reader.
+"""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODP = "application/vnd.oasis.opendocument.presentation"
+DOC = "application/msword"                       # also WPS Writer's .wps
+XLS = "application/vnd.ms-excel"                 # also WPS Spreadsheets' .et
+PPT = "application/vnd.ms-powerpoint"            # also WPS Presentation's .dps
+ENCRYPTED_OFFICE = "application/x-encrypted-office"   # OOXML with a password (OLE EncryptedPackage)
+RTF = "application/rtf"
+OFD = "application/ofd"
+HTML = "text/html"
+MHT = "multipart/related"
+CSV = "text/csv"
+SEVEN_ZIP = "application/x-7z-compressed"
+RAR = "application/vnd.rar"
 TEXT = "text/plain"
 MARKDOWN = "text/markdown"
 JPEG, PNG, TIFF = "image/jpeg", "image/png", "image/tiff"
-OLE = "application/x-ole-storage"       # .doc/.xls/.wps of old
+OLE = "application/x-ole-storage"       # an OLE2 file of no known office kind
 ZIP = "application/zip"
 UNKNOWN = "application/octet-stream"
+
+ARCHIVES = frozenset({ZIP, SEVEN_ZIP, RAR})
 
 _MAGIC = (
     (b"\xff\xd8\xff", JPEG),
     (b"\x89PNG\r\n\x1a\n", PNG),
     (b"II*\x00", TIFF),
     (b"MM\x00*", TIFF),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE),
+    (b"7z\xbc\xaf\x27\x1c", SEVEN_ZIP),
+    (b"Rar!\x1a\x07", RAR),
 )
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_ODF = {"application/vnd.oasis.opendocument.text": ODT,
+        "application/vnd.oasis.opendocument.spreadsheet": ODS,
+        "application/vnd.oasis.opendocument.presentation": ODP}
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
+                         re.IGNORECASE | re.DOTALL)
+_MHT_HEADER = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
 
 
 def detect_mime(path: Path, head: bytes | None = None) -> str:
@@ -32,20 +66,67 @@ def detect_mime(path: Path, head: bytes | None = None) -> str:
     for magic, mime in _MAGIC:
         if head.startswith(magic):
             return mime
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(path)
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
-    if head.startswith(_TEXT_BOMS) or _looks_like_text(head):
-        return MARKDOWN if path.suffix.lower() in (".md", ".markdown") else TEXT
-    return UNKNOWN
+    return _text_kind(path, head)
+
+
+def _text_kind(path: Path, head: bytes) -> str:
+    body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    if body.lstrip()[:5] == b"{\\rtf":
+        return RTF
+    if not (head.startswith(_TEXT_BOMS) or _looks_like_text(head)):
+        return UNKNOWN
+    if _MHT_HEADER.search(body[:4096]) and b"\n\n" in body.replace(b"\r\n", b"\n"):
+        return MHT
+    if _HTML_START.match(body) or (b"<html" in body[:2048].lower() and b"<" == body.lstrip()[:1]):
+        return HTML
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        return CSV
+    return MARKDOWN if suffix in (".md", ".markdown") else TEXT
 
 
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+            mimetype = zf.read("mimetype")[:80].decode("ascii", "replace").strip() \
+                if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError, NotImplementedError):
         return ZIP
-    return DOCX if "word/document.xml" in names else ZIP
+    if "word/document.xml" in names:
+        return DOCX
+    if "xl/workbook.xml" in names:
+        return XLSX
+    if "ppt/presentation.xml" in names:
+        return PPTX
+    if mimetype in _ODF:
+        return _ODF[mimetype]
+    if "OFD.xml" in names:
+        return OFD
+    return ZIP
+
+
+def _ole_kind(path: Path) -> str:
+    try:
+        import olefile
+
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
+    except Exception:   # a damaged OLE header: the office reader will say what is wrong
+        return OLE
+    if "EncryptedPackage" in streams:
+        return ENCRYPTED_OFFICE
+    if "WordDocument" in streams:
+        return DOC
+    if "Workbook" in streams or "Book" in streams:
+        return XLS
+    if "PowerPoint Document" in streams:
+        return PPT
+    return OLE
 
 
 def _looks_like_text(head: bytes) -> bool:

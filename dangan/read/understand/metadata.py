@@ -19,6 +19,8 @@ def read_facts(extracted: Extracted, filename: str,
     """Elements (GB/T 9704) and the evaluation items a document is linked to."""
     text = extracted.text
     meta = read_metadata(text, extracted.layout, filename)
+    if extracted.hints:
+        meta = with_hints(meta, extracted.hints)
     if meta.title is None:
         meta = _with_title(meta, fallback_title(text, filename))
     if meta.title and PINYIN.search(meta.title.value):
@@ -26,6 +28,27 @@ def read_facts(extracted: Extracted, filename: str,
     title = meta.title.value if meta.title else None
     items = tuple(classify(text, title, taxonomy)) if taxonomy and text.strip() else ()
     return meta, items
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ORGAN = re.compile(r"[\u4e00-\u9fff].*(委员会|政府|办公室|办公厅|局|委|办|厅|部|院|署|会|中心|街道|社区)$")
+
+
+def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
+    """The file's own metadata (OFD DocInfo, a web page's <title>) where the text gave nothing:
+    less sure than the text (a creation date is not the 成文日期, an author may be a clerk)."""
+    from dataclasses import replace
+
+    changes = {}
+    if meta.title is None and hints.get("title"):
+        changes["title"] = MetaValue(hints["title"].strip()[:200], 0.6)
+    day = _ISO_DAY.match(hints.get("date", ""))
+    if meta.doc_date is None and day:
+        changes["doc_date"] = MetaValue(day.group(0), 0.3)
+    author = hints.get("author", "").strip()
+    if meta.issuer is None and _ORGAN.match(author):
+        changes["issuer"] = MetaValue(author, 0.4)
+    return replace(meta, **changes) if changes else meta
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:

@@ -1,0 +1,232 @@
+"""OFD (GB/T 33190-2016): a ZIP of XML; text as positioned `ofd:TextCode` runs.
+
+Reading order comes from positions, not file order: runs are placed at
+`Boundary` + (`X`, `Y`), grouped into lines by baseline and sorted by x. Each
+page's template (`Tpls/`) and annotations (`Annots/`) are read with it. The
+page count is the number of `ofd:Page` entries; `OFD.xml`'s DocInfo (title,
+author, creation date) becomes hints for the elements. Namespaces differ
+between producers (`http://www.ofdspec.org/2016`, `http://www.ofdspec.org`),
+so elements are matched by local name.
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from dangan.errors import CorruptFile, TooLarge
+from dangan.model import Extracted, Page
+from dangan.read.extract import detect
+from dangan.read.extract.base import Limits
+from dangan.read.extract.registry import register
+
+MAX_XML = 64 * 2**20   # one content file; real pages are a few kB
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    x: float
+    y: float        # baseline, mm from the top
+    size: float     # font size, mm
+    end: float      # x where the run ends
+    text: str
+
+
+@register
+class OfdExtractor:
+    name: ClassVar[str] = "ofd"
+    mime_types: ClassVar[frozenset[str]] = frozenset({detect.OFD})
+
+    def extract(self, path: Path, limits: Limits) -> Extracted:
+        from lxml import etree
+
+        try:
+            with zipfile.ZipFile(path) as zf:
+                package = _Package(zf, limits)
+                info, pages = package.read()
+        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+            raise CorruptFile(detail=f"OFD 结构无法解析：{type(exc).__name__}: {exc}"[:200]) from exc
+        if not pages:
+            raise CorruptFile(detail="OFD 中没有页面")
+        return Extracted(pages=tuple(Page(n, text) for n, text in enumerate(pages, 1)),
+                         extractor=self.name, page_count=len(pages), hints=info,
+                         needs_ocr=not any(t.strip() for t in pages))
+
+
+class _Package:
+    def __init__(self, zf: zipfile.ZipFile, limits: Limits):
+        self.zf = zf
+        self.names = set(zf.namelist())
+        infos = zf.infolist()
+        if sum(i.file_size for i in infos) > limits.max_unzipped_bytes:
+            raise TooLarge(detail="OFD 解压后过大")
+
+    def xml(self, name: str) -> Any:
+        from lxml import etree
+
+        info = self.zf.getinfo(name)
+        if info.file_size > MAX_XML:
+            raise TooLarge(detail=f"OFD 内 {name} 过大")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        return etree.fromstring(self.zf.read(info), parser)
+
+    def read(self) -> tuple[dict[str, str], list[str]]:
+        root = self.xml("OFD.xml")
+        info: dict[str, str] = {}
+        pages: list[str] = []
+        for body in _all(root, "DocBody"):
+            if not info:
+                info = doc_info(_first(body, "DocInfo"))
+            doc_root = _first(body, "DocRoot")
+            if doc_root is not None and doc_root.text:
+                pages += self.document(resolve("OFD.xml", doc_root.text))
+        return info, pages
+
+    def document(self, doc_file: str) -> list[str]:
+        doc = self.xml(doc_file)
+        templates = {t.get("ID"): resolve(doc_file, t.get("BaseLoc", ""))
+                     for t in _all(doc, "TemplatePage")}
+        annots = self.annotations(doc_file, doc)
+        out = []
+        pages = _first(doc, "Pages")
+        for page in _all(pages, "Page") if pages is not None else []:
+            page_file = resolve(doc_file, page.get("BaseLoc", ""))
+            if page_file not in self.names:
+                out.append("")
+                continue
+            root = self.xml(page_file)
+            runs = runs_of(root)
+            for use in _children(root, "Template"):
+                template = templates.get(use.get("TemplateID"))
+                if template in self.names:
+                    runs += runs_of(self.xml(template))
+            for annot in annots.get(page.get("ID", ""), []):
+                if annot in self.names:
+                    runs += runs_of(self.xml(annot))
+            out.append("\n".join(lines_of(runs)))
+        return out
+
+    def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        index = _first(doc, "Annotations")
+        if index is None or not (index.text or "").strip():
+            return found
+        index_file = resolve(doc_file, index.text)
+        if index_file not in self.names:
+            return found
+        for page in _children(self.xml(index_file), "Page"):
+            loc = _first(page, "FileLoc")
+            if loc is not None and loc.text:
+                found.setdefault(page.get("PageID", ""), []).append(resolve(index_file, loc.text))
+        return found
+
+
+def doc_info(element: Any) -> dict[str, str]:
+    """Title, author and creation date from DocInfo; a producer's name is not an author."""
+    if element is None:
+        return {}
+    values = {}
+    for key, hint in (("Title", "title"), ("Author", "author"), ("CreationDate", "date"),
+                      ("Subject", "subject")):
+        node = _first(element, key)
+        text = (node.text or "").strip() if node is not None else ""
+        if text:
+            values[hint] = text
+    creator = _first(element, "Creator")
+    if "author" in values and (any(mark in values["author"] for mark in "®©") or
+                               (creator is not None and creator.text == values["author"])):
+        del values["author"]
+    return values
+
+
+def runs_of(root: Any) -> list[Run]:
+    runs = []
+    for obj in root.iter():
+        if _local(obj.tag) != "TextObject":
+            continue
+        box = _floats(obj.get("Boundary"))
+        left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+        size = _float(obj.get("Size"), 3.5)
+        x = y = 0.0
+        for code in _children(obj, "TextCode"):
+            x, y = _float(code.get("X"), x), _float(code.get("Y"), y)
+            text = code.text or ""
+            if not text.strip():
+                continue
+            steps = deltas(code.get("DeltaX"), len(text))
+            width = sum(steps) + (steps[-1] if steps else size)
+            runs.append(Run(left + x, top + y, size, left + x + width, text))
+    return runs
+
+
+def lines_of(runs: list[Run]) -> list[str]:
+    """Runs whose baselines lie within half a font size form a line, read left to right."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.y, r.x)):
+        if lines and abs(run.y - lines[-1][0].y) <= max(0.5 * min(run.size, lines[-1][0].size), 0.8):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    out = []
+    for line in lines:
+        parts: list[str] = []
+        end = None
+        for run in sorted(line, key=lambda r: r.x):
+            if end is not None and run.x - end > 1.5 * run.size:
+                parts.append(" ")
+            parts.append(run.text)
+            end = run.end
+        out.append("".join(parts))
+    return out
+
+
+def deltas(spec: str | None, count: int) -> list[float]:
+    """`DeltaX` with its `g <repeat> <value>` shorthand expanded (GB/T 33190 §11.3)."""
+    tokens = (spec or "").split()
+    out: list[float] = []
+    i = 0
+    while i < len(tokens) and len(out) < count:
+        if tokens[i] == "g" and i + 2 < len(tokens):
+            out += [_float(tokens[i + 2], 0.0)] * min(int(_float(tokens[i + 1], 0)), count)
+            i += 3
+        else:
+            out.append(_float(tokens[i], 0.0))
+            i += 1
+    return out[:max(0, count - 1)]
+
+
+def resolve(base_file: str, loc: str) -> str:
+    """An OFD location: absolute from the package root, else relative to the referring file."""
+    loc = loc.strip().replace("\\", "/")
+    if loc.startswith("/"):
+        return posixpath.normpath(loc.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(base_file), loc))
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _children(element: Any, name: str) -> list[Any]:
+    return [c for c in element if _local(c.tag) == name]
+
+
+def _all(element: Any, name: str) -> list[Any]:
+    return [c for c in element.iter() if _local(c.tag) == name]
+
+
+def _first(element: Any, name: str) -> Any:
+    return next((c for c in element.iter() if _local(c.tag) == name), None)
+
+
+def _float(text: str | None, default: float) -> float:
+    try:
+        return float(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _floats(text: str | None) -> list[float]:
+    return [_float(t, 0.0) for t in (text or "").split()]
