@@ -2,9 +2,9 @@
 
 The ranking is extractive and local (no network, no model download):
 
-- sentence TextRank (Mihalcea & Tarau 2004) over jieba's segmentation — the
-  similarity of two sentences is their shared content words over the log of
-  their lengths, ranked by power iteration. jieba is already a dependency
+- sentence TextRank (Mihalcea & Tarau 2004) over jieba's segmentation, part
+  by part — the similarity of two sentences is their shared content words
+  over the log of their lengths, ranked by power iteration. jieba is already a dependency
   (the index uses it); textrank4zh (unmaintained since 2017, pulls networkx)
   and snownlp (the same algorithm with a slower segmenter and its own
   bundled model) would add weight without adding quality;
@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dangan.compose.minutes.speech_outline import OutlineNode
+from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
 from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
 from dangan.compose.minutes.voice import FIRST_PERSON_RE, heading_voice, meeting_voice
 
@@ -96,12 +96,13 @@ def _tokens(sentences: Sequence[str]) -> list[set[str]]:
     jieba.setLogLevel(60)
     out = []
     for sentence in sentences:
-        words = {w for w in jieba.lcut(sentence) if len(w) >= 2 and w not in _STOP and _CJK_RE.match(w)}
+        words = {w for w in jieba.lcut(sentence, HMM=False) if len(w) >= 2 and w not in _STOP and _CJK_RE.match(w)}
         out.append(words)
     return out
 
 
-def textrank(sentences: Sequence[str], iterations: int = 30, damping: float = 0.85) -> list[float]:
+def textrank(sentences: Sequence[str], iterations: int = 30, damping: float = 0.85,
+             tolerance: float = 1e-4) -> list[float]:
     """TextRank score of each sentence (mean 1.0)."""
     n = len(sentences)
     if n == 0:
@@ -110,25 +111,20 @@ def textrank(sentences: Sequence[str], iterations: int = 30, damping: float = 0.
     df = Counter(w for words in tokens for w in words)
     common = {w for w, c in df.items() if c > max(8, n * 0.3)}
     tokens = [words - common for words in tokens]
-    index: dict[str, list[int]] = {}
-    for i, words in enumerate(tokens):
-        for w in words:
-            index.setdefault(w, []).append(i)
     weights: list[dict[int, float]] = [dict() for _ in range(n)]
-    shared: list[Counter[int]] = [Counter() for _ in range(n)]
-    for members in index.values():
-        for a in members:
-            row = shared[a]
-            for b in members:
-                if a != b:
-                    row[b] += 1
     logs = [math.log(len(w) + 1) for w in tokens]
-    for a in range(n):
-        for b, count in shared[a].items():
-            denom = logs[a] + logs[b]
-            if denom > 0:
-                weights[a][b] = count / denom
+    for a in range(n):  # pairwise intersections: cheaper than an inverted index on dense speech graphs
+        words = tokens[a]
+        if not words:
+            continue
+        for b in range(a + 1, n):
+            count = len(words & tokens[b])
+            if count:
+                weight = count / (logs[a] + logs[b])
+                weights[a][b] = weight
+                weights[b][a] = weight
     out_sum = [sum(row.values()) for row in weights]
+    edges = [list(row.items()) for row in weights]
     score = [1.0] * n
     for _ in range(iterations):
         new = [1.0 - damping] * n
@@ -136,9 +132,12 @@ def textrank(sentences: Sequence[str], iterations: int = 30, damping: float = 0.
             if out_sum[a] == 0:
                 continue
             share = damping * score[a] / out_sum[a]
-            for b, w in weights[a].items():
+            for b, w in edges[a]:
                 new[b] += share * w
+        change = max(abs(x - y) for x, y in zip(new, score))
         score = new
+        if change < tolerance:
+            break
     return score
 
 
@@ -178,11 +177,28 @@ def _collect(nodes: Sequence[OutlineNode], scope: str) -> list[_Sent]:
     return sents
 
 
+def _part_ranks(sents: list[_Sent]) -> list[float]:
+    """TextRank within each top part, scaled so a part's best sentence has 1.0.
+
+    Ranking part by part keeps the graph small (a 50,000-character report has
+    1,500 sentences but its parts a few hundred each) and asks the question a
+    clerk asks: what carries this part.
+    """
+    ranks = [0.0] * len(sents)
+    parts: dict[int, list[int]] = {}
+    for position, sent in enumerate(sents):
+        parts.setdefault(sent.top, []).append(position)
+    for members in parts.values():
+        scores = textrank([sents[i].text for i in members])
+        top = max(scores, default=1.0) or 1.0
+        for i, score in zip(members, scores):
+            ranks[i] = score / top
+    return ranks
+
+
 def _score(sents: list[_Sent], task_texts: set[str]) -> None:
-    ranks = textrank([s.text for s in sents])
-    top = max(ranks, default=1.0) or 1.0
-    for sent, rank in zip(sents, ranks):
-        score = rank / top
+    for sent, rank in zip(sents, _part_ranks(sents)):
+        score = rank
         if sent.voiced is None:
             sent.score = -99.0
             continue
@@ -203,26 +219,27 @@ def _score(sents: list[_Sent], task_texts: set[str]) -> None:
         sent.score = score
 
 
-def _similar(a: str, b: str) -> bool:
-    sa, sb = set(a), set(b)
+def _similar(sa: set[str], sb: set[str]) -> bool:
+    """Near-repeats: most characters of the shorter sentence are in the other."""
     return len(sa & sb) / max(1, min(len(sa), len(sb))) > 0.8
 
 
 def _select(sents: list[_Sent], budget: int, ratio: float) -> None:
     """Each part and sub-part gets its share of the budget, then the rest goes to the best overall."""
     used = 0
-    kept_texts: list[str] = []
+    kept_sets: list[set[str]] = []
 
     def take(sent: _Sent, limit: int) -> int:
         nonlocal used
         size = cjk_count(sent.voiced or "")
         if sent.kept or sent.score < -1 or size > limit or used + size > budget:
             return 0
-        if any(_similar(sent.voiced or "", k) for k in kept_texts):
+        chars = set(sent.voiced or "")
+        if any(_similar(chars, k) for k in kept_sets):
             return 0
         sent.kept = True
         used += size
-        kept_texts.append(sent.voiced or "")
+        kept_sets.append(chars)
         return size
 
     groups: dict[tuple[int, int], list[_Sent]] = {}
@@ -288,7 +305,7 @@ def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int =
             text = _paragraph(kept, voiced_leads=False)
             if heading and text.startswith(heading):
                 text = text[len(heading):].lstrip("。，,")
-            label = child.number if child.number.endswith(("、", "）", ")", "是", ".")) else child.number + "、"
+            label = f"（{cn_number(child_index + 1)}）"
             subpoints.append(SubPoint(label=label, heading=heading, text=text))
             if not heading and not text:
                 subpoints.pop()

@@ -47,8 +47,8 @@ def agenda_items(minutes: Minutes) -> list[dict[str, Any]]:
         points: list[dict[str, str]] = []
         if point.text:
             points.append({"label": "", "text": point.text})
-        for sub, child in enumerate(point.subpoints, start=1):
-            label = f"（{cn_number(sub)}）{_clip(child.heading)}" if child.heading else f"（{cn_number(sub)}）"
+        for child in point.subpoints:
+            label = f"{child.label}{_clip(child.heading)}" if child.heading else child.label
             points.append({"label": label, "text": child.text})
         heading = point.heading
         if not heading and points and not points[0]["label"]:
