@@ -4,7 +4,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ("bench_pdf_ingest", "bench_index", "bench_search", "bench_minutes", "bench_ocr", "bench_web", "bench_dossier", "bench_backup")
+BENCHES = ("bench_pdf_ingest", "bench_index", "bench_search", "bench_minutes", "bench_ocr", "bench_web", "bench_dossier", "bench_backup",
+           "bench_elements")
 
 
 def main() -> None:

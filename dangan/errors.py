@@ -311,3 +311,10 @@ def all_errors() -> list[type[DanganError]]:
         out.append(cls)
         todo.extend(cls.__subclasses__())
     return out
+
+
+class InvalidDate(DanganError):
+    code = "INVALID_DATE"
+    exit_code = ExitCode.USAGE
+    template = "日期无效：{value}（{reason}）"
+    hint = "日期写成 2022-03-26、2022年3月26日 或 二〇二二年三月二十六日；只到年或月时写成 2022、2022-03。"

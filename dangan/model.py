@@ -58,6 +58,7 @@ class Extracted:
     page_count: int | None = None
     hints: dict[str, str] = field(default_factory=dict)   # the file's own title/author/date (OFD DocInfo, HTML <title>)
     needs_conversion: bool = False   # LibreOffice missing: archived now, read by `dangan convert`
+    page_count_estimated: bool = False  # True when page_count is reckoned from the text, not read
 
     @property
     def text(self) -> str:

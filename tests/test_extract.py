@@ -73,11 +73,13 @@ def test_short_gbk_text_is_not_cp949(text):
 
 
 def test_utf8_with_bom_and_line_endings(tmp_path):
-    path = tmp_path / "a.md"
+    path = tmp_path / "a.txt"
     path.write_bytes("\ufeff# 标题\r\n第一行\r第二行\n".encode("utf-8"))
-    extracted = extract(path)
-    assert extracted.text == "# 标题\n第一行\n第二行\n"
-    assert detect.detect_mime(path) == detect.MARKDOWN
+    assert extract(path).text == "# 标题\n第一行\n第二行\n"      # plain text is kept as written
+    md = tmp_path / "a.md"
+    md.write_bytes("\ufeff# 标题\r\n第一行\r第二行\n".encode("utf-8"))
+    assert detect.detect_mime(md) == detect.MARKDOWN
+    assert extract(md).text == "标题\n\n第一行\n第二行\n"      # Markdown is read as Markdown
 
 
 def test_docx_body_order_tables_headers_footers(tmp_path):

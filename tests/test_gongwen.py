@@ -95,8 +95,9 @@ def test_npc_resolution_dates(name: str, date: str | None) -> None:
     (2021, "政府工作报告", "国务院", "2021-03-05"),
     (2022, "政府工作报告", "国务院", "2022-03-05"),
     (2024, "政府工作报告", "国务院", "2024-03-05"),
-    (1954, "1954年中华人民共和国国务院政府工作报告", None, None),   # no heading: the file name
-    (2025, "2025年中华人民共和国国务院政府工作报告", None, None),
+    # no heading: the file name; the issuer is the organ the premier speaks for (我代表…)
+    (1954, "1954年中华人民共和国国务院政府工作报告", "中央人民政府", None),
+    (2025, "2025年中华人民共和国国务院政府工作报告", "国务院", None),
 ])
 def test_state_council_reports(year: int, title: str, issuer: str | None, date: str | None) -> None:
     name = f"{year}年中华人民共和国国务院政府工作报告.txt"
@@ -131,11 +132,11 @@ def test_seed_speech_traditional_with_pinyin() -> None:
 
 @needs_corpus
 @pytest.mark.parametrize(("province", "date", "issuer"), [
-    ("上海市", "2025-01-15", None),
-    ("云南省", "2025-01-18", None),
-    ("河南省", "2025-01-18", None),
+    ("上海市", "2025-01-15", "上海市人民政府"),      # 我代表上海市人民政府
+    ("云南省", "2025-01-18", "云南省人民政府"),      # 我代表省人民政府 + the title's 云南省
+    ("河南省", "2025-01-18", "河南省人民政府"),
     ("重庆市", "2025-01-19", "重庆市人民政府"),
-    ("辽宁省", "2025-01-16", None),
+    ("辽宁省", "2025-01-16", "辽宁省人民政府"),
 ])
 def test_provincial_docx_reports(province: str, date: str, issuer: str | None) -> None:
     text = docx_text(f"docx/cn_provincial_gov_work_reports_2025/2025年{province}政府工作报告.docx")

@@ -17,9 +17,11 @@ cn2an only converts numbers, it does not find dates in running text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from dangan.errors import InvalidDate
 from dangan.text import dates_relative as rel
 from dangan.text.dates_relative import Resolved, cn_int, month_end
 
@@ -46,7 +48,10 @@ class DateMention:
 # One-to-one replacements, so offsets in the normalised text are offsets in the input.
 _NORMALISE = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
-    "○": "〇", "Ｏ": "〇", "貳": "二", "贰": "二", "兩": "两", "號": "号", "週": "周",
+    "○": "〇", "Ｏ": "〇", "◯": "〇", "O": "〇", "o": "〇",
+    # Financial (大写) and Traditional numerals, as on receipts and old typed documents.
+    "壹": "一", "貳": "二", "贰": "二", "參": "三", "叁": "三", "肆": "四", "伍": "五", "陸": "六",
+    "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "兩": "两", "號": "号", "週": "周",
     "個": "个", "內": "内", "後": "后", "過": "过", "這": "这", "禮": "礼", "時": "时",
     "間": "间", "當": "当", "．": ".", "－": "-", "／": "/",
 })
@@ -224,3 +229,57 @@ def resolve_deadline(sentence: str, ref: date) -> date | None:
     deadlines = [_deadline_of(got, ref) for _, got in found]
     ahead = [d for d in deadlines if d >= ref]
     return ahead[0] if ahead else deadlines[0]
+
+
+# --- dates typed by a user (tag, search): exact, and an error when no such day exists ---
+
+_TYPED = re.compile(r"(?P<y>\d{4})(?:[-./年](?P<m>\d{1,2})(?:[-./月](?P<d>\d{1,2})[日号]?|月)?)?年?")
+
+
+def _typed_parts(text: str) -> tuple[int, int | None, int | None]:
+    """(year, month, day) of a typed date; raises InvalidDate when it names no real day."""
+
+    s = normalise_for_dates(unicodedata.normalize("NFKC", text)).strip()
+    s = re.sub(r"\s+", "", s)
+    m = _TYPED.fullmatch(s)
+    if m is None:
+        found = _scan(s, None)
+        if len(found) == 1 and found[0][0].start == 0 and found[0][0].end == len(s):
+            mention = found[0][0]
+            d = mention.date
+            return d.year, (d.month if mention.precision != "year" else None), (
+                d.day if mention.precision == "day" else None)
+        raise InvalidDate(value=text, reason="无法识别的日期写法")
+    year = int(m.group("y"))
+    month = int(m.group("m")) if m.group("m") else None
+    day = int(m.group("d")) if m.group("d") else None
+    if not 1000 <= year <= 9999:
+        raise InvalidDate(value=text, reason="年份应为四位数")
+    if month is not None and not 1 <= month <= 12:
+        raise InvalidDate(value=text, reason="月份应在 1 到 12 之间")
+    if day is not None:
+        last = month_end(year, month or 1).day
+        if not 1 <= day <= last:
+            raise InvalidDate(value=text, reason=f"{year}年{month}月只有 {last} 天")
+    return year, month, day
+
+
+def parse_date_strict(text: str) -> date:
+    """One full calendar day, typed any usual way (2022-03-26, 2022/3/26, 2022.3.26, 2022年3月26日,
+    二〇二二年三月二十六日); raises `InvalidDate` for 2024-13-01, 2023-02-29 or a month alone."""
+
+    year, month, day = _typed_parts(text)
+    if month is None or day is None:
+        raise InvalidDate(value=text, reason="应写到日，如 2022-03-26")
+    return date(year, month, day)
+
+
+def date_bounds(text: str) -> tuple[str, str]:
+    """First and last ISO day a typed year, month or day covers: 2022 → 2022-01-01..2022-12-31,
+    2022-02 → 2022-02-01..2022-02-28; raises `InvalidDate` for 2022-13 or 2022-13-45."""
+    year, month, day = _typed_parts(text)
+    if month is None:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    if day is None:
+        return date(year, month, 1).isoformat(), month_end(year, month).isoformat()
+    return (date(year, month, day).isoformat(),) * 2

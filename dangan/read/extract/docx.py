@@ -1,6 +1,7 @@
 """DOCX with python-docx: paragraphs and tables in body order, then headers and footers."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, ClassVar
@@ -10,6 +11,7 @@ from dangan.model import Extracted, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import register
+from dangan.read.extract.text import page_estimate
 
 
 @register
@@ -33,8 +35,20 @@ class DocxExtractor:
         lines, tables = body_lines(document)
         extra = header_footer_lines(document)
         text = "\n".join(lines + ([""] + extra if extra else []))
+        pages = stated_pages(path)
         return Extracted(pages=(Page(1, text),), extractor=self.name, tables=tuple(tables),
-                         page_count=1)
+                         page_count=pages or page_estimate(text), page_count_estimated=pages is None)
+
+
+def stated_pages(path: Path) -> int | None:
+    """The page count Word or WPS stored in docProps/app.xml when it last laid the document out."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("docProps/app.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    m = re.search(rb"<(?:\w+:)?Pages>\s*(\d{1,5})\s*<", xml)
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
 def check_zip(path: Path, limits: Limits) -> None:

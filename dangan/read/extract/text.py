@@ -24,13 +24,28 @@ CANDIDATES = ("gb18030", "big5hkscs")
 @register
 class TextExtractor:
     name: ClassVar[str] = "text"
-    mime_types: ClassVar[frozenset[str]] = frozenset({detect.TEXT, detect.MARKDOWN})
+    mime_types: ClassVar[frozenset[str]] = frozenset({detect.TEXT})
 
     def extract(self, path: Path, limits: Limits) -> Extracted:
         raw = path.read_bytes()
         text, encoding = decode_text(raw)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return Extracted(pages=(Page(1, text),), extractor=f"{self.name}:{encoding}", page_count=1)
+        return Extracted(pages=(Page(1, text),), extractor=f"{self.name}:{encoding}",
+                         page_count=page_estimate(text), page_count_estimated=True)
+
+
+# GB/T 9704 type area: 22 lines of 28 characters on an A4 page.
+LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
+
+
+def page_estimate(text: str) -> int:
+    """Pages the text would fill set as an official document (each paragraph starts a line)."""
+    lines = 0
+    for para in text.split("\n"):
+        width = sum(1 if ord(c) > 0xFF else 0.5 for c in para.strip())
+        if width:
+            lines += -(-int(width + 0.999) // CHARS_PER_LINE)
+    return max(1, -(-lines // LINES_PER_PAGE))
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:

@@ -20,6 +20,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 from dangan.model import LayoutLine, MetaValue, OfficialMeta
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_context import (
+    complete_issuer,
+    complete_party,
+    labelled_date,
+    meeting_form,
+    meeting_opener,
+    on_behalf,
+    org_date_line,
+    places,
+    title_organ,
+)
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     ORG,
@@ -46,6 +58,14 @@ _DOC_NO = re.compile(
     r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
     r"\s*第?\s*(?P<num>\d{1,5})\s*号"
 )
+# The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
+_DOC_NO_WIDE = re.compile(_DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
+# A certificate's or licence's own number line (鲁（2020）泰安市不动产证明第0014777号): never a title.
+_NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
+# A photo caption or a page's section name is never a title (rule "caption_not_title").
+_CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?$|[（(](?:图|组图|视频)[)）]|图片来源|^[\u4e00-\u9fff]{2,4}要闻$")
+_JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
+_KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
 _SECRECY = re.compile(
     r"(?:\d{6})?(?P<level>绝密|机密|秘密)(?:[★☆*](?P<term>[\d一二三四五六七八九十]+(?:年|个月)|长期))?"
@@ -74,7 +94,7 @@ def _is_body_start(s: str) -> bool:
         return False
     if _SALUTATION.fullmatch(s) or _BODY_OPENER.match(s):
         return True
-    if _DASH_LEAD.match(s) or s[0] in "（(" or _date_led(s):
+    if _DASH_LEAD.match(s) or s[0] in "（(" or _date_led(s) or _ocr_dash(s):
         return False
     return len(s) > 90 or (len(s) > 25 and s[-1] in "。；;！!")
 
@@ -85,12 +105,17 @@ def _date_led(s: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].precision == "day"
 
 
+def _ocr_dash(s: str) -> bool:
+    """OCR reads the dash of ——2024年1月21日在… as 一: 一—2024年… (rule "ocr_dash")."""
+    return len(s) > 2 and s[0] == "一" and s[1] in "—-－–―─一" and s[2].isdigit() and rules.on("ocr_dash")
+
+
 def _heading_date(s: str) -> tuple[str, int, int] | None:
     """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
     if not s:
         return None
-    lead = _DASH_LEAD.match(s)
-    offset = lead.end() if lead else 0
+    lead = _DASH_LEAD.match(s[1:] if _ocr_dash(s) else s)
+    offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
     if not lead and s[0] in "（(":
         offset = 1
     found = find_dates(s[offset:offset + 24])
@@ -109,13 +134,24 @@ def _is_recipients(s: str) -> bool:
 
 def _doc_number(line: str) -> re.Match[str] | None:
     s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]")
-    m = _DOC_NO.fullmatch(s)
+    m = (_DOC_NO_WIDE if rules.on("small_brackets") else _DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
 
 
+def _quoted_start(s: str) -> bool:
+    """A title may open with a quotation: “十四五”时期…规划, 《…办法》实施细则 (rule "quoted_title")."""
+    pairs = {"“": "”", "《": "》"}
+    return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
+
+
 def _is_title_like(s: str) -> bool:
+    if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
+        return False
+    if rules.on("caption_not_title") and _CAPTION.search(s):
+        return False
     return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
-            and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"《" and not _KEY_VALUE.match(s)
+            and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
+            and not _KEY_VALUE.match(s)
             and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)
             and not _date_led(s))
 
@@ -154,6 +190,9 @@ class _Head:
         self.date: MetaValue | None = None
         self.organ: MetaValue | None = None
         self.subtitle_type: MetaValue | None = None
+        self.title_orgs: list[str] = []   # organ lines the title opens with (北山市公安局 / 关于…的函)
+        self.org_line: MetaValue | None = None   # 平阳县人民政府办公室　　2021年6月30日
+        self.org_date: MetaValue | None = None
         self._read()
 
     def _read(self) -> None:
@@ -172,6 +211,21 @@ class _Head:
             elif self.date is None and (d := _heading_date(s)):
                 self.date = meta_value(self.p, d[0], 0.85, line.start, line.end)
                 self._paren_doc_number(line)
+            elif self.title is None and (resume := self._organ_block(i)):
+                i = resume
+                continue
+            elif od := org_date_line(line.text):
+                # the editing organ and date of a 简报 or 纪要, on one header line
+                self.org_line = self.org_line or meta_value(self.p, od[0], 0.8, line.start, line.end)
+                self.org_date = self.org_date or meta_value(self.p, od[1], 0.8, line.start, line.end)
+            elif (self.title is None and rules.on("jiyao_mark") and _JIYAO_MARK.fullmatch(s)
+                  and self._title_below(i)):
+                # 会 议 纪 要 / 工作简报 set above the real title: the kind, not the title
+                if self.subtitle_type is None and (kind := doc_type_of_title(s)):
+                    self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
+            elif self.title is None and i == 0 and s in _KINDS_ALONE and rules.on("kind_title"):
+                self.title = meta_value(self.p, s, 0.8, line.start, line.end)
+                self.title_end = i
             elif self.title is None and (m := self._mark(i)):
                 if not m.group("org").endswith("会议"):   # 二次会议文件(23A): a meeting's file series
                     self.mark_org = meta_value(self.p, m.group("org"), 0.9, line.start, line.end)
@@ -182,6 +236,9 @@ class _Head:
                 # An organ's name alone above the title: the 发文机关标志 of a 信函 or report.
                 self.mark_org = meta_value(self.p, s, 0.8, line.start, line.end)
             elif self.title is None and not self.done and _is_title_like(s):
+                if (later := self._complete_title_below(i)) is not None:
+                    i = later   # page furniture or a caption above the real title: skip it
+                    continue
                 i = self._take_title(i)
                 continue
             elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
@@ -189,6 +246,55 @@ class _Head:
             elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
             i += 1
+
+    def _is_organ(self, s: str) -> bool:
+        if len(s) > 30 or "关于" in s or "的" in s:
+            return False
+        return ORG.fullmatch(s) is not None or (s.endswith("法团") and rules.on("hk_owners_corporation"))
+
+    def _organ_block(self, i: int) -> int:
+        """Organ lines (up to three) opening the heading. Above a 发文字号, a …文件 line or a
+        纪要 mark they are the 发文机关标志; above a title line they are the title's first
+        words (北山市公安局 / 关于商请…的函). Returns the index to go on from, 0 if neither."""
+        if not rules.on("organ_title_lines") or self.mark_org is not None:
+            return 0
+        k = i
+        while k < len(self.lines) and k - i < 3 and self._is_organ(compact(self.lines[k].text)):
+            k += 1
+        if k == i or k >= len(self.lines):
+            return 0
+        organs = [compact(ln.text) for ln in self.lines[i:k]]
+        nxt = compact(self.lines[k].text)
+        first, last = self.lines[i], self.lines[k - 1]
+        if _MARK.fullmatch(nxt) or _MARK.fullmatch(organs[-1] + nxt):
+            return 0      # 山西省十四届人大 / 二次会议文件: a 版头 wrapped over two lines
+        if (_doc_number(self.lines[k].text) or _JIYAO_MARK.fullmatch(nxt)
+                or _date_led(nxt) or org_date_line(self.lines[k].text)):
+            self.mark_org = meta_value(self.p, "、".join(organs), 0.9, first.start, last.end)
+            return k
+        if _is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
+            self.title_orgs = organs
+            return self._take_title(i, lead=k - i)
+        return 0
+
+    def _complete_title_below(self, i: int) -> int | None:
+        """When line i (even joined with what follows) is no complete title but a line a little
+        further down is one (…政府工作报告, …的通知), the index of that line (rule "prefer_complete_title")."""
+        if not rules.on("prefer_complete_title"):
+            return None
+        first = compact(self.lines[i].text)
+        joined = first + "".join(compact(ln.text) for ln in self.lines[i + 1:i + 3])
+        if complete_title(first) or any(complete_title(joined[:n]) for n in range(len(first), len(joined) + 1)):
+            return None
+        for j in range(i + 1, min(i + 5, len(self.lines))):
+            s = compact(self.lines[j].text)
+            if _is_title_like(s) and doc_type_of_title(s) and not _DASH_LEAD.match(s):
+                return j
+        return None
+
+    def _title_below(self, i: int) -> bool:
+        return any(_is_title_like(s) and doc_type_of_title(s)
+                   for s in (compact(ln.text) for ln in self.lines[i + 1:i + 6]))
 
     def _mark(self, i: int) -> re.Match[str] | None:
         """发文机关标志 (…文件) on line i, or wrapped over lines i and i+1."""
@@ -203,10 +309,11 @@ class _Head:
             number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
             self.doc_number = meta_value(self.p, number, 0.9, line.start + m.start(), line.start + m.end())
 
-    def _take_title(self, i: int) -> int:
-        parts = [compact(self.lines[i].text)]
-        j = i + 1
-        while j < len(self.lines) and len(parts) < 4 and not complete_title("".join(parts)):
+    def _take_title(self, i: int, lead: int = 0) -> int:
+        """The title from line i on (after `lead` organ lines), wrapped lines joined."""
+        parts = [compact(ln.text) for ln in self.lines[i:i + lead + 1]]
+        j = i + lead + 1
+        while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
             nxt = compact(self.lines[j].text)
             if nxt == "".join(parts) or not _is_continuation(nxt) or len("".join(parts) + nxt) > 80:
                 break
@@ -287,6 +394,42 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     return MetaValue(title, 0.9, span)
 
 
+def _date(p: Prepared, head: _Head, last_date: MetaValue | None) -> MetaValue | None:
+    """成文日期: the heading's date, the date by the 署名, a header line's, a labelled line's, a page's."""
+    if head.date or last_date or head.org_date:
+        return head.date or last_date or head.org_date
+    if labelled := labelled_date(p):
+        return meta_value(p, labelled[0], 0.6, labelled[1], labelled[2])
+    return page_date(p)
+
+
+def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
+            signer: MetaValue | None) -> MetaValue | None:
+    """发文机关: 版头, a header line, 署名, the title, a heading line, then the document's own
+    words (我代表…, …会议听取…), completed from the places the document names."""
+    issuer = head.mark_org or head.org_line or signer
+    if (issuer is signer and signer is not None and len(head.title_orgs) > 1
+            and signer.value.replace("、", "") == "".join(head.title_orgs)):
+        issuer = MetaValue("、".join(head.title_orgs), signer.confidence, signer.span)
+    if (issuer is signer and signer is not None and rules.on("company_not_minutes_issuer")
+            and re.search(r"(?:公司|集团)$", signer.value) and title is not None
+            and (own := "、".join(head.title_orgs) or title_organ(title.value)) and not own.endswith(("公司", "集团"))):
+        issuer = MetaValue(own, 0.8, title.span)   # the company that keeps an owners' body's minutes
+    if issuer is None and head.title_orgs and title is not None:
+        issuer = MetaValue("、".join(head.title_orgs), 0.8, title.span)
+    if issuer is None and title is not None:
+        issuer = issuer_from_title(title.value, 0.5 if from_name else 0.8, title.span)
+    issuer = issuer or head.organ
+    if issuer is None and (org := on_behalf(p) or (title_organ(title.value) if title else None)
+                           or meeting_opener(p)):
+        issuer = MetaValue(org, 0.6, None)
+    if issuer is None:
+        return None
+    context = places(title.value if title else "", "\n".join(ln.text for ln in head.lines))
+    value = complete_party(complete_issuer(issuer.value, context), p, title.value if title else "")
+    return issuer if value == issuer.value else MetaValue(value, issuer.confidence, issuer.span)
+
+
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
@@ -294,23 +437,23 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     p = prepare(text)
     head = _Head(p)
     title = (_title_from_layout(layout, p) if layout else None) or head.title
+    if (title is not None and head.title is not None and head.title_orgs and title is not head.title
+            and head.title.value.endswith(title.value)):
+        title = head.title   # the organ line above the large-type title is part of it
     from_name = title is None
     if from_name:
         title = title_from_filename(filename)
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
-    date = head.date or last_date or page_date(p)
-    issuer = head.mark_org or signer
-    if issuer is None and title is not None:
-        issuer = issuer_from_title(title.value, 0.5 if from_name else 0.8, title.span)
-    issuer = issuer or head.organ
     doc_type = None
     if title is not None and (kind := doc_type_of_title(title.value)):
         doc_type = MetaValue(kind, 0.6 if from_name else 0.9, title.span)
+    if doc_type is None and (form := meeting_form(p)):
+        doc_type = MetaValue(form, 0.6, None)
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     secrecy, urgency = _secrecy_urgency(head)
     return OfficialMeta(
-        title=title, doc_number=head.doc_number, issuer=issuer, doc_date=date,
-        recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy, urgency=urgency,
-        doc_type=doc_type, attachments=read_attachments(p),
+        title=title, doc_number=head.doc_number, issuer=_issuer(p, head, title, from_name, signer),
+        doc_date=_date(p, head, last_date), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
+        urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
     )

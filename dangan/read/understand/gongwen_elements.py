@@ -8,6 +8,7 @@ import re
 from pathlib import PurePath
 
 from dangan.model import MetaValue
+from dangan.read.understand import rules
 from dangan.read.understand.gongwen_text import Line, Prepared, compact, to_simplified
 from dangan.text.dates import find_dates
 
@@ -21,7 +22,12 @@ _TYPE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("发言", "讲话"), ("方案", "方案"), ("总结", "总结"), ("汇报", "汇报"), ("台账", "台账"),
     ("简报", "简报"), ("令", "令"),
 )
-DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS))
+# Kinds an office files besides those (rule "more_kinds").
+_MORE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("会记录", "会议记录"), ("电子普通发票", "发票"), ("专用发票", "发票"), ("发票", "发票"), ("证明", "证明"),
+    ("情况说明", "说明"), ("说明", "说明"), ("工作计划", "计划"), ("计划", "计划"),
+)
+DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS))
 
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
 ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
@@ -47,7 +53,8 @@ def strip_paren_tail(title: str) -> str:
 def doc_type_of_title(title: str) -> str | None:
     """文种 named by a title's last word: "…关于印发《…办法》的通知" → 通知."""
     core = strip_paren_tail(title.strip().rstrip("。. 》\"”"))
-    for ending, kind in _TYPE_ENDINGS:
+    endings = _TYPE_ENDINGS + _MORE_ENDINGS if rules.on("more_kinds") else _TYPE_ENDINGS
+    for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
         if core.endswith(ending):
             return kind
     return None
@@ -76,11 +83,21 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                 date = meta_value(p, m.date.isoformat(), 0.9, line.start, line.end)
                 if head:
                     return date, meta_value(p, head, 0.85, line.start, line.end)
-                if prev is not None and (org := compact(prev.text)) and len(org) <= 30 and ORG.fullmatch(org):
+                if prev is not None and (org := _signature(prev.text)):
                     return date, meta_value(p, org, 0.85, prev.start, prev.end)
                 return date, None
         prev = line
     return None, None
+
+
+def _signature(text: str) -> str | None:
+    """The 署名 line above a 成文日期: one organ, or joint organs set apart by wide spaces."""
+    from dangan.read.understand.gongwen_context import joint_organs, seal_free
+
+    if (joint := joint_organs(text)) is not None:
+        return joint
+    org = compact(seal_free(text))
+    return org if len(org) <= 30 and ORG.fullmatch(org) else None
 
 
 def page_date(p: Prepared) -> MetaValue | None:

@@ -1,0 +1,87 @@
+"""Markdown read as Markdown: the text a reader sees, never the markup.
+
+markdown-it-py (CommonMark, tables on) parses the file; headings, paragraphs,
+list items, table rows and code blocks each become their own lines, so that a
+heading never runs into the next one and `#`, `**`, `|`, link targets and HTML
+tags never reach titles, search text or snippets. Line breaks inside a
+paragraph are kept: Chinese minutes put one labelled line (日期：/地点：) per
+line without blank lines between them. A YAML front matter block is dropped.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+from dangan.errors import MissingDependency
+from dangan.model import Extracted, Page
+from dangan.read.extract import detect
+from dangan.read.extract.base import Limits
+from dangan.read.extract.registry import register
+from dangan.read.extract.text import decode_text, page_estimate
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+@register
+class MarkdownExtractor:
+    name: ClassVar[str] = "markdown"
+    mime_types: ClassVar[frozenset[str]] = frozenset({detect.MARKDOWN})
+
+    def extract(self, path: Path, limits: Limits) -> Extracted:
+        text, encoding = decode_text(path.read_bytes())
+        plain = markdown_to_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+        return Extracted(pages=(Page(1, plain),), extractor=f"{self.name}:{encoding}",
+                         page_count=page_estimate(plain), page_count_estimated=True)
+
+
+def markdown_to_text(source: str) -> str:
+    """Plain text of a Markdown document, one block per line."""
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise MissingDependency(package="markdown-it-py") from exc
+    source = _FRONT_MATTER.sub("", source)
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    lines: list[str] = []
+    row: list[str] | None = None
+    prefix = ""                     # "1．" before the first line of an ordered list item
+    for tok in tokens:
+        if tok.type == "list_item_open":
+            prefix = f"{tok.info}．" if tok.info else ""
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and row is not None:
+            lines.append("  ".join(cell for cell in row if cell))
+            row = None
+        elif tok.type == "inline":
+            text, prefix = prefix + _inline(tok.children or []), ""
+            if row is not None:
+                row.append(text.replace("\n", " ").strip())
+            else:
+                lines.extend(text.split("\n"))
+        elif tok.type in ("fence", "code_block"):
+            lines.extend(tok.content.rstrip("\n").split("\n"))
+        elif tok.type == "html_block":
+            stripped = _TAG.sub("", tok.content).strip()
+            if stripped:
+                lines.extend(stripped.split("\n"))
+        elif tok.type in ("heading_close", "paragraph_close", "blockquote_close", "bullet_list_close",
+                          "ordered_list_close", "table_close"):
+            lines.append("")
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _inline(children: list[Any]) -> str:
+    out: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content or "")
+        # link_open/close, em/strong open/close and html_inline carry no text of their own
+    return "".join(out)

@@ -1,0 +1,194 @@
+"""Elements read from a document's context rather than from one heading line.
+
+- the organ a speaker or reporter acts for: 我代表省人民政府… / 我受国务院的委托…;
+- an organ's name completed from the places the document names: 省人民政府 in a
+  report delivered 在北京市第十六届人民代表大会… → 北京市人民政府;
+- joint issuers set side by side (中共江南市委办公室　　江南市人民政府办公室);
+- a header line that gives the editing organ and the date of a 简报 or 纪要;
+- labelled lines: 日期：/时间：/开票日期：, and the 时间/地点/主持/出席/记录 form
+  that makes a document a 会议记录.
+Each rule is switched on and off through `rules` (leave-one-family-out bench).
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import ORG
+from dangan.read.understand.gongwen_text import Prepared, compact
+from dangan.text.dates import find_dates
+
+_LEVEL = r"(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗)"
+_UNIT = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,9}}?)(?P<level>{_LEVEL})")
+# A chain of places opens after a year, 在, 于, a separator or at the start: 2026年上海市…,
+# 在北京市第十六届…, 关于安徽省…, 上海市普陀区….
+_CHAIN = re.compile(rf"(?:(?<=[年在于、，：:\s—])|^)(?:(?:(?!关于)[\u4e00-\u9fff]){{2,9}}?{_LEVEL})+", re.M)
+_NOT_PLACE = re.compile(r"^[全本各该我省市县区]|[届会的在年月日第]")
+_BARE_LEVEL = re.compile(rf"^(?P<level>{_LEVEL})(?=[\u4e00-\u9fff]{{2,}})")
+_BEHALF = (
+    re.compile(r"我(?:现在)?代表(?P<org>[\u4e00-\u9fff]{2,30}?)(?=[，,、。；]|向|作|就|提出|对)"),
+    re.compile(r"我受(?P<org>[\u4e00-\u9fff]{2,30}?)的?委托"),
+)
+_CPC = re.compile(r"(?:中国共产党)?第?(?P<n>[一二三四五六七八九十]+届)?中央委员会")
+_OPENER = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?会议)(?:听取|审议|讨论|通过)")
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+_SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[)）]$")
+_EDITOR = re.compile(r"(?:编印|编发|编|印发|主办)$")
+_DATE_LABEL = re.compile(r"^(?:会议)?(?:日期|时间|开票日期|成文日期|签发日期|印发日期)[:：]")
+_MEETING_LABEL = re.compile(
+    r"^(?P<key>时间|日期|地点|主持人?|出席(?:人员)?|参会人员|参加人员|与会人员|列席(?:人员)?|记录人?|缺席(?:人员)?)[:：]")
+_MEETING_KEYS = {"时间": "t", "日期": "t", "地点": "p", "主持": "h", "主持人": "h", "出席": "a", "出席人员": "a",
+                 "参会人员": "a", "参加人员": "a", "与会人员": "a", "列席": "l", "列席人员": "l", "记录": "r",
+                 "记录人": "r", "缺席": "x", "缺席人员": "x"}
+_TITLE_ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|法院|检察院|厅|局|部|院|署|委|办"
+                  r"|协会|学会|联合会|工会|妇联|团委|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学|法团)")
+_TITLE_ORG = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{_TITLE_ORG_END}")
+
+
+def places(*texts: str) -> list[str]:
+    """Place chains named in the texts, in order: 上海市普陀区, 北京市, 广西壮族自治区."""
+    found: list[str] = []
+    for text in texts:
+        for m in _CHAIN.finditer(text):
+            units = [u.group() for u in _UNIT.finditer(m.group())]
+            keep = []
+            for u in units:
+                if _NOT_PLACE.search(u):
+                    break
+                keep.append(u)
+            if keep:
+                found.append("".join(keep))
+    return found
+
+
+def complete_issuer(org: str, context: list[str]) -> str:
+    """省人民政府 → 北京市人民政府 with the places the document names; 省政府 → …省人民政府."""
+    if not rules.on("complete_place"):
+        return org
+    m = _BARE_LEVEL.match(org)
+    if m is None:
+        return org
+    level, rest = m.group("level"), org[m.end():]
+    if rest == "政府":
+        rest = "人民政府"
+    for chain in context:
+        units = list(_UNIT.finditer(chain))
+        for k in range(len(units) - 1, -1, -1):
+            if units[k].group("level") == level:
+                return chain[:units[k].end()] + rest
+    return org
+
+
+def on_behalf(p: Prepared) -> str | None:
+    """我代表省人民政府，向大会报告工作 → 省人民政府 (the organ the speaker acts for)."""
+    if not rules.on("on_behalf"):
+        return None
+    opening = p.work[:3000]
+    hits = [m for rx in _BEHALF for m in rx.finditer(opening)]
+    for m in sorted(hits, key=lambda m: m.start()):
+        org = m.group("org")
+        if ORG.fullmatch(org):
+            return org
+    return None
+
+
+def complete_party(org: str, p: Prepared, title: str = "") -> str:
+    """第十七届中央委员会 in a party congress report → 中国共产党第十七届中央委员会."""
+    if not rules.on("cpc_committee") or org.startswith("中国共产党"):
+        return org
+    m = _CPC.fullmatch(org)
+    if m is None or "中国共产党" not in title + p.work[:3000]:
+        return org
+    return "中国共产党" + (f"第{m.group('n')}" if m.group("n") else "") + "中央委员会"
+
+
+def meeting_opener(p: Prepared) -> str | None:
+    """第十四届全国人民代表大会第二次会议听取和审议了… → the meeting (the resolution's issuer)."""
+    if not rules.on("meeting_opener"):
+        return None
+    for line in [ln for ln in p.lines if not ln.noise][:5]:
+        if m := _OPENER.match(compact(line.text)):
+            return m.group("org")
+    return None
+
+
+def joint_organs(text: str) -> str | None:
+    """Organs set side by side on one line (two or more spaces apart) → 甲、乙; one organ → itself."""
+    parts = [compact(_SEAL.sub("", s)) if rules.on("seal_note") else compact(s)
+             for s in _WIDE_GAP.split(text.strip()) if s.strip()]
+    if not parts or not all(len(s) <= 30 and ORG.fullmatch(s) for s in parts):
+        return None
+    if len(parts) > 1 and not rules.on("joint_signature"):
+        return None
+    return "、".join(parts)
+
+
+def seal_free(text: str) -> str:
+    return _SEAL.sub("", text) if rules.on("seal_note") else text
+
+
+def org_date_line(text: str) -> tuple[str, str] | None:
+    """平阳县人民政府办公室　　2021年6月30日 / 金山区…办公室编　2022年7月25日 → (organ, ISO date)."""
+    if not rules.on("head_org_date"):
+        return None
+    parts = [s for s in _WIDE_GAP.split(text.strip()) if s.strip()]
+    if len(parts) != 2:
+        return None
+    org = _EDITOR.sub("", compact(parts[0]))
+    when = compact(parts[1])
+    found = find_dates(when)
+    if not (len(org) <= 30 and ORG.fullmatch(org)) or not found:
+        return None
+    day = found[0]
+    if day.precision != "day" or day.start != 0 or day.end != len(when):
+        return None
+    return org, day.date.isoformat()
+
+
+def labelled_date(p: Prepared) -> tuple[str, int, int] | None:
+    """日期：二零二一年十二月十一日（星期六） / 时间：2023年9月18日上午 / 开票日期：… → (ISO, start, end)."""
+    if not rules.on("labelled_date"):
+        return None
+    meeting = _meeting_keys(p)
+    for line in p.lines[:40]:
+        s = compact(line.text)
+        if (m := _DATE_LABEL.match(s)) is None:
+            continue
+        if s.startswith("时间") and len(meeting) < 3:
+            continue   # a web page's 时间：2022-03-26 09:11:00 is when it was posted
+        found = find_dates(s[m.end():])
+        if found and found[0].precision == "day" and found[0].start == 0 and not found[0].relative:
+            return found[0].date.isoformat(), line.start, line.end
+    return None
+
+
+def meeting_form(p: Prepared) -> str | None:
+    """时间/地点/主持/出席/记录 lines at the head: 会议记录 (纪要 when the head says 纪要)."""
+    if not rules.on("meeting_form"):
+        return None
+    if len(_meeting_keys(p)) < 3:
+        return None
+    return "纪要" if any("纪要" in compact(line.text) for line in p.lines[:8]) else "会议记录"
+
+
+def _meeting_keys(p: Prepared) -> set[str]:
+    """Which of 时间/地点/主持/出席/列席/记录… the first lines give as labelled lines."""
+    keys = set()
+    for line in p.lines[:40]:
+        if m := _MEETING_LABEL.match(compact(line.text)):
+            keys.add(_MEETING_KEYS[m.group("key")])
+    return keys
+
+
+def title_organ(title: str) -> str | None:
+    """The organ a title opens with when no 关于 follows it: 东湖社区居民委员会会议记录 → 东湖社区
+    居民委员会; 上海市普陀区规划和自然资源局2024年度部门决算 → 上海市普陀区规划和自然资源局."""
+    if not rules.on("title_organ_prefix") or title.startswith(("关于", "在")):
+        return None
+    m = _TITLE_ORG.match(title)
+    if m is None or m.end() >= len(title):
+        return None
+    rest = title[m.end():]
+    if re.search(r"(?:会议记录|会议纪要|纪要|会记录)$", title) or re.match(r"(?:19|20)\d{2}\s*年", rest):
+        return m.group()
+    return None
