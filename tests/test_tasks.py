@@ -145,3 +145,14 @@ def test_minutes_length_and_sign_in_sheet(run):
     assert "出席：" in text and "张三（区委宣传部部长）" in text and "请假：李四（区城管局局长）" in text
     missing = run("minutes", str(SEED_SPEECH), "--attendance", str(run.tmp / "无.xlsx"), "--dry-run", code=3)
     assert "签到表" in missing.output
+
+
+def test_ledger_export_keeps_lead_and_frequency_apart(run):
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    publicity = next(t for t in _tasks(run) if "区委宣传部" in t["owners"])
+    run("tasks", "edit", str(publicity["id"]), "--deadline", "2022-04-30")
+    out = run.tmp / "台账.xlsx"
+    run("tasks", "export", "--out", str(out))
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(out).active.iter_rows(min_row=3)]
+    row = next(r for r in rows if r[2] and r[2].startswith("牵头：区委宣传部"))
+    assert row[2] == "牵头：区委宣传部；配合：各部门、各单位" and row[3] == "2022-04-30"

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from dangan.compose.ledger import owners_cell
 from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
 from dangan.index.snippets import CLOSE, OPEN
 
@@ -128,13 +129,6 @@ def minutes_summary(data: dict[str, Any]) -> None:
         out.print(f"纪要已生成：{escape(data['docx'])}")
 
 
-def _owners_cell(row: dict[str, Any]) -> str:
-    support = [o for o in row["owners"] if o not in row.get("lead", [])]
-    if row.get("lead") and support:
-        return f"牵头：{'、'.join(row['lead'])}；配合：{'、'.join(support)}"
-    return "、".join(row["owners"])
-
-
 def task_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         out.print("没有任务。")
@@ -143,7 +137,7 @@ def task_table(rows: list[dict[str, Any]]) -> None:
     for name in ("编号", "任务", "责任单位", "完成时限", "频次", "状态"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(str(row["id"]), escape(row["text"]), escape(_owners_cell(row)),
+        table.add_row(str(row["id"]), escape(row["text"]), escape(owners_cell(row)),
                       row.get("deadline") or "", escape(row.get("frequency") or ""),
                       "已完成" if row["status"] == "done" else "未完成")
     out.print(table)

@@ -12,8 +12,22 @@ WIDTHS = (6, 60, 24, 12, 8, 30)
 STATUS = {"open": "未完成", "done": "已完成"}
 
 
+def owners_cell(task: dict[str, Any]) -> str:
+    """牵头：X；配合：Y when a task has supporting units, else the owners."""
+    lead = task.get("lead") or []
+    support = [o for o in task["owners"] if o not in lead]
+    if lead and support:
+        return f"牵头：{'、'.join(lead)}；配合：{'、'.join(support)}"
+    return "、".join(task["owners"])
+
+
+def due_cell(task: dict[str, Any]) -> str:
+    """The deadline, and a standing rule's 频次 (每月, 3天内) after it."""
+    return "；".join(filter(None, [task.get("deadline"), task.get("frequency")]))
+
+
 def export_ledger(tasks: Sequence[dict[str, Any]], out: Path, title: str = "督办台账") -> Path:
-    rows = ([number, task["text"], "、".join(task["owners"]), task.get("deadline") or "",
+    rows = ([number, task["text"], owners_cell(task), due_cell(task),
              STATUS.get(task["status"], task["status"]),
              " ".join(filter(None, [task.get("document_title"), task.get("paragraph")]))]
             for number, task in enumerate(tasks, start=1))

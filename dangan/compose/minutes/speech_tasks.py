@@ -71,6 +71,8 @@ _REPORTED_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,12}}?)(?:通报了|汇报了|�
 _OWNER_NOTE_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门)[：:]")
 _NOTE_TEXT_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门|配合单位)[：:][^（()）]*[）)]")
 # Parts that look back (2021年工作回顾, 过去五年的工作) report; they assign nothing.
+# The clause before the modal names no actor: the sentence goes on with the one before.
+_NO_SUBJECT_RE = re.compile(r"^(?:\s*|(?:下一步|同时|近期|今后|并|还|也|对.*|在.*))$")
 REVIEW_RE = re.compile(r"回顾|总结|成绩|成就|过去|主要工作|工作情况|进展情况")
 
 
@@ -189,7 +191,8 @@ def _sentence_task(sentence: str, meeting_date: date | None, units, inherited: O
         head = re.split(r"[，,；;：:]", sentence[: positions[0]])[-1] if positions else ""
         if _FIRST_PERSON_ACTOR_RE.search(head) and timing.deadline is None:
             return None, inherited, timing.milestones
-        owners = inherited
+        if positions and _NO_SUBJECT_RE.match(head):
+            owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
     said = _NOTE_TEXT_RE.sub("", sentence)
     task = Task(text=task_text(meeting_voice(said, scope, condense=False) or said), owners=owners.all, deadline=timing.deadline, source=source,
                 lead=owners.lead, frequency=timing.frequency)

@@ -36,7 +36,7 @@ ACTION_RE = re.compile(
 
 # Sentences that are the speaker talking about the speech or the audience.
 ASIDE_RE = re.compile(
-    r"我相信|我们相信|我都同意|我完全同意|讲得很好|讲得很全面|我再讲|我讲(?:几|三|两|四|五)点|下面，?我|"
+    r"我相信|我们相信|我们坚信|坚信|我都同意|我完全同意|讲得很好|讲得很全面|我再讲|我讲(?:几|三|两|四|五)点|下面，?我|"
     r"请同志们|请大家|请予审议|我代表|谢谢大家|向大会报告|提出意见[。]?$|各位代表|同志们[，！,!：:]?$"
 )
 FIRST_PERSON_RE = re.compile(r"我们|大家|我相信|同志们|我区|我都|(?<![自本])我(?![国市省县区镇乡])")
@@ -95,6 +95,7 @@ _CLAUSE_SPLIT_RE = re.compile(r"(?<=[，,])")
 _CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,]")
 _NEUTRAL_CLAUSE_RE = re.compile(r"^(?:自即日起|从今天开始|近期|下一步|同时|当前|目前|今后|特别是)[，,]?$")
 _PARALLEL_MAX = 2
+_MIN_KEPT = 6
 _JUDGEMENT_CLAUSE_RE = re.compile(r"^(?:这|此)(?:是|既是|也是|将是)")
 _REPORTED_CLAUSE_RE = re.compile(r"已经|已于|已")
 
@@ -133,6 +134,9 @@ def prune_clauses(sentence: str) -> str:
         out.append(carry + clause if carry else clause)
         carry = ""
     text = "".join(_parallel(out)).rstrip("，,")
+    left = len(re.findall(r"[\u4e00-\u9fff]", text))
+    if left < _MIN_KEPT or (left < 2 * _MIN_KEPT and not ACTION_RE.search(text)):
+        return sentence  # what is left would be a fragment: keep the sentence whole
     end = sentence[-1] if sentence[-1] in "。！？；;：" else ""
     return text if text.endswith(("。", "！", "？", "；", ";", "：")) else text + end
 
