@@ -91,3 +91,46 @@ def test_the_district_nine_default_counts_the_aspects(workspace) -> None:
 def test_xlsx_writer_alone(workspace, tmp_path, national) -> None:
     path = write_gaps_xlsx(gap_report(workspace, national), tmp_path / "g.xlsx")
     assert path.is_file()
+
+
+def test_manual_links_are_never_overwritten(workspace, tmp_path, national) -> None:
+    ids = {r["path"].rsplit("/", 1)[-1]: r["id"] for r in ingest_paths(
+        workspace, write_texts(tmp_path / "t", {"权力清单和政务公开情况说明.txt", "区司法局普法工作总结.txt"}),
+        ocr=False).to_dict()["documents"]}
+    runner = CliRunner()
+    home = ["--home", str(workspace.home)]
+    law, power = ids["区司法局普法工作总结.txt"], ids["权力清单和政务公开情况说明.txt"]
+    out = runner.invoke(cli, [*home, "tag", str(law), "--item", "Ⅲ-77", "--req", "1", "--taxonomy",
+                              "national-2015", "--json"], catch_exceptions=False)
+    assert {"taxonomy": "national-2015", "content": "Ⅲ-77", "req": 1, "origin": "manual"} in \
+        json.loads(out.output)["evidence"]
+    runner.invoke(cli, [*home, "tag", str(power), "--remove-item", "Ⅲ-28", "--taxonomy", "national-2015"],
+                  catch_exceptions=False)
+    with Catalog(workspace.catalog_path) as catalog:       # even a full re-match keeps both decisions
+        catalog.conn.execute("DELETE FROM evidence_runs")
+    data = gap_report(workspace, national).to_dict()
+    by_code = {c["code"]: c for c in data["contents"]}
+    assert by_code["Ⅲ-77"]["requirements"][0]["evidence"] == [law]
+    assert by_code["Ⅲ-29"]["evidence"] == [law]            # the automatic link stays beside the manual one
+    assert not by_code["Ⅲ-28"]["covered"]                   # removed by hand: not brought back
+    bad = runner.invoke(cli, [*home, "tag", str(law), "--item", "Ⅲ-77", "--req", "9", "--taxonomy",
+                              "national-2015"])
+    assert bad.exit_code == 3 and "没有第 9 条" in bad.output
+    bad = runner.invoke(cli, [*home, "tag", str(law), "--item", "Ⅲ-999", "--taxonomy", "national-2015"])
+    assert bad.exit_code == 3 and "未知的测评项目代码" in bad.output
+
+
+def test_photo_caption_fields_are_editable(workspace, tmp_path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "活动.jpg"
+    Image.new("RGB", (64, 48), "white").save(photo)
+    doc_id = ingest_paths(workspace, [photo], ocr=False).to_dict()["documents"][0]["id"]
+    runner = CliRunner()
+    out = runner.invoke(cli, ["--home", str(workspace.home), "tag", str(doc_id), "--set", "时间=2024-06-05",
+                              "--set", "地点=幸福里社区", "--set", "人物=社区志愿者", "--set", "事由=垃圾分类宣传",
+                              "--json"], catch_exceptions=False)
+    data = json.loads(out.output)
+    assert data["caption"] == {"地点": "幸福里社区", "人物": "社区志愿者", "事由": "垃圾分类宣传"}
+    with Catalog(workspace.catalog_path) as catalog:
+        assert catalog.get(doc_id).taken_at.startswith("2024-06-05")

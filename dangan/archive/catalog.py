@@ -197,10 +197,13 @@ class Catalog:
                 origins[key] = {"origin": origin, "confidence": 1.0}
             conn.execute("UPDATE documents SET meta_origin = ?, updated_at = ? WHERE id = ?",
                          (json.dumps(origins, ensure_ascii=False), now_iso(), doc_id))
+            if {"title", "doc_type"} & set(fields):
+                conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))
 
     def apply_ocr(self, doc_id: int, texts: list[str], confidences: dict[int, float | None]) -> None:
         """Store the pages OCR read (1-based numbers in `confidences`); the document is no longer pending."""
         with self.transaction() as conn:
+            conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))  # new text: match again
             conn.execute("UPDATE documents SET text = ?, needs_ocr = 0, pages = max(coalesce(pages, 0), ?), "
                          "updated_at = ? WHERE id = ?",
                          (PAGE_BREAK.join(texts), len(texts), now_iso(), doc_id))

@@ -12,6 +12,7 @@ import logging
 
 from dangan.archive.catalog import Catalog
 from dangan.model import Document
+from dangan.read.understand.classify import classify
 from dangan.read.understand.evidence import VERSION, Match, matcher_for
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.normalize import PINYIN, to_simplified
@@ -32,9 +33,15 @@ def _clean(text: str) -> str:
 
 
 def match_document(doc: Document, taxonomy: Taxonomy) -> list[tuple[Match, str]]:
-    """The attachable matches of one document, each with its proving passage."""
+    """The attachable matches of one document, each with its proving passage.
+
+    An edition without 网上申报 requirements (the nine aspects) links by the keyword
+    scoring that ingest uses for its items, so both agree.
+    """
     text = _clean(doc.text or "")
     title = _clean(doc.title or "") if doc.title else None
+    if not any(c.requirements for c in taxonomy.contents()):
+        return [(Match(s.code, 0, s.score, s.score), "") for s in classify(text, title, taxonomy)]
     matches = matcher_for(taxonomy).match(text, title, doc.doc_type, doc.mime, top=SUGGESTIONS)
     return [(m, text[m.span[0]:m.span[1]].strip()) for m in matches if m.attach]
 

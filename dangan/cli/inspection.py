@@ -148,7 +148,7 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
             out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{d['origin']}，置信度 {d['confidence']:.2f}）")
         for r in c["requirements"]:
             if not r["evidence"]:
-                owners = "、".join(r["units"]) or "责任单位未录入"
+                owners = "、".join(r["owners"]) or "责任单位未录入"
                 out.print(f"  缺 {r['no']}. {render.escape(r['text'])}（{render.escape(owners)}）")
     out.print(f"{render.escape(data['name'])}：已有材料的测评内容 {data['covered']}/{data['total']} 项，"
               f"申报要求齐全 {data['complete']} 项。")

@@ -9,6 +9,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
 from dangan.lock import WriterLock
 from dangan.read.understand.taxonomy import Content, Taxonomy
+from dangan.read.understand.units import UnitList, load_units
 from dangan.workspace import Workspace
 
 __all__ = ["GapReport", "gap_report", "write_gaps_xlsx"]
@@ -43,7 +44,14 @@ class GapReport:
                 "items": self.items(), "contents": list(self.contents)}
 
 
-def _content_row(content: Content, links: list[dict[str, Any]]) -> dict[str, Any]:
+def _owners(recorded: tuple[str, ...], text: str, units: UnitList) -> list[str]:
+    """责任单位: as the source records them (normalised), else the units the requirement names."""
+    if recorded:
+        return list(dict.fromkeys(units.normalise(u) or u for u in recorded))
+    return list(dict.fromkeys(name for _, _, name in units.find(text)))
+
+
+def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList) -> dict[str, Any]:
     documents = {}
     for link in links:
         documents.setdefault(link["document_id"], {
@@ -53,14 +61,15 @@ def _content_row(content: Content, links: list[dict[str, Any]]) -> dict[str, Any
     for req in content.requirements:
         ids = sorted({link["document_id"] for link in links if link["req"] == req.no})
         requirements.append({"no": req.no, "mark": req.mark, "text": req.text, "kind": "、".join(req.kinds),
-                             "kinds": list(req.kinds), "units": list(req.units), "evidence": ids})
+                             "kinds": list(req.kinds), "units": list(req.units),
+                             "owners": _owners(req.units, req.text, units), "evidence": ids})
     evidence = sorted(documents)
     missing = [r["no"] for r in requirements if not r["evidence"]]
     return {"code": content.code, "name": content.name, "item": content.item, "indicator": content.indicator,
             "covered": bool(evidence), "complete": bool(evidence) and not missing,
             "evidence": evidence, "documents": list(documents.values()), "requirements": requirements,
             "missing": missing,
-            "owners": sorted({u for r in requirements if not r["evidence"] for u in r["units"]})}
+            "owners": list(dict.fromkeys(u for r in requirements if not r["evidence"] for u in r["owners"]))}
 
 
 def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
@@ -71,7 +80,8 @@ def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
     by_content: dict[str, list[dict[str, Any]]] = {}
     for link in links:
         by_content.setdefault(link["content"], []).append(link)
-    rows = tuple(_content_row(c, by_content.get(c.code, [])) for c in taxonomy.contents())
+    units = load_units(ws.home)
+    rows = tuple(_content_row(c, by_content.get(c.code, []), units) for c in taxonomy.contents())
     return GapReport(taxonomy, rows)
 
 
@@ -82,11 +92,11 @@ def write_gaps_xlsx(report: GapReport, out: Path) -> Path:
     rows = []
     for c in report.contents:
         reqs = c["requirements"] or [{"no": 0, "mark": "", "text": "（未录入网上申报要求）", "kind": "",
-                                      "units": [], "evidence": c["evidence"]}]
+                                      "owners": [], "evidence": c["evidence"]}]
         for r in reqs:
             state = "已有" if r["evidence"] else "缺"
             rows.append([c["code"], c["name"], f"{r['mark'] or r['no'] or ''}", r["text"], r["kind"],
-                         "、".join(r["units"]) or "未录入", state,
+                         "、".join(r["owners"]) or "未录入", state,
                          "、".join(str(i) for i in r["evidence"])])
     title = f"缺项清单（{report.taxonomy.name}：已有材料 {report.covered}/{report.total} 项测评内容）"
     header = ["测评内容", "名称", "序号", "网上申报要求", "材料类型", "责任单位", "状态", "已有材料编号"]

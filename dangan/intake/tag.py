@@ -1,6 +1,10 @@
-"""Edit a document's elements and items by hand, then reindex that one document.
+"""Edit a document's elements, items, evidence links and photo captions by hand, then reindex it.
 
 Manual values carry origin `manual`: a later automatic pass never overwrites them.
+`--item Ⅲ-77 --req 1` attaches the document to requirement 1 of 测评内容 Ⅲ-77 of
+the chosen taxonomy (manual evidence); `--remove-item` detaches it for good. A
+photo's caption (时间、地点、人物、主题、背景、事由) is set with `--set 地点=…`:
+时间 is the EXIF time (taken_at), the other five are kept in its tags.
 """
 from __future__ import annotations
 
@@ -11,19 +15,26 @@ from dangan.archive.catalog import EDITABLE, Catalog
 from dangan.errors import BadQuery
 from dangan.index.query import date_range, normalise_number
 from dangan.index.session import WriterSession
+from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
 from dangan.workspace import Workspace
 
 FIELD_NAMES = {name: field for name, field in fields.ALIASES.items() if name != field}
+CAPTION = ("时间", "地点", "人物", "主题", "背景", "事由")    # a photo's caption in the dossier
+CAPTION_TAGS = CAPTION[1:]                                 # 时间 is taken_at
 
 
 def parse_assignments(pairs: Iterable[str]) -> dict[str, str | None]:
-    """'发文机关=区文明办' / 'issuer=…' → {'issuer': '…'}; an empty value clears the field."""
+    """'发文机关=区文明办' / 'issuer=…' / '地点=…' → {'issuer': '…', '地点': '…'}; an empty value clears it."""
     out: dict[str, str | None] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
-        field = FIELD_NAMES.get(name.strip(), name.strip())
+        name = name.strip()
+        if sep and name in CAPTION_TAGS:
+            out[name] = value.strip() or None
+            continue
+        field = "taken_at" if name == "时间" else FIELD_NAMES.get(name, name)
         if not sep or field not in EDITABLE:
-            known = "、".join(sorted(set(FIELD_NAMES)))
+            known = "、".join(sorted(set(FIELD_NAMES) | set(CAPTION)))
             raise BadQuery(f"无法识别的著录项：{pair!r}", hint=f"可用：{known}，写成 名称=值。")
         out[field] = clean_value(field, value.strip())
     return out
@@ -43,25 +54,58 @@ def clean_value(field: str, value: str) -> str | None:
 
 
 def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None] | None = None,
-                 add_items: Iterable[str] = (), remove_items: Iterable[str] = ()) -> dict[str, object]:
-    """Apply manual edits and reindex the document; returns its elements and item codes."""
+                 add_items: Iterable[str] = (), remove_items: Iterable[str] = (), req: int | None = None,
+                 taxonomy: Taxonomy | None = None) -> dict[str, object]:
+    """Apply manual edits and reindex the document; returns its elements, items, caption and evidence."""
+    taxonomy = taxonomy or workspace_taxonomy(ws)
+    add, remove = list(add_items), list(remove_items)
+    edits = dict(fields or {})
+    captions = {k: edits.pop(k) for k in list(edits) if k in CAPTION_TAGS}
     with WriterSession(ws) as session:
         catalog = session.catalog
-        catalog.get(doc_id)  # raises DocumentNotFound
-        if fields:
-            catalog.update_fields(doc_id, dict(fields), origin="manual")
-        _edit_items(catalog, doc_id, list(add_items), list(remove_items))
+        doc = catalog.get(doc_id)  # raises DocumentNotFound
+        if edits:
+            catalog.update_fields(doc_id, edits, origin="manual")
+        if captions:
+            tags = {**doc.tags, **captions}
+            catalog.set_tags(doc_id, {k: v for k, v in tags.items() if v})
+        _edit_items(catalog, taxonomy, doc_id, add, remove, req)
         doc = catalog.get(doc_id)
         codes = catalog.item_codes(doc_id)
+        evidence = [{"taxonomy": taxonomy.code, "content": e["content"], "req": e["req"], "origin": e["origin"]}
+                    for e in catalog.evidence(taxonomy.code, doc_id)]
         session.refresh(doc_id)
-    return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, "items": list(codes)}
+    caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
+    return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, "items": list(codes),
+            **({"caption": caption} if caption else {}), "evidence": evidence}
 
 
-def _edit_items(catalog: Catalog, doc_id: int, add: list[str], remove: list[str]) -> None:
+def _edit_items(catalog: Catalog, taxonomy: Taxonomy, doc_id: int, add: list[str], remove: list[str],
+                req: int | None) -> None:
+    """Item links (the catalog's items) and manual evidence under the taxonomy, checked first."""
+    if req is not None and len(add) != 1:
+        raise BadQuery("--req 需与一个 --item 同用", hint="例：dangan tag 12 --item Ⅲ-77 --req 1")
+    links: list[tuple[str, int]] = []
     for code in add:
-        if catalog.item(code) is None:
-            raise BadQuery(f"未知的测评项目代码：{code}", hint="用 dangan taxonomy show 查看测评项目和测评内容的代码。")
+        content = taxonomy.content(code)
+        if content is None and catalog.item(code) is None:
+            raise BadQuery(f"未知的测评项目代码：{code}（测评体系 {taxonomy.code}）",
+                           hint="用 dangan taxonomy show 查看测评项目和测评内容的代码，或用 --taxonomy 指定体系。")
+        if content is not None:
+            if req is not None and content.requirement(req) is None:
+                numbers = "、".join(str(r.no) for r in content.requirements) or "无"
+                raise BadQuery(f"{code} 没有第 {req} 条网上申报要求（可用：{numbers}）",
+                               hint=f"用 dangan taxonomy show {code} 查看其申报要求。")
+            links.append((content.code, req or 0))
     if not (add or remove):
         return
-    catalog.link_items(doc_id, dict.fromkeys(add, 1.0), "manual")
+    known = [code for code in add if catalog.item(code) is not None]
+    if known:
+        catalog.link_items(doc_id, dict.fromkeys(known, 1.0), "manual")
     catalog.unlink_items(doc_id, remove)
+    for content_code, number in links:
+        catalog.link_evidence(doc_id, taxonomy.code, content_code, number)
+    for code in remove:
+        content = taxonomy.content(code)
+        if content is not None:
+            catalog.unlink_evidence(doc_id, taxonomy.code, content.code)
