@@ -35,7 +35,7 @@ def test_seed_body_is_condensed_into_the_meetings_voice(seed):
     assert FIRST_PERSON_RE.search(body) is None, FIRST_PERSON_RE.findall(body)
     assert "全区" in body and "我区" not in body
     # numbers, names and owners verbatim
-    for kept in ("113个社区", "“618工程”", "区委宣传部", "各相关职能部门", "通过一个月的努力"):
+    for kept in ("113个社区", "“618工程”", "区委宣传部", "各相关职能部门", "通过一个月的努力", "具体做到“六动”："):
         assert kept in body
     assert seed.title == "创建办会部署会议纪要"
     assert [p.heading for p in seed.points] == ["认清形势迅速升温", "认清目标迅速行动", "认清责任迅速落实"]
@@ -156,3 +156,14 @@ def test_a_meeting_record_gives_points_tasks_and_attendance():
     assert street.lead == ("区城管局",) and street.deadline == date(2022, 4, 15) and street.frequency == "每周"
     assert volunteers.lead == ("团区委",) and volunteers.owners == ("团区委", "各社区")
     assert volunteers.frequency == "每月" and volunteers.deadline is None
+
+
+def test_an_offices_own_unit_list_from_departments_json():
+    import json
+
+    from dangan.read.understand.units import units_from_records
+
+    records = json.loads((CORPUS.parent / "data" / "cepingtixi" / "departments.json").read_text(encoding="utf-8"))
+    minutes = draft_minutes(SEED_SPEECH.read_text(encoding="utf-8"), MEETING, units=units_from_records(records))
+    owners = {o for t in minutes.tasks for o in t.owners}
+    assert {"区委宣传部", "各相关职能部门", "各挂点单位", "各街道"} <= owners

@@ -156,3 +156,17 @@ def test_ledger_export_keeps_lead_and_frequency_apart(run):
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(out).active.iter_rows(min_row=3)]
     row = next(r for r in rows if r[2] and r[2].startswith("牵头：区委宣传部"))
     assert row[2] == "牵头：区委宣传部；配合：各部门、各单位" and row[3] == "2022-04-30"
+
+
+def test_owners_follow_the_workspaces_own_unit_list(run):
+    (run.tmp / "home" / "units.toml").write_text(
+        '[[unit]]\nname = "南开区委宣传部"\naliases = ["区委宣传部", "宣传部"]\nlevel = "部门"\n'
+        '[[unit]]\nname = "南开区创文办"\naliases = ["区创建办", "创建办"]\nlevel = "临时机构"\n', encoding="utf-8")
+    data = json.loads(run("minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--dry-run", "--json").output)
+    owners = {o for t in data["tasks"] for o in t["owners"]}
+    assert "南开区委宣传部" in owners and "区委宣传部" not in owners
+    assert "南开区创文办" in owners          # 区创建办通报了… 下一步要制定排位原则
+    assert "各相关职能部门" in owners         # not on this list, kept as said
+    (run.tmp / "home" / "units.toml").write_text("[[unit]]\nname = 1\n", encoding="utf-8")
+    bad = run("minutes", str(SEED_SPEECH), "--dry-run", code=4)
+    assert "单位清单" in bad.output

@@ -373,6 +373,7 @@ def test_minutes_review_shows_the_condensed_draft_beside_the_speech(client, draf
     assert "全区各单位、各部门也要迅速按照挂点帮扶的要求" in table
     assert re.search(r"会议(?:指出|强调|要求|明确)", page)
     assert re.search(r"为讲话稿的 \d+%", page)
+    assert re.search(r'name="attendees" value="[^"]*茂发区长', page)  # 出席 from the speech
 
 
 def test_minutes_unknown_token_and_missing_source(client) -> None:

@@ -81,7 +81,14 @@ def _loaded(token: str) -> tuple[Minutes, dict[str, Any]]:
 def review(token: str) -> str:
     minutes, data = _loaded(token)
     return render_template("minutes_review.html", token=token, minutes=minutes, data=data,
-                           meeting=data.get("meeting", {}), meeting_labels=MEETING_LABELS)
+                           meeting=meeting_defaults(minutes, data.get("meeting", {})), meeting_labels=MEETING_LABELS)
+
+
+def meeting_defaults(minutes: Minutes, meeting: dict[str, str]) -> dict[str, str]:
+    """What the clerk typed wins; blanks are filled from the speech, the record and the sign-in sheet."""
+    found = {**minutes.meeting, "attendees": "、".join(minutes.attendance.present),
+             "absent": "、".join(minutes.attendance.absent), "observers": "、".join(minutes.attendance.observers)}
+    return {key: meeting.get(key) or found.get(key, "") for key, _ in MEETING_LABELS}
 
 
 def edited_tasks(form: Any) -> tuple[Task, ...]:

@@ -135,7 +135,8 @@ def prune_clauses(sentence: str) -> str:
         carry = ""
     text = "".join(_parallel(out)).rstrip("，,")
     left = len(re.findall(r"[\u4e00-\u9fff]", text))
-    if left < _MIN_KEPT or (left < 2 * _MIN_KEPT and not ACTION_RE.search(text)):
+    lead_in = text.endswith(("：", ":"))  # 具体做到“六动”： introduces the sub-points
+    if left < _MIN_KEPT or (left < 2 * _MIN_KEPT and not ACTION_RE.search(text) and not lead_in):
         return sentence  # what is left would be a fragment: keep the sentence whole
     end = sentence[-1] if sentence[-1] in "。！？；;：" else ""
     return text if text.endswith(("。", "！", "？", "；", ";", "：")) else text + end
