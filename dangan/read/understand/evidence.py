@@ -33,10 +33,11 @@ ATTACH = 0.6             # confidence from which a link is made without asking
 MIDPOINT, SPREAD = 8.5, 1.5
 K1, B = 1.2, 0.75
 KIND_BONUS = 1.15
-LENGTH_PENALTY = 0.5
+LENGTH_PENALTY = 1.0      # × ln(passages / FREE_PASSAGES): the best of many passages is high by chance
+FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
-VERSION = 1              # bump when scores change, so stored auto links are recomputed
+VERSION = 2              # bump when scores change, so stored auto links are recomputed
 
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
@@ -200,7 +201,7 @@ class Matcher:
         per_content: dict[str, tuple[int, float, tuple[int, int]]] = {}
         ranked_targets, compared = self.rank(text, title, doc_type, mime)
         # The best of many passages is high by chance alone: a long report pays for its length.
-        handicap = LENGTH_PENALTY * math.log(compared) if compared > 1 else 0.0
+        handicap = LENGTH_PENALTY * math.log(compared / FREE_PASSAGES) if compared > FREE_PASSAGES else 0.0
         for i, score, span in ranked_targets:
             code = self.targets[i].content
             if code not in per_content:

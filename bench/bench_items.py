@@ -1,0 +1,129 @@
+"""Item bench: which 测评内容 (and requirement) of national-2015 a document evidences.
+
+Labelled set (`bench/data/items/`): `written.toml`, 59 texts written for this
+bench (a fictional 城东区), one per 网上申报 requirement over all eleven 测评项目
+— notices, plans, minutes, reports, statistics tables as an office files them;
+`corpus.toml`, real documents of ../shared/corpus with their 测评内容 (2) or
+with none (6 negatives: the matcher must attach nothing to them). Every
+document is ingested into a fresh workspace (real extraction and elements),
+then matched as `dangan gaps` matches it. Reported per 测评项目 of the expected
+测评内容: top-1 and top-3 accuracy of the 测评内容, top-1 of the requirement,
+and how many were attached automatically (confidence ≥ ATTACH); for the
+negatives, how many were attached (false attachments). The written texts
+were written against the requirement texts, so their figures are optimistic;
+the corpus rows are the honest ones. Writes `bench/results/items.json`.
+
+    .venv/bin/python -m bench.bench_items [--quick]
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench.common import CORPUS, ROOT, WORK, table, write
+
+DATA = ROOT / "bench" / "data" / "items"
+
+
+def labelled(folder: Path, quick: bool) -> list[dict[str, Any]]:
+    """(path, expected content, expected req) for every labelled document, texts written to `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    written = tomllib.loads((DATA / "written.toml").read_text(encoding="utf-8"))["doc"]
+    for doc in written[:20] if quick else written:
+        path = folder / doc["file"]
+        path.write_text(doc["text"], encoding="utf-8")
+        out.append({"path": path, "content": doc["content"], "req": doc["req"], "set": "written"})
+    for doc in tomllib.loads((DATA / "corpus.toml").read_text(encoding="utf-8"))["doc"]:
+        out.append({"path": CORPUS / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
+                    "set": "corpus"})
+    return out
+
+
+def run(quick: bool) -> dict[str, Any]:
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.evidence import _clean
+    from dangan.intake.batch import ingest_paths
+    from dangan.read.understand.evidence import ATTACH, matcher_for
+    from dangan.read.understand.taxonomy import load_edition
+    from dangan.workspace import init_workspace
+
+    home = WORK / "items"
+    shutil.rmtree(home, ignore_errors=True)
+    ws = init_workspace(home / "ws")
+    docs = labelled(home / "texts", quick)
+    report = ingest_paths(ws, [d["path"] for d in docs], ocr=False).to_dict()
+    ids = {Path(r["path"]).name: r["id"] for r in report["documents"]}
+    taxonomy = load_edition("national-2015")
+    item_of = {c.code: c.item for c in taxonomy.contents()}
+    matcher = matcher_for(taxonomy)
+    rows, timings = [], []
+    with Catalog(ws.catalog_path) as catalog:
+        for d in docs:
+            doc = catalog.get(ids[d["path"].name])
+            start = time.perf_counter()
+            found = matcher.match(_clean(doc.text), _clean(doc.title or ""), doc.doc_type, doc.mime, top=3)
+            timings.append(time.perf_counter() - start)
+            top = [m.content for m in found]
+            rows.append({"file": d["path"].name, "set": d["set"], "expected": d["content"], "req": d["req"],
+                         "title": doc.title, "chars": len(doc.text), "top3": top,
+                         "top1_req": found[0].req if found else None,
+                         "confidence": found[0].confidence if found else 0.0,
+                         "attached": bool(found and found[0].confidence >= ATTACH)})
+    return summarise(rows, item_of, timings, ATTACH)
+
+
+def summarise(rows: list[dict[str, Any]], item_of: dict[str, str], timings: list[float],
+              attach: float) -> dict[str, Any]:
+    per_item: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_set: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        if not r["expected"]:
+            continue
+        hit1 = r["top3"][:1] == [r["expected"]]
+        for bucket in (per_item[item_of[r["expected"]]], per_item["全部"], by_set[r["set"]]):
+            bucket["n"] += 1
+            bucket["top1"] += hit1
+            bucket["top3"] += r["expected"] in r["top3"]
+            bucket["req_top1"] += hit1 and r["top1_req"] == r["req"]
+            bucket["attached_right"] += hit1 and r["attached"]
+    negatives = [r for r in rows if not r["expected"]]
+
+    def rates(b: dict[str, int]) -> dict[str, Any]:
+        n = b["n"] or 1
+        return {"n": b["n"], "top1": round(b["top1"] / n, 3), "top3": round(b["top3"] / n, 3),
+                "requirement_top1": round(b["req_top1"] / n, 3), "attached_right": round(b["attached_right"] / n, 3)}
+
+    order = sorted((k for k in per_item if k != "全部"), key=lambda k: int(k.split("-")[1]))
+    return {
+        "taxonomy": "national-2015", "attach_threshold": attach,
+        "labelled": sum(1 for r in rows if r["expected"]), "negatives": len(negatives),
+        "overall": rates(per_item["全部"]), "by_set": {k: rates(v) for k, v in by_set.items()},
+        "per_item": {k: rates(per_item[k]) for k in order},
+        "false_attachments": sum(r["attached"] for r in negatives),
+        "match_ms": {"median": round(sorted(timings)[len(timings) // 2] * 1000, 1),
+                     "max": round(max(timings) * 1000, 1)},
+        "misses": [r for r in rows if r["expected"] and r["top3"][:1] != [r["expected"]]],
+        "negative_rows": negatives,
+    }
+
+
+def main(quick: bool = False) -> dict[str, Any]:
+    figures = run(quick)
+    rows = [(k, v["n"], v["top1"], v["top3"], v["requirement_top1"], v["attached_right"])
+            for k, v in {**figures["per_item"], "全部": figures["overall"]}.items()]
+    print(table(rows, ("测评项目", "n", "top1", "top3", "req_top1", "attached")))
+    print(f"negatives: {figures['false_attachments']}/{figures['negatives']} attached; "
+          f"by set: {figures['by_set']}")
+    path = write("items_quick" if quick else "items", figures)
+    print(f"wrote {path}")
+    return figures
+
+
+if __name__ == "__main__":
+    main("--quick" in sys.argv[1:])
