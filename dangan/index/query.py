@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from dangan.errors import BadQuery
 from dangan.index.analyzer import compact
+from dangan.text.dates import date_bounds
 from dangan.text.normalize import search_text
 
 FIELDS = {
@@ -25,7 +25,6 @@ FIELDS = {
     "title": "title", "标题": "title",
 }
 _TOKEN = re.compile(r'(-?)(?:([\w\u4e00-\u9fff]+)[:：])?(?:"([^"]*)"|“([^”]*)”|(\S+))')
-_DATE = re.compile(r"^(\d{4})(?:[-./年](\d{1,2}))?(?:[-./月](\d{1,2}))?日?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +119,9 @@ def _opt(value: object) -> str | None:
 
 
 def date_range(text: str) -> tuple[str, str]:
-    """'2022' → whole year, '2022-03' → whole month, '2022-03-26' → that day."""
-    match = _DATE.match(text.strip())
-    if not match:
-        raise BadQuery(detail=f"日期 {text!r} 应写成 2022、2022-03 或 2022-03-26")
-    year, month, day = match.group(1), match.group(2), match.group(3)
-    if not month:
-        return f"{year}-01-01", f"{year}-12-31"
-    month = f"{int(month):02d}"
-    if not day:
-        return f"{year}-{month}-01", f"{year}-{month}-31"
-    return (f"{year}-{month}-{int(day):02d}",) * 2
+    """'2022' → whole year, '2022-03' → whole month, '2022-03-26' → that day (Chinese forms too);
+    a day that does not exist (2022-13-45) raises InvalidDate, a date error, not a query error."""
+    return date_bounds(text)
 
 
 def normalise_number(number: str | None) -> str | None:

@@ -13,9 +13,10 @@ from collections.abc import Iterable, Mapping
 from dangan import fields
 from dangan.archive.catalog import EDITABLE, Catalog
 from dangan.errors import BadQuery
-from dangan.index.query import date_range, normalise_number
+from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
+from dangan.text.dates import parse_date_strict
 from dangan.workspace import Workspace
 
 FIELD_NAMES = {name: field for name, field in fields.ALIASES.items() if name != field}
@@ -46,10 +47,7 @@ def clean_value(field: str, value: str) -> str | None:
     if field == "doc_number":
         return normalise_number(value)
     if field == "doc_date":
-        start, _ = date_range(value)
-        if len(value.replace("年", "-").replace("月", "-").strip("-日").split("-")) < 3:
-            raise BadQuery(detail=f"成文日期 {value!r} 应写到日，如 2022-03-26")
-        return start
+        return parse_date_strict(value).isoformat()   # InvalidDate (日期无效：…) for 2024-13-01
     return value
 
 
