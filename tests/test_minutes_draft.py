@@ -167,3 +167,12 @@ def test_an_offices_own_unit_list_from_departments_json():
     minutes = draft_minutes(SEED_SPEECH.read_text(encoding="utf-8"), MEETING, units=units_from_records(records))
     owners = {o for t in minutes.tasks for o in t.owners}
     assert {"区委宣传部", "各相关职能部门", "各挂点单位", "各街道"} <= owners
+
+
+def test_a_provincial_report_of_middling_length_is_condensed_as_a_report():
+    text = (CORPUS / "txt" / "cn_provincial_gov_work_reports_2026_web_scrape" / "2026_河北省_政府工作报告.txt").read_text(
+        encoding="utf-8")
+    minutes = draft_minutes(text, None)
+    assert minutes.speech_chars < 12_000 and minutes.stats()["ratio"] <= 0.30
+    assert minutes.title == "河北省第十四届人民代表大会第四次会议纪要"
+    assert minutes.opening.startswith("会议听取并审议了")

@@ -35,6 +35,7 @@ __all__ = ["LENGTHS", "Point", "SentenceChoice", "SubPoint", "cjk_count", "conde
 # Share of the speech's Chinese characters the body may use, (speech, long report).
 LENGTHS = {"short": (0.25, 0.15), "normal": (0.38, 0.24), "long": (0.55, 0.40)}
 LONG_REPORT_CHARS = 12_000
+REPORT_CHARS = 5_000
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIGURE_RE = re.compile(r"\d|[一二三四五六七八九十百千万两]+(?:个|条|项|大|类|支|批|名|户|件|种|方面)|“\d+工程”|工程")
 _DATE_RE = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]+月|月底|年底|季度|一个月|[一二两三四五六七八九十\d]+(?:天|日|周)")
@@ -46,9 +47,12 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
-def budget_ratio(speech_chars: int, length: str = "normal") -> float:
-    speech, report = LENGTHS[length]
-    return report if speech_chars >= LONG_REPORT_CHARS else speech
+def budget_ratio(speech_chars: int, length: str = "normal", report: bool = False) -> float:
+    """The body's share: a long text, or a report of some length, is condensed harder than a speech."""
+    speech, long_report = LENGTHS[length]
+    if speech_chars >= LONG_REPORT_CHARS or (report and speech_chars >= REPORT_CHARS):
+        return long_report
+    return speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,12 +291,12 @@ def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
 
 def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int = 0, length: str = "normal",
              task_texts: set[str] = frozenset(), scope: str = "全区",
-             ratio: float | None = None) -> tuple[list[Point], list[SentenceChoice]]:
+             ratio: float | None = None, report: bool = False) -> tuple[list[Point], list[SentenceChoice]]:
     """Points of the minutes from the outline, within the length budget; and every sentence's fate."""
     sents = _collect(nodes, scope)
     _score(sents, set(task_texts))
     headings = sum(cjk_count(n.heading) + sum(cjk_count(c.heading) for c in n.children) for n in nodes)
-    share = ratio if ratio is not None else budget_ratio(speech_chars, length)
+    share = ratio if ratio is not None else budget_ratio(speech_chars, length, report)
     budget = int(speech_chars * share) - overhead - headings
     _select(sents, max(budget, 0), max(budget, 0) / max(1, sum(cjk_count(s.text) for s in sents)))
     points: list[Point] = []

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from dangan.compose.minutes.voice import meeting_voice
 
-__all__ = ["Attendance", "is_title_like", "meeting_name", "meeting_title", "opening_paragraph",
+__all__ = ["Attendance", "clean_title", "is_title_like", "meeting_name", "meeting_title", "opening_paragraph",
            "speech_attendance"]
 
+_CUT_OFF = ("的", "和", "及", "与", "、", "，", ",", "：", ":", "（")
 _STRAY_RE = re.compile(r"【|】|#|https?:|www\.|法宝|引证码|[A-Za-z]{3,}|^召开|^\W")
 _SPEECH_TITLE_RE = re.compile(r"在(.{2,40}?)(?:上|中|期间)?的?(?:总结|部署|动员|主持|开幕|闭幕)?(?:讲话|发言|致辞|报告|主持词|讲话稿)")
 _BYLINE_RE = re.compile(r"^[—－-]{1,2}\s*(?:.{0,20}?日)?\s*在(.{4,40}?)上")
@@ -48,10 +49,17 @@ class Attendance:
 
 
 def is_title_like(line: str | None) -> bool:
+    """A title, not a stray line: 4–60 characters with Chinese, no web or database marks, not cut off."""
     if not line:
         return False
     line = line.strip()
-    return 4 <= len(line) <= 60 and not _STRAY_RE.search(line)
+    return (4 <= len(line) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4
+            and not _STRAY_RE.search(line) and not line.endswith(_CUT_OFF))
+
+
+def clean_title(*candidates: str | None) -> str | None:
+    """The first candidate that reads as a title."""
+    return next((c.strip() for c in candidates if is_title_like(c)), None)
 
 
 def meeting_name(*candidates: str | None, body: str = "") -> tuple[str | None, bool]:

@@ -18,6 +18,7 @@ from typing import Any
 from dangan.compose.minutes.condense import Point, SentenceChoice, SubPoint, cjk_count, condense
 from dangan.compose.minutes.meeting import (
     Attendance,
+    clean_title,
     meeting_title,
     opening_paragraph,
     speaker_of,
@@ -68,6 +69,10 @@ __all__ = [
 LENGTHS = ("short", "normal", "long")
 RECORD_RATIO = 1.5  # a 会议记录 is already short: its items are kept nearly whole
 # A document written above a district (国务院, a province): the district unit list does not apply.
+# A report read to the meeting (政府工作报告, its byline ——…在…会议上) is condensed harder than a speech.
+_REPORT_RE = re.compile(r"工作报告|报告$")
+_SPEECH_RE = re.compile(r"讲话|发言|致辞|主持词")
+_BYLINE_RE = re.compile(r"(?m)^[—－-]{1,2}\s*.{0,20}?在.{4,40}?上")
 _ABOVE_DISTRICT_RE = re.compile(r"国务院|各省|省政府|省委|自治区党委|自治区人民政府|各盟市|人民代表大会")
 
 
@@ -230,12 +235,14 @@ def draft_minutes(
     scope = scope_word(header.body)
     found = _extract_tasks(nodes, when, unit_list, scope)
     name_title = title or meeting_title(header.title, catalogue_title, body=header.body)
-    report = header.title or catalogue_title
-    opening = record.opening if record else opening_paragraph(preamble, scope, report_title=report)
+    report = clean_title(header.title, catalogue_title)
+    is_report = bool(_REPORT_RE.search(report or "") or _BYLINE_RE.search(header.body[:600]))
+    heard = report if report and (is_report or not _SPEECH_RE.search(report)) else ("工作报告" if is_report else None)
+    opening = record.opening if record else opening_paragraph(preamble, scope, report_title=heard)
     speech_chars = cjk_count(header.body)
     points, choices = condense(nodes, speech_chars=speech_chars, overhead=cjk_count(opening), length=length,
                                task_texts={t.text.rstrip("。") for t in found.tasks}, scope=scope,
-                               ratio=RECORD_RATIO if record else None)
+                               ratio=RECORD_RATIO if record else None, report=is_report)
     choices = _frame_choices(preamble, choices, epilogue)
     present = record.attendance if record else speech_attendance(preamble, speaker_of(header.title))
     if attendance is not None:
