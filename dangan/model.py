@@ -109,6 +109,7 @@ class Document:
     tags: dict[str, str] = field(default_factory=dict)
     ingested_at: str = ""
     updated_at: str = ""
+    pages_estimated: bool = False   # pages reckoned from the text (22 lines × 28 characters), not read
 
     META_FIELDS = META
 

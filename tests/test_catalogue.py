@@ -147,7 +147,7 @@ def test_cli_archive_and_catalog(filed: Filed, tmp_path: Path) -> None:
                          catch_exceptions=False)
     assert done.exit_code == 0, done.output
     data = json.loads(done.output)
-    assert len(data["assigned"]) == 3 and data["skipped"][0]["reason"] == "缺少成文日期"
+    assert len(data["assigned"]) == 3 and "成文日期" in data["skipped"][0]["reason"]
     text = runner.invoke(cli, [*home, "archive", "--year", "2022", "--fonds", "0194"], catch_exceptions=False)
     assert "新编档号 0 件" in text.output and "原有档号 3 件" in text.output
     missing = runner.invoke(cli, [*home, "archive", "--year", "2022"])

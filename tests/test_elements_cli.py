@@ -87,3 +87,61 @@ def test_bounds_of_a_year_and_a_month() -> None:
     assert date_bounds("2024-02") == ("2024-02-01", "2024-02-29")
     with pytest.raises(InvalidDate):
         date_bounds("2024-13")
+
+
+def test_archive_year_skips_only_undated_documents(home: Path) -> None:
+    result = _run(home, "archive", "--year", "2021", "--fonds", "0194", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    titles = {row["title"] for row in data["assigned"]}
+    assert "宏福苑业主立案法团第十一届管理委员会第五次会议记录" in titles     # 二零二一年十二月十一日
+    assert "平阳县人民政府常务会议纪要" in titles                              # header line 2021年6月30日
+    assert data["skipped"] == []       # every document here states its date somewhere
+
+
+def test_undated_document_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    home, inbox = tmp_path / "ws", tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "无日期.txt").write_text("关于做好值班工作的通知\n各单位：\n" + "请按要求做好值班工作。" * 10, encoding="utf-8")
+    for args in (["init"], ["ingest", str(inbox)]):
+        assert _run(home, *args).exit_code == 0
+    result = _run(home, "archive", "--year", "2024", "--fonds", "0194")
+    assert "没有成文日期、未编档号 1 件" in result.output
+    assert "正文没有写明成文日期" in result.output
+
+
+def test_same_text_in_other_bytes_is_one_document(tmp_path: Path) -> None:
+    """The 2024 report as UTF-8/LF and as GB18030/CRLF: one 件, two originals, one hit, one 档号."""
+    home, inbox = tmp_path / "ws", tmp_path / "in"
+    inbox.mkdir()
+    utf8 = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/2024年中华人民共和国国务院政府工作报告.txt"
+    gb = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt"
+    shutil.copy(utf8, inbox / "a.txt")
+    shutil.copy(gb, inbox / "b.txt")
+    assert _run(home, "init").exit_code == 0
+    report = json.loads(_run(home, "ingest", str(inbox), "--json").output)
+    assert report["ingested"] == 1 and report["duplicates"] == 1
+    hits = _hits(home, "政府工作报告")
+    assert len(hits) == 1
+    shown = json.loads(_run(home, "show", str(hits[0]["id"]), "--json").output)
+    assert [v["original_name"] for v in shown["variants"]] == ["b.txt"]
+    assert Path(shown["variants"][0]["original"]).read_bytes() == gb.read_bytes()   # both originals kept
+    archived = json.loads(_run(home, "archive", "--year", "2024", "--fonds", "0194", "--json").output)
+    assert len(archived["assigned"]) == 1
+
+
+def test_page_counts_say_when_they_are_estimates(tmp_path: Path) -> None:
+    home, inbox = tmp_path / "ws", tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年吉林省政府工作报告.docx", inbox / "jl.docx")
+    shutil.copy(DOCS / "meeting_records/东湖社区居民委员会会议记录.txt", inbox / "dh.txt")
+    for args in (["init"], ["ingest", str(inbox)]):
+        assert _run(home, *args).exit_code == 0
+    by_name = {}
+    for doc_id in (1, 2):
+        data = json.loads(_run(home, "show", str(doc_id), "--json").output)
+        by_name[data["original_name"]] = (data["pages"], data["pages_estimated"], doc_id)
+    assert by_name["jl.docx"][:2] == (18, False)         # docProps/app.xml <Pages>18</Pages>
+    assert by_name["dh.txt"][:2] == (2, True)            # 22 lines × 28 characters a page
+    assert "估算" in _run(home, "show", str(by_name["dh.txt"][2])).output
+    assert "估算" not in _run(home, "show", str(by_name["jl.docx"][2])).output

@@ -82,14 +82,40 @@ class Catalog:
 
     # -- documents -------------------------------------------------------
     def find_sha(self, sha256: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        """The document these bytes are, or are another original of (同文异版)."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ? UNION ALL "
+                                "SELECT document_id FROM variants WHERE sha256 = ?", (sha256, sha256)).fetchone()
         return row[0] if row else None
+
+    def find_text_key(self, key: str) -> int | None:
+        """The first document whose text has this key (text.fingerprint.text_key)."""
+        row = self.conn.execute("SELECT id FROM documents WHERE text_key = ? ORDER BY id LIMIT 1",
+                                (key,)).fetchone()
+        return row[0] if row else None
+
+    def add_variant(self, doc_id: int, *, sha256: str, size: int, mime: str, relpath: str,
+                    original_name: str, source: Path) -> None:
+        """Another original of document `doc_id`: other bytes, the same text (同文异版)."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO variants (document_id, sha256, size, mime, relpath, "
+                         "original_name, source, added_at) VALUES (?,?,?,?,?,?,?,?)",
+                         (doc_id, sha256, size, mime, relpath, original_name, path_text(source), now_iso()))
+
+    def variants(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT sha256, size, mime, relpath, original_name, source, added_at "
+                                 "FROM variants WHERE document_id = ? ORDER BY id", (doc_id,))
+        return [dict(r) for r in rows]
 
     def add_document(self, *, sha256: str, size: int, mime: str, relpath: str,
                      original_name: str, pages: tuple[Page, ...], meta: OfficialMeta,
                      needs_ocr: bool, taken_at: str | None, tags: dict[str, str],
-                     overrides: dict[str, str], source: Path, inbox: str | None) -> int:
-        """Insert a document, its pages and its first source in one transaction."""
+                     overrides: dict[str, str], source: Path, inbox: str | None,
+                     page_count: int | None = None, pages_estimated: bool = False,
+                     text_key: str | None = None) -> int:
+        """Insert a document, its pages and its first source in one transaction.
+
+        `page_count` is the document's own count when the extractor knows one (DOCX statistics,
+        an estimate for text: `pages_estimated`); otherwise the pages extracted are counted."""
         values = meta.values()
         origin = {k: {"origin": "auto", "confidence": getattr(meta, k).confidence}
                   for k in values if getattr(meta, k) is not None}
@@ -102,14 +128,15 @@ class Catalog:
             cur = conn.execute(
                 """INSERT INTO documents (sha256, size, mime, relpath, original_name, pages,
                    title, doc_type, doc_number, issuer, doc_date, recipients, cc, secrecy,
-                   urgency, text, needs_ocr, taken_at, tags, meta_origin, ingested_at, updated_at)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (sha256, size, mime, relpath, original_name, len(pages) or None,
+                   urgency, text, needs_ocr, taken_at, tags, meta_origin, ingested_at, updated_at,
+                   pages_estimated, text_key)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (sha256, size, mime, relpath, original_name, page_count or len(pages) or None,
                  values["title"], values["doc_type"], values["doc_number"], values["issuer"],
                  values["doc_date"], values["recipients"], values["cc"], values["secrecy"],
                  values["urgency"], text, int(needs_ocr), taken_at,
                  json.dumps(tags, ensure_ascii=False), json.dumps(origin, ensure_ascii=False),
-                 stamp, stamp))
+                 stamp, stamp, int(pages_estimated and bool(page_count)), text_key))
             doc_id = int(cur.lastrowid)
             conn.executemany(
                 "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
@@ -382,4 +409,5 @@ def _document(row: sqlite3.Row) -> Document:
         taken_at=row["taken_at"], archival_code=row["archival_code"],
         retention=row["retention"], tags=json.loads(row["tags"] or "{}"),
         ingested_at=row["ingested_at"], updated_at=row["updated_at"],
+        pages_estimated=bool(row["pages_estimated"]) if "pages_estimated" in keys else False,
     )

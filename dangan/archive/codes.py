@@ -88,10 +88,19 @@ def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
 
 
 def _undated(catalog: Catalog) -> list[dict[str, Any]]:
+    """Documents without a 成文日期 and without a 档号, each with why it has no date."""
     rows = catalog.conn.execute(
-        "SELECT id, coalesce(title, original_name) AS title FROM documents "
-        "WHERE (doc_date IS NULL OR doc_date = '') AND archival_code IS NULL ORDER BY id")
-    return [{"id": r["id"], "title": r["title"], "reason": "缺少成文日期"} for r in rows]
+        "SELECT id, coalesce(title, original_name) AS title, needs_ocr, length(trim(text)) AS chars "
+        "FROM documents WHERE (doc_date IS NULL OR doc_date = '') AND archival_code IS NULL ORDER BY id")
+    return [{"id": r["id"], "title": r["title"], "reason": _why_undated(r["needs_ocr"], r["chars"])} for r in rows]
+
+
+def _why_undated(needs_ocr: int, chars: int | None) -> str:
+    if needs_ocr:
+        return "扫描件尚未 OCR，没有正文可读出成文日期（dangan ocr 之后再编）"
+    if not chars:
+        return "没有提取到正文，读不出成文日期"
+    return "正文没有写明成文日期（可用 dangan tag 补录）"
 
 
 def _last_numbers(conn: Any, prefixes: set[str]) -> dict[str, int]:

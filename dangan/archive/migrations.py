@@ -145,4 +145,23 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE tasks ADD COLUMN frequency TEXT;
     CREATE INDEX tasks_draft ON tasks(draft_id);
     """,
+    # 4: page counts that are estimates (text, Markdown, DOCX without statistics); the same text in
+    #    other bytes (同文异版): the text key of each document, and the other originals of a document
+    """
+    ALTER TABLE documents ADD COLUMN pages_estimated INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE documents ADD COLUMN text_key TEXT;
+    CREATE INDEX documents_text_key ON documents(text_key);
+    CREATE TABLE variants (
+        id            INTEGER PRIMARY KEY,
+        document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sha256        TEXT NOT NULL UNIQUE,
+        size          INTEGER NOT NULL,
+        mime          TEXT NOT NULL,
+        relpath       TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        source        TEXT,
+        added_at      TEXT NOT NULL
+    );
+    CREATE INDEX variants_document ON variants(document_id);
+    """,
 )

@@ -54,11 +54,16 @@ FIELD_NAMES = LABELS
 def document(data: dict[str, Any], text_chars: int = 600) -> None:
     for key, label in FIELD_NAMES.items():
         value = data.get(key)
+        if key == "pages" and value and data.get("pages_estimated"):
+            value = f"{value}（估算：按 A4 每页 22 行 × 28 字）"
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(str(value))}")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source['path'])}")
+    for variant in data.get("variants", []):
+        out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
+                  f"原件 {escape(variant['original'])}）")
     text = data.get("text") or ""
     out.print("[bold]正文[/bold]：")
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))

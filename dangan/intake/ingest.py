@@ -27,6 +27,7 @@ from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
+from dangan.text.fingerprint import text_key
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
 
@@ -106,8 +107,11 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         crash_point("extracting")
         if on_stage:
             on_stage("extracted", incoming, None)
+        key = text_key(extracted.text)
+        if key and (same := batch.catalog.find_text_key(key)) is not None:
+            return keep_variant(incoming, same, batch)
         meta, items = read_facts(extracted, path_text(path.name), batch.taxonomy)
-        doc_id = archive(incoming, extracted, meta, origin, batch)
+        doc_id = archive(incoming, extracted, meta, origin, batch, key)
         if items:
             batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
         if on_stage:
@@ -188,7 +192,7 @@ def extract(incoming: Incoming, limits: Limits) -> Extracted:
 
 
 def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,
-            batch: Batch) -> int:
+            batch: Batch, key: str | None = None) -> int:
     """Original first (atomic), then the catalog row: a crash between leaves only an orphan file."""
     stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
     crash_point("stored")
@@ -196,7 +200,20 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
         original_name=path_text(incoming.path.name), pages=extracted.pages, meta=meta,
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
-        overrides=origin.overrides, source=incoming.path, inbox=origin.inbox)
+        overrides=origin.overrides, source=incoming.path, inbox=origin.inbox,
+        page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key)
+
+
+def keep_variant(incoming: Incoming, doc_id: int, batch: Batch) -> IngestResult:
+    """The same text as document `doc_id` in other bytes (同文异版): the original is kept and
+    linked to it, but it is no second document: not indexed again, no second 档号."""
+    stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
+    batch.catalog.add_variant(doc_id, sha256=incoming.sha256, size=incoming.size, mime=incoming.mime,
+                              relpath=stored.relpath, original_name=path_text(incoming.path.name),
+                              source=incoming.path)
+    title = batch.catalog.get(doc_id).title
+    return IngestResult("duplicate", incoming.path, doc_id, title, mime=incoming.mime,
+                        reason=f"同文异版：与第 {doc_id} 件正文相同，原件已另存")
 
 
 def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
