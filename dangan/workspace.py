@@ -12,6 +12,7 @@ from dangan.errors import ConfigError, WorkspaceMissing
 CONFIG_NAME = "dangan.toml"
 DEFAULT_HOME = "dangan-data"
 ENV_HOME = "DANGAN_HOME"
+ENV_DATABASE = "DANGAN_DATABASE_URL"
 
 DEFAULT_TOML = """\
 # dangan 工作区设置（修改后重启 watch / serve 生效）
@@ -27,7 +28,7 @@ org_code = "BGS"    # 机构（问题）代码
 edition = "district-nine"
 
 [index]
-backend = "whoosh"  # "whoosh"（默认）或 "tantivy"（一万件以上）
+backend = "whoosh"  # "whoosh"（默认）、"tantivy"（一万件以上）或 "postgres"（多台机器共用，须设 database）
 
 [ocr]
 enabled = true
@@ -67,6 +68,8 @@ class Settings:
     unit: str = ""
     org_code: str = "BGS"
     index_backend: str = "whoosh"
+    index_database: str | None = None   # postgresql://… for the postgres backend
+    index_schema: str = "dangan"        # the PostgreSQL schema holding this archive's index
     ocr_enabled: bool = True
     ocr_workers: int = 2
     ocr_engine: str = "rapidocr"   # or "package.module:factory" (tests plug a fake engine in here)
@@ -179,11 +182,15 @@ def _settings(home: Path, data: dict[str, Any]) -> Settings:
         for entry in data.get("inbox", [{"path": "inbox"}])
     )
     backend = str(index.get("backend", "whoosh"))
-    if backend not in ("whoosh", "tantivy"):
-        raise ConfigError(detail=f"[index] backend 只能是 whoosh 或 tantivy，而不是 {backend!r}")
+    if backend not in ("whoosh", "tantivy", "postgres"):
+        raise ConfigError(detail=f"[index] backend 只能是 whoosh、tantivy 或 postgres，而不是 {backend!r}")
+    database = str(index.get("database") or os.environ.get(ENV_DATABASE, "")) or None
+    if backend == "postgres" and not database:
+        raise ConfigError(detail="[index] backend = \"postgres\" 须同时设置 database（或环境变量 DANGAN_DATABASE_URL）")
     return Settings(
         fonds=str(ws.get("fonds", "")), unit=str(ws.get("unit", "")),
         org_code=str(ws.get("org_code", "BGS")), index_backend=backend,
+        index_database=database, index_schema=str(index.get("schema", "dangan")),
         ocr_enabled=bool(ocr.get("enabled", True)), ocr_workers=int(ocr.get("workers", 2)),
         ocr_engine=str(ocr.get("engine", "rapidocr")),
         stability_seconds=float(watch.get("stability_seconds", 2.0)),

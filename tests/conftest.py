@@ -82,3 +82,12 @@ def format_files(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tu
             manifest.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
         fcntl.flock(lock, fcntl.LOCK_UN)
     return folder, json.loads(manifest.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def pg_dsn():
+    """A private PostgreSQL server for this test process (started once, on first use)."""
+    from pgserver import postgres_server
+
+    with postgres_server() as dsn:
+        yield dsn

@@ -7,6 +7,7 @@ follow the corpus cases below.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from collections.abc import Iterator
@@ -30,7 +31,8 @@ from dangan.read.extract.text import decode_text
 from dangan.text.normalize import search_text
 from dangan.workspace import Workspace, init_workspace, open_workspace
 
-BACKENDS = ("whoosh", "tantivy")
+BACKENDS = ("whoosh", "tantivy", "postgres")
+LOCAL = ("whoosh", "tantivy")   # backends in a folder, with a writer lock of their own
 STATE = CORPUS / "txt" / "cn_state_council_gov_work_reports_1954_2025"
 CPC = CORPUS / "txt" / "cn_cpc_congress_reports"
 BUDGET = CORPUS / "pdf" / "cn_provincial_budget_reports_2024"
@@ -49,12 +51,13 @@ SUBSET = [
 _BUILT: dict[str, Workspace] = {}
 
 
-def build(backend: str, base: Path) -> Workspace:
+def build(backend: str, base: Path, dsn: str | None = None) -> Workspace:
     """Ingest the subset; then tag two documents by hand (items, issuer) and reindex."""
     if backend not in _BUILT:
         home = base / f"contract-{backend}"
         home.mkdir(parents=True)
-        (home / "dangan.toml").write_text(f'[index]\nbackend = "{backend}"\n', encoding="utf-8")
+        database = f'database = "{dsn}"\nschema = "contract"\n' if backend == "postgres" else ""
+        (home / "dangan.toml").write_text(f'[index]\nbackend = "{backend}"\n{database}', encoding="utf-8")
         ws = init_workspace(home)
         report = ingest_paths(ws, SUBSET)
         assert report.count("added") == len(SUBSET), report.to_dict()["failed"]
@@ -82,7 +85,8 @@ def doc_id(catalog: Catalog, name_part: str) -> int:
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def cws(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    ws = build(request.param, tmp_path_factory.getbasetemp())
+    dsn = request.getfixturevalue("pg_dsn") if request.param == "postgres" else None
+    ws = build(request.param, tmp_path_factory.getbasetemp(), dsn)
     assert ws.settings.index_backend == request.param
     return ws
 
@@ -275,9 +279,17 @@ def unit_docs() -> list[IndexDoc]:
     ]
 
 
+def open_named(request: pytest.FixtureRequest, folder: Path, name: str) -> IndexBackend:
+    """A backend in `folder`; a PostgreSQL one in a schema of its own on the test server."""
+    if name != "postgres":
+        return open_backend(folder, name)
+    schema = "t" + hashlib.sha1(str(folder).encode()).hexdigest()[:12]
+    return open_backend(folder, name, database=request.getfixturevalue("pg_dsn"), pg_schema=schema)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[IndexBackend]:
-    opened = open_backend(tmp_path / "ix", request.param)
+    opened = open_named(request, tmp_path / "ix", request.param)
     assert opened.add(unit_docs()) == 4
     yield opened
     opened.close()
@@ -287,7 +299,8 @@ def found(b: IndexBackend, text: str = "", **filters: object) -> set[int]:
     return {i for i, _ in b.search(parse_query(text, **filters), limit=100).hits}
 
 
-def test_add_replace_delete_count_all_ids(backend: IndexBackend, tmp_path: Path) -> None:
+def test_add_replace_delete_count_all_ids(backend: IndexBackend, tmp_path: Path,
+                                         request: pytest.FixtureRequest) -> None:
     assert backend.count() == 4 and backend.all_ids() == {1, 2, 3, 4}
     changed = IndexDoc(2, search_text("通报：推进会后的整改情况"), doc_type="通报", doc_date="2022-10-01")
     assert backend.add([changed]) == 1
@@ -297,14 +310,14 @@ def test_add_replace_delete_count_all_ids(backend: IndexBackend, tmp_path: Path)
     backend.delete([3, 99])
     assert backend.count() == 3 and backend.all_ids() == {1, 2, 4}
     backend.close()
-    again = open_backend(tmp_path / "ix", backend.name)
+    again = open_named(request, tmp_path / "ix", backend.name)
     assert again.count() == 3 and found(again, "整治") == set()
     again.close()
 
 
-def test_empty_index(tmp_path: Path) -> None:
+def test_empty_index(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     for name in BACKENDS:
-        empty = open_backend(tmp_path / name, name)
+        empty = open_named(request, tmp_path / name, name)
         assert empty.count() == 0 and empty.all_ids() == set() and empty.add([]) == 0
         assert empty.search(parse_query("王")).total == 0
         assert all(v == {} for v in empty.facets(parse_query("")).values())
@@ -359,7 +372,7 @@ def test_sort_by_date(backend: IndexBackend) -> None:
     assert [i for i, _ in backend.search(parse_query(""), limit=2, offset=1, sort="date").hits] == [1, 3]
 
 
-@pytest.mark.parametrize("cls_name", BACKENDS)
+@pytest.mark.parametrize("cls_name", LOCAL)
 def test_second_writer_waits_then_gives_up(tmp_path: Path, cls_name: str) -> None:
     from dangan.index.tantivy_backend import TantivyBackend
     from dangan.index.whoosh_backend import WhooshBackend

@@ -3,14 +3,6 @@ our own tokens with positions make exact phrase queries there."""
 from __future__ import annotations
 
 import psycopg
-import pytest
-from pgserver import postgres_server
-
-
-@pytest.fixture(scope="session")
-def pg_dsn():
-    with postgres_server() as dsn:
-        yield dsn
 
 
 def test_server_starts_and_phrases_over_our_tokens_match_exactly(pg_dsn: str) -> None:

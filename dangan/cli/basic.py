@@ -14,15 +14,26 @@ from dangan.workspace import Workspace, init_workspace
 
 
 @click.command()
+@click.option("--database", metavar="URL",
+              help="多台机器共用的 PostgreSQL 检索库，如 postgresql://用户@主机/库（也可用 DANGAN_DATABASE_URL）。")
+@click.option("--schema", default="dangan", show_default=True, help="检索库中本档案所用的 schema 名。")
 @click.pass_context
-def init(ctx: click.Context) -> None:
+def init(ctx: click.Context, database: str | None, schema: str) -> None:
     """创建工作区（已存在则保持不变）。
 
     \b
-    例：dangan --home /srv/dangan init
+    例：
+      dangan --home /srv/dangan init
+      dangan --home /srv/dangan init --database postgresql://dangan@db.local/dangan
     """
+    from dangan.index.maintain import use_database
+
     ws = init_workspace(ctx.obj["home"])
+    if database:
+        ws = use_database(ws, database, schema)
     render.out.print(f"工作区已就绪：{ws.home}\n收件箱：{ws.inbox}")
+    if database:
+        render.out.print(f"检索库：PostgreSQL（schema {schema}）")
 
 
 @click.command()
@@ -162,7 +173,7 @@ def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | N
 
 
 @click.command()
-@click.option("--backend", type=click.Choice(["whoosh", "tantivy"]),
+@click.option("--backend", type=click.Choice(["whoosh", "tantivy", "postgres"]),
               help="切换索引后端（在旁边重建，完成后替换）。")
 @workspace
 def reindex(ws: Workspace, backend: str | None) -> None:

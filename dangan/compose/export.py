@@ -89,11 +89,11 @@ def select(ws: Workspace, query: str, items: Sequence[str]) -> list[int]:
     if not query.strip() and not items:
         with closing(open_snapshot(ws.catalog_path)) as conn:
             return all_ids(conn)
-    from dangan.index import open_backend
+    from dangan.index import open_index
     from dangan.index.query import parse_query
 
     parsed = parse_query(query, items=tuple(items))
-    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    backend = open_index(ws)
     try:
         total = backend.search(parsed, limit=1).total
         ranked = backend.search(parsed, limit=max(total, 1))

@@ -5,20 +5,25 @@ from pathlib import Path
 
 from dangan.errors import IndexMismatch as IndexMismatch  # re-exported: callers catch it from here
 from dangan.index.base import IndexBackend
+from dangan.workspace import Workspace
 
-BACKENDS = ("whoosh", "tantivy")
+BACKENDS = ("whoosh", "tantivy", "postgres")
 
 
 def detect_backend(folder: Path) -> str | None:
     """Which backend built the index in `folder` (None: empty or absent)."""
     if (folder / "meta.json").is_file():
         return "tantivy"
+    marker = folder / "dangan-index.json"
+    if marker.is_file() and '"postgres"' in marker.read_text(encoding="utf-8"):
+        return "postgres"
     if folder.is_dir() and any(folder.glob("_MAIN_*.toc")):
         return "whoosh"
     return None
 
 
-def open_backend(folder: Path, backend: str = "whoosh") -> IndexBackend:
+def open_backend(folder: Path, backend: str = "whoosh", *, database: str | None = None,
+                 pg_schema: str = "dangan") -> IndexBackend:
     """Open (or create) the index in `folder`, with the backend that built it.
 
     `backend` (dangan.toml) decides for a new index. A folder built by the other
@@ -28,6 +33,10 @@ def open_backend(folder: Path, backend: str = "whoosh") -> IndexBackend:
     the index as configured.
     """
     backend = detect_backend(folder) or backend
+    if backend == "postgres":
+        from dangan.index.postgres_backend import PostgresBackend
+
+        return PostgresBackend(folder, database, pg_schema)
     if backend == "tantivy":
         from dangan.index.tantivy_backend import TantivyBackend
 
@@ -35,3 +44,9 @@ def open_backend(folder: Path, backend: str = "whoosh") -> IndexBackend:
     from dangan.index.whoosh_backend import WhooshBackend
 
     return WhooshBackend(folder)
+
+
+def open_index(ws: Workspace) -> IndexBackend:
+    """The workspace's index, as its settings describe it."""
+    return open_backend(ws.index_dir, ws.settings.index_backend, database=ws.settings.index_database,
+                        pg_schema=ws.settings.index_schema)

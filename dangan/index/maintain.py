@@ -1,6 +1,7 @@
 """Rebuilding the index from the catalog, and switching backends in place."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_codes_by_document
-from dangan.index import IndexMismatch, detect_backend, open_backend
+from dangan.index import IndexMismatch, detect_backend, open_backend, open_index
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
@@ -47,7 +48,7 @@ def _opens(ws: Workspace) -> bool:
     if detect_backend(ws.index_dir) not in (None, ws.settings.index_backend):
         return False
     try:
-        open_backend(ws.index_dir, ws.settings.index_backend).close()
+        open_index(ws).close()
     except IndexMismatch:
         return False
     return True
@@ -74,10 +75,14 @@ def _rebuild_beside(ws: Workspace, backend: str, *, on_doc: Callable[[], None] |
     shutil.rmtree(beside, ignore_errors=True)
     with WriterLock(ws.lock_file, on_wait=on_wait), Catalog(ws.catalog_path) as catalog:
         items = _items_by_document(catalog)
-        new = open_backend(beside, backend)
+        new = open_backend(beside, backend, database=ws.settings.index_database,
+                           pg_schema=ws.settings.index_schema)
         try:
             count = new.add(IndexDoc.from_document(doc, items.get(doc.id, ()))
                             for doc in _counting(catalog.iter_documents(), on_doc))
+            stale = new.all_ids() - set(catalog.ids())   # a shared database may hold older rows
+            if stale:
+                new.delete(stale)
         finally:
             new.close()
         shutil.rmtree(old, ignore_errors=True)
@@ -117,3 +122,30 @@ def _counting(docs: Iterator[Document], on_doc: Callable[[], None] | None) -> It
         if on_doc:
             on_doc()
         yield doc
+
+
+def use_database(ws: Workspace, database: str, schema: str = "dangan") -> Workspace:
+    """Keep this workspace's index in PostgreSQL: record it in dangan.toml, then build the
+    index there from the catalog (an index other nodes already filled is kept and completed)."""
+    from dangan.workspace import open_workspace
+
+    text = set_backend(ws.config_file.read_text(encoding="utf-8"), "postgres")
+    for key, value in (("database", database), ("schema", schema)):
+        text = _set_index_key(text, key, value)
+    _write_atomic(ws.config_file, text)
+    ws = open_workspace(ws.home)
+    reindex(ws)
+    return ws
+
+
+def _set_index_key(toml_text: str, key: str, value: str) -> str:
+    """`[index] key = "value"` set in place (the section exists: set_backend made it)."""
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+    header = re.search(r"(?m)^\[index\][ \t]*(#.*)?$", toml_text)
+    assert header is not None
+    nxt = re.search(r"(?m)^\[", toml_text[header.end():])
+    end = header.end() + nxt.start() if nxt else len(toml_text)
+    section, n = re.subn(rf"(?m)^{key}[ \t]*=.*$", line, toml_text[header.end():end], count=1)
+    if not n:
+        section = "\n" + line + section
+    return toml_text[:header.end()] + section + toml_text[end:]

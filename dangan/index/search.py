@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dangan.archive.catalog import Catalog
-from dangan.index import open_backend
+from dangan.index import open_index
 from dangan.index.base import Sort
 from dangan.index.query import Query, parse_query
 from dangan.index.snippet_window import snippet as snippet_of
@@ -21,7 +21,7 @@ def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
 def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
               sort: Sort = "relevance", facets: bool = False) -> SearchResult:
     limit = max(1, min(limit, MAX_LIMIT))
-    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    backend = open_index(ws)
     try:
         ranked = backend.search(query, limit=limit, offset=offset, sort=sort)
         facet_counts = backend.facets(query) if facets else {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dangan.archive.catalog import Catalog
-from dangan.index import open_backend
+from dangan.index import open_index
 from dangan.index.base import IndexBackend, IndexDoc
 from dangan.lock import WriterLock
 from dangan.workspace import Workspace
@@ -24,7 +24,7 @@ class WriterSession:
         try:
             self.catalog = Catalog(ws.catalog_path)
             try:
-                self.index: IndexBackend = open_backend(ws.index_dir, ws.settings.index_backend)
+                self.index: IndexBackend = open_index(ws)
             except BaseException:
                 self.catalog.close()
                 raise

@@ -7,7 +7,7 @@ from typing import Any
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import originals
 from dangan.archive.store import verify_original
-from dangan.index import IndexMismatch, detect_backend, open_backend
+from dangan.index import IndexMismatch, detect_backend, open_index
 from dangan.workspace import Workspace
 
 WHOOSH_ADVICE_AT = 10_000
@@ -35,7 +35,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
                          "message": f"索引由 {found} 建立，而 dangan.toml 设置的是 "
                                     f"{ws.settings.index_backend}：运行 dangan reindex 按设置重建"})
     try:
-        backend = open_backend(ws.index_dir, ws.settings.index_backend)
+        backend = open_index(ws)
     except IndexMismatch as error:
         problems.append({"kind": "index_schema_mismatch",
                          "message": f"{error.message}，请运行 dangan reindex"})
@@ -60,7 +60,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
 def stats(ws: Workspace) -> dict[str, Any]:
     with Catalog(ws.catalog_path) as catalog:
         out = catalog.stats()
-    backend = open_backend(ws.index_dir, ws.settings.index_backend)
+    backend = open_index(ws)
     try:
         out["indexed"] = backend.count()
     finally:
