@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     WORKSPACE = 4       # workspace missing or unusable
     DEPENDENCY = 5      # a required library or program is missing
     BUSY = 6            # another writer holds the lock
+    DISK_FULL = 7       # no space left where dangan had to write
     INTERRUPTED = 130   # stopped by the user (Ctrl-C, an aborted prompt)
     INTERNAL = 70
 
@@ -255,6 +256,18 @@ class TaskNotFound(DanganError):
     template = "找不到编号为 {id} 的任务"
     hint = "用 `dangan tasks` 查看任务编号。"
 
+class DiskFull(DanganError):
+    code = "DISK_FULL"
+    exit_code = ExitCode.DISK_FULL
+    template = "磁盘空间不足，无法写入 {path}"
+    hint = "请清理磁盘或换到空间更大的位置后重试；已收录的文件不受影响，未处理的文件原样留在原处。"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC or EDQUOT (a full disk or an exhausted quota)."""
+    import errno
+
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 class TaxonomyError(DanganError):
     code = "TAXONOMY_INVALID"

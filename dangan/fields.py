@@ -33,7 +33,7 @@ FACET_LABELS: dict[str, str] = {"doc_type": "文种", "issuer": "发文机关", 
 # Figures of `dangan stats`, shown by the CLI and the web desk.
 STAT_LABELS: dict[str, str] = {
     "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
-    "needs_ocr": "待 OCR", "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
+    "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按类型", "indexed": "已索引",
     "index_backend": "索引后端", "advice": "建议",

@@ -33,6 +33,7 @@ backend = "whoosh"  # "whoosh"（默认）、"tantivy"（一万件以上）或 "
 [ocr]
 enabled = true
 workers = 2
+max_pages = 500     # 每件文件至多识别的页数（超出的页留待人工处理）
 
 [watch]
 stability_seconds = 2.0
@@ -41,6 +42,9 @@ rescan_minutes = 5
 [limits]
 max_file_mb = 200          # 超过此大小的文件隔离
 max_unzipped_mb = 500      # DOCX 解压后上限（防压缩炸弹）
+
+[web]
+allowed_hosts = []  # 网页工作台接受的主机名（本机名与 --host 地址总是允许），例如 ["dangan.office.lan"]
 
 [[inbox]]
 path = "inbox"
@@ -77,6 +81,8 @@ class Settings:
     rescan_minutes: float = 5.0
     max_file_mb: float = 200.0
     max_unzipped_mb: float = 500.0
+    ocr_max_pages: int = 500
+    web_allowed_hosts: tuple[str, ...] = ()
     inboxes: tuple[Inbox, ...] = ()
     taxonomy: str = "district-nine"     # the edition of the 测评体系 this workspace works to
 
@@ -175,6 +181,7 @@ def open_workspace(home: Path) -> Workspace:
 def _settings(home: Path, data: dict[str, Any]) -> Settings:
     ws, index = data.get("workspace", {}), data.get("index", {})
     ocr, watch, limits = data.get("ocr", {}), data.get("watch", {}), data.get("limits", {})
+    web = data.get("web", {})
     inboxes = tuple(
         Inbox(path=(home / entry.get("path", "inbox")).absolute(),
               defaults={k: dict(v) for k, v in entry.get("defaults", {}).items()},
@@ -197,6 +204,8 @@ def _settings(home: Path, data: dict[str, Any]) -> Settings:
         rescan_minutes=float(watch.get("rescan_minutes", 5)),
         max_file_mb=float(limits.get("max_file_mb", 200)),
         max_unzipped_mb=float(limits.get("max_unzipped_mb", 500)),
+        ocr_max_pages=int(ocr.get("max_pages", 500)),
+        web_allowed_hosts=tuple(str(h).lower() for h in web.get("allowed_hosts", [])),
         inboxes=inboxes,
         taxonomy=str(data.get("taxonomy", {}).get("edition", "district-nine")) or "district-nine",
     )

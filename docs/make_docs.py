@@ -41,6 +41,7 @@ def errors_md() -> str:
     exits = {"OK": "成功", "PROBLEMS": "核对发现问题（check、restore）", "PARTIAL": "批量完成，但有文件失败",
              "USAGE": "用法错误（选项、检索式、取值有误）", "WORKSPACE": "工作区不存在或不可用",
              "DEPENDENCY": "缺少所需的库或程序", "BUSY": "另一个写入进程正占用工作区",
+             "DISK_FULL": "磁盘空间不足（没有文件被隔离）",
              "INTERRUPTED": "被用户中断（Ctrl-C）", "INTERNAL": "内部错误"}
     exit_rows = "\n".join(f"| {int(code)} | `{code.name}` | {exits.get(code.name, '')} |" for code in ExitCode)
     rows = []

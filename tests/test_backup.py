@@ -260,7 +260,7 @@ def test_missing_extra_unsafe_and_truncated_manifest(tmp_path):
     evil = tmp_path / "evil.tar"
     with tarfile.open(evil, "w") as tar:
         tar.add(folder / "manifest.jsonl", "manifest.jsonl")
-        tar.add(folder / "dangan.toml", "../escape.toml")
+        tar.add(next(folder.rglob("dangan.toml")), "../escape.toml")
     report = restore(evil, tmp_path / "never")
     assert not report.restored and not (tmp_path / "never").exists()
     assert not (tmp_path / "escape.toml").exists()

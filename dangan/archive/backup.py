@@ -12,7 +12,10 @@ Everything streams: memory does not grow with the size of the archive.
 from __future__ import annotations
 
 import errno
+import fcntl
+import glob
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -20,8 +23,10 @@ import sqlite3
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
@@ -41,7 +46,7 @@ from dangan.archive.manifest import (
 )
 from dangan.archive.snapshot import snapshot_sqlite
 from dangan.archive.store import CHUNK, sha256_of
-from dangan.errors import BackupTargetInvalid, WorkspaceMissing
+from dangan.errors import BackupTargetInvalid, DiskFull, WorkspaceMissing, is_disk_full
 from dangan.workspace import CONFIG_NAME, Workspace
 
 log = logging.getLogger(__name__)
@@ -49,6 +54,8 @@ log = logging.getLogger(__name__)
 TAR_SUFFIXES = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
 SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
 QUARANTINE_DIR = "quarantine"
+GENERATIONS_DIR = "generations"
+BACKUP_MARKER = ".dangan-backup"
 LINK_FAILURES = (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES)
 
 
@@ -70,38 +77,136 @@ class BackupReport(ReportsProblems):
 
 def backup(ws: Workspace, out: Path, *, link: bool = True,
            on_doc: Callable[[], None] | None = None) -> BackupReport:
-    """Back up catalog, originals, settings and quarantine into folder or .tar `out`."""
+    """Back up catalog, originals, settings and quarantine into folder or .tar `out`.
+
+    A folder backup is a series of generations sharing `originals/` (content-addressed,
+    only ever added to): each run writes its catalog, settings and quarantine under
+    `generations/<stamp>/`, then switches the top-level manifest to it in one rename.
+    A run killed at any point leaves the previous generation whole and verifiable.
+    """
     started = time.monotonic()
     out = Path(os.path.abspath(out))
     mode = tar_mode(out)
     _check_target(ws, out, mode)
     report = BackupReport(out=str(out), format="tar" if mode else "dir")
     out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with _exclusive(out):
+            _clean_stale(out)
+            if mode:
+                _backup_tar(ws, out, mode, report, on_doc)
+            else:
+                _backup_dir(ws, out, link, report, on_doc)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(path=exc.filename or str(out)) from exc
+        raise
+    report.seconds = round(time.monotonic() - started, 3)
+    return report
+
+
+def _backup_tar(ws: Workspace, out: Path, mode: str, report: BackupReport,
+                on_doc: Callable[[], None] | None) -> None:
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.tmp-", dir=out.parent) as tmp:
         stage = Path(tmp)
         snap = snapshot_sqlite(ws.catalog_path, stage / CATALOG_NAME)
         settings = _stage_files(ws, stage / "files")
-        with sqlite3.connect(f"file:{snap}?mode=ro", uri=True) as conn:
-            _write_manifest(ws, conn, stage, settings, report)
-            sink: _Sink = _TarSink(out, mode, stage) if mode else _DirSink(out, stage, link)
-            try:
-                rows = conn.execute("SELECT id, relpath, sha256, size, title, original_name "
-                                    "FROM documents ORDER BY id")
-                for doc_id, relpath, sha, size, title, name in rows:
-                    problem = sink.put(ws.originals / relpath, relpath, sha, report)
-                    if problem:
-                        what = describe_document(doc_id, title, name)
-                        report.problems.append(Problem(problem, f"{ORIGINALS_DIR}/{relpath}",
-                                                       _MESSAGES[problem].format(what=what), doc_id))
-                    if on_doc:
-                        on_doc()
-                sink.finish()
-            except BaseException:
-                sink.abort()
-                raise
-        conn.close()
-    report.seconds = round(time.monotonic() - started, 3)
-    return report
+        with closing(sqlite3.connect(f"file:{snap}?mode=ro", uri=True)) as conn:
+            _write_manifest(ws, conn, snap, stage / MANIFEST_NAME, settings, report)
+            _put_all(ws, conn, _TarSink(out, mode, stage), report, on_doc)
+
+
+def _backup_dir(ws: Workspace, out: Path, link: bool, report: BackupReport,
+                on_doc: Callable[[], None] | None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / BACKUP_MARKER).touch()   # a first backup killed early can be resumed
+    (out / GENERATIONS_DIR).mkdir(exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f"{datetime.now():%Y%m%d-%H%M%S}-", dir=out / GENERATIONS_DIR))
+    os.chmod(stage, 0o755)
+    generation = f"{GENERATIONS_DIR}/{stage.name}"
+    snap = snapshot_sqlite(ws.catalog_path, stage / CATALOG_NAME)
+    settings = _stage_files(ws, stage)
+    manifest = out / f".{MANIFEST_NAME}.tmp-{os.getpid()}"
+    with closing(sqlite3.connect(f"file:{snap}?mode=ro", uri=True)) as conn:
+        _write_manifest(ws, conn, snap, manifest, settings, report, root=generation)
+        _put_all(ws, conn, _DirSink(out, link), report, on_doc)
+    os.sync()   # every original and the generation on disk before the manifest names them
+    os.replace(manifest, out / MANIFEST_NAME)   # the switch: one rename
+    _fsync_dir(out)
+    _drop_other_generations(out, generation)
+
+
+def _put_all(ws: Workspace, conn: sqlite3.Connection, sink: _Sink, report: BackupReport,
+             on_doc: Callable[[], None] | None) -> None:
+    try:
+        rows = conn.execute("SELECT id, relpath, sha256, size, title, original_name "
+                            "FROM documents ORDER BY id")
+        for doc_id, relpath, sha, size, title, name in rows:
+            problem = sink.put(ws.originals / relpath, relpath, sha, report)
+            if problem:
+                what = describe_document(doc_id, title, name)
+                report.problems.append(Problem(problem, f"{ORIGINALS_DIR}/{relpath}",
+                                               _MESSAGES[problem].format(what=what), doc_id))
+            if on_doc:
+                on_doc()
+        sink.finish()
+    except BaseException:
+        sink.abort()
+        raise
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """One backup at a time into `out`; the lock file beside it is freed by the kernel on a crash."""
+    fd = os.open(out.parent / f".{out.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BackupTargetInvalid(path=str(out), detail="另一个备份正在写入这里") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _clean_stale(out: Path) -> None:
+    """What killed runs left: temporary folders and files beside and inside the target."""
+    stale = list(out.parent.glob(f".{glob.escape(out.name)}.tmp-*"))
+    if out.is_dir():
+        stale += list(out.glob(f".{MANIFEST_NAME}.tmp-*"))
+        current = backup_root(out)
+        generations = out / GENERATIONS_DIR
+        if generations.is_dir():
+            stale += [g for g in generations.iterdir() if f"{GENERATIONS_DIR}/{g.name}" != current]
+    for path in stale:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def _drop_other_generations(out: Path, keep: str) -> None:
+    """After the switch: earlier generations and an old-layout backup's top-level copies go."""
+    for folder in (out / GENERATIONS_DIR).iterdir():
+        if f"{GENERATIONS_DIR}/{folder.name}" != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    for name in (*SETTINGS_FILES, CATALOG_NAME):
+        (out / name).unlink(missing_ok=True)
+    shutil.rmtree(out / QUARANTINE_DIR, ignore_errors=True)
+
+
+def backup_root(out: Path) -> str | None:
+    """The generation a backup folder's manifest names (None: an old-layout backup or none)."""
+    try:
+        with (out / MANIFEST_NAME).open("rb") as fh:
+            header = json.loads(fh.readline(1 << 16))
+    except (OSError, ValueError):
+        return None
+    root = header.get("root") if isinstance(header, dict) else None
+    if isinstance(root, str) and root.startswith(f"{GENERATIONS_DIR}/") and root.count("/") == 1 \
+            and ".." not in root:
+        return root
+    return None
 
 
 _MESSAGES = {
@@ -125,7 +230,8 @@ def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
     if mode is None and out.exists():
         if not out.is_dir():
             raise BackupTargetInvalid(path=str(out), detail="不是文件夹")
-        if any(out.iterdir()) and manifest_format(out / MANIFEST_NAME) != FORMAT_BACKUP:
+        if any(out.iterdir()) and manifest_format(out / MANIFEST_NAME) != FORMAT_BACKUP \
+                and not (out / BACKUP_MARKER).is_file():
             raise BackupTargetInvalid(path=str(out), detail="文件夹不是空的，也不是以前的备份")
     if mode and out.is_dir():
         raise BackupTargetInvalid(path=str(out), detail="是一个文件夹")
@@ -150,13 +256,14 @@ def _stage_files(ws: Workspace, folder: Path) -> list[tuple[str, str, int]]:
     return out
 
 
-def _write_manifest(ws: Workspace, conn: sqlite3.Connection, stage: Path,
-                    settings: list[tuple[str, str, int]], report: BackupReport) -> None:
+def _write_manifest(ws: Workspace, conn: sqlite3.Connection, snap: Path, target: Path,
+                    settings: list[tuple[str, str, int]], report: BackupReport,
+                    root: str | None = None) -> None:
     report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    snap = stage / CATALOG_NAME
-    with (stage / MANIFEST_NAME).open("wb") as fh:
+    extra = {"root": root} if root else {}
+    with target.open("wb") as fh:
         writer = ManifestWriter(fh, FORMAT_BACKUP, created_at=now_iso(), source_home=str(ws.home),
-                                schema_version=report.schema_version, dangan=_version())
+                                schema_version=report.schema_version, dangan=_version(), **extra)
         for record in document_records(conn):
             writer.write(record)
         for task in orphan_tasks(conn):
@@ -183,11 +290,10 @@ class _Sink:
 
 
 class _DirSink(_Sink):
-    """A backup folder: originals/ in the store's layout, hard-linked or copied."""
+    """A backup folder's originals/, in the store's layout, hard-linked or copied; only added to."""
 
-    def __init__(self, out: Path, stage: Path, link: bool):
-        self.out, self.stage, self.link = out, stage, link
-        out.mkdir(parents=True, exist_ok=True)
+    def __init__(self, out: Path, link: bool):
+        self.out, self.link = out, link
 
     def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
         target = self.out / ORIGINALS_DIR / relpath
@@ -199,19 +305,23 @@ class _DirSink(_Sink):
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".tmp-{target.name}")
         tmp.unlink(missing_ok=True)
-        if self.link and self._link(source, tmp):
-            if sha256_of(tmp) != sha:
-                tmp.unlink()
-                return "altered"
-            report.linked += 1
-        else:
-            actual, size = copy_hashed(source, tmp)
-            if actual != sha:
-                tmp.unlink()
-                return "altered"
-            os.chmod(tmp, 0o444)
-            report.bytes_written += size
-        os.replace(tmp, target)
+        try:
+            if self.link and self._link(source, tmp):
+                if sha256_of(tmp) != sha:
+                    tmp.unlink()
+                    return "altered"
+                report.linked += 1
+            else:
+                actual, size = copy_hashed(source, tmp)
+                if actual != sha:
+                    tmp.unlink()
+                    return "altered"
+                os.chmod(tmp, 0o444)
+                report.bytes_written += size
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         report.new_originals += 1
         return None
 
@@ -227,23 +337,7 @@ class _DirSink(_Sink):
             return False
 
     def finish(self) -> None:
-        """Settings, quarantine, catalog, then the manifest last: it marks a complete backup."""
-        os.sync()   # every original on disk before the manifest says it is there
-        files = self.stage / "files"
-        for name in SETTINGS_FILES:
-            staged, target = files / name, self.out / name
-            if staged.is_file():
-                os.replace(staged, target)
-            else:
-                target.unlink(missing_ok=True)
-        old = self.out / QUARANTINE_DIR
-        if old.exists():
-            shutil.rmtree(old)
-        if (files / QUARANTINE_DIR).is_dir():
-            os.replace(files / QUARANTINE_DIR, old)
-        os.replace(self.stage / CATALOG_NAME, self.out / CATALOG_NAME)
-        os.replace(self.stage / MANIFEST_NAME, self.out / MANIFEST_NAME)
-        _fsync_dir(self.out)
+        """Nothing to do: the manifest switch makes the new generation the backup."""
 
 
 class _TarSink(_Sink):

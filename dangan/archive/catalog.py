@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
 EDITABLE = fields.EDITABLE
+OCR_FAILED = 2     # documents.needs_ocr: 0 done, 1 pending, 2 OCR failed (not retried by --pending)
 
 
 def now_iso() -> str:
@@ -227,12 +228,15 @@ class Catalog:
             if {"title", "doc_type"} & set(fields):
                 conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))
 
-    def apply_ocr(self, doc_id: int, texts: list[str], confidences: dict[int, float | None]) -> None:
-        """Store the pages OCR read (1-based numbers in `confidences`); the document is no longer pending."""
+    def apply_ocr(self, doc_id: int, texts: list[str], confidences: dict[int, float | None],
+                  *, done: bool = True) -> None:
+        """Store the pages OCR read (1-based numbers in `confidences`); with `done` the document
+        is no longer pending (a page at a time, it stays pending until its last page)."""
+        pending = "0" if done else "needs_ocr"
         with self.transaction() as conn:
             conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))  # new text: match again
-            conn.execute("UPDATE documents SET text = ?, needs_ocr = 0, pages = max(coalesce(pages, 0), ?), "
-                         "updated_at = ? WHERE id = ?",
+            conn.execute(f"UPDATE documents SET text = ?, needs_ocr = {pending}, "
+                         "pages = max(coalesce(pages, 0), ?), updated_at = ? WHERE id = ?",
                          (PAGE_BREAK.join(texts), len(texts), now_iso(), doc_id))
             conn.executemany(
                 "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,'ocr',?,?) "
@@ -240,6 +244,12 @@ class Catalog:
                 "confidence = excluded.confidence, chars = excluded.chars",
                 [(doc_id, number, confidence, len(texts[number - 1]))
                  for number, confidence in confidences.items()])
+
+    def ocr_failed(self, doc_id: int) -> None:
+        """OCR could not read this document: not retried automatically (`dangan ocr ID` tries again)."""
+        with self.transaction() as conn:
+            conn.execute(f"UPDATE documents SET needs_ocr = {OCR_FAILED}, updated_at = ? WHERE id = ?",
+                         (now_iso(), doc_id))
 
     def meta_origin(self, doc_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -381,6 +391,7 @@ class Catalog:
             "bytes": one("SELECT coalesce(sum(size), 0) FROM documents"),
             "sources": one("SELECT count(*) FROM sources"),
             "needs_ocr": one("SELECT count(*) FROM documents WHERE needs_ocr = 1"),
+            "ocr_failed": one(f"SELECT count(*) FROM documents WHERE needs_ocr = {OCR_FAILED}"),
             "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
             "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
                                         "AND confidence < 0.8"),

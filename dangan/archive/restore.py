@@ -12,12 +12,14 @@ files are set aside under quarantine/, never accepted as originals.
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import shutil
 import sqlite3
 import tarfile
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from dangan.archive.backup import backup_root
 from dangan.archive.manifest import (
     CATALOG_NAME,
     MANIFEST_NAME,
@@ -40,6 +43,9 @@ from dangan.archive.store import CHUNK
 from dangan.errors import BackupNotFound, RestoreTargetInvalid
 
 REJECTED_DIR = "quarantine"
+RESTORING_MARKER = ".dangan-restoring"
+GENERATIONS_DIR = "generations"
+OLD_LAYOUT = ("catalog.sqlite3", "dangan.toml", "taxonomy.toml")
 
 
 @dataclass
@@ -52,6 +58,7 @@ class RestoreReport(ReportsProblems):
     files_checked: int = 0
     bytes_checked: int = 0
     indexed: int = 0
+    leftover_files: int = 0    # of an interrupted later backup: ignored, never restored
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -70,12 +77,16 @@ def restore_files(source: Path, home: Path, *,
 
     `dangan.ops.restore.restore` adds the index rebuild on top.
     """
-
     source, home = _existing(source), Path(os.path.abspath(home))
+    report = RestoreReport(source=str(source), home=str(home))
+    if (home / RESTORING_MARKER).is_file():   # a restore killed while indexing: finish it
+        report.restored = True
+        return report
     if home.exists() and (not home.is_dir() or any(home.iterdir())):
         raise RestoreTargetInvalid(path=str(home), detail="已存在且不是空文件夹")
-    report = RestoreReport(source=str(source), home=str(home))
     home.parent.mkdir(parents=True, exist_ok=True)
+    for stale in home.parent.glob(f".{glob.escape(home.name)}.restoring-*"):
+        shutil.rmtree(stale, ignore_errors=True)   # left by a restore killed while copying
     staging = Path(tempfile.mkdtemp(prefix=f".{home.name}.restoring-", dir=home.parent))
     os.chmod(staging, 0o755)   # mkdtemp makes 0700; the workspace is an ordinary folder
     try:
@@ -85,6 +96,8 @@ def restore_files(source: Path, home: Path, *,
             shutil.rmtree(staging)
             return report
         _set_aside(staging, report.problems)
+        (staging / RESTORING_MARKER).write_text("恢复尚未完成：再次运行同一条 dangan restore 命令即可完成。\n",
+                                                encoding="utf-8")
         os.sync()
         if home.exists():
             home.rmdir()
@@ -109,13 +122,27 @@ def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport
     with closing(sqlite3.connect(work / "check.sqlite3")) as db:
         db.executescript("CREATE TABLE seen (path TEXT PRIMARY KEY, sha256 TEXT, size INTEGER);"
                          "CREATE TABLE expected (path TEXT PRIMARY KEY, sha256 TEXT, size INTEGER,"
-                         " doc_id INTEGER, label TEXT);")
-        for name, stream in _entries(source):
-            _take(name, stream, work, staging, db, report)
-            if on_file:
-                on_file()
+                         " doc_id INTEGER, label TEXT); CREATE INDEX expected_doc ON expected (doc_id);")
+        name = ""
+        try:
+            for name, stream in _entries(source):
+                _take(name, stream, work, staging, db, report)
+                if on_file:
+                    on_file()
+        except (tarfile.TarError, EOFError, zlib.error) as exc:
+            report.problems.append(Problem("truncated", name or source.name,
+                                           f"备份文件不完整或已损坏（读到 {name or '开头'} 时中断：{exc}）"))
+            return True
         fatal = not _expect(work / MANIFEST_NAME, db, report)
         report.problems.extend(_compare(db))
+        catalog = (staging or work) / CATALOG_NAME
+        if not fatal:
+            report.problems.extend(_forgeries(db, catalog if catalog.is_file() else None))
+        leftovers = _leftovers(db)
+        report.leftover_files = len(leftovers)
+        if staging:
+            for path in leftovers:
+                (staging / path).unlink(missing_ok=True)
         db.commit()
     return fatal or any(p.path in (CATALOG_NAME, MANIFEST_NAME) for p in report.problems)
 
@@ -123,11 +150,14 @@ def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport
 def _entries(source: Path) -> Iterator[tuple[str, IO[bytes] | None]]:
     """(name, readable) for every entry of a backup folder or tar; None for a non-file."""
     if source.is_dir():
+        generation = backup_root(source)
         for root, dirs, names in os.walk(source):
             dirs.sort()
             for name in sorted(names):
                 path = Path(root) / name
-                rel = path.relative_to(source).as_posix()
+                rel = _in_generation(path.relative_to(source).as_posix(), generation)
+                if rel is None:
+                    continue
                 if path.is_symlink() or not path.is_file():
                     yield rel, None
                     continue
@@ -143,6 +173,21 @@ def _entries(source: Path) -> Iterator[tuple[str, IO[bytes] | None]]:
             yield member.name, stream
 
 
+def _in_generation(rel: str, generation: str | None) -> str | None:
+    """A backup folder's file as the manifest names it; None for what a killed or earlier
+    run left (other generations, temporary names, an old layout's top-level copies)."""
+    parts = rel.split("/")
+    if parts[0].startswith(".") or parts[-1].startswith(".tmp-"):
+        return None
+    if parts[0] == GENERATIONS_DIR:
+        if generation and rel.startswith(generation + "/"):
+            return rel[len(generation) + 1:]
+        return None
+    if generation and (rel in OLD_LAYOUT or parts[0] == REJECTED_DIR):
+        return None
+    return rel
+
+
 def _take(name: str, stream: IO[bytes] | None, work: Path, staging: Path | None,
           db: sqlite3.Connection, report: RestoreReport) -> None:
     """Hash one entry (copying it into staging when restoring) and record it as seen."""
@@ -153,8 +198,8 @@ def _take(name: str, stream: IO[bytes] | None, work: Path, staging: Path | None,
     duplicate = db.execute("SELECT 1 FROM seen WHERE path = ?", (rel,)).fetchone() is not None
     if duplicate:
         target: Path | None = None   # the first copy stays; this one is only reported
-    elif rel == MANIFEST_NAME:
-        target = work / MANIFEST_NAME
+    elif rel == MANIFEST_NAME or (rel == CATALOG_NAME and staging is None):
+        target = work / rel   # the catalog too: its rows are checked against the manifest
     else:
         target = staging / rel if staging else None
     digest, size = hashlib.sha256(), 0
@@ -225,10 +270,52 @@ def _compare(db: sqlite3.Connection) -> Iterator[Problem]:
                          "WHERE s.sha256 != e.sha256 OR s.size != e.size ORDER BY e.path")
     for path, doc_id, label in altered:
         yield Problem("altered", path, f"校验值不符（文件被改动或损坏）：{path}{_of(label)}", doc_id)
-    extra = db.execute("SELECT s.path FROM seen s LEFT JOIN expected e USING (path) "
+    extra = db.execute("SELECT s.path, s.sha256 FROM seen s LEFT JOIN expected e USING (path) "
                        "WHERE e.path IS NULL AND s.path != ? ORDER BY s.path", (MANIFEST_NAME,))
-    for (path,) in extra:
-        yield Problem("extra", path, f"清单中没有的多余文件：{path}")
+    for path, sha in extra:
+        if not (path.startswith(f"{ORIGINALS_DIR}/") and _named_sha(path) == sha):   # leftovers
+            yield Problem("extra", path, f"清单中没有的多余文件：{path}")
+
+
+def _leftovers(db: sqlite3.Connection) -> list[str]:
+    """Originals no manifest names, stored under their own checksum: an interrupted later backup's."""
+    rows = db.execute("SELECT s.path, s.sha256 FROM seen s LEFT JOIN expected e USING (path) "
+                      "WHERE e.path IS NULL AND s.path LIKE ? ORDER BY s.path", (f"{ORIGINALS_DIR}/%",))
+    return [path for path, sha in rows if _named_sha(path) == sha]
+
+
+def _named_sha(path: str) -> str:
+    return PurePosixPath(path).name.split(".", 1)[0]
+
+
+def _forgeries(db: sqlite3.Connection, catalog: Path | None) -> Iterator[Problem]:
+    """Each original's checksum must also be its stored name and the catalog's `sha256`:
+    a manifest re-sealed over swapped originals does not pass."""
+    for path, doc_id, label, sha in db.execute(
+            "SELECT path, doc_id, label, sha256 FROM expected WHERE doc_id IS NOT NULL ORDER BY path"):
+        if _named_sha(path) != sha:
+            yield Problem("forged", path, f"清单中的校验值与原件的存储名不符（备份可能被伪造）：{path}{_of(label)}",
+                          doc_id)
+    if catalog is None:
+        return
+    try:
+        db.execute("ATTACH DATABASE ? AS cat", (f"file:{catalog}?mode=ro",))
+        rows = db.execute(
+            "SELECT d.id, 'originals/' || d.relpath, d.sha256, e.path, e.sha256, e.label "
+            "FROM cat.documents d LEFT JOIN expected e ON e.doc_id = d.id "
+            "UNION ALL SELECT e.doc_id, NULL, NULL, e.path, e.sha256, e.label FROM expected e "
+            "WHERE e.doc_id IS NOT NULL AND e.doc_id NOT IN (SELECT id FROM cat.documents)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        yield Problem("forged", CATALOG_NAME, f"目录数据库无法读取（{exc}），无法与清单核对")
+        return
+    finally:
+        db.commit()
+    db.execute("DETACH DATABASE cat")
+    for doc_id, cat_path, cat_sha, path, sha, label in rows:
+        if cat_path != path or cat_sha != sha:
+            shown = path or cat_path
+            yield Problem("forged", shown, f"清单与目录数据库不一致（备份可能被伪造）：{shown}{_of(label)}",
+                          doc_id)
 
 
 def _of(label: str | None) -> str:

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from dangan.errors import DiskFull, is_disk_full
 from dangan.model import Stored
 
 CHUNK = 1 << 20
@@ -62,8 +63,10 @@ def store_original(source: Path, sha256: str, mime: str, originals: Path) -> Sto
         os.chmod(tmp, 0o444)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFull(path=str(target.parent)) from exc
         raise
     return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
 

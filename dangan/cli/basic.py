@@ -170,6 +170,7 @@ def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | N
         raise click.UsageError("请给出文件编号，或用 --pending 识别全部待 OCR 的文件。")
     outcomes = run_ocr(ws, list(doc_ids) or None, workers, quiet=as_json)
     render.print_json({"documents": outcomes}) if as_json else render.ocr_summary(outcomes)
+    sys.exit(int(ExitCode.PARTIAL) if any(o["error"] for o in outcomes) else 0)
 
 
 @click.command()

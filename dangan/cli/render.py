@@ -6,15 +6,21 @@ import sys
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as markup_escape
 from rich.table import Table
 
 from dangan.compose.ledger import owners_cell
 from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
 from dangan.index.snippets import CLOSE, OPEN
+from dangan.text.paths import terminal_safe
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
+
+
+def escape(text: str) -> str:
+    """Text from files and documents, safe for rich markup and for the terminal."""
+    return markup_escape(terminal_safe(text))
 
 
 def print_json(data: Any) -> None:
@@ -100,8 +106,14 @@ def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
     if not outcomes:
         out.print("没有待 OCR 的文件。")
     for o in outcomes:
+        if o.get("error"):
+            out.print(f"[red]OCR 失败[/red] 文件 {o['document_id']}：{escape(o['error'])}"
+                      "（文件已收录，文字未识别）")
+            continue
         confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
         out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
+        if o.get("skipped_pages"):
+            out.print(f"  另有 {o['skipped_pages']} 页超过每件页数上限（dangan.toml 的 [ocr] max_pages），未识别")
 
 
 def check_report(data: dict[str, Any]) -> None:

@@ -39,7 +39,8 @@ def serve(ws: Workspace, host: str, port: int, password_file: Path | None) -> No
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise PasswordRequired(f"无法读取密码文件 {password_file}（{type(exc).__name__}）",
                                hint="密码文件应为 UTF-8 文本，首行为密码。") from exc
-    server = make_server(host, port, create_app(ws, password_hash), threaded=True)
+    bound = () if host in ("0.0.0.0", "::") else (host,)
+    server = make_server(host, port, create_app(ws, password_hash, bound), threaded=True)
     shown = f"[{host}]" if ":" in host else host
     render.out.print(f"网页工作台已启动：http://{shown}:{server.server_port}/　（Ctrl+C 停止）")
     try:

@@ -23,11 +23,14 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PAGE_BOX_MM = (150.0, 185.0)     # a PDF page under a two-line heading, inside the 156 × 225 mm text area
 RENDER_DPI = 110
 MAX_PAGES = 300                  # per original; the rest is noted, not rendered
+RENDER_PIXELS = 12_000_000       # per page image: huge page boxes are shrunk, not rendered whole
 
 
 def render_pdf_pages(path: Path, folder: Path, stem: str, max_pages: int = MAX_PAGES) -> tuple[list[Path], int]:
     """JPEG images of a PDF's pages (pypdfium2) and the PDF's page count."""
     import pypdfium2 as pdfium
+
+    from dangan.read.extract.pdf import render_scale
 
     images: list[Path] = []
     pdf = pdfium.PdfDocument(str(path))
@@ -36,7 +39,7 @@ def render_pdf_pages(path: Path, folder: Path, stem: str, max_pages: int = MAX_P
         for index in range(min(total, max_pages)):
             page = pdf[index]
             try:
-                image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+                image = page.render(scale=render_scale(page, RENDER_DPI / 72, RENDER_PIXELS)).to_pil().convert("RGB")
             finally:
                 page.close()
             target = folder / f"{stem}-{index + 1:04d}.jpg"

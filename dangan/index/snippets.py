@@ -12,6 +12,13 @@ from dangan.index.analyzer import WORD_CHARS
 from dangan.text.normalize import PINYIN, normalise
 
 OPEN, CLOSE = "«", "»"
+# A document's own « and » must not read as marks: shown as the look-alike ‹ and ›.
+_LITERAL = str.maketrans({OPEN: "\u2039", CLOSE: "\u203a"})
+
+
+def unmarked(text: str) -> str:
+    """`text` with its own «» replaced, ready to have marks added."""
+    return text.translate(_LITERAL)
 WIDTH = 90
 
 
@@ -91,4 +98,4 @@ def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return unmarked(re.sub(r"\s+", " ", text))

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dangan.errors import MissingDependency
+from dangan.errors import FileVanished, UnsupportedFormat
 from dangan.intake.import_manifest import ManifestImports
-from dangan.intake.ingest import Batch, Origin, ingest_file, unchanged_source, walk
+from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_source, walk
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
 from dangan.model import IngestResult
 from dangan.text.paths import path_text
@@ -19,6 +20,7 @@ from dangan.workspace import Workspace
 @dataclass
 class BatchReport:
     results: list[IngestResult] = field(default_factory=list)
+    reindexed: int = 0   # catalogued by an interrupted run, indexed by this one
     ocr: list[dict[str, Any]] = field(default_factory=list)   # documents read by OCR afterwards
     ocr_unavailable: str | None = None   # why the flagged files were not read
 
@@ -60,8 +62,19 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
     """
     report = BatchReport()
     imports = ManifestImports()   # a folder from `dangan export` keeps its metadata
-    files = [Path(os.path.abspath(p)) for p in walk(paths) if not imports.skip(p)]
+    unreadable: list[OSError] = []
+    files, outside = [], []
+    for root in map(Path, paths):
+        for path in walk([root], on_error=unreadable.append):
+            if imports.skip(path):
+                continue
+            (outside if _leaves(path, root) else files).append(Path(os.path.abspath(path)))
     with Batch(ws, on_wait=on_wait) as batch:
+        report.reindexed = mend_index(batch)
+        for result in _refused(batch, origin, outside, unreadable):
+            report.results.append(result)
+            if on_file:
+                on_file(result)
         prefetch = Prefetcher(batch.limits) if len(files) >= MIN_FILES and (os.cpu_count() or 1) > 1 \
             else None
         try:
@@ -84,6 +97,40 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             except MissingDependency as error:   # e.g. Python 3.13: no OCR engine; scans stay flagged
                 report.ocr_unavailable = f"{error.message}。{error.hint}"
     return report
+
+
+def _leaves(path: Path, root: Path) -> bool:
+    """A link inside a given folder whose target lies outside it (`/etc/shadow`)."""
+    if path == root or not path.is_symlink():
+        return False
+    real_root = os.path.realpath(root)
+    return not os.path.realpath(path).startswith(real_root + os.sep)
+
+
+def _refused(batch: Batch, origin: Origin, outside: list[Path],
+             unreadable: list[OSError]) -> Iterator[IngestResult]:
+    """Links out of the given folder and folders that cannot be read: reported, never read."""
+    for path in outside:
+        target = path_text(os.readlink(path))
+        error = UnsupportedFormat(f"符号链接指向所收录文件夹以外（{target}），未收录",
+                                  hint="请把文件本身（而不是链接）放入要收录的文件夹。")
+        yield fail(path, error, batch, origin, None)
+    for exc in unreadable:
+        folder = Path(exc.filename or "")
+        error = FileVanished(detail=f"文件夹无法读取：{exc.strerror or type(exc).__name__}")
+        yield fail(folder, error, batch, replace(origin, move_failed=False), None)
+
+
+def mend_index(batch: Batch) -> int:
+    """Index what an interrupted run catalogued but never indexed (as the watcher does at start).
+
+    Counting is cheap; the full comparison runs only when the counts differ.
+    """
+    if batch.catalog.count() == batch.index.count():
+        return 0
+    from dangan.intake.queue import repair_index
+
+    return repair_index(batch)
 
 
 def _stream(files: list[Path], batch: Batch,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from dangan.archive.selections import source_records
 from dangan.archive.store import sha256_of, store_original
-from dangan.errors import DanganError, EmptyFile, ExtractionFailed, FileVanished, TooLarge
+from dangan.errors import DanganError, DiskFull, EmptyFile, ExtractionFailed, FileVanished, TooLarge, is_disk_full
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
@@ -122,12 +123,27 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
         return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr,
                             mime=incoming.mime)
+    except DiskFull:
+        raise   # nothing is wrong with the file: stop, quarantine nothing
     except DanganError as error:
-        return fail(path, error, batch, origin, incoming)
+        return fail(path, _vanished(path) or error, batch, origin, incoming)
     except Exception as exc:  # a library bug on hostile input must not stop the batch
-        log.exception("unexpected failure on %s", path_text(path))
-        error = ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
+        if is_disk_full(exc) or _sqlite_full(exc):
+            raise DiskFull(path=getattr(exc, "filename", None) or str(batch.ws.home)) from exc
+        vanished = _vanished(path)
+        if vanished is None:
+            log.exception("unexpected failure on %s", path_text(path))
+        error = vanished or ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
         return fail(path, error, batch, origin, incoming)
+
+
+def _vanished(path: Path) -> FileVanished | None:
+    """A failure while the file was taken away (deleted, moved) is that, not a broken file."""
+    return None if os.path.lexists(path) else FileVanished(detail="文件在收录过程中被删除或移走")
+
+
+def _sqlite_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc)
 
 
 def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:
@@ -236,11 +252,14 @@ def _crash_after_first(docs: list[IndexDoc], point: str) -> Iterator[IndexDoc]:
             crash_point(point)
 
 
-def walk(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files under the given paths, recursively, in a stable order; links to folders not followed."""
+def walk(paths: Iterable[Path], on_error: Callable[[OSError], None] | None = None) -> Iterator[Path]:
+    """Files under the given paths, recursively, in a stable order; links to folders not followed.
+
+    A folder that cannot be read is passed to `on_error` (never skipped silently).
+    """
     for root in paths:
         if root.is_dir() and not root.is_symlink():
-            for folder, dirs, files in os.walk(root):
+            for folder, dirs, files in os.walk(root, onerror=on_error):
                 dirs.sort()
                 for name in sorted(files):
                     yield Path(folder) / name

@@ -3,8 +3,11 @@
 Two-phase on purpose: a scan is archived and catalogued at once (flagged),
 then read here; a crash mid-OCR loses nothing and `dangan ocr --pending`
 resumes. Pages from all documents go into one pool, so a 50-page scan and a
-phone photo are read side by side, and each document is updated — text,
-elements, items, index — as soon as its last page is read.
+phone photo are read side by side. Each page is saved as it is read (a
+killed run resumes at the next page); each document is updated — elements,
+items, index — as soon as its last page is read. One document that cannot be
+read fails alone and is marked, not retried by `--pending`; `[ocr] max_pages`
+caps the pages read per document.
 """
 from __future__ import annotations
 
@@ -18,7 +21,9 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog, split_pages
 from dangan.archive.selections import ids_needing_ocr
+from dangan.errors import DanganError
 from dangan.index.session import WriterSession
+from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
 from dangan.workspace import Workspace
 
@@ -32,9 +37,19 @@ class OcrOutcome:
     confidence: float | None
     chars: int
     error: str | None = None
+    skipped_pages: int = 0     # beyond `[ocr] max_pages`
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    path: str
+    mime: str
+    name: str
+    pages: list[int]            # 0-based indexes still to read
+    skipped: int = 0
 
 
 def pending_ids(catalog: Catalog) -> list[int]:
@@ -43,36 +58,69 @@ def pending_ids(catalog: Catalog) -> list[int]:
 
 def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: int | None = None,
                   on_page: Callable[[], None] | None = None) -> list[OcrOutcome]:
-    """OCR the given documents (default: every one flagged); returns one outcome per document."""
+    """OCR the given documents (default: every one flagged); returns one outcome per document.
+
+    Each page is saved as soon as it is read (a run killed midway resumes where it stopped);
+    a document that cannot be read fails alone, named, and is not retried by `--pending`.
+    """
+    plans: dict[int, _Plan] = {}
+    outcomes: list[OcrOutcome] = []
     with Catalog(ws.catalog_path) as catalog:
         wanted = list(ids) if ids is not None else pending_ids(catalog)
-        plan = {doc_id: _pages_to_read(ws, catalog, doc_id) for doc_id in wanted}
-    tasks = [(doc_id, path, mime, index) for doc_id, (path, mime, indexes) in plan.items()
-             for index in indexes]
-    results: dict[int, dict[int, Any]] = {doc_id: {} for doc_id in plan}
-    outcomes = [_finish(ws, doc_id, {}) for doc_id, (_, _, idx) in plan.items() if not idx]
+        for doc_id in wanted:
+            try:
+                plans[doc_id] = _plan(ws, catalog, doc_id)
+            except Exception as exc:  # noqa: BLE001 - a broken original fails alone
+                outcomes.append(_failed(ws, doc_id, catalog.get(doc_id).original_name, exc))
+    outcomes += [_finish(ws, doc_id, [], plan.skipped) for doc_id, plan in plans.items() if not plan.pages]
+    tasks = [(doc_id, plan.path, plan.mime, index) for doc_id, plan in plans.items() for index in plan.pages]
     if not tasks:
         return outcomes
     from dangan.read.extract.ocr import require_engine
 
     require_engine(ws.settings.ocr_engine)
+    left = {doc_id: len(plan.pages) for doc_id, plan in plans.items() if plan.pages}
+    read: dict[int, list[Any]] = {doc_id: [] for doc_id in left}
     workers = max(1, min(workers or ws.settings.ocr_workers, len(tasks)))
     for doc_id, index, page in _run(tasks, workers, on_page, ws.settings.ocr_engine):
-        results[doc_id][index] = page
-        if len(results[doc_id]) == len(plan[doc_id][2]):
-            outcomes.append(_finish(ws, doc_id, results.pop(doc_id)))
+        if doc_id not in left:
+            continue   # failed already: its other pages are dropped
+        if isinstance(page, BaseException):
+            outcomes.append(_failed(ws, doc_id, plans[doc_id].name, page))
+            del left[doc_id]
+            continue
+        _save_page(ws, doc_id, index, page)
+        read[doc_id].append(page)
+        left[doc_id] -= 1
+        if not left[doc_id]:
+            del left[doc_id]
+            outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped))
     return outcomes
 
 
-def _pages_to_read(ws: Workspace, catalog: Catalog, doc_id: int) -> tuple[str, str, list[int]]:
+def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
     if doc.mime.startswith("image/"):
-        return path, doc.mime, [0]
+        return _Plan(path, doc.mime, doc.original_name, [0])
     if doc.mime != "application/pdf":
-        return path, doc.mime, []
+        return _Plan(path, doc.mime, doc.original_name, [])
     empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
-    return path, doc.mime, [i for i in empty if not _blank(path, i)]
+    cap = ws.settings.ocr_max_pages
+    kept = [i for i in empty if i < cap and not _blank(path, i)]
+    skipped = sum(1 for i in empty if i >= cap)
+    if skipped:
+        log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
+    return _Plan(path, doc.mime, doc.original_name, kept, skipped)
+
+
+def _failed(ws: Workspace, doc_id: int, name: str, exc: BaseException) -> OcrOutcome:
+    """The document stays archived, unread; OCR is not retried automatically."""
+    reason = exc.message if isinstance(exc, DanganError) else f"{type(exc).__name__}: {exc}"
+    log.warning("OCR 失败：文件 %d《%s》：%s（文件已收录，文字未识别）", doc_id, name, reason)
+    with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
+        catalog.ocr_failed(doc_id)
+    return OcrOutcome(doc_id, 0, None, 0, error=f"《{name}》：{reason}")
 
 
 def _blank(path: str, index: int) -> bool:
@@ -86,11 +134,15 @@ def _blank(path: str, index: int) -> bool:
 
 def _run(tasks: list[tuple[int, str, str, int]], workers: int,
          on_page: Callable[[], None] | None, engine: str = "rapidocr") -> Iterable[tuple[int, int, Any]]:
-    """Yield (document id, page index, OcrPage) as pages finish, in any order."""
+    """Yield (document id, page index, OcrPage or the exception) as pages finish, in any order."""
     if workers == 1:
         _init_worker(engine)
         for doc_id, path, mime, index in tasks:
-            yield doc_id, index, _read(path, mime, index, engine)
+            try:
+                page = _read(path, mime, index, engine)
+            except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
+                page = exc
+            yield doc_id, index, page
             if on_page:
                 on_page()
         return
@@ -103,7 +155,13 @@ def _run(tasks: list[tuple[int, str, str, int]], workers: int,
                 for doc_id, path, mime, index in tasks}
             for future in as_completed(futures):
                 doc_id, index = futures[future]
-                yield doc_id, index, future.result()
+                try:
+                    page = future.result()
+                except BrokenProcessPool:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
+                    page = exc
+                yield doc_id, index, page
                 if on_page:
                     on_page()
     except BrokenProcessPool:
@@ -130,8 +188,18 @@ def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> An
     return ocr_image(image, engine)
 
 
-def _finish(ws: Workspace, doc_id: int, pages: dict[int, Any]) -> OcrOutcome:
-    """Write the read pages into the catalog, re-read the elements, reindex the document."""
+def _save_page(ws: Workspace, doc_id: int, index: int, page: Any) -> None:
+    """One page read: into the catalog at once (the document stays pending until its last page)."""
+    with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
+        texts = split_pages(catalog.get(doc_id).text)
+        while len(texts) <= index:
+            texts.append("")
+        texts[index] = page.text
+        catalog.apply_ocr(doc_id, texts, {index + 1: page.confidence}, done=False)
+
+
+def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> OcrOutcome:
+    """The last page is in: re-read the elements, reindex the document, clear its flag."""
     from dangan.read.understand.metadata import read_facts
     from dangan.read.understand.taxonomy import workspace_taxonomy
 
@@ -139,18 +207,13 @@ def _finish(ws: Workspace, doc_id: int, pages: dict[int, Any]) -> OcrOutcome:
         catalog = session.catalog
         doc = catalog.get(doc_id)
         texts = split_pages(doc.text)
-        for index, page in pages.items():
-            while len(texts) <= index:
-                texts.append("")
-            texts[index] = page.text
-        catalog.apply_ocr(doc_id, texts, {i + 1: p.confidence for i, p in pages.items()})
-        doc = catalog.get(doc_id)
+        catalog.apply_ocr(doc_id, texts, {})
         extracted = Extracted(pages=tuple(Page(i + 1, t) for i, t in enumerate(texts)), extractor="ocr")
         meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
         catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
         if items:
             catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
         session.refresh(doc_id)
-    confidences = [p.confidence for p in pages.values() if p.confidence is not None]
+    confidences = [p.confidence for p in pages if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
-    return OcrOutcome(doc_id, len(pages), mean, sum(len(p.text) for p in pages.values()))
+    return OcrOutcome(doc_id, len(pages), mean, sum(len(p.text) for p in pages), skipped_pages=skipped)

@@ -53,6 +53,9 @@ class OcrWorker(threading.Thread):
             log.exception("OCR 失败：文件 %d", doc_id)
             self.failed.add(doc_id)
             return
+        if outcome.error:   # logged, named, by the OCR stage
+            self.failed.add(doc_id)
+            return
         self.read += 1
         log.info("OCR 完成：文件 %d，%d 页，%d 字", doc_id, outcome.pages, outcome.chars)
 

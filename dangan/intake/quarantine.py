@@ -5,7 +5,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from dangan.errors import DanganError
+from dangan.errors import DanganError, DiskFull, is_disk_full
 from dangan.text.paths import path_text, safe_name
 
 
@@ -27,7 +27,12 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
         target = None
     reason_file = _unique(day / f"{name}.reason.txt") if target is None else \
         target.with_name(target.name + ".reason.txt")
-    reason_file.write_text(reason_text(source, error), encoding="utf-8")
+    try:
+        reason_file.write_text(reason_text(source, error), encoding="utf-8")
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(path=str(reason_file.parent)) from exc
+        raise
     return target
 
 

@@ -27,10 +27,12 @@ from dangan import fields
 from dangan.archive.catalog import Catalog
 from dangan.archive.jobs import Job, Journal
 from dangan.archive.selections import item_codes_by_document
+from dangan.archive.store import sha256_of
 from dangan.errors import DanganError, FileVanished, UnsupportedFormat
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file
+from dangan.intake.openfiles import open_elsewhere
 from dangan.model import Incoming
 from dangan.workspace import Inbox
 
@@ -193,7 +195,7 @@ def settle(outcome: Outcome, journal: Journal) -> None:
     A file changed since it was taken is left for a new job: its new content is not archived.
     """
     path = outcome.job.path
-    if fingerprint(path) == outcome.fingerprint:
+    if fingerprint(path) == outcome.fingerprint and _is_archived_copy(path, outcome, journal):
         try:
             path.unlink()
         except FileNotFoundError:
@@ -202,6 +204,23 @@ def settle(outcome: Outcome, journal: Journal) -> None:
             log.warning("无法从收件箱移除 %s：%s", display(path), exc.strerror)
     crash_point("removed")
     journal.advance(outcome.job.id, "indexed", document_id=outcome.document_id)
+
+
+def _is_archived_copy(path: Path, outcome: Outcome, journal: Journal) -> bool:
+    """Just before the inbox file goes: nobody has it open, and it is byte for byte the original."""
+    if open_elsewhere([path]):
+        log.warning("文件仍被其他程序打开，暂不从收件箱移除：%s", display(path))
+        return False
+    if outcome.document_id is None:
+        return False
+    try:
+        doc = journal.catalog.get(outcome.document_id)
+        same = os.path.getsize(path) == doc.size and sha256_of(path) == doc.sha256
+    except (OSError, DanganError):
+        return False
+    if not same:
+        log.warning("收件箱中的文件与已归档的原件不同，暂不移除：%s", display(path))
+    return same
 
 
 def refuse(item: Ready, error: DanganError, batch: Batch, journal: Journal,

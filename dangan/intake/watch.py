@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.errors import DanganError
+from dangan.errors import DanganError, DiskFull
 from dangan.faults import crash_point
 from dangan.intake.ingest import Batch
 from dangan.intake.ocr_worker import OcrWorker, drain
+from dangan.intake.openfiles import open_elsewhere
 from dangan.intake.queue import (
     Job,
     Journal,
@@ -72,16 +73,19 @@ class _Entry:
 
 
 class StabilityTracker:
-    """A file is ready once its size and mtime have not changed for `delay` seconds.
+    """A file is ready once its size and mtime have not changed for `delay` seconds
+    and no process holds it open.
 
     With inotify (`require_close`), a file that was written to must also have been
-    closed since; a writer silent for `patience` seconds counts as closed anyway.
+    closed since; a writer silent for `patience` seconds counts as closed anyway,
+    unless it still has the file open (`busy`: a writer pausing mid-file).
     """
 
     def __init__(self, delay: float, *, clock: Clock = time.monotonic,
                  stat: Callable[[Path], Fingerprint] = fingerprint, require_close: bool = True,
-                 patience: float | None = None):
-        self.delay, self.clock, self.stat = delay, clock, stat
+                 patience: float | None = None,
+                 busy: Callable[[list[Path]], set[Path]] = open_elsewhere):
+        self.delay, self.clock, self.stat, self.busy = delay, clock, stat, busy
         self.require_close = require_close
         self.patience = patience if patience is not None else max(30.0, 10 * delay)
         self.entries: dict[Path, _Entry] = {}
@@ -113,8 +117,13 @@ class StabilityTracker:
                 continue
             if entry.closed or not self.require_close or now - entry.changed_at >= self.patience:
                 out.append(path)
+        held = self.busy(out) if out else set()
+        for path in out:
+            if path in held:   # a writer still has it open: wait for its close
+                self.entries[path].changed_at = now
+            else:
                 del self.entries[path]
-        return out
+        return [path for path in out if path not in held]
 
     def postpone(self, path: Path, seconds: float) -> None:
         """Look at `path` again in `seconds` (a retry), still requiring it to be stable."""
@@ -172,6 +181,7 @@ class Watcher:
         self.told: set[str] = set()
         self.finished: dict[Path, Fingerprint] = {}   # taken but still there (read-only inbox)
         self.needs_repair = False
+        self.failure: DanganError | None = None   # ends `--once` with this error (disk full)
         self.journal: Journal
         self._real = {inbox.path: os.path.realpath(inbox.path) for inbox in self.inboxes}
 
@@ -197,6 +207,8 @@ class Watcher:
                 self._finish_ocr(ocr)
             self.report.left = len(self.tracker)
             log.info("监视结束：%s", self.report.to_dict())
+        if self.failure is not None:
+            raise self.failure
         return self.report
 
     # -- OCR of scans and photos, beside the loop ----------------------------
@@ -400,6 +412,11 @@ class Watcher:
                     self.needs_repair = False
                 return collect(batch, self.journal, chunk,
                                lambda: self.stopping.is_set() or self.clock() > deadline)
+        except DiskFull as error:   # nothing is quarantined; `--once` stops with this error
+            log.error("%s：%s", error.message, error.hint)
+            if self.once:
+                self.failure = error
+                self.stop()
         except DanganError as error:
             log.warning("本批文件稍后重试：%s", error.message)
         except Exception:  # an index or disk failure must not stop the watcher

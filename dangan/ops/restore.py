@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from dangan.archive.restore import RestoreReport, restore_files
+from dangan.archive.restore import RESTORING_MARKER, RestoreReport, restore_files
 from dangan.index.maintain import reindex
 from dangan.workspace import init_workspace
 
@@ -14,10 +14,14 @@ def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = No
     """Verify and restore a backup into the new workspace `home`, then rebuild its index.
 
     `rebuild_index=False` leaves the index to a later `dangan reindex` (benchmarks time it apart).
+    A restore killed while indexing is finished by running it again: the restored home keeps
+    a marker until its index is built.
     """
     report = restore_files(source, home, on_file=on_file)
     if report.restored:
-        ws = init_workspace(Path(report.home))
+        home = Path(report.home or home)
+        ws = init_workspace(home)
         if rebuild_index:
             report.indexed = reindex(ws)
+        (home / RESTORING_MARKER).unlink(missing_ok=True)
     return report

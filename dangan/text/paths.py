@@ -53,3 +53,13 @@ def safe_name(text: str | None, *, max_bytes: int = 180, max_chars: int | None =
     room = max(1, max_bytes - len(tail.encode("utf-8")))
     stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .")
     return (stem + tail) if stem else fallback
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), 0x7f, *range(0x80, 0xa0)) if c not in (0x0a, 0x09)}
+_CONTROL.update({c: f"\\u{c:04x}" for c in (0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
+                                                *range(0x2066, 0x206a))})
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with terminal control characters (ESC sequences, BEL, CR, C1, bidi overrides)
+    shown as `\\x1b`-style escapes, so printing it cannot drive the terminal; newlines and
+    tabs stay."""
+    return text.translate(_CONTROL)

@@ -6,6 +6,7 @@ render a template; they hold no logic of their own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
@@ -30,8 +31,13 @@ NAV = (
 SLACK_BYTES = 2**20  # multipart overhead on top of the largest file the archive accepts
 
 
-def create_app(ws: Workspace, password_hash: str | None = None) -> Flask:
-    """The desk for `ws`; with `password_hash` (werkzeug format) every page asks for a login."""
+def create_app(ws: Workspace, password_hash: str | None = None,
+               allowed_hosts: Iterable[str] = ()) -> Flask:
+    """The desk for `ws`; with `password_hash` (werkzeug format) every page asks for a login.
+
+    Requests must name the desk by a local name, a name in `[web] allowed_hosts`, or one
+    of `allowed_hosts` (the address `dangan serve --host` binds).
+    """
     from dangan.web import views_dossier, views_minutes, views_search, views_status, views_tasks, views_upload
 
     app = Flask(__name__)
@@ -44,7 +50,7 @@ def create_app(ws: Workspace, password_hash: str | None = None) -> Flask:
     )
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["dangan_ws"] = ws
-    security.install(app, password_hash)
+    security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
     for module in (views_search, views_upload, views_dossier, views_minutes, views_tasks, views_status):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["marks"] = marks
@@ -119,8 +125,8 @@ def _http_error(error: HTTPException) -> Response | tuple[Any, int]:
     if code == 413:
         limit = current_app.config["MAX_CONTENT_LENGTH"] - SLACK_BYTES
         message = f"上传的内容超过了允许的大小（每个文件至多 {limit // 2**20} MB）。"
-    if code == 403 and error.description and "CSRF" in error.description:
-        message = error.description
+    if code in (400, 403) and error.description and not error.description.isascii():
+        message = error.description   # ours, in Chinese
     if _wants_json():
         return jsonify(status="failed", label="失败", reason=message), code
     return render_template("error.html", title=title, message=message, hint="", status=code), code

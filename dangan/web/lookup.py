@@ -7,7 +7,7 @@ from typing import Any
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_rows
 from dangan.index.query import parse_query
-from dangan.index.snippets import make_snippet
+from dangan.index.snippets import make_snippet, unmarked
 from dangan.text.paths import safe_name
 from dangan.workspace import Workspace
 
@@ -26,7 +26,7 @@ def item_names(ws: Workspace) -> dict[str, str]:
 
 def marked_paragraphs(text: str, query: str) -> list[str]:
     """The text as paragraphs, each with the query's matches marked «like this»."""
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    paragraphs = [unmarked(p) for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
     if not query.strip():
         return paragraphs
     try:

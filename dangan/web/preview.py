@@ -12,6 +12,7 @@ from dangan.workspace import Workspace
 
 PAGE_SCALE = 1.5          # 72 dpi × 1.5 ≈ 900 px for an A4 width
 PHOTO_MAX_PX = 1600
+PREVIEW_PIXELS = 6_000_000   # a page preview: A4 at 1.5× is 1.1 M; huge page boxes are shrunk
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe
 
 
@@ -47,6 +48,8 @@ def pdf_page(ws: Workspace, doc: Document, number: int) -> Path | None:
         return target
     import pypdfium2 as pdfium
 
+    from dangan.read.extract.pdf import render_scale
+
     with _PDFIUM:
         try:
             pdf = pdfium.PdfDocument(str(source))
@@ -56,7 +59,7 @@ def pdf_page(ws: Workspace, doc: Document, number: int) -> Path | None:
             if number > len(pdf):
                 return None
             page = pdf[number - 1]
-            image = page.render(scale=PAGE_SCALE).to_pil()
+            image = page.render(scale=render_scale(page, PAGE_SCALE, PREVIEW_PIXELS)).to_pil()
             page.close()
         finally:
             pdf.close()

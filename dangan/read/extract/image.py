@@ -35,6 +35,8 @@ class ImageExtractor:
                 taken = exif_date(img)
         except (TooLarge, CorruptFile):
             raise
+        except Image.DecompressionBombError as exc:
+            raise TooLarge(detail=f"图片像素过多（上限 {MAX_PIXELS // 1_000_000} 百万像素）") from exc
         except Exception as exc:  # PIL raises many types for broken images
             raise CorruptFile(detail=f"图片无法解析：{type(exc).__name__}") from exc
         return Extracted(pages=(Page(1, ""),), extractor=self.name, needs_ocr=True,

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol, Union
 
 from dangan.errors import CorruptFile, ExtractionFailed, MissingDependency, TooLarge
 from dangan.read.extract.ocr_layout import OcrBox, layout_text
+from dangan.read.extract.pdf import render_scale
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -50,6 +51,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 2000        # RapidOCR shrinks larger images to this long side anyway
+MAX_RENDER_PIXELS = 12_000_000   # a rendered page: A4 at 200 dpi is 3.9 M; huge page boxes are shrunk
+MAX_IMAGE_PIXELS = 60_000_000    # a photo or scan read by OCR (decoded RGB: 180 MB)
 DEFAULT_DPI = 200      # A4 at 200 dpi is 2339 px: just above MAX_SIDE
 
 ImageInput = Union["Image.Image", str, Path]
@@ -203,6 +206,9 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
             if image.format == "JPEG" and max(image.size) > max_side:
                 factor = max_side / max(image.size)
                 image.draft("RGB", (int(image.width * factor) + 1, int(image.height * factor) + 1))
+            if image.width * image.height > MAX_IMAGE_PIXELS:   # decoded whole, it would not fit
+                raise TooLarge(detail=f"{image.width}×{image.height} 像素，OCR 上限 "
+                                      f"{MAX_IMAGE_PIXELS // 1_000_000} 百万像素")
             image.load()
         except Image.DecompressionBombError as exc:
             raise TooLarge(detail=f"图片像素过多：{exc}") from exc
@@ -267,7 +273,7 @@ def render_pdf_page(path: str | Path, page_index: int, dpi: int = DEFAULT_DPI) -
     try:
         page = pdf[page_index]
         try:
-            bitmap = page.render(scale=dpi / 72)
+            bitmap = page.render(scale=render_scale(page, dpi / 72, MAX_RENDER_PIXELS))
             image = bitmap.to_pil().convert("RGB")  # a copy: independent of the bitmap
             bitmap.close()
         finally:

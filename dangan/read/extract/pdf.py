@@ -25,6 +25,7 @@ from dangan.text.cjk import CJK
 log = logging.getLogger(__name__)
 
 MIN_PATHS_FOR_TABLE = 8     # a page with fewer drawn paths has no ruled table
+BLANK_CHECK_PIXELS = 2_000_000   # a blank-page check needs no more (A4 at 0.3× is 45,000)
 _CJK = re.compile(f"[{CJK}]")
 _WORDY = re.compile(r"[\w\u3400-\u9fff]")
 
@@ -82,9 +83,17 @@ def has_text_layer(text: str) -> bool:
     return bad < len(compact) * 0.3 and len(_WORDY.findall(compact)) >= len(compact) * 0.3
 
 
+def render_scale(page: Any, wanted: float, max_pixels: int) -> float:
+    """`wanted`, or less so that the bitmap holds at most `max_pixels`: a page box is
+    bounded by pixels, not points (a 424-byte PDF may declare a 200,000-pt page)."""
+    width, height = page.get_size()
+    area = max(1.0, float(width) * float(height))
+    return min(wanted, (max_pixels / area) ** 0.5)
+
+
 def is_blank(page: Any) -> bool:
     """Rendered small, a blank page has (almost) no dark pixel."""
-    image = page.render(scale=0.3, grayscale=True).to_pil()
+    image = page.render(scale=render_scale(page, 0.3, BLANK_CHECK_PIXELS), grayscale=True).to_pil()
     histogram = image.histogram()
     dark = sum(histogram[:200])
     return dark <= image.width * image.height * 0.0005

@@ -1,0 +1,113 @@
+"""Server-side sessions and login throttling for the web desk.
+
+The signed cookie carries only a random session id; what it stands for lives
+here, in memory. Logging out revokes the id, a new password (or, later, a
+user's) revokes every session opened with the old one, and a restart forgets
+them all. Failed logins are counted per client address (and per user name,
+once there are users): after `FREE_FAILURES` the client waits, longer each time.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+FREE_FAILURES = 5          # wrong passwords allowed before waiting
+FIRST_WAIT = 30.0          # seconds, doubled at each further failure …
+LONGEST_WAIT = 15 * 60.0   # … up to this
+FORGET_AFTER = 60 * 60.0   # a quiet hour clears a client's failures
+IDLE_LIMIT = 12 * 3600.0   # a session unused this long is closed
+
+
+def key_of(secret: str) -> str:
+    """A short fingerprint of a password hash: sessions remember it, not the hash."""
+    return hashlib.sha256(secret.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Session:
+    user: str          # "" while the desk has one shared password
+    key: str           # key_of(the password hash it was opened with)
+    created: float
+    seen: float
+
+
+class SessionStore:
+    def __init__(self, clock=time.monotonic):  # type: ignore[no-untyped-def]
+        self.clock = clock
+        self._sessions: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def open(self, user: str, key: str) -> str:
+        sid = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self._lock:
+            self._sessions[sid] = Session(user, key, now, now)
+        return sid
+
+    def check(self, sid: object, key: str) -> Session | None:
+        """The live session `sid` opened with `key`, or None (revoked, expired, unknown)."""
+        if not isinstance(sid, str):
+            return None
+        now = self.clock()
+        with self._lock:
+            found = self._sessions.get(sid)
+            if found is None:
+                return None
+            if found.key != key or now - found.seen > IDLE_LIMIT:
+                del self._sessions[sid]
+                return None
+            found.seen = now
+            return found
+
+    def revoke(self, sid: object) -> None:
+        with self._lock:
+            self._sessions.pop(sid, None)  # type: ignore[arg-type]
+
+    def revoke_user(self, user: str) -> int:
+        """Close every session of `user` (a password change); returns how many."""
+        with self._lock:
+            gone = [sid for sid, s in self._sessions.items() if s.user == user]
+            for sid in gone:
+                del self._sessions[sid]
+        return len(gone)
+
+
+class LoginThrottle:
+    """Failed logins per key (client address, user name); `wait()` says how long to hold off."""
+
+    def __init__(self, clock=time.monotonic):  # type: ignore[no-untyped-def]
+        self.clock = clock
+        self._failures: dict[str, tuple[int, float]] = {}   # key -> (count, last failure)
+        self._lock = threading.Lock()
+
+    def wait(self, *keys: str) -> float:
+        now, longest = self.clock(), 0.0
+        with self._lock:
+            for key in keys:
+                count, last = self._failures.get(key, (0, 0.0))
+                if now - last > FORGET_AFTER:
+                    self._failures.pop(key, None)
+                    continue
+                if count >= FREE_FAILURES:
+                    pause = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_FAILURES))
+                    longest = max(longest, last + pause - now)
+        return max(0.0, longest)
+
+    def failed(self, *keys: str) -> int:
+        """Count a failure; returns the highest count among `keys`."""
+        now, most = self.clock(), 0
+        with self._lock:
+            for key in keys:
+                count, last = self._failures.get(key, (0, 0.0))
+                count = 1 if now - last > FORGET_AFTER else count + 1
+                self._failures[key] = (count, now)
+                most = max(most, count)
+        return most
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
