@@ -7,8 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dangan.errors import MissingDependency
-from dangan.errors import FileVanished, UnsupportedFormat
+from dangan.errors import FileVanished, MissingDependency, UnsupportedFormat
 from dangan.intake.import_manifest import ManifestImports
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_source, walk
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
