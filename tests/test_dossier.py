@@ -138,7 +138,7 @@ def test_evidence_rows_are_the_selected_documents(small_ws: Small, dossier: Path
     selection = select(ws, items=("A01", "A02"))
     document = open_docx(str(dossier))
     header = tuple(c.text for c in document.tables[0].rows[0].cells)
-    assert header == ("序号", "题名", "文号", "责任者", "日期", "页数", "档号")
+    assert header == ("编号", "题名", "文号", "责任者", "日期", "页数", "档号")
     for table, section in zip(document.tables, selection.sections):
         rows = [[c.text for c in row.cells] for row in table.rows[1:]]
         assert [int(r[0]) for r in rows] == list(range(1, len(section.documents) + 1))
@@ -161,7 +161,9 @@ def test_photo_on_its_own_page_with_caption(dossier: Path) -> None:
     heading = paragraphs[at - 1]
     assert heading.text.endswith("幸福社区楼道杂物清理（照片）") and heading.paragraph_format.page_break_before
     assert paragraphs[at + 1].text == "图1　幸福社区楼道杂物清理"
-    assert paragraphs[at + 2].text == "拍摄时间：2022年3月26日　拍摄地点：幸福社区"
+    caption = paragraphs[at + 2].text    # the six fields inspectors ask for, 待补 where unknown
+    assert caption.startswith("时间：2022年3月26日　地点：幸福社区　人物：（待补）")
+    assert "主题：幸福社区楼道杂物清理" in caption and "事由：" in caption
 
 
 def test_passages_mark_the_match(dossier: Path) -> None:
@@ -204,14 +206,17 @@ def test_user_template_cannot_escape_the_sandbox(small_ws: Small, tmp_path: Path
     assert not (tmp_path / "out.docx").exists()
 
 
-def test_with_originals_appends_docx_and_pdf_pages(small_ws: Small, tmp_path: Path) -> None:
+def test_with_originals_appends_every_kind(small_ws: Small, tmp_path: Path) -> None:
     ws, _ = small_ws
     result = make_dossier(ws, tmp_path / "full.docx", items=("A01",), with_originals=True)
     document = open_docx(str(result.docx))
     texts = [p.text for p in document.paragraphs]
     assert "附件2：佐证材料原件" in texts
-    assert len(document.inline_shapes) == 1 + 2          # the photo, and the PDF's two pages
-    assert any("2025年江西省政府工作报告" in t for t in texts[texts.index("附件2：佐证材料原件"):])
+    appendix = texts[texts.index("附件2：佐证材料原件"):]
+    # the photo in the body, then: the photo again, the PDF's two pages, and the two text files as pages
+    assert len(document.inline_shapes) >= 1 + 1 + 2 + 2
+    assert sum("由系统转为页面" in t for t in appendix) == 2      # the speech and the notice, not left out
+    assert any("2025年江西省政府工作报告" in t for t in appendix)
 
 
 def test_cli_dossier_json_and_errors(small_ws: Small, tmp_path: Path) -> None:

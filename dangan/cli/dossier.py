@@ -13,9 +13,12 @@ from dangan.workspace import Workspace
 
 
 def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--item, --query, --type, --from, --to: what goes into a dossier or a package."""
+    """--item, --taxonomy, --query, --type, --from, --to: what goes into a dossier or a package."""
     for option in reversed((
-        click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出，每项一部分。"),
+        click.option("--item", "items", multiple=True,
+                     help="测评项目或测评内容代码（如 Ⅰ-11、Ⅲ-77），可多次给出，每项测评内容一部分。"),
+        click.option("--taxonomy", "taxonomy_name", metavar="体系",
+                     help="按测评体系的测评内容编排并编号（如 national-2015）；不给 --item 时收入全部已有材料的测评内容。"),
         click.option("--query", help="检索式（同 dangan search），与 --item 同时给出时取交集。"),
         click.option("--type", "doc_type", help="文种，如 通知。"),
         click.option("--from", "date_from", help="日期起，如 2022-01-01。"),
@@ -30,27 +33,32 @@ def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--title", help="封面标题（默认：创建全国文明城市迎检资料汇编）。")
 @click.option("--unit", help="编制单位（默认取 dangan.toml 的 unit）。")
 @click.option("--template", type=click.Path(dir_okay=False, path_type=Path), help="自定义汇编模板（.docx）。")
-@click.option("--with-originals", is_flag=True, help="在书末附入原件：DOCX 原样，PDF 逐页成图。")
+@click.option("--with-originals", is_flag=True,
+              help="在书末附入全部原件：DOCX 原样，PDF 逐页成图，文本、表格转为 PDF 页面，照片原图。")
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF，并把页码填入目录。")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
 @json_option
 @workspace
-def dossier(ws: Workspace, items: tuple[str, ...], query: str | None, doc_type: str | None, date_from: str | None,
-            date_to: str | None, title: str | None, unit: str | None, template: Path | None,
-            with_originals: bool, pdf: bool, out: Path, as_json: bool) -> None:
-    """编制迎检资料汇编（DOCX）：封面、目录、各测评项目的测评标准、佐证材料目录、摘录与照片。
+def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, query: str | None,
+            doc_type: str | None, date_from: str | None, date_to: str | None, title: str | None, unit: str | None,
+            template: Path | None, with_originals: bool, pdf: bool, out: Path, as_json: bool) -> None:
+    """编制迎检资料汇编（DOCX）：封面、目录、测评材料提交表、按编号排列的佐证材料目录、摘录与照片。
 
     \b
     例：
+      dangan dossier --taxonomy national-2015 --out 迎检资料汇编.docx --pdf
+      dangan dossier --taxonomy national-2015 --item Ⅰ-11 --with-originals --out 生态环境.docx
       dangan dossier --item A01 --item A02 --out 迎检资料汇编.docx
       dangan dossier --query '"垃圾分类"' --from 2022-01-01 --title 垃圾分类工作资料汇编 --out 垃圾分类.docx
       dangan dossier --item A03 --with-originals --pdf --out 资料收集整理.docx --json
     """
     from dangan.compose.dossier import make_dossier
+    from dangan.read.understand.taxonomy import evidence_taxonomy
 
     result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
                           date_to=date_to, title=title, unit=unit, template=template,
-                          with_originals=with_originals, pdf=pdf).to_dict()
+                          with_originals=with_originals, pdf=pdf,
+                          taxonomy=evidence_taxonomy(ws, taxonomy_name)).to_dict()
     if as_json:
         render.print_json(result)
         return
@@ -66,19 +74,21 @@ def dossier(ws: Workspace, items: tuple[str, ...], query: str | None, doc_type: 
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="输出文件夹（新建）或 .zip 文件。")
 @json_option
 @workspace
-def package(ws: Workspace, items: tuple[str, ...], query: str | None, doc_type: str | None, date_from: str | None,
-            date_to: str | None, out: Path, as_json: bool) -> None:
-    """打包佐证材料原件：每部分一个文件夹，文件名为“序号_题名”，附佐证材料目录（XLSX）。
+def package(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, query: str | None,
+            doc_type: str | None, date_from: str | None, date_to: str | None, out: Path, as_json: bool) -> None:
+    """打包佐证材料原件：每项测评内容一个文件夹，文件名为“编号_题名”（如 Ⅲ-77-1)-①_…），附佐证材料目录（XLSX）。
 
     \b
     例：
+      dangan package --taxonomy national-2015 --out 迎检资料
       dangan package --item A01 --item A02 --out 迎检资料
       dangan package --query 志愿服务 --out 志愿服务资料.zip
     """
     from dangan.compose.package import make_package
+    from dangan.read.understand.taxonomy import evidence_taxonomy
 
     result = make_package(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
-                          date_to=date_to).to_dict()
+                          date_to=date_to, taxonomy=evidence_taxonomy(ws, taxonomy_name)).to_dict()
     if as_json:
         render.print_json(result)
         return

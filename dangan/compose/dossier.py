@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages
 from dangan.compose.dossier_select import (
     Section,
     Segments,
@@ -31,6 +32,7 @@ from dangan.compose.dossier_select import (
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.sandbox import render_docx
 from dangan.model import Document
+from dangan.read.understand.taxonomy import Taxonomy
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ PHOTO_MAX_PX = 1600
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 SUBJECT_TAGS = ("主题", "subject", "内容", "事由")
+PROOF_RED = "FF0000"
 NOISE = re.compile(r"https?://|www\.|引证码|原文链接|^\s*[\d\W]+\s*$")
 
 
@@ -144,43 +147,61 @@ def _title(doc: Document) -> str:
 def _document_plan(doc: Document, number: int, section: Section, picture: dict[str, Any] | None,
                    anchors: _Anchors, figures: Iterator[int], after_photo: bool) -> dict[str, Any]:
     photo = is_photo(doc)
-    subject, place, day = _photo_facts(doc) if photo else ("", "", "")
-    heading = f"{number}. {subject}（照片）" if photo else f"{number}. {_title(doc)}"
+    evidence = _evidence_of(section, doc)
+    subject = _photo_facts(doc)[0] if photo else ""
+    label = evidence.label if evidence else f"{number}."
+    heading = f"{label} {subject}（照片）" if photo else f"{label} {_title(doc)}"
     entry = anchors.add(3, heading)
-    where = "　".join(x for x in (f"拍摄时间：{day}" if day else "", f"拍摄地点：{place}" if place else "") if x)
+    caption = photo_caption(doc) if photo else []
+    where = "\n".join("　".join(f"{k}：{v}" for k, v in caption[i:i + 3]) for i in (0, 3)) if caption else ""
+    passages = _passages(doc, section, photo, picture)
+    if evidence is not None and not photo and evidence.passage:
+        passages = proof_passages(evidence)
+    elif evidence is not None and evidence.requirement:
+        passages = [(("对应申报要求：", None), (evidence.requirement, False)), *passages]
     return {
         "heading": heading, "anchor": entry["anchor"], "bid": entry["bid"],
         "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),
-        "passages": _passages(doc, section, photo, picture), "picture": picture,
-        "caption": f"图{next(figures)}　{subject}" if picture else "", "photo_meta": where,
+        "passages": passages, "picture": picture,
+        "caption": (f"图{next(figures)}　{evidence.label + ' ' if evidence else ''}{subject}" if picture else ""),
+        "photo_meta": where,
     }
 
 
-def _row(doc: Document, number: int) -> dict[str, str]:
-    return {"index": str(number), "title": _title(doc), "doc_number": doc.doc_number or "",
+def _evidence_of(section: Section, doc: Document) -> Any:
+    return next((e for e in section.evidence if e.doc.id == doc.id), None)
+
+
+def _row(doc: Document, number: int, section: Section | None = None) -> dict[str, str]:
+    evidence = _evidence_of(section, doc) if section is not None else None
+    return {"index": evidence.label if evidence else str(number), "title": _title(doc),
+            "doc_number": doc.doc_number or "",
             "issuer": doc.issuer or "", "date": doc.doc_date or (doc.taken_at or "")[:10],
             "pages": str(doc.pages or ""), "archival_code": doc.archival_code or ""}
 
 
 def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: str | None = None,
                  unit: str | None = None, today: date | None = None,
-                 with_originals: bool = False) -> dict[str, Any]:
+                 with_originals: bool = False, taxonomy_name: str | None = None) -> dict[str, Any]:
     """Everything the dossier shows, as plain data; photos are prepared into `folder`."""
     anchors, figures = _Anchors(), itertools.count(1)
     everything = selection.documents()
     pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
     sections = []
     for index, section in enumerate(selection.sections, start=1):
-        head = anchors.add(1, f"{cn_number(index)}、{section.name}")
+        name = f"{section.code} {section.name}" if section.form else section.name
+        head = anchors.add(1, f"{cn_number(index)}、{name}")
         documents: list[dict[str, Any]] = []
         for number, doc in enumerate(section.documents, start=1):
             after_photo = bool(documents and documents[-1]["picture"])
             documents.append(_document_plan(doc, number, section, pictures.get(doc.id), anchors, figures,
                                             after_photo))
         sections.append({"heading": head["text"], "anchor": head["anchor"], "bid": head["bid"],
-                         "standard_heading": "（一）测评标准" if section.code else "（一）选材范围",
+                         "standard_heading": "（一）测评材料提交表" if section.form
+                         else "（一）测评标准" if section.code else "（一）选材范围",
                          "standards": [{"label": a, "text": b} for a, b in section.standards],
-                         "rows": [_row(d, n) for n, d in enumerate(section.documents, start=1)],
+                         "form": [{"label": a, "value": b} for a, b in section.form],
+                         "rows": [_row(d, n, section) for n, d in enumerate(section.documents, start=1)],
                          "documents": documents, "code": section.code})
     appendix_entry = anchors.add(1, "附件1：佐证材料原件清单")
     where = _where(selection.sections)
@@ -189,8 +210,9 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     originals = []
     if with_originals:
         originals.append({"doc": None, **anchors.add(1, "附件2：佐证材料原件")})
-        attachable = [d for d in everything if d.mime in ATTACHABLE]
-        originals += [{"doc": d, **anchors.add(3, f"{n}. {_title(d)}")} for n, d in enumerate(attachable, start=1)]
+        labels = {e.doc.id: e.label for s in selection.sections for e in s.evidence}
+        originals += [{"doc": d, **anchors.add(3, f"{labels.get(d.id, f'{n}.')} {_title(d)}")}
+                      for n, d in enumerate(everything, start=1)]
     pages = sum(d.pages or 0 for d in everything)
     photos = sum(1 for picture in pictures.values() if picture)
     names = [s.name for s in selection.sections]
@@ -199,7 +221,7 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
         "title": title or DEFAULT_TITLE, "unit": unit or ws.settings.unit or "",
         "subtitle": "（" + "　".join(names) + "）" if len(names) <= 3 else f"（共{cn_number(len(names))}个部分）",
         "date_cn": f"{today.year}年{today.month}月{today.day}日",
-        "intro": _intro(selection, len(everything), pages, photos, with_originals),
+        "intro": intro_lines(selection, everything, pages, photos, with_originals, taxonomy_name),
         "toc": anchors.toc, "sections": sections, "appendix": appendix,
         "appendix_heading": appendix_entry["text"], "appendix_anchor": appendix_entry["anchor"],
         "appendix_bid": appendix_entry["bid"], "originals": originals,
@@ -215,24 +237,6 @@ def _where(sections: tuple[Section, ...]) -> dict[int, str]:
     return {k: "；".join(v) for k, v in out.items()}
 
 
-def _intro(selection: Selection, documents: int, pages: int, photos: int, with_originals: bool) -> list[str]:
-    coded = [s for s in selection.sections if s.code]
-    if coded:
-        names = "、".join(s.name for s in coded[:3])
-        scope = f"{names}{'等' if len(coded) > 3 else ''}{cn_number(len(coded))}个测评项目"
-    else:
-        scope = f"与“{selection.query}”相关" if selection.query else "所选"
-    photo_note = f"，其中照片{photos}张" if photos else ""
-    where = "原件清单见附件1，原件附于附件2" if with_originals else "原件清单见附件1"
-    return [
-        f"为迎接全国文明城市测评，现将{scope}的佐证材料汇编成册。",
-        f"本汇编共{cn_number(len(selection.sections))}个部分，收录材料{documents}件、{pages}页{photo_note}。"
-        "每部分依次列出测评标准、佐证材料目录和各件材料的相关内容，"
-        "摘录中加粗并加下划线的文字为与测评内容相关的词句。",
-        f"材料均已收录归档，可按档号调阅，{where}。",
-    ]
-
-
 def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None = None) -> dict[str, Any]:
     """The template context: passages as RichText, photos as InlineImage, TOC page numbers."""
     from docx.shared import Mm
@@ -240,8 +244,14 @@ def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None
 
     def rich(segments: Any) -> Any:
         text = RichText()
-        for part, match in segments:   # True: a match; None: a label; False: plain
-            text.add(part, bold=match is not False, underline=match is True)
+        for part, match in segments:   # True: a match; None: a label; False: plain; "proof": red underline
+            if match == "proof":
+                start = len(text.xml)
+                text.add(part, underline="single")
+                text.xml = text.xml[:start] + text.xml[start:].replace(
+                    '<w:u w:val="single"/>', f'<w:u w:val="single" w:color="{PROOF_RED}"/>')
+            else:
+                text.add(part, bold=match is not False, underline=match is True)
         return text
 
     pages = pages or {}
@@ -262,7 +272,7 @@ def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None
 
 def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str | None = None,
                   unit: str | None = None, template: Path | None = None, with_originals: bool = False,
-                  pdf: bool = False, today: date | None = None) -> DossierResult:
+                  pdf: bool = False, today: date | None = None, taxonomy_name: str | None = None) -> DossierResult:
     """Write the dossier DOCX (and, with `pdf`, a PDF beside it with a numbered TOC)."""
     from dangan.compose.originals import append_originals
     from dangan.compose.topdf import heading_pages, to_pdf
@@ -272,7 +282,7 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
     with tempfile.TemporaryDirectory(prefix="dangan-dossier-") as tmp:
         folder = Path(tmp)
         plan = plan_dossier(ws, selection, folder, title=title, unit=unit, today=today,
-                            with_originals=with_originals)
+                            with_originals=with_originals, taxonomy_name=taxonomy_name)
 
         def render(pages: dict[str, int] | None) -> None:
             render_docx(source, lambda tpl: dossier_context(plan, tpl, pages), out)
@@ -291,7 +301,17 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
 
 def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query: str | None = None,
                  doc_type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                 **options: Any) -> DossierResult:
-    """Select, then build: the one call behind `dangan dossier`."""
+                 taxonomy: Taxonomy | None = None, **options: Any) -> DossierResult:
+    """Select, then build: the one call behind `dangan dossier`.
+
+    With a taxonomy, sections are its 测评内容 with their evidence numbered (none given: every
+    测评内容 that has evidence); without, the items' linked documents as before.
+    """
+    if taxonomy is not None:
+        from dangan.compose.evidence_select import select_evidence
+
+        selection = select_evidence(ws, taxonomy, items, query=query, doc_type=doc_type, date_from=date_from,
+                                    date_to=date_to)
+        return build_dossier(ws, selection, out, taxonomy_name=taxonomy.name, **options)
     selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
     return build_dossier(ws, selection, out, **options)

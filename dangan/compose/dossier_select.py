@@ -28,7 +28,8 @@ __all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", 
 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
 SENTENCE_END = "。！？；!?;\n\f"
-Segments = tuple[tuple[str, bool | None], ...]   # (text, True: a match | False: plain | None: a label)
+# (text, True: a match | False: plain | None: a label | "proof": a sentence that proves the requirement)
+Segments = tuple[tuple[str, bool | str | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ class Section:
     standards: tuple[tuple[str, str], ...]     # (label, 测评标准 text)
     documents: tuple[Document, ...]
     needles: tuple[str, ...]                    # what the passages should show
+    form: tuple[tuple[str, str], ...] = ()      # 测评材料提交表 rows (label, value), under a taxonomy
+    evidence: tuple[Any, ...] = ()              # evidence_select.Evidence per document, numbered
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dangan.read.understand.taxonomy import Content, Taxonomy
 from dangan.read.understand.units import UnitList, load_units
 from dangan.workspace import Workspace
 
-__all__ = ["GapReport", "gap_report", "write_gaps_xlsx"]
+__all__ = ["GapReport", "gap_report", "owners", "write_gaps_xlsx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class GapReport:
                 "items": self.items(), "contents": list(self.contents)}
 
 
-def _owners(recorded: tuple[str, ...], text: str, units: UnitList) -> list[str]:
+def owners(recorded: tuple[str, ...], text: str, units: UnitList) -> list[str]:
     """责任单位: as the source records them (normalised), else the units the requirement names."""
     if recorded:
         return list(dict.fromkeys(units.normalise(u) or u for u in recorded))
@@ -62,7 +62,7 @@ def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList)
         ids = sorted({link["document_id"] for link in links if link["req"] == req.no})
         requirements.append({"no": req.no, "mark": req.mark, "text": req.text, "kind": "、".join(req.kinds),
                              "kinds": list(req.kinds), "units": list(req.units),
-                             "owners": _owners(req.units, req.text, units), "evidence": ids})
+                             "owners": owners(req.units, req.text, units), "evidence": ids})
     evidence = sorted(documents)
     missing = [r["no"] for r in requirements if not r["evidence"]]
     return {"code": content.code, "name": content.name, "item": content.item, "indicator": content.indicator,

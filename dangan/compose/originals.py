@@ -1,8 +1,11 @@
-"""Append the originals to a rendered dossier: DOCX as they are (docxcompose), PDF as page images.
+"""Append the originals to a rendered dossier: every kind, none left out silently.
 
-Each original starts on a new page under a bookmarked heading, so the TOC
-entries that `plan_dossier` made for them resolve. Photos are already in the
-body and are not repeated; text files are quoted in the body.
+DOCX as they are (docxcompose), PDF as page images, photos as the picture,
+spreadsheets converted to PDF by LibreOffice, text files (and anything else
+with a text layer: OFD, Markdown…) typeset from their extracted text into a PDF
+and shown as pages. Each original starts on a new page under a bookmarked
+heading, so the TOC entries that `plan_dossier` made for them resolve. An
+original that cannot be shown says so on its page.
 """
 from __future__ import annotations
 
@@ -91,6 +94,37 @@ def _outline(shape: Any) -> None:
                            '<a:solidFill><a:srgbClr val="8C8C8C"/></a:solidFill></a:ln>'))
 
 
+SHEETS = ("spreadsheet", "excel", "csv", "opendocument")
+
+
+def _photo_file(source: Path, folder: Path, doc_id: int) -> Path:
+    from PIL import Image, ImageOps
+
+    target = folder / f"original-photo-{doc_id}.jpg"
+    with Image.open(source) as img:
+        img = ImageOps.exif_transpose(img)
+        img.thumbnail((2000, 2000))
+        img.convert("RGB").save(target, "JPEG", quality=85)
+    return target
+
+
+def _as_pdf(doc: Any, source: Path, folder: Path) -> Path:
+    """A PDF of a non-PDF original: spreadsheets by LibreOffice, the rest from the extracted text."""
+    from dangan.compose.topdf import to_pdf
+
+    work = folder / f"convert-{doc.id}"
+    work.mkdir(exist_ok=True)
+    if any(key in doc.mime for key in SHEETS):
+        copy = work / f"original{Path(doc.original_name).suffix.lower() or '.xlsx'}"
+        copy.write_bytes(source.read_bytes())
+    else:   # text, Markdown, OFD…: the catalog holds the decoded text, the bytes may be GB18030
+        if not (doc.text or "").strip():
+            raise ValueError("原件无可提取的文字")
+        copy = work / "original.txt"
+        copy.write_text(doc.text.replace("\f", "\n"), encoding="utf-8")
+    return to_pdf(copy, work)
+
+
 def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]], folder: Path) -> Path:
     """Append the originals named by `entries` ({doc, level, text, anchor, bid}) to `out`."""
     from docx import Document as open_docx
@@ -104,20 +138,23 @@ def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]]
         heading.paragraph_format.page_break_before = index != 1 or entries[0]["doc"] is not None
         add_bookmark(heading, entry["anchor"], entry["bid"])
         if doc is None:
-            _paragraph(master, "以下依次附入 DOCX 原件（原样）和 PDF 原件（逐页图像）；照片见正文，"
-                               "文本文件的相关内容已在正文摘录。")
+            _paragraph(master, "以下依次附入全部原件：DOCX 原样，PDF 逐页成图，照片为原图，"
+                               "表格和文本文件转为 PDF 后逐页成图。")
             continue
         source = ws.originals / doc.relpath
         try:
             if doc.mime == DOCX:
                 composer.append(open_docx(str(source)))
-            elif doc.mime == "application/pdf":
-                images, total = render_pdf_pages(source, folder, f"original-{doc.id}")
+            elif doc.mime.startswith("image/"):
+                _pictures(master, [_photo_file(source, folder, doc.id)])
+            else:
+                pdf = source if doc.mime == "application/pdf" else _as_pdf(doc, source, folder)
+                images, total = render_pdf_pages(pdf, folder, f"original-{doc.id}")
                 _pictures(master, images)
                 if total > len(images):
                     _paragraph(master, f"（原件共{total}页，此处附前{len(images)}页，全文请查阅原件。）")
-            else:
-                _paragraph(master, "（原件为文本文件，相关内容已在正文摘录，全文请查阅原件。）")
+                if pdf is not source:
+                    _paragraph(master, f"（原件 {doc.original_name} 由系统转为页面，格式以原件为准。）")
         except Exception as exc:  # a damaged original must not sink the dossier
             log.warning("original %s not appended: %s", source, exc)
             _paragraph(master, f"（原件无法附入：{type(exc).__name__}，请查阅原件 {doc.original_name}。）")

@@ -22,6 +22,7 @@ from dangan.compose.catalogue import write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
 from dangan.compose.minutes.render import cn_number
 from dangan.errors import PackageTargetExists
+from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name as _safe_name
 from dangan.workspace import Workspace
 
@@ -29,7 +30,7 @@ __all__ = ["PackageResult", "make_package", "package_plan", "safe_name", "write_
 
 TITLE_CHARS = 60
 CATALOGUE_NAME = "佐证材料目录.xlsx"
-COLUMNS = ("序号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件")
+COLUMNS = ("编号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件")
 KEYS = ("index", "section", "code", "doc_number", "issuer", "title", "date", "pages", "file")
 WIDTHS = (6, 18, 26, 20, 18, 40, 11, 6, 40)
 
@@ -57,19 +58,25 @@ def _extension(doc: Any) -> str:
 
 
 def package_plan(selection: Selection) -> list[dict[str, Any]]:
-    """One row per file to write: where it goes and what the catalogue says about it."""
+    """One row per file to write: where it goes and what the catalogue says about it.
+
+    Under a taxonomy each file is named by its evidence number (`Ⅲ-77-1)-①_题名.pdf`),
+    the number the dossier gives it, in a folder per 测评内容 (`Ⅲ-77_公众参与`).
+    """
     rows: list[dict[str, Any]] = []
     for index, section in enumerate(selection.sections, start=1):
         label = f"{section.code}_{section.name}" if section.code else f"{index:02d}_{section.name}"
         folder = safe_name(label, 40)
+        labels = {e.doc.id: e.label for e in section.evidence}
         for number, doc in enumerate(section.documents, start=1):
             title = doc.title or Path(doc.original_name).stem
             if is_photo(doc):
                 title = (doc.tags or {}).get("主题") or title
-            name = f"{number:03d}_{safe_name(title)}.{_extension(doc)}"
+            prefix = safe_name(labels[doc.id], 20) if doc.id in labels else f"{number:03d}"
+            name = f"{prefix}_{safe_name(title)}.{_extension(doc)}"
             rows.append({
                 "doc": doc, "arcname": f"{folder}/{name}",
-                "index": str(len(rows) + 1), "section": f"{cn_number(index)}、{section.name}",
+                "index": labels.get(doc.id) or str(len(rows) + 1), "section": f"{cn_number(index)}、{section.name}",
                 "code": doc.archival_code or "", "doc_number": doc.doc_number or "", "issuer": doc.issuer or "",
                 "title": title, "date": doc.doc_date or (doc.taken_at or "")[:10], "pages": str(doc.pages or ""),
                 "file": f"{folder}/{name}",
@@ -111,7 +118,13 @@ def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResu
 
 def make_package(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query: str | None = None,
                  doc_type: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None) -> PackageResult:
-    """Select, then package: the one call behind `dangan package`."""
+                 date_to: str | None = None, taxonomy: Taxonomy | None = None) -> PackageResult:
+    """Select, then package: the one call behind `dangan package` (by 测评内容 under a taxonomy)."""
+    if taxonomy is not None:
+        from dangan.compose.evidence_select import select_evidence
+
+        selection = select_evidence(ws, taxonomy, items, query=query, doc_type=doc_type, date_from=date_from,
+                                    date_to=date_to)
+        return write_package(ws, selection, out)
     selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
     return write_package(ws, selection, out)

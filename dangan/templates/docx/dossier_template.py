@@ -4,7 +4,8 @@ Called through `build_templates.py` (`python -m dangan.templates.docx.build_temp
 
 dossier.docx expects the context of `dangan.compose.dossier.dossier_context`:
 title, subtitle, unit, date_cn, intro (lines), toc[{level (1 | 3), text, anchor, page}],
-sections[{heading, anchor, bid, standard_heading, standards[{label, text}], rows[{index, title,
+sections[{heading, anchor, bid, standard_heading, form[{label, value}] (测评材料提交表, under a
+taxonomy; else standards[{label, text}]), rows[{index, title,
 doc_number, issuer, date, pages, archival_code}], documents[{heading, anchor, bid,
 break_before, meta, passages (RichText), photo (InlineImage | None), caption,
 photo_meta}]}], appendix_heading, appendix_anchor, appendix_bid,
@@ -46,8 +47,10 @@ __all__ = ["build_catalogue_template", "build_dossier_template"]
 SMALL = 14.0          # 4号: captions, the line of elements under a heading
 TABLE = 10.5          # 5号: evidence tables
 COVER_TITLE = 26.0    # 1号
-EVIDENCE = ("序号", "题名", "文号", "责任者", "日期", "页数", "档号")
-EVIDENCE_MM = (10, 38, 29, 20, 21, 10, 28)                       # 156 mm
+EVIDENCE = ("编号", "题名", "文号", "责任者", "日期", "页数", "档号")
+EVIDENCE_MM = (25, 41, 24, 18, 19, 9, 20)                        # 156 mm; 编号 holds Ⅲ-77-1)-①
+FORM = ("项　目", "内　容")
+FORM_MM = (28, 128)
 APPENDIX = ("序号", "题名", "所属部分", "原件文件名", "档号")
 APPENDIX_MM = (11, 49, 28, 41, 27)
 CELL_MARGIN_TWIPS = 57                                             # 1 mm each side
@@ -58,7 +61,7 @@ UPDATE_FIELDS_BEFORE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
                         "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
                         "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
                         "smartTagType", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
-CENTRED = {"index", "date", "pages", "secrecy", "code", "archival_code", "note"}
+CENTRED = {"index", "date", "pages", "secrecy", "code", "archival_code", "note", "label"}
 
 
 def _styles(document: Any) -> None:
@@ -213,11 +216,15 @@ def _section_body(document: Any) -> None:
     _tag(document, "{%p for s in sections %}")
     _heading(document, "Heading 1", "{{ s.heading }}", "{{ s.anchor }}", "{{ s.bid }}", new_page=True)
     _run(document.add_paragraph(style="Dossier Subhead"), "{{ s.standard_heading }}", HEADING2_FONT)
+    _tag(document, "{%p if s.form %}")
+    _loop_table(document, FORM, FORM_MM, "s.form", "f", ("label", "value"), size=SMALL - 2)
+    _tag(document, "{%p else %}")
     _tag(document, "{%p for st in s.standards %}")
     standard = document.add_paragraph()
     _run(standard, "{{ st.label }}", HEADING2_FONT)
     _run(standard, "{{ st.text }}")
     _tag(document, "{%p endfor %}")
+    _tag(document, "{%p endif %}")
     _run(document.add_paragraph(style="Dossier Subhead"), "（二）佐证材料目录", HEADING2_FONT)
     _loop_table(document, EVIDENCE, EVIDENCE_MM, "s.rows", "r",
                 ("index", "title", "doc_number", "issuer", "date", "pages", "archival_code"))
