@@ -25,6 +25,7 @@ from dangan.read.understand.gongwen_context import (
     complete_issuer,
     complete_party,
     labelled_date,
+    labelled_fields,
     meeting_form,
     meeting_opener,
     on_behalf,
@@ -223,6 +224,11 @@ class _Head:
                 # 会 议 纪 要 / 工作简报 set above the real title: the kind, not the title
                 if self.subtitle_type is None and (kind := doc_type_of_title(s)):
                     self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
+            elif (self.title is None and self.mark_org is not None and _JIYAO_MARK.fullmatch(s)
+                  and rules.on("jiyao_title")):
+                # 中共东风街道工作委员会 / 会 议 纪 要 with no title below: the two are the title
+                self.title = meta_value(self.p, self.mark_org.value + s, 0.8, line.start, line.end)
+                self.title_end = i
             elif self.title is None and i == 0 and s in _KINDS_ALONE and rules.on("kind_title"):
                 self.title = meta_value(self.p, s, 0.8, line.start, line.end)
                 self.title_end = i
@@ -243,6 +249,8 @@ class _Head:
                 continue
             elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
                 self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
+            elif (fields := labelled_fields(line.text)) and self.organ is None and "org" in fields:
+                self.organ = meta_value(self.p, fields["org"], 0.7, line.start, line.end)
             elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
             i += 1
@@ -256,7 +264,8 @@ class _Head:
         """Organ lines (up to three) opening the heading. Above a 发文字号, a …文件 line or a
         纪要 mark they are the 发文机关标志; above a title line they are the title's first
         words (北山市公安局 / 关于商请…的函). Returns the index to go on from, 0 if neither."""
-        if not rules.on("organ_title_lines") or self.mark_org is not None:
+        below_mark = self.mark_org is not None   # 中共石门县委办公室文件 / 石办发〔2023〕11号 / organs / 关于…
+        if not rules.on("organ_title_lines") or (below_mark and not rules.on("organ_lines_below_mark")):
             return 0
         k = i
         while k < len(self.lines) and k - i < 3 and self._is_organ(compact(self.lines[k].text)):
@@ -268,7 +277,9 @@ class _Head:
         first, last = self.lines[i], self.lines[k - 1]
         if _MARK.fullmatch(nxt) or _MARK.fullmatch(organs[-1] + nxt):
             return 0      # 山西省十四届人大 / 二次会议文件: a 版头 wrapped over two lines
-        if (_doc_number(self.lines[k].text) or _JIYAO_MARK.fullmatch(nxt)
+        if below_mark:
+            pass
+        elif (_doc_number(self.lines[k].text) or _JIYAO_MARK.fullmatch(nxt)
                 or _date_led(nxt) or org_date_line(self.lines[k].text)):
             self.mark_org = meta_value(self.p, "、".join(organs), 0.9, first.start, last.end)
             return k
@@ -408,6 +419,9 @@ def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
     """发文机关: 版头, a header line, 署名, the title, a heading line, then the document's own
     words (我代表…, …会议听取…), completed from the places the document names."""
     issuer = head.mark_org or head.org_line or signer
+    if (issuer is head.mark_org and issuer is not None and len(head.title_orgs) > 1
+            and issuer.value in head.title_orgs and rules.on("organ_lines_below_mark")):
+        issuer = MetaValue("、".join(head.title_orgs), issuer.confidence, issuer.span)   # joint 发文
     if (issuer is signer and signer is not None and len(head.title_orgs) > 1
             and signer.value.replace("、", "") == "".join(head.title_orgs)):
         issuer = MetaValue("、".join(head.title_orgs), signer.confidence, signer.span)

@@ -35,6 +35,8 @@ _WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[)）]$")
 _EDITOR = re.compile(r"(?:编印|编发|编|印发|主办)$")
 _DATE_LABEL = re.compile(r"^(?:会议)?(?:日期|时间|开票日期|成文日期|签发日期|印发日期)[:：]")
+# 填报单位：幸福社区居民委员会　　填报日期：2024年5月8日 — a form's header, several fields a line
+_FIELD = re.compile(r"(?P<key>(?:填报|报送|编制|制表|统计)(?:单位|日期|时间))[:：]\s*(?P<value>\S.*)")
 _MEETING_LABEL = re.compile(
     r"^(?P<key>时间|日期|地点|主持人?|出席(?:人员)?|参会人员|参加人员|与会人员|列席(?:人员)?|记录人?|缺席(?:人员)?)[:：]")
 _MEETING_KEYS = {"时间": "t", "日期": "t", "地点": "p", "主持": "h", "主持人": "h", "出席": "a", "出席人员": "a",
@@ -145,12 +147,30 @@ def org_date_line(text: str) -> tuple[str, str] | None:
     return org, day.date.isoformat()
 
 
+def labelled_fields(text: str) -> dict[str, str]:
+    """填报单位：X　填报日期：Y on one line → {"org": X, "date": ISO} (rule "labelled_fields")."""
+    if not rules.on("labelled_fields"):
+        return {}
+    out: dict[str, str] = {}
+    for part in _WIDE_GAP.split(text.strip()):
+        if (m := _FIELD.fullmatch(part.strip())) is None:
+            continue
+        value = compact(m.group("value"))
+        if m.group("key").endswith("单位") and ORG.fullmatch(value):
+            out["org"] = value
+        elif (found := find_dates(value)) and found[0].precision == "day" and found[0].start == 0:
+            out["date"] = found[0].date.isoformat()
+    return out
+
+
 def labelled_date(p: Prepared) -> tuple[str, int, int] | None:
     """日期：二零二一年十二月十一日（星期六） / 时间：2023年9月18日上午 / 开票日期：… → (ISO, start, end)."""
     if not rules.on("labelled_date"):
         return None
     meeting = _meeting_keys(p)
     for line in p.lines[:40]:
+        if date := labelled_fields(line.text).get("date"):
+            return date, line.start, line.end
         s = compact(line.text)
         if (m := _DATE_LABEL.match(s)) is None:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dangan.read.understand import rules
 from dangan.text.cjk import CJK
 from dangan.text.pinyin import strip_pinyin_mapped as strip_pinyin
 from dangan.text.script import to_simplified
@@ -76,6 +77,16 @@ def compact(text: str) -> str:
     return _CJK_GAP.sub("", text)
 
 
+# A breadcrumb on one line (首页 > 新闻 > 云南要闻) or a section name alone (云南要闻, 图片新闻).
+_CRUMBS = re.compile(r"^[^>»＞›]{1,16}(?:\s*[>»＞›]\s*[^>»＞›]{1,16}){2,}$")
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|新闻|动态|快讯|图片新闻|视频新闻|头条)$")
+
+
+def _furniture(text: str) -> bool:
+    """Page furniture of a web copy (rule "page_furniture"): never a heading."""
+    return rules.on("page_furniture") and (_CRUMBS.match(text) is not None or _SECTION.match(compact(text)) is not None)
+
+
 def _split_lines(work: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     for m in _LINE.finditer(work):
@@ -84,7 +95,7 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         text = raw.strip(_SPACE)
         if text:
             start = m.start() + left
-            noise = len(text) <= 120 and NOISE.match(compact(text)) is not None
+            noise = len(text) <= 120 and (NOISE.match(compact(text)) is not None or _furniture(text))
             lines.append(Line(text, start, start + len(text), noise))
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
     # so is the value under a bare key line (来源：/ 陕西省人民政府).
