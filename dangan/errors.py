@@ -88,6 +88,26 @@ class ExtractionFailed(DanganError):
     template = "提取文字失败（{detail}）"
 
 
+class ExtractionTimeout(DanganError):
+    """The extractor ran past the wall-clock limit and its worker was killed (never retried)."""
+
+    code = "EXTRACTION_TIMEOUT"
+    exit_code = ExitCode.PARTIAL
+    template = "解析超时：{seconds} 秒内未能读完，已终止解析并隔离"
+    hint = ("疑似异常或恶意构造的文件，不会自动重试。确认文件正常后，可调高 dangan.toml 中 "
+            "[limits] 的 extract_seconds，再用 dangan ingest 重新收录。")
+
+
+class ExtractionMemory(DanganError):
+    """The extractor needed more memory than the worker's limit (RLIMIT_AS); never retried."""
+
+    code = "EXTRACTION_MEMORY"
+    exit_code = ExitCode.PARTIAL
+    template = "解析所需内存过大：超过 {mb} MB 上限，已终止解析并隔离"
+    hint = ("疑似压缩炸弹或异常文件，不会自动重试。确认文件正常后，可调高 dangan.toml 中 "
+            "[limits] 的 extract_memory_mb，再用 dangan ingest 重新收录。")
+
+
 class FileVanished(DanganError):
     code = "FILE_VANISHED"
     exit_code = ExitCode.PARTIAL

@@ -43,3 +43,22 @@ class FakeOcrEngine:
 def fake_ocr_engine(threads: int) -> FakeOcrEngine:
     """The factory named in dangan.toml as `[ocr] engine = "fakes:fake_ocr_engine"`."""
     return FakeOcrEngine()
+
+
+# -- calls for the limited worker pool (a light module: workers import it by name) ------------
+def sleep_for(seconds: float) -> float:
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def allocate(megabytes: int) -> int:
+    return len(bytearray(megabytes * 2**20))
+
+
+def crash() -> None:
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGSEGV)

@@ -74,8 +74,7 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             report.results.append(result)
             if on_file:
                 on_file(result)
-        prefetch = Prefetcher(batch.limits) if len(files) >= MIN_FILES and (os.cpu_count() or 1) > 1 \
-            else None
+        prefetch = Prefetcher(batch.limits) if len(files) >= MIN_FILES else None
         try:
             for path, prepared in _stream(files, batch, prefetch):
                 result = ingest_file(path, batch, origin, prepared=prepared)

@@ -2,7 +2,8 @@
 
 `ingest_file` is the one entry point the CLI, the watcher, the web desk and
 the tests share. A batch holds the writer lock, one catalog connection and
-one index; index commits are batched and flushed at the end.
+one index; index commits are batched and flushed at the end. Extraction runs
+in a worker process held to a time and memory limit (workers.py).
 """
 from __future__ import annotations
 
@@ -22,10 +23,10 @@ from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
 from dangan.intake.quarantine import quarantine
+from dangan.intake.workers import extract
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
-from dangan.read.extract.registry import extractor_for
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
 from dangan.text.fingerprint import text_key
@@ -54,15 +55,16 @@ class Origin:
 class Batch(WriterSession):
     """A writer session for many files: a buffer of index documents, the taxonomy and limits."""
 
-    def __init__(self, ws: Workspace, on_wait: Callable[[], None] | None = None):
+    def __init__(self, ws: Workspace, on_wait: Callable[[], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None):
         super().__init__(ws, on_wait=on_wait)
+        self.cancelled = cancelled   # a stop request: the file being read is abandoned, not failed
         self.pending: list[IndexDoc] = []
         self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
         self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
         self.taxonomy = workspace_taxonomy(ws)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
-        self.limits = Limits(max_file_bytes=int(ws.settings.max_file_mb * 2**20),
-                             max_unzipped_bytes=int(ws.settings.max_unzipped_mb * 2**20))
+        self.limits = limits_of(ws)
 
     def queue_index(self, doc: IndexDoc) -> None:
         self.pending.append(doc)
@@ -104,7 +106,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
             batch.catalog.add_source(existing, path, origin.inbox)
             return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title,
                                 mime=incoming.mime)
-        extracted = extracted or extract(incoming, batch.limits)
+        extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
         crash_point("extracting")
         if on_stage:
             on_stage("extracted", incoming, None)
@@ -203,8 +205,12 @@ def inspect(path: Path, limits: Limits) -> Incoming:
                     sha256=digest, seen_at=datetime.now())
 
 
-def extract(incoming: Incoming, limits: Limits) -> Extracted:
-    return extractor_for(incoming.mime).extract(incoming.path, limits)
+def limits_of(ws: Workspace) -> Limits:
+    settings = ws.settings
+    return Limits(max_file_bytes=int(settings.max_file_mb * 2**20),
+                  max_unzipped_bytes=int(settings.max_unzipped_mb * 2**20),
+                  seconds=settings.extract_seconds,
+                  memory_bytes=int(settings.extract_memory_mb * 2**20))
 
 
 def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,

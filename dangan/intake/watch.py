@@ -51,6 +51,7 @@ from dangan.intake.watch_process import (
     stop_observer,
     stop_on_signals,
 )
+from dangan.intake.workers import Cancelled
 from dangan.workspace import Inbox, Workspace
 
 log = logging.getLogger(__name__)
@@ -406,7 +407,7 @@ class Watcher:
         """One writer session: None when it could not run (the files are tried again later)."""
         deadline = self.clock() + BATCH_SECONDS
         try:
-            with Batch(self.ws, on_wait=self._waiting) as batch:
+            with Batch(self.ws, on_wait=self._waiting, cancelled=self.stopping.is_set) as batch:
                 if self.needs_repair:
                     repair_index(batch)
                     self.needs_repair = False
@@ -417,6 +418,8 @@ class Watcher:
             if self.once:
                 self.failure = error
                 self.stop()
+        except Cancelled:   # a stop while a file was being read: its job resumes at the next start
+            return None
         except DanganError as error:
             log.warning("本批文件稍后重试：%s", error.message)
         except Exception:  # an index or disk failure must not stop the watcher

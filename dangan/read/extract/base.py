@@ -17,6 +17,8 @@ class Limits:
     conversion_timeout_s: float = 120.0    # one LibreOffice conversion, wall clock
     max_archive_depth: int = 3             # archives inside archives
     max_archive_members: int = 10_000
+    seconds: float = 120.0                  # wall clock per file, in a worker (intake/workers.py)
+    memory_bytes: int = 1024 * 2**20        # address space of that worker; 0 = unlimited
 
 
 @runtime_checkable
