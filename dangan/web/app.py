@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 NAV = (
     ("search.index", "检索"),
     ("upload.page", "上传"),
+    ("progress.page", "迎检进度"),
     ("dossier.page", "迎检资料"),
     ("minutes.page", "会议纪要"),
     ("tasks.page", "督办台账"),
@@ -38,7 +39,15 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     Requests must name the desk by a local name, a name in `[web] allowed_hosts`, or one
     of `allowed_hosts` (the address `dangan serve --host` binds).
     """
-    from dangan.web import views_dossier, views_minutes, views_search, views_status, views_tasks, views_upload
+    from dangan.web import (
+        views_dossier,
+        views_minutes,
+        views_progress,
+        views_search,
+        views_status,
+        views_tasks,
+        views_upload,
+    )
 
     app = Flask(__name__)
     app.config.update(
@@ -51,7 +60,8 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["dangan_ws"] = ws
     security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
-    for module in (views_search, views_upload, views_dossier, views_minutes, views_tasks, views_status):
+    for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_tasks,
+                   views_status):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["marks"] = marks
     app.jinja_env.filters["filesize"] = filesize

@@ -1,0 +1,62 @@
+"""迎检进度: covered/total per 测评项目, click through to each 测评内容's missing requirements.
+
+The same report as `dangan gaps`; a document can be put under a requirement from
+here (by its number, as `dangan tag ID --item … --req …` does) and an automatic
+link can be refused ("不是此项", kept out for good).
+"""
+from __future__ import annotations
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, send_file, url_for
+
+from dangan.compose.gaps import gap_report, write_gaps_xlsx
+from dangan.errors import BadQuery
+from dangan.intake.tag import tag_document
+from dangan.read.understand.taxonomy import list_editions, workspace_taxonomy
+from dangan.web.app import workspace
+
+bp = Blueprint("progress", __name__)
+
+
+def _taxonomy_name() -> str | None:
+    return (request.values.get("taxonomy") or "").strip() or None
+
+
+@bp.get("/progress")
+def page() -> str:
+    ws = workspace()
+    taxonomy = workspace_taxonomy(ws, _taxonomy_name())
+    report = gap_report(ws, taxonomy).to_dict()
+    contents: dict[str, list[dict]] = {}
+    for content in report["contents"]:
+        contents.setdefault(content["item"], []).append(content)
+    return render_template("progress.html", report=report, contents=contents, taxonomy=taxonomy,
+                           editions=list_editions(ws.home), show_all=request.args.get("show") == "all")
+
+
+@bp.get("/progress/gaps.xlsx")
+def export() -> Response:
+    ws = workspace()
+    taxonomy = workspace_taxonomy(ws, _taxonomy_name())
+    ws.out.mkdir(parents=True, exist_ok=True)
+    path = write_gaps_xlsx(gap_report(ws, taxonomy), ws.out / f"缺项清单-{taxonomy.code}.xlsx")
+    return send_file(path, as_attachment=True, download_name=path.name)
+
+
+@bp.post("/progress/link")
+def link() -> Response:
+    """Put a document (by number) under a requirement of a 测评内容, by hand."""
+    ws = workspace()
+    taxonomy = workspace_taxonomy(ws, _taxonomy_name())
+    content = request.form.get("content", "")
+    try:
+        doc_id = int(request.form.get("doc_id", "").strip().lstrip("#"))
+        req = int(request.form.get("req") or 0) or None
+    except ValueError as exc:
+        raise BadQuery("材料编号应为数字", hint="材料编号见检索结果或文件页上的 #号。") from exc
+    if request.form.get("action") == "remove":
+        tag_document(ws, doc_id, remove_items=(content,), taxonomy=taxonomy)
+        flash(f"已将材料 #{doc_id} 移出 {content}，自动识别不会再加回。", "ok")
+    else:
+        tag_document(ws, doc_id, add_items=(content,), req=req, taxonomy=taxonomy)
+        flash(f"已将材料 #{doc_id} 挂到 {content}" + (f" 第{req}条申报要求。" if req else "。"), "ok")
+    return redirect(url_for("progress.page", taxonomy=taxonomy.code, _anchor=f"c-{content}"))
