@@ -183,3 +183,20 @@ def test_leave_one_family_out_switches_rules_off() -> None:
     assert _meta(path)["issuer"] == "中国共产党第十六届中央委员会"
     with rules.disabled(rules.only_from("cpc_congress_reports")):
         assert _meta(path)["issuer"] == "第十六届中央委员会"
+
+
+def test_page_furniture_and_captions_are_not_titles() -> None:
+    text = ("首页 > 新闻 > 云南要闻\n云南要闻\n2025年云南省政府工作报告\n发布时间：2025-01-25 10:00 来源：云南日报\n"
+            "1月18日，云南省第十四届人民代表大会第三次会议在昆明开幕。记者 张三 摄\n"
+            "——2025年1月18日在云南省第十四届人民代表大会第三次会议上\n云南省省长 王予波\n各位代表：\n"
+            "现在，我代表省人民政府，向大会报告工作，请予审议。\n")
+    values = read_metadata(text, filename="page.html").values()
+    assert values["title"] == "2025年云南省政府工作报告"
+    assert (values["issuer"], values["doc_date"]) == ("云南省人民政府", "2025-01-18")
+
+
+def test_a_long_title_line_wins_over_the_file_name() -> None:
+    title = "关于印发《城关区2024年创建全国文明城市测评体系操作手册（试行）》及配套考核细则和问题整改责任清单的通知"
+    text = f"{title}\n各街道、各部门：\n现将有关文件印发给你们，请认真贯彻执行。\n城关区创建办\n2024年3月5日\n"
+    values = read_metadata(text, filename="扫描件0012.txt").values()
+    assert values["title"] == title and values["doc_type"] == "通知"

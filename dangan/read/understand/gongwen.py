@@ -444,6 +444,23 @@ def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
     return issuer if value == issuer.value else MetaValue(value, issuer.confidence, issuer.span)
 
 
+def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
+    """A heading line the strict reading passed over (over 60 characters, opening with a bracket)
+    that still ends like a title (…的通知, …实施方案): better than the file name (rule "title_line")."""
+    if not rules.on("title_line"):
+        return None
+    lines = head.lines[:8]
+    for k, line in enumerate(lines):
+        s = compact(line.text)
+        before = compact(lines[k - 1].text) if k else ""
+        after = compact(lines[k + 1].text) if k + 1 < len(lines) else head.next_text.strip()
+        in_sentence = (before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or after[:1] in "。，、；;,）)"
+        if (4 <= len(s) <= 120 and complete_title(s) and not re.search(r"[。；;！？]", s) and not in_sentence
+                and not _DASH_LEAD.match(s) and not _date_led(s) and _doc_number(line.text) is None):
+            return meta_value(p, s, 0.7, line.start, line.end)
+    return None
+
+
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
@@ -454,6 +471,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
+    if title is None:
+        title = _title_line(p, head)
     from_name = title is None
     if from_name:
         title = title_from_filename(filename)

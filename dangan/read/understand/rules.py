@@ -53,6 +53,7 @@ RULES.update({
     "quoted_title": frozenset({ISSUE_TEXT}),
     "company_not_minutes_issuer": frozenset({ISSUE_TEXT}),
     "page_furniture": frozenset({ISSUE_TEXT}),
+    "title_line": frozenset({ISSUE_TEXT}),
 })
 
 _OFF: ContextVar[frozenset[str]] = ContextVar("dangan_rules_off", default=frozenset())
