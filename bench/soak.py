@@ -98,13 +98,16 @@ class Soak:
         """Collect finished processes (their peak RSS), restart the watcher, start the others now and then."""
         with self.lock:
             for kind, proc in list(self.procs.items()):
-                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                self.sample(proc.pid)
+                try:
+                    pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                except ChildProcessError:   # reaped already
+                    del self.procs[kind]
+                    continue
                 if pid:
                     proc.returncode = os.waitstatus_to_exitcode(status)
                     self.fig.peak_rss_mb = max(self.fig.peak_rss_mb, usage.ru_maxrss / 1024)
                     del self.procs[kind]
-                else:
-                    self.sample(proc.pid)
         if "watch" not in self.procs:
             self.start("watch")
         for kind, chance in (("ingest", 0.15), ("backup", 0.08), ("reindex", 0.04)):
@@ -122,7 +125,7 @@ class Soak:
     def killer(self) -> None:
         while not self.stop.wait(self.rng.uniform(1.0, 6.0)):
             with self.lock:
-                running = [k for k, p in self.procs.items() if p.poll() is None]
+                running = [k for k, p in self.procs.items() if p.returncode is None]
                 if not running:
                     continue
                 kind = self.rng.choice(running)

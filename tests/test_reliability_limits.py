@@ -168,3 +168,21 @@ def test_ocr_progress_is_saved_page_by_page(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr_stage, "_read", lambda *a: (calls.append(a), real(*a))[1])
     ocr_stage.ocr_documents(ws, workers=1)
     assert len(calls) == 1
+
+
+def test_an_image_too_large_to_decode_fails_alone_in_ocr(tmp_path):
+    from test_watch_hostile import png
+
+    ws = make_ws(tmp_path)
+    huge = tmp_path / "一亿像素.png"
+    huge.write_bytes(png(10_000, 10_000))     # under the ingest limit, over the OCR one
+    good = _page_jpeg(tmp_path / "好的扫描.jpg")
+    report = ingest_paths(ws, [huge, good], ocr=False).to_dict()
+    assert report["ingested"] == 2, report
+    code, rss, _, out = run_measured([sys.executable, "-m", "dangan", "--home", str(ws.home), "ocr", "--pending",
+                                      "--workers", "1"], timeout=300)
+    assert "一亿像素.png" in out and "像素" in out, out
+    assert rss < 1500, rss
+    with Catalog(ws.catalog_path) as catalog:
+        done = {r[0]: r[1] for r in catalog.conn.execute("SELECT original_name, needs_ocr FROM documents")}
+    assert done == {"一亿像素.png": 2, "好的扫描.jpg": 0}

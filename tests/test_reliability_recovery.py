@@ -108,9 +108,9 @@ def test_a_file_that_vanishes_mid_ingest_is_file_vanished(tmp_path, ws, monkeypa
     path = _write(tmp_path / "转瞬即逝.txt", doc_bytes(3))
     real = ingest_module.extract
 
-    def vanish(incoming, limits):  # type: ignore[no-untyped-def]
+    def vanish(incoming, *args):  # type: ignore[no-untyped-def]
         incoming.path.unlink()
-        return real(incoming, limits)
+        return real(incoming, *args)
     monkeypatch.setattr(ingest_module, "extract", vanish)
     report = ingest_paths(ws, [path], ocr=False).to_dict()
     assert report["failed"][0]["code"] == "FILE_VANISHED"
