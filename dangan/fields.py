@@ -16,7 +16,8 @@ LABELS: dict[str, str] = {
     "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",
     "doc_date": "成文日期", "recipients": "主送机关", "cc": "抄送机关", "secrecy": "密级",
     "urgency": "紧急程度", "mime": "类型", "pages": "页数", "size": "字节", "sha256": "SHA-256",
-    "archival_code": "档号", "needs_ocr": "待 OCR", "taken_at": "拍摄时间", "ingested_at": "收录时间",
+    "archival_code": "档号", "needs_ocr": "待 OCR", "needs_conversion": "待转换",
+    "taken_at": "拍摄时间", "ingested_at": "收录时间",
     "original_name": "原文件名", "tags": "标签", "items": "测评项目",
 }
 
@@ -33,7 +34,8 @@ FACET_LABELS: dict[str, str] = {"doc_type": "文种", "issuer": "发文机关", 
 # Figures of `dangan stats`, shown by the CLI and the web desk.
 STAT_LABELS: dict[str, str] = {
     "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
-    "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
+    "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "needs_conversion": "待转换",
+    "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按类型", "indexed": "已索引",
     "index_backend": "索引后端", "advice": "建议",

@@ -103,6 +103,7 @@ class Document:
     urgency: str | None = None
     text: str = ""
     needs_ocr: bool = False
+    needs_conversion: bool = False
     taken_at: str | None = None
     archival_code: str | None = None
     retention: str | None = None
@@ -132,6 +133,7 @@ class IngestResult:
     error_code: str | None = None
     reason: str | None = None
     needs_ocr: bool = False
+    needs_conversion: bool = False   # archived; read by `dangan convert` once LibreOffice is installed
     mime: str | None = None    # the type detected from the content (None: skipped as unchanged)
 
 

@@ -44,6 +44,7 @@ max_file_mb = 200          # 超过此大小的文件隔离
 max_unzipped_mb = 500      # DOCX 解压后上限（防压缩炸弹）
 extract_seconds = 120      # 单个文件的解析时限，超时即终止并隔离
 extract_memory_mb = 1024   # 单个解析进程的内存上限，超出即终止并隔离
+conversion_timeout_s = 90  # LibreOffice 转换一件文件的时限（秒，小于 extract_seconds），超时即终止并隔离
 
 [web]
 allowed_hosts = []  # 网页工作台接受的主机名（本机名与 --host 地址总是允许），例如 ["dangan.office.lan"]
@@ -87,6 +88,7 @@ class Settings:
     web_allowed_hosts: tuple[str, ...] = ()
     extract_seconds: float = 120.0
     extract_memory_mb: float = 1024.0
+    conversion_timeout_s: float = 90.0
     inboxes: tuple[Inbox, ...] = ()
     taxonomy: str = "district-nine"     # the edition of the 测评体系 this workspace works to
 
@@ -212,6 +214,7 @@ def _settings(home: Path, data: dict[str, Any]) -> Settings:
         web_allowed_hosts=tuple(str(h).lower() for h in web.get("allowed_hosts", [])),
         extract_seconds=float(limits.get("extract_seconds", 120)),
         extract_memory_mb=float(limits.get("extract_memory_mb", 1024)),
+        conversion_timeout_s=float(limits.get("conversion_timeout_s", 90)),
         inboxes=inboxes,
         taxonomy=str(data.get("taxonomy", {}).get("edition", "district-nine")) or "district-nine",
     )

@@ -112,7 +112,7 @@ class Catalog:
                      needs_ocr: bool, taken_at: str | None, tags: dict[str, str],
                      overrides: dict[str, str], source: Path, inbox: str | None,
                      page_count: int | None = None, pages_estimated: bool = False,
-                     text_key: str | None = None) -> int:
+                     text_key: str | None = None, needs_conversion: bool = False) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -144,6 +144,8 @@ class Catalog:
                 [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none",
                   p.confidence, len(p.text)) for p in pages])
             self._add_source(conn, doc_id, source, inbox, stamp)
+            if needs_conversion:
+                conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
         return doc_id
 
     def add_source(self, doc_id: int, source: Path, inbox: str | None = None) -> None:
@@ -250,6 +252,19 @@ class Catalog:
         with self.transaction() as conn:
             conn.execute(f"UPDATE documents SET needs_ocr = {OCR_FAILED}, updated_at = ? WHERE id = ?",
                          (now_iso(), doc_id))
+
+    def apply_conversion(self, doc_id: int, pages: tuple[Page, ...], text_key: str | None = None) -> None:
+        """Store the text of a file LibreOffice has now converted; it no longer waits."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET text = ?, needs_conversion = 0, pages = ?, text_key = ?, "
+                         "updated_at = ? WHERE id = ?",
+                         (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,
+                          now_iso(), doc_id))
+            conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
+            conn.executemany(
+                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
+                [(doc_id, p.number, p.origin if p.text else "none", p.confidence, len(p.text))
+                 for p in pages])
 
     def meta_origin(self, doc_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -392,6 +407,7 @@ class Catalog:
             "sources": one("SELECT count(*) FROM sources"),
             "needs_ocr": one("SELECT count(*) FROM documents WHERE needs_ocr = 1"),
             "ocr_failed": one(f"SELECT count(*) FROM documents WHERE needs_ocr = {OCR_FAILED}"),
+            "needs_conversion": one("SELECT count(*) FROM documents WHERE needs_conversion = 1"),
             "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
             "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
                                         "AND confidence < 0.8"),
@@ -417,6 +433,7 @@ def _document(row: sqlite3.Row) -> Document:
         issuer=row["issuer"], doc_date=row["doc_date"], recipients=row["recipients"],
         cc=row["cc"], secrecy=row["secrecy"], urgency=row["urgency"],
         text=row["text"] if "text" in keys else "", needs_ocr=bool(row["needs_ocr"]),
+        needs_conversion=bool(row["needs_conversion"]) if "needs_conversion" in keys else False,
         taken_at=row["taken_at"], archival_code=row["archival_code"],
         retention=row["retention"], tags=json.loads(row["tags"] or "{}"),
         ingested_at=row["ingested_at"], updated_at=row["updated_at"],

@@ -164,4 +164,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX variants_document ON variants(document_id);
     """,
+    # 5: office files archived while LibreOffice was missing wait for `dangan convert`
+    """
+    ALTER TABLE documents ADD COLUMN needs_conversion INTEGER NOT NULL DEFAULT 0;
+    """,
 )

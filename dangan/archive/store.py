@@ -20,6 +20,22 @@ EXTENSIONS = {
     "image/jpeg": "jpg",
     "image/png": "png",
     "image/tiff": "tif",
+    "application/msword": "doc",
+    "application/vnd.ms-excel": "xls",
+    "application/vnd.ms-powerpoint": "ppt",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+    "application/rtf": "rtf",
+    "application/ofd": "ofd",
+    "text/html": "html",
+    "multipart/related": "mht",
+    "text/csv": "csv",
+    "application/zip": "zip",
+    "application/x-7z-compressed": "7z",
+    "application/vnd.rar": "rar",
 }
 
 

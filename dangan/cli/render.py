@@ -96,6 +96,11 @@ def ingest_summary(data: dict[str, Any]) -> None:
         out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")
     if data.get("ocr_unavailable"):
         out.print(f"[yellow]未能 OCR[/yellow]：{escape(data['ocr_unavailable'])}")
+    waiting = data.get("needs_conversion") or []
+    for item in waiting:
+        out.print(f"  [yellow]待转换[/yellow] {escape(item['path'])}")
+    if waiting:
+        out.print(escape(waiting[0]["reason"] or ""))
     for failure in data["failed"]:
         out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
     if data["failed"]:

@@ -42,6 +42,8 @@ class BatchReport:
             "needs_ocr": [path_text(r.path) for r in self.results
                           if r.needs_ocr and r.document_id not in self._read_by_ocr()],
             "ocr": self.ocr,
+            "needs_conversion": [{"path": path_text(r.path), "reason": r.reason}
+                                 for r in self.results if r.needs_conversion],
             **({"ocr_unavailable": self.ocr_unavailable} if self.ocr_unavailable else {}),
             "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
                            "status": r.status, "type": r.mime}

@@ -124,7 +124,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
                                                  batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
         return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr,
-                            mime=incoming.mime)
+                            mime=incoming.mime, needs_conversion=extracted.needs_conversion,
+                            reason=extracted.warnings[0] if extracted.needs_conversion else None)
     except DiskFull:
         raise   # nothing is wrong with the file: stop, quarantine nothing
     except DanganError as error:
@@ -210,7 +211,8 @@ def limits_of(ws: Workspace) -> Limits:
     return Limits(max_file_bytes=int(settings.max_file_mb * 2**20),
                   max_unzipped_bytes=int(settings.max_unzipped_mb * 2**20),
                   seconds=settings.extract_seconds,
-                  memory_bytes=int(settings.extract_memory_mb * 2**20))
+                  memory_bytes=int(settings.extract_memory_mb * 2**20),
+                  conversion_timeout_s=settings.conversion_timeout_s)
 
 
 def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,
@@ -223,7 +225,8 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         original_name=path_text(incoming.path.name), pages=extracted.pages, meta=meta,
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
         overrides=origin.overrides, source=incoming.path, inbox=origin.inbox,
-        page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key)
+        page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
+        needs_conversion=extracted.needs_conversion)
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch) -> IngestResult:
