@@ -18,6 +18,7 @@ from dangan.index import open_backend
 from dangan.index.base import IndexBackend, IndexDoc
 from dangan.intake.ingest import limits_of
 from dangan.lock import WriterLock
+from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import extractor_for
 from dangan.text.fingerprint import text_key
 from dangan.workspace import Workspace

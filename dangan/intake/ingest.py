@@ -27,6 +27,7 @@ from dangan.intake.workers import extract
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
 from dangan.text.fingerprint import text_key
@@ -212,7 +213,7 @@ def limits_of(ws: Workspace) -> Limits:
                   max_unzipped_bytes=int(settings.max_unzipped_mb * 2**20),
                   seconds=settings.extract_seconds,
                   memory_bytes=int(settings.extract_memory_mb * 2**20),
-                  conversion_timeout_s=settings.conversion_timeout_s)
+                  conversion_timeout_s=settings.conversion_timeout_s, soffice=find_soffice() or "")
 
 
 def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin: Origin,

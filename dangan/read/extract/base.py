@@ -15,6 +15,7 @@ class Limits:
     max_file_bytes: int = 200 * 2**20
     max_unzipped_bytes: int = 500 * 2**20
     conversion_timeout_s: float = 90.0     # one LibreOffice conversion, wall clock (< seconds)
+    soffice: str | None = None             # LibreOffice found by the parent; "" none; None: look on PATH
     max_archive_depth: int = 3             # archives inside archives
     max_archive_members: int = 10_000
     seconds: float = 120.0                  # wall clock per file, in a worker (intake/workers.py)

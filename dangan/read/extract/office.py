@@ -51,7 +51,8 @@ class OfficeExtractor:
         suffix, target = route
         try:
             with tempfile.TemporaryDirectory(prefix="dangan-convert-") as tmp:
-                converted = soffice.convert(path, suffix, target, Path(tmp), timeout=timeout_of(limits))
+                converted = soffice.convert(path, suffix, target, Path(tmp), timeout=timeout_of(limits),
+                                            binary=limits.soffice)
                 return self._read(converted, target, limits)
         except ConverterMissing as missing:
             log.warning("%s waits for conversion: %s", path.name, missing.message)

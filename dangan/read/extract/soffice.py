@@ -35,14 +35,17 @@ def find_soffice() -> str | None:
     return None
 
 
-def convert(source: Path, suffix: str, target_format: str, outdir: Path, *, timeout: float) -> Path:
+def convert(source: Path, suffix: str, target_format: str, outdir: Path, *, timeout: float,
+            binary: str | None = None) -> Path:
     """Convert `source` (read as a `suffix` file) into `outdir` as `target_format`; return the new file.
 
+    `binary` is the soffice the caller found (workers do not look at PATH themselves: they
+    were forked before a test or a user changed it); None looks it up here.
     Raises ConverterMissing when LibreOffice is not installed, ConversionFailed
     on a timeout or when LibreOffice produced nothing (a damaged or protected file).
     """
-    binary = find_soffice()
-    if binary is None:
+    binary = find_soffice() if binary is None else binary   # "" : the caller found none
+    if not binary:
         raise ConverterMissing(package=PACKAGES.get(target_format, "libreoffice-writer-nogui"))
     with tempfile.TemporaryDirectory(prefix="dangan-soffice-") as scratch:
         work = Path(scratch)
