@@ -60,7 +60,9 @@ def build(backend: str, base: Path, dsn: str | None = None) -> Workspace:
         (home / "dangan.toml").write_text(f'[index]\nbackend = "{backend}"\n{database}', encoding="utf-8")
         ws = init_workspace(home)
         report = ingest_paths(ws, SUBSET)
-        assert report.count("added") == len(SUBSET), report.to_dict()["failed"]
+        # The GB18030 copy of the 2024 report has the same text: it is kept as 同文异版 of it.
+        assert report.count("added") == len(SUBSET) - 1, report.to_dict()["failed"]
+        assert report.count("duplicate") == 1 and report.count("failed") == 0
         with Catalog(ws.catalog_path) as catalog:
             speech, report_id = doc_id(catalog, "seed_speech"), doc_id(catalog, REPORT_2024.name)
             catalog.set_items(speech, {"A01.02": 1.0, "A05": 1.0}, "manual")
@@ -249,7 +251,7 @@ def test_sort_by_date_and_paging(cws: Workspace) -> None:
 def test_index_matches_catalog(cws: Workspace) -> None:
     report = check(cws)
     assert report["ok"], report["problems"]
-    assert report["indexed"] == len(SUBSET)
+    assert report["indexed"] == len(SUBSET) - 1   # the 同文异版 copy is not a document of its own
 
 
 def test_backends_agree(tmp_path_factory: pytest.TempPathFactory) -> None:
