@@ -134,3 +134,22 @@ def test_photo_caption_fields_are_editable(workspace, tmp_path) -> None:
     assert data["caption"] == {"地点": "幸福里社区", "人物": "社区志愿者", "事由": "垃圾分类宣传"}
     with Catalog(workspace.catalog_path) as catalog:
         assert catalog.get(doc_id).taken_at.startswith("2024-06-05")
+
+
+def test_search_and_export_take_the_taxonomy(workspace, tmp_path) -> None:
+    ingest_paths(workspace, write_texts(tmp_path / "t", {"环境保护主题活动年度安排.txt", "区司法局普法工作总结.txt"}),
+                 ocr=False)
+    runner = CliRunner()
+    home = ["--home", str(workspace.home)]
+    found = json.loads(runner.invoke(cli, [*home, "search", "--taxonomy", "national-2015", "--item", "Ⅰ-11",
+                                           "--json"], catch_exceptions=False).output)
+    assert found["total"] == 1 and "环境保护" in found["results"][0]["title"]
+    words = json.loads(runner.invoke(cli, [*home, "search", "普法", "--taxonomy", "national-2015", "--item",
+                                           "Ⅲ-77", "--json"], catch_exceptions=False).output)
+    assert words["total"] == 0                     # the word is in the other document only
+    out = tmp_path / "exp"
+    done = runner.invoke(cli, [*home, "export", "--out", str(out), "--taxonomy", "national-2015", "--item", "Ⅲ-29",
+                               "--json"], catch_exceptions=False)
+    assert json.loads(done.output)["documents"] == 1
+    bad = runner.invoke(cli, [*home, "search", "--taxonomy", "national-2015", "--item", "Ⅲ-999"])
+    assert bad.exit_code == 3 and "Ⅲ-999" in bad.output

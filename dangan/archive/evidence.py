@@ -9,19 +9,24 @@ removals are never touched.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from dangan.archive.catalog import Catalog
+from dangan.errors import UnknownEdition, WorkspaceBusy
+from dangan.lock import WriterLock
 from dangan.model import Document
 from dangan.read.understand.classify import classify
 from dangan.read.understand.evidence import VERSION, Match, matcher_for
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.normalize import PINYIN, to_simplified
+from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["match_document", "refresh_evidence", "run_version"]
+__all__ = ["evidence_ids", "match_document", "refresh_evidence", "run_version"]
 
 SUGGESTIONS = 3
+LOCK_SECONDS = 5.0
 
 
 def run_version(taxonomy: Taxonomy) -> str:
@@ -58,3 +63,25 @@ def refresh_evidence(catalog: Catalog, taxonomy: Taxonomy, ids: list[int] | None
     if pending:
         log.info("matched %d documents against %s", len(pending), taxonomy.code)
     return len(pending)
+
+
+def evidence_ids(ws: Workspace, taxonomy: Taxonomy, codes: Sequence[str]) -> set[int]:
+    """Documents linked under `taxonomy` to the given 测评项目 or 测评内容 codes.
+
+    New documents are matched first when the writer lock is free within a few seconds;
+    otherwise the links already stored are used (a busy watcher must not block a search).
+    """
+    wanted: set[str] = set()
+    for code in codes:
+        item = taxonomy.item(code)
+        content = taxonomy.content(code)
+        if content is None and item is None:
+            raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}")
+        wanted.update([content.code] if content is not None else [c.code for c in item.leaves()])  # type: ignore[union-attr]
+    with Catalog(ws.catalog_path) as catalog:
+        try:
+            with WriterLock(ws.lock_file, timeout=LOCK_SECONDS):
+                refresh_evidence(catalog, taxonomy)
+        except WorkspaceBusy:
+            log.info("writer busy: searching the evidence links already stored")
+        return {link["document_id"] for link in catalog.evidence(taxonomy.code) if link["content"] in wanted}

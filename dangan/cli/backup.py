@@ -78,10 +78,13 @@ def restore(ctx: click.Context, source: Path, target: Path | None, verify_only: 
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="导出到的文件夹（不存在或为空）。")
 @click.option("--query", "-q", default="", help="检索式，写法同 dangan search。")
-@click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出。")
+@click.option("--item", "items", multiple=True, help="测评项目或测评内容代码，可多次给出。")
+@click.option("--taxonomy", "taxonomy_name", metavar="体系",
+              help="--item 按此测评体系的佐证归属选取（如 national-2015）。")
 @json_option
 @workspace
-def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], as_json: bool) -> None:
+def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], taxonomy_name: str | None,
+           as_json: bool) -> None:
     """导出一组文件交给其他单位：原件按“序号_题名”命名，附清单和文件目录（XLSX）。
 
     对方用 dangan ingest 收录导出的文件夹时，题名、文号等著录项随之带入。
@@ -90,10 +93,13 @@ def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], as_json
     例：
       dangan export --out ~/移交/垃圾分类 --query '生活垃圾 type:通知'
       dangan export --out ~/移交/A02 --item A02
+      dangan export --out ~/移交/生态环境 --taxonomy national-2015 --item Ⅰ-11
     """
     from dangan.compose.export import export as run_export
+    from dangan.read.understand.taxonomy import workspace_taxonomy
 
-    data = run_export(ws, out, query=query, items=items).to_dict()
+    taxonomy = workspace_taxonomy(ws, taxonomy_name) if taxonomy_name else None
+    data = run_export(ws, out, query=query, items=items, taxonomy=taxonomy).to_dict()
     if as_json:
         render.print_json(data)
     else:

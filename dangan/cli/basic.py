@@ -80,14 +80,16 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, as_json: bo
 @click.option("--type", "doc_type", help="文种，如 通报。")
 @click.option("--issuer", help="发文机关，如 区文明办。")
 @click.option("--number", "doc_number", help="发文字号，如 〔2022〕12号。")
-@click.option("--item", "items", multiple=True, help="测评项目代码，可多次给出。")
+@click.option("--item", "items", multiple=True, help="测评项目或测评内容代码，可多次给出。")
+@click.option("--taxonomy", "taxonomy_name", metavar="体系",
+              help="--item 按此测评体系的佐证归属筛选（如 national-2015）。")
 @click.option("--from", "date_from", help="成文日期起，如 2022-01-01。")
 @click.option("--to", "date_to", help="成文日期止，如 2022-12-31。")
 @click.option("--facets", is_flag=True, help="同时统计文种、年份、发文机关、测评项目。")
 @json_option
 @workspace
 def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort: str, facets: bool,
-           as_json: bool, **filters: Any) -> None:
+           taxonomy_name: str | None, as_json: bool, **filters: Any) -> None:
     """检索：引号内为原文片段，不加引号为词语；可用 type: issuer: number: date: 等字段。
 
     \b
@@ -95,11 +97,14 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
       dangan search '"算力等方面与经"'
       dangan search 生活垃圾 分类 --type 通知 --from 2022-01-01
       dangan search 'type:通报 date:2022-03 number:"〔2022〕12"'
+      dangan search 环境保护 --taxonomy national-2015 --item Ⅲ-77
     """
     from dangan.index.search import search as run_search
+    from dangan.read.understand.taxonomy import workspace_taxonomy
 
+    taxonomy = workspace_taxonomy(ws, taxonomy_name) if taxonomy_name else None
     result = run_search(ws, " ".join(query), limit=limit, offset=offset, sort=sort,
-                        facets=facets, **filters).to_dict()
+                        facets=facets, taxonomy=taxonomy, **filters).to_dict()
     render.print_json(result) if as_json else render.search_table(result)
 
 

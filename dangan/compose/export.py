@@ -31,6 +31,7 @@ from dangan.archive.manifest import (
 )
 from dangan.archive.selections import all_ids, date_order, open_snapshot
 from dangan.errors import ExportTargetInvalid, NothingToExport
+from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name
 from dangan.workspace import Workspace
 
@@ -48,14 +49,23 @@ class ExportReport(ReportsProblems):
 
 
 def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = (),
-           on_doc: Callable[[], None] | None = None) -> ExportReport:
-    """Copy the selected documents out with readable names, a manifest and an XLSX list."""
+           on_doc: Callable[[], None] | None = None, taxonomy: Taxonomy | None = None) -> ExportReport:
+    """Copy the selected documents out with readable names, a manifest and an XLSX list.
+
+    With a taxonomy, `items` are its codes and select the documents linked to them as evidence.
+    """
     from dangan.compose.export_list import list_row, write_export_list
 
     out = Path(os.path.abspath(out))
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportTargetInvalid(path=str(out), detail="已存在且不是空文件夹")
-    ids = select(ws, query, items)
+    if taxonomy is not None and items:
+        from dangan.archive.evidence import evidence_ids
+
+        linked = evidence_ids(ws, taxonomy, items)
+        ids = sorted(linked & set(select(ws, query, ()))) if query.strip() else sorted(linked)
+    else:
+        ids = select(ws, query, items)
     if not ids:
         raise NothingToExport()
     report = ExportReport(out=str(out))
