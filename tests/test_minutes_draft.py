@@ -95,7 +95,8 @@ def test_length_short_is_shorter_than_long():
 
 
 def test_long_state_council_report_is_condensed_to_thirty_percent():
-    minutes = draft_minutes(STATE_COUNCIL.read_text(encoding="utf-8"), date(2022, 3, 5))
+    minutes = draft_minutes(STATE_COUNCIL.read_text(encoding="utf-8"))
+    assert minutes.date == date(2022, 3, 5)  # from the byline ——2022年3月5日在…会议上
     assert minutes.stats()["ratio"] <= 0.30
     body = minutes.body_text()
     assert len(VOICE_RE.findall(body)) >= 5

@@ -40,6 +40,7 @@ from dangan.compose.minutes.speech_text import prepare_text, split_header, strip
 from dangan.compose.minutes.timing import Milestone
 from dangan.compose.minutes.voice import scope_word
 from dangan.read.understand.units import Unit, UnitList
+from dangan.text.dates import parse_date
 
 __all__ = [
     "LENGTHS",
@@ -179,6 +180,14 @@ def _frame_choices(preamble: str, body: Sequence[SentenceChoice], epilogue: str)
             for index, c in enumerate([*before, *body, *after])]
 
 
+def _byline_date(body: str) -> date | None:
+    """——2022年3月5日在第十三届全国人民代表大会第五次会议上 → 2022-03-05."""
+    m = _BYLINE_RE.search(body[:600])
+    if not m:
+        return None
+    return parse_date(re.sub(r"^[—－-]+\s*", "", m.group(0)).split("在")[0])
+
+
 def as_unit_list(units: UnitList | Sequence[str] | None) -> UnitList | None:
     if units is None or isinstance(units, UnitList):
         return units
@@ -220,7 +229,7 @@ def draft_minutes(
         raise ValueError(f"length 应为 {'/'.join(LENGTHS)}")
     header = split_header(prepare_text(text))
     record = read_record(header.body)
-    when = meeting_date or header.date or (record.date if record else None)
+    when = meeting_date or header.date or (record.date if record else None) or _byline_date(header.body)
     epilogue = ""
     if record is not None:
         preamble, nodes = "", record.nodes
