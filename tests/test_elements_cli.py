@@ -121,6 +121,7 @@ def test_same_text_in_other_bytes_is_one_document(tmp_path: Path) -> None:
     assert _run(home, "init").exit_code == 0
     report = json.loads(_run(home, "ingest", str(inbox), "--json").output)
     assert report["ingested"] == 1 and report["duplicates"] == 1
+    assert [row["path"].rsplit("/", 1)[-1] for row in report["same_text"]] == ["b.txt"]
     hits = _hits(home, "政府工作报告")
     assert len(hits) == 1
     shown = json.loads(_run(home, "show", str(hits[0]["id"]), "--json").output)

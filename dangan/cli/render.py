@@ -91,6 +91,9 @@ STAT_NAMES = STAT_LABELS
 def ingest_summary(data: dict[str, Any]) -> None:
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件。")
+    if data.get("same_text"):
+        out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
+                  "原件已另存并链接到原文件，不另计件、不另编档号。")
     if data.get("ocr"):
         pages = sum(o["pages"] for o in data["ocr"])
         out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")

@@ -37,6 +37,8 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             "duplicates": self.count("duplicate"),
+            "same_text": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
+                          if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],
             "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code,
                         "type": r.mime} for r in self.failed],
             "needs_ocr": [path_text(r.path) for r in self.results
