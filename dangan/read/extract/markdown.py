@@ -19,6 +19,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text, page_estimate
+from dangan.read.understand import rules
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -53,8 +54,10 @@ def markdown_to_text(source: str) -> str:
         elif tok.type == "tr_open":
             row = []
         elif tok.type == "tr_close" and row is not None:
-            lines.append("  ".join(cell for cell in row if cell))
+            lines.append(_row_text(row))
             row = None
+        elif tok.type == "table_open":
+            lines.append("")
         elif tok.type == "inline":
             text, prefix = prefix + _inline(tok.children or []), ""
             if row is not None:
@@ -72,6 +75,16 @@ def markdown_to_text(source: str) -> str:
             lines.append("")
     text = "\n".join(line.rstrip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _row_text(cells: list[str]) -> str:
+    """A table row on one line; a two-cell row whose first cell is a short label reads as a
+    labelled line (| 日期 | 二〇二二年八月二十日 | → 日期：二〇二二年八月二十日)."""
+    cells = [cell for cell in cells if cell]
+    if (len(cells) == 2 and len(cells[0]) <= 6 and not cells[0].endswith(("：", ":"))
+            and rules.on("markdown_label_rows")):
+        return f"{cells[0]}：{cells[1]}"
+    return "  ".join(cells)
 
 
 def _inline(children: list[Any]) -> str:

@@ -27,6 +27,8 @@ _MORE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("会记录", "会议记录"), ("电子普通发票", "发票"), ("专用发票", "发票"), ("发票", "发票"), ("证明", "证明"),
     ("情况说明", "说明"), ("说明", "说明"), ("工作计划", "计划"), ("计划", "计划"),
 )
+# 紀錄 (Hong Kong and Taiwan usage) becomes 纪录 under t2s: a 会议纪录 is a 会议记录 (rule "hk_record_word").
+_RECORD_ENDINGS: tuple[tuple[str, str], ...] = (("会议纪录", "会议记录"), ("会纪录", "会议记录"))
 DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS))
 
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
@@ -54,6 +56,8 @@ def doc_type_of_title(title: str) -> str | None:
     """文种 named by a title's last word: "…关于印发《…办法》的通知" → 通知."""
     core = strip_paren_tail(title.strip().rstrip("。. 》\"”"))
     endings = _TYPE_ENDINGS + _MORE_ENDINGS if rules.on("more_kinds") else _TYPE_ENDINGS
+    if rules.on("hk_record_word"):
+        endings += _RECORD_ENDINGS
     for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
         if core.endswith(ending):
             return kind
@@ -97,7 +101,11 @@ def _signature(text: str) -> str | None:
     if (joint := joint_organs(text)) is not None:
         return joint
     org = compact(seal_free(text))
-    return org if len(org) <= 30 and ORG.fullmatch(org) else None
+    if len(org) <= 30 and ORG.fullmatch(org):
+        return org
+    if rules.on("signature_position") and (m := ORG_LINE.fullmatch(org)) and m.group("org") != org:
+        return m.group("org")   # 青龙镇党委书记　孙海峰 under a speech: the organ the speaker heads
+    return None
 
 
 def page_date(p: Prepared) -> MetaValue | None:

@@ -42,6 +42,10 @@ RULES: dict[str, frozenset[str]] = {
     "organ_lines_below_mark": frozenset({"fresh_holdout"}),
     "jiyao_title": frozenset({"fresh_holdout"}),
     "labelled_fields": frozenset({"fresh_holdout"}),
+    # written after the first run on fresh_holdout_2 (its figures before them are in the report)
+    "signature_position": frozenset({"fresh_holdout_2"}),
+    "hk_record_word": frozenset({"fresh_holdout_2"}),
+    "markdown_label_rows": frozenset({"fresh_holdout_2"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
