@@ -8,7 +8,7 @@ passage by passage: its title is added to each passage of about 260 characters
 and the best passage counts, so a long report is judged by the part that is
 about the requirement, and that part is what the dossier underlines. The kind
 of document (规范文件 for 通知/方案/办法…, 说明报告 for 报告/总结/纪要…,
-统计表格 for 统计表) matching the requirement's kind adds 15 %.
+统计表格 for 统计表) matching the requirement's kind multiplies the score by 1.3.
 
 The confidence maps the best score through a logistic curve, lowered when the
 runner-up 测评内容 is nearly as good. Documents are attached automatically at
@@ -32,12 +32,12 @@ __all__ = ["ATTACH", "Match", "Matcher", "doc_kind", "matcher_for", "tokens"]
 ATTACH = 0.6             # confidence from which a link is made without asking
 MIDPOINT, SPREAD = 8.5, 1.5
 K1, B = 1.2, 0.75
-KIND_BONUS = 1.15
+KIND_BONUS = 1.3
 LENGTH_PENALTY = 1.0      # × ln(passages / FREE_PASSAGES): the best of many passages is high by chance
 FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
-VERSION = 2              # bump when scores change, so stored auto links are recomputed
+VERSION = 3              # bump when scores change, so stored auto links are recomputed
 
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
