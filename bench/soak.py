@@ -114,13 +114,18 @@ class Soak:
             if kind not in self.procs and self.rng.random() < chance:
                 self.start(kind)
 
-    def sample(self, pid: int) -> None:
+    def sample(self, pid: int, depth: int = 0) -> None:
+        """Peak resident size of `pid` and its descendants (extraction and OCR workers)."""
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmHWM:"):
                     self.fig.peak_rss_mb = max(self.fig.peak_rss_mb, int(line.split()[1]) / 1024)
-        except OSError:
-            pass
+            children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                        for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            return
+        for child in children if depth < 3 else []:
+            self.sample(child, depth + 1)
 
     def killer(self) -> None:
         while not self.stop.wait(self.rng.uniform(1.0, 6.0)):
