@@ -212,3 +212,19 @@ def test_disk_full_ends_watch_once_with_its_own_exit_code(ws, monkeypatch):
     assert "磁盘空间不足" in "".join(result.output.split())
     assert (ws.inbox / "一.txt").is_file()
     assert not ws.quarantine.exists() or not any(ws.quarantine.rglob("*"))
+
+
+def test_watch_reports_an_unreadable_inbox_folder(ws, monkeypatch):
+    (ws.inbox / "锁住的").mkdir()
+    (ws.inbox / "锁住的" / "里面.txt").write_bytes(doc_bytes(6))
+    real = os.scandir
+
+    def scandir(path=".", *args):  # type: ignore[no-untyped-def]
+        if str(path).endswith("锁住的"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, *args)
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = CliRunner().invoke(cli, ["--home", str(ws.home), "watch", "--once"])
+    assert result.exit_code == 0, result.output
+    log = (ws.logs / "watch.log").read_text(encoding="utf-8")
+    assert "无法读取文件夹" in log and "锁住的" in log

@@ -86,11 +86,12 @@ def is_temporary(name: str) -> bool:
     return any(fnmatch.fnmatchcase(lowered, pattern) for pattern in TEMPORARY)
 
 
-def walk_inbox(root: Path) -> Iterator[Path]:
-    """Files under `root` and links to folders (refused later); never through a link, no hidden folders."""
+def walk_inbox(root: Path, on_error: Callable[[OSError], None] | None = None) -> Iterator[Path]:
+    """Files under `root` and links to folders (refused later); never through a link, no hidden
+    folders. A folder that cannot be read goes to `on_error`, not silently by."""
     if not root.is_dir() or root.is_symlink():
         return
-    for folder, dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root, onerror=on_error):
         base = Path(folder)
         for name in sorted(files) + sorted(d for d in dirs if (base / d).is_symlink()):
             yield base / name

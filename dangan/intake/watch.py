@@ -244,8 +244,12 @@ class Watcher:
 
     def rescan(self) -> None:
         for inbox in self.inboxes:
-            for path in walk_inbox(inbox.path):
+            for path in walk_inbox(inbox.path, on_error=self._unreadable):
                 self.consider(path, "scan")
+
+    def _unreadable(self, exc: OSError) -> None:
+        self._tell_once(Path(exc.filename or "?"),
+                        f"无法读取文件夹（{exc.strerror or type(exc).__name__}），其中的文件未收录：%s")
 
     def _start_observer(self) -> Any:
         folders = [inbox.path for inbox in self.inboxes]
