@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dangan.compose.minutes.voice import meeting_voice
@@ -162,6 +162,3 @@ def speaker_of(title: str | None) -> str | None:
     m = re.match(rf"^([\u4e00-\u9fff]{{0,6}}?{_ROLE})在", title)
     return m.group(1) if m else None
 
-
-def people(lines: Sequence[str]) -> list[str]:
-    return [line for line in lines if line]

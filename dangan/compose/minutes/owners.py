@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dangan.read.understand.units import UnitList
+
 __all__ = ["Owners", "find_owners", "subject_units"]
 
 _CJK = "\u4e00-\u9fff"
@@ -52,7 +54,7 @@ class Owners:
         return bool(self.lead or self.support)
 
 
-def _norm(name: str, units) -> str | None:
+def _norm(name: str, units: UnitList | None) -> str | None:
     name = name.strip(" ，,、：:；;")
     if not name:
         return None
@@ -63,7 +65,7 @@ def _norm(name: str, units) -> str | None:
     return name if _UNIT_LIKE_RE.match(name) else None
 
 
-def _names(raw: str, units, *, loose: bool = False) -> list[str]:
+def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str]:
     """Unit names in a list such as 各街道、镇 or 农牧厅、林草局、人社厅."""
     raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
     parts = [p for p in _SPLIT_RE.split(raw) if p]
@@ -89,7 +91,7 @@ def _names(raw: str, units, *, loose: bool = False) -> list[str]:
     return out
 
 
-def _notes(sentence: str, units) -> tuple[list[str], list[str]]:
+def _notes(sentence: str, units: UnitList | None) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     support: list[str] = []
     for m in _NOTE_RE.finditer(sentence):
@@ -104,7 +106,7 @@ def _notes(sentence: str, units) -> tuple[list[str], list[str]]:
     return lead, support
 
 
-def subject_units(head: str, units) -> list[str]:
+def subject_units(head: str, units: UnitList | None) -> list[str]:
     """Units that are the whole subject of the clause before a modal."""
     clauses = re.split(r"[，,；;：:]", head)
     subject = clauses[-1]
@@ -115,7 +117,7 @@ def subject_units(head: str, units) -> list[str]:
     return _names(subject, units)
 
 
-def find_owners(sentence: str, units=None, modal_at: int | None = None) -> Owners:
+def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | None = None) -> Owners:
     """Lead and supporting units of one sentence; `modal_at` is where its first modal stands."""
     lead, support = _notes(sentence, units)
     body = _NOTE_RE.sub("", sentence)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +28,7 @@ from dangan.compose.minutes.owners import Owners, find_owners, subject_units
 from dangan.compose.minutes.speech_outline import OutlineNode
 from dangan.compose.minutes.timing import Milestone, read_timing
 from dangan.compose.minutes.voice import ACTION_RE, EXHORT_RE, QUOTED_RE, meeting_voice
+from dangan.read.understand.units import UnitList
 from dangan.text.cjk import CJK
 
 __all__ = ["REVIEW_RE", "Task", "TaskSet", "extract_tasks", "is_directive", "is_exhortation", "key_figures",
@@ -167,7 +168,7 @@ def task_text(sentence: str) -> str:
     return text
 
 
-def _reported_subject(sentence: str, units) -> tuple[str, ...]:
+def _reported_subject(sentence: str, units: UnitList | None) -> tuple[str, ...]:
     m = _REPORTED_SUBJECT_RE.search(sentence)
     if not m:
         return ()
@@ -177,7 +178,7 @@ def _reported_subject(sentence: str, units) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _sentence_task(sentence: str, meeting_date: date | None, units, inherited: Owners,
+def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | None, inherited: Owners,
                    source: str, scope: str = "全区") -> tuple[Task | None, Owners, tuple[Milestone, ...]]:
     noted = bool(_OWNER_NOTE_RE.search(sentence))
     timing = read_timing(sentence, meeting_date)
@@ -199,7 +200,7 @@ def _sentence_task(sentence: str, meeting_date: date | None, units, inherited: O
     return task, owners, timing.milestones
 
 
-def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units=None,
+def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units: UnitList | None = None,
                   scope: str = "全区") -> TaskSet:
     """Tasks from every part of an outline; `source` is the path of outline numbers."""
     tasks: list[Task] = []
@@ -220,7 +221,8 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))
 
 
-def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (), review: bool = False):
+def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (),
+          review: bool = False) -> Iterator[tuple[tuple[str, ...], OutlineNode, bool]]:
     for node in nodes:
         here = path + (node.number,)
         looks_back = review or (len(path) == 0 and bool(REVIEW_RE.search(node.heading)))
