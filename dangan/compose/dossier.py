@@ -205,8 +205,13 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
                          "documents": documents, "code": section.code})
     appendix_entry = anchors.add(1, "附件1：佐证材料原件清单")
     where = _where(selection.sections)
-    appendix = [{"index": str(n), "title": _title(d), "section": where[d.id], "original": d.original_name,
-                 "archival_code": d.archival_code or ""} for n, d in enumerate(everything, start=1)]
+    numbers: dict[int, list[str]] = {}
+    for section in selection.sections:
+        for evidence in section.evidence:
+            numbers.setdefault(evidence.doc.id, []).append(evidence.label)
+    appendix = [{"index": "\n".join(numbers.get(d.id, [])) or str(n), "title": _title(d), "section": where[d.id],
+                 "original": d.original_name, "archival_code": d.archival_code or ""}
+                for n, d in enumerate(everything, start=1)]
     originals = []
     if with_originals:
         originals.append({"doc": None, **anchors.add(1, "附件2：佐证材料原件")})
@@ -233,7 +238,8 @@ def _where(sections: tuple[Section, ...]) -> dict[int, str]:
     out: dict[int, list[str]] = {}
     for index, section in enumerate(sections, start=1):
         for doc in section.documents:
-            out.setdefault(doc.id, []).append(f"{cn_number(index)}、{section.name}")
+            name = f"{section.code} {section.name}" if section.form else section.name
+            out.setdefault(doc.id, []).append(f"{cn_number(index)}、{name}")
     return {k: "；".join(v) for k, v in out.items()}
 
 

@@ -149,12 +149,12 @@ def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]]
                 _pictures(master, [_photo_file(source, folder, doc.id)])
             else:
                 pdf = source if doc.mime == "application/pdf" else _as_pdf(doc, source, folder)
+                if pdf is not source:   # said before the pages, which fill theirs
+                    _paragraph(master, f"（原件 {doc.original_name} 由系统转为页面，格式以原件为准。）")
                 images, total = render_pdf_pages(pdf, folder, f"original-{doc.id}")
                 _pictures(master, images)
                 if total > len(images):
                     _paragraph(master, f"（原件共{total}页，此处附前{len(images)}页，全文请查阅原件。）")
-                if pdf is not source:
-                    _paragraph(master, f"（原件 {doc.original_name} 由系统转为页面，格式以原件为准。）")
         except Exception as exc:  # a damaged original must not sink the dossier
             log.warning("original %s not appended: %s", source, exc)
             _paragraph(master, f"（原件无法附入：{type(exc).__name__}，请查阅原件 {doc.original_name}。）")
