@@ -212,6 +212,13 @@ class PasswordRequired(DanganError):
     hint = "用 --password-file 指定密码文件（首行为密码），或只在本机 127.0.0.1 上提供服务。"
 
 
+class IndexSchemaTaken(DanganError):
+    code = "INDEX_SCHEMA_TAKEN"
+    exit_code = ExitCode.WORKSPACE
+    template = "检索库的 schema {schema} 中已有另一个档案的 {count} 件文件的索引"
+    hint = "请用 --schema 另选一个名字；一个 schema 只存放一个档案的索引。"
+
+
 class ConfigError(DanganError):
     code = "CONFIG_INVALID"
     exit_code = ExitCode.WORKSPACE

@@ -29,9 +29,12 @@ def test_init_with_a_database_ingest_search_check(tmp_path: Path, pg_dsn: str) -
     stats = json.loads(run(home, "stats", "--json"))
     assert stats["index_backend"] == "postgres" and stats["indexed"] == stats["documents"] == 5
     assert json.loads(run(home, "check", "--json"))["ok"]
-    # A second workspace on the same database and schema sees the same index.
+    # Another archive may not take over this schema: rebuilding its index there would wipe ours.
     other = tmp_path / "other"
-    run(other, "init", "--database", pg_dsn, "--schema", "clerk")
+    refused = CliRunner().invoke(cli, ["--home", str(other), "init", "--database", pg_dsn, "--schema", "clerk"])
+    assert refused.exit_code == 4 and "另一个档案" in refused.output
+    assert json.loads(run(home, "stats", "--json"))["indexed"] == 5
+    run(other, "init", "--database", pg_dsn, "--schema", "clerk_other")
     assert json.loads(run(other, "stats", "--json"))["index_backend"] == "postgres"
 
 

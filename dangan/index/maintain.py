@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_codes_by_document
+from dangan.errors import IndexSchemaTaken
 from dangan.index import IndexMismatch, detect_backend, open_backend, open_index
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
@@ -129,6 +130,15 @@ def use_database(ws: Workspace, database: str, schema: str = "dangan") -> Worksp
     index there from the catalog (an index other nodes already filled is kept and completed)."""
     from dangan.workspace import open_workspace
 
+    shared = open_backend(ws.home / "index.probe", "postgres", database=database, pg_schema=schema)
+    try:
+        with Catalog(ws.catalog_path) as catalog:
+            foreign = shared.all_ids() - set(catalog.ids())
+    finally:
+        shared.close()
+        shutil.rmtree(ws.home / "index.probe", ignore_errors=True)
+    if foreign:   # another archive's index: rebuilding ours here would delete it
+        raise IndexSchemaTaken(schema=schema, count=len(foreign))
     text = set_backend(ws.config_file.read_text(encoding="utf-8"), "postgres")
     for key, value in (("database", database), ("schema", schema)):
         text = _set_index_key(text, key, value)
