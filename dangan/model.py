@@ -158,11 +158,20 @@ class SearchResult:
     total: int
     hits: tuple[SearchHit, ...]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    offset: int = 0
+    undated: int | None = None     # with a date filter: matches left out for having no 成文日期
+    suggestions: tuple[dict[str, Any], ...] = ()   # “您是不是要找”: term, replacement, kind, documents, query
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"total": self.total, "results": [h.to_dict() for h in self.hits]}
         if self.facets:
             out["facets"] = self.facets
+        if self.offset:
+            out["offset"] = self.offset
+        if self.undated is not None:
+            out["undated"] = self.undated
+        if self.suggestions:
+            out["suggestions"] = list(self.suggestions)
         return out
 
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import CORPUS, PKULAW, SEED_SPEECH
 
 from dangan.archive.catalog import Catalog
-from dangan.errors import WorkspaceBusy
+from dangan.errors import BadQuery, ExitCode, WorkspaceBusy
 from dangan.index import IndexMismatch, detect_backend, open_backend
 from dangan.index.analyzer import compact, phrase_grams, unigrams
 from dangan.index.base import IndexBackend, IndexDoc, Sort
@@ -171,9 +171,11 @@ def test_negated_term_excludes(cws: Workspace) -> None:
     assert id_of(cws, "seed_speech") in with_it - without
 
 
-@pytest.mark.parametrize("query", ['"', "   ", "-", '""', "-王", "，。"])
-def test_degenerate_queries(cws: Workspace, query: str) -> None:
-    assert search(cws, query, limit=3).total >= 0
+@pytest.mark.parametrize("query", ['"', "-", '""', "-王", "，。", "*", "\\", "😀", "OR", '"*"', "%"])
+def test_degenerate_queries_are_refused_never_the_whole_archive(cws: Workspace, query: str) -> None:
+    with pytest.raises(BadQuery) as caught:
+        search(cws, query, limit=3)
+    assert caught.value.exit_code == ExitCode.USAGE and caught.value.hint
 
 
 # -- fields -----------------------------------------------------------------
@@ -409,6 +411,66 @@ def test_tantivy_pool_build_matches_in_process(tmp_path: Path,
         assert {(i, round(s, 5)) for i, s in a.hits} == {(i, round(s, 5)) for i, s in b.hits}, query
     for backend in (pooled, plain, broken):
         backend.close()
+
+
+# -- exact spans: numbers, Latin words and marks are units ---------------------
+EXACT_TEXTS = {
+    11: "全年国内生产总值增长5.3万亿元，居民消费价格上涨2.3%。",
+    12: "财政赤字5.53万亿元，城镇调查失业率12.3%，2023年目标完成。",
+    13: "余府发〔2012〕3号：PM2.5平均浓度下降，5G基站建成，GDP增长。成文日期2022-03-26。",
+    14: "余府发[2012]3号抄送。pm25监测；5 g 网络；gdpr 条例；2022年3月26日印发；1,234.5亿元。",
+    15: "发文字号余府发20123号；第5.3.1条；比率0.3%、0.35%；2022.03.26通过；covid-19防控。",
+}
+
+
+@pytest.fixture(params=BACKENDS)
+def exact(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[IndexBackend]:
+    opened = open_backend(tmp_path / "ix", request.param)
+    opened.add([IndexDoc(i, search_text(t)) for i, t in EXACT_TEXTS.items()])
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"5.3万亿元"', {11}), ('"5.53万亿元"', {12}), ('"3万亿元"', set()),       # decimals
+    ('"2.3%"', {11}), ('"12.3%"', {12}), ('"0.3%"', {15}), ('"0.35%"', {15}),  # percentages
+    ('"2023"', {12}), ('"202"', set()), ("2.3", {11}),
+    ('"〔2012〕3号"', {13, 14}), ('"余府发(2012)3号"', {13, 14}),                 # 文号 brackets
+    ('"余府发［2012］3号"', {13, 14}), ('"20123号"', {15}), ('"2012"', {13, 14}),
+    ('"2022-03-26"', {13}), ('"2022年3月26日"', {14}), ('"3月26日"', {14}),        # dates
+    ('"2022.03.26"', {15}), ('"5.3.1"', {15}), ('"5.3"', {11}),
+    ('"5G"', {13, 14}), ('"PM2.5"', {13}), ('"pm25"', {14}), ("GDP", {13}),        # Latin
+    ('"GDPR"', {14}), ('"gdp增长"', {13}), ('"covid-19"', {15}), ('"1234.5亿元"', {14}),
+    ('"1,234.5亿元"', {14}), ('"、0.35%"', {15}),
+])
+def test_quoted_spans_are_exact_with_numbers_and_marks(exact: IndexBackend, query: str,
+                                                        expected: set[int]) -> None:
+    assert found(exact, query) == expected
+
+
+def test_snippets_mark_whole_numbers_only() -> None:
+    from dangan.index.snippets import make_snippet
+
+    text = "城镇调查失业率12.3%，居民消费价格上涨2.3%。"
+    assert make_snippet(text, parse_query('"2.3%"').needles()).count(OPEN) == 1
+    assert OPEN + "2.3%" + CLOSE in make_snippet(text, parse_query('"2.3%"').needles())
+    assert OPEN + "ＰＭ２.５" + CLOSE in make_snippet("细颗粒物ＰＭ２.５浓度", ["pm2.5"])
+
+
+def test_work_report_decimals_and_percentages_are_exact(cws: Workspace) -> None:
+    """Every decimal / percentage of the work reports held by ≤ 3 documents: exactly those."""
+    with Catalog(cws.catalog_path) as catalog:
+        texts = {row[0]: search_text(row[1]) for row in catalog.conn.execute("SELECT id, text FROM documents")}
+    reports = "\n".join(t for i, t in texts.items() if "政府工作报告" in t[:300])
+    numbers = sorted(set(re.findall(r"(?<![\d.])\d+\.\d+%?|(?<![\d.])\d+%", reports)))
+    checked = 0
+    for number in numbers:
+        whole = re.compile(r"(?<![\d.])" + re.escape(number) + (r"(?!\.?\d)" if number[-1].isdigit() else ""))
+        expected = {i for i, t in texts.items() if whole.search(t)}
+        if len(expected) <= 3:
+            assert ids(cws, f'"{number}"') == expected, number
+            checked += 1
+    assert checked >= 100
 
 
 def test_grams_are_the_analyzer_tokens() -> None:

@@ -8,8 +8,9 @@ from typing import Any
 import click
 
 from dangan.cli import render
-from dangan.cli.common import json_option, workspace
+from dangan.cli.common import QueryCommand, json_option, workspace
 from dangan.errors import ExitCode
+from dangan.index.search import MAX_LIMIT, MAX_OFFSET
 from dangan.workspace import Workspace, init_workspace
 
 
@@ -71,10 +72,11 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, as_json: bo
     sys.exit(int(ExitCode.PARTIAL) if data["failed"] else 0)
 
 
-@click.command()
+@click.command(cls=QueryCommand)
 @click.argument("query", nargs=-1)
-@click.option("--limit", "-n", default=10, show_default=True, help="最多显示几条。")
-@click.option("--offset", default=0, help="跳过前几条（翻页）。")
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, MAX_LIMIT),
+              help="最多显示几条。")
+@click.option("--offset", default=0, type=click.IntRange(0, MAX_OFFSET), help="跳过前几条（翻页）。")
 @click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance",
               show_default=True, help="按相关度或日期排序。")
 @click.option("--type", "doc_type", help="文种，如 通报。")
@@ -90,12 +92,15 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, as_json: bo
 @workspace
 def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort: str, facets: bool,
            taxonomy_name: str | None, as_json: bool, **filters: Any) -> None:
-    """检索：引号内为原文片段，不加引号为词语；可用 type: issuer: number: date: 等字段。
+    """检索：引号内为原文片段（数字、字母和 . % 、 （ ） 〔 〕 - 照原样），不加引号为词语；
+    -词 排除，OR 表示或；可用 type: issuer: number: date: 等字段。
 
     \b
     例：
       dangan search '"算力等方面与经"'
-      dangan search 生活垃圾 分类 --type 通知 --from 2022-01-01
+      dangan search '"5.3万亿元"' '"PM2.5"'
+      dangan search 经济 -农业
+      dangan search 垃圾分类 OR 厨余垃圾 --type 通知 --from 2022-01-01
       dangan search 'type:通报 date:2022-03 number:"〔2022〕12"'
       dangan search 环境保护 --taxonomy national-2015 --item Ⅲ-77
     """
@@ -104,7 +109,7 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
 
     taxonomy = workspace_taxonomy(ws, taxonomy_name) if taxonomy_name else None
     result = run_search(ws, " ".join(query), limit=limit, offset=offset, sort=sort,
-                        facets=facets, taxonomy=taxonomy, **filters).to_dict()
+                        facets=facets, taxonomy=taxonomy, allow_empty=False, **filters).to_dict()
     render.print_json(result) if as_json else render.search_table(result)
 
 

@@ -60,6 +60,52 @@ class Group(click.Group):
             ctx.exit(int(ExitCode.INTERNAL))
 
 
+class QueryCommand(click.Command):
+    """A command whose words may start with `-`: `dangan search 经济 -农业` excludes 农业.
+
+    An argument that starts with `-` and is none of the command's options (nor an
+    option with its value attached, `-n5`) is a word of the query: it is moved
+    behind `--`, where click takes everything as an argument.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, split_exclusions(args, self.get_params(ctx)))
+
+
+def split_exclusions(args: list[str], params: list[click.Parameter]) -> list[str]:
+    valued: set[str] = set()
+    flags: set[str] = {"-h", "--help"}
+    for param in params:
+        if isinstance(param, click.Option):
+            names = [*param.opts, *param.secondary_opts]
+            (flags if param.is_flag or param.count else valued).update(names)
+    kept: list[str] = []
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            words.extend(args[i + 1:])
+            break
+        if arg in valued:
+            kept.extend(args[i:i + 2])
+            i += 2
+            continue
+        if arg.startswith("-") and len(arg) > 1 and not _is_option(arg, valued, flags):
+            words.append(arg)
+        else:
+            kept.append(arg)
+        i += 1
+    return [*kept, "--", *words] if words else kept
+
+
+def _is_option(arg: str, valued: set[str], flags: set[str]) -> bool:
+    """`--x…` is always click's (an unknown one is its error); `-x…` only when it is an option."""
+    if arg.startswith("--") or arg in flags:
+        return True
+    return arg[:2] in valued and arg[2:].lstrip("-").isdigit()   # -n5
+
+
 @click.group(cls=Group, context_settings=CONTEXT)
 @click.option("--home", type=click.Path(file_okay=False, path_type=Path),
               help="工作区目录（默认 $DANGAN_HOME 或 ./dangan-data）。")

@@ -9,9 +9,13 @@ import re
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"^Invalid value for (.+?): '(.*)' is not a valid integer\.?$", r"参数 \1 的值无效：“\2”不是整数。"),
+    (r"^Invalid value for (.+?): '?(.*?)'? is not a valid integer range\.?$", r"参数 \1 的值无效：“\2”不是整数。"),
     (r"^Invalid value for (.+?): '(.*)' is not a valid float\.?$", r"参数 \1 的值无效：“\2”不是数字。"),
     (r"^Invalid value for (.+?): '(.*)' does not match the formats? (.*)\.$", r"参数 \1 的值无效：“\2”应写成 \3。"),
     (r"^Invalid value for (.+?): '(.*)' is not one of (.*)\.$", r"参数 \1 的值无效：“\2”不在可选值 \3 之中。"),
+    (r"^Invalid value for (.+?): (-?\d+) is not in the range (-?\d+)<=x<=(-?\d+)\.$",
+     r"参数 \1 的值无效：\2 不在 \3–\4 之间。"),
+    (r"^Invalid value for (.+?): (-?\d+) is not in the range x>=(-?\d+)\.$", r"参数 \1 的值无效：\2 小于 \3。"),
     (r"^Invalid value for (.+?): (?:Path|File|Directory) '(.*)' does not exist\.$", r"路径不存在：\2"),
     (r"^Invalid value for (.+?): (?:Path|File) '(.*)' is a directory\.$", r"“\2”是文件夹，这里需要文件。"),
     (r"^Invalid value for (.+?): (.*)$", r"参数 \1 的值无效：\2"),

@@ -34,12 +34,18 @@ def highlight(snippet: str) -> str:
 
 def search_table(result: dict[str, Any]) -> None:
     """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
-    total, hits = result["total"], result["results"]
-    if not hits:
-        out.print("没有找到匹配的文件。")
+    total, hits, offset = result["total"], result["results"], result.get("offset", 0)
+    if hits:
+        shown = f"第 {offset + 1}–{offset + len(hits)} 件" if offset else f"{len(hits)} 件"
+        out.print(f"共找到 {total} 件，显示 {shown}：\n")
+    elif total:
+        out.print(f"共找到 {total} 件；--offset {offset} 已越过最后一件，请用更小的 --offset。")
     else:
-        out.print(f"共找到 {total} 件，显示 {len(hits)} 件：\n")
-    for rank, hit in enumerate(hits, start=1):
+        out.print("没有找到匹配的文件。")
+    if result.get("undated"):
+        out.print(f"[dim]另有 {result['undated']} 件无成文日期，未计入日期范围；去掉 --from/--to 可见。[/dim]")
+    suggestion_lines(result.get("suggestions") or ())
+    for rank, hit in enumerate(hits, start=offset + 1):
         facts = " · ".join(escape(v) for v in (hit["doc_type"], hit["doc_number"], hit["issuer"],
                                                hit["doc_date"]) if v)
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
@@ -51,6 +57,17 @@ def search_table(result: dict[str, Any]) -> None:
         if counts:
             shown = "  ".join(f"{k}({v})" for k, v in list(counts.items())[:10])
             out.print(f"[bold]{FACET_NAMES.get(name, name)}[/bold]：{escape(shown)}")
+
+
+def suggestion_lines(suggestions: Any) -> None:
+    """“您是不是要找”: each spelling the archive holds, with the command that searches it."""
+    import shlex
+
+    for s in suggestions:
+        out.print(f"您是不是要找：[bold]{escape(s['replacement'])}[/bold]（{escape(s['kind'])}，"
+                  f"{s['documents']} 件）  dangan search {escape(shlex.quote(s['query']))}")
+    if suggestions:
+        out.print("")
 
 
 FACET_NAMES = FACET_LABELS

@@ -1,6 +1,7 @@
 """The search index: derived from the catalog, always rebuildable (`dangan reindex`)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from dangan.errors import IndexMismatch as IndexMismatch  # re-exported: callers catch it from here
@@ -8,6 +9,24 @@ from dangan.index.base import IndexBackend
 from dangan.workspace import Workspace
 
 BACKENDS = ("whoosh", "tantivy", "postgres")
+
+
+MARKER = "dangan-index.json"     # which backend and schema built the folder
+
+
+def write_marker(folder: Path, backend: str, schema: int) -> None:
+    (folder / MARKER).write_text(json.dumps({"backend": backend, "schema": schema}), encoding="utf-8")
+
+
+def check_marker(folder: Path, backend: str, schema: int) -> None:
+    """An index of another schema (other tokens) is rebuilt (`dangan reindex`), never half-read."""
+    try:
+        found = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("schema")
+    except (OSError, ValueError):
+        found = None
+    if found != schema:
+        raise IndexMismatch(found=f"{backend}（索引结构 {found or 1}）",
+                            configured=f"{backend}（索引结构 {schema}）")
 
 
 def detect_backend(folder: Path) -> str | None:

@@ -1,41 +1,118 @@
-"""Chinese tokens for the index: character bigrams with positions, plus single characters.
+"""Index tokens: units (CJK characters, whole numbers, Latin words, meaningful punctuation).
 
-Why n-grams and not jieba words in the index: a quoted span cut in the middle
-of words ("算力等方面与经") must match, and jieba segments such a span
-differently from the sentence it was cut from. Overlapping bigrams at
-consecutive positions make every span a phrase query, exactly; single
-characters (王) get their own field. jieba is used where words matter: to
-split a bare query into words (see query.py). Punctuation and white space are
-skipped, so a span matches across a line break or a comma the PDF put there.
+The text (already normalised: NFKC, Simplified, lower case) becomes a sequence
+of *units*:
+
+    CJK character        一 个 字
+    number               2023  5.3  1,234.5 (→ 1234.5)  1.2.3
+    Latin word           gdp  pm  g
+    meaningful mark      .  %  ‰  、  (  )  -    (all brackets fold to ( ), all dashes to -)
+
+Everything else (white space, ，。；：“” …) is skipped, so a span matches across
+a line break or a comma a PDF put there. The index holds unit bigrams at
+consecutive positions (a phrase over them matches any span exactly, cut
+anywhere between units) and every unit on its own (one-unit queries). A number
+is one unit, so "5.3万亿元" does not match "5.53万亿元", nor "2.3%" "12.3%" or
+"2023"; "5G" is 5·g and "PM2.5" pm·2.5.
+
+Why bigrams and not jieba words: a quoted span cut in the middle of words
+("算力等方面与经") must match, and jieba segments such a span differently from
+the sentence it was cut from. jieba is used where words matter: to split a
+bare query into words (query.py). This module is pure: no imports beyond re.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
+from operator import add
 
-WORD_CHARS = re.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
-                        r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN = r"a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_OPEN = "([（［〔【〖"
+_CLOSE = ")]）］〕】〗"
+_DASH = "-‐‑‒–−﹣"
+UNIT = re.compile(
+    r"(?<![\d,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"   # 1,234.5: a thousands separator
+    r"|\d+(?:\.\d+)*"                                    # 2023 5.3 1.2.3
+    rf"|[{_LATIN}]+"                                     # latin words
+    rf"|[{_CJK}]+"                                        # CJK: a run, split into characters
+    r"|[.%‰、()\-]"                                       # marks that carry meaning (folded)
+)
+_FOLD = str.maketrans({**{c: "(" for c in _OPEN}, **{c: ")" for c in _CLOSE},
+                       **{c: "-" for c in _DASH}})
+SEP = "_"   # between two numbers or two words: "1 23" is not "12 3"
 
 
-def compact(text: str) -> str:
-    """The characters that count for matching, in order (text is already normalised)."""
-    return "".join(WORD_CHARS.findall(text))
+def units(text: str) -> list[str]:
+    """The units of a normalised text, in order."""
+    out: list[str] = []
+    add, extend = out.append, out.extend
+    for u in UNIT.findall(text.translate(_FOLD)):
+        if u[0] >= "\u3400":      # a CJK run (Latin/Greek/Cyrillic words are below U+3400)
+            extend(u)
+        elif "," in u:
+            add(u.replace(",", ""))
+        else:
+            add(u)
+    return out
+
+
+def join2(a: str, b: str) -> str:
+    """The bigram of two units; two numbers or two Latin words keep a separator."""
+    if a[-1].isdigit() and b[0].isdigit() or _latin_end(a) and _latin_start(b):
+        return a + SEP + b
+    return a + b
+
+
+def _latin_end(u: str) -> bool:
+    return u[-1].isalpha() and u[-1] < "\u3400"
+
+
+def _latin_start(u: str) -> bool:
+    return u[0].isalpha() and u[0] < "\u3400"
+
+
+def grams_of(us: list[str]) -> list[str]:
+    """Unit bigrams at consecutive positions; a lone unit stands for itself."""
+    if len(us) <= 1:
+        return list(us)
+    out = list(map(add, us, islice(us, 1, None)))
+    for i, u in enumerate(us[:-1]):
+        if len(u) > 1 or u < "\u3400":    # not a CJK character: may need the separator
+            out[i] = join2(u, us[i + 1])
+    return out
 
 
 def bigrams(text: str) -> Iterator[tuple[int, str]]:
-    """(position, bigram) over the compact text; a lone character yields itself."""
-    chars = compact(text)
-    if len(chars) == 1:
-        yield 0, chars
-        return
-    for i in range(len(chars) - 1):
-        yield i, chars[i:i + 2]
-
-
-def unigrams(text: str) -> list[str]:
-    return WORD_CHARS.findall(text)
+    """(position, bigram) over the text's units; a lone unit yields itself."""
+    yield from enumerate(grams_of(units(text)))
 
 
 def phrase_grams(text: str) -> list[str]:
     """The grams a phrase query must find at consecutive positions."""
-    return [gram for _, gram in bigrams(text)]
+    return grams_of(units(text))
+
+
+def unigrams(text: str) -> list[str]:
+    return units(text)
+
+
+# The characters that make up units (after folding): compact(text) == "".join(units(text)).
+KEPT = re.compile(rf"[\d{_LATIN}{_CJK}.%‰、()\-]")
+_NOT_KEPT = re.compile(rf"[^\d{_LATIN}{_CJK}.%‰、()\-]+")
+
+
+def fold(text: str) -> str:
+    """Brackets to ( ), dashes to -: one character for one, so offsets stay valid."""
+    return text.translate(_FOLD)
+
+
+def compact(text: str) -> str:
+    """The units run together, without separators: what a snippet looks for (snippets.py)."""
+    return _NOT_KEPT.sub("", text.translate(_FOLD))
+
+
+def is_word_unit(u: str) -> bool:
+    """A CJK character, a number or a Latin word: not a mark."""
+    return u[0].isalnum()

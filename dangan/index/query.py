@@ -1,17 +1,23 @@
 """The query language shared by the CLI, the web desk and every index backend.
 
     创建办会                      bare words: all must occur; as a phrase ranks first
-    "算力等方面与经"              a quoted span: found exactly, wherever it was cut
+    "算力等方面与经"              a quoted span: found exactly, wherever it was cut;
+    "5.3万亿元" "2.3%" "PM2.5"   numbers, Latin words and marks . % 、 ( ) - included
     -草稿                         must not occur
+    垃圾分类 OR 厨余垃圾          either (OR binds closer than the implicit AND)
     type:通报 issuer:区文明办 number:"〔2022〕12" item:A01
     date:2022-03  from:2022-01-01 to:2022-06-30  year:2022
+
+A field name in Latin letters that is not a field (foo:文明) is an error, as is
+a query with nothing to search for ("*", an emoji) or an impossible date.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
 
-from dangan.index.analyzer import compact
+from dangan.errors import BadQuery
+from dangan.index.analyzer import compact, is_word_unit, units
 from dangan.text.dates import date_bounds
 from dangan.text.normalize import search_text
 
@@ -24,7 +30,9 @@ FIELDS = {
     "from": "from", "to": "to", "year": "year", "年份": "year",
     "title": "title", "标题": "title",
 }
-_TOKEN = re.compile(r'(-?)(?:([\w\u4e00-\u9fff]+)[:：])?(?:"([^"]*)"|“([^”]*)”|(\S+))')
+_TOKEN = re.compile(r'(-?)(?:([A-Za-z\u4e00-\u9fff]+)[:：])?(?:"([^"]*)"|“([^”]*)”|(\S+))')
+_OR = frozenset({"OR", "|", "或"})
+FIELD_HINT = "可用字段：type: issuer: number: item: date: from: to: year: title:（或 文种: 发文机关: 文号: 测评项目: 日期: 年份: 标题:）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +40,15 @@ class Term:
     text: str            # normalised search text
     quoted: bool = False
     negated: bool = False
+    group: int = -1      # terms of one group ≥ 0 are alternatives (OR); -1: a group of its own
 
     @property
     def compact(self) -> str:
         return compact(self.text)
+
+    @property
+    def units(self) -> list[str]:
+        return units(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class Query:
     title: str | None = None
     date_from: str | None = None   # ISO, inclusive
     date_to: str | None = None     # ISO, inclusive
+    undated: bool = False          # only documents without a 成文日期
     raw: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -56,9 +70,28 @@ class Query:
         return tuple(t for t in self.terms if not t.negated and t.compact)
 
     @property
+    def groups(self) -> tuple[tuple[Term, ...], ...]:
+        """The positive terms as an AND of ORs."""
+        out: list[list[Term]] = []
+        seen: dict[int, list[Term]] = {}
+        for term in self.positive:
+            if term.group < 0:
+                out.append([term])
+            elif term.group in seen:
+                seen[term.group].append(term)
+            else:
+                seen[term.group] = [term]
+                out.append(seen[term.group])
+        return tuple(tuple(g) for g in out)
+
+    @property
+    def negated(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.negated and t.compact)
+
+    @property
     def has_filters(self) -> bool:
         return any((self.doc_type, self.issuer, self.doc_number, self.items, self.title,
-                    self.date_from, self.date_to))
+                    self.date_from, self.date_to, self.undated))
 
     def needles(self) -> list[str]:
         """What a snippet should mark: quoted spans and bare words, longest first."""
@@ -71,24 +104,65 @@ class Query:
 
 
 def parse_query(text: str, **filters: object) -> Query:
-    """Parse the query language; keyword filters (from CLI options) override the text's."""
+    """Parse the query language; keyword filters (from CLI options) override the text's.
+
+    Raises BadQuery for an unknown field or an impossible date; a query with
+    nothing to search for is parsed (empty), `require_searchable` refuses it.
+    """
     terms: list[Term] = []
     values: dict[str, object] = {}
+    pending_or = False
     for match in _TOKEN.finditer(text.strip()):
         neg, name, q1, q2, bare = match.groups()
         quoted = q1 is not None or q2 is not None
         value = q1 if q1 is not None else q2 if q2 is not None else bare
+        if not quoted and not neg and not name and value in _OR:
+            pending_or = bool(terms) and not terms[-1].negated
+            continue
         if name and name.lower() in FIELDS:
             values[FIELDS[name.lower()]] = value.strip()
             continue
-        if name:  # "a:b" that is not a field: search it as written
+        if name and name.isascii():
+            raise BadQuery(detail=f"没有 {name}: 这个字段", hint=FIELD_HINT + "；要检索冒号本身，请加引号。")
+        if name:  # 中文:… that is not a field: search it as written
             value = f"{name}:{value}"
         norm = search_text(value)
-        if compact(norm):
-            terms.append(Term(norm, quoted=quoted, negated=bool(neg)))
+        if not any(map(is_word_unit, units(norm))):   # marks alone ("-", "%") find nothing useful
+            pending_or = False
+            continue
+        term = Term(norm, quoted=quoted, negated=bool(neg))
+        if pending_or and not term.negated:
+            last = terms[-1]
+            group = last.group if last.group >= 0 else len(terms)
+            terms[-1] = replace(last, group=group)
+            term = replace(term, group=group)
+        terms.append(term)
+        pending_or = False
     aliases = {"date_from": "from", "date_to": "to", "type": "doc_type", "number": "doc_number"}
     values.update({aliases.get(k, k): v for k, v in filters.items() if v not in (None, "", ())})
     return _build(tuple(terms), values, text)
+
+
+def require_searchable(query: Query, *, allow_empty: bool = True) -> None:
+    """Refuse a query that would list the whole archive although the user typed something.
+
+    An empty query lists everything (the web desk's newest documents) when `allow_empty`.
+    """
+    if query.positive or query.has_filters:
+        return
+    raw = query.raw.strip()
+    if query.negated:
+        raise BadQuery(detail="只有排除词，没有要找的词",
+                       hint="在排除词前写上要找的词，如 dangan search 经济 -农业")
+    if not raw:
+        if allow_empty:
+            return
+        raise BadQuery(detail="没有给出检索词", hint="例：dangan search 生活垃圾 或 dangan search --type 通报")
+    if any(c in raw for c in "*?？"):
+        raise BadQuery(detail=f"{raw!r} 中没有可检索的文字（不支持通配符 * ?）",
+                       hint="写出要找的词或原文片段即可，片段可以从词中间截取。")
+    raise BadQuery(detail=f"{raw!r} 中没有可检索的文字",
+                   hint="检索词须含汉字、数字或字母；标点和表情符号不能单独检索。")
 
 
 def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Query:
@@ -102,6 +176,9 @@ def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Quer
         date_from = date_range(str(values["from"]))[0]
     if "to" in values:
         date_to = date_range(str(values["to"]))[1]
+    if date_from and date_to and date_from > date_to:
+        raise BadQuery(detail=f"起始日期 {date_from} 晚于截止日期 {date_to}",
+                       hint="检查 --from / --to（或 from: / to:）的先后。")
     items = values.get("items")
     if isinstance(items, str):
         items = tuple(i for i in re.split(r"[,，\s]+", items) if i)
@@ -141,7 +218,7 @@ def words(text: str) -> list[str]:
     chunks = [c for c in re.split(r"\s+", text) if c]
     out: list[str] = []
     for chunk in chunks:
-        if len(compact(chunk)) <= 2:
+        if len(units(chunk)) <= 2:
             out.append(compact(chunk))
             continue
         from dangan.index.wordsplit import cut

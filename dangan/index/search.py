@@ -1,30 +1,52 @@
-"""Search: the index ranks, the catalog supplies the fields, the snippet shows the hit."""
+"""Search: the index ranks, the catalog supplies the fields, the snippet shows the hit.
+
+A result never misleads: a query with nothing to search for is refused
+(query.require_searchable), a date filter says how many matches it left out
+for having no 成文日期, and a term the archive does not hold gets spellings that
+it does hold (suggest.py).
+"""
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from dangan.archive.catalog import Catalog
+from dangan.errors import BadQuery
 from dangan.index import open_index
-from dangan.index.base import Sort
-from dangan.index.query import Query, parse_query
+from dangan.index.analyzer import compact
+from dangan.index.base import IndexBackend, Sort
+from dangan.index.query import Query, parse_query, require_searchable
 from dangan.index.snippet_window import snippet as snippet_of
-from dangan.model import SearchHit, SearchResult
+from dangan.index.snippets import needle_pattern
+from dangan.index.suggest import suggest
+from dangan.model import Document, SearchHit, SearchResult
 from dangan.read.understand.taxonomy import Taxonomy
+from dangan.text.normalize import search_text
 from dangan.workspace import Workspace
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 100_000
 
 
 def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
            sort: Sort = "relevance", facets: bool = False, taxonomy: Taxonomy | None = None,
-           **filters: object) -> SearchResult:
-    """Search the index; with a taxonomy, `items` are its codes and select by evidence links."""
+           allow_empty: bool = True, **filters: object) -> SearchResult:
+    """Search the index; with a taxonomy, `items` are its codes and select by evidence links.
+
+    An empty query lists everything when `allow_empty` (the web desk's newest documents);
+    input with nothing to search for is a BadQuery, always.
+    """
+    check_page(limit, offset)
     codes = tuple(filters.pop("items", None) or ())  # type: ignore[arg-type]
     if taxonomy is None or not codes:
         query = parse_query(text, **filters, **({"items": codes} if codes else {}))
+        require_searchable(query, allow_empty=allow_empty)
         return run_query(ws, query, limit=limit, offset=offset, sort=sort, facets=facets)
     from dangan.archive.evidence import evidence_ids
 
     allowed = evidence_ids(ws, taxonomy, codes)
     query = parse_query(text, **filters)
+    require_searchable(query)
     if not query.terms and not query.has_filters:
         with Catalog(ws.catalog_path) as catalog:   # no words: every linked document, newest first
             docs = sorted(catalog.get_many(allowed).values(), key=lambda d: (d.doc_date or "", d.id), reverse=True)
@@ -37,19 +59,28 @@ def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
     return SearchResult(total=len(hits), hits=tuple(hits[offset:offset + limit]), facets=result.facets)
 
 
+def check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadQuery(detail=f"--limit {limit} 不在 1–{MAX_LIMIT} 之间", hint="例：--limit 20")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise BadQuery(detail=f"--offset {offset} 不在 0–{MAX_OFFSET} 之间", hint="例：--offset 20（跳过前 20 条）")
+
+
 def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
               sort: Sort = "relevance", facets: bool = False) -> SearchResult:
-    limit = max(1, min(limit, MAX_LIMIT))
+    check_page(limit, offset)
     backend = open_index(ws)
     try:
         ranked = backend.search(query, limit=limit, offset=offset, sort=sort)
         facet_counts = backend.facets(query) if facets else {}
+        undated = _undated(backend, query)
+        ids = [doc_id for doc_id, _ in ranked.hits]
+        with Catalog(ws.catalog_path) as catalog:
+            docs = catalog.get_many(ids, with_text=True)
+            paths = catalog.first_paths(ids)
+        suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
     finally:
         backend.close()
-    ids = [doc_id for doc_id, _ in ranked.hits]
-    with Catalog(ws.catalog_path) as catalog:
-        docs = catalog.get_many(ids, with_text=True)
-        paths = catalog.first_paths(ids)
     needles = query.needles()
     hits = []
     for doc_id, score in ranked.hits:
@@ -60,4 +91,43 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
             path=paths.get(doc_id), snippet=snippet_of(doc.text, needles)))
-    return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts)
+    return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
+                        undated=undated, suggestions=suggestions)
+
+
+def _undated(backend: IndexBackend, query: Query) -> int | None:
+    """With a date filter: how many documents would match without it but have no date."""
+    if not (query.date_from or query.date_to):
+        return None
+    return backend.search(replace(query, date_from=None, date_to=None, undated=True), limit=1).total
+
+
+def _suggestions(backend: IndexBackend, query: Query, total: int,
+                 top: Document | None) -> tuple[dict[str, Any], ...]:
+    """Spellings the index holds, for each term it does not hold as a span.
+
+    With no hits, every term the index lacks; with hits, a bare term of several
+    words that is nowhere a phrase (the top hit would hold it: phrases rank first),
+    since its hits are only the words scattered (垃圾分累 → 垃圾 … 分累).
+    """
+    lacking = []
+    for term in query.positive:
+        if len(term.units) < 2:
+            continue
+        if total == 0:
+            if backend.span_count(term.text) == 0:
+                lacking.append(term)
+        elif not term.quoted and top is not None and not _holds(top, term.compact):
+            if backend.span_count(term.text) == 0:
+                lacking.append(term)
+    out: list[dict[str, Any]] = []
+    typed = search_text(query.raw)
+    for term in lacking:
+        for s in suggest(backend, term.text):
+            out.append({**s.to_dict(), "query": typed.replace(term.text, s.replacement, 1)
+                        if term.text in typed else s.replacement})
+    return tuple(out)
+
+
+def _holds(doc: Document, needle: str) -> bool:
+    return needle_pattern(needle).search(compact(search_text(doc.text or ""))) is not None

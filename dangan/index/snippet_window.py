@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from dangan.index.grams import compact_fast
-from dangan.index.snippets import OPEN, WIDTH, make_snippet
+from dangan.index.snippets import OPEN, WIDTH, make_snippet, needle_pattern
 from dangan.text.normalize import search_text
 
 CHUNK = 500    # raw characters per scan step
@@ -31,8 +31,9 @@ def snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
     overlap = 10 * max(map(len, needles)) + 40   # a span may be spread by line breaks, pinyin
     scanned: list[tuple[int, str]] = []
     for needle in needles:                       # longest first, as make_snippet leads
+        pattern = needle_pattern(needle)
         for start, flat in _chunks(raw, overlap, scanned):
-            if needle in flat:
+            if needle in flat and pattern.search(flat):
                 out = _window(raw, needles, start, overlap, width)
                 return out if OPEN in out else make_snippet(raw, needles, width)
     return make_snippet(raw[:width + 400], (), width)

@@ -1,14 +1,16 @@
 """Snippets: the hit shown in its original words, the match marked «like this».
 
 Works from the catalog text for any backend: normalise with an offset map,
-find the needles in the compact search text, map back to the raw text.
+find the needles in the compact search text, map back to the raw text. A
+needle is found as the index finds it: a number or Latin word only whole
+("2.3%" is not marked inside "12.3%").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from dangan.index.analyzer import WORD_CHARS
+from dangan.index.analyzer import KEPT, fold
 from dangan.text.normalize import PINYIN, normalise
 
 OPEN, CLOSE = "«", "»"
@@ -26,8 +28,9 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
     if not raw:
         return ""
     norm = normalise(raw)
-    positions = [i for i, c in enumerate(norm.text) if WORD_CHARS.match(c)]
-    flat = "".join(norm.text[i] for i in positions)
+    folded = fold(norm.text)
+    positions = [m.start() for m in KEPT.finditer(folded)]
+    flat = "".join(folded[i] for i in positions)
     spans = _find(flat, needles)
     if not spans:
         head = raw[:width + 200]
@@ -59,7 +62,7 @@ def _find(flat: str, needles: Sequence[str]) -> list[tuple[int, int]]:
     for needle in needles:
         if not needle:
             continue
-        for m in re.finditer(re.escape(needle), flat):
+        for m in needle_pattern(needle).finditer(flat):
             spans.append(m.span())
             if len(spans) > 200:
                 break
@@ -68,6 +71,20 @@ def _find(flat: str, needles: Sequence[str]) -> list[tuple[int, int]]:
     lead = next(s for s in spans)  # needles come longest first
     rest = sorted(s for s in spans if s != lead)
     return [lead, *rest]
+
+
+def needle_pattern(needle: str) -> re.Pattern[str]:
+    """The needle in a compact text, not inside a longer number or Latin word."""
+    head = tail = ""
+    if needle[0].isdigit():
+        head = r"(?<![\d.])"
+    elif needle[0].isalpha() and needle[0] < "\u3400":
+        head = r"(?<![^\W\d_\u3400-\uffff])"
+    if needle[-1].isdigit():
+        tail = r"(?!\.?\d)"
+    elif needle[-1].isalpha() and needle[-1] < "\u3400":
+        tail = r"(?![^\W\d_\u3400-\uffff])"
+    return re.compile(head + re.escape(needle) + tail)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,7 +14,6 @@ each `add`/`delete` commits (in bounded batches for a bulk build).
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -27,16 +26,16 @@ from typing import Any
 import tantivy
 
 from dangan.errors import WorkspaceBusy
-from dangan.index import IndexMismatch
+from dangan.index import MARKER as MARKER  # re-exported for tests and tools
+from dangan.index import check_marker, write_marker
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.grams import Grams, tokenize_stream
-from dangan.index.query import Query
+from dangan.index.query import Query, Term
 from dangan.index.tantivy_query import to_tantivy, ymd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-MARKER = "dangan-index.json"     # which backend and schema built this folder
+SCHEMA_VERSION = 2
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
@@ -69,12 +68,11 @@ class TantivyBackend:
         folder.mkdir(parents=True, exist_ok=True)
         self.schema = schema()
         if tantivy.Index.exists(str(folder)):
-            _check_marker(folder)
+            check_marker(folder, "tantivy", SCHEMA_VERSION)
             self.ix = tantivy.Index.open(str(folder))
         else:
             self.ix = tantivy.Index(self.schema, path=str(folder), reuse=True)
-            (folder / MARKER).write_text(json.dumps({"backend": "tantivy", "schema": SCHEMA_VERSION}),
-                                         encoding="utf-8")
+            write_marker(folder, "tantivy", SCHEMA_VERSION)
         self._writer_obj: Any = None
         self._written = 0
 
@@ -184,6 +182,16 @@ class TantivyBackend:
     def count(self) -> int:
         return int(self.ix.searcher().num_docs)
 
+    # -- vocabulary (suggest.py) ------------------------------------------
+    def doc_freq(self, field: str, token: str) -> int:
+        return int(self.ix.searcher().doc_freq(field, token))
+
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str]:
+        return [term for term, _ in self.ix.searcher().terms_with_prefix(field, prefix)]
+
+    def span_count(self, text: str) -> int:
+        return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
+
     def all_ids(self) -> set[int]:
         searcher = self.ix.searcher()
         total = searcher.num_docs
@@ -200,17 +208,6 @@ class TantivyBackend:
             writer.wait_merging_threads()
         del writer
         self._written = 0
-
-
-def _check_marker(folder: Path) -> None:
-    """An index of another schema version is rebuilt (`dangan reindex`), never half-read."""
-    try:
-        found = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("schema")
-    except (OSError, ValueError):
-        found = None
-    if found != SCHEMA_VERSION:
-        raise IndexMismatch(found=f"tantivy（索引结构 {found}）",
-                            configured=f"tantivy（索引结构 {SCHEMA_VERSION}）")
 
 
 def _document(doc: IndexDoc, grams: Grams) -> tantivy.Document:

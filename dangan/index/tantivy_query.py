@@ -14,7 +14,7 @@ import tantivy
 from tantivy import Occur
 from tantivy import Query as TQ
 
-from dangan.index.analyzer import phrase_grams
+from dangan.index.analyzer import phrase_grams, units
 from dangan.index.query import Query, Term, words
 from dangan.text.normalize import search_text
 
@@ -26,23 +26,22 @@ _REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 def to_tantivy(query: Query, schema: tantivy.Schema) -> TQ:
     musts: list[TQ] = []
     shoulds: list[TQ] = []
-    for term in query.positive:
-        must, boost = _term(schema, term)
-        musts.append(must)
-        shoulds.extend(boost)
+    for group in query.groups:
+        parts = [_term(schema, term) for term in group]
+        musts.append(parts[0][0] if len(parts) == 1 else _any(*(must for must, _ in parts)))
+        shoulds.extend(b for _, boost in parts for b in boost)
     musts.extend(TQ.const_score_query(f, 0.0) for f in filters(query, schema))
     clauses = [(Occur.Must, q) for q in musts] or [(Occur.Must, TQ.all_query())]
     clauses += [(Occur.Should, q) for q in shoulds]
-    clauses += [(Occur.MustNot, span(schema, t.compact)) for t in query.terms
-                if t.negated and t.compact]
+    clauses += [(Occur.MustNot, span(schema, t.text)) for t in query.negated]
     if len(clauses) == 1 and not shoulds:
         return clauses[0][1]
     return TQ.boolean_query(clauses)
 
 
 def _term(schema: tantivy.Schema, term: Term) -> tuple[TQ, list[TQ]]:
-    whole = span(schema, term.compact)
-    if term.quoted or len(term.compact) <= 2:
+    whole = span(schema, term.text)
+    if term.quoted or len(term.units) <= 2:
         return whole, []
     parts = [w for w in words(term.text) if w]
     if len(parts) <= 1:
@@ -52,10 +51,13 @@ def _term(schema: tantivy.Schema, term: Term) -> tuple[TQ, list[TQ]]:
 
 
 def span(schema: tantivy.Schema, text: str) -> TQ:
-    """Match a compact span exactly, in the body or the title."""
-    if len(text) == 1:
-        return _any(TQ.term_query(schema, "chars", text),
-                    TQ.boost_query(TQ.term_query(schema, "title", text), TITLE_BOOST))
+    """Match a span of units exactly, in the body or the title."""
+    us = units(text)
+    if not us:
+        return TQ.empty_query()
+    if len(us) == 1:
+        return _any(TQ.term_query(schema, "chars", us[0]),
+                    TQ.boost_query(TQ.term_query(schema, "title", us[0]), TITLE_BOOST))
     body, title = _phrase(schema, "grams", text), _phrase(schema, "title", text)
     return _any(body, TQ.boost_query(title, TITLE_BOOST))
 
@@ -92,6 +94,8 @@ def filters(query: Query, schema: tantivy.Schema) -> list[TQ]:
         low = ymd(query.date_from) if query.date_from else 1
         high = ymd(query.date_to) if query.date_to else 99_999_999
         out.append(TQ.range_query(schema, "date", tantivy.FieldType.Unsigned, max(low, 1), high))
+    if query.undated:
+        out.append(TQ.range_query(schema, "date", tantivy.FieldType.Unsigned, 0, 0))
     return out
 
 

@@ -15,13 +15,16 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import LockError
 
 from dangan.errors import WorkspaceBusy
-from dangan.index.analyzer import bigrams, phrase_grams, unigrams
+from dangan.index import check_marker, write_marker
+from dangan.index.analyzer import bigrams, phrase_grams, unigrams, units
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.query import Query, Term, words
+from dangan.text.normalize import search_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+SCHEMA_VERSION = 2   # 2: units (numbers, Latin words, marks) instead of characters
 BATCH = 1000         # documents per commit: bounded loss on a crash (memory is bounded by limitmb)
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
@@ -57,7 +60,7 @@ class _CharTokenizer(Tokenizer):
 
 def schema() -> fields.Schema:
     return fields.Schema(
-        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False),
+        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
         grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),
         chars=fields.TEXT(analyzer=_CharTokenizer(), phrase=False),
         title=fields.TEXT(analyzer=_GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
@@ -65,7 +68,9 @@ def schema() -> fields.Schema:
         doc_type=fields.ID(sortable=True),
         issuer=fields.ID(sortable=True),
         doc_number=fields.ID(),
+        number_grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),   # 〔2023〕 anywhere in it
         doc_date=fields.ID(sortable=True),
+        dated=fields.ID(),                       # "1" / "0": undated documents are findable
         year=fields.ID(sortable=True),
         items=fields.KEYWORD(commas=True),
     )
@@ -115,9 +120,11 @@ class WhooshBackend:
         self.lock_timeout = lock_timeout
         folder.mkdir(parents=True, exist_ok=True)
         if index.exists_in(str(folder)):
+            check_marker(folder, "whoosh", SCHEMA_VERSION)
             self.ix = _open(folder)
         else:
             self.ix = index.create_in(str(folder), schema())
+            write_marker(folder, "whoosh", SCHEMA_VERSION)
 
     # -- writing ---------------------------------------------------------
     def add(self, docs: Iterable[IndexDoc]) -> int:
@@ -203,7 +210,27 @@ class WhooshBackend:
         with self.ix.searcher() as searcher:
             return {int(stored["id"]) for stored in searcher.all_stored_fields()}
 
+    # -- vocabulary (suggest.py) ------------------------------------------
+    def _reader(self) -> Any:
+        if getattr(self, "_vocab_reader", None) is None:
+            self._vocab_reader = self.ix.reader()
+        return self._vocab_reader
+
+    def doc_freq(self, field: str, token: str) -> int:
+        return int(self._reader().doc_frequency(field, token))
+
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str]:
+        reader = self._reader()
+        terms = reader.expand_prefix(field, prefix) if prefix else reader.lexicon(field)
+        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+
+    def span_count(self, text: str) -> int:
+        return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
+
     def close(self) -> None:
+        reader, self._vocab_reader = getattr(self, "_vocab_reader", None), None
+        if reader is not None:
+            reader.close()
         self.ix.close()
 
 
@@ -211,7 +238,9 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
     return {
         "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
         "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
-        "doc_number": doc.doc_number, "doc_date": doc.doc_date, "year": doc.year,
+        "doc_number": doc.doc_number, "number_grams": search_text(doc.doc_number),
+        "doc_date": doc.doc_date, "year": doc.year,
+        "dated": "1" if doc.doc_date else "0",
         "items": ",".join(doc.items),
     }
 
@@ -220,25 +249,25 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
 def to_whoosh(query: Query) -> wq.Query:
     musts: list[wq.Query] = []
     boosts: list[wq.Query] = []
-    for term in query.positive:
-        must, boost = _term(term)
-        musts.append(must)
-        boosts.extend(boost)
+    for group in query.groups:
+        parts = [_term(term) for term in group]
+        musts.append(parts[0][0] if len(parts) == 1 else wq.Or([must for must, _ in parts]))
+        boosts.extend(b for _, boost in parts for b in boost)
     musts.extend(_filters(query))
     if not musts:
         musts.append(wq.Every())
     main: wq.Query = wq.And(musts) if len(musts) > 1 else musts[0]
     if boosts:
         main = wq.AndMaybe(main, wq.Or(boosts))
-    negated = [_span(t.compact) for t in query.terms if t.negated and t.compact]
+    negated = [_span(t.text) for t in query.negated]
     if negated:
         main = wq.AndNot(main, wq.Or(negated))
     return main
 
 
 def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
-    whole = _span(term.compact)
-    if term.quoted or len(term.compact) <= 2:
+    whole = _span(term.text)
+    if term.quoted or len(term.units) <= 2:
         return whole, []
     parts = [w for w in words(term.text) if w]
     if len(parts) <= 1:
@@ -248,9 +277,12 @@ def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
 
 
 def _span(text: str) -> wq.Query:
-    """Match a compact span exactly, in the body or the title."""
-    if len(text) == 1:
-        return wq.Or([wq.Term("chars", text), wq.Term("title", text)])
+    """Match a span of units exactly, in the body or the title."""
+    us = units(text)
+    if not us:
+        return wq.NullQuery
+    if len(us) == 1:
+        return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0])])
     grams = phrase_grams(text)
     if len(grams) == 1:
         return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
@@ -272,20 +304,21 @@ def _filters(query: Query) -> list[wq.Query]:
         out.append(wq.Or([wq.Term("issuer", query.issuer),
                           wq.Phrase("issuer_grams", grams) if len(grams) > 1
                           else wq.Term("issuer_grams", grams[0])]))
-    if query.doc_number:
-        out.append(wq.Or([wq.Term("doc_number", query.doc_number),
-                          wq.Wildcard("doc_number", f"*{query.doc_number}*")]))
+    if query.doc_number:   # exact, or a span of it (〔2023〕): a phrase, not a wildcard scan
+        out.append(wq.Or([wq.Term("doc_number", query.doc_number), _span_in("number_grams", query.doc_number)]))
     for item in query.items:
         out.append(wq.Or([wq.Term("items", item), wq.Prefix("items", f"{item}.")]))
     if query.title:
         out.append(_span_in("title", query.title))
     if query.date_from or query.date_to:
         out.append(wq.TermRange("doc_date", query.date_from or "0000", query.date_to or "9999"))
+    if query.undated:
+        out.append(wq.Term("dated", "0"))
     return out
 
 
 def _span_in(field: str, text: str) -> wq.Query:
-    from dangan.text.normalize import search_text
-
     grams = phrase_grams(search_text(text))
+    if not grams:
+        return wq.NullQuery
     return wq.Phrase(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])

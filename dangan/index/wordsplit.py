@@ -34,6 +34,14 @@ def cut(text: str) -> list[str]:
     return list(_tokenizer(table, text).cut(text))
 
 
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary holds `text` as a word."""
+    table = _table()
+    if table is None:
+        return bool(_full().dt.FREQ.get(text))
+    return bool(table.lookup([text]).get(text))
+
+
 def table_path() -> Path:
     folder = CACHE_DIR or Path(tempfile.gettempdir())
     return folder / f"dangan-jieba-words-{os.getuid()}-v{SCHEMA}.sqlite3"

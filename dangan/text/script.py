@@ -24,3 +24,16 @@ def to_simplified(text: str) -> str:
     """
     converted: str = _t2s().convert(text)
     return converted if len(converted) == len(text) else text
+
+
+@functools.cache
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def simplified_words(text: str) -> list[str]:
+    """The text in mainland Simplified wording, read as Taiwan or Hong Kong text (軟體 → 软件);
+    lengths may change, so only for whole words (suggestions), never for offsets."""
+    return [_converter(config).convert(text) for config in ("tw2sp", "hk2s")]

@@ -1,0 +1,126 @@
+"""“您是不是要找”: spellings of a query term that the index itself holds.
+
+For a term that the index does not hold as a span (垃圾分累, 文明成市), the
+candidates are one edit away and must occur in the index:
+
+- another script's word (軟體 → 软件: OpenCC tw2sp on the term as typed);
+- one character replaced (i > 0: the characters that follow the previous
+  character in the index's own bigram vocabulary; i = 0: the index's own
+  characters), the bigrams around it present in the index;
+- one character left out, or two neighbours swapped.
+
+They are ranked by how a clerk mistypes: the same pinyin (an input-method
+slip) first, a fuzzy pinyin (zh/z, n/l, -n/-ng) next, then any character;
+within a kind by how many documents hold the candidate, with a bonus for a
+dictionary word. Only CJK terms of 2-8 characters get suggestions.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dangan.index.analyzer import phrase_grams
+from dangan.text.pinyin import fuzzy, main_reading, readings
+from dangan.text.script import simplified_words
+
+_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,8}$")
+SCREEN = 12      # candidates whose documents are counted (chosen by kind, then bigram frequency)
+SHOWN = 3
+KIND_WEIGHT = {"script": 5.0, "pinyin": 4.0, "fuzzy": 2.0, "edit": 1.0}
+KIND_NAMES = {"script": "繁简", "pinyin": "同音", "fuzzy": "近音", "edit": "一字之差"}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    term: str          # as the user wrote it (normalised)
+    replacement: str
+    kind: str          # script | pinyin | fuzzy | edit
+    documents: int     # how many documents hold the replacement as a span
+
+    def to_dict(self) -> dict[str, object]:
+        return {"term": self.term, "replacement": self.replacement, "kind": KIND_NAMES[self.kind],
+                "documents": self.documents}
+
+
+class Vocabulary:
+    """What the suggester asks of an index backend (both backends implement it)."""
+
+    def doc_freq(self, field: str, token: str) -> int: ...
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str]: ...
+    def span_count(self, text: str) -> int: ...
+
+
+def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) -> list[Suggestion]:
+    """Spellings of `term` (normalised) that the index holds, best first; [] for non-CJK terms."""
+    if not _CJK.match(term):
+        return []
+    df: Callable[[str], int] = functools.lru_cache(maxsize=None)(lambda g: vocab.doc_freq("grams", g))
+    cands: dict[str, str] = {}
+    for cand in simplified_words(raw or term):
+        if cand != term and _CJK.match(cand):
+            cands[cand] = "script"
+    for cand, kind in _edits(vocab, term, df):
+        cands.setdefault(cand, kind)
+    floors = {cand: min(map(df, phrase_grams(cand)), default=0) for cand in cands}
+    screened = sorted((kv for kv in cands.items() if floors[kv[0]]),
+                      key=lambda kv: (-KIND_WEIGHT[kv[1]], -floors[kv[0]], kv[0]))
+    scored: list[tuple[float, Suggestion]] = []
+    for cand, kind in screened[:SCREEN]:
+        n = floors[cand] if len(cand) == 2 else vocab.span_count(cand)
+        if n:
+            bonus = 1.5 if _is_word(cand) else 1.0
+            scored.append((KIND_WEIGHT[kind] * bonus * math.log(2 + n), Suggestion(term, cand, kind, n)))
+    scored.sort(key=lambda s: (-s[0], s[1].replacement))
+    best = scored[0][0] if scored else 0.0
+    return [s for score, s in scored[:limit] if score >= best / 2]   # no far-fetched runners-up
+
+
+def _edits(vocab: Vocabulary, w: str, df: Callable[[str], int]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    n = len(w)
+    for i in range(n):
+        if i > 0:
+            pool = [t[1] for t in vocab.terms_with_prefix("grams", w[i - 1])
+                    if len(t) == 2 and _CJK_CHAR(t[1])]
+        else:
+            pool = [c for c in _index_chars(vocab) if df(c + w[1])]
+        for c in pool:
+            if c == w[i] or (i + 1 < n and not df(c + w[i + 1])):
+                continue
+            out.append((w[:i] + c + w[i + 1:], _sound(w[i], c)))
+    if n >= 3:   # a character typed twice or by mistake inside the word (not a cut-off end)
+        for i in range(1, n - 1):
+            out.append((w[:i] + w[i + 1:], "edit"))
+    for i in range(n - 1):
+        if w[i] != w[i + 1]:
+            out.append((w[:i] + w[i + 1] + w[i] + w[i + 2:], "edit"))
+    return out
+
+
+def _CJK_CHAR(c: str) -> bool:  # noqa: N802
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _index_chars(vocab: Vocabulary) -> list[str]:
+    return [t for t in vocab.terms_with_prefix("chars", "") if len(t) == 1 and _CJK_CHAR(t)]
+
+
+def _sound(typed: str, cand: str) -> str:
+    """How the typed character sounds against the candidate: the clerk typed the pinyin of the
+    character meant (any of its readings) and took the character offered first for it."""
+    typed_as, meant = main_reading(typed), readings(cand)
+    if typed_as in meant:
+        return "pinyin"
+    if fuzzy(typed_as) & meant:
+        return "fuzzy"
+    return "edit"
+
+
+def _is_word(text: str) -> bool:
+    """In jieba's dictionary (through wordsplit's table: no dictionary load)."""
+    from dangan.index.wordsplit import is_word
+
+    return is_word(text)

@@ -1,0 +1,100 @@
+"""The query language as a clerk types it, on the whole corpus: exclusions, OR, errors, suggestions."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dangan.cli import cli
+from dangan.errors import BadQuery, ExitCode
+from dangan.index.query import parse_query
+from dangan.index.search import search
+
+
+def run(ws, *args: str):
+    return CliRunner().invoke(cli, ["--home", str(ws.home), "search", *args])
+
+
+def found(ws, *args: str) -> dict:
+    result = run(ws, *args, "--json", "--limit", "200")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_exclusion_as_its_own_argument(corpus_ws):
+    ws, _ = corpus_ws
+    both = {h["id"] for h in found(ws, "经济")["results"]}
+    without = {h["id"] for h in found(ws, "经济", "-农业")["results"]}
+    assert without and without < both
+    after_dashes = run(ws, "--json", "--limit", "200", "经济", "--", "-农业")
+    assert without == {h["id"] for h in json.loads(after_dashes.stdout)["results"]}
+    assert without == {h.id for h in search(ws, "经济 -农业", limit=200).hits}
+    assert without == {h["id"] for h in found(ws, "-农业", "经济", "-n", "200")["results"]}
+
+
+def test_options_still_parse_around_exclusions(corpus_ws):
+    ws, _ = corpus_ws
+    result = run(ws, "经济", "-农业", "-n", "2", "--sort", "date")
+    assert result.exit_code == 0 and "显示 2 件" in result.output
+    assert run(ws, "经济", "-n3").exit_code == 0
+    assert "用法" in run(ws, "-h").output or "Usage" in run(ws, "-h").output
+
+
+def test_or_takes_either(corpus_ws):
+    ws, _ = corpus_ws
+    a = {h["id"] for h in found(ws, '"绿色建筑管理办法"')["results"]}
+    b = {h["id"] for h in found(ws, '"创建办会"')["results"]}
+    assert a and b and not a & b
+    assert {h["id"] for h in found(ws, '"绿色建筑管理办法"', "OR", '"创建办会"')["results"]} == a | b
+    assert [[t.text for t in g] for g in parse_query("甲乙 OR 丙丁 戊己").groups] == [["甲乙", "丙丁"], ["戊己"]]
+
+
+@pytest.mark.parametrize("args", [['"'], ["*"], ["\\"], ["😀"], ["-农业"], [], ["foo:文明"],
+                                  ["经济", "--from", "2022-13-45"], ["经济", "--to", "2022-02-30"],
+                                  ["经济", "--from", "2023", "--to", "2022"], ["经济", "--limit", "0"],
+                                  ["经济", "--limit", "-5"], ["经济", "--offset", "-1"]])
+def test_nonsense_is_a_usage_error_with_a_chinese_hint(corpus_ws, args):
+    ws, _ = corpus_ws
+    result = run(ws, *args)
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "错误：" in result.output and "共找到" not in result.output
+
+
+def test_an_offset_past_the_end_says_so(corpus_ws):
+    ws, _ = corpus_ws
+    result = run(ws, "经济", "--offset", "100000")
+    assert result.exit_code == 0 and "已越过最后一件" in result.output
+
+
+def test_a_date_filter_counts_the_undated(corpus_ws):
+    ws, _ = corpus_ws
+    dated = search(ws, "经济", date_from="2020-01-01", limit=200)
+    everything = search(ws, "经济", limit=1).total
+    assert dated.undated and dated.undated > 0
+    assert dated.total + dated.undated <= everything
+    assert f"另有 {dated.undated} 件无成文日期" in run(ws, "经济", "--from", "2020-01-01").output
+    assert search(ws, "经济", limit=1).undated is None
+
+
+@pytest.mark.parametrize(("typo", "word"), [("垃圾分累", "垃圾分类"), ("文明成市", "文明城市"),
+                                            ("粮食产梁", "粮食产量"), ("拨乱反政", "拨乱反正")])
+def test_typos_get_the_word_the_archive_holds(corpus_ws, typo, word):
+    ws, _ = corpus_ws
+    result = search(ws, typo)
+    assert result.suggestions and result.suggestions[0]["replacement"] == word
+    assert result.suggestions[0]["query"] == word
+    assert f"您是不是要找：{word}" in run(ws, typo).output
+
+
+def test_no_suggestion_when_the_archive_holds_the_term(corpus_ws):
+    ws, _ = corpus_ws
+    assert search(ws, "垃圾分类").suggestions == ()
+    assert search(ws, '"创建办会"').suggestions == ()
+
+
+def test_unknown_field_names_the_fields():
+    with pytest.raises(BadQuery) as caught:
+        parse_query("foo:文明")
+    assert "type:" in caught.value.hint
+    assert [t.text for t in parse_query("10:30 会议").terms] == ["10:30", "会议"]   # not a field
