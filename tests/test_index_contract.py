@@ -425,7 +425,7 @@ EXACT_TEXTS = {
 
 @pytest.fixture(params=BACKENDS)
 def exact(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[IndexBackend]:
-    opened = open_backend(tmp_path / "ix", request.param)
+    opened = open_named(request, tmp_path / "ix", request.param)
     opened.add([IndexDoc(i, search_text(t)) for i, t in EXACT_TEXTS.items()])
     yield opened
     opened.close()

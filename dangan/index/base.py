@@ -63,7 +63,8 @@ class IndexBackend(Protocol):
     # the index's own vocabulary, for suggestions (suggest.py)
     def doc_freq(self, field: str, token: str) -> int: ...
 
-    def terms_with_prefix(self, field: str, prefix: str) -> list[str]: ...
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str] | None:
+        """Indexed tokens that start with `prefix`; None when the backend cannot list them cheaply."""
 
     def span_count(self, text: str) -> int:
         """Documents holding `text` as a quoted span."""

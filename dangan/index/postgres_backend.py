@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.errors import IndexMismatch, MissingDependency
-from dangan.index.analyzer import phrase_grams
+from dangan.index.analyzer import phrase_grams, units
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.grams import Grams, tokenize_stream
 from dangan.index.query import Query, Term, words
@@ -31,7 +31,7 @@ from dangan.text.normalize import search_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MARKER = "dangan-index.json"
 CHUNK_TOKENS = 16_000        # under tsvector's 16,383 position limit
 OVERLAP = 256                # a span this long is still found across a chunk boundary
@@ -192,6 +192,26 @@ class PostgresBackend:
     def all_ids(self) -> set[int]:
         return {int(r[0]) for r in self.conn.execute(f"SELECT id FROM {self.schema}.docs")}
 
+    # -- vocabulary (suggest.py) ---------------------------------------------
+    def doc_freq(self, field: str, token: str) -> int:
+        table, column = ("chunks c", "c.body") if field == "grams" else ("docs c", f"c.{field}")
+        key = "c.doc_id" if field == "grams" else "c.id"
+        return int(self.conn.execute(f"SELECT count(DISTINCT {key}) FROM {self.schema}.{table} "
+                                     f"WHERE {column} @@ %s::tsquery", [_lexeme(token)]).fetchone()[0])
+
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str] | None:
+        """The units of the archive (one scan of the documents' unit sets, kept for this
+        connection); None for bigrams: PostgreSQL has no cheap walk of a GIN index's keys."""
+        if field != "chars":
+            return None
+        if getattr(self, "_units", None) is None:
+            rows = self.conn.execute(f"SELECT word FROM ts_stat('SELECT chars FROM {self.schema}.docs')")
+            self._units = sorted(str(r[0]) for r in rows)
+        return [u for u in self._units if u.startswith(prefix)]
+
+    def span_count(self, text: str) -> int:
+        return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
+
     def close(self) -> None:
         self.conn.close()
 
@@ -202,36 +222,39 @@ class PostgresBackend:
         args: list[Any] = []
         scores: list[str] = []
         score_args: list[Any] = []
-        for term in query.positive:
-            clause, clause_args, boost = self._term(term)
+        for group in query.groups:
+            parts = [self._term(term) for term in group]
+            clause = " OR ".join(c for c, _, _ in parts)
+            clause_args = [a for _, aa, _ in parts for a in aa]
+            clause = clause if len(parts) == 1 else f"({clause})"
             clauses.append(clause)
             args.extend(clause_args)
             scores.append(f"(CASE WHEN {clause} THEN 1.0 ELSE 0 END)")
             score_args.extend(clause_args)
-            if boost is not None:
-                scores.append(f"(CASE WHEN {boost[0]} THEN {PHRASE_BOOST} ELSE 0 END)")
-                score_args.extend(boost[1])
-            title = self._title(term.compact)
-            if title is not None:
-                scores.append(f"(CASE WHEN {title[0]} THEN {TITLE_BOOST} ELSE 0 END)")
-                score_args.extend(title[1])
-            rank = self._rank(term.compact)
-            if rank is not None:
-                scores.append(rank[0])
-                score_args.extend(rank[1])
-        for term in query.terms:
-            if term.negated and term.compact:
-                clause, clause_args = self._span(term.compact)
-                clauses.append(f"NOT {clause}")
-                args.extend(clause_args)
+            for term, (_, _, boost) in zip(group, parts):
+                if boost is not None:
+                    scores.append(f"(CASE WHEN {boost[0]} THEN {PHRASE_BOOST} ELSE 0 END)")
+                    score_args.extend(boost[1])
+                title = self._title(term.text)
+                if title is not None:
+                    scores.append(f"(CASE WHEN {title[0]} THEN {TITLE_BOOST} ELSE 0 END)")
+                    score_args.extend(title[1])
+                rank = self._rank(term.text)
+                if rank is not None:
+                    scores.append(rank[0])
+                    score_args.extend(rank[1])
+        for term in query.negated:
+            clause, clause_args = self._span(term.text)
+            clauses.append(f"NOT {clause}")
+            args.extend(clause_args)
         filters, filter_args = self._filters(query)
         clauses += filters
         args += filter_args
         return (" AND ".join(clauses) or "TRUE", args, " + ".join(scores) or "0", score_args)
 
     def _term(self, term: Term) -> tuple[str, list[Any], tuple[str, list[Any]] | None]:
-        whole = self._span(term.compact)
-        if term.quoted or len(term.compact) <= 2:
+        whole = self._span(term.text)
+        if term.quoted or len(term.units) <= 2:
             return whole[0], whole[1], None
         parts = [w for w in words(term.text) if w]
         if len(parts) <= 1:
@@ -240,10 +263,13 @@ class PostgresBackend:
         return (" AND ".join(c for c, _ in spans), [a for _, aa in spans for a in aa], whole)
 
     def _span(self, text: str) -> tuple[str, list[Any]]:
-        """A compact span found exactly in the body or the title."""
+        """A span of units found exactly in the body or the title."""
         s = self.schema
-        if len(text) == 1:
-            lexeme = _lexeme(text)
+        us = units(text)
+        if not us:
+            return ("FALSE", [])
+        if len(us) == 1:
+            lexeme = _lexeme(us[0])
             return ("(d.chars @@ %s::tsquery OR d.title @@ %s::tsquery)", [lexeme, lexeme])
         grams = phrase_grams(text)
         if not grams:
@@ -253,8 +279,8 @@ class PostgresBackend:
                 f"WHERE c.body @@ %s::tsquery))", [q, q])
 
     def _title(self, text: str) -> tuple[str, list[Any]] | None:
-        grams = phrase_grams(text) if len(text) > 1 else [text]
-        if not grams or not grams[0]:
+        grams = phrase_grams(text)
+        if not grams:
             return None
         return ("d.title @@ %s::tsquery", [phrase(grams)])
 
@@ -296,4 +322,6 @@ class PostgresBackend:
             high = ymd(query.date_to) if query.date_to else 99_999_999
             clauses.append("d.date BETWEEN %s AND %s")
             args += [max(low, 1), high]
+        if query.undated:
+            clauses.append("d.date = 0")
         return clauses, args

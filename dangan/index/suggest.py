@@ -49,7 +49,7 @@ class Vocabulary:
     """What the suggester asks of an index backend (both backends implement it)."""
 
     def doc_freq(self, field: str, token: str) -> int: ...
-    def terms_with_prefix(self, field: str, prefix: str) -> list[str]: ...
+    def terms_with_prefix(self, field: str, prefix: str) -> list[str] | None: ...
     def span_count(self, text: str) -> int: ...
 
 
@@ -79,16 +79,23 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
 
 
 def _edits(vocab: Vocabulary, w: str, df: Callable[[str], int]) -> list[tuple[str, str]]:
+    """Candidates one edit from `w` whose new bigrams the index holds, with how they sound.
+
+    A backend that cannot walk its bigrams (PostgreSQL) offers only sound-alike characters.
+    """
     out: list[tuple[str, str]] = []
     n = len(w)
+    walks = vocab.terms_with_prefix("grams", w[0]) is not None
     for i in range(n):
-        if i > 0:
-            pool = [t[1] for t in vocab.terms_with_prefix("grams", w[i - 1])
-                    if len(t) == 2 and _CJK_CHAR(t[1])]
+        following = vocab.terms_with_prefix("grams", w[i - 1]) if i > 0 and walks else None
+        if following is not None:
+            pool = [t[1] for t in following if len(t) == 2 and _cjk_char(t[1])]
         else:
-            pool = [c for c in _index_chars(vocab) if df(c + w[1])]
+            pool = _index_chars(vocab)
+            if not walks:
+                pool = [c for c in pool if _sound(w[i], c) != "edit"]
         for c in pool:
-            if c == w[i] or (i + 1 < n and not df(c + w[i + 1])):
+            if c == w[i] or (i > 0 and not df(w[i - 1] + c)) or (i + 1 < n and not df(c + w[i + 1])):
                 continue
             out.append((w[:i] + c + w[i + 1:], _sound(w[i], c)))
     if n >= 3:   # a character typed twice or by mistake inside the word (not a cut-off end)
@@ -100,12 +107,12 @@ def _edits(vocab: Vocabulary, w: str, df: Callable[[str], int]) -> list[tuple[st
     return out
 
 
-def _CJK_CHAR(c: str) -> bool:  # noqa: N802
+def _cjk_char(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
 def _index_chars(vocab: Vocabulary) -> list[str]:
-    return [t for t in vocab.terms_with_prefix("chars", "") if len(t) == 1 and _CJK_CHAR(t)]
+    return [t for t in vocab.terms_with_prefix("chars", "") or () if len(t) == 1 and _cjk_char(t)]
 
 
 def _sound(typed: str, cand: str) -> str:
