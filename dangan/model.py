@@ -135,6 +135,7 @@ class IngestResult:
     needs_ocr: bool = False
     needs_conversion: bool = False   # archived; read by `dangan convert` once LibreOffice is installed
     mime: str | None = None    # the type detected from the content (None: skipped as unchanged)
+    pages: int = 0             # pages read (added documents), for progress
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,17 +53,21 @@ def config(ws: Workspace, as_json: bool) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--ocr/--no-ocr", default=None, help="收录后是否立即 OCR 扫描件与照片（默认按 dangan.toml）。")
+@click.option("--quiet", "-q", is_flag=True,
+              help="不显示进度。进度写到 stderr：终端上是进度条；管道、定时任务或 CI 中每 5 秒一行"
+                   "（文件数、页数、速度、预计剩余时间）。")
 @json_option
 @workspace
-def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, as_json: bool) -> None:
+def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool, as_json: bool) -> None:
     """收录文件或文件夹（递归）。源文件只读不改；出错的文件复制到 quarantine/ 并说明原因。
 
     \b
     例：dangan ingest ~/收文/2022 通知.pdf
+        dangan ingest /data/收文 2>> 收录进度.log   # 无终端时每 5 秒一行进度
     """
     from dangan.cli.progress import run_ingest
 
-    report = run_ingest(ws, list(paths), quiet=as_json, ocr=ocr)
+    report = run_ingest(ws, list(paths), quiet=quiet or as_json, ocr=ocr)
     data = report.to_dict()
     if as_json:
         render.print_json(data)

@@ -1,4 +1,5 @@
-"""Long CLI jobs with a progress bar on stderr (silent with --json or off a terminal)."""
+"""Long CLI jobs with progress on stderr: a bar on a terminal, a line every few seconds
+elsewhere (a pipe, cron, CI); nothing with --quiet or --json."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,14 +7,17 @@ from pathlib import Path
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dangan.cli import render
+from dangan.cli.progress_lines import LineProgress
 from dangan.intake.batch import BatchReport, count_files, ingest_paths
+from dangan.model import IngestResult
 from dangan.workspace import Workspace
 
 
-def _progress(quiet: bool) -> Progress:
+def _progress(quiet: bool) -> Progress | LineProgress:
+    if not quiet and not render.err.is_terminal:
+        return LineProgress()
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeRemainingColumn(), console=render.err,
-                    disable=quiet or not render.err.is_terminal)
+                    TimeRemainingColumn(), console=render.err, disable=quiet)
 
 
 def _waiting() -> None:
@@ -23,14 +27,20 @@ def _waiting() -> None:
 def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False,
                ocr: bool | None = None) -> BatchReport:
     with _progress(quiet) as progress:
-        task = progress.add_task("收录", total=count_files(paths))
-        pages = progress.add_task("OCR", total=None, visible=False)
+        task = progress.add_task("收录", total=count_files(paths), pages=0)
+        pages = progress.add_task("OCR", total=None, visible=False, unit="页")
+        read = 0
 
         def ocr_page() -> None:
             progress.update(pages, visible=True, advance=1)
 
+        def file_done(result: IngestResult) -> None:
+            nonlocal read
+            read += result.pages
+            progress.update(task, advance=1, pages=read)
+
         return ingest_paths(ws, paths, on_wait=_waiting, ocr=ocr, on_ocr_page=ocr_page,
-                            on_file=lambda r: progress.advance(task))
+                            on_file=file_done)
 
 
 def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
@@ -38,7 +48,7 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
     from dangan.intake.ocr_stage import ocr_documents
 
     with _progress(quiet) as progress:
-        task = progress.add_task("OCR 页", total=None)
+        task = progress.add_task("OCR", total=None, unit="页")
         outcomes = ocr_documents(ws, ids, workers=workers, on_page=lambda: progress.advance(task))
     return [o.to_dict() for o in outcomes]
 

@@ -23,7 +23,7 @@ from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
 from dangan.intake.quarantine import quarantine
-from dangan.intake.workers import extract
+from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
@@ -58,6 +58,7 @@ class Batch(WriterSession):
 
     def __init__(self, ws: Workspace, on_wait: Callable[[], None] | None = None,
                  cancelled: Callable[[], bool] | None = None):
+        warm_up()   # extraction workers get ready while the catalog and index open
         super().__init__(ws, on_wait=on_wait)
         self.cancelled = cancelled   # a stop request: the file being read is abandoned, not failed
         self.pending: list[IndexDoc] = []
@@ -126,7 +127,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
         return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr,
                             mime=incoming.mime, needs_conversion=extracted.needs_conversion,
-                            reason=extracted.warnings[0] if extracted.needs_conversion else None)
+                            reason=extracted.warnings[0] if extracted.needs_conversion else None,
+                            pages=extracted.page_count or len(extracted.pages))
     except DiskFull:
         raise   # nothing is wrong with the file: stop, quarantine nothing
     except DanganError as error:

@@ -281,6 +281,14 @@ def close_pools() -> None:
 atexit.register(close_pools)
 
 
+def warm_up() -> None:
+    """Start the fork server now: it imports the extractors while the caller opens its catalog."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()   # returns at once; the server preloads in the background
+
+
 def cores() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))

@@ -50,17 +50,19 @@ class PdfExtractor:
             layout: list[LayoutLine] = []
             for index in range(len(doc)):
                 page = doc[index]
+                textpage = page.get_textpage()   # one per page: text, layout and tables share it
                 try:
-                    texts.append(_page_text(page))
+                    texts.append(_page_text(textpage))
                     if index == 0 and has_text_layer(texts[0]):
-                        layout = first_page_layout(page)
+                        layout = first_page_layout(page, textpage)
                     if not has_text_layer(texts[-1]):
                         # No text layer (scan, vector outlines): OCR reads it, unless it is blank.
                         if is_blank(page):
                             blank.add(index + 1)
                     elif _path_count(page, pdfium) >= MIN_PATHS_FOR_TABLE:
-                        tables.extend(_tables(page, index, texts))
+                        tables.extend(_tables(page, textpage, index, texts))
                 finally:
+                    textpage.close()
                     page.close()
         finally:
             doc.close()
@@ -107,12 +109,8 @@ def _pdfium() -> Any:
     return pypdfium2
 
 
-def _page_text(page: Any) -> str:
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-    finally:
-        textpage.close()
+def _page_text(textpage: Any) -> str:
+    text = textpage.get_text_range()
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
@@ -127,48 +125,41 @@ def _path_count(page: Any, pdfium: Any) -> int:
     return count
 
 
-def _tables(page: Any, index: int, texts: list[str]) -> list[Table]:
+def _tables(page: Any, textpage: Any, index: int, texts: list[str]) -> list[Table]:
     """Ruled tables replace their page's text with rows of cells, in place."""
-    textpage = page.get_textpage()
     try:
         found, text = ruled_tables(page, textpage)
     except Exception as exc:  # a strange drawing must not cost the page its text
         log.warning("table finder failed on page %d: %s", index + 1, exc)
         return []
-    finally:
-        textpage.close()
     if not found or not has_text_layer(text):
         return []
     texts[index] = text
     return [Table(page=index + 1, rows=rows) for rows in found]
 
 
-def first_page_layout(page: Any) -> list[LayoutLine]:
+def first_page_layout(page: Any, textpage: Any) -> list[LayoutLine]:
     """Lines of the first page with their font size (标志 and 标题 stand out).
 
     Read with pypdfium2 rather than pdfplumber (a pdfminer parse of the page
     costs ~100 ms). The size is the median loose glyph height of the line's
     CJK characters: close to the point size, and consistent within a font.
     """
-    textpage = page.get_textpage()
     height = page.get_height()
     lines: list[list[tuple[float, str, float, float]]] = []
     last_mid = None
-    try:
-        for i in range(textpage.count_chars()):
-            char = textpage.get_text_range(i, 1)
-            if not char.strip():
-                if char in "\r\n":
-                    last_mid = None
-                continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            size, mid = top - bottom, (top + bottom) / 2
-            if last_mid is None or abs(mid - last_mid) > size * 0.6 or not lines:
-                lines.append([])
-            lines[-1].append((left, char, size, height - top))
-            last_mid = mid
-    finally:
-        textpage.close()
+    for i in range(textpage.count_chars()):
+        char = textpage.get_text_range(i, 1)
+        if not char.strip():
+            if char in "\r\n":
+                last_mid = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        size, mid = top - bottom, (top + bottom) / 2
+        if last_mid is None or abs(mid - last_mid) > size * 0.6 or not lines:
+            lines.append([])
+        lines[-1].append((left, char, size, height - top))
+        last_mid = mid
     return [_layout_line(chars) for chars in lines if chars]
 
 
