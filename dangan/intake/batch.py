@@ -84,6 +84,7 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
                 result = ingest_file(path, batch, origin, prepared=prepared)
                 imports.apply(batch, path, result)
                 report.results.append(result)
+                report.results.extend(result.members)   # an archive's members, each its own document
                 if on_file:
                     on_file(result)
         finally:

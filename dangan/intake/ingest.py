@@ -12,7 +12,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -23,10 +23,11 @@ from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
 from dangan.intake.quarantine import quarantine
+from dangan.intake.unpack import ingest_members
 from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.detect import ARCHIVES, detect_mime
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
@@ -51,6 +52,8 @@ class Origin:
     tags: dict[str, str] = field(default_factory=dict)        # e.g. {"社区": "…"}
     move_failed: bool = False                                 # watcher: move, ingest: copy
     retry_transient: bool = False   # watcher: a vanished or unreadable file is retried, not quarantined
+    shown: Path | None = None       # an archive member: the path recorded and shown (`batch.zip/成员/x.doc`)
+    archive_depth: int = 0          # archives this file came out of
 
 
 class Batch(WriterSession):
@@ -97,7 +100,9 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
     `prepared` gives the file's hash and extraction when a worker made them ahead.
     """
     path = Path(os.path.abspath(path))  # absolute, '..' folded, links kept as named
+    shown = origin.shown or path
     incoming = None
+    members: tuple[IngestResult, ...] = ()
     try:
         known = unchanged_source(path, batch)
         if known is not None:   # re-ingest of an unchanged tree: no hashing, no typing
@@ -105,17 +110,19 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
-            batch.catalog.add_source(existing, path, origin.inbox)
-            return IngestResult("duplicate", path, existing, batch.catalog.get(existing).title,
+            batch.catalog.add_source(existing, shown, origin.inbox)
+            return IngestResult("duplicate", shown, existing, batch.catalog.get(existing).title,
                                 mime=incoming.mime)
+        if incoming.mime in ARCHIVES:   # each member its own document; the archive itself after them
+            members = ingest_members(incoming, shown, batch, origin)
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
         crash_point("extracting")
         if on_stage:
             on_stage("extracted", incoming, None)
         key = text_key(extracted.text)
         if key and (same := batch.catalog.find_text_key(key)) is not None:
-            return keep_variant(incoming, same, batch)
-        meta, items = read_facts(extracted, path_text(path.name), batch.taxonomy)
+            return replace(keep_variant(incoming, same, batch, shown), members=members)
+        meta, items = read_facts(extracted, path_text(shown.name), batch.taxonomy)
         doc_id = archive(incoming, extracted, meta, origin, batch, key)
         if items:
             batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
@@ -125,14 +132,15 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
                                                  batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
-        return IngestResult("added", path, doc_id, title, needs_ocr=extracted.needs_ocr,
+        return IngestResult("added", shown, doc_id, title, needs_ocr=extracted.needs_ocr,
                             mime=incoming.mime, needs_conversion=extracted.needs_conversion,
                             reason=extracted.warnings[0] if extracted.needs_conversion else None,
-                            pages=extracted.page_count or len(extracted.pages))
+                            pages=extracted.page_count or len(extracted.pages),
+                            members=members)
     except DiskFull:
         raise   # nothing is wrong with the file: stop, quarantine nothing
     except DanganError as error:
-        return fail(path, _vanished(path) or error, batch, origin, incoming)
+        return replace(fail(path, _vanished(path) or error, batch, origin, incoming), members=members)
     except Exception as exc:  # a library bug on hostile input must not stop the batch
         if is_disk_full(exc) or _sqlite_full(exc):
             raise DiskFull(path=getattr(exc, "filename", None) or str(batch.ws.home)) from exc
@@ -223,24 +231,26 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
     """Original first (atomic), then the catalog row: a crash between leaves only an orphan file."""
     stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
     crash_point("stored")
+    shown = origin.shown or incoming.path
     return batch.catalog.add_document(
         sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
-        original_name=path_text(incoming.path.name), pages=extracted.pages, meta=meta,
+        original_name=path_text(shown.name), pages=extracted.pages, meta=meta,
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
-        overrides=origin.overrides, source=incoming.path, inbox=origin.inbox,
+        overrides=origin.overrides, source=shown, inbox=origin.inbox,
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
         needs_conversion=extracted.needs_conversion)
 
 
-def keep_variant(incoming: Incoming, doc_id: int, batch: Batch) -> IngestResult:
+def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:
     """The same text as document `doc_id` in other bytes (同文异版): the original is kept and
     linked to it, but it is no second document: not indexed again, no second 档号."""
+    shown = shown or incoming.path
     stored = store_original(incoming.path, incoming.sha256, incoming.mime, batch.ws.originals)
     batch.catalog.add_variant(doc_id, sha256=incoming.sha256, size=incoming.size, mime=incoming.mime,
-                              relpath=stored.relpath, original_name=path_text(incoming.path.name),
-                              source=incoming.path)
+                              relpath=stored.relpath, original_name=path_text(shown.name),
+                              source=shown)
     title = batch.catalog.get(doc_id).title
-    return IngestResult("duplicate", incoming.path, doc_id, title, mime=incoming.mime,
+    return IngestResult("duplicate", shown, doc_id, title, mime=incoming.mime,
                         reason=f"同文异版：与第 {doc_id} 件正文相同，原件已另存")
 
 
@@ -248,11 +258,12 @@ def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
          incoming: Incoming | None) -> IngestResult:
     if origin.retry_transient and isinstance(error, FileVanished):
         return IngestResult("failed", path, error_code=error.code, reason=error.message)
-    target = quarantine(path, error, batch.ws.quarantine, move=origin.move_failed)
-    batch.catalog.record_failure(path, incoming.sha256 if incoming else None,
+    shown = origin.shown or path
+    target = quarantine(path, error, batch.ws.quarantine, move=origin.move_failed, shown=shown)
+    batch.catalog.record_failure(shown, incoming.sha256 if incoming else None,
                                  error.code, error.message, target)
-    log.warning("quarantined %s: %s", path_text(path), error.message)
-    return IngestResult("failed", path, error_code=error.code, reason=error.message,
+    log.warning("quarantined %s: %s", path_text(shown), error.message)
+    return IngestResult("failed", shown, error_code=error.code, reason=error.message,
                         mime=incoming.mime if incoming else None)
 
 

@@ -9,8 +9,11 @@ from dangan.errors import DanganError, DiskFull, is_disk_full
 from dangan.text.paths import path_text, safe_name
 
 
-def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = False) -> Path | None:
-    """Copy (or move) `source` into quarantine and write `<name>.reason.txt`; returns the target."""
+def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = False,
+               shown: Path | None = None) -> Path | None:
+    """Copy (or move) `source` into quarantine and write `<name>.reason.txt`; returns the target.
+
+    `shown` is the name the file is known by when `source` is a temporary copy (an archive member)."""
     day = folder / datetime.now().strftime("%Y-%m-%d")
     day.mkdir(parents=True, exist_ok=True)
     name = safe_name(source.name)
@@ -28,7 +31,7 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
     reason_file = _unique(day / f"{name}.reason.txt") if target is None else \
         target.with_name(target.name + ".reason.txt")
     try:
-        reason_file.write_text(reason_text(source, error), encoding="utf-8")
+        reason_file.write_text(reason_text(shown or source, error), encoding="utf-8")
     except OSError as exc:
         if is_disk_full(exc):
             raise DiskFull(path=str(reason_file.parent)) from exc

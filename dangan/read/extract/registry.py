@@ -28,4 +28,4 @@ def registered() -> dict[str, type[Extractor]]:
 
 def _load_builtin() -> None:
     # Imported here, not at module top: each format module pulls in its library lazily.
-    from dangan.read.extract import docx, encrypted, html, image, markdown, ofd, office, pdf, pptx, sheet, text  # noqa: F401
+    from dangan.read.extract import archive, docx, encrypted, html, image, markdown, ofd, office, pdf, pptx, sheet, text  # noqa: F401
