@@ -23,6 +23,7 @@ DOC = "application/msword"                       # also WPS Writer's .wps
 XLS = "application/vnd.ms-excel"                 # also WPS Spreadsheets' .et
 PPT = "application/vnd.ms-powerpoint"            # also WPS Presentation's .dps
 ENCRYPTED_OFFICE = "application/x-encrypted-office"   # OOXML with a password (OLE EncryptedPackage)
+BROKEN_PACKAGE = "application/x-broken-office-package"  # a ZIP named .docx/.xlsx/… holding no such document
 RTF = "application/rtf"
 OFD = "application/ofd"
 HTML = "text/html"
@@ -52,6 +53,7 @@ _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _ODF = {"application/vnd.oasis.opendocument.text": ODT,
         "application/vnd.oasis.opendocument.spreadsheet": ODS,
         "application/vnd.oasis.opendocument.presentation": ODP}
+_PACKAGE_SUFFIXES = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".ofd", ".docm", ".xlsm"})
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
 _MHT_HEADER = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
@@ -107,6 +109,8 @@ def _zip_kind(path: Path) -> str:
         return _ODF[mimetype]
     if "OFD.xml" in names:
         return OFD
+    if path.suffix.lower() in _PACKAGE_SUFFIXES:   # a damaged document, not a batch to unpack
+        return BROKEN_PACKAGE
     return ZIP
 
 

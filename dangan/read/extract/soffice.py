@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 BINARIES = ("soffice", "libreoffice")
 PACKAGES = {"docx": "libreoffice-writer-nogui", "pptx": "libreoffice-impress-nogui",
             "xlsx": "libreoffice-calc-nogui"}
+# The import filter is named, never guessed: left to guess, LibreOffice reads a damaged .doc
+# as plain text and "converts" its bytes into a document of garbage.
+FILTERS = {".doc": "MS Word 97", ".rtf": "Rich Text Format", ".odt": "writer8",
+           ".ppt": "MS PowerPoint 97", ".odp": "impress8", ".xls": "MS Excel 97"}
 
 
 def find_soffice() -> str | None:
@@ -56,7 +60,10 @@ def convert(source: Path, suffix: str, target_format: str, outdir: Path, *, time
         profile = work / "profile"
         command = [binary, "--headless", "--invisible", "--norestore", "--nolockcheck",
                    "--nodefault", "--nologo", f"-env:UserInstallation={profile.as_uri()}",
-                   "--convert-to", target_format, "--outdir", str(work / "out"), str(staged)]
+                   "--convert-to", target_format, "--outdir", str(work / "out")]
+        if suffix in FILTERS:
+            command.append(f"--infilter={FILTERS[suffix]}")
+        command.append(str(staged))
         started = time.monotonic()
         stderr = _run(command, work, timeout, source)
         produced = work / "out" / f"input.{target_format.split(':')[0]}"
