@@ -210,6 +210,23 @@ def test_filters_and_facets_agree_with_the_catalog(cws: Workspace) -> None:
         assert ids(cws, f"year:{year}") == {r["id"] for r in rows if (r["doc_date"] or "")[:4] == year}
 
 
+def test_catalog_facets_equal_the_index_facets(cws: Workspace) -> None:
+    """search.py may count facets in the catalog over the hit ids (Whoosh): the same counts."""
+    from dangan.index import open_index
+
+    backend = open_index(cws)
+    try:
+        with Catalog(cws.catalog_path) as catalog:
+            for text in ("", "经济", '"创建办会"', "type:报告", "item:A05", "发展 -农业"):
+                query = parse_query(text)
+                hit_ids = [i for i, _ in backend.search(query, limit=1000).hits]
+                assert catalog.facet_counts(hit_ids) == backend.facets(query), text
+                if hasattr(backend, "matching_ids"):
+                    assert sorted(backend.matching_ids(query)) == sorted(hit_ids), text
+    finally:
+        backend.close()
+
+
 def test_field_syntax_and_hand_tagged_values(cws: Workspace) -> None:
     notice, report = id_of(cws, "新余市"), id_of(cws, REPORT_2024.name)
     assert ids(cws, "type:通知 date:2012-01") == {notice}

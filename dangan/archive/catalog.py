@@ -178,6 +178,33 @@ class Catalog:
                                  "ORDER BY id", (doc_id,))
         return [dict(r) for r in rows]
 
+    # Facet SQL: the values shown beside search hits, counted over the hits' ids.
+    _FACET_SQL = {
+        "doc_type": "SELECT doc_type, count(*) FROM documents d JOIN hits h ON d.id = h.id "
+                    "WHERE coalesce(doc_type, '') <> '' GROUP BY 1",
+        "issuer": "SELECT issuer, count(*) FROM documents d JOIN hits h ON d.id = h.id "
+                  "WHERE coalesce(issuer, '') <> '' GROUP BY 1",
+        "year": "SELECT substr(doc_date, 1, 4), count(*) FROM documents d JOIN hits h ON d.id = h.id "
+                "WHERE length(coalesce(doc_date, '')) >= 4 GROUP BY 1",
+        "items": "SELECT item_code, count(DISTINCT document_id) FROM document_items i "
+                 "JOIN hits h ON i.document_id = h.id GROUP BY 1",
+    }
+
+    def facet_counts(self, ids: Iterable[int],
+                     names: Iterable[str] = ("doc_type", "issuer", "year", "items")) -> dict[str, dict[str, int]]:
+        """For each facet, value → how many of these documents have it; most frequent first.
+
+        The ids go in as one JSON array (no temporary table: the catalog may be opened
+        read-only); each facet is one GROUP BY over them.
+        """
+        hits = json.dumps([int(i) for i in ids])
+        out: dict[str, dict[str, int]] = {}
+        for name in names:
+            sql = f"WITH hits(id) AS (SELECT value FROM json_each(?)) {self._FACET_SQL[name]}"
+            counts = {str(v): int(n) for v, n in self.conn.execute(sql, (hits,))}
+            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
     def first_paths(self, ids: Iterable[int]) -> dict[int, str]:
         ids = list(ids)
         if not ids:

@@ -200,6 +200,16 @@ class WhooshBackend:
                 out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         return out
 
+    facets_from_catalog = True   # search.py counts facets by SQL over matching_ids: one pass here
+
+    @_retry_read
+    def matching_ids(self, query: Query) -> list[int]:
+        """Every matching document's id, unscored (the id column, no stored fields read)."""
+        q = to_whoosh(query)
+        with self.ix.searcher() as searcher:
+            ids = searcher.reader().column_reader("id")
+            return [int(ids[docnum]) for docnum in q.docs(searcher)]
+
     @_retry_read
     def count(self) -> int:
         with self.ix.searcher() as searcher:
