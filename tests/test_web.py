@@ -95,6 +95,15 @@ def test_search_bad_query_is_a_chinese_message(client) -> None:
     assert "日期" in html(response) and "notice-error" in html(response)
 
 
+def test_search_page_suggests_the_archives_spelling_and_refuses_nonsense(client) -> None:
+    page = html(client.get("/?q=市容环境卫生正治"))   # 整治 typed as its homophone 正治
+    assert "您是不是要找" in page and "市容环境卫生整治" in page and "同音" in page
+    for nonsense in ("*", "😀", "foo:文明"):
+        page = html(client.get("/", query_string={"q": nonsense}))
+        assert "notice-error" in page and 'class="hit"' not in page
+    assert "无成文日期" in html(client.get("/", query_string={"q": "整治 from:2022-01-01"}))
+
+
 # -- 文件 ----------------------------------------------------------------------
 def test_document_page_elements_text_marks_sources(client, desk) -> None:
     ws, ids = desk
