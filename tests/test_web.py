@@ -104,6 +104,21 @@ def test_search_page_suggests_the_archives_spelling_and_refuses_nonsense(client)
     assert "无成文日期" in html(client.get("/", query_string={"q": "整治 from:2022-01-01"}))
 
 
+def test_search_history_and_saved_searches(client) -> None:
+    client.get("/?q=创建办会")
+    page = html(client.get("/?q=整治&type=通报"))
+    assert "最近检索" in page and "创建办会" in page and "整治 · 文种：通报" in page
+    saved = client.post("/saved", data={"name": "迎检·整治通报", "query": "q=整治&type=通报",
+                                        "csrf_token": token(client)})
+    assert saved.status_code == 302
+    page = html(client.get("/"))
+    assert "常用检索" in page and "迎检·整治通报" in page and "?q=整治&amp;type=通报" in page
+    search_id = re.search(r'/saved/(\d+)/delete', page).group(1)
+    assert client.post(f"/saved/{search_id}/delete", data={"csrf_token": token(client)}).status_code == 302
+    assert "迎检·整治通报" not in html(client.get("/"))
+    assert client.post("/saved", data={"name": "x", "query": "q=1"}).status_code in (400, 403)   # no CSRF token
+
+
 # -- 文件 ----------------------------------------------------------------------
 def test_document_page_elements_text_marks_sources(client, desk) -> None:
     ws, ids = desk

@@ -178,6 +178,23 @@ class Catalog:
                                  "ORDER BY id", (doc_id,))
         return [dict(r) for r in rows]
 
+    # -- saved searches (the web desk's 常用检索) ------------------------------------
+    def save_search(self, name: str, query: str) -> int:
+        """Keep `query` (a search page's query string) under `name`; the same name is replaced."""
+        with self.conn:
+            self.conn.execute("INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?) "
+                              "ON CONFLICT(name) DO UPDATE SET query = excluded.query",
+                              (name, query, now_iso()))
+        return int(self.conn.execute("SELECT id FROM saved_searches WHERE name = ?", (name,)).fetchone()[0])
+
+    def saved_searches(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, name, query, created_at FROM saved_searches ORDER BY name")
+        return [dict(r) for r in rows]
+
+    def delete_saved_search(self, search_id: int) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))
+
     # Facet SQL: the values shown beside search hits, counted over the hits' ids.
     _FACET_SQL = {
         "doc_type": "SELECT doc_type, count(*) FROM documents d JOIN hits h ON d.id = h.id "

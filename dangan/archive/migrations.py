@@ -168,4 +168,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN needs_conversion INTEGER NOT NULL DEFAULT 0;
     """,
+    # 6: searches the desk keeps by name (常用检索): the search page's query string
+    """
+    CREATE TABLE saved_searches (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE,
+        query      TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 )

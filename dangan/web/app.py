@@ -65,6 +65,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         app.register_blueprint(module.bp)
     app.jinja_env.filters["marks"] = marks
     app.jinja_env.filters["filesize"] = filesize
+    app.jinja_env.filters["search_label"] = search_label
     app.jinja_env.globals["NAV"] = NAV
     app.register_error_handler(DanganError, _library_error)
     app.register_error_handler(HTTPException, _http_error)
@@ -95,6 +96,16 @@ def marks(snippet: str | None) -> Markup:
     if inside:
         out.append("</mark>")
     return Markup("".join(out))
+
+
+def search_label(query: str) -> str:
+    """A saved or recent search's query string as a clerk reads it: 垃圾分类 · 文种：通知."""
+    from urllib.parse import parse_qsl
+
+    names = {"type": "文种", "issuer": "发文机关", "year": "年份", "item": "测评项目"}
+    parts = [value if key == "q" else f"{names[key]}：{value}"
+             for key, value in parse_qsl(query) if key == "q" or key in names]
+    return " · ".join(parts) or "（全部）"
 
 
 def filesize(size: int | None) -> str:

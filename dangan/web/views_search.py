@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, session, url_for
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
@@ -23,6 +24,7 @@ FILTER_ARGS = {"type": "doc_type", "issuer": "issuer", "year": "year", "item": "
 FACET_ARGS = {"doc_type": "type", "issuer": "issuer", "year": "year", "items": "item"}
 FACET_ORDER = ("doc_type", "issuer", "year", "items")
 FACET_SHOWN = 12
+HISTORY_KEY, HISTORY_SIZE = "search_history", 10
 # The editable elements: form field → the name `dangan tag --set` takes.
 TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
               ("issuer", "发文机关"), ("doc_date", "成文日期"))
@@ -66,10 +68,43 @@ def index() -> str:
                        count) for value, count in counts[:FACET_SHOWN]]
             facets.append((FACET_ARGS[field], FACET_NAMES[field], values))
     pages = -(-result.total // PAGE_SIZE) if result else 0
+    shown = urlencode({k: v for k, v in request.args.items() if k != "page" and v})
+    if result is not None and (text or active):
+        _remember(shown)
+    with Catalog(ws.catalog_path) as catalog:
+        saved = catalog.saved_searches()
     return render_template("search.html", q=text, sort=sort, sorts=SORTS, page=page, pages=pages,
                            result=result, error=error, facets=facets, active=active,
                            filter_names={FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER},
-                           item_names=names, page_size=PAGE_SIZE)
+                           item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active) else "",
+                           history=session.get(HISTORY_KEY, []), saved=saved)
+
+
+def _remember(query: str) -> None:
+    """The desk's recent searches (this login's session), newest first, each once."""
+    history = [query, *(h for h in session.get(HISTORY_KEY, []) if h != query)][:HISTORY_SIZE]
+    session[HISTORY_KEY] = history
+
+
+@bp.post("/saved")
+def save() -> Response:
+    """常用检索: keep the search shown under a name (the same name is replaced)."""
+    name, query = request.form.get("name", "").strip()[:60], request.form.get("query", "").strip()
+    if not name or not query:
+        flash("未保存：请给检索起个名字。", "error")
+    else:
+        with Catalog(workspace().catalog_path) as catalog:
+            catalog.save_search(name, query)
+        flash(f"已保存为常用检索：{name}", "ok")
+    return redirect(url_for("search.index") + ("?" + query if query else ""))
+
+
+@bp.post("/saved/<int:search_id>/delete")
+def unsave(search_id: int) -> Response:
+    with Catalog(workspace().catalog_path) as catalog:
+        catalog.delete_saved_search(search_id)
+    flash("已删除常用检索。", "ok")
+    return redirect(url_for("search.index"))
 
 
 @bp.get("/doc/<int:doc_id>")
