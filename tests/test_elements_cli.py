@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -146,3 +147,28 @@ def test_page_counts_say_when_they_are_estimates(tmp_path: Path) -> None:
     assert by_name["dh.txt"][:2] == (2, True)            # 22 lines × 28 characters a page
     assert "估算" in _run(home, "show", str(by_name["dh.txt"][2])).output
     assert "估算" not in _run(home, "show", str(by_name["jl.docx"][2])).output
+
+
+def test_docx_without_statistics_gets_an_estimate(tmp_path: Path) -> None:
+    """A DOCX whose docProps/app.xml has no <Pages> (many converters write none) is estimated."""
+    import zipfile
+
+    import docx
+
+    from dangan.read.extract.base import Limits
+    from dangan.read.extract.docx import DocxExtractor
+
+    made = tmp_path / "made.docx"
+    document = docx.Document()
+    for _ in range(60):
+        document.add_paragraph("各街道、各部门要按照测评体系的要求，逐项对照检查，确保问题整改到位，不留死角。" * 2)
+    document.save(str(made))
+    bare = tmp_path / "bare.docx"
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(bare, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "docProps/app.xml":
+                data = re.sub(rb"<Pages>\d+</Pages>", b"", data)
+            dst.writestr(item, data)
+    extracted = DocxExtractor().extract(bare, Limits())
+    assert extracted.page_count_estimated and extracted.page_count == 9   # 60 × 3 lines ÷ 22
