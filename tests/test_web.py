@@ -416,6 +416,18 @@ def test_minutes_from_an_uploaded_speech(client) -> None:
     assert "背街小巷" in html(client.get(response.headers["Location"]))
 
 
+def test_minutes_length_from_the_form(client, desk) -> None:
+    page = html(client.get("/minutes"))
+    assert 'name="length"' in page
+    sizes = {}
+    for length in ("short", "long"):
+        response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(desk[1]["speech"]),
+                                                        "date": "2022-03-27", "length": length})
+        review = html(client.get(response.headers["Location"]))
+        sizes[length] = int(re.search(r"（(\d+) 字，为讲话稿的", review).group(1))
+    assert sizes["short"] < sizes["long"]
+
+
 def test_tasks_page_mark_done_and_export(client, drafted) -> None:
     from openpyxl import load_workbook
 

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 
 from dangan.compose.minutes.render import render_minutes
 from dangan.compose.minutes.source import draft
-from dangan.compose.minutes.speech import Minutes, Task
+from dangan.compose.minutes.speech import LENGTHS, Minutes, Task
 from dangan.errors import BadQuery, DanganError
 from dangan.index.search import search
 from dangan.web import drafts, intake, lookup
@@ -61,8 +61,10 @@ def make_draft() -> Response:
         if not source.isdigit():
             raise BadQuery("请选择一篇讲话稿，或上传讲话稿文件。")
         meeting = _meeting(request.form)
+        length = request.form.get("length", "normal")
         made = draft(ws, source, meeting_date=_day(request.form.get("date", ""), "会议日期"),
-                     title=request.form.get("title", "").strip() or None, meeting=meeting)
+                     title=request.form.get("title", "").strip() or None, meeting=meeting,
+                     length=length if length in LENGTHS else "normal")
     except DanganError as exc:
         flash(exc.message, "error")
         return redirect(url_for("minutes.page", doc=source if source.isdigit() else None))
