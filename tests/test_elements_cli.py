@@ -172,3 +172,16 @@ def test_docx_without_statistics_gets_an_estimate(tmp_path: Path) -> None:
             dst.writestr(item, data)
     extracted = DocxExtractor().extract(bare, Limits())
     assert extracted.page_count_estimated and extracted.page_count == 9   # 60 × 3 lines ÷ 22
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("<div>会议</div>\n# 标题\n", "会议\n\n标题\n"),
+    ("---\ntitle: x\n---\n# 会议纪要\n\n**时间：** 2025年4月3日\n", "会议纪要\n\n时间： 2025年4月3日\n"),
+    ("| 日期 | 二〇二二年八月二十日 |\n|---|---|\n| 地点 | 会所 |\n", "日期：二〇二二年八月二十日\n地点：会所\n"),
+    ("- [通知](http://x.cn/a) ![照片](p.png)\n", "通知 照片\n"),
+    ("**日期：**二〇二一年十月四日\n**地点：**会议室\n", "日期：二〇二一年十月四日\n地点：会议室\n"),
+])
+def test_markdown_markup_never_survives(source: str, text: str) -> None:
+    from dangan.read.extract.markdown import markdown_to_text
+
+    assert markdown_to_text(source) == text

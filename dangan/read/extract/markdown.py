@@ -23,6 +23,7 @@ from dangan.read.understand import rules
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
 _TAG = re.compile(r"<[^>]{0,200}>")
+_LEFT_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)")
 
 
 @register
@@ -37,7 +38,7 @@ class MarkdownExtractor:
                          page_count=page_estimate(plain), page_count_estimated=True)
 
 
-def markdown_to_text(source: str) -> str:
+def markdown_to_text(source: str, _depth: int = 0) -> str:
     """Plain text of a Markdown document, one block per line."""
     try:
         from markdown_it import MarkdownIt
@@ -68,8 +69,9 @@ def markdown_to_text(source: str) -> str:
             lines.extend(tok.content.rstrip("\n").split("\n"))
         elif tok.type == "html_block":
             stripped = _TAG.sub("", tok.content).strip()
-            if stripped:
-                lines.extend(stripped.split("\n"))
+            if stripped:   # Markdown after an HTML line, up to the next blank line, is still Markdown
+                inner = markdown_to_text(stripped, _depth + 1) if _depth < 2 else stripped
+                lines.extend(inner.strip("\n").split("\n"))
         elif tok.type in ("heading_close", "paragraph_close", "blockquote_close", "bullet_list_close",
                           "ordered_list_close", "table_close"):
             lines.append("")
@@ -97,4 +99,6 @@ def _inline(children: list[Any]) -> str:
         elif child.type == "image":
             out.append(child.content or "")
         # link_open/close, em/strong open/close and html_inline carry no text of their own
-    return "".join(out)
+    # CommonMark does not close **粗体：**二〇… (punctuation before, a CJK character after): the
+    # marks come through as text; take them out.
+    return _LEFT_STRONG.sub(r"\1", "".join(out))
