@@ -1,0 +1,1 @@
+"""Meeting minutes (纪要) from a speech or a meeting record: reading, condensing, tasks, rendering."""
