@@ -343,6 +343,42 @@ class UnsafeMember(DanganError):
     hint = "压缩包中其余文件已照常收录；请向报送单位核实此成员。"
 
 
+class AccountInvalid(DanganError):
+    code = "ACCOUNT_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "{detail}"
+    hint = "用 `dangan user list` 查看已有用户。"
+
+
+class UserNotFound(DanganError):
+    code = "USER_NOT_FOUND"
+    exit_code = ExitCode.USAGE
+    template = "找不到用户 {name}"
+    hint = "用 `dangan user list` 查看已有用户。"
+
+
+class PasswordFileInvalid(DanganError):
+    code = "PASSWORD_FILE_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "无法读取密码文件 {path}：{detail}"
+    hint = "密码文件应为 UTF-8 文本，首行为密码（至少 8 个字符）；用完请删除或设为仅本人可读。"
+
+
+class SubmissionNotFound(DanganError):
+    code = "SUBMISSION_NOT_FOUND"
+    exit_code = ExitCode.USAGE
+    template = "找不到编号为 {id} 的报送材料"
+    hint = "用 `dangan review list` 查看报送材料。"
+
+
+class SubmissionDecided(DanganError):
+    code = "SUBMISSION_DECIDED"
+    exit_code = ExitCode.USAGE
+    template = "报送材料 {id} 已处理（{state}），不能再次审核"
+    hint = "退回的材料由单位修改后重新报送。"
+
+
+
 def all_errors() -> list[type[DanganError]]:
     """Every error class, for docs and their contract test."""
     out, todo = [], [DanganError]

@@ -59,7 +59,7 @@ def test_tasks_filter_done_and_export(run):
     out = run.tmp / "台账.xlsx"
     run("tasks", "export", "--out", str(out))
     sheet = openpyxl.load_workbook(out).active
-    assert [c.value for c in sheet[2]] == ["序号", "任务", "责任单位", "完成时限", "状态", "来源"]
+    assert [c.value for c in sheet[2]] == ["序号", "任务", "责任单位", "完成时限", "状态", "来源", "已报送/待审核/已退回"]
     assert sheet.max_row == 2 + len(json.loads(run("tasks", "--json").output)["tasks"])
     assert "已完成" in [c.value for c in sheet["E"]]
 

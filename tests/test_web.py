@@ -477,14 +477,15 @@ def test_status_sees_a_running_watcher_by_its_lock(client, desk) -> None:
 
 
 # -- login and `dangan serve` -------------------------------------------------------
-def test_login_when_a_password_is_set(desk) -> None:
+def test_login_when_a_password_is_set(tmp_path) -> None:
     from werkzeug.security import generate_password_hash
 
-    locked = create_app(desk[0], generate_password_hash("正确的密码"))
+    ws = init_workspace(tmp_path / "ws")   # its own: the password becomes an account there
+    locked = create_app(ws, generate_password_hash("正确的密码"))
     with locked.test_client() as client:
         response = client.get("/?q=创建")
         assert response.status_code == 302 and "/login" in response.headers["Location"]
-        assert client.get(f"/doc/{desk[1]['pdf']}/original").status_code == 302
+        assert client.get("/doc/1/original").status_code == 302
         page = client.get("/login")
         assert "登录" in html(page) and 'type="password"' in html(page)
         with client.session_transaction() as session:
@@ -501,9 +502,10 @@ def test_login_when_a_password_is_set(desk) -> None:
             assert session["csrf_token"] != csrf  # a fresh token after login
 
 
-def test_serve_refuses_a_public_host_without_password(desk) -> None:
+def test_serve_refuses_a_public_host_without_password(tmp_path) -> None:
     from dangan.cli import cli
 
-    result = CliRunner().invoke(cli, ["--home", str(desk[0].home), "serve", "--host", "0.0.0.0"])
+    ws = init_workspace(tmp_path / "ws")    # no accounts, no password file
+    result = CliRunner().invoke(cli, ["--home", str(ws.home), "serve", "--host", "0.0.0.0"])
     assert result.exit_code == 3
     assert "须设置登录密码" in result.output and "--password-file" in result.output

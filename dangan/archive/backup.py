@@ -30,7 +30,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from dangan.archive.catalog import now_iso
+from dangan.archive import audit
+from dangan.archive.catalog import Catalog, now_iso
 from dangan.archive.manifest import (
     CATALOG_NAME,
     FORMAT_BACKUP,
@@ -44,6 +45,7 @@ from dangan.archive.manifest import (
     manifest_format,
     orphan_tasks,
 )
+from dangan.archive.review import REVIEW_DIR
 from dangan.archive.snapshot import snapshot_sqlite
 from dangan.archive.store import CHUNK, sha256_of
 from dangan.errors import BackupTargetInvalid, DiskFull, WorkspaceMissing, is_disk_full
@@ -90,6 +92,8 @@ def backup(ws: Workspace, out: Path, *, link: bool = True,
     _check_target(ws, out, mode)
     report = BackupReport(out=str(out), format="tar" if mode else "dir")
     out.parent.mkdir(parents=True, exist_ok=True)
+    with Catalog(ws.catalog_path) as catalog:   # the backup's own entry is in the trail it carries
+        audit.record(catalog, "backup", str(out), {"format": "tar" if mode else "dir"})
     try:
         with _exclusive(out):
             _clean_stale(out)
@@ -240,8 +244,10 @@ def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
 def _stage_files(ws: Workspace, folder: Path) -> list[tuple[str, str, int]]:
     """Copy settings and quarantined inputs aside, hashing the copies: (path, sha256, size)."""
     sources = [(name, ws.home / name) for name in SETTINGS_FILES if (ws.home / name).is_file()]
-    if ws.quarantine.is_dir():
-        for root, dirs, names in os.walk(ws.quarantine):
+    for folder_ in (ws.quarantine, ws.home / REVIEW_DIR):   # quarantined inputs, files awaiting review
+        if not folder_.is_dir():
+            continue
+        for root, dirs, names in os.walk(folder_):
             dirs.sort()
             for name in sorted(names):
                 path = Path(root) / name
@@ -262,8 +268,10 @@ def _write_manifest(ws: Workspace, conn: sqlite3.Connection, snap: Path, target:
     report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
     extra = {"root": root} if root else {}
     with target.open("wb") as fh:
+        trail = audit.verify(conn)
         writer = ManifestWriter(fh, FORMAT_BACKUP, created_at=now_iso(), source_home=str(ws.home),
-                                schema_version=report.schema_version, dangan=_version(), **extra)
+                                schema_version=report.schema_version, dangan=_version(),
+                                audit={"entries": trail["entries"], "head": trail["head"]}, **extra)
         for record in document_records(conn):
             writer.write(record)
         for task in orphan_tasks(conn):

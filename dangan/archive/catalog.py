@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan import fields
+from dangan.archive import audit
 from dangan.archive.migrations import MIGRATIONS
 from dangan.errors import DocumentNotFound
 from dangan.model import Document, OfficialMeta, Page
@@ -77,7 +78,7 @@ class Catalog:
             current = conn.execute("PRAGMA user_version").fetchone()[0]
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 log.info("catalog migration %d", number)
-                for statement in filter(str.strip, script.split(";")):
+                for statement in statements(script):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
 
@@ -146,6 +147,9 @@ class Catalog:
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
+            audit.append(conn, "ingest", f"doc:{doc_id}",
+                         {"after": {"name": original_name, "sha256": sha256, "size": size,
+                                    "source": path_text(source), "inbox": inbox}})
         return doc_id
 
     def add_source(self, doc_id: int, source: Path, inbox: str | None = None) -> None:
@@ -462,6 +466,19 @@ class Catalog:
             "by_type": by_type,
             "by_mime": by_mime,
         }
+
+
+def statements(script: str) -> Iterator[str]:
+    """A migration's statements; a trigger body's own `;` stays inside its statement."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 def split_pages(text: str) -> list[str]:

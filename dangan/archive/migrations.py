@@ -177,4 +177,62 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 7: accounts and their roles, documents released to units, the hand-in queue (报送 → 审核) and the
+    #    hash-chained audit trail (issue 20); triggers keep `audit` append-only
+    """
+    CREATE TABLE users (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'unit', 'viewer')),
+        unit          TEXT,
+        password_hash TEXT NOT NULL,
+        disabled      INTEGER NOT NULL DEFAULT 0,
+        source        TEXT NOT NULL DEFAULT 'cli',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE releases (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        unit        TEXT NOT NULL,
+        by_user     TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        PRIMARY KEY (document_id, unit)
+    );
+    CREATE TABLE submissions (
+        id            INTEGER PRIMARY KEY,
+        unit          TEXT NOT NULL,
+        user          TEXT NOT NULL,
+        taxonomy      TEXT,
+        item_code     TEXT,
+        requirement   INTEGER,
+        task_id       INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
+        original_name TEXT NOT NULL,
+        held_path     TEXT NOT NULL,
+        sha256        TEXT NOT NULL,
+        size          INTEGER NOT NULL,
+        note          TEXT,
+        state         TEXT NOT NULL DEFAULT 'pending'
+                      CHECK (state IN ('pending', 'accepted', 'returned', 'rejected')),
+        reason        TEXT,
+        document_id   INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        submitted_at  TEXT NOT NULL,
+        decided_at    TEXT,
+        decided_by    TEXT
+    );
+    CREATE INDEX submissions_state ON submissions(state, unit);
+    CREATE TABLE audit (
+        id     INTEGER PRIMARY KEY,
+        at     TEXT NOT NULL,
+        user   TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object TEXT,
+        detail TEXT,
+        hash   TEXT NOT NULL
+    );
+    CREATE INDEX audit_at ON audit(at);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END
+    """,
 )

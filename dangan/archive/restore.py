@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from dangan.archive import audit
 from dangan.archive.backup import backup_root
 from dangan.archive.manifest import (
     CATALOG_NAME,
@@ -138,6 +139,7 @@ def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport
         catalog = (staging or work) / CATALOG_NAME
         if not fatal:
             report.problems.extend(_forgeries(db, catalog if catalog.is_file() else None))
+            report.problems.extend(_audit_problems(catalog, work / MANIFEST_NAME))
         leftovers = _leftovers(db)
         report.leftover_files = len(leftovers)
         if staging:
@@ -316,6 +318,27 @@ def _forgeries(db: sqlite3.Connection, catalog: Path | None) -> Iterator[Problem
             shown = path or cat_path
             yield Problem("forged", shown, f"清单与目录数据库不一致（备份可能被伪造）：{shown}{_of(label)}",
                           doc_id)
+
+
+def _audit_problems(catalog: Path, manifest: Path) -> list[Problem]:
+    """The backup's audit trail: its hash chain whole, and as long as when the backup was made."""
+    if not catalog.is_file():
+        return []
+    anchor = next(iter(read_manifest(manifest)), {}).get("audit")
+    try:
+        with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)) as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'").fetchone() is None:
+                return []      # a backup from before the audit trail
+            trail = audit.verify(conn)
+    except sqlite3.DatabaseError:
+        return []              # a damaged catalog is reported by its checksum
+    if not trail["ok"]:
+        return [Problem("audit", "audit", f"审计记录被改动：第 {trail['first_broken']} 条与散列链不符"
+                                          f"（共 {trail['entries']} 条）")]
+    if anchor and (trail["entries"], trail["head"]) != (anchor.get("entries"), anchor.get("head")):
+        return [Problem("audit", "audit", f"审计记录与备份时不符：清单记有 {anchor.get('entries')} 条，"
+                                          f"目录中有 {trail['entries']} 条（记录被删除或替换）")]
+    return []
 
 
 def _of(label: str | None) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from dangan.archive import audit, review
 from dangan.archive.catalog import Catalog, now_iso
 from dangan.errors import BadQuery, TaskNotFound
 from dangan.text.dates import parse_date
@@ -41,6 +42,9 @@ def _insert(conn: Any, document_id: int | None, draft_id: int | None, task: Any,
         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,'open',?,?)",
         (document_id, draft_id, getattr(task, "source", None), task.text, _json_list(task.owners),
          _json_list(getattr(task, "lead", ())), _deadline(task), getattr(task, "frequency", None), stamp, stamp))
+    audit.append(conn, "task.add", f"task:{cur.lastrowid}",
+                 {"after": {"text": task.text, "owners": list(task.owners), "document": document_id,
+                            "deadline": _deadline(task)}})
     return int(cur.lastrowid)
 
 
@@ -74,7 +78,11 @@ def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, t
                                 (document_id, day)).fetchone()[0]
         # Tasks from before drafts were keyed (no draft id) belong to the same speech: they go too.
         mine = "(draft_id = ? OR (draft_id IS NULL AND document_id = ?))"
+        removed = [r[0] for r in conn.execute(f"SELECT id FROM tasks WHERE status = 'open' AND {mine}",
+                                              (draft_id, document_id))]
         conn.execute(f"DELETE FROM tasks WHERE status = 'open' AND {mine}", (draft_id, document_id))
+        if removed:
+            audit.append(conn, "task.remove", f"draft:{draft_id}", {"before": {"tasks": removed}})
         done = {row[0]: row[1] for row in conn.execute(f"SELECT text, id FROM tasks WHERE {mine}",
                                                        (draft_id, document_id))}
         ids = [done.get(task.text) or _insert(conn, document_id, draft_id, task, stamp) for task in tasks]
@@ -107,10 +115,12 @@ def list_tasks(catalog: Catalog, *, open_only: bool = False, owner: str | None =
         args.append(draft_id)
     sql += " ORDER BY t.deadline IS NULL, t.deadline, t.id"
     out = []
+    handins = review.task_counts(catalog)   # 已报送 / 待审核 / 已退回 by the units
     for row in catalog.conn.execute(sql, args):
         task = task_row(row)
         if owner and not any(owner in o or o in owner for o in task["owners"]):
             continue
+        task["handins"] = handins.get(task["id"], review.NO_COUNTS)
         out.append(task)
     return out
 
@@ -124,10 +134,12 @@ def _get(catalog: Catalog, task_id: int) -> dict[str, Any]:
 
 def set_status(catalog: Catalog, task_id: int, status: str = "done") -> dict[str, Any]:
     with catalog.transaction() as conn:
-        cur = conn.execute("UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?",
-                           (status, now_iso(), task_id))
-        if cur.rowcount == 0:
+        before = conn.execute("SELECT status FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        if before is None:
             raise TaskNotFound(id=task_id)
+        conn.execute("UPDATE tasks SET status = ?, updated_at = ? WHERE id = ?", (status, now_iso(), task_id))
+        audit.append(conn, "task.status", f"task:{task_id}",
+                     {"before": {"status": before[0]}, "after": {"status": status}})
     return _get(catalog, task_id)
 
 
@@ -147,12 +159,15 @@ def edit_task(catalog: Catalog, task_id: int, *, owners: Sequence[str] | None = 
     if text is not None:
         changes["text"] = text
     with catalog.transaction() as conn:
-        if conn.execute("SELECT 1 FROM tasks WHERE id = ?", (task_id,)).fetchone() is None:
+        old = conn.execute("SELECT * FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        if old is None:
             raise TaskNotFound(id=task_id)
         if changes:
             sets = ", ".join(f"{column} = ?" for column in changes)
             conn.execute(f"UPDATE tasks SET {sets}, updated_at = ? WHERE id = ?",
                          (*changes.values(), now_iso(), task_id))
+            audit.append(conn, "task.edit", f"task:{task_id}",
+                         {"before": {k: old[k] for k in changes}, "after": changes})
     return _get(catalog, task_id)
 
 
@@ -161,6 +176,8 @@ def delete_task(catalog: Catalog, task_id: int) -> dict[str, Any]:
     row = _get(catalog, task_id)
     with catalog.transaction() as conn:
         conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
+        audit.append(conn, "task.remove", f"task:{task_id}",
+                     {"before": {"text": row["text"], "owners": row["owners"], "deadline": row["deadline"]}})
     return row
 
 
@@ -171,7 +188,14 @@ def replace_tasks(catalog: Catalog, document_id: int | None, old_ids: Sequence[i
     Tasks already marked done stay as they are (the ledger keeps its history).
     """
     with catalog.transaction() as conn:
-        conn.executemany("DELETE FROM tasks WHERE id = ? AND status = 'open'", [(i,) for i in old_ids])
+        for task_id in old_ids:
+            row = conn.execute("SELECT text, owners, deadline FROM tasks WHERE id = ? AND status = 'open'",
+                               (task_id,)).fetchone()
+            if row is None:
+                continue
+            conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
+            audit.append(conn, "task.remove", f"task:{task_id}",
+                         {"before": {"text": row[0], "owners": json.loads(row[1] or "[]"), "deadline": row[2]}})
     return save_tasks(catalog, document_id, tasks, draft_id)
 
 

@@ -143,7 +143,10 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
         if missing_only and c["complete"]:
             continue
         state = "齐全" if c["complete"] else ("部分" if c["covered"] else "缺")
-        out.print(f"[bold]{render.escape(c['code'])} {render.escape(c['name'])}[/bold]　{state}")
+        h = c.get("handins") or {}
+        handed = (f"　报送 {h['submitted']}（待审核 {h['pending']}，已退回 {h['returned']}）"
+                  if h.get("submitted") else "")
+        out.print(f"[bold]{render.escape(c['code'])} {render.escape(c['name'])}[/bold]　{state}{handed}")
         for d in c["documents"]:
             out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{d['origin']}，置信度 {d['confidence']:.2f}）")
         for r in c["requirements"]:

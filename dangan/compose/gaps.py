@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dangan.archive import review
 from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
 from dangan.lock import WriterLock
@@ -51,7 +52,8 @@ def owners(recorded: tuple[str, ...], text: str, units: UnitList) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in units.find(text)))
 
 
-def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList) -> dict[str, Any]:
+def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList,
+                 handins: dict[str, int] | None = None) -> dict[str, Any]:
     documents = {}
     for link in links:
         documents.setdefault(link["document_id"], {
@@ -69,7 +71,8 @@ def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList)
             "covered": bool(evidence), "complete": bool(evidence) and not missing,
             "evidence": evidence, "documents": list(documents.values()), "requirements": requirements,
             "missing": missing,
-            "owners": list(dict.fromkeys(u for r in requirements if not r["evidence"] for u in r["owners"]))}
+            "owners": list(dict.fromkeys(u for r in requirements if not r["evidence"] for u in r["owners"])),
+            "handins": handins or dict(review.NO_COUNTS)}
 
 
 def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
@@ -77,11 +80,12 @@ def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
         refresh_evidence(catalog, taxonomy)
         links = catalog.evidence(taxonomy.code)
+        handins = review.counts(catalog, taxonomy.code)   # 已报送 / 待审核 / 已退回 by the units
     by_content: dict[str, list[dict[str, Any]]] = {}
     for link in links:
         by_content.setdefault(link["content"], []).append(link)
     units = load_units(ws.home)
-    rows = tuple(_content_row(c, by_content.get(c.code, []), units) for c in taxonomy.contents())
+    rows = tuple(_content_row(c, by_content.get(c.code, []), units, handins.get(c.code)) for c in taxonomy.contents())
     return GapReport(taxonomy, rows)
 
 
@@ -95,9 +99,12 @@ def write_gaps_xlsx(report: GapReport, out: Path) -> Path:
                                       "owners": [], "evidence": c["evidence"]}]
         for r in reqs:
             state = "已有" if r["evidence"] else "缺"
+            h = c["handins"]
             rows.append([c["code"], c["name"], f"{r['mark'] or r['no'] or ''}", r["text"], r["kind"],
                          "、".join(r["owners"]) or "未录入", state,
-                         "、".join(str(i) for i in r["evidence"])])
+                         "、".join(str(i) for i in r["evidence"]),
+                         f"{h['submitted']}/{h['pending']}/{h['returned']}" if h["submitted"] else ""])
     title = f"缺项清单（{report.taxonomy.name}：已有材料 {report.covered}/{report.total} 项测评内容）"
-    header = ["测评内容", "名称", "序号", "网上申报要求", "材料类型", "责任单位", "状态", "已有材料编号"]
-    return write_table(out, title, header, [10, 16, 6, 60, 14, 14, 6, 14], rows)
+    header = ["测评内容", "名称", "序号", "网上申报要求", "材料类型", "责任单位", "状态", "已有材料编号",
+              "已报送/待审核/已退回"]
+    return write_table(out, title, header, [10, 16, 6, 60, 14, 14, 6, 14, 12], rows)

@@ -7,8 +7,8 @@ from typing import Any
 
 from dangan.compose.xlsx import write_table
 
-HEADER = ("序号", "任务", "责任单位", "完成时限", "状态", "来源")
-WIDTHS = (6, 60, 24, 12, 8, 30)
+HEADER = ("序号", "任务", "责任单位", "完成时限", "状态", "来源", "已报送/待审核/已退回")
+WIDTHS = (6, 60, 24, 12, 8, 30, 12)
 STATUS = {"open": "未完成", "done": "已完成"}
 
 
@@ -29,6 +29,11 @@ def due_cell(task: dict[str, Any]) -> str:
 def export_ledger(tasks: Sequence[dict[str, Any]], out: Path, title: str = "督办台账") -> Path:
     rows = ([number, task["text"], owners_cell(task), due_cell(task),
              STATUS.get(task["status"], task["status"]),
-             " ".join(filter(None, [task.get("document_title"), task.get("paragraph")]))]
+             " ".join(filter(None, [task.get("document_title"), task.get("paragraph")])), _handins(task)]
             for number, task in enumerate(tasks, start=1))
     return write_table(out, title, HEADER, WIDTHS, rows)
+
+
+def _handins(task: dict[str, Any]) -> str:
+    counts = task.get("handins") or {}
+    return f"{counts['submitted']}/{counts['pending']}/{counts['returned']}" if counts.get("submitted") else ""

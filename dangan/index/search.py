@@ -7,6 +7,7 @@ it does hold (suggest.py).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -30,13 +31,20 @@ MAX_OFFSET = 100_000
 
 def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
            sort: Sort = "relevance", facets: bool = False, taxonomy: Taxonomy | None = None,
-           allow_empty: bool = True, **filters: object) -> SearchResult:
+           allow_empty: bool = True, only: Collection[int] | None = None, **filters: object) -> SearchResult:
     """Search the index; with a taxonomy, `items` are its codes and select by evidence links.
 
     An empty query lists everything when `allow_empty` (the web desk's newest documents);
-    input with nothing to search for is a BadQuery, always.
+    input with nothing to search for is a BadQuery, always. `only`: the documents a reader
+    may see (a unit's released ones); the others are not counted, the best MAX_LIMIT matches
+    are the most it can page through, and there are no facets.
     """
     check_page(limit, offset)
+    if only is not None:
+        result = search(ws, text, limit=MAX_LIMIT, sort=sort, taxonomy=taxonomy, allow_empty=allow_empty,
+                        **filters)
+        hits = [h for h in result.hits if h.id in only]
+        return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset)
     codes = tuple(filters.pop("items", None) or ())  # type: ignore[arg-type]
     if taxonomy is None or not codes:
         query = parse_query(text, **filters, **({"items": codes} if codes else {}))

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dangan import fields
+from dangan.archive import audit
 from dangan.archive.catalog import EDITABLE, Catalog
 from dangan.errors import BadQuery
 from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
+from dangan.model import Document
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
 from dangan.text.dates import parse_date_strict
 from dangan.workspace import Workspace
@@ -61,7 +63,9 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
     captions = {k: edits.pop(k) for k in list(edits) if k in CAPTION_TAGS}
     with WriterSession(ws) as session:
         catalog = session.catalog
-        doc = catalog.get(doc_id)  # raises DocumentNotFound
+        doc = before = catalog.get(doc_id)  # raises DocumentNotFound
+        before_codes = catalog.item_codes(doc_id)
+        before_evidence = _links(catalog, taxonomy, doc_id)
         if edits:
             catalog.update_fields(doc_id, edits, origin="manual")
         if captions:
@@ -72,10 +76,32 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
         codes = catalog.item_codes(doc_id)
         evidence = [{"taxonomy": taxonomy.code, "content": e["content"], "req": e["req"], "origin": e["origin"]}
                     for e in catalog.evidence(taxonomy.code, doc_id)]
+        _audit(catalog, before, before_codes, before_evidence, doc, codes, _links(catalog, taxonomy, doc_id))
         session.refresh(doc_id)
     caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
     return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, "items": list(codes),
             **({"caption": caption} if caption else {}), "evidence": evidence}
+
+
+def _links(catalog: Catalog, taxonomy: Taxonomy, doc_id: int) -> list[str]:
+    return sorted(f"{e['content']}#{e['req']}" for e in catalog.evidence(taxonomy.code, doc_id)
+                  if e["origin"] == "manual")
+
+
+def _audit(catalog: Catalog, before: Document, before_codes: tuple[str, ...], before_links: list[str],
+           after: Document, codes: tuple[str, ...], links: list[str]) -> None:
+    """One audit entry with the elements, items and manual evidence that changed, before and after."""
+    changed = [k for k in after.META_FIELDS if getattr(before, k) != getattr(after, k)]
+    old = {k: getattr(before, k) for k in changed}
+    new = {k: getattr(after, k) for k in changed}
+    if before.tags != after.tags:
+        old["tags"], new["tags"] = before.tags, after.tags
+    if set(before_codes) != set(codes):
+        old["items"], new["items"] = sorted(before_codes), sorted(codes)
+    if before_links != links:
+        old["evidence"], new["evidence"] = before_links, links
+    if new:
+        audit.record(catalog, "tag", f"doc:{after.id}", {"before": old, "after": new})
 
 
 def _edit_items(catalog: Catalog, taxonomy: Taxonomy, doc_id: int, add: list[str], remove: list[str],

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from dangan.archive import audit
+from dangan.archive.catalog import Catalog
 from dangan.archive.restore import RESTORING_MARKER, RestoreReport, restore_files
 from dangan.index.maintain import reindex
 from dangan.workspace import init_workspace
@@ -21,6 +23,9 @@ def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = No
     if report.restored:
         home = Path(report.home or home)
         ws = init_workspace(home)
+        with Catalog(ws.catalog_path) as catalog:   # the restore continues the restored trail
+            audit.record(catalog, "restore", str(source),
+                         {"documents": report.documents, "problems": len(report.problems)})
         if rebuild_index:
             report.indexed = reindex(ws)
         (home / RESTORING_MARKER).unlink(missing_ok=True)

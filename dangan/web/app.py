@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
@@ -20,29 +21,37 @@ from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-NAV = (
-    ("search.index", "检索"),
-    ("upload.page", "上传"),
-    ("progress.page", "迎检进度"),
-    ("dossier.page", "迎检资料"),
-    ("minutes.page", "会议纪要"),
-    ("tasks.page", "督办台账"),
-    ("status.page", "状态"),
+NAV = (  # (endpoint, label, permission): a role sees only what it may use
+    ("search.index", "检索", "search"),
+    ("upload.page", "上传", "ingest"),
+    ("progress.page", "迎检进度", "gaps"),
+    ("handin.page", "报送", "handin"),
+    ("review.page_review", "审核", "review"),
+    ("dossier.page", "迎检资料", "dossier"),
+    ("minutes.page", "会议纪要", "minutes"),
+    ("tasks.page", "督办台账", "tasks"),
+    ("status.page", "状态", "status"),
+    ("admin.users", "用户", "users"),
+    ("admin.audit", "审计", "audit"),
 )
 SLACK_BYTES = 2**20  # multipart overhead on top of the largest file the archive accepts
 
 
 def create_app(ws: Workspace, password_hash: str | None = None,
-               allowed_hosts: Iterable[str] = ()) -> Flask:
-    """The desk for `ws`; with `password_hash` (werkzeug format) every page asks for a login.
+               allowed_hosts: Iterable[str] = (), *, https: bool = False) -> Flask:
+    """The desk for `ws`; once accounts exist every page asks for a login.
 
+    `password_hash` (werkzeug format, the old single password) becomes the account `admin`.
     Requests must name the desk by a local name, a name in `[web] allowed_hosts`, or one
-    of `allowed_hosts` (the address `dangan serve --host` binds).
+    of `allowed_hosts` (the address `dangan serve --host` binds). `https` (served behind a
+    TLS proxy) marks the cookie Secure with the `__Host-` prefix.
     """
     from dangan.web import (
+        views_admin,
         views_dossier,
         views_minutes,
         views_progress,
+        views_review,
         views_search,
         views_status,
         views_tasks,
@@ -53,20 +62,24 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.config.update(
         SECRET_KEY=security.secret_key(ws.home),
         MAX_CONTENT_LENGTH=int(ws.settings.max_file_mb * 2**20) + SLACK_BYTES,
-        SESSION_COOKIE_NAME="dangan_session",
+        SESSION_COOKIE_NAME="__Host-dangan_session" if https else "dangan_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_SECURE=https,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=security.SESSION_HOURS),
     )
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["dangan_ws"] = ws
     security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
     for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_tasks,
-                   views_status):
+                   views_status, views_admin):
         app.register_blueprint(module.bp)
+    for blueprint in views_review.bps:
+        app.register_blueprint(blueprint)
     app.jinja_env.filters["marks"] = marks
     app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.filters["search_label"] = search_label
-    app.jinja_env.globals["NAV"] = NAV
+    app.jinja_env.globals["NAV"] = tuple(entry for entry in NAV if entry[0] in app.view_functions)
     app.register_error_handler(DanganError, _library_error)
     app.register_error_handler(HTTPException, _http_error)
     return app
@@ -133,7 +146,8 @@ def _library_error(error: DanganError) -> tuple[Any, int]:
 
 MESSAGES = {
     400: ("请求有误", "请求的内容不完整或格式不对。"),
-    403: ("禁止访问", "表单已过期或来源不明，请刷新页面后重试。"),
+    403: ("禁止访问", "当前账号无权访问这个页面，或表单已过期、来源不明。"),
+    429: ("尝试过于频繁", "请稍后再试。"),
     404: ("找不到页面", "要找的页面或文件不存在。"),
     405: ("不支持的操作", "这个地址不接受这种请求。"),
     413: ("文件过大", "上传的内容超过了允许的大小。"),

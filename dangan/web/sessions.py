@@ -1,9 +1,10 @@
 """Server-side sessions and login throttling for the web desk.
 
 The signed cookie carries only a random session id; what it stands for lives
-here, in memory. Logging out revokes the id, a new password (or, later, a
-user's) revokes every session opened with the old one, and a restart forgets
-them all. Failed logins are counted per client address (and per user name,
+here, in memory. Logging out revokes the id; a session remembers a fingerprint
+of its user's password hash, so a new password (set on the web desk or with
+`dangan user passwd`) or a disabled account ends every session opened before;
+a restart forgets them all. Failed logins are counted per client address (and per user name,
 once there are users): after `FREE_FAILURES` the client waits, longer each time.
 """
 from __future__ import annotations
@@ -12,13 +13,15 @@ import hashlib
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 FREE_FAILURES = 5          # wrong passwords allowed before waiting
 FIRST_WAIT = 30.0          # seconds, doubled at each further failure …
 LONGEST_WAIT = 15 * 60.0   # … up to this
 FORGET_AFTER = 60 * 60.0   # a quiet hour clears a client's failures
-IDLE_LIMIT = 12 * 3600.0   # a session unused this long is closed
+IDLE_LIMIT = 2 * 3600.0    # a session unused this long is closed …
+LIFETIME = 12 * 3600.0     # … and any session this old
 
 
 def key_of(secret: str) -> str:
@@ -56,11 +59,21 @@ class SessionStore:
             found = self._sessions.get(sid)
             if found is None:
                 return None
-            if found.key != key or now - found.seen > IDLE_LIMIT:
+            if found.key != key or now - found.seen > IDLE_LIMIT or now - found.created > LIFETIME:
                 del self._sessions[sid]
                 return None
             found.seen = now
             return found
+
+    def check_user(self, sid: object, key_for: Callable[[str], str | None]) -> Session | None:
+        """As `check`, with the key of the session's own user now (None: no such user, or disabled)."""
+        if not isinstance(sid, str):
+            return None
+        with self._lock:
+            found = self._sessions.get(sid)
+        if found is None:
+            return None
+        return self.check(sid, key_for(found.user) or "-")
 
     def revoke(self, sid: object) -> None:
         with self._lock:

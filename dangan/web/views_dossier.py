@@ -9,6 +9,7 @@ from flask import Blueprint, Response, render_template, request, send_file
 from dangan.errors import DanganError
 from dangan.web import lookup
 from dangan.web.app import workspace
+from dangan.web.roles import needs
 
 bp = Blueprint("dossier", __name__)
 
@@ -25,6 +26,7 @@ def _params(source: Any) -> dict[str, Any]:
 
 
 @bp.get("/dossier")
+@needs("dossier")
 def page() -> str:
     """The form; with a choice made, the preview: the documents grouped by item, as the TOC will be."""
     ws = workspace()
@@ -44,6 +46,7 @@ def page() -> str:
 
 
 @bp.post("/dossier/docx")
+@needs("dossier")
 def docx() -> Response:
     """Build the DOCX with the library (`make_dossier`, as `dangan dossier`) and send it."""
     from dangan.compose.dossier import make_dossier

@@ -15,6 +15,7 @@ from dangan.errors import BadQuery, DanganError
 from dangan.index.search import search
 from dangan.web import drafts, intake, lookup
 from dangan.web.app import workspace
+from dangan.web.roles import needs
 
 bp = Blueprint("minutes", __name__)
 
@@ -39,6 +40,7 @@ def _meeting(form: Any) -> dict[str, str]:
 
 
 @bp.get("/minutes")
+@needs("minutes")
 def page() -> str:
     ws = workspace()
     speeches = search(ws, "", doc_type="讲话", sort="date", limit=SPEECHES_SHOWN).hits
@@ -47,6 +49,7 @@ def page() -> str:
 
 
 @bp.post("/minutes/draft")
+@needs("minutes")
 def make_draft() -> Response:
     """Draft from a document id, or from an uploaded speech that is archived first."""
     ws = workspace()
@@ -80,6 +83,7 @@ def _loaded(token: str) -> tuple[Minutes, dict[str, Any]]:
 
 
 @bp.get("/minutes/<token>")
+@needs("minutes")
 def review(token: str) -> str:
     minutes, data = _loaded(token)
     return render_template("minutes_review.html", token=token, minutes=minutes, data=data,
@@ -111,6 +115,7 @@ def edited_tasks(form: Any) -> tuple[Task, ...]:
 
 
 @bp.post("/minutes/<token>")
+@needs("minutes")
 def save_or_download(token: str) -> Response:
     """Apply the edits (title, date, meeting, tasks); 保存 keeps them, 下载 renders the DOCX."""
     ws = workspace()

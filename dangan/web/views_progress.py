@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, send_file, url_for
 
+from dangan.archive import audit
 from dangan.compose.gaps import gap_report, write_gaps_xlsx
 from dangan.errors import BadQuery
 from dangan.intake.tag import tag_document
 from dangan.read.understand.taxonomy import list_editions, workspace_taxonomy
+from dangan.web import security
 from dangan.web.app import workspace
+from dangan.web.roles import needs
 
 bp = Blueprint("progress", __name__)
 
@@ -22,6 +25,7 @@ def _taxonomy_name() -> str | None:
 
 
 @bp.get("/progress")
+@needs("gaps")
 def page() -> str:
     ws = workspace()
     taxonomy = workspace_taxonomy(ws, _taxonomy_name())
@@ -34,15 +38,18 @@ def page() -> str:
 
 
 @bp.get("/progress/gaps.xlsx")
+@needs("gaps")
 def export() -> Response:
     ws = workspace()
     taxonomy = workspace_taxonomy(ws, _taxonomy_name())
     ws.out.mkdir(parents=True, exist_ok=True)
     path = write_gaps_xlsx(gap_report(ws, taxonomy), ws.out / f"缺项清单-{taxonomy.code}.xlsx")
+    audit.record(security.catalog(), "export", "gaps", {"taxonomy": taxonomy.code})
     return send_file(path, as_attachment=True, download_name=path.name)
 
 
 @bp.post("/progress/link")
+@needs("edit")
 def link() -> Response:
     """Put a document (by number) under a requirement of a 测评内容, by hand."""
     ws = workspace()

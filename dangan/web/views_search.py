@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, session, url_for
 
+from dangan.archive import audit, releases
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
 from dangan.errors import DanganError
@@ -13,8 +14,9 @@ from dangan.fields import FACET_LABELS as FACET_NAMES
 from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
-from dangan.web import lookup, preview
+from dangan.web import lookup, preview, security
 from dangan.web.app import workspace
+from dangan.web.roles import needs
 
 bp = Blueprint("search", __name__)
 
@@ -41,6 +43,7 @@ def _int_arg(name: str, default: int) -> int:
 
 
 @bp.get("/")
+@needs("search")
 def index() -> str:
     ws = workspace()
     text = request.args.get("q", "").strip()
@@ -51,10 +54,12 @@ def index() -> str:
     filters: dict[str, Any] = {FILTER_ARGS[arg]: value for arg, value in active.items()}
     if "items" in filters:
         filters["items"] = (filters["items"],)
+    scope = security.unit_scope()
+    only = None if scope is None else releases.released_ids(security.catalog(), scope)
     result, error = None, None
     try:
         result = search(ws, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort,  # type: ignore[arg-type]
-                        facets=True, **filters)
+                        facets=only is None, only=only, **filters)
     except DanganError as exc:
         error = exc
     names = lookup.item_names(ws)
@@ -108,7 +113,9 @@ def unsave(search_id: int) -> Response:
 
 
 @bp.get("/doc/<int:doc_id>")
+@needs("read")
 def document(doc_id: int) -> str:
+    security.require_document(doc_id)
     ws = workspace()
     data = describe(ws, doc_id)
     query = request.args.get("q", "")
@@ -120,10 +127,26 @@ def document(doc_id: int) -> str:
         "document.html", doc=data, q=query, paragraphs=lookup.marked_paragraphs(data["text"], query),
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
-        more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES))
+        more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
+        released=releases.units_of(security.catalog(), doc_id))
+
+
+@bp.post("/doc/<int:doc_id>/release")
+@needs("edit")
+def release(doc_id: int) -> Response:
+    """Release the document to a unit (`*`: every unit), so its accounts can search and read it."""
+    unit = request.form.get("unit", "").strip()
+    if not unit:
+        flash("请填写单位名称（* 表示全部单位）。", "error")
+    elif releases.release(security.catalog(), doc_id, [unit]):
+        flash(f"已向{'全部单位' if unit == releases.EVERY_UNIT else unit}公开。", "ok")
+    else:
+        flash("此前已公开过。", "ok")
+    return redirect(url_for("search.document", doc_id=doc_id) + "#release")
 
 
 @bp.post("/doc/<int:doc_id>/tag")
+@needs("edit")
 def tag(doc_id: int) -> Response:
     """The same edit as `dangan tag`: changed elements only, items added and removed."""
     ws = workspace()
@@ -159,7 +182,9 @@ def _document(doc_id: int) -> Any:
 
 
 @bp.get("/doc/<int:doc_id>/page/<int:number>.png")
+@needs("read")
 def page_png(doc_id: int, number: int) -> Response:
+    security.require_document(doc_id)
     path = preview.pdf_page(workspace(), _document(doc_id), number)
     if path is None:
         abort(404)
@@ -167,7 +192,9 @@ def page_png(doc_id: int, number: int) -> Response:
 
 
 @bp.get("/doc/<int:doc_id>/photo.png")
+@needs("read")
 def photo_png(doc_id: int) -> Response:
+    security.require_document(doc_id)
     path = preview.photo(workspace(), _document(doc_id))
     if path is None:
         abort(404)
@@ -175,12 +202,16 @@ def photo_png(doc_id: int) -> Response:
 
 
 @bp.get("/doc/<int:doc_id>/original")
+@needs("download")
 def original(doc_id: int) -> Response:
     """The stored original, found by id only (query arguments are ignored), always as a download."""
+    security.require_document(doc_id)
     doc = _document(doc_id)
     path = preview.original_path(workspace(), doc)
     if path is None:
         abort(404)
     name = lookup.safe_filename(doc.original_name, fallback=f"document-{doc.id}")
     mime = doc.mime if doc.mime in SAFE_MIMES else "application/octet-stream"
+    audit.record(security.catalog(), "download", f"doc:{doc.id}",
+                 {"name": doc.original_name, "sha256": doc.sha256})
     return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)

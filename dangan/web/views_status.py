@@ -14,6 +14,7 @@ from dangan.fields import STAT_LABELS as STAT_NAMES
 from dangan.ops.check import check, stats
 from dangan.web import watcher
 from dangan.web.app import workspace
+from dangan.web.roles import needs
 from dangan.workspace import Workspace
 
 bp = Blueprint("status", __name__)
@@ -31,6 +32,7 @@ def _last_check(ws: Workspace) -> dict[str, Any] | None:
 
 
 @bp.get("/status")
+@needs("status")
 def page() -> str:
     ws = workspace()
     figures = stats(ws)
@@ -41,6 +43,7 @@ def page() -> str:
 
 
 @bp.post("/status/check")
+@needs("status")
 def run_check() -> Response:
     """`dangan check` on demand; the result is kept in logs/last_check.json."""
     ws = workspace()

@@ -5,17 +5,20 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from dangan.web import intake
 from dangan.web.app import SLACK_BYTES, workspace
+from dangan.web.roles import needs
 
 bp = Blueprint("upload", __name__)
 
 
 @bp.get("/upload")
+@needs("ingest")
 def page() -> str:
     limit_mb = (current_app.config["MAX_CONTENT_LENGTH"] - SLACK_BYTES) // 2**20
     return render_template("upload.html", limit_mb=limit_mb)
 
 
 @bp.post("/upload")
+@needs("ingest")
 def receive() -> tuple[Response, int]:
     upload = request.files.get("file")
     if upload is None:

@@ -1,0 +1,123 @@
+"""The audit trail: an append-only, hash-chained table in the catalog (DA/T 70 真实性/完整性).
+
+Each row's `hash` is SHA-256 over its own fields and the previous row's hash, so
+an edited, inserted or deleted row breaks the chain from that row on; triggers
+refuse UPDATE and DELETE through SQLite. Upper layers call `record` (its own
+transaction) or `append` (inside theirs); nothing else writes the table.
+"""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dangan.archive.catalog import Catalog
+
+GENESIS = "0" * 64
+FIELDS = ("id", "at", "user", "action", "object", "detail")
+
+
+def row_hash(row: tuple[Any, ...], previous: str) -> str:
+    """SHA-256 of (id, at, user, action, object, detail, previous hash) as compact JSON."""
+    blob = json.dumps([*row, previous], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def os_user() -> str:
+    """The name CLI actions are recorded under: `os:<login>`."""
+    try:
+        return f"os:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "os:unknown"
+
+
+_ACTOR: ContextVar[str | None] = ContextVar("dangan_actor", default=None)
+
+
+def actor() -> str:
+    """Who is acting now: the web desk's signed-in user, else the OS user."""
+    return _ACTOR.get() or os_user()
+
+
+def set_actor(name: str | None) -> Token[str | None]:
+    """The web desk names the signed-in user for the rest of the request (`reset_actor` after)."""
+    return _ACTOR.set(name)
+
+
+def reset_actor(token: Token[str | None]) -> None:
+    _ACTOR.reset(token)
+
+
+@contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    token = _ACTOR.set(name)
+    try:
+        yield
+    finally:
+        _ACTOR.reset(token)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def append(conn: sqlite3.Connection, action: str, object: str | None = None,
+           detail: dict[str, Any] | None = None, *, user: str | None = None) -> int:
+    """Add one entry inside the caller's write transaction (BEGIN IMMEDIATE); returns its id."""
+    user = user or actor()
+    last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    number, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail is not None else None
+    row = (number, _now(), user, action, object, text)
+    conn.execute("INSERT INTO audit (id, at, user, action, object, detail, hash) VALUES (?,?,?,?,?,?,?)",
+                 (*row, row_hash(row, previous)))
+    return number
+
+
+def record(catalog: Catalog, action: str, object: str | None = None,
+           detail: dict[str, Any] | None = None, *, user: str | None = None) -> int:
+    with catalog.transaction() as conn:
+        return append(conn, action, object, detail, user=user)
+
+
+def entries(catalog: Catalog, *, since: str | None = None, user: str | None = None,
+            action: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    sql, args = "SELECT id, at, user, action, object, detail FROM audit WHERE 1=1", []
+    if since:
+        sql, args = sql + " AND at >= ?", [*args, since]
+    if user:
+        sql, args = sql + " AND user = ?", [*args, user]
+    if action:
+        sql, args = sql + " AND (action = ? OR action LIKE ?)", [*args, action, f"{action}.%"]
+    sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
+    out = []
+    for row in catalog.conn.execute(sql, args):
+        entry = dict(row)
+        entry["detail"] = json.loads(entry["detail"]) if entry["detail"] else None
+        out.append(entry)
+    return out[::-1]
+
+
+def _rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+    cur = conn.execute("SELECT id, at, user, action, object, detail, hash FROM audit ORDER BY id")
+    while batch := cur.fetchmany(1000):
+        yield from batch
+
+
+def verify(conn: sqlite3.Connection) -> dict[str, Any]:
+    """{"ok", "entries", "first_broken", "head"}: the first row whose hash does not follow."""
+    previous, count, expected, broken = GENESIS, 0, 1, None
+    for row in _rows(conn):
+        count += 1
+        if broken is None and (row[0] != expected or row_hash(tuple(row)[:6], previous) != row[6]):
+            broken = row[0]
+        previous, expected = row[6], row[0] + 1
+    return {"ok": broken is None, "entries": count, "first_broken": broken,
+            "head": previous if count else None}

@@ -1,0 +1,89 @@
+"""`dangan review …`: the office's side of 报送 → 审核 → 归档 (units hand in on the web desk)."""
+from __future__ import annotations
+
+import click
+
+from dangan.archive import review as queue
+from dangan.archive.catalog import Catalog
+from dangan.cli import render
+from dangan.cli.common import json_option, workspace
+from dangan.intake import review as flow
+from dangan.workspace import Workspace
+
+
+@click.group("review")
+def review() -> None:
+    """审核各单位报送的材料：接收归档、退回（写明原因）或不予采用。
+
+    \b
+    例：
+      dangan review list
+      dangan review accept 12
+      dangan review return 13 --reason "照片缺少时间地点说明，请补充后重报"
+    """
+
+
+@review.command("list")
+@click.option("--state", type=click.Choice([*queue.STATES, "all"]), default="pending", show_default=True,
+              help="只列出此状态：pending 待审核、accepted 已归档、returned 已退回、rejected 不予采用。")
+@click.option("--unit", help="只列出此单位的报送。")
+@json_option
+@workspace
+def review_list(ws: Workspace, state: str, unit: str | None, as_json: bool) -> None:
+    """列出报送材料（默认待审核的）。
+
+    \b
+    例：
+      dangan review list --state all --json
+    """
+    with Catalog(ws.catalog_path) as catalog:
+        rows = queue.listing(catalog, state=None if state == "all" else state, unit=unit)
+    if as_json:
+        render.print_json({"submissions": rows})
+        return
+    for s in rows:
+        target = " ".join(filter(None, [s["item_code"], f"任务 {s['task_id']}" if s["task_id"] else None]))
+        render.out.print(f"{s['id']}\t{s['state_name']}\t{render.escape(s['unit'])}\t"
+                         f"{render.escape(s['original_name'])}\t{render.escape(target)}\t"
+                         f"{render.escape(s['reason'] or '')}")
+    if not rows:
+        render.out.print("没有符合条件的报送材料。")
+
+
+@review.command("accept")
+@click.argument("number", type=int)
+@json_option
+@workspace
+def review_accept(ws: Workspace, number: int, as_json: bool) -> None:
+    """接收归档：收录文件、挂到所报的测评内容和申报要求下，并向该单位公开。
+
+    \b
+    例：
+      dangan review accept 12
+    """
+    item = flow.accept(ws, number)
+    if as_json:
+        render.print_json(item)
+    else:
+        render.out.print(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}"
+                         f"{'，挂在 ' + item['item_code'] + ' 下' if item['item_code'] else ''}。")
+
+
+def _send_back(reject: bool):  # type: ignore[no-untyped-def]
+    @click.argument("number", type=int)
+    @click.option("--reason", required=True, help="原因（单位在报送页面看到）。")
+    @json_option
+    @workspace
+    def command(ws: Workspace, number: int, reason: str, as_json: bool) -> None:
+        item = flow.send_back(ws, number, reason, reject=reject)
+        if as_json:
+            render.print_json(item)
+        else:
+            render.out.print(f"报送材料 {number} {item['state_name']}：{render.escape(reason)}")
+    return command
+
+
+review.command("return", help="退回报送材料并写明原因，单位修改后重新报送。\n\n\b\n例：\n  dangan review return 13 --reason \"缺少盖章页\"")(_send_back(False))
+review.command("reject", help="不予采用（写明原因）。\n\n\b\n例：\n  dangan review reject 14 --reason \"与测评内容无关\"")(_send_back(True))
+
+COMMANDS = [review]

@@ -1,0 +1,68 @@
+"""用户 and 审计 (admin only): accounts with their roles, and the audit trail with its check."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+
+from dangan.archive import accounts, audit
+from dangan.errors import DanganError
+from dangan.web.roles import needs
+from dangan.web.security import catalog
+
+bp = Blueprint("admin", __name__)
+
+AUDIT_SHOWN = 200
+
+
+@bp.get("/admin/users")
+@needs("users")
+def users() -> str:
+    return render_template("users.html", users=accounts.list_users(catalog()), roles=accounts.ROLES)
+
+
+@bp.post("/admin/users")
+@needs("users")
+def add_user() -> Response:
+    form = request.form
+    try:
+        user = accounts.add_user(catalog(), form.get("name", "").strip(), form.get("role", ""),
+                                 form.get("password", ""), unit=form.get("unit"))
+    except DanganError as exc:
+        flash(f"未添加：{exc.message}", "error")
+    else:
+        flash(f"已添加用户 {user.name}（{user.role_name}）。", "ok")
+    return redirect(url_for("admin.users"))
+
+
+@bp.post("/admin/users/<name>/disable")
+@needs("users")
+def disable(name: str) -> Response:
+    enable = request.form.get("enable") == "1"
+    try:
+        accounts.set_disabled(catalog(), name, not enable)
+    except DanganError as exc:
+        flash(exc.message, "error")
+    else:
+        flash(f"用户 {name} 已{'启用' if enable else '停用'}。", "ok")
+    return redirect(url_for("admin.users"))
+
+
+@bp.post("/admin/users/<name>/passwd")
+@needs("users")
+def passwd(name: str) -> Response:
+    try:
+        accounts.set_password(catalog(), name, request.form.get("password", ""))
+    except DanganError as exc:
+        flash(f"未修改：{exc.message}", "error")
+    else:
+        flash(f"用户 {name} 的密码已重设，其登录已全部失效。", "ok")
+    return redirect(url_for("admin.users"))
+
+
+@bp.get("/admin/audit")
+@needs("audit")
+def audit_page() -> str:
+    user = request.args.get("user", "").strip() or None
+    action = request.args.get("action", "").strip() or None
+    rows = audit.entries(catalog(), user=user, action=action, limit=AUDIT_SHOWN)
+    return render_template("audit.html", rows=rows[::-1], check=audit.verify(catalog().conn),
+                           user=user or "", action=action or "", shown=AUDIT_SHOWN)

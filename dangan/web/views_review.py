@@ -1,0 +1,90 @@
+"""报送 (a unit hands in evidence) and 审核 (the office accepts, returns with a reason, or rejects)."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+
+from dangan.archive import review
+from dangan.archive.tasks import list_tasks
+from dangan.errors import DanganError
+from dangan.intake import review as flow
+from dangan.read.understand.taxonomy import workspace_taxonomy
+from dangan.web import lookup, security
+from dangan.web.app import workspace
+from dangan.web.roles import needs
+
+bp = Blueprint("handin", __name__)
+review_bp = Blueprint("review", __name__)
+bps = (bp, review_bp)
+
+
+def _int(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+@bp.get("/handin")
+@needs("handin")
+def page() -> str:
+    """The unit's form (测评内容, requirement, task, file) and its hand-ins with their state and reasons."""
+    ws = workspace()
+    unit = security.unit_scope() or ""
+    taxonomy = workspace_taxonomy(ws)
+    tasks = list_tasks(security.catalog(), open_only=True, owner=unit)
+    mine = review.listing(security.catalog(), unit=unit)
+    return render_template("handin.html", unit=unit, taxonomy=taxonomy, contents=taxonomy.contents(),
+                           tasks=tasks, mine=mine, chosen_task=_int(request.args.get("task")),
+                           chosen_item=request.args.get("item", ""))
+
+
+@bp.post("/handin")
+@needs("handin")
+def submit() -> Response:
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        flash("请选择要报送的文件。", "error")
+        return redirect(url_for("handin.page"))
+    try:
+        item = flow.hand_in(workspace(), upload.stream, upload.filename, unit=security.unit_scope() or "",
+                            user=security.current_user().name,
+                            item_code=request.form.get("item", "").strip() or None,
+                            requirement=_int(request.form.get("requirement")),
+                            task_id=_int(request.form.get("task")), note=request.form.get("note"))
+    except DanganError as exc:
+        flash(f"未报送：{exc.message}", "error")
+    else:
+        flash(f"已报送“{item['original_name']}”，等待审核（编号 {item['id']}）。", "ok")
+    return redirect(url_for("handin.page"))
+
+
+@review_bp.get("/review")
+@needs("review")
+def page_review() -> str:
+    state = request.args.get("state", "pending")
+    rows = review.listing(security.catalog(), state=state if state in review.STATES else None)
+    return render_template("review.html", rows=rows, state=state, states=review.STATES)
+
+
+@review_bp.get("/review/<int:number>/file")
+@needs("review")
+def held(number: int) -> Response:
+    path = flow.held_file(workspace(), number)
+    if path is None:
+        abort(404)
+    return send_file(path, as_attachment=True, max_age=0, mimetype="application/octet-stream",
+                     download_name=lookup.safe_filename(path.name, fallback=f"报送材料-{number}"))
+
+
+@review_bp.post("/review/<int:number>/<any(accept, return, reject):decision>")
+@needs("review")
+def decide(number: int, decision: str) -> Response:
+    ws = workspace()
+    try:
+        if decision == "accept":
+            item = flow.accept(ws, number)
+            flash(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}。", "ok")
+        else:
+            flow.send_back(ws, number, request.form.get("reason", ""), reject=decision == "reject")
+            flash(f"报送材料 {number} 已{'退回' if decision == 'return' else '不予采用'}。", "ok")
+    except DanganError as exc:
+        flash(f"未处理：{exc.message}", "error")
+    return redirect(url_for("review.page_review"))

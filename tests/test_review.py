@@ -1,0 +1,156 @@
+"""报送 → 审核 → 归档 on the web desk and the CLI: a unit hands in for Ⅲ-77, a clerk accepts or returns it."""
+from __future__ import annotations
+
+import io
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dangan.archive import accounts, audit
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.compose.gaps import gap_report
+from dangan.read.understand.taxonomy import workspace_taxonomy
+from dangan.web.app import create_app
+from dangan.workspace import init_workspace, open_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+WRITTEN = {d["file"]: d["text"] for d in tomllib.loads(
+    (REPO / "bench" / "data" / "items" / "written.toml").read_text(encoding="utf-8"))["doc"]}
+PLAN = "环境保护主题活动年度安排.txt"        # evidence for Ⅲ-77 公众参与
+PASSWORD = "correct-horse-battery"
+UNIT = "区委宣传部"
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    home = init_workspace(tmp_path_factory.mktemp("review") / "ws").home
+    config = home / "dangan.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('edition = "district-nine"',
+                                                                 'edition = "national-2015"'), encoding="utf-8")
+    ws = open_workspace(home)
+    assert ws.settings.taxonomy == "national-2015"
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "xuanchuan", "unit", PASSWORD, unit=UNIT)
+        accounts.add_user(catalog, "wang", "clerk", PASSWORD)
+    return ws
+
+
+def signed_in(app, name: str):  # type: ignore[no-untyped-def]
+    client = app.test_client()
+    client.get("/login")
+    with client.session_transaction() as session:
+        token = session["csrf_token"]
+    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token}).status_code == 302
+    return client
+
+
+def csrf(client) -> str:  # type: ignore[no-untyped-def]
+    with client.session_transaction() as session:
+        return str(session["csrf_token"])
+
+
+def hand_in(client, name: str, text: str, item: str = "Ⅲ-77", **form: str):  # type: ignore[no-untyped-def]
+    data = {"csrf_token": csrf(client), "item": item, **form,
+            "file": (io.BytesIO(text.encode("utf-8")), name)}
+    return client.post("/handin", data=data, content_type="multipart/form-data", follow_redirects=True)
+
+
+def c77(ws) -> dict:  # type: ignore[no-untyped-def]
+    report = gap_report(ws, workspace_taxonomy(ws)).to_dict()
+    return next(c for c in report["contents"] if c["code"] == "Ⅲ-77")
+
+
+def test_unit_hands_in_clerk_accepts_gap_report_counts_it(ws) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(ws)
+    unit, clerk = signed_in(app, "xuanchuan"), signed_in(app, "wang")
+    before = c77(ws)
+    page = hand_in(unit, PLAN, WRITTEN[PLAN], requirement="1", note="年度安排").get_data(as_text=True)
+    assert "等待审核" in page and "待审核" in page and PLAN in page
+    waiting = c77(ws)
+    assert waiting["handins"]["submitted"] == before["handins"]["submitted"] + 1
+    assert waiting["handins"]["pending"] == 1 and waiting["evidence"] == before["evidence"]
+
+    queue = clerk.get("/review").get_data(as_text=True)
+    assert UNIT in queue and PLAN in queue and "Ⅲ-77" in queue
+    held = clerk.get("/review/1/file")
+    assert held.status_code == 200 and held.data.decode("utf-8") == WRITTEN[PLAN]
+    assert unit.get("/review/1/file").status_code == 403
+    done = clerk.post("/review/1/accept", data={"csrf_token": csrf(clerk)}, follow_redirects=True)
+    assert "已归档" in done.get_data(as_text=True)
+
+    after = c77(ws)
+    with Catalog(ws.catalog_path) as catalog:
+        doc_id = catalog.conn.execute("SELECT document_id FROM submissions WHERE id = 1").fetchone()[0]
+    assert doc_id in after["evidence"] and after["covered"]
+    link = next(d for d in after["documents"] if d["id"] == doc_id)
+    assert link["origin"] == "manual" and link["req"] == 1
+    assert after["handins"]["accepted"] == 1 and after["handins"]["pending"] == 0
+    mine = unit.get("/handin").get_data(as_text=True)
+    assert "已归档" in mine and f"/doc/{doc_id}" in mine
+    assert unit.get(f"/doc/{doc_id}").status_code == 200          # released to the unit that sent it
+    assert unit.get("/?q=环境保护").get_data(as_text=True).count(f"/doc/{doc_id}") >= 1
+    assert clerk.post("/review/1/accept", data={"csrf_token": csrf(clerk)},
+                      follow_redirects=True).get_data(as_text=True).count("已处理") == 1
+
+
+def test_a_returned_file_shows_its_reason_to_the_unit(ws) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(ws)
+    unit, clerk = signed_in(app, "xuanchuan"), signed_in(app, "wang")
+    hand_in(unit, "志愿服务照片说明.txt", "社区志愿服务活动照片，缺少时间地点。")
+    with Catalog(ws.catalog_path) as catalog:
+        number = catalog.conn.execute("SELECT max(id) FROM submissions").fetchone()[0]
+    reason = "照片缺少时间、地点、人物说明，请补充后重新报送"
+    missing = clerk.post(f"/review/{number}/return", data={"csrf_token": csrf(clerk), "reason": " "},
+                         follow_redirects=True)
+    assert "须写明原因" in missing.get_data(as_text=True)
+    clerk.post(f"/review/{number}/return", data={"csrf_token": csrf(clerk), "reason": reason})
+    mine = unit.get("/handin").get_data(as_text=True)
+    assert "已退回" in mine and reason in mine
+    assert c77(ws)["handins"]["returned"] >= 1
+    with Catalog(ws.catalog_path) as catalog:
+        rows = [e for e in audit.entries(catalog) if e["object"] == f"submission:{number}"]
+    assert [(e["user"], e["action"]) for e in rows] == [("xuanchuan", "review.submit"), ("wang", "review.return")]
+    assert rows[1]["detail"] == {"before": {"state": "pending"},
+                                 "after": {"state": "returned", "reason": reason, "document": None}}
+
+
+def test_hand_in_checks_its_target(ws) -> None:  # type: ignore[no-untyped-def]
+    unit = signed_in(create_app(ws), "xuanchuan")
+    assert "没有测评内容 Ⅲ-999" in hand_in(unit, "a.txt", "内容", item="Ⅲ-999").get_data(as_text=True)
+    assert "请选择材料对应的测评内容或任务" in hand_in(unit, "a.txt", "内容", item="").get_data(as_text=True)
+    assert "文件为空" in hand_in(unit, "a.txt", "").get_data(as_text=True)
+
+
+def test_review_from_the_cli(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dangan.intake.review import hand_in as flow_hand_in
+
+    def dangan(*args: str, code: int = 0):  # type: ignore[no-untyped-def]
+        result = CliRunner().invoke(cli, ["--home", str(ws.home), *args], catch_exceptions=code != 0)
+        assert result.exit_code == code, result.output
+        return result
+
+    first = flow_hand_in(ws, io.BytesIO("公众参与测评问卷宣传方案".encode()), "宣传方案.txt", unit=UNIT,
+                         user="xuanchuan", item_code="Ⅲ-77")
+    second = flow_hand_in(ws, io.BytesIO("无关材料".encode()), "其他.txt", unit=UNIT, user="xuanchuan",
+                          item_code="Ⅲ-77")
+    pending = json.loads(dangan("review", "list", "--json").output)["submissions"]
+    assert {s["id"] for s in pending} == {first["id"], second["id"]}
+    accepted = json.loads(dangan("review", "accept", str(first["id"]), "--json").output)
+    assert accepted["state"] == "accepted" and accepted["document_id"]
+    dangan("review", "return", str(second["id"]), "--reason", "与测评内容无关")
+    again = dangan("review", "accept", str(second["id"]), code=3)
+    assert "已处理（已退回）" in again.output
+    assert "找不到编号为 999" in dangan("review", "accept", "999", code=3).output
+    gaps = json.loads(dangan("gaps", "--json").output)
+    row = next(c for c in gaps["contents"] if c["code"] == "Ⅲ-77")
+    assert accepted["document_id"] in row["evidence"]
+    assert row["handins"]["submitted"] >= 4 and row["handins"]["returned"] >= 2
+    entries = json.loads(dangan("audit", "--json").output)["entries"]
+    cli_actions = [e for e in entries if e["object"] in (f"submission:{first['id']}", f"submission:{second['id']}")
+                   and e["action"] != "review.submit"]
+    assert {e["user"] for e in cli_actions} == {audit.os_user()}
+    assert (ws.home / "review").is_dir() and not any((ws.home / "review").rglob("*.txt"))
