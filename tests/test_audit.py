@@ -28,7 +28,7 @@ def dangan(home, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
 
 def tamper(home, sql: str, *args: object) -> None:  # type: ignore[no-untyped-def]
     """What someone with the database file could do: drop the guard, change a row."""
-    conn = sqlite3.connect(home / "catalog.sqlite3")
+    conn = sqlite3.connect(home if home.suffix == ".sqlite3" else home / "catalog.sqlite3")
     conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
     conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
     conn.execute(sql, args)
@@ -134,12 +134,14 @@ def test_backup_carries_the_trail_and_restore_checks_it(home, tmp_path) -> None:
     assert after[:2] == before and [e["action"] for e in after[2:]] == ["backup", "restore"]
 
     # someone edits the backup's trail and puts the catalog's new checksum into the manifest
-    tamper(out, "UPDATE audit SET user = 'nobody' WHERE id = 2")
     from dangan.archive.store import sha256_of
 
-    catalog = out / "catalog.sqlite3"
+    rel = "catalog.sqlite3"
+    catalog = out / manifest[0].get("root", "") / rel      # the generation the manifest names
+    catalog.chmod(0o644)
+    tamper(catalog, "UPDATE audit SET user = 'nobody' WHERE id = 2")
     for record in manifest:
-        if record.get("path") == "catalog.sqlite3":
+        if record.get("path") == rel:
             record.update(sha256=sha256_of(catalog), size=catalog.stat().st_size)
     lines = [(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
              for r in manifest if r["kind"] != "end"]

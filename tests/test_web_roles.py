@@ -106,6 +106,9 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("search.photo_png", "GET", f"/doc/{d['released']}/photo.png", {}, EVERYONE),
         ("search.original", "GET", f"/doc/{d['speech']}/original", {}, READERS),
         ("search.original", "GET", f"/doc/{d['released']}/original", {}, EVERYONE),
+        ("progress.page", "GET", "/progress", {}, READERS),
+        ("progress.export", "GET", "/progress/gaps.xlsx", {}, READERS),
+        ("progress.link", "POST", "/progress/link", {"content": "A01", "doc_id": str(d["pdf"])}, OFFICE),
         ("upload.page", "GET", "/upload", {}, OFFICE),
         ("upload.receive", "POST", "/upload", {}, OFFICE),
         ("dossier.page", "GET", "/dossier?q=创建", {}, READERS),
@@ -227,7 +230,7 @@ def test_wrong_passwords_are_throttled_and_audited(app, desk) -> None:  # type: 
     codes = [login(client, "victim", f"guess-{n}").status_code for n in range(20)]
     assert codes[:5] == [200] * 5 and codes.count(429) >= 14, codes
     refused = login(client, "victim", PASSWORD)
-    assert refused.status_code == 429 and "尝试次数过多" in refused.get_data(as_text=True)
+    assert refused.status_code == 429 and "登录失败次数过多" in refused.get_data(as_text=True)
     with Catalog(desk["ws"].catalog_path) as catalog:
         rows = audit.entries(catalog, user="victim")
     failed = [r for r in rows if r["action"] == "login.failed"]
