@@ -65,6 +65,8 @@ def test_editing_one_row_makes_verify_fail_and_name_it(home) -> None:  # type: i
     tamper(home, "UPDATE audit SET user = 'someone-else' WHERE id = 4")
     result = dangan(home, "audit", "verify", "--json", code=1)
     assert json.loads(result.output) == {"ok": False, "entries": 10, "first_broken": 4}
+    check = json.loads(dangan(home, "check", "--json", code=1).output)
+    assert [p["audit_id"] for p in check["problems"] if p["kind"] == "audit_broken"] == [4]
     assert "第 4 条" in dangan(home, "audit", "verify", code=1).output
     tamper(home, "UPDATE audit SET user = 'viewer' WHERE id = 4")       # put back: whole again
     dangan(home, "audit", "verify")

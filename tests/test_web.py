@@ -497,7 +497,7 @@ def test_login_when_a_password_is_set(tmp_path) -> None:
             csrf = session["csrf_token"]
         right = client.post("/login?next=//evil.example/x", data={"csrf_token": csrf, "password": "正确的密码"})
         assert right.status_code == 302 and right.headers["Location"] == "/"
-        assert client.get("/").status_code == 200
+        assert client.get("/tasks").status_code == 200
         with client.session_transaction() as session:
             assert session["csrf_token"] != csrf  # a fresh token after login
 

@@ -97,6 +97,8 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
     d = desk
     return [
         ("search.index", "GET", "/?q=创建", {}, EVERYONE),
+        ("search.save", "POST", "/saved", {"name": "常用", "query": "q=创建"}, OFFICE),
+        ("search.unsave", "POST", "/saved/999/delete", {}, OFFICE),
         ("search.document", "GET", f"/doc/{d['released']}", {}, EVERYONE),
         ("search.document", "GET", f"/doc/{d['speech']}", {}, READERS),
         ("search.tag", "POST", f"/doc/{d['speech']}/tag", {"title": "书记在创建办会部署会讲话"}, OFFICE),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import originals
 from dangan.archive.store import verify_original
@@ -29,6 +30,11 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
             if on_step:
                 on_step()
         catalog_ids = {row["id"] for row in rows}
+        trail = audit.verify(catalog.conn)
+        if not trail["ok"]:
+            problems.append({"kind": "audit_broken", "audit_id": trail["first_broken"],
+                             "message": f"审计记录被改动：第 {trail['first_broken']} 条与散列链不符"
+                                        "（用 `dangan audit verify` 查看）"})
     found = detect_backend(ws.index_dir)
     if found is not None and found != ws.settings.index_backend:
         problems.append({"kind": "index_backend_mismatch",

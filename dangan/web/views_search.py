@@ -92,6 +92,7 @@ def _remember(query: str) -> None:
 
 
 @bp.post("/saved")
+@needs("edit")
 def save() -> Response:
     """常用检索: keep the search shown under a name (the same name is replaced)."""
     name, query = request.form.get("name", "").strip()[:60], request.form.get("query", "").strip()
@@ -105,6 +106,7 @@ def save() -> Response:
 
 
 @bp.post("/saved/<int:search_id>/delete")
+@needs("edit")
 def unsave(search_id: int) -> Response:
     with Catalog(workspace().catalog_path) as catalog:
         catalog.delete_saved_search(search_id)
