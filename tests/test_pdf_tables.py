@@ -67,3 +67,19 @@ def test_table_page_text_keeps_lines_outside_the_table():
     assert len(extracted.tables) == 7
     page = next(p.text for p in extracted.pages if "行政处罚\t4119" in p.text)
     assert "（本列数据的勾稽关系为" in page and "信息公开" in page
+
+
+def test_cells_are_exactly_pdfplumbers():
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.utils import filter_edges
+
+    from dangan.read.extract import pdf_tables
+
+    with pypdfium2.PdfDocument(str(BUDGET)) as pdf:
+        for index in ours(BUDGET):
+            page = pdf[index]
+            edges = merge_edges(filter_edges(pdf_tables._edges(page, page.get_height()), min_length=1),
+                                3, 3, 3, 3)
+            points = edges_to_intersections(filter_edges(edges, min_length=3), 3, 3)
+            assert pdf_tables.intersections_to_cells(points) == intersections_to_cells(points)
+            page.close()
