@@ -162,7 +162,8 @@ def main(quick: bool = False, cli: bool = False, backend: str = "whoosh") -> dic
                      r["ratio"], " ".join(f"{k}={v}" for k, v in r["phases_s"].items())))
     print(table(rows, ("", "files", "pages", "pdftotext p/s", "dangan p/s", "× pdftotext",
                        "phases (s, writer process)")))
-    figures: dict[str, Any] = {"backend": backend, "sets": results, "target_ratio": 0.5,
+    figures: dict[str, Any] = {"backend": backend, "load_average": [round(x, 1) for x in os.getloadavg()],
+                               "sets": results, "target_ratio": 0.5,
                                "ratio": next(r["ratio"] for r in results if r["set"] == "corpus")}
     if cli:
         whole = sets["corpus"]
