@@ -19,6 +19,7 @@ from dangan.index import check_marker, write_marker
 from dangan.index.analyzer import bigrams, phrase_grams, unigrams, units
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.query import Query, Term, words
+from dangan.index.whoosh_phrase import UnitSpan
 from dangan.text.normalize import search_text
 
 log = logging.getLogger(__name__)
@@ -208,7 +209,8 @@ class WhooshBackend:
         q = to_whoosh(query)
         with self.ix.searcher() as searcher:
             ids = searcher.reader().column_reader("id")
-            return [int(ids[docnum]) for docnum in q.docs(searcher)]
+            docnums = searcher.search(q, limit=None, scored=False).docs()   # per segment, unscored
+            return [int(ids[docnum]) for docnum in docnums]
 
     @_retry_read
     def count(self) -> int:
@@ -296,7 +298,7 @@ def _span(text: str) -> wq.Query:
     grams = phrase_grams(text)
     if len(grams) == 1:
         return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
-    return wq.Or([wq.Phrase("grams", grams), wq.Phrase("title", grams)])
+    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams)])
 
 
 def _boosted(q: wq.Query, boost: float) -> wq.Query:
@@ -312,7 +314,7 @@ def _filters(query: Query) -> list[wq.Query]:
     if query.issuer:
         grams = phrase_grams(query.issuer)
         out.append(wq.Or([wq.Term("issuer", query.issuer),
-                          wq.Phrase("issuer_grams", grams) if len(grams) > 1
+                          UnitSpan("issuer_grams", grams) if len(grams) > 1
                           else wq.Term("issuer_grams", grams[0])]))
     if query.doc_number:   # exact, or a span of it (〔2023〕): a phrase, not a wildcard scan
         out.append(wq.Or([wq.Term("doc_number", query.doc_number), _span_in("number_grams", query.doc_number)]))
@@ -331,4 +333,4 @@ def _span_in(field: str, text: str) -> wq.Query:
     grams = phrase_grams(search_text(text))
     if not grams:
         return wq.NullQuery
-    return wq.Phrase(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])
+    return UnitSpan(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])
