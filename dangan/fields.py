@@ -31,6 +31,12 @@ ALIASES: dict[str, str] = {
 # Facets counted for a search, and their labels.
 FACET_LABELS: dict[str, str] = {"doc_type": "文种", "issuer": "发文机关", "year": "年份", "items": "测评项目"}
 
+# Figures of `dangan watch` (its summary, the CLI's and the log's).
+WATCH_LABELS: dict[str, str] = {
+    "added": "收录", "duplicates": "重复", "failed": "失败（已隔离）", "retried": "重试",
+    "resumed": "恢复的作业", "reindexed": "补建索引", "left": "仍在变化（留待下次）", "ocr": "OCR 识别",
+}
+
 # Figures of `dangan stats`, shown by the CLI and the web desk.
 STAT_LABELS: dict[str, str] = {
     "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",

@@ -148,7 +148,7 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
                   if h.get("submitted") else "")
         out.print(f"[bold]{render.escape(c['code'])} {render.escape(c['name'])}[/bold]　{state}{handed}")
         for d in c["documents"]:
-            out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{d['origin']}，置信度 {d['confidence']:.2f}）")
+            out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{render.ORIGINS.get(d['origin'], d['origin'])}，置信度 {d['confidence']:.2f}）")
         for r in c["requirements"]:
             if not r["evidence"]:
                 owners = "、".join(r["owners"]) or "责任单位未录入"

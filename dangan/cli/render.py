@@ -15,7 +15,7 @@ from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.paths import terminal_safe
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a long 提示 stays one line in a pipe
 
 
 def escape(text: str) -> str:
@@ -43,7 +43,7 @@ def search_table(result: dict[str, Any]) -> None:
     else:
         out.print("没有找到匹配的文件。")
     if result.get("undated"):
-        out.print(f"[dim]另有 {result['undated']} 件无成文日期，未计入日期范围；去掉 --from/--to 可见。[/dim]")
+        out.print(f"[dim]另有 {result['undated']} 件无成文日期，未计入日期范围；去掉日期条件可见。[/dim]")
     suggestion_lines(result.get("suggestions") or ())
     for rank, hit in enumerate(hits, start=offset + 1):
         facts = " · ".join(escape(v) for v in (hit["doc_type"], hit["doc_number"], hit["issuer"],
@@ -80,7 +80,7 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         if key == "pages" and value and data.get("pages_estimated"):
             value = f"{value}（估算：按 A4 每页 22 行 × 28 字）"
         if value not in (None, "", {}, []):
-            out.print(f"[bold]{label}[/bold]：{escape(str(value))}")
+            out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source['path'])}")
@@ -97,9 +97,29 @@ def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> Non
         if value is None:
             continue
         label = (names or {}).get(key, key)
-        if isinstance(value, dict):
-            value = "  ".join(f"{k}:{v}" for k, v in value.items()) or "—"
-        out.print(f"[bold]{escape(label)}[/bold]：{escape(str(value))}")
+        out.print(f"[bold]{escape(label)}[/bold]：{escape(value_text(value))}")
+
+
+ORIGINS = {"manual": "手工", "auto": "自动", "folder": "文件夹"}
+
+
+def value_text(value: Any) -> str:
+    """A field's value as a clerk reads it: 是/否, 社区=青龙镇, A05 市容环境卫生整治（自动 0.997）."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dict):
+        return "  ".join(f"{k}={v}" for k, v in value.items()) or "—"
+    if isinstance(value, (list, tuple)):
+        return "；".join(_item_text(v) for v in value) or "—"
+    return str(value)
+
+
+def _item_text(item: Any) -> str:
+    if isinstance(item, dict) and "code" in item:
+        how = ORIGINS.get(item.get("origin") or "", item.get("origin") or "")
+        score = f" {item['score']:.3f}" if isinstance(item.get("score"), (int, float)) else ""
+        return f"{item['code']} {item.get('name') or ''}".strip() + (f"（{how}{score}）" if how or score else "")
+    return value_text(item)
 
 
 STAT_NAMES = STAT_LABELS

@@ -5,11 +5,10 @@ import click
 
 from dangan.cli import render
 from dangan.cli.common import json_option, workspace
+from dangan.fields import WATCH_LABELS
 from dangan.workspace import Workspace
 
-REPORT_NAMES = {"added": "收录", "duplicates": "重复", "failed": "失败（已隔离）",
-                "retried": "重试", "resumed": "恢复的作业", "reindexed": "补建索引",
-                "left": "仍在变化（留待下次）"}
+REPORT_NAMES = WATCH_LABELS
 
 
 @click.command()

@@ -23,6 +23,7 @@ from typing import Any
 from dangan.archive.catalog import Catalog
 from dangan.errors import DanganError, DiskFull
 from dangan.faults import crash_point
+from dangan.fields import WATCH_LABELS
 from dangan.intake.ingest import Batch
 from dangan.intake.ocr_worker import OcrWorker, drain
 from dangan.intake.openfiles import open_elsewhere
@@ -164,6 +165,10 @@ class WatchReport:
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def summary(self) -> str:
+        """收录 9 件，重复 0 件，…: the figures in words, for the log."""
+        return "，".join(f"{WATCH_LABELS[k]} {v} 件" for k, v in self.to_dict().items())
+
 
 class Watcher:
     """The watch loop. `run()` blocks until `stop()`, SIGTERM/SIGINT, or (`once`) an empty inbox."""
@@ -207,7 +212,7 @@ class Watcher:
                 stop_observer(observer)
                 self._finish_ocr(ocr)
             self.report.left = len(self.tracker)
-            log.info("监视结束：%s", self.report.to_dict())
+            log.info("监视结束：%s", self.report.summary())
         if self.failure is not None:
             raise self.failure
         return self.report

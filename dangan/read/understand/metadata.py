@@ -18,7 +18,12 @@ def read_facts(extracted: Extracted, filename: str,
                taxonomy: Taxonomy | None = None) -> tuple[OfficialMeta, tuple[ItemScore, ...]]:
     """Elements (GB/T 9704) and the evaluation items a document is linked to."""
     text = extracted.text
+    kind = extracted.extractor.split(":", 1)[0]
+    if kind in LISTINGS:
+        return OfficialMeta(title=listing_title(extracted, filename)), ()
     meta = read_metadata(text, extracted.layout, filename)
+    if kind in SHEETS:
+        meta = _with_title(meta, listing_title(extracted, filename))
     if extracted.hints:
         meta = with_hints(meta, extracted.hints)
     if meta.title is None:
@@ -49,6 +54,24 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     if meta.issuer is None and _ORGAN.match(author):
         changes["issuer"] = MetaValue(author, 0.4)
     return replace(meta, **changes) if changes else meta
+
+
+# Extractors whose text is rows or a list of names, not prose: the official-document reader
+# would join the first rows into one long "title". An archive's listing is also no evidence:
+# its members are documents of their own.
+SHEETS = frozenset({"calamine", "csv"})
+LISTINGS = frozenset({"archive"})
+
+
+def listing_title(extracted: Extracted, filename: str) -> MetaValue:
+    """A spreadsheet's own title row (one cell, or one merged range, above the header), else the
+    file name: 青龙镇创建整改台账, not 序号单位整改事项… run together."""
+    if extracted.extractor.split(":", 1)[0] in SHEETS:
+        for line in extracted.text.splitlines()[:3]:
+            cells = {c.strip() for c in line.split("\t")[1:] if c.strip()}
+            if len(cells) == 1 and 4 <= len(title := cells.pop()) <= 80 and not title.isdigit():
+                return MetaValue(title, 0.6)
+    return MetaValue(filename.rsplit(".", 1)[0].rsplit("/", 1)[-1] or filename, 0.4)
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:

@@ -1,0 +1,100 @@
+"""Defects found by a clerk's end-to-end trial on messy real input, one test each."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import corpus_file
+
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.intake.batch import ingest_paths
+
+NOTICE = corpus_file("txt/cn_normative_docs_pkulaw/新余市人民政府办公室关于印发《新余市新余市...(FBM-CLI.12.748997).txt")
+SPEECH = corpus_file("txt/seed_speech/书记在创建办会部署会讲话.txt")
+
+
+def _ledger(path: Path, title_row: str | None) -> Path:
+    """A 整改台账 as offices keep them, rows cut from a real notice."""
+    import openpyxl
+
+    lines = [s for s in NOTICE.read_text(encoding="utf-8").splitlines() if len(s.strip()) > 20][:4]
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Sheet1"
+    if title_row:
+        sheet.append([title_row])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+    sheet.append(["序号", "责任单位", "整改事项", "完成时限"])
+    for i, line in enumerate(lines, start=1):
+        sheet.append([i, "青龙镇", line.strip()[:60], "2022年6月30日"])
+    wb.save(path)
+    return path
+
+
+def _titles(ws, report) -> dict[str, tuple[str, list]]:
+    with Catalog(ws.catalog_path) as catalog:
+        out = {}
+        for d in report.to_dict()["documents"]:
+            doc = catalog.get(d["id"])
+            out[Path(d["path"]).name] = (doc.title, list(catalog.item_codes(d["id"])))
+        return out
+
+
+def test_a_ledger_is_titled_by_its_title_row_or_its_name_not_its_rows_run_together(workspace, tmp_path):
+    with_row = _ledger(tmp_path / "台账一.xlsx", "青龙镇创建文明城市问题整改台账")
+    without = _ledger(tmp_path / "城关街道整改台账.xlsx", None)
+    titles = _titles(workspace, ingest_paths(workspace, [with_row, without], ocr=False))
+    assert titles["台账一.xlsx"][0] == "青龙镇创建文明城市问题整改台账"
+    assert titles["城关街道整改台账.xlsx"][0] == "城关街道整改台账"
+
+
+def test_a_zip_is_titled_by_its_name_and_is_no_evidence_itself(workspace, tmp_path):
+    batch = tmp_path / "迎检材料.zip"
+    with zipfile.ZipFile(batch, "w") as z:
+        z.write(SPEECH, "讲话/书记在创建办会部署会讲话.txt")
+        z.write(NOTICE, "关于印发绿色建筑管理办法的通知.txt")
+    titles = _titles(workspace, ingest_paths(workspace, [batch], ocr=False))
+    title, items = titles["迎检材料.zip"]
+    assert title == "迎检材料" and items == []
+
+
+def _cli(home: Path, *args: str, code: int = 0):
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exit_code == code, result.output
+    return result
+
+
+def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    shown = _cli(home, "show", "1").output
+    assert "待 OCR：否" in shown and "测评项目：A01 社区综合达标（自动 " in shown
+    assert "{'" not in shown and "False" not in shown
+    tagged = _cli(home, "tag", "1", "--set", "地点=区行政中心", "--item", "Ⅲ-77", "--req", "1",
+                  "--taxonomy", "national-2015").output
+    assert "[{" not in tagged and "佐证：Ⅲ-77 第1条（手工）" in tagged
+    gaps = _cli(home, "gaps", "--taxonomy", "national-2015").output
+    assert "（手工，置信度 1.00）" in gaps and "manual" not in gaps
+
+
+def test_a_long_hint_stays_on_one_line_in_a_pipe(tmp_path):
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    result = _cli(home, "tag", "1", "--set", "颜色=红", code=3)
+    hint = next(line for line in result.output.splitlines() if line.startswith("提示："))
+    assert hint.endswith("写成 名称=值。") and "题名" in hint
+
+
+def test_watch_summary_names_every_figure_in_chinese(tmp_path):
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    (home / "inbox" / SPEECH.name).write_bytes(SPEECH.read_bytes())
+    out = _cli(home, "watch", "--once").output
+    assert "收录：1" in out and "OCR 识别：0" in out and "ocr：" not in out
+    log = (home / "logs" / "watch.log").read_text(encoding="utf-8")
+    ended = log[log.index("监视结束："):].splitlines()[0]
+    assert ended.startswith("监视结束：收录 1 件，重复 0 件") and "{" not in ended
