@@ -315,6 +315,8 @@ def list_editions(home: Path | None = None) -> list[Edition]:
         except TaxonomyError as error:
             log.warning("%s", error.message)
             continue
+        if not data.get("items"):       # another data file (units, gazetteer), not an edition
+            continue
         meta = data.get("meta", {})
         n = len(data.get("contents", ())) + sum(max(1, len(i.get("contents", ()))) for i in data.get("items", ())
                                                 if not any(c.get("item") == i.get("code")
