@@ -98,3 +98,18 @@ def test_watch_summary_names_every_figure_in_chinese(tmp_path):
     log = (home / "logs" / "watch.log").read_text(encoding="utf-8")
     ended = log[log.index("监视结束："):].splitlines()[0]
     assert ended.startswith("监视结束：收录 1 件，重复 0 件") and "{" not in ended
+
+
+def test_every_command_summary_in_the_command_list_is_a_whole_sentence():
+    """click cuts a summary at its first '.': 检索 showed as “引号内为原文片段（数字、字母和 .”."""
+    listing = CliRunner().invoke(cli, ["--help"]).output
+    lines = listing[listing.index("Commands:"):].splitlines()[1:]
+    summaries = {line.split()[0]: line.split(None, 1)[1] for line in lines if line.startswith("  ")}
+    assert summaries and all(text.endswith("。") for text in summaries.values()), summaries
+
+
+def test_upload_page_names_the_formats_the_desk_takes(workspace):
+    from dangan.web.app import create_app
+
+    page = create_app(workspace).test_client().get("/upload").get_data(as_text=True)
+    assert "Excel" in page and "OFD" in page and "压缩包" in page and "PDF、DOCX、TXT、照片" not in page

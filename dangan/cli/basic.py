@@ -76,7 +76,8 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool
     sys.exit(int(ExitCode.PARTIAL) if data["failed"] else 0)
 
 
-@click.command(cls=QueryCommand)
+@click.command(cls=QueryCommand, short_help="检索：引号内为原文片段，不加引号为词语；-词 排除，OR 表示或；"
+                                           "可用 type: issuer: number: date: 等字段。")
 @click.argument("query", nargs=-1)
 @click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, MAX_LIMIT),
               help="最多显示几条。")
