@@ -88,7 +88,7 @@ def test_recomputing_a_hash_does_not_hide_an_edit(home) -> None:  # type: ignore
 def test_user_commands_and_cli_actions_under_the_os_user(home, tmp_path) -> None:  # type: ignore[no-untyped-def]
     password = tmp_path / "pw.txt"
     password.write_text("a-long-password\n", encoding="utf-8")
-    dangan(home, "user", "add", "xuanchuan", "--role", "unit", "--unit", "区委宣传部", "--password-file", str(password))
+    dangan(home, "user", "add", "xuanchuan", "--role", "unit", "--unit", "宣传部", "--password-file", str(password))
     dangan(home, "user", "add", "wang", "--role", "clerk", "--password-file", str(password))
     missing_unit = dangan(home, "user", "add", "x", "--role", "unit", "--password-file", str(password), code=3)
     assert "须指明单位" in missing_unit.output

@@ -81,7 +81,7 @@ def add_user(catalog: Catalog, name: str, role: str, password: str | None = None
         raise AccountInvalid(detail=f"用户名“{name}”不合规：只用汉字、字母、数字、点、横线和下划线，至多 40 个字符。")
     if role not in ROLES:
         raise AccountInvalid(detail=f"没有角色“{role}”：可选 {'、'.join(ROLES)}。", hint="")
-    unit = (unit or "").strip() or None
+    unit = unit_name(catalog, unit)
     if role == "unit" and not unit:
         raise AccountInvalid(detail="责任单位账号须指明单位，如 --unit 区委宣传部。", hint="")
     digest = _hash(password, password_hash)
@@ -95,6 +95,16 @@ def add_user(catalog: Catalog, name: str, role: str, password: str | None = None
         audit.append(conn, "user.add", f"user:{name}", {"after": {"role": role, "unit": unit,
                                                                    "source": source}})
     return get_user(catalog, int(cur.lastrowid))
+
+
+def unit_name(catalog: Catalog, text: str | None) -> str | None:
+    """A unit as the workspace's unit list names it (`宣传部` → `区委宣传部`); unknown names as given."""
+    from dangan.read.understand.units import load_units
+
+    text = (text or "").strip()
+    if not text or text == "*":
+        return text or None
+    return load_units(catalog.path.parent).normalise(text) or text
 
 
 def get_user(catalog: Catalog, key: int | str) -> User:

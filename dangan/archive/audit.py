@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -85,6 +86,15 @@ def record(catalog: Catalog, action: str, object: str | None = None,
            detail: dict[str, Any] | None = None, *, user: str | None = None) -> int:
     with catalog.transaction() as conn:
         return append(conn, action, object, detail, user=user)
+
+
+def note(catalog_path: Path, action: str, object: str | None = None,
+         detail: dict[str, Any] | None = None) -> int:
+    """`record` for a caller that holds no catalog (an export, a download)."""
+    from dangan.archive.catalog import Catalog
+
+    with Catalog(catalog_path) as catalog:
+        return record(catalog, action, object, detail)
 
 
 def entries(catalog: Catalog, *, since: str | None = None, user: str | None = None,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dangan.archive import audit
+from dangan.archive import accounts, audit
 from dangan.archive.catalog import Catalog, now_iso
 
 EVERY_UNIT = "*"
@@ -14,7 +14,7 @@ def release(catalog: Catalog, doc_id: int, units: Iterable[str]) -> list[str]:
     catalog.get(doc_id)   # raises DocumentNotFound
     added = []
     with catalog.transaction() as conn:
-        for unit in dict.fromkeys(u.strip() for u in units if u.strip()):
+        for unit in dict.fromkeys(filter(None, (accounts.unit_name(catalog, u) for u in units))):
             cur = conn.execute("INSERT OR IGNORE INTO releases (document_id, unit, by_user, at) "
                                "VALUES (?,?,?,?)", (doc_id, unit, audit.actor(), now_iso()))
             if cur.rowcount:

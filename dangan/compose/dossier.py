@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dangan.archive import audit
 from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages
 from dangan.compose.dossier_select import (
     Section,
@@ -318,6 +319,12 @@ def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
 
         selection = select_evidence(ws, taxonomy, items, query=query, doc_type=doc_type, date_from=date_from,
                                     date_to=date_to)
-        return build_dossier(ws, selection, out, taxonomy_name=taxonomy.name, **options)
-    selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
-    return build_dossier(ws, selection, out, **options)
+        extra = {"taxonomy_name": taxonomy.name}
+    else:
+        selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
+        extra = {}
+    result = build_dossier(ws, selection, out, **extra, **options)
+    audit.note(ws.catalog_path, "export", f"dossier:{out.name}",
+               {"items": list(items), "query": query, "taxonomy": taxonomy.code if taxonomy else None,
+                "originals": bool(options.get("with_originals"))})
+    return result

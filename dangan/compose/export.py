@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from dangan.archive import audit
 from dangan.archive.backup import copy_hashed
 from dangan.archive.catalog import now_iso
 from dangan.archive.manifest import (
@@ -91,6 +92,8 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     write_export_list(rows, out / EXPORT_LIST_NAME)
     report.documents = len(rows)
     report.manifest, report.list_file = str(out / MANIFEST_NAME), str(out / EXPORT_LIST_NAME)
+    audit.note(ws.catalog_path, "export", f"originals:{out}",     # copies of originals leave the archive
+               {"documents": len(rows), "ids": ids[:1000], "query": query, "items": list(items)})
     return report
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dangan.archive import audit
 from dangan.archive.store import EXTENSIONS
 from dangan.compose.catalogue import write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
@@ -125,6 +126,9 @@ def make_package(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
 
         selection = select_evidence(ws, taxonomy, items, query=query, doc_type=doc_type, date_from=date_from,
                                     date_to=date_to)
-        return write_package(ws, selection, out)
-    selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
-    return write_package(ws, selection, out)
+    else:
+        selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
+    result = write_package(ws, selection, out)
+    audit.note(ws.catalog_path, "export", f"package:{out.name}",
+               {"items": list(items), "query": query, "taxonomy": taxonomy.code if taxonomy else None})
+    return result

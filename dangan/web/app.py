@@ -32,7 +32,7 @@ NAV = (  # (endpoint, label, permission): a role sees only what it may use
     ("tasks.page", "督办台账", "tasks"),
     ("status.page", "状态", "status"),
     ("admin.users", "用户", "users"),
-    ("admin.audit", "审计", "audit"),
+    ("admin.audit_page", "审计", "audit"),
 )
 SLACK_BYTES = 2**20  # multipart overhead on top of the largest file the archive accepts
 
@@ -80,6 +80,9 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.filters["search_label"] = search_label
     app.jinja_env.globals["NAV"] = tuple(entry for entry in NAV if entry[0] in app.view_functions)
+    missing = [name for name in security.undeclared(app) if name != "static"]
+    if missing:   # a page without a permission would be nobody's: say so at once, not as a 403 later
+        raise RuntimeError(f"web views without a permission (dangan.web.roles.needs): {missing}")
     app.register_error_handler(DanganError, _library_error)
     app.register_error_handler(HTTPException, _http_error)
     return app

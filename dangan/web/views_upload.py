@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from dangan.web import intake
+from dangan.archive import audit
+from dangan.web import intake, security
 from dangan.web.app import SLACK_BYTES, workspace
 from dangan.web.roles import needs
 
@@ -26,4 +27,6 @@ def receive() -> tuple[Response, int]:
     ws = workspace()
     staged = intake.stage(ws, upload.stream, upload.filename)
     result = intake.ingest_staged(ws, staged)
+    audit.record(security.catalog(), "upload", f"doc:{result.document_id}" if result.document_id else None,
+                 {"name": result.name, "status": result.status, "reason": result.reason})
     return jsonify(result.to_dict()), 200
