@@ -98,3 +98,14 @@ def test_unknown_field_names_the_fields():
         parse_query("foo:文明")
     assert "type:" in caught.value.hint
     assert [t.text for t in parse_query("10:30 会议").terms] == ["10:30", "会议"]   # not a field
+
+
+def test_typo_set_gets_the_right_first_suggestion_at_least_80_percent(corpus_ws):
+    """42 real corpus words with one wrong character (tests/data/search_typos.json)."""
+    from pathlib import Path
+
+    ws, _ = corpus_ws
+    rows = json.loads((Path(__file__).parent / "data" / "search_typos.json").read_text(encoding="utf-8"))["typos"]
+    assert len(rows) >= 30
+    right = [r for r in rows if [s["replacement"] for s in search(ws, r["typo"]).suggestions][:1] == [r["word"]]]
+    assert len(right) / len(rows) >= 0.8, [r["typo"] for r in rows if r not in right]
