@@ -1,6 +1,7 @@
 """Defects found by a clerk's end-to-end trial on messy real input, one test each."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -113,3 +114,15 @@ def test_upload_page_names_the_formats_the_desk_takes(workspace):
 
     page = create_app(workspace).test_client().get("/upload").get_data(as_text=True)
     assert "Excel" in page and "OFD" in page and "压缩包" in page and "PDF、DOCX、TXT、照片" not in page
+
+
+def test_readme_command_table_names_every_command_and_subcommand():
+    import click
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| command | what it does |"):readme.index("Every command answers")]
+    for name, command in cli.commands.items():
+        assert re.search(rf"dangan (\[[^\]]*\] )?{name}\b|`{name} ", table), name
+        if isinstance(command, click.Group):
+            for sub in command.commands:
+                assert f"{name} {sub}" in table, (name, sub)
