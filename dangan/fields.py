@@ -43,7 +43,7 @@ STAT_LABELS: dict[str, str] = {
     "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "needs_conversion": "待转换",
     "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
-    "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按类型", "indexed": "已索引",
+    "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按格式", "indexed": "已索引",
     "index_backend": "索引后端", "advice": "建议",
 }
 

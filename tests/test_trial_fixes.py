@@ -79,6 +79,8 @@ def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
     assert "[{" not in tagged and "佐证：Ⅲ-77 第1条（手工）" in tagged
     gaps = _cli(home, "gaps", "--taxonomy", "national-2015").output
     assert "（手工，置信度 1.00）" in gaps and "manual" not in gaps
+    stats = _cli(home, "stats").output
+    assert "按文种：讲话 1" in stats and "按格式：TXT 1" in stats and "text/plain" not in stats
 
 
 def test_a_long_hint_stays_on_one_line_in_a_pipe(tmp_path):

@@ -146,7 +146,7 @@ def stats(ws: Workspace, as_json: bool) -> None:
     from dangan.ops.check import stats as collect
 
     data = collect(ws)
-    render.print_json(data) if as_json else render.key_values(data, render.STAT_NAMES)
+    render.print_json(data) if as_json else render.stats_lines(data)
 
 
 @click.command()

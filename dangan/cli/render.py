@@ -107,11 +107,26 @@ def value_text(value: Any) -> str:
     """A field's value as a clerk reads it: 是/否, 社区=青龙镇, A05 市容环境卫生整治（自动 0.997）."""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, dict):
-        return "  ".join(f"{k}={v}" for k, v in value.items()) or "—"
+    if isinstance(value, dict):   # counts as 报告 12, tags as 社区=青龙镇
+        return "  ".join(f"{k} {v}" if isinstance(v, int) else f"{k}={v}" for k, v in value.items()) or "—"
     if isinstance(value, (list, tuple)):
         return "；".join(_item_text(v) for v in value) or "—"
     return str(value)
+
+
+def format_name(mime: str) -> str:
+    """A file type as clerks name it: DOCX, XLSX, OFD, JPG (not application/vnd.openxml…)."""
+    import mimetypes
+
+    ext = mimetypes.guess_extension(mime, strict=False)
+    return (ext.lstrip(".") if ext else mime.rsplit("/", 1)[-1].removeprefix("x-")).upper()
+
+
+def stats_lines(data: dict[str, Any]) -> None:
+    by_format: dict[str, int] = {}
+    for mime, count in (data.get("by_mime") or {}).items():
+        by_format[format_name(mime)] = by_format.get(format_name(mime), 0) + count
+    key_values({**data, "by_mime": by_format}, STAT_NAMES)
 
 
 def _item_text(item: Any) -> str:
