@@ -394,3 +394,10 @@ class InvalidDate(DanganError):
     exit_code = ExitCode.USAGE
     template = "日期无效：{value}（{reason}）"
     hint = "日期写成 2022-03-26、2022年3月26日 或 二〇二二年三月二十六日；只到年或月时写成 2022、2022-03。"
+
+
+class NotASpeech(DanganError):
+    code = "NOT_A_SPEECH"
+    exit_code = ExitCode.USAGE
+    template = "文件 {id}（{title}）是{kind}，不是讲话稿，不能起草会议纪要"
+    hint = "用 `dangan search type:讲话` 找到讲话稿的编号；照片或扫描件请先 dangan ocr。"

@@ -128,3 +128,13 @@ def test_readme_command_table_names_every_command_and_subcommand():
         if isinstance(command, click.Group):
             for sub in command.commands:
                 assert f"{name} {sub}" in table, (name, sub)
+
+
+def test_minutes_refuse_a_ledger_or_an_archive_and_put_nothing_in_the_ledger(tmp_path):
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    ledger = _ledger(tmp_path / "整改台账.xlsx", "青龙镇问题整改台账")
+    _cli(home, "ingest", str(ledger))
+    result = _cli(home, "minutes", "1", "--date", "2022-03-26", code=3)
+    assert "是表格，不是讲话稿" in result.output and "type:讲话" in result.output
+    assert "没有任务" in _cli(home, "tasks").output

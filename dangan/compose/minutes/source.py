@@ -10,7 +10,8 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.tasks import store_draft
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
-from dangan.errors import DocumentNotFound
+from dangan.errors import DocumentNotFound, NotASpeech
+from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
@@ -51,12 +52,27 @@ def speech_text(ws: Workspace, source: str) -> Speech:
     if source.isdigit() and not Path(source).exists():
         with Catalog(ws.catalog_path) as catalog:
             document = catalog.get(int(source))
+        kind = _not_prose(document.mime, document.text)
+        if kind:
+            raise NotASpeech(id=document.id, title=document.title or document.original_name, kind=kind)
         return Speech(document.text.replace("\f", "\n"), document.id, document.title)
     path = Path(source)
     if not path.is_file():
         raise DocumentNotFound(f"找不到讲话稿：{source}", id=source, hint="给出文件编号或讲话稿文件的路径。")
     extracted = extractor_for(detect_mime(path)).extract(path, Limits())
     return Speech(extracted.text, None, None)
+
+
+def _not_prose(mime: str, text: str) -> str | None:
+    """What a document is when it cannot be a speech: a ledger's rows or an archive's list of
+    names would make nonsense minutes and put nonsense tasks in the 督办台账."""
+    if mime in (detect.XLSX, detect.XLS, detect.ODS, detect.CSV):
+        return "表格"
+    if mime in detect.ARCHIVES:
+        return "压缩包"
+    if not text.strip():
+        return "没有文字的文件（扫描件或照片尚未 OCR）"
+    return None
 
 
 def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title: str | None = None,
