@@ -44,7 +44,7 @@ def test_each_member_is_a_document_and_the_archive_is_kept(format_files, workspa
     expected = MEMBERS | {BATCH, "社区台账.7z", "社区台账.7z/台账/1982年报告.txt",
                           "社区材料.rar", "社区材料.rar/社区材料/1986年报告.txt"}
     assert set(shown) == expected
-    assert shown[BATCH]["type"] == "application/zip"
+    assert shown[BATCH]["type"] == "application/zip" and shown[BATCH]["title"] == "街道报送材料"
     assert shown[f"{BATCH}/各社区材料/河南省政府工作报告.docx"]["type"].endswith("wordprocessingml.document")
     hit = search(workspace, '"社区报送"').hits   # the archive's own text lists its members
     assert hit

@@ -115,6 +115,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
                                 mime=incoming.mime)
         if incoming.mime in ARCHIVES:   # each member its own document; the archive itself after them
             members = ingest_members(incoming, shown, batch, origin)
+            origin = replace(origin, overrides={"title": shown.stem, **origin.overrides})
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
         crash_point("extracting")
         if on_stage:

@@ -45,7 +45,7 @@ def ingest_members(incoming: Incoming, shown: Path, batch: Batch, origin: Origin
     results: list[IngestResult] = []
     with tempfile.TemporaryDirectory(prefix="dangan-unpack-") as scratch:
         for number, member in enumerate(members):
-            label = Path(f"{shown}/{member.name}")
+            label = Path(f"{shown}/{member.name.replace(chr(92), '/')}")   # Windows tools write '\\'
             reason = refusal(member, limits)
             if reason is None and member.size > budget:
                 reason = f"压缩包解压总量超过上限 {limits.max_unzipped_bytes // 2**20} MB，其余成员未解压"
