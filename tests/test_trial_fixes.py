@@ -79,6 +79,9 @@ def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
     assert "[{" not in tagged and "佐证：Ⅲ-77 第1条（手工）" in tagged
     gaps = _cli(home, "gaps", "--taxonomy", "national-2015").output
     assert "（手工，置信度 1.00）" in gaps and "manual" not in gaps
+    by_field = _cli(home, "search", "item:Ⅲ-77", "--taxonomy", "national-2015").output
+    by_option = _cli(home, "search", "--item", "Ⅲ-77", "--taxonomy", "national-2015").output
+    assert by_field == by_option and "共找到 1 件" in by_field
     stats = _cli(home, "stats").output
     assert "按文种：讲话 1" in stats and "按格式：TXT 1" in stats and "text/plain" not in stats
 

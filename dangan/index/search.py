@@ -46,6 +46,8 @@ def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
         hits = [h for h in result.hits if h.id in only]
         return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset)
     codes = tuple(filters.pop("items", None) or ())  # type: ignore[arg-type]
+    if taxonomy is not None:   # item:Ⅲ-77 in the query is that edition's code too, as --item is
+        codes += tuple(c for c in parse_query(text, **filters).items if c not in codes)
     if taxonomy is None or not codes:
         query = parse_query(text, **filters, **({"items": codes} if codes else {}))
         require_searchable(query, allow_empty=allow_empty)
@@ -53,8 +55,9 @@ def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
     from dangan.archive.evidence import evidence_ids
 
     allowed = evidence_ids(ws, taxonomy, codes)
-    query = parse_query(text, **filters)
-    require_searchable(query)
+    parsed = parse_query(text, **filters)
+    require_searchable(parsed)
+    query = replace(parsed, items=())
     if not query.terms and not query.has_filters:
         with Catalog(ws.catalog_path) as catalog:   # no words: every linked document, newest first
             docs = sorted(catalog.get_many(allowed).values(), key=lambda d: (d.doc_date or "", d.id), reverse=True)
