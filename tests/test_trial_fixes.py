@@ -141,3 +141,14 @@ def test_minutes_refuse_a_ledger_or_an_archive_and_put_nothing_in_the_ledger(tmp
     result = _cli(home, "minutes", "1", "--date", "2022-03-26", code=3)
     assert "是表格，不是讲话稿" in result.output and "type:讲话" in result.output
     assert "没有任务" in _cli(home, "tasks").output
+
+
+def test_a_web_error_page_gives_no_command_line_hint(workspace):
+    from dangan.web.app import create_app
+
+    client = create_app(workspace).test_client()
+    missing = client.get("/doc/999")
+    page = missing.get_data(as_text=True)
+    assert missing.status_code == 404 and "找不到编号为 999 的文件" in page and "dangan search" not in page
+    bad_date = client.get("/?q=from:2024-13-01").get_data(as_text=True)
+    assert "提示：日期写成 2022-03-26" in bad_date

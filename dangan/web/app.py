@@ -143,8 +143,14 @@ def _library_error(error: DanganError) -> tuple[Any, int]:
     status = 404 if isinstance(error, DocumentNotFound) or "NOT_FOUND" in error.code else 400
     if _wants_json():
         return jsonify(status="failed", label="失败", reason=error.message, hint=error.hint), status
-    return render_template("error.html", title="出错了", message=error.message, hint=error.hint,
+    return render_template("error.html", title="出错了", message=error.message, hint=web_hint(error.hint),
                            status=status), status
+
+
+def web_hint(hint: str) -> str:
+    """A hint that tells the reader to type a command (`dangan search`, --item) helps at a terminal,
+    not in the browser: the page shows none rather than one the clerk cannot follow."""
+    return "" if "dangan " in hint or " --" in hint or hint.startswith("--") else hint
 
 
 MESSAGES = {
