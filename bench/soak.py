@@ -110,7 +110,7 @@ class Soak:
                     del self.procs[kind]
         if "watch" not in self.procs:
             self.start("watch")
-        for kind, chance in (("ingest", 0.15), ("backup", 0.08), ("reindex", 0.04)):
+        for kind, chance in (("ingest", 0.03), ("backup", 0.02), ("reindex", 0.01)):
             if kind not in self.procs and self.rng.random() < chance:
                 self.start(kind)
 
@@ -128,7 +128,7 @@ class Soak:
             self.sample(child, depth + 1)
 
     def killer(self) -> None:
-        while not self.stop.wait(self.rng.uniform(1.0, 6.0)):
+        while not self.stop.wait(self.rng.uniform(4.0, 16.0)):
             with self.lock:
                 running = [k for k, p in self.procs.items() if p.returncode is None]
                 if not running:
