@@ -128,7 +128,7 @@ class Soak:
             self.sample(child, depth + 1)
 
     def killer(self) -> None:
-        while not self.stop.wait(self.rng.uniform(4.0, 16.0)):
+        while not self.stop.wait(self.rng.uniform(15.0, 45.0)):
             with self.lock:
                 running = [k for k, p in self.procs.items() if p.returncode is None]
                 if not running:
@@ -181,7 +181,7 @@ class Soak:
                 tmp = folder / f".{marker}.part"
                 tmp.write_bytes(data)
                 tmp.rename(folder / f"{marker}.txt")
-            self.stop.wait(self.rng.uniform(0.05, 0.4))
+            self.stop.wait(self.rng.uniform(0.2, 1.0))
 
     # -- the run ---------------------------------------------------------------------
     def run(self) -> dict[str, Any]:
