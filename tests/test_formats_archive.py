@@ -138,3 +138,34 @@ def test_cli_ingest_json_reports_member_types(format_files, tmp_path):
 
     types = {Path(d["path"]).name: d["type"] for d in json.loads(out.stdout)["documents"]}
     assert types == {"社区台账.7z": "application/x-7z-compressed", "1982年报告.txt": "text/plain"}
+
+
+def test_an_archive_past_its_total_budget_keeps_what_fits(workspace, tmp_path):
+    """The total unpacked size is counted as members are written: the rest is refused, not unpacked."""
+    from dangan.workspace import open_workspace
+
+    config = workspace.config_file.read_text(encoding="utf-8")
+    workspace.config_file.write_text(config.replace("max_unzipped_mb = 500", "max_unzipped_mb = 1"),
+                                     encoding="utf-8")
+    ws = open_workspace(workspace.home)
+    batch = tmp_path / "三份材料.zip"
+    with zipfile.ZipFile(batch, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in range(3):
+            body = "".join(f"第{n}份材料第{i}行：社区环境卫生整治情况。\n" for i in range(9_000))
+            z.writestr(gbk_member(f"材料{n}.txt"), body.encode("gbk"))
+    report = ingest_paths(ws, [batch], ocr=False)
+    [refused] = report.failed
+    assert "解压总量超过上限" in refused.reason and refused.path.name == "材料2.txt"
+    assert report.count("added") == 3          # 材料0, 材料1 and the archive itself
+
+
+def test_encrypted_7z_members_are_refused(workspace, tmp_path):
+    import py7zr
+
+    locked = tmp_path / "加密材料.7z"
+    with py7zr.SevenZipFile(locked, "w", password="123456") as z:
+        z.writestr("创建工作机密材料全文".encode(), "机密/材料.txt")
+    report = ingest_paths(workspace, [locked], ocr=False)
+    reasons = {r.path.name: r.reason for r in report.failed}
+    assert "已加密" in reasons["材料.txt"]
+    assert report.count("added") == 1          # the archive itself is kept
