@@ -152,3 +152,20 @@ def test_a_web_error_page_gives_no_command_line_hint(workspace):
     assert missing.status_code == 404 and "找不到编号为 999 的文件" in page and "dangan search" not in page
     bad_date = client.get("/?q=from:2024-13-01").get_data(as_text=True)
     assert "提示：日期写成 2022-03-26" in bad_date
+
+
+def test_generated_files_can_be_read_by_colleagues_on_a_shared_folder(tmp_path):
+    import os
+    import stat
+
+    home, out = tmp_path / "ws", tmp_path / "out"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    saved = os.umask(0o022)
+    try:
+        _cli(home, "minutes", "1", "--date", "2022-03-26", "--out", str(out / "纪要.docx"))
+        _cli(home, "tasks", "export", "--out", str(out / "督办台账.xlsx"))
+    finally:
+        os.umask(saved)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
+    assert modes == {"纪要.docx": 0o644, "督办台账.xlsx": 0o644}

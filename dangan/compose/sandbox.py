@@ -41,7 +41,7 @@ from jinja2.utils import Cycler, Joiner, Namespace
 
 from dangan.errors import TemplateError
 
-__all__ = ["DocxSandbox", "render_docx", "save_atomically"]
+__all__ = ["DocxSandbox", "current_umask", "render_docx", "save_atomically"]
 
 PLAIN = (str, int, float, bool, type(None), dict, list, tuple, dt.date, LoopContext, Cycler, Joiner, Namespace)
 MAX_SIZE = 1_000_000
@@ -143,6 +143,17 @@ def describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it (os.umask would race other threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def save_atomically(save: Callable[[str], Any], out: Path) -> Path:
     """Call `save(tmp)` on a temporary name beside `out`, then rename it into place."""
     out = Path(out)
@@ -151,6 +162,7 @@ def save_atomically(save: Callable[[str], Any], out: Path) -> Path:
     os.close(handle)
     try:
         save(tmp)
+        os.chmod(tmp, 0o666 & ~current_umask())   # mkstemp's 0600 would hide it from colleagues on a share
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):

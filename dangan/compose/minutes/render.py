@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.compose.minutes.speech import Minutes, Task, cn_number, to_simplified
+from dangan.compose.sandbox import current_umask
 from dangan.errors import TemplateError
 
 __all__ = ["DEFAULT_TEMPLATE", "agenda_items", "cn_number", "due_cn", "minutes_context", "owners_cn", "render_minutes"]
@@ -186,6 +187,7 @@ def render_minutes(
     os.close(handle)
     try:
         document.save(tmp)
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
