@@ -322,8 +322,8 @@ class ConverterMissing(DanganError):
     exit_code = ExitCode.DEPENDENCY
     template = "未找到 LibreOffice（soffice），此文件需转换后才能读取；已收录原件，标记为待转换"
     hint = ("请安装 Debian 软件包 libreoffice-writer-nogui（演示文稿另需 libreoffice-impress-nogui），"
-            "然后运行 `dangan convert` 补读待转换的文件。")
-    hint_template = "请安装 Debian 软件包 {package}（apt-get install {package}），然后运行 `dangan convert` 补读待转换的文件。"
+            "然后运行 `dangan convert --pending` 补读待转换的文件。")
+    hint_template = "请安装 Debian 软件包 {package}（apt-get install {package}），然后运行 `dangan convert --pending` 补读待转换的文件。"
 
     def __init__(self, *, package: str = "libreoffice-writer-nogui"):
         super().__init__(package=package, hint=self.hint_template.format(package=package))

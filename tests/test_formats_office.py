@@ -128,7 +128,7 @@ def test_without_libreoffice_the_file_waits_then_convert_reads_it(format_files, 
     assert report["failed"] == []
     [waiting] = report["needs_conversion"]
     assert waiting["path"].endswith("天津市政府工作报告.rtf")
-    assert "libreoffice-writer-nogui" in waiting["reason"] and "dangan convert" in waiting["reason"]
+    assert "libreoffice-writer-nogui" in waiting["reason"] and "dangan convert --pending" in waiting["reason"]
     with Catalog(workspace.catalog_path) as catalog:
         doc = catalog.get(report["documents"][0]["id"])
         assert doc.needs_conversion and "各位代表" not in doc.text
