@@ -227,6 +227,13 @@ def test_catalog_facets_equal_the_index_facets(cws: Workspace) -> None:
         backend.close()
 
 
+def test_total_is_exact_whatever_the_page_size(cws: Workspace) -> None:
+    """Whoosh drops matchers that cannot reach the top N once it is full: never from the count."""
+    for text in ("经济 社会", "发展 改革 创新", '"高质量发展"', "创建文明城市", "发展 -农业"):
+        every = search(cws, text, limit=1000)
+        assert search(cws, text, limit=1).total == every.total == len(every.hits), text
+
+
 def test_field_syntax_and_hand_tagged_values(cws: Workspace) -> None:
     notice, report = id_of(cws, "新余市"), id_of(cws, REPORT_2024.name)
     assert ids(cws, "type:通知 date:2012-01") == {notice}

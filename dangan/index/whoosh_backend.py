@@ -181,7 +181,10 @@ class WhooshBackend:
             kwargs: dict[str, Any] = {}
             if sort != "relevance":
                 kwargs = {"sortedby": "doc_date", "reverse": sort == "date"}
-            results = searcher.search(q, limit=offset + limit, **kwargs)
+            collector = searcher.collector(limit=offset + limit, optimize=False, **kwargs)
+            _exact_count(collector)
+            searcher.search_with_collector(q, collector)
+            results = collector.results()
             total = len(results)
             scored = sort == "relevance"   # sorted results carry the sort key as their score
             hits = tuple((int(hit["id"]), float(hit.score or 0.0) if scored else 0.0)
@@ -244,6 +247,16 @@ class WhooshBackend:
         if reader is not None:
             reader.close()
         self.ix.close()
+
+
+def _exact_count(collector: Any) -> None:
+    """Turn off the collector's matcher replacement: once the top N are full, Whoosh replaces
+    the matcher with one that drops what cannot reach the top N, and then counts without
+    those documents (a broad AND query came out 326 instead of 329). One exact pass instead."""
+    while collector is not None:
+        if hasattr(collector, "replace"):
+            collector.replace = 0
+        collector = getattr(collector, "child", None)
 
 
 def _fields(doc: IndexDoc) -> dict[str, Any]:

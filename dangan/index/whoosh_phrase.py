@@ -12,8 +12,8 @@ common quoted span ("高质量发展") spent most of a search there. Here:
 - a candidate is a hit when its start positions agree: {p − offset} intersected over the
   cover terms; how many starts remain is the span's frequency, scored BM25-like.
 
-The matcher is built per segment (Whoosh asks each segment's searcher), so document
-numbers are the segment's own.
+Positions are read per segment (a segment's own document numbers); a matcher asked of
+the whole index offsets them.
 """
 from __future__ import annotations
 
@@ -66,6 +66,24 @@ def span_hits(reader: Any, field: str, grams: Sequence[str]) -> dict[int, int]:
     return {doc: len(s) for doc, s in starts.items() if s}
 
 
+class _Hits(ListMatcher):  # type: ignore[misc]
+    """The span's documents with their scores. Never pruned by quality: Whoosh's collector
+    drops a matcher whose best score cannot enter the top N and then counts without it,
+    so an ordinary ListMatcher would make `total` short (106 instead of 125)."""
+
+    def max_quality(self) -> float:
+        return math.inf
+
+    def block_quality(self) -> float:
+        return math.inf
+
+    def replace(self, minquality: float = 0) -> Any:
+        return self if self.is_active() else NullMatcher()
+
+    def copy(self) -> _Hits:
+        return _Hits(self._ids, self._weights, position=self._i)
+
+
 class UnitSpan(wq.Query):
     """A quoted span over unit bigrams in one field, matched by `span_hits`."""
 
@@ -98,18 +116,25 @@ class UnitSpan(wq.Query):
         return min((ixreader.doc_frequency(self.fieldname, g) for g in set(self.grams)), default=0)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        reader = searcher.reader()
-        if self.fieldname not in reader.schema:
+        """Whoosh asks each segment's searcher (local numbers), but `Results.__len__` and
+        `Query.docs` ask the top one: its segments are walked here, numbers offset."""
+        leaves = [(searcher, 0)] if searcher.is_atomic() else searcher.leaf_searchers()
+        found: list[tuple[int, int, int]] = []   # (document number, frequency, field length)
+        total = mean_sum = 0
+        for leaf, offset in leaves:
+            reader = leaf.reader()
+            total += reader.doc_count()
+            if self.fieldname not in reader.schema:
+                continue
+            mean_sum += reader.field_length(self.fieldname)
+            for doc, tf in span_hits(reader, self.fieldname, self.grams).items():
+                found.append((doc + offset, tf, reader.doc_field_length(doc, self.fieldname, 1)))
+        if not found:
             return NullMatcher()
-        hits = span_hits(reader, self.fieldname, self.grams)
-        if not hits:
-            return NullMatcher()
-        docs = sorted(hits)
-        total = max(reader.doc_count(), 1)
-        idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
-        mean = max(reader.field_length(self.fieldname) / total, 1.0)
-        weights = []
-        for doc in docs:
-            tf, length = hits[doc], reader.doc_field_length(doc, self.fieldname, 1)
-            weights.append(self.boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / mean)))
-        return ListMatcher(docs, weights=weights)
+        found.sort()
+        total = max(total, 1)
+        idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
+        mean = max(mean_sum / total, 1.0)
+        weights = [self.boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / mean))
+                   for _, tf, length in found]
+        return _Hits([doc for doc, _, _ in found], weights=weights)
