@@ -211,6 +211,8 @@ class WhooshBackend:
         """Every matching document's id, unscored (the id column, no stored fields read)."""
         q = to_whoosh(query)
         with self.ix.searcher() as searcher:
+            if searcher.doc_count_all() == 0:   # an empty index has no id column to read
+                return []
             ids = searcher.reader().column_reader("id")
             docnums = searcher.search(q, limit=None, scored=False).docs()   # per segment, unscored
             return [int(ids[docnum]) for docnum in docnums]
