@@ -124,3 +124,17 @@ def test_killed_incremental_backup_leaves_the_previous_backup_verifiable(tmp_pat
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_watch_once_keeps_a_stable_file_that_waited_through_a_long_session():
+    """The soak's finding: files noted while a minutes-long index commit ran were dropped by
+    `--once` as 'still changing' and left in the inbox."""
+    from dangan.intake.watch import StabilityTracker
+
+    now = [0.0]
+    path = Path("/in/稳定.txt")
+    tracker = StabilityTracker(0.5, clock=lambda: now[0], stat=lambda p: (10, 1), busy=lambda ps: set())
+    tracker.note(path, "scan")
+    now[0] = 600.0                      # a long writer session elsewhere in the loop
+    assert tracker.abandon(30.0) == []
+    assert tracker.ready() == [path]

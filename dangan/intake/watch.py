@@ -137,9 +137,14 @@ class StabilityTracker:
         self.entries.pop(path, None)
 
     def abandon(self, older_than: float) -> list[Path]:
-        """Drop files still changing after `older_than` seconds (`--once` leaves them for later)."""
+        """Drop files still changing after `older_than` seconds (`--once` leaves them for later).
+
+        A file that merely waited (a long writer session ran meanwhile) is stable, not restless:
+        it stays, and the next `ready()` hands it over.
+        """
         now = self.clock()
-        gone = [p for p, e in self.entries.items() if now - e.first_seen > older_than]
+        gone = [p for p, e in self.entries.items()
+                if now - e.first_seen > older_than and now - e.changed_at < older_than]
         for path in gone:
             del self.entries[path]
         return gone
