@@ -348,6 +348,8 @@ def test_empty_index(tmp_path: Path, request: pytest.FixtureRequest) -> None:
         empty = open_named(request, tmp_path / name, name)
         assert empty.count() == 0 and empty.all_ids() == set() and empty.add([]) == 0
         assert empty.search(parse_query("王")).total == 0
+        if hasattr(empty, "matching_ids"):
+            assert empty.matching_ids(parse_query("")) == []
         assert all(v == {} for v in empty.facets(parse_query("")).values())
         empty.close()
 

@@ -211,11 +211,14 @@ class WhooshBackend:
         """Every matching document's id, unscored (the id column, no stored fields read)."""
         q = to_whoosh(query)
         with self.ix.searcher() as searcher:
-            if searcher.doc_count_all() == 0:   # an empty index has no id column to read
-                return []
-            ids = searcher.reader().column_reader("id")
+            if not searcher.doc_count_all():
+                return []   # an empty index has no columns at all
             docnums = searcher.search(q, limit=None, scored=False).docs()   # per segment, unscored
-            return [int(ids[docnum]) for docnum in docnums]
+            reader = searcher.reader()
+            if reader.has_column("id"):
+                ids = reader.column_reader("id")
+                return [int(ids[docnum]) for docnum in docnums]
+            return [int(searcher.stored_fields(docnum)["id"]) for docnum in docnums]
 
     @_retry_read
     def count(self) -> int:
