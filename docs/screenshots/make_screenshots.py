@@ -78,16 +78,13 @@ def main() -> int:
                 csrf = session["csrf_token"]
             client.post("/status/check", data={"csrf_token": csrf})
         server = make_server("127.0.0.1", 0, app, threaded=True)
-        password = Path(tmp) / "password"
-        password.write_text("demo\n", encoding="utf-8")
-        locked = make_server("127.0.0.1", 0, create_app(ws, read_password_file(password)), threaded=True)  # type: ignore[arg-type]
-        for srv in (server, locked):
-            threading.Thread(target=srv.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}"
         pages = {
             "search": "/?q=文明",
             "document": "/doc/1?q=创建",
             "upload": "/upload",
+            "progress": "/progress",
             "dossier": "/dossier?items=A01&items=A05&items=A08",
             "minutes": "/minutes",
             "minutes_review": f"/minutes/{token}",
@@ -97,9 +94,17 @@ def main() -> int:
         try:
             for name, path in pages.items():
                 print(shoot(base + path, name, Path(tmp) / "profile"))
-            print(shoot(f"http://127.0.0.1:{locked.server_port}/login", "login", Path(tmp) / "profile"))
         finally:
             server.shutdown()
+        # A password makes the admin account, and from then on every page asks to log in:
+        # the open desk is shot first, the login page last.
+        password = Path(tmp) / "password"
+        password.write_text("demo-password\n", encoding="utf-8")
+        locked = make_server("127.0.0.1", 0, create_app(ws, read_password_file(password)), threaded=True)  # type: ignore[arg-type]
+        threading.Thread(target=locked.serve_forever, daemon=True).start()
+        try:
+            print(shoot(f"http://127.0.0.1:{locked.server_port}/login", "login", Path(tmp) / "profile"))
+        finally:
             locked.shutdown()
     return 0
 
