@@ -56,7 +56,7 @@ def test_watch_once_exits_after_a_failing_file_with_a_long_name(ws):
     (ws.inbox / name).write_bytes(b"%PDF-1.7\nbroken")
     (ws.inbox / "正常.txt").write_bytes(doc_bytes(2))
     result = _dangan(ws.home, "watch", "--once", timeout=30)
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 2, result.stderr.decode()   # as `ingest`: a file failed
     assert not any(ws.inbox.iterdir())
 
 

@@ -20,7 +20,7 @@ from conftest import CORPUS
 
 from dangan.archive.catalog import Catalog
 from dangan.cli import cli
-from dangan.errors import FileVanished
+from dangan.errors import ExitCode, FileVanished
 from dangan.index import open_backend
 from dangan.index.search import search
 from dangan.intake import queue as journal_module
@@ -403,6 +403,24 @@ def test_folder_defaults_reach_the_catalog_through_the_cli(tmp_path):
     assert shown["部署会.txt"]["meta_origin"]["doc_type"]["origin"] == "folder"
     assert shown["台账.txt"]["tags"] == {"社区": "幸福社区"}
     assert_settled(ws, 2)
+
+
+def test_watch_once_exits_as_ingest_does_when_a_file_is_quarantined(tmp_path):
+    """The same broken file: `ingest` and `watch --once` both end with 2 (PARTIAL)."""
+    broken = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nbroken"
+    runner = CliRunner()
+    ingested = make_ws(tmp_path / "a")
+    source = copy_in(tmp_path / "stage", tmp_path / "收文" / "损坏.pdf", broken)
+    result = runner.invoke(cli, ["--home", str(ingested.home), "ingest", "--no-ocr", str(source)])
+    assert result.exit_code == int(ExitCode.PARTIAL), result.output
+    watched = make_ws(tmp_path / "b")
+    copy_in(tmp_path / "stage", watched.inbox / "损坏.pdf", broken)
+    copy_in(tmp_path / "stage", watched.inbox / "正常.txt", doc_bytes(3))
+    result = runner.invoke(cli, ["--home", str(watched.home), "watch", "--once", "--json"])
+    assert result.exit_code == int(ExitCode.PARTIAL), result.output
+    report = json.loads(result.stdout)
+    assert (report["added"], report["failed"]) == (1, 1)
+    assert next(watched.quarantine.rglob("损坏.pdf.reason.txt")).is_file()
 
 
 def test_unreadable_file_is_retried_with_backoff_then_quarantined(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from dangan.cli import render
-from dangan.cli.common import QueryCommand, json_option, workspace
+from dangan.cli.common import QueryCommand, exit_batch, json_option, workspace
 from dangan.errors import ExitCode
 from dangan.index.search import MAX_LIMIT, MAX_OFFSET
 from dangan.workspace import Workspace, init_workspace
@@ -73,7 +73,7 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool
         render.print_json(data)
     else:
         render.ingest_summary(data)
-    sys.exit(int(ExitCode.PARTIAL) if data["failed"] else 0)
+    exit_batch(data["failed"])
 
 
 @click.command(cls=QueryCommand, short_help="检索：引号内为原文片段，不加引号为词语；-词 排除，OR 表示或；"
@@ -185,7 +185,7 @@ def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | N
         raise click.UsageError("请给出文件编号，或用 --pending 识别全部待 OCR 的文件。")
     outcomes = run_ocr(ws, list(doc_ids) or None, workers, quiet=as_json)
     render.print_json({"documents": outcomes}) if as_json else render.ocr_summary(outcomes)
-    sys.exit(int(ExitCode.PARTIAL) if any(o["error"] for o in outcomes) else 0)
+    exit_batch(any(o["error"] for o in outcomes))
 
 
 @click.command()

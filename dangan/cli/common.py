@@ -60,6 +60,11 @@ class Group(click.Group):
             ctx.exit(int(ExitCode.INTERNAL))
 
 
+def exit_batch(failed: object) -> None:
+    """End a batch command (ingest, watch --once, ocr): 2 when some files failed, else 0."""
+    sys.exit(int(ExitCode.PARTIAL) if failed else int(ExitCode.OK))
+
+
 class QueryCommand(click.Command):
     """A command whose words may start with `-`: `dangan search 经济 -农业` excludes 农业.
 

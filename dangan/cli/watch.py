@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from dangan.cli import render
-from dangan.cli.common import json_option, workspace
+from dangan.cli.common import exit_batch, json_option, workspace
 from dangan.fields import WATCH_LABELS
 from dangan.workspace import Workspace
 
@@ -12,7 +12,7 @@ REPORT_NAMES = WATCH_LABELS
 
 
 @click.command()
-@click.option("--once", is_flag=True, help="处理收件箱中现有的文件后退出（供 cron 与测试使用）。")
+@click.option("--once", is_flag=True, help="处理收件箱中现有的文件后退出（供 cron 与测试使用）；与 ingest 一样，有文件失败（已隔离）时退出码为 2。")
 @click.option("--poll", type=click.FloatRange(min=0.1), metavar="SECONDS",
               help="改用轮询，每 SECONDS 秒查看一次（用于网络共享文件夹）。")
 @json_option
@@ -32,6 +32,8 @@ def watch(ws: Workspace, once: bool, poll: float | None, as_json: bool) -> None:
 
     data = run_watch(ws, once=once, poll=poll).to_dict()
     render.print_json(data) if as_json else render.key_values(data, REPORT_NAMES)
+    if once:   # a live watcher stopped by a signal ends 0: its failures are in the log
+        exit_batch(data["failed"])
 
 
 COMMANDS = [watch]
