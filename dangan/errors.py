@@ -205,6 +205,13 @@ class CatalogueFormat(DanganError):
     hint = "输出文件请以 .xlsx 或 .docx 结尾。"
 
 
+class TableFormat(DanganError):
+    code = "TABLE_FORMAT"
+    exit_code = ExitCode.USAGE
+    template = "不支持的表格格式：{suffix}"
+    hint = "输出文件请以 .xlsx（Excel/WPS 表格）或 .csv（UTF-8，Excel 可直接打开）结尾。"
+
+
 class PasswordRequired(DanganError):
     code = "PASSWORD_REQUIRED"
     exit_code = ExitCode.USAGE

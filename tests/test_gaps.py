@@ -1,6 +1,7 @@
 """Evidence under requirements and the 缺项清单: four texts land under their 测评内容, nothing else does."""
 from __future__ import annotations
 
+import csv
 import json
 import tomllib
 from pathlib import Path
@@ -78,6 +79,12 @@ def test_gaps_command_json_and_xlsx(workspace, tmp_path) -> None:
     sheet = load_workbook(out).active
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     assert sum(1 for r in rows if r[6] == "已有") == 1 and any(r[5] == "区委宣传部" for r in rows)
+    as_csv = tmp_path / "缺项清单.csv"
+    runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--out", str(as_csv)], catch_exceptions=False)
+    lines = list(csv.reader(as_csv.open(encoding="utf-8-sig", newline="")))
+    assert lines[0][:2] == ["测评内容", "名称"] and len(lines) - 1 == len(rows)
+    refused = runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--out", str(tmp_path / "g.txt")])
+    assert refused.exit_code == 3 and "不支持的表格格式" in refused.output
     unknown = runner.invoke(cli, [*home, "gaps", "--taxonomy", "no-such"])
     assert unknown.exit_code == 3 and "未知的测评体系" in unknown.output
 

@@ -1,6 +1,9 @@
 """`dangan minutes` and the task ledger (督办台账) through the CLI, on the seed speech."""
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
 
 import docx
@@ -156,6 +159,25 @@ def test_ledger_export_keeps_lead_and_frequency_apart(run):
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(out).active.iter_rows(min_row=3)]
     row = next(r for r in rows if r[2] and r[2].startswith("牵头：区委宣传部"))
     assert row[2] == "牵头：区委宣传部；配合：各部门、各单位" and row[3] == "2022-04-30"
+
+
+def test_ledger_export_format_follows_the_suffix(run):
+    """.csv is UTF-8 with a BOM (Excel reads the Chinese); an unknown suffix is refused, nothing written."""
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    tasks = _tasks(run)
+    out = run.tmp / "台账.csv"
+    run("tasks", "export", "--out", str(out))
+    data = out.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == ["序号", "任务", "责任单位", "完成时限", "状态", "来源", "已报送/待审核/已退回"]
+    assert len(rows) == 1 + len(tasks) and rows[1][0] == "1" and rows[1][4] == "未完成"
+    assert {r[1] for r in rows[1:]} == {t["text"] for t in tasks}
+    for name in ("台账.txt", "台账"):
+        refused = run("tasks", "export", "--out", str(run.tmp / name), code=3)
+        assert "不支持的表格格式" in refused.output and ".csv" in refused.output
+        assert not (run.tmp / name).exists()
+    assert not [p for p in run.tmp.iterdir() if p.name.startswith(".台账")]   # no temporary left
 
 
 def test_owners_follow_the_workspaces_own_unit_list(run):

@@ -109,7 +109,7 @@ def _print_taxonomy(data: dict[str, Any]) -> None:
 
 @click.command()
 @taxonomy_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="另存为缺项清单（.xlsx）。")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="另存为缺项清单（.xlsx 或 .csv，按扩展名）。")
 @click.option("--missing", "missing_only", is_flag=True, help="只列尚缺材料的测评内容。")
 @json_option
 @workspace

@@ -161,14 +161,16 @@ def delete(ws: Workspace, task_id: int, as_json: bool) -> None:
 
 
 @tasks.command()
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出 XLSX 路径。")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="输出路径，格式按扩展名：.xlsx，或 .csv（UTF-8 带 BOM，Excel 可直接打开）。")
 @click.option("--open", "open_only", is_flag=True, help="只导出未完成的任务。")
 @workspace
 def export(ws: Workspace, out: Path, open_only: bool) -> None:
-    """导出督办台账（XLSX）。
+    """导出督办台账（XLSX 或 CSV，按 --out 的扩展名）。
 
     \b
     例：dangan tasks export --out 督办台账.xlsx
+        dangan tasks export --open --out 未完成任务.csv
     """
     from dangan.archive.catalog import Catalog
     from dangan.archive.tasks import list_tasks

@@ -1,4 +1,4 @@
-"""The 督办台账 as XLSX: one row a task, who, by when, status, where it was said."""
+"""The 督办台账 as XLSX or CSV: one row a task, who, by when, status, where it was said."""
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,15 +1,45 @@
-"""One styled XLSX table: a title row, a header row, bordered cells (台账 and 清单 alike)."""
+"""One table (台账, 清单) written by the output's suffix: styled XLSX, or CSV that Excel opens."""
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from dangan.compose.sandbox import save_atomically
+from dangan.errors import TableFormat
+
+TABLE_SUFFIXES = (".xlsx", ".csv")
+
+
+def check_table_suffix(out: Path) -> str:
+    """The suffix of `out` when a table can be written under it, else `TableFormat` (exit 3)."""
+    suffix = Path(out).suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise TableFormat(suffix=Path(out).suffix or "（无扩展名）")
+    return suffix
 
 
 def write_table(out: Path, title: str, header: Sequence[str], widths: Sequence[int],
                 rows: Iterable[Sequence[Any]]) -> Path:
+    """Write the table as `.xlsx` (title row, header, borders) or `.csv` (header and rows)."""
+    if check_table_suffix(out) == ".csv":
+        return write_csv(out, header, rows)
+    return write_xlsx_table(out, title, header, widths, rows)
+
+
+def write_csv(out: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    """UTF-8 with a BOM and CRLF line ends: Excel then reads the Chinese right, not as GBK."""
+    def save(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+    return save_atomically(save, out)
+
+
+def write_xlsx_table(out: Path, title: str, header: Sequence[str], widths: Sequence[int],
+                     rows: Iterable[Sequence[Any]]) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
