@@ -100,6 +100,24 @@ def test_unknown_field_names_the_fields():
     assert [t.text for t in parse_query("10:30 会议").terms] == ["10:30", "会议"]   # not a field
 
 
+@pytest.mark.parametrize(("query", "field"), [("type:", "type"), ("文种：", "文种"), ('issuer:""', "issuer"),
+                                            ("type: 通知", "type"), ("垃圾 -year:", "year")])
+def test_a_field_without_a_value_is_a_usage_error_with_an_example(query, field):
+    with pytest.raises(BadQuery) as caught:
+        parse_query(query)
+    assert f"字段 {field}: 后面没有要找的值" in caught.value.message
+    assert f"{field}:" in caught.value.hint and "不留空格" in caught.value.hint
+    assert [t.text for t in parse_query("10:30 会议 foo：").terms] == ["10:30", "会议", "foo:"]   # not a field: words
+
+
+def test_a_field_without_a_value_exits_3_through_the_cli(tmp_path):
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path / "ws"), "init"], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path / "ws"), "search", "type:"])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "后面没有要找的值" in result.output and "没有找到" not in result.output
+    assert "提示：" in result.output and "type:通知" in result.output
+
+
 def test_typo_set_gets_the_right_first_suggestion_at_least_80_percent(corpus_ws):
     """42 real corpus words with one wrong character (tests/data/search_typos.json)."""
     from pathlib import Path

@@ -119,6 +119,11 @@ def parse_query(text: str, **filters: object) -> Query:
         if not quoted and not neg and not name and value in _OR:
             pending_or = bool(terms) and not terms[-1].negated
             continue
+        field_name = _empty_field(name, value, quoted)
+        if field_name:
+            example = _EXAMPLES[FIELDS[field_name.lower()]]
+            raise BadQuery(detail=f"字段 {field_name}: 后面没有要找的值",
+                           hint=f"把值紧接在冒号后、不留空格，如 {field_name}:{example}")
         if name and name.lower() in FIELDS:
             values[FIELDS[name.lower()]] = value.strip()
             continue
@@ -141,6 +146,18 @@ def parse_query(text: str, **filters: object) -> Query:
     aliases = {"date_from": "from", "date_to": "to", "type": "doc_type", "number": "doc_number"}
     values.update({aliases.get(k, k): v for k, v in filters.items() if v not in (None, "", ())})
     return _build(tuple(terms), values, text)
+
+
+_EXAMPLES = {"doc_type": "通知", "issuer": "区文明办", "doc_number": '"〔2022〕12"', "items": "A01",
+             "date": "2022-03", "from": "2022-01-01", "to": "2022-06-30", "year": "2022", "title": "部署会"}
+
+
+def _empty_field(name: str | None, value: str, quoted: bool) -> str | None:
+    """The field written without a value (`type:`, `文种：`, `type:""`), else None."""
+    if name and name.lower() in FIELDS:
+        return name if not value.strip() else None
+    bare = re.fullmatch(r"([A-Za-z\u4e00-\u9fff]+)[:：]", value) if not quoted and not name else None
+    return bare[1] if bare and bare[1].lower() in FIELDS else None
 
 
 def require_searchable(query: Query, *, allow_empty: bool = True) -> None:
