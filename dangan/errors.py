@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from dangan.fields import DOC_TYPES
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -203,6 +205,13 @@ class CatalogueFormat(DanganError):
     exit_code = ExitCode.USAGE
     template = "不支持的目录格式：{suffix}"
     hint = "输出文件请以 .xlsx 或 .docx 结尾。"
+
+
+class UnknownDocType(DanganError):
+    code = "UNKNOWN_DOC_TYPE"
+    exit_code = ExitCode.USAGE
+    template = "未知的文种：{value}"
+    hint = f"可用的文种：{'、'.join(DOC_TYPES)}。"
 
 
 class TableFormat(DanganError):

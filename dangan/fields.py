@@ -11,6 +11,15 @@ META: tuple[str, ...] = ("title", "doc_type", "doc_number", "issuer", "doc_date"
 # What a person may set by hand (`dangan tag --set`, folder defaults, manifests).
 EDITABLE: tuple[str, ...] = META + ("taken_at",)
 
+# 文种 (doc_type) a person may set: the 15 of the 党政机关公文处理工作条例 (2012; 命令 also 令), the
+# kinds a campaign office files, and the others the reader recognises (会议记录, 发票, 证明…).
+DOC_TYPES: tuple[str, ...] = (
+    "决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复",
+    "议案", "函", "纪要",
+    "讲话", "方案", "总结", "汇报", "台账", "简报", "照片",
+    "会议记录", "计划", "说明", "证明", "发票",
+)
+
 # How each field is shown to users (CLI `show`, web desk).
 LABELS: dict[str, str] = {
     "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",

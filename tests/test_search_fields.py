@@ -103,3 +103,23 @@ def test_tag_rejects_unknown_field_and_item(ws):
     assert bad.exit_code == 3 and "无法识别的著录项" in bad.output
     unknown = runner.invoke(cli, ["--home", str(ws.home), "tag", "1", "--item", "Z99"])
     assert unknown.exit_code == 3 and "未知的测评项目代码" in unknown.output
+
+
+@pytest.mark.parametrize("args", [("--type", "随便"), ("--set", "文种=会议纪要x"), ("--set", "doc_type=Notice")])
+def test_tag_refuses_a_doc_type_outside_the_vocabulary(ws, args):
+    with Catalog(ws.catalog_path) as catalog:
+        kept = catalog.get(1).doc_type
+    result = CliRunner().invoke(cli, ["--home", str(ws.home), "tag", "1", *args])
+    assert result.exit_code == 3, result.output
+    assert "未知的文种" in result.output
+    hint = "".join(line for line in result.output.splitlines() if line.startswith("提示："))
+    assert all(kind in hint for kind in ("通知", "通报", "纪要", "讲话", "台账", "照片"))
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.get(1).doc_type == kept                      # nothing written
+
+
+def test_every_doc_type_the_reader_finds_can_be_set_by_hand():
+    from dangan.fields import DOC_TYPES
+    from dangan.read.understand.gongwen import DOC_TYPES as READ
+
+    assert set(READ) <= set(DOC_TYPES)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dangan import fields
 from dangan.archive import audit
 from dangan.archive.catalog import EDITABLE, Catalog
-from dangan.errors import BadQuery
+from dangan.errors import BadQuery, UnknownDocType
 from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
 from dangan.model import Document
@@ -53,6 +53,13 @@ def clean_value(field: str, value: str) -> str | None:
     return value
 
 
+def checked_doc_type(value: str) -> str:
+    """A 文种 set by hand must be one of the vocabulary (`fields.DOC_TYPES`), else UnknownDocType."""
+    if value.strip() not in fields.DOC_TYPES:
+        raise UnknownDocType(value=value)
+    return value.strip()
+
+
 def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None] | None = None,
                  add_items: Iterable[str] = (), remove_items: Iterable[str] = (), req: int | None = None,
                  taxonomy: Taxonomy | None = None) -> dict[str, object]:
@@ -60,6 +67,8 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
     taxonomy = taxonomy or workspace_taxonomy(ws)
     add, remove = list(add_items), list(remove_items)
     edits = dict(fields or {})
+    if edits.get("doc_type") is not None:
+        edits["doc_type"] = checked_doc_type(str(edits["doc_type"]))
     captions = {k: edits.pop(k) for k in list(edits) if k in CAPTION_TAGS}
     with WriterSession(ws) as session:
         catalog = session.catalog
