@@ -200,3 +200,56 @@ def test_a_long_title_line_wins_over_the_file_name() -> None:
     text = f"{title}\n各街道、各部门：\n现将有关文件印发给你们，请认真贯彻执行。\n城关区创建办\n2024年3月5日\n"
     values = read_metadata(text, filename="扫描件0012.txt").values()
     assert values["title"] == title and values["doc_type"] == "通知"
+
+
+# --- the third held-out family: pages saved from government sites and law databases ---------
+
+_PAGES = "docs/gov_site_pages/"
+
+
+def test_site_chrome_never_reaches_the_title() -> None:
+    meta = _meta(_PAGES + "广州市人民政府关于修改行政规范性文件管理规定的决定.txt")   # 热门站点| … | 设为首页
+    assert meta["title"] == "广州市人民政府关于修改《广州市行政规范性文件管理规定》的决定"
+    meta = _meta(_PAGES + "济宁市人民政府关于持续深化市县同权改革的实施意见.txt")       # 政务服务丨…
+    assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
+    meta = _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
+    assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
+    with rules.disabled({"site_chrome"}):
+        assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
+
+
+def test_doc_number_on_the_title_line_and_in_the_disclosure_table() -> None:
+    meta = _meta(_PAGES + "岳阳市委办市政府办印发关于全面推进政务公开工作的实施意见的通知.txt")
+    assert meta["doc_number"] == "岳办发〔2017〕2号" and meta["title"].endswith("的通知") and meta["doc_type"] == "通知"
+    assert meta["issuer"] == "中共岳阳市委办公室、岳阳市人民政府办公室"     # 署名 one organ a line
+    meta = _meta(_PAGES + "关于表彰全民健身运动会章贡分赛区参赛工作先进单位的通报.txt")   # 文件编号:…
+    assert meta["doc_number"] == "区府办字〔2012〕142号"
+    meta = _meta(_PAGES + "吉安市市本级政务公开工作实施细则.txt")                      # ( 吉府发〔2003〕37号 )
+    assert meta["doc_number"] == "吉府发〔2003〕37号"
+
+
+def test_the_documents_own_heading_wins_over_the_pages() -> None:
+    meta = _meta(_PAGES + "吉安市市本级政务公开工作实施细则.txt")
+    assert meta["title"] == "江西省吉安市人民政府办公室关于印发吉安市市本级政务公开工作实施细则的通知"
+    meta = _meta(_PAGES + "市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt")
+    assert meta["issuer"] == "V市创建全国文明城市工作指挥部办公室" and meta["doc_type"] == "通报"
+
+
+def test_brief_header_with_issue_number() -> None:
+    meta = _meta(_PAGES + "暖泉督查第10期.txt")
+    assert (meta["title"], meta["issuer"], meta["doc_date"], meta["doc_type"]) == (
+        "暖泉督查", "暖泉街道办事处", "2013-03-22", "简报")
+
+
+def test_committee_completed_from_the_congress_it_reports_to() -> None:
+    from dangan.read.understand.gongwen_context import complete_party
+    from dangan.read.understand.gongwen_text import prepare
+
+    cases = [("十三届中央委员会", "现在，我代表十三届中央委员会向大会作报告。中国共产党第十四次全国代表大会…",
+              "中国共产党第十三届中央委员会"),
+             ("第十二届委员会", "——在中国共产党上海市第十三次代表大会上的报告", "中国共产党上海市第十二届委员会"),
+             ("常务委员会", "——2025年1月14日在北京市第十六届人民代表大会第三次会议上", "北京市第十六届人民代表大会常务委员会"),
+             ("第十二届委员会", "在全区工作会议上的讲话", "第十二届委员会"),            # no congress named: left as is
+             ("中央委员会", "在中国共产党上海市第十三次代表大会上", "中央委员会")]   # a local congress
+    for org, text, want in cases:
+        assert complete_party(org, prepare(text)) == want

@@ -24,6 +24,7 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import (
     complete_issuer,
     complete_party,
+    issue_header,
     labelled_date,
     labelled_fields,
     meeting_form,
@@ -134,7 +135,7 @@ def _is_recipients(s: str) -> bool:
 
 
 def _doc_number(line: str) -> re.Match[str] | None:
-    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]")
+    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
     m = (_DOC_NO_WIDE if rules.on("small_brackets") else _DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
 
@@ -161,7 +162,8 @@ def _is_continuation(s: str) -> bool:
     return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
             and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
             and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _date_led(s)
-            and ORG_LINE.fullmatch(s) is None and _doc_number(s) is None and _MARK.fullmatch(s) is None)
+            and ORG_LINE.fullmatch(s) is None and _doc_number(s) is None and _MARK.fullmatch(s) is None
+            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s))))
 
 
 # --- the heading block -----------------------------------------------------------------
@@ -215,6 +217,12 @@ class _Head:
             elif self.title is None and (resume := self._organ_block(i)):
                 i = resume
                 continue
+            elif ih := issue_header(line.text):
+                # 暖泉街道办事处 第10期 2013年3月22日: a 简报's header line
+                self.org_line = self.org_line or meta_value(self.p, ih[0], 0.8, line.start, line.end)
+                self.org_date = self.org_date or meta_value(self.p, ih[1], 0.8, line.start, line.end)
+                if self.subtitle_type is None:
+                    self.subtitle_type = meta_value(self.p, "简报", 0.6, line.start, line.end)
             elif od := org_date_line(line.text):
                 # the editing organ and date of a 简报 or 纪要, on one header line
                 self.org_line = self.org_line or meta_value(self.p, od[0], 0.8, line.start, line.end)
@@ -246,6 +254,7 @@ class _Head:
                     i = later   # page furniture or a caption above the real title: skip it
                     continue
                 i = self._take_title(i)
+                i = self._fuller_heading(i)
                 continue
             elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
                 self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
@@ -254,6 +263,24 @@ class _Head:
             elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
             i += 1
+
+    def _fuller_heading(self, i: int) -> int:
+        """A web page's heading is often the document's short name; the document's own heading,
+        a little further down, holds it whole and says more (V市…通报（2022年·第9期）, 关于印发
+        《…细则》的通知 under its organ line): that one is the title (rule "fuller_heading")."""
+        if self.title is None or not rules.on("fuller_heading"):
+            return i
+        short = self.title.value
+        for j in range(i, min(i + 8, len(self.lines))):
+            s = compact(self.lines[j].text)
+            if short in s and len(s) > len(short) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
+                k = j
+                while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
+                    k -= 1
+                self.title = None
+                self.title_orgs = [compact(ln.text) for ln in self.lines[k:j]]
+                return self._take_title(k, lead=j - k)
+        return i
 
     def _is_organ(self, s: str) -> bool:
         if len(s) > 30 or "关于" in s or "的" in s:
@@ -461,6 +488,42 @@ def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
     return None
 
 
+def _number_of(m: re.Match[str]) -> str:
+    return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+
+
+# …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
+_TRAILING_NUMBER = re.compile(r"\s*[（(]\s*(?P<no>" + _DOC_NO.pattern + r")\s*[)）]$")
+_LEADING_NUMBER = re.compile(r"^(?P<no>" + _DOC_NO.pattern + r")\s*(?=[\u4e00-\u9fff])")
+# 文号：… / 文件编号：… in the table a government site sets above a document (rule "disclosure_fields").
+_DISCLOSED_NUMBER = re.compile(r"(?:文\s*号|文件编号|发文字号)\s*[:：]?\s*(?P<no>" + _DOC_NO.pattern + ")")
+
+
+def _number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[MetaValue | None, MetaValue | None]:
+    """A 发文字号 printed on the title's line belongs to the number, not the title (rule "number_in_title_line")."""
+    if title is None or not rules.on("number_in_title_line"):
+        return title, number
+    for rx in (_TRAILING_NUMBER, _LEADING_NUMBER):
+        m = rx.search(title.value)
+        if m and len(title.value) - len(m.group()) >= 6:
+            rest = (title.value[:m.start()] + title.value[m.end():]).strip()
+            inner = _DOC_NO.search(m.group("no"))
+            found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
+            return MetaValue(rest, title.confidence, title.span), number or found
+    return title, number
+
+
+def _disclosed_number(p: Prepared) -> MetaValue | None:
+    if not rules.on("disclosure_fields"):
+        return None
+    for line in p.lines[:40]:
+        if m := _DISCLOSED_NUMBER.search(compact(line.text)):
+            inner = _DOC_NO.search(m.group("no"))
+            if inner:
+                return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
+    return None
+
+
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
@@ -476,6 +539,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     from_name = title is None
     if from_name:
         title = title_from_filename(filename)
+    title, doc_number = _number_in_title(title, head.doc_number)
+    doc_number = doc_number or _disclosed_number(p)
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
     doc_type = None
@@ -486,7 +551,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     secrecy, urgency = _secrecy_urgency(head)
     return OfficialMeta(
-        title=title, doc_number=head.doc_number, issuer=_issuer(p, head, title, from_name, signer),
+        title=title, doc_number=doc_number, issuer=_issuer(p, head, title, from_name, signer),
         doc_date=_date(p, head, last_date), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
         urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
     )

@@ -29,7 +29,12 @@ _BEHALF = (
     re.compile(r"我(?:现在)?代表(?P<org>[\u4e00-\u9fff]{2,30}?)(?=[，,、。；]|向|作|就|提出|对)"),
     re.compile(r"我受(?P<org>[\u4e00-\u9fff]{2,30}?)的?委托"),
 )
-_CPC = re.compile(r"(?:中国共产党)?第?(?P<n>[一二三四五六七八九十]+届)?中央委员会")
+_COMMITTEE = re.compile(r"(?:中共)?第?(?:(?P<n>[一二三四五六七八九十]+)届)?(?P<body>中央委员会|中央纪律检查委员会|委员会|"
+                        r"纪律检查委员会|常务委员会)")
+_PARTY_CONGRESS = re.compile(rf"中国共产党(?P<place>(?:(?:(?!第)[\u4e00-\u9fff]){{2,9}}?{_LEVEL})*)"
+                             r"第[一二三四五六七八九十]+次(?:全国)?代表大会")
+_PEOPLES_CONGRESS = re.compile(rf"(?:(?<=[年在于、，：:\s—])|^)(?P<place>(?:(?:(?![第在于])[\u4e00-\u9fff]){{2,9}}?{_LEVEL})+)"
+                               r"(?P<term>第[一二三四五六七八九十]+届)人民代表大会", re.M)
 _OPENER = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?会议)(?:听取|审议|讨论|通过)")
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[)）]$")
@@ -95,13 +100,30 @@ def on_behalf(p: Prepared) -> str | None:
 
 
 def complete_party(org: str, p: Prepared, title: str = "") -> str:
-    """第十七届中央委员会 in a party congress report → 中国共产党第十七届中央委员会."""
+    """A committee named without its owner is completed from the congress the document is
+    delivered to (rule "cpc_committee"): 第十七届中央委员会 / 十三届中央委员会 in a report to
+    中国共产党第十八次全国代表大会 → 中国共产党第十七届中央委员会; 第十二届委员会 in a report to
+    中国共产党上海市第十三次代表大会 → 中国共产党上海市第十二届委员会; 常务委员会 in a report to
+    北京市第十六届人民代表大会… → 北京市第十六届人民代表大会常务委员会. Nothing is added when the
+    document names no such congress: a unit's name is completed only from its own text."""
     if not rules.on("cpc_committee") or org.startswith("中国共产党"):
         return org
-    m = _CPC.fullmatch(org)
-    if m is None or "中国共产党" not in title + p.work[:3000]:
+    m = _COMMITTEE.fullmatch(org)
+    if m is None:
         return org
-    return "中国共产党" + (f"第{m.group('n')}" if m.group("n") else "") + "中央委员会"
+    text = title + "\n" + p.work[:3000]
+    term = f"第{m.group('n')}届" if m.group("n") else ""
+    body = m.group("body")
+    if body == "常务委员会":
+        npc = _PEOPLES_CONGRESS.search(text)
+        return f"{npc.group('place')}{term or npc.group('term')}人民代表大会常务委员会" if npc else org
+    congress = _PARTY_CONGRESS.search(text)
+    if congress is None:
+        return org
+    place = congress.group("place")
+    if body.startswith("中央") == bool(place):
+        return org   # a central committee reports to the national congress, a local one to its own
+    return f"中国共产党{place}{term}{body}"
 
 
 def meeting_opener(p: Prepared) -> str | None:
@@ -145,6 +167,28 @@ def org_date_line(text: str) -> tuple[str, str] | None:
     if day.precision != "day" or day.start != 0 or day.end != len(when):
         return None
     return org, day.date.isoformat()
+
+
+_ISSUE_NO = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_ISSUE_LINE = re.compile(r"(?P<org>\S.{1,30}?)\s+(?:" + _ISSUE_NO.pattern + r")\s+(?P<date>\S.*)")
+
+
+def issue_header(text: str) -> tuple[str, str] | None:
+    """暖泉街道办事处 第10期 2013年3月22日: the editing organ, the issue and the date of a
+    简报 on one line, however narrowly spaced → (organ, ISO date) (rule "issue_header")."""
+    if not rules.on("issue_header"):
+        return None
+    m = _ISSUE_LINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    org = _EDITOR.sub("", compact(m.group("org")))
+    when = compact(m.group("date"))
+    found = find_dates(when)
+    if not (len(org) <= 30 and ORG.fullmatch(org)) or not found:
+        return None
+    if found[0].precision != "day" or found[0].start != 0 or found[0].end != len(when):
+        return None
+    return org, found[0].date.isoformat()
 
 
 def labelled_fields(text: str) -> dict[str, str]:

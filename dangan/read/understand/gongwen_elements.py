@@ -55,6 +55,8 @@ def strip_paren_tail(title: str) -> str:
 def doc_type_of_title(title: str) -> str | None:
     """文种 named by a title's last word: "…关于印发《…办法》的通知" → 通知."""
     core = strip_paren_tail(title.strip().rstrip("。. 》\"”"))
+    if rules.on("issue_header"):
+        core = re.sub(r"[（(][^（()）]{0,12}第\s*[\d一二三四五六七八九十]+\s*期[)）]$", "", core)   # …通报（2022年·第9期）
     endings = _TYPE_ENDINGS + _MORE_ENDINGS if rules.on("more_kinds") else _TYPE_ENDINGS
     if rules.on("hk_record_word"):
         endings += _RECORD_ENDINGS
@@ -75,9 +77,11 @@ def meta_value(p: Prepared, value: str, confidence: float, start: int, end: int)
 def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
     """The first line holding only a date (成文日期), and the 署名 on or above it."""
     prev: Line | None = None
+    above: Line | None = None   # the line above prev
     for line in p.lines:
         if line.noise or line.start < after:
-            prev = line if not line.noise else prev
+            if not line.noise:
+                prev, above = line, prev
             continue
         s = compact(line.text)
         if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
@@ -88,9 +92,13 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                 if head:
                     return date, meta_value(p, head, 0.85, line.start, line.end)
                 if prev is not None and (org := _signature(prev.text)):
+                    if (above is not None and rules.on("stacked_signature") and "、" not in org
+                            and (first := compact(above.text)) != org and len(first) <= 30 and ORG.fullmatch(first)):
+                        # 中共岳阳市委办公室 / 岳阳市人民政府办公室 / 2017年1月10日: joint 署名, one organ a line
+                        return date, meta_value(p, f"{first}、{org}", 0.8, above.start, prev.end)
                     return date, meta_value(p, org, 0.85, prev.start, prev.end)
                 return date, None
-        prev = line
+        prev, above = line, prev
     return None, None
 
 

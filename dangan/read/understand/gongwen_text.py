@@ -82,9 +82,41 @@ _CRUMBS = re.compile(r"^[^>»＞›]{1,16}(?:\s*[>»＞›]\s*[^>»＞›]{1,16}
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|新闻|动态|快讯|图片新闻|视频新闻|头条)$")
 
 
+# Site chrome of a government or law-database page (rule "site_chrome"): a navigation bar
+# (热门站点| 世界资料网 | …), accessibility and account switches (关怀版 无障碍, 登录 注册), a
+# breadcrumb that opens with 首页 or 您的位置, a line of page facts (作者:… 时间:… 浏览:…),
+# a domain name, a greeting (欢迎访问…网站), the rows of a 政府信息公开 table (索引号 …).
+_NAV_BAR = re.compile(r"^[^|丨｜]{1,16}(?:\s*[|丨｜]\s*[^|丨｜]{0,16}){2,}$")
+_SWITCHES = re.compile(r"^(?:(?:关怀版|无障碍(?:浏览)?|长者模式|适老版|登录|注册|繁體|繁体|简体|English|网站地图|"
+                       r"设为首页|加入收藏|收藏本站|今天是.{0,20}|English版|手机版|智能问答)\s*[|丨｜]?\s*)+$")
+_CRUMB_LEAD = re.compile(r"^(?:(?:您的|您当前所在|您现在的|当前所在)?位置\s*[:：]\s*)?首页\s*(?:[>»＞›]|&gt;)")
+_POSITION = re.compile(r"^(?:您的|您当前所在|您现在的|当前所在)位置\s*[:：]")
+_FACT_KEY = re.compile(r"(?:作者|时间|浏览|浏览量|浏览次数|访问量|来源|字号|发布日期|发布时间|点击数|分享)\s*[:：]")
+_DOMAIN = re.compile(r"\b[A-Za-z0-9-]+\.(?:com|cn|net|org|gov\.cn)\b", re.I)
+_READING = re.compile(r"加入收藏|阅读时长|共计\s*\d+\s*个?字|点击此处下载|【?\s*打印\s*】?\s*【?\s*关闭")
+_WELCOME = re.compile(r"^欢迎(?:访问|来到|光临).{0,30}(?:网站|网|平台)[!！。]?$")
+_DISCLOSURE_ROW = re.compile(r"^[•·\-\s]*(?:索\s*引\s*号|信息分类|主题分类|组配分类|公开目录|公文目录|发布机构|发文机构|"
+                             r"生成日期|公开方式|公开时限|公开范围|信息来源|废止时间|生效时间|有效性|内容概述|"
+                             r"名\s*称|下载地址|归档时间|浏览次数|发布日期|视力保护色|关\s*键\s*词|体\s*裁|文\s*号|文件编号|"
+                             r"发文字号|成文日期)")
+# 政务服务丨济宁市人民政府关于…: a site section's name set before a page's heading.
+_SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=[\u4e00-\u9fff“《])")
+
+
+def site_chrome(text: str) -> bool:
+    """A line of a web page's chrome rather than of the document (rule "site_chrome")."""
+    if not rules.on("site_chrome"):
+        return False
+    s = text.strip()
+    return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
+                or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
+                or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80))
+
+
 def _furniture(text: str) -> bool:
     """Page furniture of a web copy (rule "page_furniture"): never a heading."""
-    return rules.on("page_furniture") and (_CRUMBS.match(text) is not None or _SECTION.match(compact(text)) is not None)
+    return (rules.on("page_furniture") and (_CRUMBS.match(text) is not None or _SECTION.match(compact(text)) is not None)
+            ) or site_chrome(text)
 
 
 def _split_lines(work: str) -> tuple[Line, ...]:
@@ -95,6 +127,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         text = raw.strip(_SPACE)
         if text:
             start = m.start() + left
+            if rules.on("site_chrome") and (sec := _SECTION_PREFIX.match(text)) and "|" not in text[sec.end():]:
+                text, start = text[sec.end():], start + sec.end()
             noise = len(text) <= 120 and (NOISE.match(compact(text)) is not None or _furniture(text))
             lines.append(Line(text, start, start + len(text), noise))
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
@@ -103,6 +137,9 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         if _BARE_KEY.match(line.text) and i + 1 < len(lines) and len(lines[i + 1].text) <= 30:
             nxt = lines[i + 1]
             lines[i + 1] = Line(nxt.text, nxt.start, nxt.end, True)
+        if (i == 1 and _CRUMB_LEAD.match(line.text) and len(lines[0].text) <= 20 and not lines[0].noise
+                and rules.on("site_chrome")):
+            lines[0] = Line(lines[0].text, lines[0].start, lines[0].end, True)   # the site's name above its crumbs
         if line.text in (">", "》", "&gt;"):
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and len(lines[j].text) <= 12 and not lines[j].noise:
