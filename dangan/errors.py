@@ -33,11 +33,14 @@ class DanganError(Exception):
     template = "操作失败"
     hint = ""
 
-    def __init__(self, message: str | None = None, *, hint: str | None = None, **context: Any):
+    def __init__(self, message: str | None = None, *, hint: str | None = None, technical: str | None = None,
+                 **context: Any):
         self.context = context
         self.message = message or self.template.format(**context)
         if hint is not None:
             self.hint = hint
+        # A library's own (English) words: for the reason file's 技术细节 and the log, never the message.
+        self.technical = technical
         super().__init__(self.message)
 
 

@@ -189,3 +189,52 @@ def test_file_name_in_gbk_bytes_is_ingested_and_reported_readably(workspace, tmp
     assert "空.pdf" in reasons[0].read_text(encoding="utf-8")
     with Catalog(workspace.catalog_path) as catalog:
         assert catalog.sources(1)[0]["path"].endswith("会议纪要.txt")
+
+
+# Latin words a Chinese reason may hold: format and product names, not a library's sentence.
+_NAMES = {"PDF", "DOCX", "XLSX", "PPTX", "OFD", "ZIP", "RAR", "XML", "MHT", "LibreOffice", "Office", "WPS",
+          "Excel", "OLE", "OCR"}
+
+
+def test_damaged_files_get_chinese_reasons_and_keep_the_library_words_aside(workspace, tmp_path):
+    """PDFium, zipfile, python-docx and Pillow say it in English: the reason is Chinese, the English is 技术细节."""
+    import re
+    import zipfile
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    pdf = next((CORPUS / "pdf").rglob("*.pdf")).read_bytes()
+    (bad / "截断.pdf").write_bytes(pdf[: len(pdf) // 3])
+    docx = next((CORPUS / "docx").rglob("*.docx"))
+    (bad / "截断.docx").write_bytes(docx.read_bytes()[:4000])
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(bad / "缺主体.docx", "w") as target:
+        for info in source.infolist():
+            if info.filename != "_rels/.rels":
+                target.writestr(info, source.read(info))
+    (bad / "坏.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    report = ingest_paths(workspace, [bad], ocr=False).to_dict()
+    assert {Path(f["path"]).name for f in report["failed"]} == {"截断.pdf", "截断.docx", "缺主体.docx", "坏.png"}
+    texts = {p.name.removesuffix(".reason.txt"): p.read_text(encoding="utf-8")
+             for p in workspace.quarantine.rglob("*.reason.txt")}
+    for name, text in texts.items():
+        reason = next(line for line in text.splitlines() if line.startswith("原因："))
+        assert set(re.findall(r"[A-Za-z]{2,}", reason)) <= _NAMES, (name, reason)
+        assert re.search(r"^技术细节：\w+(Error|File)\b", text, re.M), (name, text)
+    assert "PDF 数据格式错误" in texts["截断.pdf"] and "PDFium: Data format error" in texts["截断.pdf"]
+    assert "缺少文档主体部分" in texts["缺主体.docx"] or "没有相应的文档内容" in texts["缺主体.docx"]
+    assert "无法识别的图片格式" in texts["坏.png"] and "UnidentifiedImageError" in texts["坏.png"]
+    with Catalog(workspace.catalog_path) as catalog:    # what the desk and `stats` show is the reason
+        shown = [f["reason"] for f in catalog.failures()]
+    assert len(shown) == 4 and not any("PDFium" in r or "Error" in r for r in shown), shown
+
+
+def test_library_reasons_map_known_messages_and_fall_back_to_chinese():
+    from dangan.read.extract.failures import UNKNOWN, corrupt, library_reason
+
+    assert library_reason(KeyError("There is no item named 'word/styles.xml' in the archive")) == \
+        "缺少必需的部件 word/styles.xml"
+    assert library_reason("Error: source file could not be loaded") == "LibreOffice 无法载入源文件"
+    assert library_reason(RuntimeError("something new")) == UNKNOWN
+    error = corrupt("表格无法解析", RuntimeError("CalamineError: something new"))
+    assert error.message == f"文件已损坏，无法解析（表格无法解析：{UNKNOWN}）"
+    assert error.technical == "RuntimeError: CalamineError: something new"

@@ -1,12 +1,15 @@
 """Failed inputs go to quarantine/<date>/ with a reason in Chinese beside them."""
 from __future__ import annotations
 
+import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 from dangan.errors import DanganError, DiskFull, is_disk_full
 from dangan.text.paths import path_text, safe_name
+
+log = logging.getLogger(__name__)
 
 
 def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = False,
@@ -30,6 +33,8 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
         target = None
     reason_file = _unique(day / f"{name}.reason.txt") if target is None else \
         target.with_name(target.name + ".reason.txt")
+    if error.technical:   # the library's own words: for whoever debugs, not in the reason
+        log.info("technical detail for %s: %s", path_text(shown or source), error.technical)
     try:
         reason_file.write_text(reason_text(shown or source, error), encoding="utf-8")
     except OSError as exc:
@@ -48,6 +53,8 @@ def reason_text(source: Path, error: DanganError) -> str:
     ]
     if error.hint:
         lines.append(f"提示：{error.hint}")
+    if error.technical:
+        lines.append(f"技术细节：{error.technical}")
     return "\n".join(lines) + "\n"
 
 

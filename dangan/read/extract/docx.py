@@ -6,10 +6,11 @@ import zipfile
 from pathlib import Path
 from typing import Any, ClassVar
 
-from dangan.errors import CorruptFile, MissingDependency, TooLarge
+from dangan.errors import MissingDependency, TooLarge
 from dangan.model import Extracted, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import page_estimate
 
@@ -33,9 +34,9 @@ class DocxExtractor:
         try:
             document = docx.Document(str(path))
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise CorruptFile(detail=f"DOCX 结构无法解析：{exc}") from exc
+            raise corrupt("DOCX 结构无法解析", exc) from exc
         except Exception as exc:  # lxml XMLSyntaxError and friends
-            raise CorruptFile(detail=f"DOCX 内容无法解析：{type(exc).__name__}") from exc
+            raise corrupt("DOCX 内容无法解析", exc) from exc
         lines, tables = body_lines(document)
         extra = header_footer_lines(document)
         text = "\n".join(lines + ([""] + extra if extra else []))
@@ -66,7 +67,7 @@ def check_zip(path: Path, limits: Limits) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise CorruptFile(detail=f"ZIP 结构损坏：{exc}") from exc
+        raise corrupt("ZIP 结构损坏", exc) from exc
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > limits.max_unzipped_bytes or (unpacked > 50 * 2**20 and unpacked / packed > 100):

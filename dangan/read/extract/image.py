@@ -9,6 +9,7 @@ from dangan.errors import CorruptFile, MissingDependency, TooLarge
 from dangan.model import Extracted, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt, explained
 from dangan.read.extract.registry import register
 
 MAX_PIXELS = 200_000_000
@@ -36,9 +37,9 @@ class ImageExtractor:
         except (TooLarge, CorruptFile):
             raise
         except Image.DecompressionBombError as exc:
-            raise TooLarge(detail=f"图片像素过多（上限 {MAX_PIXELS // 1_000_000} 百万像素）") from exc
+            raise explained(TooLarge(detail=f"图片像素过多（上限 {MAX_PIXELS // 1_000_000} 百万像素）"), exc) from exc
         except Exception as exc:  # PIL raises many types for broken images
-            raise CorruptFile(detail=f"图片无法解析：{type(exc).__name__}") from exc
+            raise corrupt("图片无法解析", exc) from exc
         return Extracted(pages=(Page(1, ""),), extractor=self.name, needs_ocr=True,
                          taken_at=taken, page_count=1)
 

@@ -18,6 +18,7 @@ from typing import Any
 from dangan.errors import CorruptFile, EncryptedFile, MissingDependency, TooLarge
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt
 
 CHUNK = 1 << 20
 BOMB_RATIO = 100                 # unpacked / packed above this, for a member over BOMB_FLOOR
@@ -47,7 +48,7 @@ def list_members(path: Path, mime: str) -> list[Member]:
     except (EncryptedFile, MissingDependency):
         raise
     except Exception as exc:   # BadZipFile, py7zr / rarfile errors on a damaged archive
-        raise CorruptFile(detail=f"压缩包无法读取：{type(exc).__name__}: {exc}"[:200]) from exc
+        raise corrupt("压缩包无法读取", exc) from exc
     raise CorruptFile(detail=f"不是压缩包（{mime}）")
 
 
@@ -87,7 +88,7 @@ def copy_member(path: Path, mime: str, member: Member, target: Path, cap: int) -
         except TooLarge:
             raise
         except Exception as exc:
-            raise CorruptFile(detail=f"压缩包成员无法解压：{type(exc).__name__}: {exc}"[:200]) from exc
+            raise corrupt("压缩包成员无法解压", exc) from exc
     return sink.count
 
 

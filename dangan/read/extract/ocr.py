@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Union
 
-from dangan.errors import CorruptFile, ExtractionFailed, MissingDependency, TooLarge
+from dangan.errors import ExtractionFailed, MissingDependency, TooLarge
+from dangan.read.extract.failures import corrupt, explained, library_reason
 from dangan.read.extract.ocr_layout import OcrBox, layout_text
 from dangan.read.extract.pdf import render_scale
 
@@ -211,9 +212,10 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
                                       f"{MAX_IMAGE_PIXELS // 1_000_000} 百万像素")
             image.load()
         except Image.DecompressionBombError as exc:
-            raise TooLarge(detail=f"图片像素过多：{exc}") from exc
+            raise explained(TooLarge(detail=f"图片像素过多（OCR 上限 {MAX_IMAGE_PIXELS // 1_000_000} 百万像素）"),
+                            exc) from exc
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise CorruptFile(detail=f"无法读取图片：{exc}") from exc
+            raise corrupt("无法读取图片", exc) from exc
     image = ImageOps.exif_transpose(image) or image
     image = _to_rgb(image)
     if max(image.size) > max_side:
@@ -269,7 +271,7 @@ def render_pdf_page(path: str | Path, page_index: int, dpi: int = DEFAULT_DPI) -
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise CorruptFile(detail=f"无法打开 PDF：{exc}") from exc
+        raise corrupt("无法打开 PDF", exc) from exc
     try:
         page = pdf[page_index]
         try:
@@ -279,7 +281,8 @@ def render_pdf_page(path: str | Path, page_index: int, dpi: int = DEFAULT_DPI) -
         finally:
             page.close()
     except pdfium.PdfiumError as exc:
-        raise ExtractionFailed(detail=f"第 {page_index + 1} 页无法渲染：{exc}") from exc
+        raise explained(ExtractionFailed(detail=f"第 {page_index + 1} 页无法渲染：{library_reason(exc)}"),
+                        exc) from exc
     finally:
         pdf.close()
     return image
@@ -297,7 +300,7 @@ def _pdf_page_count(path: str | Path) -> int:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise CorruptFile(detail=f"无法打开 PDF：{exc}") from exc
+        raise corrupt("无法打开 PDF", exc) from exc
     try:
         return len(pdf)
     finally:

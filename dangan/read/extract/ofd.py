@@ -20,6 +20,7 @@ from dangan.errors import CorruptFile, TooLarge
 from dangan.model import Extracted, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 
 MAX_XML = 64 * 2**20   # one content file; real pages are a few kB
@@ -47,7 +48,7 @@ class OfdExtractor:
                 package = _Package(zf, limits)
                 info, pages = package.read()
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
-            raise CorruptFile(detail=f"OFD 结构无法解析：{type(exc).__name__}: {exc}"[:200]) from exc
+            raise corrupt("OFD 结构无法解析", exc) from exc
         if not pages:
             raise CorruptFile(detail="OFD 中没有页面")
         return Extracted(pages=tuple(Page(n, text) for n, text in enumerate(pages, 1)),

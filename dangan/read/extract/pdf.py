@@ -18,6 +18,7 @@ from dangan.errors import CorruptFile, EncryptedPdf, MissingDependency
 from dangan.model import Extracted, LayoutLine, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt
 from dangan.read.extract.pdf_tables import ruled_tables
 from dangan.read.extract.registry import register
 from dangan.text.cjk import CJK
@@ -42,7 +43,7 @@ class PdfExtractor:
         except pdfium.PdfiumError as exc:
             if "password" in str(exc).lower():
                 raise EncryptedPdf() from exc
-            raise CorruptFile(detail=str(exc) or "PDF 结构无法解析") from exc
+            raise corrupt("", exc, fallback="PDF 结构无法解析") from exc
         try:
             texts: list[str] = []
             tables: list[Table] = []

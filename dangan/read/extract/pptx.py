@@ -5,11 +5,12 @@ import zipfile
 from pathlib import Path
 from typing import Any, ClassVar
 
-from dangan.errors import CorruptFile, MissingDependency
+from dangan.errors import MissingDependency
 from dangan.model import Extracted, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.docx import check_zip
+from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 
 
@@ -37,9 +38,9 @@ class PptxExtractor:
                         lines.append(notes.text.strip())
                 pages.append(Page(number, "\n".join(lines)))
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise CorruptFile(detail=f"PPTX 结构无法解析：{exc}"[:200]) from exc
+            raise corrupt("PPTX 结构无法解析", exc) from exc
         except Exception as exc:   # lxml and python-pptx internals on damaged parts
-            raise CorruptFile(detail=f"PPTX 内容无法解析：{type(exc).__name__}") from exc
+            raise corrupt("PPTX 内容无法解析", exc) from exc
         return Extracted(pages=tuple(pages) or (Page(1, ""),), extractor=self.name,
                          tables=tuple(tables), page_count=len(pages))
 

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
-from dangan.errors import CorruptFile, EncryptedFile, MissingDependency, TooLarge
+from dangan.errors import EncryptedFile, MissingDependency, TooLarge
 from dangan.model import Extracted, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text
 
@@ -49,7 +50,7 @@ class SpreadsheetExtractor:
         except Exception as exc:   # CalamineError, PasswordError, XmlError, ZipError…
             if type(exc).__name__ == "PasswordError":
                 raise EncryptedFile(detail="表格设有打开密码") from exc
-            raise CorruptFile(detail=f"表格无法解析：{_short(exc)}") from exc
+            raise corrupt("表格无法解析", exc) from exc
         merges = _ods_merges(path) if _is_ods(path) else {}
         sheets = []
         try:
@@ -61,7 +62,7 @@ class SpreadsheetExtractor:
         except TooLarge:
             raise
         except Exception as exc:
-            raise CorruptFile(detail=f"表格内容无法读取：{_short(exc)}") from exc
+            raise corrupt("表格内容无法读取", exc) from exc
         finally:
             workbook.close()
         return build(sheets, self.name)
@@ -152,7 +153,7 @@ def _check_size(path: Path, limits: Limits) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise CorruptFile(detail=f"ZIP 结构损坏：{exc}") from exc
+        raise corrupt("ZIP 结构损坏", exc) from exc
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     ceiling = min(limits.max_unzipped_bytes, MAX_SHEET_XML)
@@ -199,7 +200,3 @@ def _ods_merges(path: Path) -> dict[int, list[tuple[tuple[int, int], tuple[int, 
                 row += int(el.get(t + "number-rows-repeated", 1)) - 1
                 el.clear()
     return merges
-
-
-def _short(exc: BaseException) -> str:
-    return (str(exc) or type(exc).__name__)[:200]

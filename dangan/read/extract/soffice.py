@@ -68,8 +68,8 @@ def convert(source: Path, suffix: str, target_format: str, outdir: Path, *, time
         stderr = _run(command, work, timeout, source)
         produced = work / "out" / f"input.{target_format.split(':')[0]}"
         if not produced.is_file() or produced.stat().st_size == 0:
-            detail = stderr.strip().splitlines()[-1][:160] if stderr.strip() else "未生成输出文件"
-            raise ConversionFailed(detail=f"LibreOffice 无法打开此文件，可能已损坏或设有密码（{detail}）")
+            said = stderr.strip().splitlines()[-1][:160] if stderr.strip() else None   # English: aside
+            raise ConversionFailed(detail="LibreOffice 无法打开此文件，可能已损坏或设有密码", technical=said)
         outdir.mkdir(parents=True, exist_ok=True)
         final = outdir / f"{source.stem[:80] or 'converted'}.{target_format.split(':')[0]}"
         shutil.move(str(produced), final)
