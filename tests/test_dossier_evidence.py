@@ -112,3 +112,26 @@ def test_dossier_cli_with_taxonomy(ws, tmp_path) -> None:
     missing = CliRunner().invoke(cli, ["--home", str(ws.home), "dossier", "--taxonomy", "national-2015", "--item",
                                        "Ⅲ-1", "--out", str(out)])
     assert missing.exit_code == 3 and "还没有佐证材料" in missing.output
+
+
+def test_package_and_dossier_follow_the_edition_in_dangan_toml(ws, tmp_path) -> None:
+    """No --taxonomy: the workspace's own edition lays the package out, exactly as --taxonomy would."""
+    import shutil
+
+    home = tmp_path / "national"
+    shutil.copytree(ws.home, home)
+    config = home / "dangan.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('edition = "district-nine"',
+                                                                 'edition = "national-2015"'), encoding="utf-8")
+    runner = CliRunner()
+
+    def files(*args: str) -> list[str]:
+        out = tmp_path / "-".join(args or ("default",))
+        runner.invoke(cli, ["--home", str(home), "package", *args, "--out", str(out)], catch_exceptions=False)
+        return sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+
+    default, named = files(), files("--taxonomy", "national-2015")
+    assert default == named and any(n.startswith("Ⅲ-77_公众参与/Ⅲ-77-1)-①_") for n in default)
+    data = json.loads(runner.invoke(cli, ["--home", str(home), "dossier", "--item", "Ⅰ-11", "--out",
+                                          str(tmp_path / "d.docx"), "--json"], catch_exceptions=False).output)
+    assert data["sections"] == 6 and data["documents"] == 3
