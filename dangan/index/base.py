@@ -51,6 +51,14 @@ class IndexBackend(Protocol):
     def add(self, docs: Iterable[IndexDoc]) -> int:
         """Add or replace documents (by id); commits in bounded batches; returns the count."""
 
+    def stage(self, docs: Iterable[IndexDoc]) -> int:
+        """Add or replace documents without committing: searchable after `commit()`."""
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None:
+        """Drop what was staged and not committed."""
+
     def delete(self, ids: Iterable[int]) -> None: ...
 
     def search(self, query: Query, *, limit: int = 10, offset: int = 0,
@@ -72,3 +80,30 @@ class IndexBackend(Protocol):
     def all_ids(self) -> set[int]: ...
 
     def close(self) -> None: ...
+
+
+class BufferedStaging:
+    """`stage`/`commit` for backends whose `add` writes in bulk: staged documents wait in
+    memory and are added at the commit (a later stage of the same id replaces the earlier)."""
+
+    _staged_docs: dict[int, IndexDoc] | None = None
+
+    def add(self, docs: Iterable[IndexDoc]) -> int:
+        raise NotImplementedError
+
+    def stage(self, docs: Iterable[IndexDoc]) -> int:
+        if self._staged_docs is None:
+            self._staged_docs = {}
+        count = 0
+        for doc in docs:
+            self._staged_docs[doc.id] = doc
+            count += 1
+        return count
+
+    def commit(self) -> None:
+        staged, self._staged_docs = self._staged_docs, None
+        if staged:
+            self.add(staged.values())
+
+    def rollback(self) -> None:
+        self._staged_docs = None

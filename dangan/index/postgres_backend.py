@@ -23,7 +23,7 @@ from typing import Any
 
 from dangan.errors import IndexMismatch, MissingDependency
 from dangan.index.analyzer import phrase_grams, units
-from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
+from dangan.index.base import FACET_FIELDS, BufferedStaging, IndexDoc, Ranked, Sort
 from dangan.index.grams import Grams, tokenize_stream
 from dangan.index.query import Query, Term, words
 from dangan.index.tantivy_query import ymd
@@ -83,7 +83,7 @@ def chunks(body: str) -> list[list[str]]:
     return [tokens[start:start + CHUNK_TOKENS] for start in range(0, len(tokens) - OVERLAP, step)]
 
 
-class PostgresBackend:
+class PostgresBackend(BufferedStaging):
     name = "postgres"
 
     def __init__(self, folder: Path, dsn: str | None = None, pg_schema: str | None = None):

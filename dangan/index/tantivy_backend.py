@@ -28,7 +28,7 @@ import tantivy
 from dangan.errors import WorkspaceBusy
 from dangan.index import MARKER as MARKER  # re-exported for tests and tools
 from dangan.index import check_marker, write_marker
-from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
+from dangan.index.base import FACET_FIELDS, BufferedStaging, IndexDoc, Ranked, Sort
 from dangan.index.grams import Grams, tokenize_stream
 from dangan.index.query import Query, Term
 from dangan.index.tantivy_query import to_tantivy, ymd
@@ -56,7 +56,7 @@ def schema() -> tantivy.Schema:
     return sb.build()
 
 
-class TantivyBackend:
+class TantivyBackend(BufferedStaging):
     name = "tantivy"
 
     def __init__(self, folder: Path, *, lock_timeout: float = 120.0,

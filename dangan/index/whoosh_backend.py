@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 from whoosh import fields, index, sorting
 from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import LockError
 
 from dangan.errors import WorkspaceBusy
@@ -19,6 +18,8 @@ from dangan.index import check_marker, write_marker
 from dangan.index.analyzer import bigrams, phrase_grams, unigrams, units
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.query import Query, Term, words
+from dangan.index.whoosh_codec import FastW3Codec
+from dangan.index.whoosh_fields import GramText, UnitText
 from dangan.index.whoosh_phrase import UnitSpan
 from dangan.text.normalize import search_text
 
@@ -62,14 +63,14 @@ class _CharTokenizer(Tokenizer):
 def schema() -> fields.Schema:
     return fields.Schema(
         id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
-        grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),
-        chars=fields.TEXT(analyzer=_CharTokenizer(), phrase=False),
-        title=fields.TEXT(analyzer=_GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
-        issuer_grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),
+        grams=GramText(analyzer=_GramTokenizer(), phrase=True),
+        chars=UnitText(analyzer=_CharTokenizer(), phrase=False),
+        title=GramText(analyzer=_GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
+        issuer_grams=GramText(analyzer=_GramTokenizer(), phrase=True),
         doc_type=fields.ID(sortable=True),
         issuer=fields.ID(sortable=True),
         doc_number=fields.ID(),
-        number_grams=fields.TEXT(analyzer=_GramTokenizer(), phrase=True),   # 〔2023〕 anywhere in it
+        number_grams=GramText(analyzer=_GramTokenizer(), phrase=True),   # 〔2023〕 anywhere in it
         doc_date=fields.ID(sortable=True),
         dated=fields.ID(),                       # "1" / "0": undated documents are findable
         year=fields.ID(sortable=True),
@@ -105,7 +106,7 @@ def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
 def _open(folder: Path) -> Any:
     for attempt in range(READ_RETRIES):
         try:
-            return index.open_dir(str(folder))
+            return index.open_dir(str(folder), schema=schema())   # the code's field types, not the pickled ones
         except (TypeError, OSError, EOFError):
             if attempt == READ_RETRIES - 1:
                 raise
@@ -126,28 +127,46 @@ class WhooshBackend:
         else:
             self.ix = index.create_in(str(folder), schema())
             write_marker(folder, "whoosh", SCHEMA_VERSION)
+        self._open_writer: Any = None   # a batch's writer between stage() and commit()
+        self._staged = 0
 
     # -- writing ---------------------------------------------------------
+    # A batch stages documents as they are archived (the writer stays open, so the
+    # analysis overlaps extraction) and commits once; `add` is stage + commit.
+    def stage(self, docs: Iterable[IndexDoc]) -> int:
+        count = 0
+        for doc in docs:
+            if self._open_writer is None:
+                self._open_writer = self._writer()
+            try:
+                self._open_writer.update_document(**_fields(doc))
+            except BaseException:
+                self.rollback()
+                raise
+            count += 1
+            self._staged += 1
+            if self._staged >= BATCH:   # bounded loss on a crash, bounded memory
+                self.commit()
+        return count
+
+    def commit(self) -> None:
+        writer, self._open_writer, self._staged = self._open_writer, None, 0
+        if writer is not None:
+            writer.commit()
+
+    def rollback(self) -> None:
+        writer, self._open_writer, self._staged = self._open_writer, None, 0
+        if writer is not None:
+            writer.cancel()
+
     def add(self, docs: Iterable[IndexDoc]) -> int:
-        count, writer = 0, None
-        try:
-            for doc in docs:
-                writer = writer or self._writer()
-                writer.update_document(**_fields(doc))
-                count += 1
-                if count % BATCH == 0:
-                    writer.commit()
-                    writer = None
-            if writer is not None:
-                writer.commit()
-                writer = None
-        finally:
-            if writer is not None:
-                writer.cancel()
+        count = self.stage(docs)
+        self.commit()
         return count
 
     def delete(self, ids: Iterable[int]) -> None:
-        writer = self._writer()
+        writer = self._open_writer or self._writer()
+        self._open_writer = None
         try:
             for doc_id in ids:
                 writer.delete_by_term("id", int(doc_id))
@@ -166,7 +185,7 @@ class WhooshBackend:
                 # Uncompressed posting blocks: the commit spends most of its time per term
                 # (22k terms for 11 budget PDFs); without zlib it is 28% faster, the index 9%
                 # larger. procs=2 gained nothing measurable with both cores already extracting.
-                return self.ix.writer(limitmb=128, compound=False, codec=W3Codec(compression=0))
+                return self.ix.writer(limitmb=128, compound=False, codec=FastW3Codec(compression=0))
             except LockError:
                 if time.monotonic() > deadline:
                     raise WorkspaceBusy(seconds=int(self.lock_timeout)) from None
@@ -248,6 +267,7 @@ class WhooshBackend:
         return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
 
     def close(self) -> None:
+        self.rollback()   # staged and never committed: the catalog has them, mend_index adds them
         reader, self._vocab_reader = getattr(self, "_vocab_reader", None), None
         if reader is not None:
             reader.close()

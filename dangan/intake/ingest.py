@@ -64,7 +64,8 @@ class Batch(WriterSession):
         warm_up()   # extraction workers get ready while the catalog and index open
         super().__init__(ws, on_wait=on_wait)
         self.cancelled = cancelled   # a stop request: the file being read is abandoned, not failed
-        self.pending: list[IndexDoc] = []
+        self.pending: list[IndexDoc] = []   # the latest document, staged when the next comes
+        self.staged = 0                      # documents staged in the index since its last commit
         self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
         self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
         self.taxonomy = workspace_taxonomy(ws)
@@ -72,14 +73,29 @@ class Batch(WriterSession):
         self.limits = limits_of(ws)
 
     def queue_index(self, doc: IndexDoc) -> None:
-        self.pending.append(doc)
-        if len(self.pending) >= INDEX_BATCH:
-            self.flush()
+        """Stage the document in the index's open writer, one document late: its analysis
+        overlaps the workers' extraction of the next files, and the latest document can
+        still be replaced (`import_manifest` does); `flush` commits."""
+        held, self.pending = self.pending, [doc]
+        self._stage(held)
+
+    def _stage(self, docs: list[IndexDoc]) -> None:
+        if not docs:
+            return
+        self.index.stage(docs)
+        self.staged += len(docs)
+        if self.staged == len(docs):
+            crash_point("index_write")   # the index writer is open with a document in it
+        if self.staged >= INDEX_BATCH:
+            self.index.commit()
+            self.staged = 0
 
     def flush(self) -> None:
-        if self.pending:
-            self.index.add(_crash_after_first(self.pending, "index_write"))
-            self.pending = []
+        held, self.pending = self.pending, []
+        self._stage(held)
+        if self.staged:
+            self.index.commit()
+            self.staged = 0
 
     def close(self) -> None:
         try:
@@ -266,14 +282,6 @@ def fail(path: Path, error: DanganError, batch: Batch, origin: Origin,
     log.warning("quarantined %s: %s", path_text(shown), error.message)
     return IngestResult("failed", shown, error_code=error.code, reason=error.message,
                         mime=incoming.mime if incoming else None)
-
-
-def _crash_after_first(docs: list[IndexDoc], point: str) -> Iterator[IndexDoc]:
-    """The index writer is open with a document in it when the crash point fires."""
-    for number, doc in enumerate(docs):
-        yield doc
-        if number == 0:
-            crash_point(point)
 
 
 def walk(paths: Iterable[Path], on_error: Callable[[OSError], None] | None = None) -> Iterator[Path]:
