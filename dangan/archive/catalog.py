@@ -15,6 +15,7 @@ from dangan.archive import audit
 from dangan.archive.migrations import MIGRATIONS
 from dangan.errors import DocumentNotFound
 from dangan.model import Document, OfficialMeta, Page
+from dangan.text.fingerprint import text_key
 from dangan.text.paths import path_text
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ class Catalog:
         self.conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None,
                                     check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
+        # migration 8 backfills text keys with it (同文异版 of documents older than migration 4)
+        self.conn.create_function("dangan_text_key", 1, text_key, deterministic=True)
         self.conn.execute("PRAGMA busy_timeout = 60000")
         self.conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -89,11 +92,15 @@ class Catalog:
                                 "SELECT document_id FROM variants WHERE sha256 = ?", (sha256, sha256)).fetchone()
         return row[0] if row else None
 
-    def find_text_key(self, key: str) -> int | None:
-        """The first document whose text has this key (text.fingerprint.text_key)."""
-        row = self.conn.execute("SELECT id FROM documents WHERE text_key = ? ORDER BY id LIMIT 1",
-                                (key,)).fetchone()
+    def find_text_key(self, key: str, other_than: int | None = None) -> int | None:
+        """The first document (other than `other_than`) whose text has this key (text.fingerprint.text_key)."""
+        row = self.conn.execute("SELECT id FROM documents WHERE text_key = ? AND id IS NOT ? ORDER BY id LIMIT 1",
+                                (key, other_than)).fetchone()
         return row[0] if row else None
+
+    def set_text_key(self, doc_id: int, key: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET text_key = ? WHERE id = ?", (key, doc_id))
 
     def add_variant(self, doc_id: int, *, sha256: str, size: int, mime: str, relpath: str,
                     original_name: str, source: Path) -> None:

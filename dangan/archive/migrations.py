@@ -235,4 +235,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END
     """,
+    # 8: the text key of documents catalogued before migration 4 (they were never matched as 同文异版),
+    #    computed from the stored text by the function the catalog registers (text.fingerprint.text_key)
+    """
+    UPDATE documents SET text_key = dangan_text_key(text) WHERE text_key IS NULL AND text != '';
+    """,
 )

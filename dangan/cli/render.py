@@ -174,6 +174,10 @@ def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
         out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
         if o.get("skipped_pages"):
             out.print(f"  另有 {o['skipped_pages']} 页超过每件页数上限（dangan.toml 的 [ocr] max_pages），未识别")
+        if o.get("same_as"):
+            out.print(f"  同文异版：识别出的正文与第 {o['same_as']} 件相同，已并为其另一原件（原件保留，不重复编号）")
+        elif o.get("same_text_kept"):
+            out.print(f"  同文异版：{escape(o['same_text_kept'])}")
 
 
 def check_report(data: dict[str, Any]) -> None:

@@ -97,9 +97,20 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
 
             try:
                 report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
+                _same_text_after_ocr(report)
             except MissingDependency as error:   # e.g. Python 3.13: no OCR engine; scans stay flagged
                 report.ocr_unavailable = f"{error.message}。{error.hint}"
     return report
+
+
+def _same_text_after_ocr(report: BatchReport) -> None:
+    """A scan whose OCR text is an archived document's became another original of it: report it
+    as ingest reports 同文异版, not as a document of its own."""
+    folded = {o["document_id"]: o["same_as"] for o in report.ocr if o.get("same_as")}
+    report.results = [
+        replace(r, status="duplicate", document_id=folded[r.document_id], needs_ocr=False,
+                reason=f"同文异版：OCR 识别后与第 {folded[r.document_id]} 件正文相同，原件已另存")
+        if r.document_id in folded else r for r in report.results]
 
 
 def _leaves(path: Path, root: Path) -> bool:

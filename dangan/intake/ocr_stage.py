@@ -38,6 +38,8 @@ class OcrOutcome:
     chars: int
     error: str | None = None
     skipped_pages: int = 0     # beyond `[ocr] max_pages`
+    same_as: int | None = None          # its text is document same_as's: now another original of it (同文异版)
+    same_text_kept: str | None = None   # same text as another document, kept apart: why (已编档号 …)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -209,11 +211,32 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
         texts = split_pages(doc.text)
         catalog.apply_ocr(doc_id, texts, {})
         extracted = Extracted(pages=tuple(Page(i + 1, t) for i, t in enumerate(texts)), extractor="ocr")
-        meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
-        catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
-        if items:
-            catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
-        session.refresh(doc_id)
+        same, kept = _same_text(session, doc_id, extracted.text)
+        if same is None:
+            meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
+            catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
+            if items:
+                catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+            session.refresh(doc_id)
     confidences = [p.confidence for p in pages if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
-    return OcrOutcome(doc_id, len(pages), mean, sum(len(p.text) for p in pages), skipped_pages=skipped)
+    return OcrOutcome(doc_id, len(pages), mean, sum(len(p.text) for p in pages), skipped_pages=skipped,
+                      same_as=same, same_text_kept=kept)
+
+
+def _same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int | None, str | None]:
+    """The check ingest makes, now that the scan has its text: the same text as an archived
+    document makes it another original of that one (同文异版), out of the index, unless someone
+    has worked on it already. Returns (the document it joined, or None; why it was kept apart)."""
+    from dangan.archive.variants import fold_into, worked_on
+    from dangan.text.fingerprint import text_key
+
+    key = text_key(text)
+    catalog = session.catalog
+    same = catalog.find_text_key(key, other_than=doc_id) if key else None
+    if same is not None and fold_into(catalog, doc_id, same):
+        session.index.delete([doc_id])
+        log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)
+        return same, None
+    catalog.set_text_key(doc_id, key)   # later files with this text are linked to it
+    return None, (f"与第 {same} 件正文相同，{worked_on(catalog, doc_id)}，未合并" if same is not None else None)

@@ -1,0 +1,61 @@
+"""同文异版 found after the fact: a document whose text turns out to be another's.
+
+Ingest links a file to the document whose text it repeats before cataloguing it.
+A scan cannot be matched then: its text arrives later, from OCR. When it does and
+equals an archived document's text, the scan becomes another original of that
+document (`variants`), as it would have at ingest: its bytes kept, its sources
+moved, the document row itself removed. Only a document nobody has worked on yet
+is folded — no 档号, no element, item or evidence set by hand, no task, minutes
+draft, release or hand-in tied to it; otherwise both stay and the caller says so.
+"""
+from __future__ import annotations
+
+import json
+
+from dangan.archive import audit
+from dangan.archive.catalog import Catalog, now_iso
+
+# Tables whose rows tie work to a document: a document with any of them is never folded.
+_WORK = ("SELECT 1 FROM tasks WHERE document_id = :id", "SELECT 1 FROM minutes_drafts WHERE document_id = :id",
+         "SELECT 1 FROM releases WHERE document_id = :id", "SELECT 1 FROM submissions WHERE document_id = :id",
+         "SELECT 1 FROM document_items WHERE document_id = :id AND origin = 'manual'",
+         "SELECT 1 FROM evidence WHERE document_id = :id AND origin = 'manual'")
+
+
+def worked_on(catalog: Catalog, doc_id: int) -> str | None:
+    """Why document `doc_id` must stay a document of its own, or None."""
+    row = catalog.conn.execute("SELECT archival_code, meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return "不存在"
+    if row["archival_code"]:
+        return f"已编档号 {row['archival_code']}"
+    origins = json.loads(row["meta_origin"] or "{}")
+    if any(isinstance(v, dict) and v.get("origin") == "manual" for v in origins.values()):
+        return "有手工修改的要素"
+    for query in _WORK:
+        if catalog.conn.execute(query, {"id": doc_id}).fetchone():
+            return "已有手工关联（测评项目、任务、纪要、下发或报送）"
+    return None
+
+
+def fold_into(catalog: Catalog, doc_id: int, into: int) -> bool:
+    """Make document `doc_id` another original of document `into` (同文异版); False when it
+    has been worked on (see `worked_on`) and stays a document of its own."""
+    if doc_id == into or worked_on(catalog, doc_id) is not None:
+        return False
+    with catalog.transaction() as conn:
+        doc = conn.execute("SELECT sha256, size, mime, relpath, original_name FROM documents WHERE id = ?",
+                           (doc_id,)).fetchone()
+        first = conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY id LIMIT 1",
+                             (doc_id,)).fetchone()
+        conn.execute("INSERT OR IGNORE INTO variants (document_id, sha256, size, mime, relpath, original_name, "
+                     "source, added_at) VALUES (?,?,?,?,?,?,?,?)",
+                     (into, doc["sha256"], doc["size"], doc["mime"], doc["relpath"], doc["original_name"],
+                      first["path"] if first else None, now_iso()))
+        conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
+        conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
+                     "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        audit.append(conn, "same_text", f"doc:{into}",
+                     {"folded": doc_id, "sha256": doc["sha256"], "original_name": doc["original_name"]})
+    return True

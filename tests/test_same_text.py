@@ -1,0 +1,99 @@
+"""同文异版 beyond ingest (issue 15): documents catalogued before text keys existed, and scans
+whose text arrives later, from OCR."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from conftest import CORPUS
+from PIL import Image
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.describe import describe
+from dangan.archive.migrations import MIGRATIONS
+from dangan.index.search import search
+from dangan.intake.batch import ingest_paths
+from dangan.intake.ocr_stage import ocr_documents
+from dangan.workspace import init_workspace
+
+REPORT = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/2024年中华人民共和国国务院政府工作报告.txt"
+REPORT_GB = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt"
+SCAN = Path(__file__).resolve().parent / "data/elements/docs/ocr_scans/关于报送2021年度统计数据的函.png"
+
+
+def _as_before_migration_4(catalog_path: Path) -> None:
+    """What a catalog made before migration 4 holds: documents with no text key (and, for this
+    test, a schema version just below the backfill, so opening it runs the backfill)."""
+    with sqlite3.connect(catalog_path) as conn:
+        conn.execute("UPDATE documents SET text_key = NULL")
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+
+
+def test_text_keys_backfilled_for_documents_catalogued_before_migration_4(tmp_path: Path) -> None:
+    ws = init_workspace(tmp_path / "ws")
+    first = ingest_paths(ws, [REPORT]).to_dict()
+    doc_id = first["documents"][0]["id"]
+    _as_before_migration_4(ws.catalog_path)
+    with Catalog(ws.catalog_path) as catalog:          # opening migrates: the key is computed from the text
+        assert catalog.schema_version() == len(MIGRATIONS)
+        key = catalog.conn.execute("SELECT text_key FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    assert key and len(key) == 64
+    second = ingest_paths(ws, [REPORT_GB]).to_dict()   # the same report in GB18030/CRLF
+    assert second["ingested"] == 0 and [row["id"] for row in second["same_text"]] == [doc_id]
+    assert [v["original_name"] for v in describe(ws, doc_id)["variants"]] == [REPORT_GB.name]
+
+
+def _resaved(src: Path, out: Path) -> Path:
+    """The same scan saved again by another program: the same pixels, other bytes."""
+    with Image.open(src) as image:
+        image.save(out, optimize=True, compress_level=9)
+    assert out.read_bytes() != src.read_bytes()
+    return out
+
+
+def test_scan_whose_ocr_text_is_an_archived_documents_becomes_its_other_original(tmp_path: Path) -> None:
+    ws = init_workspace(tmp_path / "ws")
+    shutil.copy(SCAN, tmp_path / "扫描件.png")
+    first = ingest_paths(ws, [tmp_path / "扫描件.png"], ocr=True).to_dict()
+    doc_id = first["documents"][0]["id"]
+    again = ingest_paths(ws, [_resaved(SCAN, tmp_path / "重新保存.png")], ocr=True).to_dict()
+    assert again["ingested"] == 0 and again["duplicates"] == 1          # not a second 件
+    assert [row["id"] for row in again["same_text"]] == [doc_id]
+    assert [o["same_as"] for o in again["ocr"]] == [doc_id]
+    data = describe(ws, doc_id)
+    assert [v["original_name"] for v in data["variants"]] == ["重新保存.png"]
+    assert Path(data["variants"][0]["original"]).is_file()              # both originals kept
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+        assert catalog.conn.execute("SELECT action FROM audit ORDER BY id DESC").fetchone()[0] == "same_text"
+    hits = search(ws, '"统计年报"', limit=10).hits
+    assert [h.id for h in hits] == [doc_id]                              # one hit, not two
+
+
+def test_scan_worked_on_before_its_ocr_stays_a_document_and_says_why(tmp_path: Path) -> None:
+    ws = init_workspace(tmp_path / "ws")
+    first = ingest_paths(ws, [SCAN], ocr=True).to_dict()
+    copy = ingest_paths(ws, [_resaved(SCAN, tmp_path / "copy.png")], ocr=False).to_dict()
+    copy_id = copy["documents"][0]["id"]
+    with Catalog(ws.catalog_path) as catalog:
+        catalog.update_fields(copy_id, {"issuer": "城关区统计局"}, origin="manual")
+    [outcome] = ocr_documents(ws, [copy_id])
+    assert outcome.same_as is None
+    assert outcome.same_text_kept and f"第 {first['documents'][0]['id']} 件" in outcome.same_text_kept
+    assert "手工" in outcome.same_text_kept
+    assert describe(ws, copy_id)["title"]                               # still a document of its own
+
+
+def test_ocr_text_key_lets_a_later_file_join_the_scan(tmp_path: Path) -> None:
+    """After OCR the scan carries its text key: a later file with that text is linked to it."""
+    ws = init_workspace(tmp_path / "ws")
+    scan = ingest_paths(ws, [SCAN.with_name("关于做好2022年春节期间值班工作的通知.png")], ocr=True).to_dict()
+    doc_id = scan["documents"][0]["id"]
+    with Catalog(ws.catalog_path) as catalog:
+        text = catalog.get(doc_id).text
+    typed = tmp_path / "录入稿.txt"
+    typed.write_text(text.replace("\n", "\r\n"), encoding="gb18030")    # the OCR text, typed up and resaved
+    again = ingest_paths(ws, [typed]).to_dict()
+    assert [row["id"] for row in again["same_text"]] == [doc_id]
+    assert [v["original_name"] for v in describe(ws, doc_id)["variants"]] == ["录入稿.txt"]
