@@ -509,3 +509,26 @@ def test_serve_refuses_a_public_host_without_password(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["--home", str(ws.home), "serve", "--host", "0.0.0.0"])
     assert result.exit_code == 3
     assert "须设置登录密码" in result.output and "--password-file" in result.output
+
+
+def test_document_page_shows_same_text_variants_and_estimated_page_counts(tmp_path: Path) -> None:
+    """The 2024 report as UTF-8 and as GB18030/CRLF: one 件 whose page lists the other original
+    (downloadable, the GB18030 bytes) and says its page count is an estimate, as `show` does."""
+    utf8 = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/2024年中华人民共和国国务院政府工作报告.txt"
+    gb = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt"
+    ws = init_workspace(tmp_path / "ws")
+    report = ingest_paths(ws, [utf8, gb]).to_dict()
+    doc_id = report["same_text"][0]["id"]
+    with create_app(ws).test_client() as client:
+        page = html(client.get(f"/doc/{doc_id}"))
+        assert "同文异版" in page and gb.name in page
+        assert re.search(r"<dt>页数</dt><dd>\d+ <small[^>]*>（估算）</small>", page)
+        download = client.get(f"/doc/{doc_id}/variant/1")
+        assert download.status_code == 200 and download.data == gb.read_bytes()
+        assert "attachment" in download.headers["Content-Disposition"]
+        assert client.get(f"/doc/{doc_id}/variant/2").status_code == 404
+    docx = init_workspace(tmp_path / "ws2")
+    docx_id = ingest_paths(docx, [DOCX]).to_dict()["documents"][0]["id"]
+    with create_app(docx).test_client() as client:
+        page = html(client.get(f"/doc/{docx_id}"))
+        assert "<dt>页数</dt>" in page and "（估算）" not in page and "同文异版" not in page   # DOCX statistics

@@ -108,6 +108,8 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("search.photo_png", "GET", f"/doc/{d['released']}/photo.png", {}, EVERYONE),
         ("search.original", "GET", f"/doc/{d['speech']}/original", {}, READERS),
         ("search.original", "GET", f"/doc/{d['released']}/original", {}, EVERYONE),
+        ("search.variant", "GET", f"/doc/{d['speech']}/variant/1", {}, READERS),
+        ("search.variant", "GET", f"/doc/{d['released']}/variant/1", {}, EVERYONE),
         ("progress.page", "GET", "/progress", {}, READERS),
         ("progress.export", "GET", "/progress/gaps.xlsx", {}, READERS),
         ("progress.link", "POST", "/progress/link", {"content": "A01", "doc_id": str(d["pdf"])}, OFFICE),

@@ -217,3 +217,25 @@ def original(doc_id: int) -> Response:
     audit.record(security.catalog(), "download", f"doc:{doc.id}",
                  {"name": doc.original_name, "sha256": doc.sha256})
     return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
+
+
+@bp.get("/doc/<int:doc_id>/variant/<int:number>")
+@needs("download")
+def variant(doc_id: int, number: int) -> Response:
+    """Another original of the document (同文异版: the same text in other bytes), the number-th
+    as `show` lists them, always as a download."""
+    security.require_document(doc_id)
+    ws = workspace()
+    variants = describe(ws, doc_id)["variants"]
+    if not 1 <= number <= len(variants):
+        abort(404)
+    row = variants[number - 1]
+    root = ws.originals.resolve()
+    path = (root / row["relpath"]).resolve()
+    if root not in path.parents or not path.is_file():
+        abort(404)
+    name = lookup.safe_filename(row["original_name"], fallback=f"document-{doc_id}-{number}")
+    mime = row["mime"] if row["mime"] in SAFE_MIMES else "application/octet-stream"
+    audit.record(security.catalog(), "download", f"doc:{doc_id}",
+                 {"name": row["original_name"], "sha256": row["sha256"], "variant": number})
+    return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
