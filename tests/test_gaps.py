@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import PKULAW, REPO, SEED_SPEECH
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.evidence_links import evidence_rows
 from dangan.cli import cli
 from dangan.compose.gaps import gap_report, write_gaps_xlsx
 from dangan.intake.batch import ingest_paths
@@ -57,7 +58,7 @@ def test_four_texts_land_under_their_contents_and_nothing_else(workspace, tmp_pa
     item = next(i for i in after["items"] if i["code"] == "Ⅰ-11")
     assert item["covered"] == 1 and item["total"] == sum(1 for c in national.contents() if c.item == "Ⅰ-11")
     with Catalog(workspace.catalog_path) as catalog:   # the proving passage is kept for the dossier
-        link = catalog.evidence("national-2015", c77["evidence"][0])[0]
+        link = evidence_rows(catalog, "national-2015", c77["evidence"][0])[0]
     assert "生态文明理念" in link["passage"]
 
 

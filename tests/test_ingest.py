@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import catalog_stats, failures
 from dangan.index import open_backend
 from dangan.index.maintain import reindex
 from dangan.index.search import search
@@ -107,7 +108,7 @@ def test_bad_input_is_quarantined_with_reasons_and_the_batch_goes_on(workspace, 
     # the source folder is untouched
     assert sorted((p.name, p.read_bytes()) for p in bad.iterdir()) == before
     with Catalog(workspace.catalog_path) as catalog:
-        assert catalog.stats()["failed"] == 5
+        assert catalog_stats(catalog)["failed"] == 5
 
 
 def test_check_clean_then_reports_missing_original_and_index_entry(workspace):
@@ -224,7 +225,7 @@ def test_damaged_files_get_chinese_reasons_and_keep_the_library_words_aside(work
     assert "缺少文档主体部分" in texts["缺主体.docx"] or "没有相应的文档内容" in texts["缺主体.docx"]
     assert "无法识别的图片格式" in texts["坏.png"] and "UnidentifiedImageError" in texts["坏.png"]
     with Catalog(workspace.catalog_path) as catalog:    # what the desk and `stats` show is the reason
-        shown = [f["reason"] for f in catalog.failures()]
+        shown = [f["reason"] for f in failures(catalog)]
     assert len(shown) == 4 and not any("PDFium" in r or "Error" in r for r in shown), shown
 
 

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from conftest import CORPUS
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import catalog_stats
 from dangan.cli import cli
 from dangan.errors import ExitCode, FileVanished
 from dangan.index import open_backend
@@ -308,7 +309,7 @@ def test_hundred_files_copied_in_while_searching(tmp_path):
     assert errors == [] and searches[0] >= 500 and during > 50
     assert_settled(ws, 100)
     with Catalog(ws.catalog_path) as catalog:
-        assert catalog.stats()["sources"] == 110
+        assert catalog_stats(catalog)["sources"] == 110
         speeches = catalog.conn.execute("SELECT count(*) FROM documents WHERE doc_type = '讲话'")
         assert speeches.fetchone()[0] == 10
     assert job_states(ws) == {"indexed": 110}

@@ -27,6 +27,7 @@ from test_watch import (
 )
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import catalog_stats
 from dangan.ops.check import check
 from dangan.workspace import Workspace
 
@@ -69,7 +70,7 @@ def assert_each_file_once(ws: Workspace) -> None:
     assert_settled(ws, 3)
     with Catalog(ws.catalog_path) as catalog:
         paths = sorted(Path(r[0]).name for r in catalog.conn.execute("SELECT path FROM sources"))
-        assert catalog.stats()["failed"] == 0
+        assert catalog_stats(catalog)["failed"] == 0
     assert paths == sorted(NAMES)
     assert len(originals(ws)) == 3                      # no orphan or temporary copy left
     assert not any(ws.quarantine.rglob("*"))

@@ -27,6 +27,7 @@ from test_watch import (
 )
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import catalog_stats
 
 __all__ = ["reap_watchers"]   # the autouse fixture: kills a watcher left by a failed test
 
@@ -171,7 +172,7 @@ def test_hostile_inputs_are_quarantined_or_skipped_and_the_watcher_lives(tmp_pat
 
     with Catalog(ws.catalog_path) as catalog:
         sources = {row[0] for row in catalog.conn.execute("SELECT path FROM sources")}
-        failures = catalog.stats()["failed"]
+        failures = catalog_stats(catalog)["failed"]
     for name in [*TAKEN_NAMES, "公告.txt", "无读权限.txt"]:
         assert str(ws.inbox / name) in sources, name
     assert any("\ufffd" in s and s.endswith(".txt") and "/" not in s[len(str(ws.inbox)) + 1:]

@@ -110,11 +110,6 @@ class Catalog:
                          "original_name, source, added_at) VALUES (?,?,?,?,?,?,?,?)",
                          (doc_id, sha256, size, mime, relpath, original_name, path_text(source), now_iso()))
 
-    def variants(self, doc_id: int) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT sha256, size, mime, relpath, original_name, source, added_at "
-                                 "FROM variants WHERE document_id = ? ORDER BY id", (doc_id,))
-        return [dict(r) for r in rows]
-
     def add_document(self, *, sha256: str, size: int, mime: str, relpath: str,
                      original_name: str, pages: tuple[Page, ...], meta: OfficialMeta,
                      needs_ocr: bool, taken_at: str | None, tags: dict[str, str],
@@ -285,42 +280,6 @@ class Catalog:
             if {"title", "doc_type"} & set(fields):
                 conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))
 
-    def apply_ocr(self, doc_id: int, texts: list[str], confidences: dict[int, float | None],
-                  *, done: bool = True) -> None:
-        """Store the pages OCR read (1-based numbers in `confidences`); with `done` the document
-        is no longer pending (a page at a time, it stays pending until its last page)."""
-        pending = "0" if done else "needs_ocr"
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))  # new text: match again
-            conn.execute(f"UPDATE documents SET text = ?, needs_ocr = {pending}, "
-                         "pages = max(coalesce(pages, 0), ?), updated_at = ? WHERE id = ?",
-                         (PAGE_BREAK.join(texts), len(texts), now_iso(), doc_id))
-            conn.executemany(
-                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,'ocr',?,?) "
-                "ON CONFLICT(document_id, number) DO UPDATE SET origin = 'ocr', "
-                "confidence = excluded.confidence, chars = excluded.chars",
-                [(doc_id, number, confidence, len(texts[number - 1]))
-                 for number, confidence in confidences.items()])
-
-    def ocr_failed(self, doc_id: int) -> None:
-        """OCR could not read this document: not retried automatically (`dangan ocr ID` tries again)."""
-        with self.transaction() as conn:
-            conn.execute(f"UPDATE documents SET needs_ocr = {OCR_FAILED}, updated_at = ? WHERE id = ?",
-                         (now_iso(), doc_id))
-
-    def apply_conversion(self, doc_id: int, pages: tuple[Page, ...], text_key: str | None = None) -> None:
-        """Store the text of a file LibreOffice has now converted; it no longer waits."""
-        with self.transaction() as conn:
-            conn.execute("UPDATE documents SET text = ?, needs_conversion = 0, pages = ?, text_key = ?, "
-                         "updated_at = ? WHERE id = ?",
-                         (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,
-                          now_iso(), doc_id))
-            conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
-            conn.executemany(
-                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
-                [(doc_id, p.number, p.origin if p.text else "none", p.confidence, len(p.text))
-                 for p in pages])
-
     def meta_origin(self, doc_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT meta_origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return json.loads(row[0]) if row else {}
@@ -378,65 +337,6 @@ class Catalog:
         row = self.conn.execute("SELECT * FROM items WHERE code = ?", (code,)).fetchone()
         return dict(row) if row else None
 
-    # -- evidence: documents attached to requirements of a taxonomy ---------------
-    def set_evidence(self, doc_id: int, taxonomy: str, links: Iterable[tuple[str, int, float, str | None]],
-                     *, version: str) -> None:
-        """Replace a document's automatic links under `taxonomy` (content, req, confidence, passage);
-        manual links stay, and an automatic link never replaces or duplicates a manual one."""
-        stamp = now_iso()
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM evidence WHERE document_id = ? AND taxonomy = ? AND origin = 'auto'",
-                         (doc_id, taxonomy))
-            manual = {r[0] for r in conn.execute("SELECT content FROM evidence WHERE document_id = ? AND "
-                                                 "taxonomy = ? AND origin = 'manual'", (doc_id, taxonomy))}
-            conn.executemany(
-                "INSERT OR IGNORE INTO evidence (document_id, taxonomy, content, req, confidence, origin, passage, "
-                "linked_at) VALUES (?,?,?,?,?,'auto',?,?)",
-                [(doc_id, taxonomy, content, req, confidence, passage, stamp)
-                 for content, req, confidence, passage in links if content not in manual])
-            conn.execute("INSERT INTO evidence_runs (document_id, taxonomy, version) VALUES (?,?,?) "
-                         "ON CONFLICT(document_id, taxonomy) DO UPDATE SET version = excluded.version",
-                         (doc_id, taxonomy, version))
-
-    def link_evidence(self, doc_id: int, taxonomy: str, content: str, req: int = 0) -> None:
-        """A manual link: replaces the automatic guesses for that 测评内容, never replaced itself."""
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM evidence WHERE document_id = ? AND taxonomy = ? AND content = ? "
-                         "AND origin = 'auto'", (doc_id, taxonomy, content))
-            conn.execute("INSERT OR REPLACE INTO evidence (document_id, taxonomy, content, req, confidence, "
-                         "origin, passage, linked_at) VALUES (?,?,?,?,1.0,'manual',NULL,?)",
-                         (doc_id, taxonomy, content, req, now_iso()))
-            conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
-
-    def unlink_evidence(self, doc_id: int, taxonomy: str, content: str) -> int:
-        """Remove every link of the document to that 测评内容; an automatic pass will not bring it back."""
-        with self.transaction() as conn:
-            cur = conn.execute("DELETE FROM evidence WHERE document_id = ? AND taxonomy = ? AND content = ?",
-                               (doc_id, taxonomy, content))
-            conn.execute("INSERT OR REPLACE INTO evidence (document_id, taxonomy, content, req, confidence, "
-                         "origin, passage, linked_at) VALUES (?,?,?,-1,0,'manual',NULL,?)",
-                         (doc_id, taxonomy, content, now_iso()))
-        return cur.rowcount
-
-    def evidence(self, taxonomy: str, doc_id: int | None = None) -> list[dict[str, Any]]:
-        """Links under `taxonomy` (req -1 rows are manual refusals and are left out), with titles."""
-        sql = ("SELECT e.document_id, e.content, e.req, e.confidence, e.origin, e.passage, d.title, "
-               "d.original_name, d.mime, d.doc_type, d.doc_date, d.taken_at FROM evidence e "
-               "JOIN documents d ON d.id = e.document_id WHERE e.taxonomy = ? AND e.req >= 0")
-        args: list[Any] = [taxonomy]
-        if doc_id is not None:
-            sql += " AND e.document_id = ?"
-            args.append(doc_id)
-        rows = self.conn.execute(sql + " ORDER BY e.content, e.req, d.doc_date, e.document_id", args)
-        return [dict(r) for r in rows]
-
-    def unclassified(self, taxonomy: str, version: str) -> list[int]:
-        """Documents not yet matched against this taxonomy version."""
-        rows = self.conn.execute(
-            "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM evidence_runs r WHERE "
-            "r.document_id = d.id AND r.taxonomy = ? AND r.version = ?) ORDER BY id", (taxonomy, version))
-        return [r[0] for r in rows]
-
     # -- failures and figures -------------------------------------------
     def record_failure(self, path: Path, sha256: str | None, code: str, reason: str,
                        quarantined: Path | None) -> None:
@@ -445,34 +345,6 @@ class Catalog:
                          "VALUES (?,?,?,?,?,?)",
                          (path_text(path), sha256, code, reason,
                           str(quarantined) if quarantined else None, now_iso()))
-
-    def failures(self, limit: int = 100) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT * FROM failures ORDER BY id DESC LIMIT ?", (limit,))
-        return [dict(r) for r in rows]
-
-    def stats(self) -> dict[str, Any]:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        by_type = dict(self.conn.execute(
-            "SELECT coalesce(doc_type, '未知'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"))
-        by_mime = dict(self.conn.execute("SELECT mime, count(*) FROM documents GROUP BY 1"))
-        return {
-            "documents": one("SELECT count(*) FROM documents"),
-            "pages": one("SELECT coalesce(sum(pages), 0) FROM documents"),
-            "bytes": one("SELECT coalesce(sum(size), 0) FROM documents"),
-            "sources": one("SELECT count(*) FROM sources"),
-            "needs_ocr": one("SELECT count(*) FROM documents WHERE needs_ocr = 1"),
-            "ocr_failed": one(f"SELECT count(*) FROM documents WHERE needs_ocr = {OCR_FAILED}"),
-            "needs_conversion": one("SELECT count(*) FROM documents WHERE needs_conversion = 1"),
-            "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
-            "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
-                                        "AND confidence < 0.8"),
-            "failed": one("SELECT count(*) FROM failures"),
-            "tasks_open": one("SELECT count(*) FROM tasks WHERE status = 'open'"),
-            "jobs_pending": one("SELECT count(*) FROM jobs WHERE state NOT IN ('indexed', 'failed', 'done')"),
-            "jobs_failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
-            "by_type": by_type,
-            "by_mime": by_mime,
-        }
 
 
 def statements(script: str) -> Iterator[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import variants
 from dangan.workspace import Workspace
 
 
@@ -24,5 +25,5 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
             "FROM document_items di LEFT JOIN items i ON i.code = di.item_code "
             "WHERE di.document_id = ? ORDER BY di.score DESC", (doc_id,))]
         data["original"] = str(ws.originals / doc.relpath)
-        data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in catalog.variants(doc_id)]
+        data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
     return data

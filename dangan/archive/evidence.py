@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.evidence_links import evidence_rows, set_evidence, unclassified
 from dangan.errors import UnknownEdition, WorkspaceBusy
 from dangan.lock import WriterLock
 from dangan.model import Document
@@ -54,12 +55,12 @@ def match_document(doc: Document, taxonomy: Taxonomy) -> list[tuple[Match, str]]
 def refresh_evidence(catalog: Catalog, taxonomy: Taxonomy, ids: list[int] | None = None) -> int:
     """Match the documents not yet matched against this taxonomy version; returns how many."""
     version = run_version(taxonomy)
-    pending = catalog.unclassified(taxonomy.code, version) if ids is None else ids
+    pending = unclassified(catalog, taxonomy.code, version) if ids is None else ids
     for start in range(0, len(pending), 100):
         docs = catalog.get_many(pending[start:start + 100], with_text=True)
         for doc in docs.values():
             links = [(m.content, m.req, m.confidence, passage or None) for m, passage in match_document(doc, taxonomy)]
-            catalog.set_evidence(doc.id, taxonomy.code, links, version=version)
+            set_evidence(catalog, doc.id, taxonomy.code, links, version=version)
     if pending:
         log.info("matched %d documents against %s", len(pending), taxonomy.code)
     return len(pending)
@@ -84,4 +85,4 @@ def evidence_ids(ws: Workspace, taxonomy: Taxonomy, codes: Sequence[str]) -> set
                 refresh_evidence(catalog, taxonomy)
         except WorkspaceBusy:
             log.info("writer busy: searching the evidence links already stored")
-        return {link["document_id"] for link in catalog.evidence(taxonomy.code) if link["content"] in wanted}
+        return {link["document_id"] for link in evidence_rows(catalog, taxonomy.code) if link["content"] in wanted}

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from dangan.archive.catalog import Catalog
+from dangan.archive.catalog import OCR_FAILED, Catalog
 
 CHUNK = 500   # ids per IN (...) list, well under SQLite's parameter limit
 
@@ -122,3 +122,42 @@ def open_snapshot(path: Any) -> sqlite3.Connection:
     """A read connection of its own (exports stream while a writer may be at work)."""
     conn = sqlite3.connect(path, timeout=60)
     return conn
+
+
+def variants(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
+    """The other originals of a document: other bytes, the same text (同文异版)."""
+    rows = catalog.conn.execute("SELECT sha256, size, mime, relpath, original_name, source, added_at "
+                                "FROM variants WHERE document_id = ? ORDER BY id", (doc_id,))
+    return [dict(r) for r in rows]
+
+
+def failures(catalog: Catalog, limit: int = 100) -> list[dict[str, Any]]:
+    """The latest quarantined inputs, newest first."""
+    rows = catalog.conn.execute("SELECT * FROM failures ORDER BY id DESC LIMIT ?", (limit,))
+    return [dict(r) for r in rows]
+
+
+def catalog_stats(catalog: Catalog) -> dict[str, Any]:
+    """The catalog's figures for `dangan stats` (documents, pages, OCR, failures, jobs, by 文种 and format)."""
+    one = lambda sql: catalog.conn.execute(sql).fetchone()[0]  # noqa: E731
+    by_type = dict(catalog.conn.execute(
+        "SELECT coalesce(doc_type, '未知'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"))
+    by_mime = dict(catalog.conn.execute("SELECT mime, count(*) FROM documents GROUP BY 1"))
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "pages": one("SELECT coalesce(sum(pages), 0) FROM documents"),
+        "bytes": one("SELECT coalesce(sum(size), 0) FROM documents"),
+        "sources": one("SELECT count(*) FROM sources"),
+        "needs_ocr": one("SELECT count(*) FROM documents WHERE needs_ocr = 1"),
+        "ocr_failed": one(f"SELECT count(*) FROM documents WHERE needs_ocr = {OCR_FAILED}"),
+        "needs_conversion": one("SELECT count(*) FROM documents WHERE needs_conversion = 1"),
+        "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
+        "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
+                                    "AND confidence < 0.8"),
+        "failed": one("SELECT count(*) FROM failures"),
+        "tasks_open": one("SELECT count(*) FROM tasks WHERE status = 'open'"),
+        "jobs_pending": one("SELECT count(*) FROM jobs WHERE state NOT IN ('indexed', 'failed', 'done')"),
+        "jobs_failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        "by_type": by_type,
+        "by_mime": by_mime,
+    }

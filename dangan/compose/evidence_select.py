@@ -15,6 +15,7 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
+from dangan.archive.evidence_links import evidence_rows
 from dangan.archive.selections import filter_ids
 from dangan.compose.dossier_select import Section, Selection, _date_filter, _search_ids
 from dangan.compose.gaps import owners
@@ -117,7 +118,7 @@ def select_evidence(ws: Workspace, taxonomy: Taxonomy, codes: Sequence[str] = ()
     hits = set(_search_ids(ws, query, doc_type, date_from, date_to)) if query else None
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
         refresh_evidence(catalog, taxonomy)
-        links = catalog.evidence(taxonomy.code)
+        links = evidence_rows(catalog, taxonomy.code)
         ids = {link["document_id"] for link in links}
         kept = set(filter_ids(catalog, sorted(ids), **_date_filter(date_from, date_to, doc_type)))
         if hits is not None:

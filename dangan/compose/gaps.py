@@ -8,6 +8,7 @@ from typing import Any
 from dangan.archive import review
 from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
+from dangan.archive.evidence_links import evidence_rows
 from dangan.lock import WriterLock
 from dangan.read.understand.taxonomy import Content, Taxonomy
 from dangan.read.understand.units import UnitList, load_units
@@ -79,7 +80,7 @@ def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
     """Match what is not yet matched against `taxonomy`, then list every 测评内容 with its evidence."""
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
         refresh_evidence(catalog, taxonomy)
-        links = catalog.evidence(taxonomy.code)
+        links = evidence_rows(catalog, taxonomy.code)
         handins = review.counts(catalog, taxonomy.code)   # 已报送 / 待审核 / 已退回 by the units
     by_content: dict[str, list[dict[str, Any]]] = {}
     for link in links:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.text_updates import apply_conversion
 from dangan.errors import DanganError
 from dangan.index import open_backend
 from dangan.index.base import IndexBackend, IndexDoc
@@ -79,7 +80,7 @@ def _convert(ws: Workspace, catalog: Catalog, backend: IndexBackend, doc_id: int
     if extracted.needs_conversion:
         return ConvertOutcome(doc_id, doc.original_name, 0, extracted.warnings[0] if extracted.warnings
                               else "仍然无法转换")
-    catalog.apply_conversion(doc_id, extracted.pages, text_key(extracted.text))
+    apply_conversion(catalog, doc_id, extracted.pages, text_key(extracted.text))
     meta, items = read_facts(extracted, doc.original_name, taxonomy)
     catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
     if items:

@@ -21,6 +21,7 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog, split_pages
 from dangan.archive.selections import ids_needing_ocr
+from dangan.archive.text_updates import apply_ocr, ocr_failed
 from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
@@ -121,7 +122,7 @@ def _failed(ws: Workspace, doc_id: int, name: str, exc: BaseException) -> OcrOut
     reason = exc.message if isinstance(exc, DanganError) else f"{type(exc).__name__}: {exc}"
     log.warning("OCR 失败：文件 %d《%s》：%s（文件已收录，文字未识别）", doc_id, name, reason)
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
-        catalog.ocr_failed(doc_id)
+        ocr_failed(catalog, doc_id)
     return OcrOutcome(doc_id, 0, None, 0, error=f"《{name}》：{reason}")
 
 
@@ -197,7 +198,7 @@ def _save_page(ws: Workspace, doc_id: int, index: int, page: Any) -> None:
         while len(texts) <= index:
             texts.append("")
         texts[index] = page.text
-        catalog.apply_ocr(doc_id, texts, {index + 1: page.confidence}, done=False)
+        apply_ocr(catalog, doc_id, texts, {index + 1: page.confidence}, done=False)
 
 
 def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> OcrOutcome:
@@ -209,7 +210,7 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
         catalog = session.catalog
         doc = catalog.get(doc_id)
         texts = split_pages(doc.text)
-        catalog.apply_ocr(doc_id, texts, {})
+        apply_ocr(catalog, doc_id, texts, {})
         extracted = Extracted(pages=tuple(Page(i + 1, t) for i, t in enumerate(texts)), extractor="ocr")
         same, kept = _same_text(session, doc_id, extracted.text)
         if same is None:

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from dangan.archive import releases, review
 from dangan.archive.catalog import Catalog
+from dangan.archive.evidence_links import link_evidence
 from dangan.archive.tasks import list_tasks
 from dangan.errors import BadQuery
 from dangan.intake.ingest import Batch, Origin, ingest_file
@@ -92,7 +93,7 @@ def accept(ws: Workspace, number: int) -> dict[str, Any]:
             raise BadQuery(f"材料未能收录：{result.reason}",
                            hint="可用 `dangan review return` 说明原因退回单位重新报送。")
         if item["item_code"]:
-            batch.catalog.link_evidence(result.document_id, item["taxonomy"], item["item_code"],
+            link_evidence(batch.catalog, result.document_id, item["taxonomy"], item["item_code"],
                                         item["requirement"] or 0)
         releases.release(batch.catalog, result.document_id, [item["unit"]])
         decided = review.decide(batch.catalog, number, "accepted", document_id=result.document_id)

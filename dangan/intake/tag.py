@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dangan import fields
 from dangan.archive import audit
 from dangan.archive.catalog import EDITABLE, Catalog
+from dangan.archive.evidence_links import evidence_rows, link_evidence, unlink_evidence
 from dangan.errors import BadQuery, UnknownDocType
 from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
@@ -84,7 +85,7 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
         doc = catalog.get(doc_id)
         codes = catalog.item_codes(doc_id)
         evidence = [{"taxonomy": taxonomy.code, "content": e["content"], "req": e["req"], "origin": e["origin"]}
-                    for e in catalog.evidence(taxonomy.code, doc_id)]
+                    for e in evidence_rows(catalog, taxonomy.code, doc_id)]
         _audit(catalog, before, before_codes, before_evidence, doc, codes, _links(catalog, taxonomy, doc_id))
         session.refresh(doc_id)
     caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
@@ -93,7 +94,7 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
 
 
 def _links(catalog: Catalog, taxonomy: Taxonomy, doc_id: int) -> list[str]:
-    return sorted(f"{e['content']}#{e['req']}" for e in catalog.evidence(taxonomy.code, doc_id)
+    return sorted(f"{e['content']}#{e['req']}" for e in evidence_rows(catalog, taxonomy.code, doc_id)
                   if e["origin"] == "manual")
 
 
@@ -137,8 +138,8 @@ def _edit_items(catalog: Catalog, taxonomy: Taxonomy, doc_id: int, add: list[str
         catalog.link_items(doc_id, dict.fromkeys(known, 1.0), "manual")
     catalog.unlink_items(doc_id, remove)
     for content_code, number in links:
-        catalog.link_evidence(doc_id, taxonomy.code, content_code, number)
+        link_evidence(catalog, doc_id, taxonomy.code, content_code, number)
     for code in remove:
         content = taxonomy.content(code)
         if content is not None:
-            catalog.unlink_evidence(doc_id, taxonomy.code, content.code)
+            unlink_evidence(catalog, doc_id, taxonomy.code, content.code)

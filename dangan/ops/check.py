@@ -6,7 +6,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
-from dangan.archive.selections import originals
+from dangan.archive.selections import catalog_stats, originals
 from dangan.archive.store import verify_original
 from dangan.index import IndexMismatch, detect_backend, open_index
 from dangan.workspace import Workspace
@@ -65,7 +65,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
 
 def stats(ws: Workspace) -> dict[str, Any]:
     with Catalog(ws.catalog_path) as catalog:
-        out = catalog.stats()
+        out = catalog_stats(catalog)
     backend = open_index(ws)
     try:
         out["indexed"] = backend.count()

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Blueprint, Response, flash, redirect, render_template, url_for
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
 from dangan.ops.check import check, stats
 from dangan.web import watcher
@@ -37,7 +38,7 @@ def page() -> str:
     ws = workspace()
     figures = stats(ws)
     with Catalog(ws.catalog_path) as catalog:
-        failures = catalog.failures(limit=FAILURES_SHOWN)
+        failures = recent_failures(catalog, limit=FAILURES_SHOWN)
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
                            last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home))
 

@@ -1,0 +1,50 @@
+"""Text that reaches a catalogued document after ingest: pages read by OCR, files converted by LibreOffice.
+
+Each update replaces the document's text and its page rows in one transaction; OCR
+also drops the document's evidence runs, so the evidence matcher reads the new text.
+"""
+from __future__ import annotations
+
+from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso
+from dangan.model import Page
+
+__all__ = ["apply_conversion", "apply_ocr", "ocr_failed"]
+
+
+def apply_ocr(catalog: Catalog, doc_id: int, texts: list[str], confidences: dict[int, float | None],
+              *, done: bool = True) -> None:
+    """Store the pages OCR read (1-based numbers in `confidences`); with `done` the document
+    is no longer pending (a page at a time, it stays pending until its last page)."""
+    pending = "0" if done else "needs_ocr"
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))  # new text: match again
+        conn.execute(f"UPDATE documents SET text = ?, needs_ocr = {pending}, "
+                     "pages = max(coalesce(pages, 0), ?), updated_at = ? WHERE id = ?",
+                     (PAGE_BREAK.join(texts), len(texts), now_iso(), doc_id))
+        conn.executemany(
+            "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,'ocr',?,?) "
+            "ON CONFLICT(document_id, number) DO UPDATE SET origin = 'ocr', "
+            "confidence = excluded.confidence, chars = excluded.chars",
+            [(doc_id, number, confidence, len(texts[number - 1]))
+             for number, confidence in confidences.items()])
+
+
+def ocr_failed(catalog: Catalog, doc_id: int) -> None:
+    """OCR could not read this document: not retried automatically (`dangan ocr ID` tries again)."""
+    with catalog.transaction() as conn:
+        conn.execute(f"UPDATE documents SET needs_ocr = {OCR_FAILED}, updated_at = ? WHERE id = ?",
+                     (now_iso(), doc_id))
+
+
+def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], text_key: str | None = None) -> None:
+    """Store the text of a file LibreOffice has now converted; it no longer waits."""
+    with catalog.transaction() as conn:
+        conn.execute("UPDATE documents SET text = ?, needs_conversion = 0, pages = ?, text_key = ?, "
+                     "updated_at = ? WHERE id = ?",
+                     (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,
+                      now_iso(), doc_id))
+        conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
+        conn.executemany(
+            "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
+            [(doc_id, p.number, p.origin if p.text else "none", p.confidence, len(p.text))
+             for p in pages])
