@@ -343,6 +343,30 @@ def test_add_replace_delete_count_all_ids(backend: IndexBackend, tmp_path: Path,
     again.close()
 
 
+@pytest.mark.parametrize("name", BACKENDS)
+def test_stage_commit_rollback(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """A batch stages documents as they come and commits once; nothing staged is seen before
+    the commit, a document staged twice is one document, a rollback drops what was staged."""
+    docs = unit_docs()
+    fresh = open_named(request, tmp_path / "ix", name)
+    try:
+        assert fresh.stage(docs[:2]) == 2
+        assert fresh.count() == 0
+        fresh.stage([docs[2], IndexDoc(1, search_text("改过的第一件：背街小巷整治"), doc_type="通报")])
+        fresh.commit()
+        assert fresh.count() == 3 and fresh.all_ids() == {1, 2, 3}
+        assert found(fresh, '"背街小巷"') == {1} and found(fresh, "type:通报") == {1}
+        fresh.stage([docs[3], IndexDoc(2, search_text("不该留下的改动"))])
+        fresh.rollback()
+        assert fresh.all_ids() == {1, 2, 3} and found(fresh, '"不该留下"') == set()
+        fresh.stage([IndexDoc(3, search_text("第三件改过：门前三包"))])   # replace a committed one
+        fresh.commit()
+        assert fresh.count() == 3 and found(fresh, '"门前三包"') == {3} and found(fresh, '"市容环境"') == set()
+        assert fresh.add([docs[3]]) == 1 and fresh.all_ids() == {1, 2, 3, 4}
+    finally:
+        fresh.close()
+
+
 def test_empty_index(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     for name in BACKENDS:
         empty = open_named(request, tmp_path / name, name)

@@ -28,8 +28,8 @@ import tantivy
 from dangan.errors import WorkspaceBusy
 from dangan.index import MARKER as MARKER  # re-exported for tests and tools
 from dangan.index import check_marker, write_marker
-from dangan.index.base import FACET_FIELDS, BufferedStaging, IndexDoc, Ranked, Sort
-from dangan.index.grams import Grams, tokenize_stream
+from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
+from dangan.index.grams import Grams, tokenize, tokenize_stream
 from dangan.index.query import Query, Term
 from dangan.index.tantivy_query import to_tantivy, ymd
 
@@ -56,7 +56,7 @@ def schema() -> tantivy.Schema:
     return sb.build()
 
 
-class TantivyBackend(BufferedStaging):
+class TantivyBackend:
     name = "tantivy"
 
     def __init__(self, folder: Path, *, lock_timeout: float = 120.0,
@@ -75,9 +75,12 @@ class TantivyBackend(BufferedStaging):
             write_marker(folder, "tantivy", SCHEMA_VERSION)
         self._writer_obj: Any = None
         self._written = 0
+        self._staged: set[int] | None = None   # ids staged since the last commit
+        self._fresh = False                     # the index was empty when staging began
 
     # -- writing ---------------------------------------------------------
     def add(self, docs: Iterable[IndexDoc]) -> int:
+        self.commit()   # what was staged goes first: the count below must see it
         docs = iter(docs)
         first = next(docs, None)
         if first is None:
@@ -102,6 +105,37 @@ class TantivyBackend(BufferedStaging):
             writer.rollback()
             raise
         return count
+
+    def stage(self, docs: Iterable[IndexDoc]) -> int:
+        """Tokenise and hand each document to the writer now (its threads index while we go
+        on); searchable after `commit()`."""
+        writer = self._writer()
+        if self._staged is None:
+            self._fresh = self.count() == 0   # nothing committed: no old version to delete
+            self._staged = set()
+        count = 0
+        try:
+            for doc in docs:
+                if not self._fresh or doc.id in self._staged:
+                    self._delete_ids(writer, [doc.id])
+                self._staged.add(doc.id)
+                writer.add_document(_document(doc, tokenize(doc.text, doc.title, doc.issuer)))
+                count += 1
+        except BaseException:
+            self.rollback()
+            raise
+        self._written += count
+        return count
+
+    def commit(self) -> None:
+        if self._staged is not None:
+            self._staged = None
+            self._commit()
+
+    def rollback(self) -> None:
+        if self._staged is not None:
+            self._staged = None
+            self._writer_obj.rollback()
 
     def delete(self, ids: Iterable[int]) -> None:
         writer = self._writer()

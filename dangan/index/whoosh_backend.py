@@ -129,6 +129,7 @@ class WhooshBackend:
             write_marker(folder, "whoosh", SCHEMA_VERSION)
         self._open_writer: Any = None   # a batch's writer between stage() and commit()
         self._staged = 0
+        self._staged_ids: set[int] = set()
 
     # -- writing ---------------------------------------------------------
     # A batch stages documents as they are archived (the writer stays open, so the
@@ -136,6 +137,8 @@ class WhooshBackend:
     def stage(self, docs: Iterable[IndexDoc]) -> int:
         count = 0
         for doc in docs:
+            if doc.id in self._staged_ids:   # Whoosh replaces committed documents only
+                self.commit()
             if self._open_writer is None:
                 self._open_writer = self._writer()
             try:
@@ -145,17 +148,20 @@ class WhooshBackend:
                 raise
             count += 1
             self._staged += 1
+            self._staged_ids.add(doc.id)
             if self._staged >= BATCH:   # bounded loss on a crash, bounded memory
                 self.commit()
         return count
 
     def commit(self) -> None:
         writer, self._open_writer, self._staged = self._open_writer, None, 0
+        self._staged_ids.clear()
         if writer is not None:
             writer.commit()
 
     def rollback(self) -> None:
         writer, self._open_writer, self._staged = self._open_writer, None, 0
+        self._staged_ids.clear()
         if writer is not None:
             writer.cancel()
 
