@@ -82,6 +82,9 @@ class FastW3FieldWriter(W3FieldWriter):
         limit, comp = codec._blocklimit, codec._compression
         fixedsize = fieldobj.format.fixed_value_size()
         start = postfile.tell()
+        if len(postings) == 1:   # most terms (a bigram of one document): no blocks to cut
+            self._write_single(btext, postings[0], fixedsize, comp, start)
+            return
         out = [WHOOSH3_HEADER_MAGIC]
         total_weight, minlength, maxlength = 0.0, None, 0
         maxweight: float = 0
@@ -136,6 +139,44 @@ class FastW3FieldWriter(W3FieldWriter):
                                   _byte(maxlength), maxweight, postings[0][0], postings[-1][0])
         _add_ordered(self._tindex, pack_ushort(self._fieldid) + btext,
                      terminfo + pack_long(start) + pack_int(len(written)))
+
+
+    def _write_single(self, btext: bytes, posting: tuple[int, float, bytes, int], fixedsize: int | None,
+                      comp: int, start: int) -> None:
+        """`_write_term` for a one-posting list, the same bytes without its loops."""
+        docnum, weight, value, length = posting
+        stored = _float32(weight)
+        bmax: float = weight if weight > 0 else 0
+        if fixedsize == 0:
+            mini_values: Any = None
+        elif fixedsize is None or fixedsize < 0:
+            mini_values = (value,) if value else ()
+        else:
+            mini_values = value
+        data = dumps(((docnum,), None if stored == 1.0 else stored, mini_values), 2)
+        if comp:
+            data = zlib.compress(data, comp)
+        lbyte = _byte(length or None)
+        info = dumps((1, docnum, bmax, comp, lbyte, lbyte), 2)
+        size = len(info) + len(data)
+        written = WHOOSH3_HEADER_MAGIC + pack_int(-size) + info + data
+        self._postfile.write(written)
+        terminfo = _TERMINFO.pack(0, 0.0 + stored, 1, lbyte, lbyte, bmax, docnum, docnum)
+        _add_ordered(self._tindex, pack_ushort(self._fieldid) + btext,
+                     terminfo + pack_long(start) + pack_int(len(written)))
+
+
+_float32_of: dict[float, float] = {}
+
+
+def _float32(value: float) -> float:
+    """The value as Whoosh stores a weight (array "f"), remembered: weights are few."""
+    found = _float32_of.get(value)
+    if found is None:
+        found = array("f", [value])[0]
+        if len(_float32_of) < 10_000:
+            _float32_of[value] = found
+    return found
 
 
 _byte_of: dict[int | None, int] = {}
