@@ -11,6 +11,10 @@ of the first run are not counted, as a long-lived `dangan watch` pays them once.
 The phase split is where the writer process spends its wall time: waiting for
 extraction (what the workers did not hide), understanding (elements, items),
 archiving (original + catalog row), indexing (normalise, add, commit), rest.
+CPU seconds are counted too, independent of how busy the machine is: the
+writer's, the extraction workers' (from /proc) and pdftotext's; `cpu_floor_ratio`
+is the ratio two fully busy cores could reach with that much work (pdftotext
+CPU / (our CPU / 2)) — the ceiling no scheduling can beat.
 `--cli` also times `dangan ingest` as a command (interpreter start and imports
 included) on the whole corpus.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -56,10 +61,34 @@ def table_share(path: Path) -> tuple[int, float]:
 
 
 def time_pdftotext(files: list[Path]) -> float:
+    return _pdftotext(files)[0]
+
+
+def _pdftotext(files: list[Path]) -> tuple[float, float]:
+    """(wall, CPU) seconds of pdftotext over the files, one after the other."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     for path in files:
         subprocess.run(["pdftotext", "-q", str(path), "-"], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of the live extraction workers (forkserver's children, not ours to wait for)."""
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for pool in list(workers._pools.values()):
+        for worker in list(pool._workers):
+            try:
+                fields = Path(f"/proc/{worker.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 class Phases:
@@ -99,6 +128,12 @@ class Phases:
 
 
 def time_dangan(files: list[Path], backend: str = "whoosh") -> tuple[float, dict[str, float]]:
+    elapsed, split, _ = _dangan(files, backend)
+    return elapsed, split
+
+
+def _dangan(files: list[Path], backend: str = "whoosh") -> tuple[float, dict[str, float], float]:
+    """(wall seconds, writer phase split, CPU seconds of writer and workers)."""
     home = WORK / "pdf-ingest"
     shutil.rmtree(home, ignore_errors=True)
     ws = init_workspace(home)
@@ -109,13 +144,15 @@ def time_dangan(files: list[Path], backend: str = "whoosh") -> tuple[float, dict
         ws = open_workspace(home)
     workers.close_pools()   # fresh workers: their start is part of an ingest
     with Phases() as phases:
+        cpu = time.process_time()
         start = time.perf_counter()
         report = ingest_paths(ws, files, ocr=False)  # OCR is measured by bench_ocr; pdftotext reads no scans
         elapsed = time.perf_counter() - start
+        cpu = time.process_time() - cpu + _workers_cpu()
     assert report.count("failed") == 0, report.to_dict()["failed"]
     split = {phase: round(phases.spent[phase], 3) for phase in PHASES}
     split["rest"] = round(elapsed - sum(phases.spent.values()), 3)
-    return elapsed, split
+    return elapsed, split, cpu
 
 
 def time_cli(files: list[Path]) -> float:
@@ -134,14 +171,16 @@ def measure(name: str, files: list[Path], pages: int, rounds: int, backend: str)
     """Interleaved rounds (pdftotext, dangan) so a busy machine weighs on both; best of each."""
     base, ours = [], []
     for _ in range(rounds):
-        base.append(time_pdftotext(files))
-        ours.append(time_dangan(files, backend))
-    baseline = min(base)
-    elapsed, split = min(ours, key=lambda pair: pair[0])
+        base.append(_pdftotext(files))
+        ours.append(_dangan(files, backend))
+    baseline, base_cpu = min(base)
+    elapsed, split, cpu = min(ours, key=lambda run: run[0])
     return {"set": name, "files": len(files), "pages": pages,
             "pdftotext_pages_per_s": round(pages / baseline, 1),
             "dangan_pages_per_s": round(pages / elapsed, 1),
-            "ratio": round(baseline / elapsed, 3), "phases_s": split}
+            "ratio": round(baseline / elapsed, 3), "phases_s": split,
+            "cpu_s": {"pdftotext": round(base_cpu, 3), "dangan": round(cpu, 3)},
+            "cpu_floor_ratio": round(base_cpu / (cpu / workers.cores()), 3)}
 
 
 def main(quick: bool = False, cli: bool = False, backend: str = "whoosh") -> dict[str, Any]:
@@ -159,9 +198,10 @@ def main(quick: bool = False, cli: bool = False, backend: str = "whoosh") -> dic
     rows = []
     for r in results:
         rows.append((r["set"], r["files"], r["pages"], r["pdftotext_pages_per_s"], r["dangan_pages_per_s"],
-                     r["ratio"], " ".join(f"{k}={v}" for k, v in r["phases_s"].items())))
+                     r["ratio"], f'{r["cpu_s"]["dangan"]}/{r["cpu_s"]["pdftotext"]}', r["cpu_floor_ratio"],
+                     " ".join(f"{k}={v}" for k, v in r["phases_s"].items())))
     print(table(rows, ("", "files", "pages", "pdftotext p/s", "dangan p/s", "× pdftotext",
-                       "phases (s, writer process)")))
+                       "CPU s (ours/pdftotext)", "CPU floor ×", "phases (s, writer process)")))
     figures: dict[str, Any] = {"backend": backend, "load_average": [round(x, 1) for x in os.getloadavg()],
                                "sets": results, "target_ratio": 0.5,
                                "ratio": next(r["ratio"] for r in results if r["set"] == "corpus")}
