@@ -129,7 +129,7 @@ def _write(path: Path, data: bytes) -> Path:
 def test_watch_once_keeps_a_stable_file_that_waited_through_a_long_session():
     """The soak's finding: files noted while a minutes-long index commit ran were dropped by
     `--once` as 'still changing' and left in the inbox."""
-    from dangan.intake.watch import StabilityTracker
+    from dangan.intake.stability import StabilityTracker
 
     now = [0.0]
     path = Path("/in/稳定.txt")

@@ -28,7 +28,8 @@ from dangan.intake import queue as journal_module
 from dangan.intake.batch import ingest_paths
 from dangan.intake.ingest import Batch
 from dangan.intake.queue import Journal, Ready, collect, is_temporary, origin_for
-from dangan.intake.watch import StabilityTracker, Watcher
+from dangan.intake.stability import StabilityTracker
+from dangan.intake.watch import Watcher
 from dangan.ops.check import check, stats
 from dangan.workspace import Inbox, Workspace, init_workspace, open_workspace
 
