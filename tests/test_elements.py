@@ -253,3 +253,15 @@ def test_committee_completed_from_the_congress_it_reports_to() -> None:
              ("中央委员会", "在中国共产党上海市第十三次代表大会上", "中央委员会")]   # a local congress
     for org, text, want in cases:
         assert complete_party(org, prepare(text)) == want
+
+
+def test_site_menu_page_heading_and_quoted_title() -> None:
+    pages = "docs/gov_site_pages_2/"
+    meta = _meta(pages + "阳泉市城区人民政府关于印发工作规则的通知.txt")   # 法定主动 / 公开内容 / 政策 …
+    assert meta["title"] == "阳泉市城区人民政府关于印发阳泉市城区人民政府工作规则和阳泉市城区人民政府有关会议工作规则的通知"
+    assert (meta["doc_number"], meta["doc_date"]) == ("城政发〔2021〕25号", "2021-11-11")
+    meta = _meta(pages + "保定腰山镇人民政府关于取消南腰山村庙会的通告.txt")  # the document's heading under the page's
+    assert meta["title"] == "腰山镇人民政府关于取消南腰山村庙会的通告"
+    meta = _meta(pages + "京政办发2016第26号.txt")
+    assert meta["title"] == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+    assert _meta(pages + "綦江区文明示范楼栋文明示范小区名单公示.txt")["doc_type"] == "公示"

@@ -273,7 +273,9 @@ class _Head:
         short = self.title.value
         for j in range(i, min(i + 8, len(self.lines))):
             s = compact(self.lines[j].text)
-            if short in s and len(s) > len(short) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
+            lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
+                     and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
+            if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
                 k = j
                 while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
                     k -= 1
@@ -310,6 +312,8 @@ class _Head:
                 or _date_led(nxt) or org_date_line(self.lines[k].text)):
             self.mark_org = meta_value(self.p, "、".join(organs), 0.9, first.start, last.end)
             return k
+        if rules.on("menu_lines") and nxt.startswith("".join(organs)) and _is_title_like(nxt):
+            return self._take_title(k)   # the site's name above a heading that names the organ itself
         if _is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
             self.title_orgs = organs
             return self._take_title(i, lead=k - i)
@@ -327,6 +331,14 @@ class _Head:
         for j in range(i + 1, min(i + 5, len(self.lines))):
             s = compact(self.lines[j].text)
             if _is_title_like(s) and doc_type_of_title(s) and not _DASH_LEAD.match(s):
+                return j
+        if rules.on("menu_lines"):
+            # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
+            j = i + 1
+            while j < min(i + 24, len(self.lines)) and len(compact(self.lines[j].text)) <= 8:
+                j += 1
+            s = compact(self.lines[j].text) if j < len(self.lines) else ""
+            if j - i > 4 and 4 <= len(s) <= 80 and complete_title(s) and not re.search(r"[。；;！？]", s):
                 return j
         return None
 
@@ -506,11 +518,19 @@ def _number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple
     for rx in (_TRAILING_NUMBER, _LEADING_NUMBER):
         m = rx.search(title.value)
         if m and len(title.value) - len(m.group()) >= 6:
-            rest = (title.value[:m.start()] + title.value[m.end():]).strip()
+            rest = _unquoted((title.value[:m.start()] + title.value[m.end():]).strip())
             inner = _DOC_NO.search(m.group("no"))
             found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
             return MetaValue(rest, title.confidence, title.span), number or found
     return title, number
+
+
+def _unquoted(title: str) -> str:
+    """《北京市人民政府办公厅关于…的通知》 as a web copy names the document: the title is inside
+    (rule "menu_lines")."""
+    if title.startswith("《") and title.endswith("》") and "《" not in title[1:-1] and rules.on("menu_lines"):
+        return title[1:-1]
+    return title
 
 
 def _disclosed_number(p: Prepared) -> MetaValue | None:
@@ -540,6 +560,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if from_name:
         title = title_from_filename(filename)
     title, doc_number = _number_in_title(title, head.doc_number)
+    if title is not None and (bare := _unquoted(title.value)) != title.value:
+        title = MetaValue(bare, title.confidence, title.span)
     doc_number = doc_number or _disclosed_number(p)
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)

@@ -27,9 +27,12 @@ _MORE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("会记录", "会议记录"), ("电子普通发票", "发票"), ("专用发票", "发票"), ("发票", "发票"), ("证明", "证明"),
     ("情况说明", "说明"), ("说明", "说明"), ("工作计划", "计划"), ("计划", "计划"),
 )
+# A campaign office's lists put out for comment (…名单的公示) and partial summaries (…工作小结)
+# (rule "notice_kinds").
+_NOTICE_ENDINGS: tuple[tuple[str, str], ...] = (("公示", "公示"), ("小结", "总结"))
 # 紀錄 (Hong Kong and Taiwan usage) becomes 纪录 under t2s: a 会议纪录 is a 会议记录 (rule "hk_record_word").
 _RECORD_ENDINGS: tuple[tuple[str, str], ...] = (("会议纪录", "会议记录"), ("会纪录", "会议记录"))
-DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS))
+DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS))
 
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
 ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
@@ -60,6 +63,8 @@ def doc_type_of_title(title: str) -> str | None:
     endings = _TYPE_ENDINGS + _MORE_ENDINGS if rules.on("more_kinds") else _TYPE_ENDINGS
     if rules.on("hk_record_word"):
         endings += _RECORD_ENDINGS
+    if rules.on("notice_kinds"):
+        endings += _NOTICE_ENDINGS
     for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
         if core.endswith(ending):
             return kind

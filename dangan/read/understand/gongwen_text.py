@@ -89,6 +89,8 @@ _SECTION = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要闻|新闻|动态|快讯|图�
 _NAV_BAR = re.compile(r"^[^|丨｜]{1,16}(?:\s*[|丨｜]\s*[^|丨｜]{0,16}){2,}$")
 _SWITCHES = re.compile(r"^(?:(?:关怀版|无障碍(?:浏览)?|长者模式|适老版|登录|注册|繁體|繁体|简体|English|网站地图|"
                        r"设为首页|加入收藏|收藏本站|今天是.{0,20}|English版|手机版|智能问答)\s*[|丨｜]?\s*)+$")
+# Buttons of a shop-like or portal page (购物车, 举报, • 提交) (rule "menu_lines").
+_BUTTONS = re.compile(r"^(?:(?:购物车|举报|提交|关闭|打赏捐赠|返回顶部|返回首页|分享到[:：]?|[•·]\s*\S{1,4})\s*)+$")
 _CRUMB_LEAD = re.compile(r"^(?:(?:您的|您当前所在|您现在的|当前所在)?位置\s*[:：]\s*)?首页\s*(?:[>»＞›]|&gt;)")
 _POSITION = re.compile(r"^(?:您的|您当前所在|您现在的|当前所在)位置\s*[:：]")
 _FACT_KEY = re.compile(r"(?:作者|时间|浏览|浏览量|浏览次数|访问量|来源|字号|发布日期|发布时间|点击数|分享)\s*[:：]")
@@ -110,7 +112,8 @@ def site_chrome(text: str) -> bool:
     s = text.strip()
     return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
                 or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
-                or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80))
+                or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
+                or (rules.on("menu_lines") and _BUTTONS.match(s) is not None))
 
 
 def _furniture(text: str) -> bool:
@@ -131,6 +134,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
                 text, start = text[sec.end():], start + sec.end()
             noise = len(text) <= 120 and (NOISE.match(compact(text)) is not None or _furniture(text))
             lines.append(Line(text, start, start + len(text), noise))
+    if rules.on("menu_lines"):
+        _menu_runs(lines)
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
     # so is the value under a bare key line (来源：/ 陕西省人民政府).
     for i, line in enumerate(lines):
@@ -145,6 +150,28 @@ def _split_lines(work: str) -> tuple[Line, ...]:
                 if 0 <= j < len(lines) and len(lines[j].text) <= 12 and not lines[j].noise:
                     lines[j] = Line(lines[j].text, lines[j].start, lines[j].end, True)
     return tuple(lines)
+
+
+_MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+_LEAD_IN = re.compile(r"^导\s*语(?:\s|[:：])")
+
+
+def _menu_runs(lines: list[Line]) -> None:
+    """A site's menu at the top of a page, a word or two a line (法定主动 / 公开内容 / 政策 / …),
+    five lines or more before any line of text, and a page's 导语 lead-in: chrome, not heading."""
+    top = next((k for k, ln in enumerate(lines) if len(compact(ln.text)) > 20), len(lines))
+    k = 0
+    while k < top:
+        j = k
+        while j < top and _MENU_WORD.fullmatch(compact(lines[j].text)):
+            j += 1
+        if j - k >= 5:
+            for n in range(k, j):
+                lines[n] = Line(lines[n].text, lines[n].start, lines[n].end, True)
+        k = j + 1
+    for n, ln in enumerate(lines[:12]):
+        if _LEAD_IN.match(ln.text):
+            lines[n] = Line(ln.text, ln.start, ln.end, True)
 
 
 def prepare(text: str) -> Prepared:
