@@ -20,6 +20,7 @@ from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
 from dangan.index.query import Query, Term, words
 from dangan.index.whoosh_codec import FastW3Codec
 from dangan.index.whoosh_fields import GramText, UnitText
+from dangan.index.whoosh_filters import ColumnRange, date_filter
 from dangan.index.whoosh_phrase import UnitSpan
 from dangan.text.normalize import search_text
 
@@ -130,6 +131,8 @@ class WhooshBackend:
         self._open_writer: Any = None   # a batch's writer between stage() and commit()
         self._staged = 0
         self._staged_ids: set[int] = set()
+        self._spans: dict[Any, dict[int, int]] = {}
+        self._matches: tuple[Any, list[int]] | None = None
 
     # -- writing ---------------------------------------------------------
     # A batch stages documents as they are archived (the writer stays open, so the
@@ -198,27 +201,55 @@ class WhooshBackend:
                 time.sleep(0.2)
 
     # -- reading ---------------------------------------------------------
+    # One search asks the index for the same query up to four times (the page, the facet
+    # ids, a span's count for suggestions): spans found in a segment are kept for the life
+    # of this backend object (one `run_query`), keyed by the segment and its deletions.
+    def _query(self, query: Query, *, scored: bool = True) -> wq.Query:
+        q = to_whoosh(query, scored=scored)
+        for leaf in q.leaves():
+            if isinstance(leaf, (UnitSpan, ColumnRange)):
+                leaf.cache = self._spans
+        return q
+
     @_retry_read
     def search(self, query: Query, *, limit: int = 10, offset: int = 0,
                sort: Sort = "relevance") -> Ranked:
-        q = to_whoosh(query)
+        """The exact total from an unscored pass over the matches (document numbers only);
+        the page from Whoosh's own top-N collector, which skips what cannot reach the page
+        (its count is short then, so it is not used)."""
         with self.ix.searcher() as searcher:
-            kwargs: dict[str, Any] = {}
-            if sort != "relevance":
-                kwargs = {"sortedby": "doc_date", "reverse": sort == "date"}
-            collector = searcher.collector(limit=offset + limit, optimize=False, **kwargs)
-            _exact_count(collector)
-            searcher.search_with_collector(q, collector)
-            results = collector.results()
-            total = len(results)
+            docnums = self._docnums(searcher, query)
+            total = len(docnums)
+            if offset >= total:
+                return Ranked(total=total, hits=())
+            q = self._query(query)
+            if sort == "relevance":
+                results = searcher.search(q, limit=offset + limit)
+            else:
+                results = searcher.search(q, limit=offset + limit, sortedby="doc_date",
+                                          reverse=sort == "date")
             scored = sort == "relevance"   # sorted results carry the sort key as their score
-            hits = tuple((int(hit["id"]), float(hit.score or 0.0) if scored else 0.0)
-                         for hit in results[offset:offset + limit])
+            ids = _id_column(searcher)
+            hits = tuple((ids(docnum), float(score or 0.0) if scored else 0.0)
+                         for score, docnum in results.top_n[offset:offset + limit])
         return Ranked(total=total, hits=hits)
+
+    def _docnums(self, searcher: Any, query: Query) -> list[int]:
+        """Every matching document number, unscored (the phrase boosts left out: they add
+        no documents); kept for the same query on this backend object (facets ask next)."""
+        key = (query, searcher.reader().generation())
+        if self._matches is not None and self._matches[0] == key:
+            return self._matches[1]
+        if not searcher.doc_count_all():
+            docnums: list[int] = []   # an empty index has no columns at all
+        else:
+            docnums = list(searcher.docs_for_query(self._query(query, scored=False)))
+        self._matches = (key, docnums)
+        return docnums
 
     @_retry_read
     def facets(self, query: Query, fields_: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]:
-        q = to_whoosh(query)
+        q = self._query(query, scored=False)
         out: dict[str, dict[str, int]] = {}
         with self.ix.searcher() as searcher:
             for name in fields_:
@@ -234,16 +265,12 @@ class WhooshBackend:
     @_retry_read
     def matching_ids(self, query: Query) -> list[int]:
         """Every matching document's id, unscored (the id column, no stored fields read)."""
-        q = to_whoosh(query)
         with self.ix.searcher() as searcher:
-            if not searcher.doc_count_all():
-                return []   # an empty index has no columns at all
-            docnums = searcher.search(q, limit=None, scored=False).docs()   # per segment, unscored
-            reader = searcher.reader()
-            if reader.has_column("id"):
-                ids = reader.column_reader("id")
-                return [int(ids[docnum]) for docnum in docnums]
-            return [int(searcher.stored_fields(docnum)["id"]) for docnum in docnums]
+            docnums = self._docnums(searcher, query)
+            if not docnums:
+                return []
+            ids = _id_column(searcher)
+            return [ids(docnum) for docnum in docnums]
 
     @_retry_read
     def count(self) -> int:
@@ -280,14 +307,13 @@ class WhooshBackend:
         self.ix.close()
 
 
-def _exact_count(collector: Any) -> None:
-    """Turn off the collector's matcher replacement: once the top N are full, Whoosh replaces
-    the matcher with one that drops what cannot reach the top N, and then counts without
-    those documents (a broad AND query came out 326 instead of 329). One exact pass instead."""
-    while collector is not None:
-        if hasattr(collector, "replace"):
-            collector.replace = 0
-        collector = getattr(collector, "child", None)
+def _id_column(searcher: Any) -> Callable[[int], int]:
+    """Document number → dangan id, from the id column (no stored fields unpickled)."""
+    reader = searcher.reader()
+    if reader.has_column("id"):
+        column = reader.column_reader("id")
+        return lambda docnum: int(column[docnum])
+    return lambda docnum: int(searcher.stored_fields(docnum)["id"])
 
 
 def _fields(doc: IndexDoc) -> dict[str, Any]:
@@ -302,7 +328,8 @@ def _fields(doc: IndexDoc) -> dict[str, Any]:
 
 
 # -- query translation -------------------------------------------------------
-def to_whoosh(query: Query) -> wq.Query:
+def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
+    """The query for Whoosh; `scored=False` leaves out the phrase boosts (same documents)."""
     musts: list[wq.Query] = []
     boosts: list[wq.Query] = []
     for group in query.groups:
@@ -313,7 +340,7 @@ def to_whoosh(query: Query) -> wq.Query:
     if not musts:
         musts.append(wq.Every())
     main: wq.Query = wq.And(musts) if len(musts) > 1 else musts[0]
-    if boosts:
+    if boosts and scored:
         main = wq.AndMaybe(main, wq.Or(boosts))
     negated = [_span(t.text) for t in query.negated]
     if negated:
@@ -367,7 +394,7 @@ def _filters(query: Query) -> list[wq.Query]:
     if query.title:
         out.append(_span_in("title", query.title))
     if query.date_from or query.date_to:
-        out.append(wq.TermRange("doc_date", query.date_from or "0000", query.date_to or "9999"))
+        out.append(date_filter(query.date_from, query.date_to))
     if query.undated:
         out.append(wq.Term("dated", "0"))
     return out

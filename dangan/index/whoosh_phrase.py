@@ -18,11 +18,16 @@ the whole index offsets them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from pickle import loads
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.system import _INT_SIZE
 
 K1, B = 1.2, 0.75
 
@@ -36,34 +41,120 @@ def cover(grams: Sequence[str]) -> list[tuple[int, str]]:
 
 
 def span_hits(reader: Any, field: str, grams: Sequence[str]) -> dict[int, int]:
-    """Document number → how often the span occurs, in this reader."""
+    """Document number → how often the span occurs, in this reader (one segment).
+
+    Candidates are the documents holding *every* bigram of the span, rarest first: a span
+    of frequent words ("创建文明城市") has rare bigrams across its word boundaries (建文,
+    明城), so few documents remain before any position is read. Once the candidates are
+    far fewer than a bigram's documents, that bigram is left to the position pass (only
+    the cover's bigrams are read there: they decide the span alone).
+    """
     pairs = cover(grams)
-    terms = {g for _, g in pairs}
-    freq = {g: reader.doc_frequency(field, g) for g in terms}
+    freq = {g: reader.doc_frequency(field, g) for g in set(grams)}
     if not all(freq.values()):
         return {}
     candidates: set[int] | None = None
-    for g in sorted(terms, key=freq.__getitem__):
-        ids = set(reader.postings(field, g).all_ids())
+    for g in sorted(freq, key=freq.__getitem__):
+        if candidates is not None and len(candidates) * SPARSE < freq[g]:
+            break
+        ids: set[int] = set()
+        for block_ids, _ in _blocks(reader, field, g):
+            ids.update(block_ids)
         candidates = ids if candidates is None else candidates & ids
         if not candidates:
             return {}
     assert candidates is not None
-    wanted = sorted(candidates)
+    deleted = getattr(reader, "deleted_docs_set", None)
+    wanted = sorted(candidates - deleted if deleted else candidates)
     starts: dict[int, set[int]] = {}
     for offset, g in sorted(pairs, key=lambda p: freq[p[1]]):
-        matcher = reader.postings(field, g)
-        for doc in wanted:
-            if doc in starts and not starts[doc]:
+        if not wanted:
+            return {}
+        starts = _starts(_blocks(reader, field, g, wanted), wanted, -offset, starts)
+        wanted = sorted(starts)
+    return {doc: len(s) for doc, s in starts.items()}
+
+
+SPARSE = 16   # candidates × SPARSE < a bigram's documents: check that bigram per candidate
+
+
+def _starts(blocks: Iterator[tuple[Sequence[int], Sequence[bytes]]], wanted: list[int], shift: int,
+            before: dict[int, set[int]]) -> dict[int, set[int]]:
+    """For each wanted document in these postings: its span starts (positions + shift),
+    intersected with those found before (the first bigram read has none before)."""
+    out: dict[int, set[int]] = {}
+    j = 0
+    for ids, values in blocks:
+        lo = bisect_left(wanted, ids[0], j)
+        hi = bisect_right(wanted, ids[-1], lo)
+        j = hi
+        if lo == hi:
+            continue
+        at = {doc: i for i, doc in enumerate(ids)} if hi - lo > 8 else None
+        for doc in wanted[lo:hi]:
+            if at is not None:
+                i = at.get(doc)
+            else:
+                i = bisect_left(ids, doc)
+                i = i if i < len(ids) and ids[i] == doc else None
+            if i is None:
                 continue
-            matcher.skip_to(doc)
-            if not matcher.is_active():
-                break
-            if matcher.id() != doc:
+            here = set(map(shift.__add__, _positions(values[i])))
+            if before:
+                here &= before[doc]
+            if here:
+                out[doc] = here
+        if j >= len(wanted):
+            break
+    return out
+
+
+def _positions(value: bytes) -> Iterator[int]:
+    """Whoosh's Positions value (a count, then pickled deltas) decoded at C speed."""
+    body = value[_INT_SIZE:]
+    return accumulate(loads(body if body.endswith(b".") else body + b"."))
+
+
+def _blocks(reader: Any, field: str, g: str,
+            wanted: Sequence[int] | None = None) -> Iterator[tuple[Sequence[int], Sequence[bytes]]]:
+    """The term's postings block by block: (document numbers, values), deleted documents
+    included (the caller drops them). With `wanted` (sorted), blocks that end before the
+    next wanted document are skipped unread. Whoosh's per-posting matcher calls cost more
+    than the work here; its block reader is used directly, anything else posting by posting."""
+    matcher = reader.postings(field, g)
+    leaf = getattr(matcher, "child", matcher)   # FilterMatcher (deletions) wraps the leaf
+    if not isinstance(leaf, W3LeafMatcher):
+        ids, values = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            values.append(matcher.value())
+            matcher.next()
+        if ids:
+            yield ids, values
+        return
+    j = 0
+    while leaf.is_active():
+        if wanted is not None:
+            if j >= len(wanted):
+                return
+            if leaf.block_max_id() < wanted[j]:   # nothing wanted in this block: not read
+                if leaf._lastblock:
+                    return
+                leaf._next_block()
                 continue
-            here = {p - offset for p in matcher.value_as("positions")}
-            starts[doc] = here if doc not in starts else starts[doc] & here
-    return {doc: len(s) for doc, s in starts.items() if s}
+        if leaf._ids is None:   # whoosh decodes the ids' deltas in a Python generator
+            if leaf._data is None:
+                leaf._read_data()
+            ids = leaf._data[0]
+            leaf._ids = ids if leaf._byteids else tuple(accumulate(ids))
+        if leaf._values is None:
+            leaf._read_values()
+        yield leaf._ids, leaf._values
+        if wanted is not None:
+            j = bisect_right(wanted, leaf._ids[-1], j)
+        if leaf._lastblock:
+            return
+        leaf._next_block()
 
 
 class _Hits(ListMatcher):  # type: ignore[misc]
@@ -91,6 +182,7 @@ class UnitSpan(wq.Query):
         self.fieldname = fieldname
         self.grams = tuple(grams)
         self.boost = boost
+        self.cache: dict[Any, dict[int, int]] | None = None   # spans found, by segment (the backend's)
 
     def __repr__(self) -> str:
         return f"UnitSpan({self.fieldname!r}, {self.grams!r}, boost={self.boost})"
@@ -106,7 +198,20 @@ class UnitSpan(wq.Query):
         return self.fieldname
 
     def copy(self) -> UnitSpan:
-        return UnitSpan(self.fieldname, self.grams, self.boost)
+        out = UnitSpan(self.fieldname, self.grams, self.boost)
+        out.cache = self.cache
+        return out
+
+    def _hits(self, reader: Any) -> dict[int, int]:
+        if self.cache is None:
+            return span_hits(reader, self.fieldname, self.grams)
+        segment = reader.segment()
+        key = (segment.segment_id() if segment is not None else id(reader),
+               len(getattr(reader, "deleted_docs_set", ())), self.fieldname, self.grams)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = span_hits(reader, self.fieldname, self.grams)
+        return found
 
     def _terms(self, phrases: bool = True) -> Any:
         for g in self.grams:
@@ -127,7 +232,7 @@ class UnitSpan(wq.Query):
             if self.fieldname not in reader.schema:
                 continue
             mean_sum += reader.field_length(self.fieldname)
-            for doc, tf in span_hits(reader, self.fieldname, self.grams).items():
+            for doc, tf in self._hits(reader).items():
                 found.append((doc + offset, tf, reader.doc_field_length(doc, self.fieldname, 1)))
         if not found:
             return NullMatcher()
