@@ -11,7 +11,7 @@ from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 
-from dangan.compose import typography
+from dangan.compose import docx_tables, typography
 from dangan.compose.minutes.render import (
     DEFAULT_TEMPLATE,
     agenda_items,
@@ -226,7 +226,7 @@ def test_typography_table_helper(tmp_path: Path) -> None:
     document = typography.new_document()
     document.add_paragraph("标题", style="Title")
     typography.add_toc(document)
-    table = typography.add_table(document, ("序号", "题名"), [("1", "关于创建工作的通知")], (20, 136))
+    table = docx_tables.add_table(document, ("序号", "题名"), [("1", "关于创建工作的通知")], (20, 136))
     document.save(str(tmp_path / "t.docx"))
     reopened = Document(str(tmp_path / "t.docx"))
     borders = reopened.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))

@@ -13,12 +13,10 @@ are restyled rather than replaced, so Word's TOC field finds the headings.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -26,8 +24,8 @@ from docx.shared import Mm, Pt, RGBColor
 
 __all__ = [
     "BODY_FONT", "BODY_SIZE", "HEADING1_FONT", "HEADING2_FONT", "PAGE_NUMBER_FONT", "RED", "TITLE_FONT",
-    "TITLE_SIZE", "add_field", "add_page_numbers", "add_rule", "add_table", "add_toc", "apply_gbt9704",
-    "add_bookmark", "new_document", "restart_page_numbers", "set_cell_text", "set_fonts", "set_highlight",
+    "TITLE_SIZE", "add_field", "add_page_numbers", "add_rule", "add_toc", "apply_gbt9704", "child_element",
+    "add_bookmark", "new_document", "restart_page_numbers", "set_fonts", "set_highlight",
     "set_landscape_layout", "set_page_layout", "style_paragraph",
 ]
 
@@ -79,7 +77,7 @@ _ORDER = {
 }
 
 
-def _child(parent: Any, tag: str) -> Any:
+def child_element(parent: Any, tag: str) -> Any:
     """The `tag` child of `parent`, created in schema order when missing."""
     element = parent.find(qn(tag))
     if element is not None:
@@ -107,7 +105,7 @@ def set_fonts(target: Any, east_asia: str, latin: str | None = LATIN_FONT) -> No
     `target` is anything with an `element` or `_element` holding `w:rPr`
     (a Run, a Style). Theme font attributes are removed so they do not win.
     """
-    fonts = _child(_element_of(target).get_or_add_rPr(), "w:rFonts")
+    fonts = child_element(_element_of(target).get_or_add_rPr(), "w:rFonts")
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         fonts.attrib.pop(qn(attr), None)
     latin = latin or east_asia
@@ -211,7 +209,7 @@ def style_paragraph(
     else:
         pf.first_line_indent = None
     if outline_level is not None:
-        _child(style.element.get_or_add_pPr(), "w:outlineLvl").set(qn("w:val"), str(outline_level))
+        child_element(style.element.get_or_add_pPr(), "w:outlineLvl").set(qn("w:val"), str(outline_level))
 
 
 def _register_fallbacks(document: Any) -> None:
@@ -272,7 +270,7 @@ def _condense(style: Any) -> None:
     rpr = style.element.get_or_add_rPr()
     for old in rpr.findall(qn("w:kern")):
         rpr.remove(old)
-    _child(rpr, "w:spacing").set(qn("w:val"), str(_char_spacing_twips()))
+    child_element(rpr, "w:spacing").set(qn("w:val"), str(_char_spacing_twips()))
 
 
 def apply_gbt9704(document: Any) -> None:
@@ -367,12 +365,12 @@ def add_toc(document: Any, levels: str = "1-3", title: str | None = "目　录")
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.first_line_indent = Pt(0)
     add_field(paragraph, f'TOC \\o "{levels}" \\h \\z \\u', "（打开文件后按 F9 更新目录）")
-    _child(document.settings.element, "w:updateFields").set(qn("w:val"), "true")
+    child_element(document.settings.element, "w:updateFields").set(qn("w:val"), "true")
 
 
 def add_rule(paragraph: Any, color: str = "E01010", size_eighths: int = 12, where: str = "bottom") -> None:
     """A horizontal line under (or over) `paragraph`: the red 分隔线 of a 版头."""
-    borders = _child(paragraph._p.get_or_add_pPr(), "w:pBdr")
+    borders = child_element(paragraph._p.get_or_add_pPr(), "w:pBdr")
     for previous in borders.findall(qn(f"w:{where}")):
         borders.remove(previous)
     line = OxmlElement(f"w:{where}")
@@ -384,86 +382,6 @@ def add_rule(paragraph: Any, color: str = "E01010", size_eighths: int = 12, wher
     edges = ("top", "left", "bottom", "right", "between", "bar")
     for child in sorted(borders, key=lambda c: edges.index(c.tag.split("}")[1])):
         borders.append(child)  # re-append in schema order
-
-
-def _set_table_borders(table: Any, size_eighths: int = 4) -> None:
-    borders = _child(table._tbl.tblPr, "w:tblBorders")
-    for previous in list(borders):
-        borders.remove(previous)
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single")
-        element.set(qn("w:sz"), str(size_eighths))
-        element.set(qn("w:space"), "0")
-        element.set(qn("w:color"), "000000")
-        borders.append(element)
-
-
-def set_cell_text(cell: Any, text: str, *, font: str = BODY_FONT, size: float = 12.0, bold: bool = False,
-                  align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.LEFT) -> Any:
-    """Replace a cell's text with one run; returns the run."""
-    paragraph = cell.paragraphs[0]
-    for run in list(paragraph.runs):
-        run._r.getparent().remove(run._r)
-    paragraph.alignment = align
-    paragraph.paragraph_format.first_line_indent = Pt(0)
-    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    run = paragraph.add_run(text)
-    set_fonts(run, font, LATIN_FONT if font == BODY_FONT else font)
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    return run
-
-
-def add_table(
-    document: Any,
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]] = (),
-    widths_mm: Sequence[float] | None = None,
-    *,
-    size: float = 12.0,
-    header_font: str = HEADING1_FONT,
-) -> Any:
-    """A bordered table with a repeating 黑体 header row, centred on the page.
-
-    Rows do not break across pages; `widths_mm` fixes the column widths.
-    """
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    _set_table_borders(table)
-    header_row = table.rows[0]
-    tr_pr = header_row._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    tr_pr.append(repeat)
-    for cell, text in zip(header_row.cells, header):
-        set_cell_text(cell, text, font=header_font, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
-    for row in table.rows:
-        keep = OxmlElement("w:cantSplit")
-        keep.set(qn("w:val"), "true")
-        row._tr.get_or_add_trPr().insert(0, keep)
-    for row, values in zip(table.rows[1:], rows):
-        for cell, text in zip(row.cells, values):
-            set_cell_text(cell, str(text), size=size)
-    if widths_mm:
-        _set_widths(table, widths_mm)
-    return table
-
-
-def _set_widths(table: Any, widths_mm: Sequence[float]) -> None:
-    """Fixed column widths that Word and LibreOffice both respect (grid + cells)."""
-    tbl_pr = table._tbl.tblPr
-    _child(tbl_pr, "w:tblLayout").set(qn("w:type"), "fixed")
-    width = _child(tbl_pr, "w:tblW")
-    width.set(qn("w:type"), "dxa")
-    width.set(qn("w:w"), str(int(sum(widths_mm) / 25.4 * 1440)))
-    for column, value in zip(table.columns, widths_mm):
-        column.width = Mm(value)
-    for row in table.rows:
-        for cell, value in zip(row.cells, widths_mm):
-            cell.width = Mm(value)
 
 
 def new_document(page_numbers: bool = True) -> Any:

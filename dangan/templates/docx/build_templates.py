@@ -25,6 +25,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from dangan.compose.docx_tables import add_table
 from dangan.compose.typography import (
     BODY_FONT,
     BODY_SIZE,
@@ -33,7 +34,6 @@ from dangan.compose.typography import (
     RED,
     TITLE_FONT,
     add_rule,
-    add_table,
     new_document,
     set_fonts,
     set_highlight,

@@ -26,6 +26,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from dangan.compose.docx_tables import add_table
 from dangan.compose.typography import (
     BODY_FONT,
     BODY_SIZE,
@@ -34,7 +35,6 @@ from dangan.compose.typography import (
     TITLE_FONT,
     add_bookmark,
     add_page_numbers,
-    add_table,
     new_document,
     restart_page_numbers,
     set_landscape_layout,
