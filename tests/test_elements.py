@@ -265,3 +265,8 @@ def test_site_menu_page_heading_and_quoted_title() -> None:
     meta = _meta(pages + "京政办发2016第26号.txt")
     assert meta["title"] == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
     assert _meta(pages + "綦江区文明示范楼栋文明示范小区名单公示.txt")["doc_type"] == "公示"
+
+
+def test_an_invoice_is_issued_by_its_seller() -> None:
+    meta = _meta("ofd/增值税电子普通发票.ofd")
+    assert (meta["doc_type"], meta["issuer"], meta["doc_date"]) == ("发票", "兰溪市悦济舫餐厅", "2020-07-23")

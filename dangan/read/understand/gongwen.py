@@ -525,6 +525,19 @@ def _number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple
     return title, number
 
 
+_SELLER = re.compile(r"(?:销售方|销货方|销售单位|收款单位)\s*(?:名\s*称)?\s*[:：]\s*(?P<org>[^\s:：]{2,40})")
+
+
+def _seller(p: Prepared) -> MetaValue | None:
+    """An invoice is issued by its seller: 销售方名称：兰溪市悦济舫餐厅 (rule "invoice_seller")."""
+    if not rules.on("invoice_seller"):
+        return None
+    for line in p.lines:
+        if m := _SELLER.search(compact(line.text)):
+            return meta_value(p, m.group("org"), 0.8, line.start, line.end)
+    return None
+
+
 def _unquoted(title: str) -> str:
     """《北京市人民政府办公厅关于…的通知》 as a web copy names the document: the title is inside
     (rule "menu_lines")."""
@@ -572,8 +585,10 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         doc_type = MetaValue(form, 0.6, None)
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     secrecy, urgency = _secrecy_urgency(head)
+    issuer = (_seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
+        p, head, title, from_name, signer)
     return OfficialMeta(
-        title=title, doc_number=doc_number, issuer=_issuer(p, head, title, from_name, signer),
+        title=title, doc_number=doc_number, issuer=issuer,
         doc_date=_date(p, head, last_date), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
         urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
     )
