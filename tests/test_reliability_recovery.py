@@ -14,6 +14,7 @@ from test_watch import REPO, doc_bytes, make_ws
 from test_watch_hostile import png
 
 from dangan.archive import backup as backup_module
+from dangan.archive import backup_sinks
 from dangan.archive import store as store_module
 from dangan.archive.backup import backup
 from dangan.archive.restore import verify_backup
@@ -87,7 +88,8 @@ def test_disk_full_during_backup_is_a_clear_error(tmp_path, ws, monkeypatch):
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    monkeypatch.setattr(backup_module, "copy_hashed", full)
+    monkeypatch.setattr(backup_module, "copy_hashed", full)      # the settings staged first
+    monkeypatch.setattr(backup_sinks, "copy_hashed", full)       # and the originals copied
     result = CliRunner().invoke(cli, ["--home", str(ws.home), "backup", "--copy",
                                       "--out", str(tmp_path / "备份")])
     assert "磁盘空间不足" in result.output, result.output

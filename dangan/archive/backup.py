@@ -11,16 +11,13 @@ Everything streams: memory does not grow with the size of the archive.
 """
 from __future__ import annotations
 
-import errno
 import fcntl
 import glob
-import hashlib
 import json
 import logging
 import os
 import shutil
 import sqlite3
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -28,9 +25,9 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO
 
 from dangan.archive import audit
+from dangan.archive.backup_sinks import DirSink, Sink, TarSink, copy_hashed
 from dangan.archive.catalog import Catalog, now_iso
 from dangan.archive.manifest import (
     CATALOG_NAME,
@@ -47,7 +44,7 @@ from dangan.archive.manifest import (
 )
 from dangan.archive.review import REVIEW_DIR
 from dangan.archive.snapshot import snapshot_sqlite
-from dangan.archive.store import CHUNK, sha256_of
+from dangan.archive.store import sha256_of
 from dangan.errors import BackupTargetInvalid, DiskFull, WorkspaceMissing, is_disk_full
 from dangan.workspace import CONFIG_NAME, Workspace
 
@@ -58,7 +55,6 @@ SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
 QUARANTINE_DIR = "quarantine"
 GENERATIONS_DIR = "generations"
 BACKUP_MARKER = ".dangan-backup"
-LINK_FAILURES = (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES)
 
 
 @dataclass
@@ -117,7 +113,7 @@ def _backup_tar(ws: Workspace, out: Path, mode: str, report: BackupReport,
         settings = _stage_files(ws, stage / "files")
         with closing(sqlite3.connect(f"file:{snap}?mode=ro", uri=True)) as conn:
             _write_manifest(ws, conn, snap, stage / MANIFEST_NAME, settings, report)
-            _put_all(ws, conn, _TarSink(out, mode, stage), report, on_doc)
+            _put_all(ws, conn, TarSink(out, mode, stage), report, on_doc)
 
 
 def _backup_dir(ws: Workspace, out: Path, link: bool, report: BackupReport,
@@ -133,14 +129,14 @@ def _backup_dir(ws: Workspace, out: Path, link: bool, report: BackupReport,
     manifest = out / f".{MANIFEST_NAME}.tmp-{os.getpid()}"
     with closing(sqlite3.connect(f"file:{snap}?mode=ro", uri=True)) as conn:
         _write_manifest(ws, conn, snap, manifest, settings, report, root=generation)
-        _put_all(ws, conn, _DirSink(out, link), report, on_doc)
+        _put_all(ws, conn, DirSink(out, link), report, on_doc)
     os.sync()   # every original and the generation on disk before the manifest names them
     os.replace(manifest, out / MANIFEST_NAME)   # the switch: one rename
     _fsync_dir(out)
     _drop_other_generations(out, generation)
 
 
-def _put_all(ws: Workspace, conn: sqlite3.Connection, sink: _Sink, report: BackupReport,
+def _put_all(ws: Workspace, conn: sqlite3.Connection, sink: Sink, report: BackupReport,
              on_doc: Callable[[], None] | None) -> None:
     try:
         rows = conn.execute("SELECT id, relpath, sha256, size, title, original_name "
@@ -284,138 +280,6 @@ def _write_manifest(ws: Workspace, conn: sqlite3.Connection, snap: Path, target:
     report.documents = writer.counts.get("document", 0)
     report.tasks = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
     report.files = writer.counts.get("file", 0)
-
-
-class _Sink:
-    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
-        raise NotImplementedError
-
-    def finish(self) -> None:
-        raise NotImplementedError
-
-    def abort(self) -> None:
-        """Leave the previous backup (if any) as it was."""
-
-
-class _DirSink(_Sink):
-    """A backup folder's originals/, in the store's layout, hard-linked or copied; only added to."""
-
-    def __init__(self, out: Path, link: bool):
-        self.out, self.link = out, link
-
-    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
-        target = self.out / ORIGINALS_DIR / relpath
-        if not source.is_file():
-            return "missing"
-        if target.is_file() and target.stat().st_size == source.stat().st_size:
-            report.kept_originals += 1
-            return None
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".tmp-{target.name}")
-        tmp.unlink(missing_ok=True)
-        try:
-            if self.link and self._link(source, tmp):
-                if sha256_of(tmp) != sha:
-                    tmp.unlink()
-                    return "altered"
-                report.linked += 1
-            else:
-                actual, size = copy_hashed(source, tmp)
-                if actual != sha:
-                    tmp.unlink()
-                    return "altered"
-                os.chmod(tmp, 0o444)
-                report.bytes_written += size
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        report.new_originals += 1
-        return None
-
-    def _link(self, source: Path, tmp: Path) -> bool:
-        try:
-            os.link(source, tmp)
-            return True
-        except OSError as exc:
-            if exc.errno not in LINK_FAILURES:
-                raise
-            log.info("hard links unavailable (%s): copying", exc)
-            self.link = False
-            return False
-
-    def finish(self) -> None:
-        """Nothing to do: the manifest switch makes the new generation the backup."""
-
-
-class _TarSink(_Sink):
-    """A .tar streamed member by member: manifest, catalog, settings, then originals."""
-
-    def __init__(self, out: Path, mode: str, stage: Path):
-        self.out = out
-        self.tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-        self.tar = tarfile.open(self.tmp, mode, format=tarfile.PAX_FORMAT)
-        self.tar.add(stage / MANIFEST_NAME, MANIFEST_NAME, recursive=False)
-        self.tar.add(stage / CATALOG_NAME, CATALOG_NAME, recursive=False)
-        files = stage / "files"
-        for root, dirs, names in os.walk(files):
-            dirs.sort()
-            for name in sorted(names):
-                path = Path(root) / name
-                self.tar.add(path, path.relative_to(files).as_posix(), recursive=False)
-
-    def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
-        try:
-            fh = source.open("rb")
-        except FileNotFoundError:
-            return "missing"
-        with fh:
-            stat = os.fstat(fh.fileno())
-            info = tarfile.TarInfo(f"{ORIGINALS_DIR}/{relpath}")
-            info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o444
-            reader = _HashingReader(fh)
-            self.tar.addfile(info, reader)
-            self.tar.members.clear()   # tarfile keeps every TarInfo otherwise: memory ∝ archive
-        report.new_originals += 1
-        report.bytes_written += info.size
-        return None if reader.digest.hexdigest() == sha else "altered"
-
-    def finish(self) -> None:
-        self.tar.close()
-        with self.tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(self.tmp, self.out)
-
-    def abort(self) -> None:
-        try:
-            self.tar.close()
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-
-class _HashingReader:
-    """A file object that hashes what tarfile reads through it."""
-
-    def __init__(self, fh: IO[bytes]):
-        self.fh = fh
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.fh.read(size)
-        self.digest.update(data)
-        return data
-
-
-def copy_hashed(source: Path, target: Path) -> tuple[str, int]:
-    """Copy a file, returning the sha256 and size of the bytes written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    digest, size = hashlib.sha256(), 0
-    with source.open("rb") as src, target.open("wb") as dst:
-        while chunk := src.read(CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
 
 
 def _fsync_dir(folder: Path) -> None:

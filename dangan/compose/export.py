@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dangan.archive import audit
-from dangan.archive.backup import copy_hashed
+from dangan.archive.backup_sinks import copy_hashed
 from dangan.archive.catalog import now_iso
 from dangan.archive.manifest import (
     EXPORT_LIST_NAME,
