@@ -35,6 +35,7 @@ from dangan.read.understand.gongwen_context import (
     title_organ,
 )
 from dangan.read.understand.gongwen_elements import (
+    DOC_NO,
     DOC_TYPES,
     ORG,
     ORG_LINE,
@@ -49,6 +50,7 @@ from dangan.read.understand.gongwen_elements import (
     structural_type,
     title_from_filename,
 )
+from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, seller, unquoted
 from dangan.read.understand.gongwen_text import NOISE, Line, Prepared, compact, prepare
 from dangan.text.dates import find_dates
 
@@ -56,12 +58,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DOC_TYPES", "doc_type_of_title", "read_metadata"]
 
-_DOC_NO = re.compile(
-    r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
-    r"\s*第?\s*(?P<num>\d{1,5})\s*号"
-)
 # The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
-_DOC_NO_WIDE = re.compile(_DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
+_DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
 # A certificate's or licence's own number line (鲁（2020）泰安市不动产证明第0014777号): never a title.
 _NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
 # A photo caption or a page's section name is never a title (rule "caption_not_title").
@@ -136,7 +134,7 @@ def _is_recipients(s: str) -> bool:
 
 def _doc_number(line: str) -> re.Match[str] | None:
     s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
-    m = (_DOC_NO_WIDE if rules.on("small_brackets") else _DOC_NO).fullmatch(s)
+    m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
 
 
@@ -354,7 +352,7 @@ class _Head:
         return _MARK.fullmatch(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
 
     def _paren_doc_number(self, line: Line) -> None:
-        m = re.search(r"(?<=[\s（(，,])" + _DOC_NO.pattern, line.text)
+        m = re.search(r"(?<=[\s（(，,])" + DOC_NO.pattern, line.text)
         if self.doc_number is None and m:
             number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
             self.doc_number = meta_value(self.p, number, 0.9, line.start + m.start(), line.start + m.end())
@@ -500,63 +498,6 @@ def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
     return None
 
 
-def _number_of(m: re.Match[str]) -> str:
-    return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-
-
-# …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
-_TRAILING_NUMBER = re.compile(r"\s*[（(]\s*(?P<no>" + _DOC_NO.pattern + r")\s*[)）]$")
-_LEADING_NUMBER = re.compile(r"^(?P<no>" + _DOC_NO.pattern + r")\s*(?=[\u4e00-\u9fff])")
-# 文号：… / 文件编号：… in the table a government site sets above a document (rule "disclosure_fields").
-_DISCLOSED_NUMBER = re.compile(r"(?:文\s*号|文件编号|发文字号)\s*[:：]?\s*(?P<no>" + _DOC_NO.pattern + ")")
-
-
-def _number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[MetaValue | None, MetaValue | None]:
-    """A 发文字号 printed on the title's line belongs to the number, not the title (rule "number_in_title_line")."""
-    if title is None or not rules.on("number_in_title_line"):
-        return title, number
-    for rx in (_TRAILING_NUMBER, _LEADING_NUMBER):
-        m = rx.search(title.value)
-        if m and len(title.value) - len(m.group()) >= 6:
-            rest = _unquoted((title.value[:m.start()] + title.value[m.end():]).strip())
-            inner = _DOC_NO.search(m.group("no"))
-            found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
-            return MetaValue(rest, title.confidence, title.span), number or found
-    return title, number
-
-
-_SELLER = re.compile(r"(?:销售方|销货方|销售单位|收款单位)\s*(?:名\s*称)?\s*[:：]\s*(?P<org>[^\s:：]{2,40})")
-
-
-def _seller(p: Prepared) -> MetaValue | None:
-    """An invoice is issued by its seller: 销售方名称：兰溪市悦济舫餐厅 (rule "invoice_seller")."""
-    if not rules.on("invoice_seller"):
-        return None
-    for line in p.lines:
-        if m := _SELLER.search(compact(line.text)):
-            return meta_value(p, m.group("org"), 0.8, line.start, line.end)
-    return None
-
-
-def _unquoted(title: str) -> str:
-    """《北京市人民政府办公厅关于…的通知》 as a web copy names the document: the title is inside
-    (rule "menu_lines")."""
-    if title.startswith("《") and title.endswith("》") and "《" not in title[1:-1] and rules.on("menu_lines"):
-        return title[1:-1]
-    return title
-
-
-def _disclosed_number(p: Prepared) -> MetaValue | None:
-    if not rules.on("disclosure_fields"):
-        return None
-    for line in p.lines[:40]:
-        if m := _DISCLOSED_NUMBER.search(compact(line.text)):
-            inner = _DOC_NO.search(m.group("no"))
-            if inner:
-                return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
-    return None
-
-
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
@@ -572,10 +513,10 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     from_name = title is None
     if from_name:
         title = title_from_filename(filename)
-    title, doc_number = _number_in_title(title, head.doc_number)
-    if title is not None and (bare := _unquoted(title.value)) != title.value:
+    title, doc_number = number_in_title(title, head.doc_number)
+    if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)
-    doc_number = doc_number or _disclosed_number(p)
+    doc_number = doc_number or disclosed_number(p)
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
     doc_type = None
@@ -585,7 +526,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         doc_type = MetaValue(form, 0.6, None)
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     secrecy, urgency = _secrecy_urgency(head)
-    issuer = (_seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
+    issuer = (seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
         p, head, title, from_name, signer)
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,

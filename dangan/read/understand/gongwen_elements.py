@@ -40,6 +40,11 @@ ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党�
 # A title ending in one of these is complete even without a 文种 (…部门预算, …管理办法).
 _NAME_ENDINGS = ("预算", "决算", "办法", "规定", "条例", "细则", "规划", "计划", "要点", "制度", "章程", "标准",
                  "公约", "倡议书", "须知", "清单", "目录")
+# 发文字号: 机关代字 + 〔year〕 + 序号 + 号, with the brackets real text also uses.
+DOC_NO = re.compile(
+    r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
+    r"\s*第?\s*(?P<num>\d{1,5})\s*号"
+)
 ORG = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9（）()、]{{1,30}}?{ORG_END}")
 POSITION = (r"(?:代|副|常务副)?(?:总理|主席|省长|市长|区长|县长|州长|厅长|局长|主任|书记|部长|秘书长"
             r"|署长|院长|会长|处长|科长|镇长|乡长)")

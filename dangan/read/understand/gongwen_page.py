@@ -1,0 +1,69 @@
+"""Elements of official documents as web pages and e-documents carry them, beyond GB/T 9704's
+layout: a 发文字号 printed on the title's line or in the table a government site sets above a
+document (文号：…), a title a copy quotes whole in 《》, the seller who issues an invoice.
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.model import MetaValue
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import DOC_NO, meta_value
+from dangan.read.understand.gongwen_text import Prepared, compact
+
+
+def _number_of(m: re.Match[str]) -> str:
+    return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+
+
+# …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
+_TRAILING_NUMBER = re.compile(r"\s*[（(]\s*(?P<no>" + DOC_NO.pattern + r")\s*[)）]$")
+_LEADING_NUMBER = re.compile(r"^(?P<no>" + DOC_NO.pattern + r")\s*(?=[\u4e00-\u9fff])")
+# 文号：… / 文件编号：… in the table a government site sets above a document (rule "disclosure_fields").
+_DISCLOSED_NUMBER = re.compile(r"(?:文\s*号|文件编号|发文字号)\s*[:：]?\s*(?P<no>" + DOC_NO.pattern + ")")
+
+
+def number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[MetaValue | None, MetaValue | None]:
+    """A 发文字号 printed on the title's line belongs to the number, not the title (rule "number_in_title_line")."""
+    if title is None or not rules.on("number_in_title_line"):
+        return title, number
+    for rx in (_TRAILING_NUMBER, _LEADING_NUMBER):
+        m = rx.search(title.value)
+        if m and len(title.value) - len(m.group()) >= 6:
+            rest = unquoted((title.value[:m.start()] + title.value[m.end():]).strip())
+            inner = DOC_NO.search(m.group("no"))
+            found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
+            return MetaValue(rest, title.confidence, title.span), number or found
+    return title, number
+
+
+_SELLER = re.compile(r"(?:销售方|销货方|销售单位|收款单位)\s*(?:名\s*称)?\s*[:：]\s*(?P<org>[^\s:：]{2,40})")
+
+
+def seller(p: Prepared) -> MetaValue | None:
+    """An invoice is issued by its seller: 销售方名称：兰溪市悦济舫餐厅 (rule "invoice_seller")."""
+    if not rules.on("invoice_seller"):
+        return None
+    for line in p.lines:
+        if m := _SELLER.search(compact(line.text)):
+            return meta_value(p, m.group("org"), 0.8, line.start, line.end)
+    return None
+
+
+def unquoted(title: str) -> str:
+    """《北京市人民政府办公厅关于…的通知》 as a web copy names the document: the title is inside
+    (rule "menu_lines")."""
+    if title.startswith("《") and title.endswith("》") and "《" not in title[1:-1] and rules.on("menu_lines"):
+        return title[1:-1]
+    return title
+
+
+def disclosed_number(p: Prepared) -> MetaValue | None:
+    if not rules.on("disclosure_fields"):
+        return None
+    for line in p.lines[:40]:
+        if m := _DISCLOSED_NUMBER.search(compact(line.text)):
+            inner = DOC_NO.search(m.group("no"))
+            if inner:
+                return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
+    return None
