@@ -207,6 +207,20 @@ def test_damaged_or_missing_template(minutes: Minutes, tmp_path: Path) -> None:
         render_minutes(minutes, tmp_path / "out.docx", template=tmp_path / "missing.docx")
 
 
+def test_a_minutes_template_past_its_time_is_killed(minutes: Minutes, tmp_path: Path) -> None:
+    """As the dossier's: rendered in a forked child, stopped after `seconds`, nothing written."""
+    import time
+
+    body = ('{% for i in range(150000) %}{% for c in "abcdefghijklmnopqrstuvwxyz" %}'
+            '{% for d in "abcdefghijklmnopqrstuvwxyz" %}{{ c }}{% endfor %}{% endfor %}{% endfor %}')
+    started = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        render_minutes(minutes, tmp_path / "out.docx", template=_template(tmp_path, body), seconds=2)
+    assert "超过 2 秒" in info.value.message
+    assert time.monotonic() - started < 20
+    assert not (tmp_path / "out.docx").exists() and not list(tmp_path.glob(".out-*"))
+
+
 def test_user_template_gets_the_context(minutes: Minutes, tmp_path: Path) -> None:
     template = _template(tmp_path, "{{ title }}：{{ tasks|length }}项，{{ items[1].points[0].label }}")
     out = render_minutes(minutes, tmp_path / "out.docx", template=template)

@@ -1,23 +1,20 @@
 """Lay out a drafted `Minutes` as a 会议纪要 DOCX through a docxtpl template.
 
-A template may come from the user, so it is rendered in a sandboxed Jinja2
-environment with `StrictUndefined` and autoescaping (a value holding `&` or
-`<` would otherwise break the document's XML). Every failure of the template
-becomes `dangan.errors.TemplateError`.
+A template may come from the user, so it is rendered as the dossier's template is
+(`compose/sandbox.py`): a locked-down Jinja2 sandbox with `StrictUndefined` and
+autoescaping, in a forked child with a memory limit and a wall-clock timeout. Every
+failure of the template becomes `dangan.errors.TemplateError`.
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dangan.compose.minutes.speech import Minutes, Task, cn_number, to_simplified
-from dangan.compose.sandbox import current_umask
-from dangan.errors import TemplateError
+from dangan.compose.sandbox import RENDER_SECONDS, render_docx
 
 __all__ = ["DEFAULT_TEMPLATE", "agenda_items", "cn_number", "due_cn", "minutes_context", "owners_cn", "render_minutes"]
 
@@ -138,58 +135,21 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
     return _simplified(context)
 
 
-def _environment() -> Any:
-    """The locked-down sandbox shared with the dossier: a user's template is untrusted."""
-    from dangan.compose.sandbox import environment
-
-    return environment()
-
-
-def _describe(exc: Exception) -> str:
-    from dangan.compose.sandbox import describe
-
-    return describe(exc)
-
-
 def render_minutes(
     minutes: Minutes,
     out: Path,
     template: Path | None = None,
     meeting: dict[str, Any] | None = None,
+    *,
+    seconds: float = RENDER_SECONDS,
 ) -> Path:
     """Write the 会议纪要 DOCX to `out` and return its path.
 
     `meeting` may give time/place/host/attendees/absent/observers/recipients
     and issuer (or 时间/地点/主持/出席/请假/列席/分送); what is missing is left
-    as a highlighted blank to fill in.
+    as a highlighted blank to fill in. The template is rendered as the dossier's is
+    (`sandbox.render_docx`): in a forked child with a memory limit, killed after `seconds`.
     """
-    from docxtpl import DocxTemplate
-    from jinja2.exceptions import TemplateError as JinjaError
-
-    source = Path(template) if template is not None else DEFAULT_TEMPLATE
-    if not source.is_file():
-        raise TemplateError(detail=f"找不到模板文件 {source}",
-                            hint="运行 `python -m dangan.templates.docx.build_templates` 生成默认模板。")
-    try:
-        document = DocxTemplate(str(source))
-        document.render(minutes_context(minutes, meeting), jinja_env=_environment(), autoescape=True)
-    except JinjaError as exc:
-        raise TemplateError(detail=_describe(exc)) from exc
-    except (KeyError, ValueError, OSError) as exc:
-        raise TemplateError(detail=f"无法读取模板 {source.name}（{type(exc).__name__}）") from exc
-    except Exception as exc:  # zipfile / lxml errors from a damaged template
-        if type(exc).__module__.split(".")[0] in ("zipfile", "lxml", "docx", "docxtpl"):
-            raise TemplateError(detail=f"模板文件已损坏（{type(exc).__name__}）") from exc
-        raise
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".docx", dir=out.parent)
-    os.close(handle)
-    try:
-        document.save(tmp)
-        os.chmod(tmp, 0o666 & ~current_umask())
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return out
+    context = minutes_context(minutes, meeting)
+    return render_docx(Path(template) if template is not None else DEFAULT_TEMPLATE, lambda tpl: context, out,
+                       seconds=seconds)
