@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import fcntl
 import json
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +95,53 @@ def pg_dsn():
 
     with postgres_server() as dsn:
         yield dsn
+
+
+# -- a real headless Chromium for the web desk's end-to-end tests ---------------------
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--window-size=1366,768", "--lang=zh-CN")
+# For a test module's pytestmark: skipped only when Debian's chromium / chromium-driver are absent.
+NEEDS_CHROMIUM = pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
+                                    reason="needs Debian's chromium and chromium-driver")
+
+
+@pytest.fixture(scope="session")
+def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the browser saves what a page sends as a download."""
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="session")
+def chromium(downloads: Path) -> Iterator[Any]:
+    """One headless Chromium (Selenium) per test process, for every end-to-end module."""
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extras")
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="dangan-chromium-")
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "intl.accept_languages": "zh-CN"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    driver.implicitly_wait(2)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: Any) -> Any:
+    """The session's browser, signed out of whatever desk the previous module used."""
+    chromium.get("about:blank")
+    chromium.delete_all_cookies()
+    return chromium

@@ -1,12 +1,10 @@
 """The web desk in a real headless Chromium (Selenium): search, upload, dossier, minutes, tasks.
 
-One server (127.0.0.1, a free port, in a thread) and one browser for the whole
-module. Skipped only when Debian's chromium / chromium-driver are absent.
+One server (127.0.0.1, a free port, in a thread) for the whole module; the browser is
+the session's (conftest.py `chromium`). Skipped only when Debian's chromium / chromium-driver are absent.
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,26 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import NEEDS_CHROMIUM
 
 from dangan.intake.batch import ingest_paths
 from dangan.workspace import init_workspace
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
-                       reason="needs Debian's chromium and chromium-driver"),
-]
+pytestmark = [pytest.mark.slow, NEEDS_CHROMIUM]
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extras")
 from selenium.webdriver.common.by import By  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"
 PDF = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guizhou_test.pdf"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--window-size=1366,768", "--lang=zh-CN")
 WAIT = 30.0
 
 
@@ -54,34 +44,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
     thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("downloads")
-
-
-@pytest.fixture(scope="module")
-def browser(downloads: Path) -> Iterator[Any]:
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="dangan-chromium-")
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {
-        "download.default_directory": str(downloads), "download.prompt_for_download": False,
-        "intl.accept_languages": "zh-CN"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    driver.implicitly_wait(2)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def wait_for(condition: Callable[[], Any], message: str, timeout: float = WAIT) -> Any:

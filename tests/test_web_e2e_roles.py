@@ -6,26 +6,21 @@ is refused the upload page; the admin adds a user and sees the audit trail verif
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_e2e import CHROMEDRIVER, CHROMIUM, FLAGS, wait_for
+from conftest import NEEDS_CHROMIUM
+from test_web_e2e import wait_for
 
 from dangan.archive import accounts
 from dangan.archive.catalog import Catalog
 from dangan.intake.batch import ingest_paths
 from dangan.workspace import init_workspace, open_workspace
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
-                       reason="needs Debian's chromium and chromium-driver"),
-]
+pytestmark = [pytest.mark.slow, NEEDS_CHROMIUM]
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extras")
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -62,25 +57,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     yield {"url": f"http://127.0.0.1:{httpd.server_port}", "files": files, "ws": ws}
     httpd.shutdown()
     thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="dangan-chromium-roles-")
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.implicitly_wait(2)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def sign_in(browser: Any, url: str, name: str) -> None:
