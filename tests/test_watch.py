@@ -166,12 +166,13 @@ def watch_log(ws: Workspace) -> str:
 
 
 def wait_started(ws: Workspace, proc: subprocess.Popen, times: int = 1) -> None:
-    wait_until(lambda: watch_log(ws).count("开始监视") >= times or proc.poll() is not None,
+    """Until the watcher says 开始监视 (a Python start and imports: slow on a loaded machine)."""
+    wait_until(lambda: watch_log(ws).count("开始监视") >= times or proc.poll() is not None, 120,
                what="watcher start")
     assert proc.poll() is None, "watcher exited early"
 
 
-def terminate(proc: subprocess.Popen, timeout: float = 30) -> int:
+def terminate(proc: subprocess.Popen, timeout: float = 120) -> int:
     proc.send_signal(signal.SIGTERM)
     return proc.wait(timeout)
 
