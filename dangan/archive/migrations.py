@@ -240,4 +240,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     UPDATE documents SET text_key = dangan_text_key(text) WHERE text_key IS NULL AND text != '';
     """,
+    # 9: web desk sessions (only a hash of each id): a restart keeps them, server processes share them
+    """
+    CREATE TABLE web_sessions (
+        id_hash TEXT PRIMARY KEY,
+        user    TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        created REAL NOT NULL,
+        seen    REAL NOT NULL
+    );
+    CREATE INDEX web_sessions_user ON web_sessions(user);
+    """,
 )

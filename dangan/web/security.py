@@ -171,7 +171,8 @@ def require_document(doc_id: int) -> None:
 def signed_in_user() -> User | None:
     """The user of a live server-side session whose password and account are as when it was opened."""
     store: SessionStore = current_app.extensions["dangan_sessions"]
-    found = store.check_user(session.get(SESSION_ID), lambda name: accounts.session_key(catalog(), name))
+    found = store.check_user(catalog(), session.get(SESSION_ID),
+                             lambda name: accounts.session_key(catalog(), name))
     return accounts.get_user(catalog(), found.user) if found else None
 
 
@@ -237,7 +238,7 @@ def install(app: Flask, password_hash: str | None, allowed_hosts: Iterable[str] 
         with Catalog(app.extensions["dangan_ws"].catalog_path) as cat:
             accounts.sync_legacy_admin(cat, password_hash)
     app.config["DANGAN_ALLOWED_HOSTS"] = LOCAL_NAMES | {host_name(h) for h in allowed_hosts if h}
-    app.extensions["dangan_sessions"] = SessionStore()   # a restart forgets every session
+    app.extensions["dangan_sessions"] = SessionStore()   # kept in the catalog: a restart keeps them
     app.extensions["dangan_throttle"] = LoginThrottle()
     app.before_request(before_request)
     app.after_request(after_request)
@@ -284,7 +285,7 @@ def login() -> Response | str | tuple[str, int]:
             session.clear()  # a new session after login: no fixation of the old token
             session.permanent = True
             store: SessionStore = current_app.extensions["dangan_sessions"]
-            session[SESSION_ID] = store.open(user.name, accounts.session_key(catalog(), user.name) or "")
+            session[SESSION_ID] = store.open(catalog(), user.name, accounts.session_key(catalog(), user.name) or "")
             session[CSRF_FIELD] = secrets.token_urlsafe(32)
             log.info("登录成功：%s 来自 %s", user.name, request.remote_addr)
             return redirect(_safe_next(request.args.get("next")))
@@ -302,7 +303,7 @@ def login() -> Response | str | tuple[str, int]:
 @needs("account")
 def logout() -> Response:
     store: SessionStore = current_app.extensions["dangan_sessions"]
-    store.revoke(session.get(SESSION_ID))
+    store.revoke(catalog(), session.get(SESSION_ID))
     if current_user().id:
         audit.record(catalog(), "logout", f"user:{current_user().name}")
     session.clear()

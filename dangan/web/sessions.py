@@ -1,20 +1,24 @@
 """Server-side sessions and login throttling for the web desk.
 
-The signed cookie carries only a random session id; what it stands for lives
-here, in memory. Logging out revokes the id; a session remembers a fingerprint
-of its user's password hash, so a new password (set on the web desk or with
-`dangan user passwd`) or a disabled account ends every session opened before;
-a restart forgets them all. Failed logins are counted per client address (and per user name,
-once there are users): after `FREE_FAILURES` the client waits, longer each time.
+The signed cookie carries only a random session id; what it stands for lives in
+the catalog (`archive/web_sessions.py`), so a restart keeps everyone signed in
+and several server processes on one workspace share the sessions. Logging out
+revokes the id; a session remembers a fingerprint of its user's password hash,
+so a new password (set on the web desk or with `dangan user passwd`) or a
+disabled account ends every session opened before. Failed logins are counted
+per client address (and per user name, once there are users): after
+`FREE_FAILURES` the client waits, longer each time.
 """
 from __future__ import annotations
 
 import hashlib
-import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from dangan.archive import web_sessions
+from dangan.archive.catalog import Catalog
+from dangan.archive.web_sessions import StoredSession
 
 FREE_FAILURES = 5          # wrong passwords allowed before waiting
 FIRST_WAIT = 30.0          # seconds, doubled at each further failure …
@@ -29,63 +33,48 @@ def key_of(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()[:16]
 
 
-@dataclass
-class Session:
-    user: str          # "" while the desk has one shared password
-    key: str           # key_of(the password hash it was opened with)
-    created: float
-    seen: float
-
-
 class SessionStore:
-    def __init__(self, clock=time.monotonic):  # type: ignore[no-untyped-def]
+    """Sessions of one workspace, kept in its catalog; `clock` is wall-clock seconds."""
+
+    def __init__(self, clock: Callable[[], float] = time.time):
         self.clock = clock
-        self._sessions: dict[str, Session] = {}
-        self._lock = threading.Lock()
 
-    def open(self, user: str, key: str) -> str:
-        sid = secrets.token_urlsafe(32)
+    def open(self, catalog: Catalog, user: str, key: str) -> str:
         now = self.clock()
-        with self._lock:
-            self._sessions[sid] = Session(user, key, now, now)
-        return sid
+        web_sessions.purge(catalog, now, IDLE_LIMIT, LIFETIME)
+        return web_sessions.open_session(catalog, user, key, now)
 
-    def check(self, sid: object, key: str) -> Session | None:
+    def check(self, catalog: Catalog, sid: object, key: str) -> StoredSession | None:
         """The live session `sid` opened with `key`, or None (revoked, expired, unknown)."""
         if not isinstance(sid, str):
             return None
+        found = web_sessions.find(catalog, sid)
+        if found is None:
+            return None
         now = self.clock()
-        with self._lock:
-            found = self._sessions.get(sid)
-            if found is None:
-                return None
-            if found.key != key or now - found.seen > IDLE_LIMIT or now - found.created > LIFETIME:
-                del self._sessions[sid]
-                return None
-            found.seen = now
-            return found
+        if found.key != key or now - found.seen > IDLE_LIMIT or now - found.created > LIFETIME:
+            web_sessions.close(catalog, sid)
+            return None
+        web_sessions.touch(catalog, sid, found.seen, now)
+        return found
 
-    def check_user(self, sid: object, key_for: Callable[[str], str | None]) -> Session | None:
+    def check_user(self, catalog: Catalog, sid: object,
+                   key_for: Callable[[str], str | None]) -> StoredSession | None:
         """As `check`, with the key of the session's own user now (None: no such user, or disabled)."""
         if not isinstance(sid, str):
             return None
-        with self._lock:
-            found = self._sessions.get(sid)
+        found = web_sessions.find(catalog, sid)
         if found is None:
             return None
-        return self.check(sid, key_for(found.user) or "-")
+        return self.check(catalog, sid, key_for(found.user) or "-")
 
-    def revoke(self, sid: object) -> None:
-        with self._lock:
-            self._sessions.pop(sid, None)  # type: ignore[arg-type]
+    def revoke(self, catalog: Catalog, sid: object) -> None:
+        if isinstance(sid, str):
+            web_sessions.close(catalog, sid)
 
-    def revoke_user(self, user: str) -> int:
-        """Close every session of `user` (a password change); returns how many."""
-        with self._lock:
-            gone = [sid for sid, s in self._sessions.items() if s.user == user]
-            for sid in gone:
-                del self._sessions[sid]
-        return len(gone)
+    def revoke_user(self, catalog: Catalog, user: str) -> int:
+        """Close every session of `user`; returns how many."""
+        return web_sessions.close_user(catalog, user)
 
 
 class LoginThrottle:
