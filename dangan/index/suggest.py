@@ -6,7 +6,9 @@ candidates are one edit away and must occur in the index:
 - another script's word (軟體 → 软件: OpenCC tw2sp on the term as typed);
 - one character replaced (i > 0: the characters that follow the previous
   character in the index's own bigram vocabulary; i = 0: the index's own
-  characters), the bigrams around it present in the index;
+  characters that sound like it: any of thousands, each checked against the
+  bigram after it, cost most of a search at 10k documents), the bigrams around
+  it present in the index;
 - one character left out, or two neighbours swapped.
 
 They are ranked by how a clerk mistypes: the same pinyin (an input-method
@@ -59,16 +61,20 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
         return []
     df: Callable[[str], int] = functools.lru_cache(maxsize=None)(lambda g: vocab.doc_freq("grams", g))
     cands: dict[str, str] = {}
+    bounds: dict[str, str] = {}   # candidate → its bigram that the walk already counted
     for cand in simplified_words(raw or term):
         if cand != term and _CJK.match(cand):
             cands[cand] = "script"
-    for cand, kind in _edits(vocab, term, df):
-        cands.setdefault(cand, kind)
-    floors = {cand: min(map(df, phrase_grams(cand)), default=0) for cand in cands}
-    screened = sorted((kv for kv in cands.items() if floors[kv[0]]),
-                      key=lambda kv: (-KIND_WEIGHT[kv[1]], -floors[kv[0]], kv[0]))
+    for cand, kind, walked in _edits(vocab, term):
+        if cand not in cands:
+            cands[cand] = kind
+            if walked:
+                bounds[cand] = walked
+    floors = _screen(cands, bounds, df)
+    screened = sorted(floors, key=lambda c: (-KIND_WEIGHT[cands[c]], -floors[c], c))
     scored: list[tuple[float, Suggestion]] = []
-    for cand, kind in screened[:SCREEN]:
+    for cand in screened[:SCREEN]:
+        kind = cands[cand]
         n = floors[cand] if len(cand) == 2 else vocab.span_count(cand)
         if n:
             bonus = 1.5 if _is_word(cand) else 1.0
@@ -78,32 +84,66 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
     return [s for score, s in scored[:limit] if score >= best / 2]   # no far-fetched runners-up
 
 
-def _edits(vocab: Vocabulary, w: str, df: Callable[[str], int]) -> list[tuple[str, str]]:
-    """Candidates one edit from `w` whose new bigrams the index holds, with how they sound.
+def _screen(cands: dict[str, str], bounds: dict[str, str], df: Callable[[str], int]) -> dict[str, int]:
+    """The SCREEN candidates that the index holds, by kind then by how many documents hold
+    their rarest bigram (the floor), with those floors.
+
+    Each candidate's floor costs a term lookup per index segment for its new bigram (the
+    one after the changed character; the one before it was counted by the walk). A kind
+    is screened only while places are left, and its candidates in order of the walked
+    bigram's count, an upper bound of the floor: once a candidate's bound is below the
+    floors already kept, none after it can enter. The result is the full sort's.
+    """
+    out: dict[str, int] = {}
+    for kind in sorted(KIND_WEIGHT, key=KIND_WEIGHT.__getitem__, reverse=True):
+        need = SCREEN - len(out)
+        if need <= 0:
+            break
+        group = [c for c, k in cands.items() if k == kind]
+        bound = {c: df(bounds[c]) if c in bounds else math.inf for c in group}
+        group.sort(key=lambda c: (-bound[c], c))
+        kept: list[tuple[int, str]] = []   # (-floor, candidate), best first
+        for cand in group:
+            full = len(kept) >= need
+            if full and bound[cand] < -kept[-1][0]:
+                break
+            floor = math.inf
+            for g in phrase_grams(cand):
+                floor = min(floor, df(g))
+                if not floor or (full and floor < -kept[-1][0]):
+                    break
+            if floor and not (full and floor < -kept[-1][0]):
+                kept.append((-int(floor), cand))
+                kept.sort()
+                del kept[need:]
+        out.update({cand: -f for f, cand in kept})
+    return out
+
+
+def _edits(vocab: Vocabulary, w: str) -> list[tuple[str, str, str | None]]:
+    """Candidates one edit from `w`: (candidate, how it sounds, the walked bigram before the
+    changed character or None). `_screen` keeps those whose bigrams the index holds.
 
     A backend that cannot walk its bigrams (PostgreSQL) offers only sound-alike characters.
     """
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str | None]] = []
     n = len(w)
     walks = vocab.terms_with_prefix("grams", w[0]) is not None
     for i in range(n):
         following = vocab.terms_with_prefix("grams", w[i - 1]) if i > 0 and walks else None
         if following is not None:
             pool = [t[1] for t in following if len(t) == 2 and _cjk_char(t[1])]
-        else:
-            pool = _index_chars(vocab)
-            if not walks:
-                pool = [c for c in pool if _sound(w[i], c) != "edit"]
+        else:   # the first character, or a backend that cannot walk: those that sound alike
+            pool = [c for c in _index_chars(vocab) if _sound(w[i], c) != "edit"]
         for c in pool:
-            if c == w[i] or (i > 0 and not df(w[i - 1] + c)) or (i + 1 < n and not df(c + w[i + 1])):
-                continue
-            out.append((w[:i] + c + w[i + 1:], _sound(w[i], c)))
+            if c != w[i]:
+                out.append((w[:i] + c + w[i + 1:], _sound(w[i], c), w[i - 1] + c if following else None))
     if n >= 3:   # a character typed twice or by mistake inside the word (not a cut-off end)
         for i in range(1, n - 1):
-            out.append((w[:i] + w[i + 1:], "edit"))
+            out.append((w[:i] + w[i + 1:], "edit", None))
     for i in range(n - 1):
         if w[i] != w[i + 1]:
-            out.append((w[:i] + w[i + 1] + w[i] + w[i + 2:], "edit"))
+            out.append((w[:i] + w[i + 1] + w[i] + w[i + 2:], "edit", None))
     return out
 
 
@@ -112,6 +152,9 @@ def _cjk_char(c: str) -> bool:
 
 
 def _index_chars(vocab: Vocabulary) -> list[str]:
+    own = getattr(vocab, "index_chars", None)   # a backend that reads them more cheaply
+    if own is not None:
+        return own()   # type: ignore[no-any-return]
     return [t for t in vocab.terms_with_prefix("chars", "") or () if len(t) == 1 and _cjk_char(t)]
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -22,6 +24,7 @@ from dangan.index.whoosh_codec import FastW3Codec
 from dangan.index.whoosh_fields import GramText, UnitText
 from dangan.index.whoosh_filters import ColumnRange, date_filter
 from dangan.index.whoosh_phrase import UnitSpan
+from dangan.index.whoosh_terms import prefix_counts
 from dangan.text.normalize import search_text
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,9 @@ def schema() -> fields.Schema:
 
 
 READ_RETRIES = 5
+SEARCHERS_KEPT = 2   # per thread: the web desk's workspace, and one more
+_LOCAL = threading.local()
+_CHARS: dict[tuple[str, Any], list[str]] = {}   # (folder, generation) → index_chars()
 
 
 def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
@@ -99,9 +105,26 @@ def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
                 if attempt == READ_RETRIES - 1:
                     raise
                 time.sleep(0.02 * (attempt + 1))
+                _forget_searcher(self.folder)
+                self._vocab_reader = None
                 self.ix = _open(self.folder)
         raise AssertionError("unreachable")
     return wrapper
+
+
+def _stamp(ix: Any) -> tuple[int, int, int]:
+    """The index's latest generation and its TOC file's identity (a rebuilt folder may
+    reach the same generation number)."""
+    gen = ix.latest_generation()
+    try:
+        st = os.stat(Path(ix.storage.folder) / f"_{ix.indexname}_{gen}.toc")
+    except OSError:
+        return (gen, 0, 0)
+    return (gen, st.st_ino, st.st_mtime_ns)
+
+
+def _forget_searcher(folder: Path) -> None:
+    _LOCAL.__dict__.get("searchers", {}).pop(str(folder), None)
 
 
 def _open(folder: Path) -> Any:
@@ -211,30 +234,47 @@ class WhooshBackend:
                 leaf.cache = self._spans
         return q
 
+    def _searcher(self) -> Any:
+        """This thread's searcher of the index, kept between searches while the index is
+        unchanged: opening one reads every segment's tables and columns anew, which cost
+        most of a warm search at 10k documents. A commit (another generation) or a rebuilt
+        folder (another TOC file) opens a new one; a replaced searcher is not closed under
+        a search that may still hold it, its files close when it is dropped."""
+        kept: dict[str, tuple[Any, Any]] = _LOCAL.__dict__.setdefault("searchers", {})
+        key = str(self.folder)
+        stamp = _stamp(self.ix)
+        entry = kept.pop(key, None)
+        if entry is None or entry[0] != stamp:
+            entry = (stamp, self.ix.searcher())
+        kept[key] = entry   # the most recent last
+        while len(kept) > SEARCHERS_KEPT:
+            del kept[next(iter(kept))]
+        return entry[1]
+
     @_retry_read
     def search(self, query: Query, *, limit: int = 10, offset: int = 0,
                sort: Sort = "relevance") -> Ranked:
         """The exact total from an unscored pass over the matches (document numbers only);
         the page from Whoosh's own top-N collector, which skips what cannot reach the page
         (its count is short then, so it is not used)."""
-        with self.ix.searcher() as searcher:
-            docnums = self._docnums(searcher, query)
-            total = len(docnums)
-            if offset >= total:
-                return Ranked(total=total, hits=())
-            q = self._query(query)
-            if sort == "relevance":
-                results = searcher.search(q, limit=offset + limit)
-            else:
-                results = searcher.search(q, limit=offset + limit, sortedby="doc_date",
-                                          reverse=sort == "date")
-            scored = sort == "relevance"   # sorted results carry the sort key as their score
-            ids = _id_column(searcher)
-            hits = tuple((ids(docnum), float(score or 0.0) if scored else 0.0)
-                         for score, docnum in results.top_n[offset:offset + limit])
+        searcher = self._searcher()
+        docnums = self._docnums(searcher, query)
+        total = len(docnums)
+        if offset >= total:
+            return Ranked(total=total, hits=())
+        q = self._query(query)
+        if sort == "relevance":
+            results = searcher.search(q, limit=offset + limit)
+        else:
+            results = searcher.search(q, limit=offset + limit, sortedby="doc_date",
+                                      reverse=sort == "date")
+        scored = sort == "relevance"   # sorted results carry the sort key as their score
+        ids = _id_column(searcher)
+        hits = tuple((ids(docnum), float(score or 0.0) if scored else 0.0)
+                     for score, docnum in results.top_n[offset:offset + limit])
         return Ranked(total=total, hits=hits)
 
-    def _docnums(self, searcher: Any, query: Query) -> list[int]:
+    def _docnums(self, searcher: Any, query: Query, *, keep: bool = True) -> list[int]:
         """Every matching document number, unscored (the phrase boosts left out: they add
         no documents); kept for the same query on this backend object (facets ask next)."""
         key = (query, searcher.reader().generation())
@@ -244,20 +284,21 @@ class WhooshBackend:
             docnums: list[int] = []   # an empty index has no columns at all
         else:
             docnums = list(searcher.docs_for_query(self._query(query, scored=False)))
-        self._matches = (key, docnums)
+        if keep:
+            self._matches = (key, docnums)
         return docnums
 
     @_retry_read
     def facets(self, query: Query, fields_: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]:
         q = self._query(query, scored=False)
         out: dict[str, dict[str, int]] = {}
-        with self.ix.searcher() as searcher:
-            for name in fields_:
-                facet = sorting.FieldFacet(name, allow_overlap=(name == "items"))
-                results = searcher.search(q, groupedby={name: facet}, limit=None)
-                groups = results.groups(name)
-                counts = {str(k): len(v) for k, v in groups.items() if k not in (None, "")}
-                out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        searcher = self._searcher()
+        for name in fields_:
+            facet = sorting.FieldFacet(name, allow_overlap=(name == "items"))
+            results = searcher.search(q, groupedby={name: facet}, limit=None)
+            groups = results.groups(name)
+            counts = {str(k): len(v) for k, v in groups.items() if k not in (None, "")}
+            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         return out
 
     facets_from_catalog = True   # search.py counts facets by SQL over matching_ids: one pass here
@@ -265,45 +306,85 @@ class WhooshBackend:
     @_retry_read
     def matching_ids(self, query: Query) -> list[int]:
         """Every matching document's id, unscored (the id column, no stored fields read)."""
-        with self.ix.searcher() as searcher:
-            docnums = self._docnums(searcher, query)
-            if not docnums:
-                return []
-            ids = _id_column(searcher)
-            return [ids(docnum) for docnum in docnums]
+        searcher = self._searcher()
+        docnums = self._docnums(searcher, query)
+        if not docnums:
+            return []
+        ids = _id_column(searcher)
+        return [ids(docnum) for docnum in docnums]
 
     @_retry_read
     def count(self) -> int:
-        with self.ix.searcher() as searcher:
-            return searcher.doc_count()
+        searcher = self._searcher()
+        return searcher.doc_count()
 
     @_retry_read
     def all_ids(self) -> set[int]:
-        with self.ix.searcher() as searcher:
-            return {int(stored["id"]) for stored in searcher.all_stored_fields()}
+        searcher = self._searcher()
+        return {int(stored["id"]) for stored in searcher.all_stored_fields()}
 
     # -- vocabulary (suggest.py) ------------------------------------------
     def _reader(self) -> Any:
-        if getattr(self, "_vocab_reader", None) is None:
-            self._vocab_reader = self.ix.reader()
+        if getattr(self, "_vocab_reader", None) is None:   # one snapshot for a suggestion's many lookups
+            self._vocab_reader = self._searcher().reader()
         return self._vocab_reader
 
     def doc_freq(self, field: str, token: str) -> int:
+        walks = getattr(self, "_walks", {})
+        for key in ((field, token[:1]), (field, "")):   # a walked prefix knows its terms' counts
+            if key in walks:
+                return walks[key].get(token, 0)
         return int(self._reader().doc_frequency(field, token))
 
     def terms_with_prefix(self, field: str, prefix: str) -> list[str]:
-        reader = self._reader()
-        terms = reader.expand_prefix(field, prefix) if prefix else reader.lexicon(field)
-        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+        """The terms starting with `prefix`, read in order from each segment's term table
+        with their counts (doc_freq answers from them: one walk instead of a hash lookup
+        per term and segment)."""
+        walks = self.__dict__.setdefault("_walks", {})
+        if (field, prefix) not in walks:
+            reader = self._reader()
+            leaves = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]
+            freqs: dict[str, int] = {}
+            for leaf, _ in leaves:
+                for text, count in prefix_counts(leaf, field, prefix):
+                    freqs[text] = freqs.get(text, 0) + count
+            walks[(field, prefix)] = freqs
+        return sorted(walks[(field, prefix)])
 
+    def index_chars(self) -> list[str]:
+        """The CJK characters the index holds (the `chars` terms U+3400–U+9FFF, read from that
+        point of each segment's term table, not from the numbers and words before it); kept
+        per index generation for the process, as a searcher is."""
+        reader = self._reader()
+        key = (str(self.folder), reader.generation())
+        cached = _CHARS.get(key)
+        if cached is None:
+            leaves = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]
+            found: set[str] = set()
+            for leaf, _ in leaves:
+                if "chars" not in leaf.indexed_field_names():
+                    continue
+                for (fieldname, btext), _info in leaf.iter_from("chars", "\u3400"):
+                    text = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                    if fieldname != "chars" or text > "\u9fff":
+                        break
+                    if len(text) == 1:
+                        found.add(text)
+            cached = sorted(found)
+            _CHARS.clear()
+            _CHARS[key] = cached
+        return cached
+
+    @_retry_read
     def span_count(self, text: str) -> int:
-        return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
+        """Documents holding `text` as a quoted span: counted, nothing scored."""
+        query = Query(terms=(Term(text, quoted=True),))
+        searcher = self._searcher()
+        return len(self._docnums(searcher, query, keep=False))
 
     def close(self) -> None:
         self.rollback()   # staged and never committed: the catalog has them, mend_index adds them
-        reader, self._vocab_reader = getattr(self, "_vocab_reader", None), None
-        if reader is not None:
-            reader.close()
+        self._vocab_reader = None   # the kept searcher's: it stays open for the next search
         self.ix.close()
 
 
