@@ -8,6 +8,7 @@ disabled account, from the web or the CLI, ends every session of that user.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import secrets
@@ -27,8 +28,13 @@ MIN_PASSWORD = 8
 FREE_FAILURES = 5              # failures within the window before each attempt must wait
 WINDOW_SECONDS = 15 * 60
 MAX_WAIT_SECONDS = 15 * 60
-# Checked when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY = generate_password_hash(secrets.token_hex(16))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked when the name is unknown, so that a wrong name costs as long as a wrong password.
+    Made at the first login, not at import: scrypt costs every CLI command 0.2–0.3 s."""
+    return generate_password_hash(secrets.token_hex(16))
 
 
 
@@ -162,7 +168,7 @@ def check_login(catalog: Catalog, name: str, password: str, address: str) -> Use
     (The web desk throttles attempts per address and name before calling this.)
     """
     row = catalog.conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
-    good = check_password_hash(row["password_hash"] if row else _DUMMY, password)
+    good = check_password_hash(row["password_hash"] if row else _dummy_hash(), password)
     if row is None or not good or row["disabled"]:
         reason = "unknown" if row is None else "disabled" if good else "password"
         audit.record(catalog, "login.failed", f"user:{name}", {"address": address, "reason": reason}, user=name)
@@ -178,7 +184,7 @@ def check_login(catalog: Catalog, name: str, password: str, address: str) -> Use
 def verify_password(catalog: Catalog, name: str, password: str) -> bool:
     """The signed-in user's own password, before it is changed (no audit entry)."""
     row = catalog.conn.execute("SELECT password_hash FROM users WHERE name = ?", (name,)).fetchone()
-    return check_password_hash(row[0] if row else _DUMMY, password) and row is not None
+    return check_password_hash(row[0] if row else _dummy_hash(), password) and row is not None
 
 
 def session_key(catalog: Catalog, name: str) -> str | None:

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import cn2an
-
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -62,6 +60,8 @@ def cn_int(token: str) -> int | None:
         return int(token)
     # cn2an knows 〇 but not the circle ○ that typesetters use, nor 卅 (thirty).
     token = token.replace("○", "〇").replace("卅", "三十")
+    import cn2an  # here, not at the top: its import costs every CLI command ~0.15 s
+
     try:
         value = cn2an.cn2an(token, "normal")
     except (ValueError, KeyError, IndexError):
