@@ -16,7 +16,7 @@ from dangan.errors import BadQuery
 from dangan.index import open_index
 from dangan.index.analyzer import compact
 from dangan.index.base import IndexBackend, Sort
-from dangan.index.query import Query, parse_query, require_searchable
+from dangan.index.query import Query, parse_query, require_searchable, words
 from dangan.index.snippet_window import snippet as snippet_of
 from dangan.index.snippets import needle_pattern
 from dangan.index.suggest import suggest
@@ -129,7 +129,10 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
 
     With no hits, every term the index lacks; with hits, a bare term of several
     words that is nowhere a phrase (the top hit would hold it: phrases rank first),
-    since its hits are only the words scattered (垃圾分累 → 垃圾 … 分累).
+    since its hits are only the words scattered (垃圾分累 → 垃圾 … 分累), unless its
+    words are all dictionary words of two characters or more (创建 文明城市: real
+    words that the archive holds apart; looking for a spelling of them cost more
+    than the search at 10k documents and found none).
     """
     lacking = []
     for term in query.positive:
@@ -138,7 +141,8 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
         if total == 0:
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
-        elif not term.quoted and top is not None and not _holds(top, term.compact):
+        elif (not term.quoted and top is not None and not _real_words(term.text)
+              and not _holds(top, term.compact)):
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
     out: list[dict[str, Any]] = []
@@ -148,6 +152,12 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
             out.append({**s.to_dict(), "query": typed.replace(term.text, s.replacement, 1)
                         if term.text in typed else s.replacement})
     return tuple(out)
+
+
+def _real_words(text: str) -> bool:
+    from dangan.index.wordsplit import is_word
+
+    return all(len(w) >= 2 and is_word(w) for w in words(text))
 
 
 def _holds(doc: Document, needle: str) -> bool:
