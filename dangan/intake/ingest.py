@@ -10,24 +10,24 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from dangan.archive.selections import source_records
-from dangan.archive.store import sha256_of, store_original
-from dangan.errors import DanganError, DiskFull, EmptyFile, ExtractionFailed, FileVanished, TooLarge, is_disk_full
+from dangan.archive.store import store_original
+from dangan.errors import DanganError, DiskFull, ExtractionFailed, FileVanished, is_disk_full
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
+from dangan.intake.inspect import inspect
 from dangan.intake.quarantine import quarantine
 from dangan.intake.unpack import ingest_members
 from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import ARCHIVES, detect_mime
+from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
@@ -205,33 +205,6 @@ def _timestamp(iso: str) -> float:
         return datetime.fromisoformat(iso).timestamp()
     except ValueError:
         return 0.0   # unreadable: never "unchanged"
-
-
-def inspect(path: Path, limits: Limits) -> Incoming:
-    """Check the file is a readable, non-empty regular file of sane size; hash and type it."""
-    try:
-        info = path.lstat()
-        if stat.S_ISLNK(info.st_mode):
-            info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise FileVanished(detail="不是普通文件")
-        if info.st_size == 0:
-            raise EmptyFile()
-        if info.st_size > limits.max_file_bytes:
-            raise TooLarge(detail=f"{info.st_size // 2**20} MB，上限 {limits.max_file_bytes // 2**20} MB")
-        with path.open("rb") as fh:
-            head = fh.read(8192)
-        digest = sha256_of(path)
-    except FileNotFoundError as exc:
-        raise FileVanished(detail="文件不存在") from exc
-    except PermissionError as exc:
-        raise FileVanished(detail="没有读取权限") from exc
-    except IsADirectoryError as exc:
-        raise FileVanished(detail="是文件夹") from exc
-    except OSError as exc:
-        raise FileVanished(detail=exc.strerror or str(exc)) from exc
-    return Incoming(path=path, mime=detect_mime(path, head), size=info.st_size,
-                    sha256=digest, seen_at=datetime.now())
 
 
 def limits_of(ws: Workspace) -> Limits:

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 POLL = 0.2        # seconds between looks at `cancelled` while waiting
 STARTUP = 60.0    # seconds a new worker may take to import the extractors (a loaded machine)
 READY = "ready"
-PRELOAD = ("dangan.intake.workers", "dangan.intake.ingest", "dangan.read.extract.registry", "dangan.read.extract.pdf", "dangan.read.extract.docx",
+PRELOAD = ("dangan.intake.workers", "dangan.intake.inspect", "dangan.read.extract.registry", "dangan.read.extract.pdf", "dangan.read.extract.docx",
            "dangan.read.extract.text", "dangan.read.extract.image", "pypdfium2", "pdfplumber.table",
            "docx", "PIL.Image")
 
@@ -320,7 +320,7 @@ def read_file(incoming: Incoming, limits: Limits, extractors: Extractors) -> Ext
 
 def inspect_and_read(path: Any, limits: Limits, extractors: Extractors) -> tuple[Incoming, Extracted]:
     """Hash, type and extract one file: a batch's read-ahead."""
-    from dangan.intake.ingest import inspect
+    from dangan.intake.inspect import inspect
 
     incoming = inspect(path, limits)
     return incoming, read_file(incoming, limits, extractors)

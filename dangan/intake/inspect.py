@@ -1,0 +1,44 @@
+"""A file's first look: a readable, non-empty regular file of sane size, hashed and typed.
+
+Its own module because extraction workers run it (workers.inspect_and_read): the
+fork server preloads this and the extractors, not the whole ingest (catalog,
+index, element reader), so workers start sooner and lighter.
+"""
+from __future__ import annotations
+
+import stat
+from datetime import datetime
+from pathlib import Path
+
+from dangan.archive.store import sha256_of
+from dangan.errors import EmptyFile, FileVanished, TooLarge
+from dangan.model import Incoming
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+
+
+def inspect(path: Path, limits: Limits) -> Incoming:
+    """Check the file is a readable, non-empty regular file of sane size; hash and type it."""
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise FileVanished(detail="不是普通文件")
+        if info.st_size == 0:
+            raise EmptyFile()
+        if info.st_size > limits.max_file_bytes:
+            raise TooLarge(detail=f"{info.st_size // 2**20} MB，上限 {limits.max_file_bytes // 2**20} MB")
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        digest = sha256_of(path)
+    except FileNotFoundError as exc:
+        raise FileVanished(detail="文件不存在") from exc
+    except PermissionError as exc:
+        raise FileVanished(detail="没有读取权限") from exc
+    except IsADirectoryError as exc:
+        raise FileVanished(detail="是文件夹") from exc
+    except OSError as exc:
+        raise FileVanished(detail=exc.strerror or str(exc)) from exc
+    return Incoming(path=path, mime=detect_mime(path, head), size=info.st_size,
+                    sha256=digest, seen_at=datetime.now())
