@@ -101,6 +101,9 @@ _DISCLOSURE_ROW = re.compile(r"^[•·\-\s]*(?:索\s*引\s*号|信息分类|主�
                              r"生成日期|公开方式|公开时限|公开范围|信息来源|废止时间|生效时间|有效性|内容概述|"
                              r"名\s*称|下载地址|归档时间|浏览次数|发布日期|视力保护色|关\s*键\s*词|体\s*裁|文\s*号|文件编号|"
                              r"发文字号|成文日期)")
+# What follows a section's name is a heading, not a labelled value (日期 | 2022年…).
+_HEADING_LIKE = re.compile(r"关于|(?:通知|通报|意见|决定|决议|报告|公告|通告|方案|批复|函|纪要|请示|办法|规定|细则|"
+                           r"总结|计划|公示|规则)[)）》”]?$")
 # 政务服务丨济宁市人民政府关于…: a site section's name set before a page's heading.
 _SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=[\u4e00-\u9fff“《])")
 
@@ -130,7 +133,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         text = raw.strip(_SPACE)
         if text:
             start = m.start() + left
-            if rules.on("site_chrome") and (sec := _SECTION_PREFIX.match(text)) and "|" not in text[sec.end():]:
+            if (rules.on("site_chrome") and (sec := _SECTION_PREFIX.match(text)) and "|" not in text[sec.end():]
+                    and _HEADING_LIKE.search(text[sec.end():])):
                 text, start = text[sec.end():], start + sec.end()
             noise = len(text) <= 120 and (NOISE.match(compact(text)) is not None or _furniture(text))
             lines.append(Line(text, start, start + len(text), noise))
