@@ -9,7 +9,6 @@ from rich.console import Console
 from rich.markup import escape as markup_escape
 from rich.table import Table
 
-from dangan.compose.ledger import owners_cell
 from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.paths import terminal_safe
@@ -211,6 +210,8 @@ def minutes_summary(data: dict[str, Any]) -> None:
 
 
 def task_table(rows: list[dict[str, Any]]) -> None:
+    from dangan.compose import ledger  # here: it loads the spreadsheet and template machinery
+
     if not rows:
         out.print("没有任务。")
         return
@@ -218,7 +219,7 @@ def task_table(rows: list[dict[str, Any]]) -> None:
     for name in ("编号", "任务", "责任单位", "完成时限", "频次", "状态"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(str(row["id"]), escape(row["text"]), escape(owners_cell(row)),
+        table.add_row(str(row["id"]), escape(row["text"]), escape(ledger.owners_cell(row)),
                       row.get("deadline") or "", escape(row.get("frequency") or ""),
                       "已完成" if row["status"] == "done" else "未完成")
     out.print(table)

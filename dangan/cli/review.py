@@ -7,7 +7,6 @@ from dangan.archive import review as queue
 from dangan.archive.catalog import Catalog
 from dangan.cli import render
 from dangan.cli.common import json_option, workspace
-from dangan.intake import review as flow
 from dangan.workspace import Workspace
 
 
@@ -61,6 +60,8 @@ def review_accept(ws: Workspace, number: int, as_json: bool) -> None:
     例：
       dangan review accept 12
     """
+    from dangan.intake import review as flow  # here: it loads the whole ingest
+
     item = flow.accept(ws, number)
     if as_json:
         render.print_json(item)
@@ -75,6 +76,8 @@ def _send_back(reject: bool):  # type: ignore[no-untyped-def]
     @json_option
     @workspace
     def command(ws: Workspace, number: int, reason: str, as_json: bool) -> None:
+        from dangan.intake import review as flow
+
         item = flow.send_back(ws, number, reason, reject=reject)
         if as_json:
             render.print_json(item)
