@@ -67,7 +67,7 @@ def warm(ws: Any, rounds: int, facets: bool = False) -> dict[str, Any]:
                 samples.append(ms)
                 by_kind.setdefault(kind, []).append(ms)
     return {**percentiles(samples), "p95_by_kind": {k: percentiles(v)["p95"] for k, v in by_kind.items()},
-            "hits": totals}
+            "p50_by_kind": {k: percentiles(v)["p50"] for k, v in by_kind.items()}, "hits": totals}
 
 
 def scan_baseline(ws: Any, rounds: int) -> dict[str, Any]:
@@ -213,11 +213,23 @@ def report_table(f: dict[str, Any]) -> None:
           f"load average {f['load_average']} on {os.cpu_count()} cores")
 
 
+def reuse_sizes(folder: Path, sizes: list[int], rounds: int = 20, cold_runs: int = 5) -> dict[str, Any]:
+    """`reuse` at each size, one after the other in this run; one result, by size."""
+    load = os.getloadavg()
+    by_size = {str(n): reuse(folder, n, rounds, cold_runs) for n in sizes}
+    return {"sizes": by_size, "load_average_1_5_15_at_start": [round(x, 2) for x in load],
+            "load_average_1_5_15_at_end": [round(x, 2) for x in os.getloadavg()]}
+
+
 if __name__ == "__main__":
-    if "--reuse" in sys.argv:   # python -m bench.bench_search --reuse DIR N
+    if "--reuse" in sys.argv:   # python -m bench.bench_search --reuse DIR N [N ...]
         at = sys.argv.index("--reuse")
-        n = int(sys.argv[at + 2])
-        write("search" if n == 10_000 else f"search_{n // 1000}k",
-              reuse(Path(sys.argv[at + 1]), n, rounds=20, cold_runs=5))
+        sizes = [int(a) for a in sys.argv[at + 2:] if a.isdigit()]
+        if len(sizes) == 1:
+            n = sizes[0]
+            write("search" if n == 10_000 else f"search_{n // 1000}k",
+                  reuse(Path(sys.argv[at + 1]), n, rounds=20, cold_runs=5))
+        else:
+            write("search", reuse_sizes(Path(sys.argv[at + 1]), sizes))
     else:
         main("--quick" in sys.argv)

@@ -83,8 +83,10 @@ def schema() -> fields.Schema:
 
 
 READ_RETRIES = 5
-SEARCHERS_KEPT = 2   # per thread: the web desk's workspace, and one more
-_LOCAL = threading.local()
+POOL_SIZE = 4        # idle searchers kept per index folder (concurrent requests of the web desk)
+POOL_FOLDERS = 2     # index folders with idle searchers kept (a workspace, and one more)
+_POOL: dict[str, list[tuple[Any, Any]]] = {}   # folder → idle (stamp, searcher), most recent last
+_POOL_LOCK = threading.Lock()
 _CHARS: dict[tuple[str, Any], list[str]] = {}   # (folder, generation) → index_chars()
 
 
@@ -105,8 +107,7 @@ def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
                 if attempt == READ_RETRIES - 1:
                     raise
                 time.sleep(0.02 * (attempt + 1))
-                _forget_searcher(self.folder)
-                self._vocab_reader = None
+                self._held = self._vocab_reader = None   # dropped, not returned to the pool
                 self.ix = _open(self.folder)
         raise AssertionError("unreachable")
     return wrapper
@@ -121,10 +122,6 @@ def _stamp(ix: Any) -> tuple[int, int, int]:
     except OSError:
         return (gen, 0, 0)
     return (gen, st.st_ino, st.st_mtime_ns)
-
-
-def _forget_searcher(folder: Path) -> None:
-    _LOCAL.__dict__.get("searchers", {}).pop(str(folder), None)
 
 
 def _open(folder: Path) -> Any:
@@ -235,21 +232,41 @@ class WhooshBackend:
         return q
 
     def _searcher(self) -> Any:
-        """This thread's searcher of the index, kept between searches while the index is
-        unchanged: opening one reads every segment's tables and columns anew, which cost
-        most of a warm search at 10k documents. A commit (another generation) or a rebuilt
-        folder (another TOC file) opens a new one; a replaced searcher is not closed under
-        a search that may still hold it, its files close when it is dropped."""
-        kept: dict[str, tuple[Any, Any]] = _LOCAL.__dict__.setdefault("searchers", {})
-        key = str(self.folder)
+        """A searcher of the index, taken from the process's idle ones while the index is
+        unchanged and held until `close`: opening one reads every segment's tables and
+        columns anew, which cost most of a warm search at 10k documents. A commit (another
+        generation) or a rebuilt folder (another TOC file) opens a new one. Whoosh searchers
+        read files by seek and read, so one is used by one backend object at a time (the
+        web desk serves each request on its own thread)."""
         stamp = _stamp(self.ix)
-        entry = kept.pop(key, None)
-        if entry is None or entry[0] != stamp:
+        held = getattr(self, "_held", None)
+        if held is not None and held[0] == stamp:
+            return held[1]
+        entry = None
+        with _POOL_LOCK:
+            idle = _POOL.get(str(self.folder), [])
+            while idle and entry is None:
+                candidate = idle.pop()
+                if candidate[0] == stamp:
+                    entry = candidate
+        if entry is None:
             entry = (stamp, self.ix.searcher())
-        kept[key] = entry   # the most recent last
-        while len(kept) > SEARCHERS_KEPT:
-            del kept[next(iter(kept))]
+        self._held = entry   # a stale one held before is dropped: its files close with it
+        self._vocab_reader = None
         return entry[1]
+
+    def _release(self) -> None:
+        held, self._held = getattr(self, "_held", None), None
+        self._vocab_reader = None
+        if held is None:
+            return
+        with _POOL_LOCK:
+            idle = _POOL.pop(str(self.folder), [])
+            idle.append(held)
+            del idle[:-POOL_SIZE]
+            _POOL[str(self.folder)] = idle   # the most recent folder last
+            while len(_POOL) > POOL_FOLDERS:
+                del _POOL[next(iter(_POOL))]
 
     @_retry_read
     def search(self, query: Query, *, limit: int = 10, offset: int = 0,
@@ -384,7 +401,7 @@ class WhooshBackend:
 
     def close(self) -> None:
         self.rollback()   # staged and never committed: the catalog has them, mend_index adds them
-        self._vocab_reader = None   # the kept searcher's: it stays open for the next search
+        self._release()   # the searcher goes back to the idle ones, for the next search
         self.ix.close()
 
 
