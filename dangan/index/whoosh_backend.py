@@ -87,7 +87,7 @@ POOL_SIZE = 4        # idle searchers kept per index folder (concurrent requests
 POOL_FOLDERS = 2     # index folders with idle searchers kept (a workspace, and one more)
 _POOL: dict[str, list[tuple[Any, Any]]] = {}   # folder → idle (stamp, searcher), most recent last
 _POOL_LOCK = threading.Lock()
-_CHARS: dict[tuple[str, Any], list[str]] = {}   # (folder, generation) → index_chars()
+_CHARS: dict[tuple[str, Any], list[str]] = {}   # (folder, generation and TOC file) → index_chars()
 
 
 def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
@@ -373,7 +373,7 @@ class WhooshBackend:
         point of each segment's term table, not from the numbers and words before it); kept
         per index generation for the process, as a searcher is."""
         reader = self._reader()
-        key = (str(self.folder), reader.generation())
+        key = (str(self.folder), self._held[0])   # the stamp of the searcher that reader is from
         cached = _CHARS.get(key)
         if cached is None:
             leaves = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]

@@ -1,0 +1,95 @@
+"""Whoosh's read path: kept searchers never answer from an older index; spans and date
+filters match what a plain scan of the same texts finds (IndexDocs of real corpus texts)."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS
+
+from dangan.index.analyzer import compact
+from dangan.index.base import IndexDoc
+from dangan.index.query import parse_query
+from dangan.index.whoosh_backend import WhooshBackend
+from dangan.read.extract.text import decode_text
+from dangan.text.normalize import search_text
+
+STATE = CORPUS / "txt" / "cn_state_council_gov_work_reports_1954_2025"
+YEARS = ("2018", "2019", "2021", "2022", "2023", "2024")
+
+
+def reports() -> list[IndexDoc]:
+    docs = []
+    for n, year in enumerate(YEARS, start=1):
+        raw = decode_text((STATE / f"{year}年中华人民共和国国务院政府工作报告.txt").read_bytes())[0]
+        docs.append(IndexDoc(id=n, text=search_text(raw), title=f"{year}年政府工作报告",
+                             doc_type="报告", doc_date=f"{year}-03-0{n}"))
+    return docs
+
+
+def build(folder: Path, docs: list[IndexDoc], batches: int = 3) -> WhooshBackend:
+    backend = WhooshBackend(folder)
+    size = -(-len(docs) // batches)
+    for start in range(0, len(docs), size):   # several segments, as batches of an ingest make
+        backend.add(docs[start:start + size])
+    return backend
+
+
+def hits(folder: Path, text: str) -> set[int]:
+    backend = WhooshBackend(folder)
+    try:
+        return {doc_id for doc_id, _ in backend.search(parse_query(text), limit=50).hits}
+    finally:
+        backend.close()
+
+
+def test_a_kept_searcher_sees_the_next_commit(tmp_path: Path) -> None:
+    docs = reports()
+    build(tmp_path / "ix", docs[:3]).close()
+    assert hits(tmp_path / "ix", '"减税降费"') <= {1, 2, 3}   # the searcher goes back to the pool
+    backend = WhooshBackend(tmp_path / "ix")
+    backend.add(docs[3:])
+    backend.close()
+    assert hits(tmp_path / "ix", "year:2024 报告") == {6}
+
+
+def test_a_rebuilt_folder_at_the_same_generation_is_not_read_through_a_kept_searcher(tmp_path: Path) -> None:
+    docs = reports()
+    build(tmp_path / "ix", docs[:3]).close()
+    assert hits(tmp_path / "ix", "year:2018 报告") == {1}
+    build(tmp_path / "beside", docs[3:]).close()   # what reindex builds beside and swaps in
+    shutil.rmtree(tmp_path / "ix")
+    (tmp_path / "beside").rename(tmp_path / "ix")
+    assert hits(tmp_path / "ix", "year:2018 报告") == set()
+    assert hits(tmp_path / "ix", "year:2024 报告") == {6}
+
+
+@pytest.mark.parametrize("span", ["减税降费", "高质量发展", "稳中求进工作总基调", "国内生产总值增长",
+                                  "5.2%", "新型城镇化", "城镇新增就业", "人民群众"])
+def test_spans_and_totals_match_a_scan_of_the_texts(tmp_path: Path, span: str) -> None:
+    docs = reports()
+    backend = build(tmp_path / "ix", docs)
+    try:
+        want = {d.id for d in docs if re.search(r"(?<![\d.])" + re.escape(compact(span)) + r"(?!\.?\d)"
+                                                if span[0].isdigit() else re.escape(compact(span)),
+                                                compact(d.text))}
+        ranked = backend.search(parse_query(f'"{span}"'), limit=50)
+        assert {doc_id for doc_id, _ in ranked.hits} == want and ranked.total == len(want), span
+        assert set(backend.matching_ids(parse_query(f'"{span}"'))) == want
+        assert backend.span_count(span) == len(want)
+    finally:
+        backend.close()
+
+
+@pytest.mark.parametrize(("query", "want"), [("date:2021", {3}), ("from:2019 to:2021", {2, 3}),
+                                              ("from:2021-03-03 to:2023-03-05", {3, 4, 5}),
+                                              ("to:2018-03-01", {1}), ("from:2024-03-07", set())])
+def test_date_filters_by_year_terms_or_the_date_column(tmp_path: Path, query: str, want: set[int]) -> None:
+    backend = build(tmp_path / "ix", reports())
+    try:
+        ranked = backend.search(parse_query(f"报告 {query}"), limit=50)
+        assert {doc_id for doc_id, _ in ranked.hits} == want and ranked.total == len(want)
+    finally:
+        backend.close()
