@@ -40,6 +40,21 @@ class FakeOcrEngine:
         return [OcrBox(text=f"假引擎读出{width}乘{height}的页面", confidence=0.9, box=corners)]
 
 
+class BrokenOcrEngine:
+    """Fails on every page as onnxruntime does when a model cannot run (its own English words)."""
+
+    name = "broken"
+
+    def read(self, image) -> list[OcrBox]:  # type: ignore[no-untyped-def]
+        raise RuntimeError("[ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION : Non-zero status code returned "
+                           "while running Conv node. Name:'Conv_0' Status Message: bad allocation")
+
+
+def broken_ocr_engine(threads: int) -> BrokenOcrEngine:
+    """`[ocr] engine = "fakes:broken_ocr_engine"`: an engine that fails on every page."""
+    return BrokenOcrEngine()
+
+
 def fake_ocr_engine(threads: int) -> FakeOcrEngine:
     """The factory named in dangan.toml as `[ocr] engine = "fakes:fake_ocr_engine"`."""
     return FakeOcrEngine()

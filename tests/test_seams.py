@@ -44,3 +44,17 @@ def test_ocr_stage_with_a_fake_engine_reads_every_flagged_image(workspace: Works
     assert len(outcomes) == 2
     texts = sorted(o.chars for o in outcomes.values())
     assert texts[0] == 0 and texts[1] == len("假引擎读出320乘200的页面")
+
+
+def test_an_ocr_engine_failure_is_told_in_chinese_with_the_engine_words_in_the_log(
+        workspace: Workspace, tmp_path: Path, caplog) -> None:
+    toml = workspace.home / "dangan.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "[ocr]\nenabled = true", '[ocr]\nengine = "fakes:broken_ocr_engine"\nenabled = true'), encoding="utf-8")
+    ws = open_workspace(workspace.home)
+    Image.new("RGB", (320, 200), "white").save(tmp_path / "白.png")
+    assert ingest_paths(ws, [tmp_path / "白.png"], ocr=False).count("added") == 1
+    [outcome] = ocr_documents(ws, workers=1)
+    assert outcome.error and "ONNXRuntime" not in outcome.error and "RuntimeError" not in outcome.error
+    assert "OCR 模型运行时内存不足" in outcome.error          # "bad allocation": the more precise reason
+    assert "ONNXRuntimeError" in caplog.text and "技术细节" in caplog.text

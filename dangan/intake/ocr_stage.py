@@ -26,6 +26,7 @@ from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
+from dangan.read.extract.failures import library_reason, technical
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -119,8 +120,12 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
 
 def _failed(ws: Workspace, doc_id: int, name: str, exc: BaseException) -> OcrOutcome:
     """The document stays archived, unread; OCR is not retried automatically."""
-    reason = exc.message if isinstance(exc, DanganError) else f"{type(exc).__name__}: {exc}"
-    log.warning("OCR 失败：文件 %d《%s》：%s（文件已收录，文字未识别）", doc_id, name, reason)
+    if isinstance(exc, DanganError):
+        reason, detail = exc.message, exc.technical
+    else:   # the engine's or a library's own words stay in the log
+        reason, detail = library_reason(exc, fallback="OCR 出错，详见日志"), technical(exc)
+    log.warning("OCR 失败：文件 %d《%s》：%s（文件已收录，文字未识别）%s", doc_id, name, reason,
+                f"；技术细节：{detail}" if detail else "")
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
         ocr_failed(catalog, doc_id)
     return OcrOutcome(doc_id, 0, None, 0, error=f"《{name}》：{reason}")
