@@ -24,7 +24,11 @@ def test_a_faulty_extractor_fails_its_file_and_the_batch_goes_on(workspace: Work
     assert by_name["正常.txt"].status == "added"
     assert by_name["boom.txt"].status == "failed"
     assert by_name["boom.txt"].error_code == "EXTRACTION_FAILED"
-    assert list((workspace.home / "quarantine").rglob("boom.txt.reason.txt"))
+    [reason_file] = (workspace.home / "quarantine").rglob("boom.txt.reason.txt")
+    reason = reason_file.read_text(encoding="utf-8")
+    # an unexpected library error: the clerk reads Chinese, the library's words stay as the technical detail
+    assert "RuntimeError" not in by_name["boom.txt"].reason and "原因未能识别" in by_name["boom.txt"].reason
+    assert "技术细节" in reason and "RuntimeError: the faulty extractor failed on purpose" in reason
 
 
 def test_ocr_stage_with_a_fake_engine_reads_every_flagged_image(workspace: Workspace, tmp_path: Path) -> None:

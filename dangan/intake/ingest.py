@@ -28,6 +28,7 @@ from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import ARCHIVES
+from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
@@ -164,7 +165,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         vanished = _vanished(path)
         if vanished is None:
             log.exception("unexpected failure on %s", path_text(path))
-        error = vanished or ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])
+        error = vanished or ExtractionFailed(detail=library_reason(exc), technical=technical(exc))
         return fail(path, error, batch, origin, incoming)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from dangan.errors import DanganError, ExtractionFailed, ExtractionMemory, ExtractionTimeout
 from dangan.model import Extracted, Incoming
 from dangan.read.extract.base import Limits
+from dangan.read.extract.failures import library_reason, technical
 
 log = logging.getLogger(__name__)
 
@@ -351,11 +352,11 @@ def serve(conn: Connection, limits: Limits) -> None:
         except DanganError as error:
             reply = (False, error)
         except Exception as exc:  # a library's own error class may not unpickle in the parent
-            reply = (False, ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300]))
+            reply = (False, ExtractionFailed(detail=library_reason(exc), technical=technical(exc)))
         try:
             conn.send(reply)
         except Exception as exc:  # pragma: no cover - an unpicklable value
-            conn.send((False, ExtractionFailed(detail=f"{type(exc).__name__}: {exc}"[:300])))
+            conn.send((False, ExtractionFailed(detail=library_reason(exc), technical=technical(exc))))
         if isinstance(reply[1], ExtractionMemory):
             return   # the heap may be in any state after a MemoryError
 
