@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import CORPUS
 from PIL import Image
 
-from dangan.archive.catalog import Catalog
+from dangan.archive.catalog import Catalog, statements
 from dangan.archive.describe import describe
 from dangan.archive.migrations import MIGRATIONS
 from dangan.index.search import search
@@ -22,12 +22,13 @@ REPORT_GB = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作
 SCAN = Path(__file__).resolve().parent / "data/elements/docs/ocr_scans/关于报送2021年度统计数据的函.png"
 
 
+BACKFILL = next(n for n, script in enumerate(MIGRATIONS, start=1) if "dangan_text_key" in script)
+
+
 def _as_before_migration_4(catalog_path: Path) -> None:
-    """What a catalog made before migration 4 holds: documents with no text key (and, for this
-    test, a schema version just below the backfill, so opening it runs the backfill)."""
+    """What a catalog made before migration 4 holds: documents with no text key."""
     with sqlite3.connect(catalog_path) as conn:
         conn.execute("UPDATE documents SET text_key = NULL")
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
 
 
 def test_text_keys_backfilled_for_documents_catalogued_before_migration_4(tmp_path: Path) -> None:
@@ -35,13 +36,37 @@ def test_text_keys_backfilled_for_documents_catalogued_before_migration_4(tmp_pa
     first = ingest_paths(ws, [REPORT]).to_dict()
     doc_id = first["documents"][0]["id"]
     _as_before_migration_4(ws.catalog_path)
-    with Catalog(ws.catalog_path) as catalog:          # opening migrates: the key is computed from the text
-        assert catalog.schema_version() == len(MIGRATIONS)
+    with Catalog(ws.catalog_path) as catalog:          # the backfill migration, as opening an old catalog runs it
+        with catalog.transaction() as conn:
+            for statement in statements(MIGRATIONS[BACKFILL - 1]):
+                conn.execute(statement)
         key = catalog.conn.execute("SELECT text_key FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     assert key and len(key) == 64
     second = ingest_paths(ws, [REPORT_GB]).to_dict()   # the same report in GB18030/CRLF
     assert second["ingested"] == 0 and [row["id"] for row in second["same_text"]] == [doc_id]
     assert [v["original_name"] for v in describe(ws, doc_id)["variants"]] == [REPORT_GB.name]
+
+
+def test_opening_a_catalog_older_than_the_backfill_computes_the_keys(tmp_path: Path) -> None:
+    """A catalog left at the schema before the backfill, with a document row and no key: opening
+    it runs the backfill (and every later migration) and the key is the one ingest computes."""
+    from dangan.text.fingerprint import text_key
+
+    path = tmp_path / "catalog.sqlite3"
+    text = REPORT.read_text(encoding="utf-8")
+    with sqlite3.connect(path) as conn:
+        for script in MIGRATIONS[:BACKFILL - 1]:
+            for statement in statements(script):
+                conn.execute(statement)
+        conn.execute("INSERT INTO documents (sha256, size, mime, relpath, original_name, text, ingested_at, "
+                     "updated_at) VALUES ('ab', 1, 'text/plain', 'ab/ab.txt', 'a.txt', ?, 'x', 'x')", (text,))
+        conn.execute("INSERT INTO documents (sha256, size, mime, relpath, original_name, text, ingested_at, "
+                     "updated_at) VALUES ('cd', 1, 'text/plain', 'cd/cd.txt', 'b.txt', '太短', 'x', 'x')")
+        conn.execute(f"PRAGMA user_version = {BACKFILL - 1}")
+    with Catalog(path) as catalog:
+        assert catalog.schema_version() == len(MIGRATIONS)
+        keys = [r[0] for r in catalog.conn.execute("SELECT text_key FROM documents ORDER BY id")]
+    assert keys == [text_key(text), None]      # a text too short to tell gets no key
 
 
 def _resaved(src: Path, out: Path) -> Path:
