@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import cProfile
 import io
+import json
 import os
 import pstats
 import shutil
@@ -214,22 +215,33 @@ def report_table(f: dict[str, Any]) -> None:
 
 
 def reuse_sizes(folder: Path, sizes: list[int], rounds: int = 20, cold_runs: int = 5) -> dict[str, Any]:
-    """`reuse` at each size, one after the other in this run; one result, by size."""
-    load = os.getloadavg()
-    by_size = {str(n): reuse(folder, n, rounds, cold_runs) for n in sizes}
-    return {"sizes": by_size, "load_average_1_5_15_at_start": [round(x, 2) for x in load],
-            "load_average_1_5_15_at_end": [round(x, 2) for x in os.getloadavg()]}
+    """`reuse` at each size, one after the other in this run (each size: both backends, the
+    same catalog); by size, each with its own load averages (1, 5, 15 min) and date."""
+    by_size = {}
+    for n in sizes:
+        load = os.getloadavg()
+        figures = reuse(folder, n, rounds, cold_runs)
+        figures["load_average_1_5_15"] = {"start": [round(x, 2) for x in load],
+                                          "end": [round(x, 2) for x in os.getloadavg()]}
+        figures["date"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+        by_size[str(n)] = figures
+    return by_size
 
 
 if __name__ == "__main__":
     if "--reuse" in sys.argv:   # python -m bench.bench_search --reuse DIR N [N ...]
         at = sys.argv.index("--reuse")
         sizes = [int(a) for a in sys.argv[at + 2:] if a.isdigit()]
-        if len(sizes) == 1:
-            n = sizes[0]
-            write("search" if n == 10_000 else f"search_{n // 1000}k",
-                  reuse(Path(sys.argv[at + 1]), n, rounds=20, cold_runs=5))
-        else:
-            write("search", reuse_sizes(Path(sys.argv[at + 1]), sizes))
+        if min(sizes) < 10_000:   # the small runs: a file of their own (search_2k.json)
+            for n in sizes:
+                write(f"search_{n // 1000}k", reuse(Path(sys.argv[at + 1]), n, rounds=20, cold_runs=5))
+        else:                     # 10k and up: search.json by size, sizes run before kept
+            from bench.common import RESULTS
+
+            old = RESULTS / "search.json"
+            kept = json.loads(old.read_text(encoding="utf-8")).get("sizes", {}) if old.exists() else {}
+            kept.update(reuse_sizes(Path(sys.argv[at + 1]), sizes))
+            write("search", {"sizes": dict(sorted(kept.items(), key=lambda kv: int(kv[0]))),
+                             "targets": TARGETS})
     else:
         main("--quick" in sys.argv)
