@@ -38,7 +38,8 @@ from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_context", "make_dossier", "plan_dossier"]
+__all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_context", "make_dossier", "outline",
+           "plan_dossier", "section_heading"]
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "dossier.docx"
 DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
@@ -173,12 +174,29 @@ def _evidence_of(section: Section, doc: Document) -> Any:
     return next((e for e in section.evidence if e.doc.id == doc.id), None)
 
 
-def _row(doc: Document, number: int, section: Section | None = None) -> dict[str, str]:
+def _row(doc: Document, number: int, section: Section | None = None) -> dict[str, Any]:
     evidence = _evidence_of(section, doc) if section is not None else None
     return {"index": evidence.label if evidence else str(number), "title": _title(doc),
             "doc_number": doc.doc_number or "",
             "issuer": doc.issuer or "", "date": doc.doc_date or (doc.taken_at or "")[:10],
-            "pages": str(doc.pages or ""), "archival_code": doc.archival_code or ""}
+            "pages": str(doc.pages or ""), "archival_code": doc.archival_code or "",
+            "id": doc.id, "photo": is_photo(doc), "requirement": evidence.requirement if evidence else "",
+            "estimated": doc.pages_estimated}
+
+
+def section_heading(index: int, section: Section) -> str:
+    """`三、Ⅲ-77 公众参与` under a taxonomy, `一、市容环境卫生整治` by linked items: as the TOC says."""
+    name = f"{section.code} {section.name}" if section.form else section.name
+    return f"{cn_number(index)}、{name}"
+
+
+def outline(selection: Selection) -> list[dict[str, Any]]:
+    """The dossier's parts as its TOC and 佐证材料目录 list them (headings, numbers, rows): the
+    web desk's preview shows exactly these."""
+    return [{"heading": section_heading(index, section), "code": section.code, "name": section.name,
+             "taxonomy": bool(section.form),
+             "rows": [_row(d, n, section) for n, d in enumerate(section.documents, start=1)]}
+            for index, section in enumerate(selection.sections, start=1)]
 
 
 def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: str | None = None,
@@ -190,8 +208,7 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
     sections = []
     for index, section in enumerate(selection.sections, start=1):
-        name = f"{section.code} {section.name}" if section.form else section.name
-        head = anchors.add(1, f"{cn_number(index)}、{name}")
+        head = anchors.add(1, section_heading(index, section))
         documents: list[dict[str, Any]] = []
         for number, doc in enumerate(section.documents, start=1):
             after_photo = bool(documents and documents[-1]["picture"])
@@ -239,8 +256,7 @@ def _where(sections: tuple[Section, ...]) -> dict[int, str]:
     out: dict[int, list[str]] = {}
     for index, section in enumerate(sections, start=1):
         for doc in section.documents:
-            name = f"{section.code} {section.name}" if section.form else section.name
-            out.setdefault(doc.id, []).append(f"{cn_number(index)}、{name}")
+            out.setdefault(doc.id, []).append(section_heading(index, section))
     return {k: "；".join(v) for k, v in out.items()}
 
 

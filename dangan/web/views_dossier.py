@@ -1,4 +1,11 @@
-"""迎检资料: pick items or a query and a date range → the table of contents → the DOCX."""
+"""迎检资料: pick an edition, items or a query and a date range → the table of contents → the DOCX.
+
+The page lays the dossier out exactly as `dangan dossier` does: with no edition chosen, the
+workspace's own (`[taxonomy] edition` in dangan.toml) when it has 网上申报 requirements — one
+part per 测评内容, evidence numbered `Ⅲ-77-1)-①` — else by linked items; a chosen edition is
+`--taxonomy CODE`. The preview is the library's `outline` of the same selection the DOCX is
+built from.
+"""
 from __future__ import annotations
 
 import uuid
@@ -7,9 +14,11 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request, send_file
 
 from dangan.errors import DanganError
+from dangan.read.understand.taxonomy import Taxonomy, evidence_taxonomy, list_editions, workspace_taxonomy
 from dangan.web import lookup
 from dangan.web.app import workspace
 from dangan.web.roles import needs
+from dangan.workspace import Workspace
 
 bp = Blueprint("dossier", __name__)
 
@@ -25,24 +34,66 @@ def _params(source: Any) -> dict[str, Any]:
     }
 
 
+def _edition_name(source: Any) -> str | None:
+    return (source.get("taxonomy") or "").strip() or None
+
+
+def _choices(ws: Workspace, taxonomy: Taxonomy | None) -> list[dict[str, Any]]:
+    """What can be ticked: the edition's 测评项目 with their 测评内容, or the catalog's items."""
+    if taxonomy is None:
+        return [{"code": row["code"], "name": row["name"], "contents": []} for row in lookup.items(ws)]
+    out = []
+    for item in taxonomy.items:
+        leaves = [c for c in item.leaves() if c.code != item.code]
+        out.append({"code": item.code, "name": item.name,
+                    "contents": [{"code": c.code, "name": c.name} for c in leaves]})
+    return out
+
+
 @bp.get("/dossier")
 @needs("dossier")
 def page() -> str:
-    """The form; with a choice made, the preview: the documents grouped by item, as the TOC will be."""
+    """The form; with a choice made, the preview: the parts and numbered evidence, as the TOC will be."""
     ws = workspace()
     params = _params(request.args)
+    name = _edition_name(request.args)
     title = request.args.get("title", "").strip() or DEFAULT_TITLE
-    chosen = any(params.values())
-    selection, error = None, None
+    chosen = "preview" in request.args or any(params.values())
+    selection, parts, error, taxonomy = None, None, None, None
+    try:
+        taxonomy = evidence_taxonomy(ws, name)
+    except DanganError as exc:       # an edition that is not there (a stale link)
+        error, chosen = exc, False
     if chosen:
-        from dangan.compose.dossier_select import select
-
         try:
-            selection = select(ws, **params)
+            selection = _select(ws, taxonomy, params)
         except DanganError as exc:
             error = exc
-    return render_template("dossier.html", items=lookup.items(ws), params=params, title=title,
-                           selection=selection, error=error, chosen=chosen)
+    if selection is not None:
+        from dangan.compose.dossier import outline
+
+        parts = outline(selection)
+    return render_template("dossier.html", choices=_choices(ws, taxonomy), params=params, title=title,
+                           selection=selection, parts=parts, error=error, chosen=chosen, taxonomy=taxonomy,
+                           edition=name, editions=list_editions(ws.home), default=_default_edition(ws))
+
+
+def _default_edition(ws: Workspace) -> str:
+    try:
+        return workspace_taxonomy(ws).name
+    except DanganError:
+        return ws.settings.taxonomy
+
+
+def _select(ws: Workspace, taxonomy: Taxonomy | None, params: dict[str, Any]) -> Any:
+    if taxonomy is not None:
+        from dangan.compose.evidence_select import select_evidence
+
+        return select_evidence(ws, taxonomy, params["items"], query=params["query"],
+                               date_from=params["date_from"], date_to=params["date_to"])
+    from dangan.compose.dossier_select import select
+
+    return select(ws, **params)
 
 
 @bp.post("/dossier/docx")
@@ -53,10 +104,11 @@ def docx() -> Response:
 
     ws = workspace()
     params = _params(request.form)
+    taxonomy = evidence_taxonomy(ws, _edition_name(request.form))
     title = request.form.get("title", "").strip() or DEFAULT_TITLE
     out = ws.out / "web" / f"dossier-{uuid.uuid4().hex}.docx"
     out.parent.mkdir(parents=True, exist_ok=True)
-    make_dossier(ws, out, title=title, **params)
+    make_dossier(ws, out, title=title, taxonomy=taxonomy, **params)
     return send_file(out, as_attachment=True, max_age=0,
                      download_name=lookup.safe_filename(f"{title}.docx", fallback="迎检资料.docx"),
                      mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

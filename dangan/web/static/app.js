@@ -87,6 +87,14 @@ function setupToggles() {
   });
 }
 
+function setupAutoSubmit() {
+  // A choice that reloads the page (the edition of the 测评体系): inline handlers are barred by the CSP.
+  document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
+    select.form.querySelectorAll(".js-hidden").forEach((button) => { button.hidden = true; });
+    select.addEventListener("change", () => select.form.submit());
+  });
+}
+
 function setupFileNames() {
   document.querySelectorAll("[data-file-name-for]").forEach((label) => {
     const input = document.getElementById(label.dataset.fileNameFor);
@@ -100,5 +108,6 @@ function setupFileNames() {
 document.addEventListener("DOMContentLoaded", () => {
   setupUpload();
   setupToggles();
+  setupAutoSubmit();
   setupFileNames();
 });
