@@ -190,6 +190,18 @@ def test_find_passages_windows_and_order() -> None:
                            ("督查。", False))
 
 
+def test_passages_never_open_inside_a_pinyin_annotation() -> None:
+    """The seed speech annotates 347 characters (社區(qū)整治): a window opening inside one left a
+    stray ')' or 'ū)' at the head of the excerpt (……)整治所涉及的…)."""
+    raw = SEED_SPEECH.read_text(encoding="utf-8")
+    for needles in (["市容环境卫生整治"], ["社区综合达标"], ["市容环境卫生整治", "社区综合达标", "社区整治"]):
+        for width in (60, 90, 120, 150):
+            for passage in find_passages(raw, needles, width=width, limit=10):
+                text = "".join(part for part, _ in passage)
+                assert not re.search(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|^(?:……)?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[)）]",
+                                     text), text
+
+
 def test_user_template_cannot_escape_the_sandbox(small_ws: Small, tmp_path: Path) -> None:
     ws, _ = small_ws
     selection = select(ws, items=("A01",))

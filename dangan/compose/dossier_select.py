@@ -182,6 +182,9 @@ def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
     lo = max(0, a - width // 2)
     cut = max(raw.rfind(ch, lo, a) for ch in SENTENCE_END)
     lo = cut + 1 if cut >= 0 else lo
+    for match in PINYIN.finditer(raw, max(0, lo - 12), min(len(raw), lo + 12)):
+        if match.start() < lo < match.end():
+            lo = min(match.end(), a)  # never open inside one either (……)整治 from 社區(qū)整治)
     hi = min(len(raw), max(b, lo + width))
     ends = [i for i in (raw.find(ch, b, hi) for ch in SENTENCE_END) if i >= 0]
     hi = min(ends) + 1 if ends else hi
