@@ -96,6 +96,21 @@ def test_the_district_nine_default_counts_the_aspects(workspace) -> None:
     assert report["taxonomy"] == "district-nine" and report["total"] == 9
 
 
+def test_gaps_xlsx_of_the_default_edition(workspace, tmp_path) -> None:
+    """district-nine's short name put the '/' of 4/9 into the sheet's name: Excel forbids it, and
+    `dangan gaps --out 缺项.xlsx` on a workspace as `init` made it was an internal error."""
+    from openpyxl import load_workbook
+
+    ingest_paths(workspace, [SEED_SPEECH], ocr=False)
+    out = tmp_path / "缺项.xlsx"
+    result = CliRunner().invoke(cli, ["--home", str(workspace.home), "gaps", "--missing", "--out", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(out).active
+    assert sheet["A1"].value.startswith("缺项清单（区级创建工作九个方面") and "/9 项" in sheet["A1"].value
+    assert not set(sheet.title) & set('[]:*?/\\') and sheet.title.startswith("缺项清单")
+
+
 def test_xlsx_writer_alone(workspace, tmp_path, national) -> None:
     path = write_gaps_xlsx(gap_report(workspace, national), tmp_path / "g.xlsx")
     assert path.is_file()

@@ -83,9 +83,11 @@ def write_xlsx(rows: Sequence[dict[str, str]], out: Path, *, title: str = TITLE,
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
+    from dangan.compose.xlsx import sheet_title
+
     book = Workbook()
     sheet = book.active
-    sheet.title = title[:31]
+    sheet.title = sheet_title(title)
     last = get_column_letter(len(columns))
     sheet.append([f"{title}（{info}）" if info else title])
     sheet.merge_cells(f"A1:{last}1")
