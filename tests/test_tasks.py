@@ -192,3 +192,25 @@ def test_owners_follow_the_workspaces_own_unit_list(run):
     (run.tmp / "home" / "units.toml").write_text("[[unit]]\nname = 1\n", encoding="utf-8")
     bad = run("minutes", str(SEED_SPEECH), "--dry-run", code=4)
     assert "单位清单" in bad.output
+
+
+def test_ledger_xlsx_prints_as_a_table(run):
+    """As a clerk prints it (LibreOffice here, WPS in the office): one page wide, landscape, every
+    column on the first page, each row as tall as its wrapped task (openpyxl sets no heights, and
+    the long tasks printed over one another)."""
+    from dangan.compose.topdf import pdf_texts, to_pdf
+    from dangan.compose.xlsx import row_lines
+
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    out = run.tmp / "台账.xlsx"
+    run("tasks", "export", "--out", str(out))
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$2:$2"
+    widths = [sheet.column_dimensions[c].width for c in "ABCDEFG"]
+    for number, cells in enumerate(sheet.iter_rows(min_row=3, values_only=True), start=3):
+        lines = row_lines(cells, widths)
+        assert sheet.row_dimensions[number].height >= lines * 14, (number, cells[1])
+    assert max(row_lines(cells, widths) for cells in sheet.iter_rows(min_row=3, values_only=True)) >= 3
+    first = pdf_texts(to_pdf(out, run.tmp / "pdf"))[0]
+    assert all(name in first for name in ("序号", "任务", "责任单位", "完成时限", "状态", "来源"))

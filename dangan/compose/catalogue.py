@@ -83,7 +83,7 @@ def write_xlsx(rows: Sequence[dict[str, str]], out: Path, *, title: str = TITLE,
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    from dangan.compose.xlsx import sheet_title
+    from dangan.compose.xlsx import printable, sheet_title
 
     book = Workbook()
     sheet = book.active
@@ -103,19 +103,14 @@ def write_xlsx(rows: Sequence[dict[str, str]], out: Path, *, title: str = TITLE,
         for cell in row:
             cell.border = box
             cell.font = Font(name="宋体", size=10.5, bold=cell.row == 2)
-            wrap = columns[cell.column - 1] in ("题名", "责任者", "文号", "备注")
+            wrap = columns[cell.column - 1] in ("题名", "责任者", "文号", "备注", "所属部分", "文件", "档号")
             centre = cell.row == 2 or not wrap
             cell.alignment = Alignment(horizontal="center" if centre else "left", vertical="center",
                                        wrap_text=wrap)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A3"
-    sheet.print_title_rows = "2:2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+    printable(sheet, widths, font_size=10.5)
     return save_atomically(book.save, out)
 
 
