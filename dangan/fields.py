@@ -19,6 +19,19 @@ DOC_TYPES: tuple[str, ...] = (
     "讲话", "方案", "总结", "汇报", "台账", "简报", "照片",
     "会议记录", "计划", "说明", "证明", "发票", "公示",
 )
+# What clerks write for a 文种 in its longer or everyday form (the reader's title endings say the same).
+DOC_TYPE_SYNONYMS: dict[str, str] = {
+    "会议纪要": "纪要", "讲话稿": "讲话", "发言": "讲话", "发言稿": "讲话", "复函": "函", "工作总结": "总结",
+    "小结": "总结", "工作方案": "方案", "实施方案": "方案", "工作计划": "计划", "情况说明": "说明",
+    "工作汇报": "汇报", "工作台账": "台账", "会议记录表": "会议记录", "会记录": "会议记录",
+}
+
+
+def canonical_doc_type(value: str | None) -> str | None:
+    """A 文种 as the vocabulary spells it (会议纪要 → 纪要); None when it is not one."""
+    text = (value or "").strip()
+    text = DOC_TYPE_SYNONYMS.get(text, text)
+    return text if text in DOC_TYPES else None
 
 # How each field is shown to users (CLI `show`, web desk).
 LABELS: dict[str, str] = {

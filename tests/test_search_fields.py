@@ -123,3 +123,24 @@ def test_every_doc_type_the_reader_finds_can_be_set_by_hand():
     from dangan.read.understand.gongwen import DOC_TYPES as READ
 
     assert set(READ) <= set(DOC_TYPES)
+
+
+def test_a_doc_type_in_its_everyday_form(ws):
+    """Clerks write 会议纪要 and 讲话稿: tag stores the vocabulary's 纪要 / 讲话, and search --type finds
+    them (before, tag refused 会议纪要 and search --type 会议纪要 found nothing, silently)."""
+    runner = CliRunner()
+    home = ["--home", str(ws.home)]
+    result = runner.invoke(cli, [*home, "tag", "1", "--type", "会议纪要"], catch_exceptions=False)
+    assert result.exit_code == 0 and "文种：纪要" in result.output
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.get(1).doc_type == "纪要"
+    for typed in ("纪要", "会议纪要"):
+        found = json.loads(runner.invoke(cli, [*home, "search", "--type", typed, "--json"],
+                                         catch_exceptions=False).output)
+        assert 1 in [hit["id"] for hit in found["results"]], typed
+        found = json.loads(runner.invoke(cli, [*home, "search", f"type:{typed}", "--json"],
+                                         catch_exceptions=False).output)
+        assert 1 in [hit["id"] for hit in found["results"]], typed
+    runner.invoke(cli, [*home, "tag", "1", "--set", "文种=讲话稿"], catch_exceptions=False)
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.get(1).doc_type == "讲话"

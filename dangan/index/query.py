@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dangan.errors import BadQuery
+from dangan.fields import canonical_doc_type
 from dangan.index.analyzer import compact, is_word_unit, units
 from dangan.text.dates import date_bounds
 from dangan.text.normalize import search_text
@@ -201,11 +202,16 @@ def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Quer
         items = tuple(i for i in re.split(r"[,，\s]+", items) if i)
     return replace(
         query,
-        doc_type=_opt(values.get("doc_type")), issuer=_opt(values.get("issuer")),
+        doc_type=_doc_type(_opt(values.get("doc_type"))), issuer=_opt(values.get("issuer")),
         doc_number=normalise_number(_opt(values.get("doc_number"))),
         items=tuple(items or ()), title=_opt(values.get("title")),
         date_from=date_from, date_to=date_to,
     )
+
+
+def _doc_type(value: str | None) -> str | None:
+    """--type 会议纪要 finds the 纪要 (the vocabulary's spelling); other values are kept as typed."""
+    return canonical_doc_type(value) or value
 
 
 def _opt(value: object) -> str | None:

@@ -55,10 +55,12 @@ def clean_value(field: str, value: str) -> str | None:
 
 
 def checked_doc_type(value: str) -> str:
-    """A 文种 set by hand must be one of the vocabulary (`fields.DOC_TYPES`), else UnknownDocType."""
-    if value.strip() not in fields.DOC_TYPES:
+    """A 文种 set by hand must be one of the vocabulary (`fields.DOC_TYPES`, or a synonym such as
+    会议纪要 for 纪要), else UnknownDocType."""
+    canonical = fields.canonical_doc_type(value)
+    if canonical is None:
         raise UnknownDocType(value=value)
-    return value.strip()
+    return canonical
 
 
 def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None] | None = None,
