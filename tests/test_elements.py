@@ -214,7 +214,7 @@ def test_site_chrome_never_reaches_the_title() -> None:
     assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
     meta = _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
     assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
-    with rules.disabled({"site_chrome"}):
+    with rules.disabled({"site_chrome", "page_top_chrome"}):   # the switches above a breadcrumb: the site's name
         assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -270,3 +270,37 @@ def test_site_menu_page_heading_and_quoted_title() -> None:
 def test_an_invoice_is_issued_by_its_seller() -> None:
     meta = _meta("ofd/增值税电子普通发票.ofd")
     assert (meta["doc_type"], meta["issuer"], meta["doc_date"]) == ("发票", "兰溪市悦济舫餐厅", "2020-07-23")
+
+
+# --- the fifth held-out family: more public pages (gov_site_pages_3) ------------------------
+
+_PAGES3 = "docs/gov_site_pages_3/"
+
+
+def test_greeting_crumbs_table_rows_and_the_sites_name_are_chrome() -> None:
+    meta = _meta(_PAGES3 + "平凉市崆峒区人民政府工作规则.txt")         # 甘肃崆峒 / < / 索引号 … / 信息名称 …
+    assert (meta["title"], meta["doc_date"]) == ("平凉市崆峒区人民政府工作规则", "2021-11-23")
+    meta = _meta(_PAGES3 + "清源街道西门社区关于创建文明城市的会议记录.txt")   # 您好,欢迎访问… + a record on one line
+    assert (meta["title"], meta["issuer"], meta["doc_date"], meta["doc_type"]) == (
+        "清源街道西门社区关于创建文明城市(社区)的会议记录", "清源街道西门社区", "2012-09-02", "会议记录")
+    with rules.disabled({"page_top_chrome"}):
+        assert _meta(_PAGES3 + "平凉市崆峒区人民政府工作规则.txt")["title"].startswith("甘肃崆峒")
+
+
+def test_joint_organs_run_together_before_the_title() -> None:
+    meta = _meta(_PAGES3 + "成都市四部门关于印发城市社区嵌入式服务设施建设工程实施方案的通知.txt")
+    assert meta["issuer"] == "成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局"
+    with rules.disabled({"stacked_signature"}):   # 署名 one organ a line: the title names both
+        meta = _meta(_PAGES + "岳阳市委办市政府办印发关于全面推进政务公开工作的实施意见的通知.txt")
+        assert meta["issuer"] == "中共岳阳市委办公室、岳阳市人民政府办公室"
+
+
+def test_brief_header_numbered_heading_and_opening_date() -> None:
+    meta = _meta(_PAGES3 + "清城区创文简报第九期.txt")   # …办公室编印 2014年7月3日, one space apart
+    assert (meta["title"], meta["issuer"], meta["doc_date"], meta["doc_type"]) == (
+        "创文简报", "清城区创建全国文明城市办公室", "2014-07-03", "简报")
+    meta = _meta(_PAGES3 + "斗门区五届104次区政府常务会议纪要.txt")   # 一、审议… is a section, not the title
+    assert (meta["title"], meta["doc_date"], meta["doc_type"]) == ("斗门区五届104次区政府常务会议纪要", "2024-09-13", "纪要")
+    meta = _meta(_PAGES3 + "关于对两区包街包巷包小区责任单位评比情况的通报.txt")
+    assert meta["title"] == "关于对两区“包街包巷包小区”责任单位评比情况的通报"
+    assert (meta["issuer"], meta["doc_date"]) == ("天水市创建全国文明城市指挥部办公室", "2022-03-04")

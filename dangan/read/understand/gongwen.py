@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dangan.model import LayoutLine, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import (
+    brief_header,
     complete_issuer,
     complete_party,
     issue_header,
@@ -44,11 +45,13 @@ from dangan.read.understand.gongwen_elements import (
     end_date,
     issuer_from_title,
     meta_value,
+    organ_cut,
     page_date,
     read_attachments,
     read_cc,
     structural_type,
     title_from_filename,
+    title_organs,
 )
 from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, seller, unquoted
 from dangan.read.understand.gongwen_text import NOISE, Line, Prepared, compact, prepare
@@ -64,6 +67,9 @@ _DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("�
 _NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
 # A photo caption or a page's section name is never a title (rule "caption_not_title").
 _CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?$|[（(](?:图|组图|视频)[)）]|图片来源|^[\u4e00-\u9fff]{2,4}要闻$")
+# 一、审议… / （二）… / 3．…: a 层次序数 opens a section of the body, never the document's title
+# (rule "numbered_heading_not_title").
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
 _JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
 _KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
@@ -147,6 +153,8 @@ def _quoted_start(s: str) -> bool:
 def _is_title_like(s: str) -> bool:
     if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
         return False
+    if rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s):
+        return False
     if rules.on("caption_not_title") and _CAPTION.search(s):
         return False
     return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
@@ -161,7 +169,9 @@ def _is_continuation(s: str) -> bool:
             and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
             and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _date_led(s)
             and ORG_LINE.fullmatch(s) is None and _doc_number(s) is None and _MARK.fullmatch(s) is None
-            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s))))
+            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
+            and not (rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s))
+            and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
 
 
 # --- the heading block -----------------------------------------------------------------
@@ -220,6 +230,12 @@ class _Head:
                 self.org_line = self.org_line or meta_value(self.p, ih[0], 0.8, line.start, line.end)
                 self.org_date = self.org_date or meta_value(self.p, ih[1], 0.8, line.start, line.end)
                 if self.subtitle_type is None:
+                    self.subtitle_type = meta_value(self.p, "简报", 0.6, line.start, line.end)
+            elif self.title is not None and i <= self.title_end + 3 and (bh := brief_header(line.text)):
+                # 清城区创建全国文明城市办公室编印 2014年7月3日 under a 简报's name
+                self.org_line = self.org_line or meta_value(self.p, bh[0], 0.8, line.start, line.end)
+                self.org_date = self.org_date or meta_value(self.p, bh[1], 0.8, line.start, line.end)
+                if self.subtitle_type is None and bh[2]:
                     self.subtitle_type = meta_value(self.p, "简报", 0.6, line.start, line.end)
             elif od := org_date_line(line.text):
                 # the editing organ and date of a 简报 or 纪要, on one header line
@@ -329,6 +345,10 @@ class _Head:
         for j in range(i + 1, min(i + 5, len(self.lines))):
             s = compact(self.lines[j].text)
             if _is_title_like(s) and doc_type_of_title(s) and not _DASH_LEAD.match(s):
+                if (rules.on("wrapped_title_start") and j - 1 > i
+                        and (up := compact(self.lines[j - 1].text)).startswith("关于") and _is_title_like(up)
+                        and len(up + s) <= 80 and "关于" not in s):
+                    return j - 1   # 关于对两区“包街包巷包小区” / 责任单位评比情况的通报: the title's first line
                 return j
         if rules.on("menu_lines"):
             # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
@@ -442,13 +462,29 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     return MetaValue(title, 0.9, span)
 
 
-def _date(p: Prepared, head: _Head, last_date: MetaValue | None) -> MetaValue | None:
+_CONVENED = re.compile(r"[^。]{0,80}(?:主持召开|召开|举行)[^。]{0,60}会议")
+
+
+def _opening_date(p: Prepared, doc_type: MetaValue | None) -> MetaValue | None:
+    """A 纪要 or 会议记录 with no date line opens with its meeting's: 2024年9月13日下午，…主持召开…
+    会议。纪要如下 (rule "meeting_opening_date")."""
+    if not rules.on("meeting_opening_date") or doc_type is None or doc_type.value not in ("纪要", "会议记录"):
+        return None
+    for line in [ln for ln in p.lines if not ln.noise][:3]:
+        s = compact(line.text)
+        found = find_dates(s[:16])
+        if found and found[0].start == 0 and found[0].precision == "day" and _CONVENED.match(s[found[0].end:]):
+            return meta_value(p, found[0].date.isoformat(), 0.6, line.start, line.end)
+    return None
+
+
+def _date(p: Prepared, head: _Head, last_date: MetaValue | None, doc_type: MetaValue | None = None) -> MetaValue | None:
     """成文日期: the heading's date, the date by the 署名, a header line's, a labelled line's, a page's."""
     if head.date or last_date or head.org_date:
         return head.date or last_date or head.org_date
     if labelled := labelled_date(p):
         return meta_value(p, labelled[0], 0.6, labelled[1], labelled[2])
-    return page_date(p)
+    return _opening_date(p, doc_type) or page_date(p)
 
 
 def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
@@ -466,6 +502,10 @@ def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
             and re.search(r"(?:公司|集团)$", signer.value) and title is not None
             and (own := "、".join(head.title_orgs) or title_organ(title.value)) and not own.endswith(("公司", "集团"))):
         issuer = MetaValue(own, 0.8, title.span)   # the company that keeps an owners' body's minutes
+    if (issuer is signer and signer is not None and title is not None and "、" not in signer.value
+            and (cut := organ_cut(title.value)) > 0
+            and (organs := title_organs(title.value[:cut])) and signer.value in organs):
+        issuer = MetaValue("、".join(organs), signer.confidence, signer.span)   # 署名 cut to its last organ
     if issuer is None and head.title_orgs and title is not None:
         issuer = MetaValue("、".join(head.title_orgs), 0.8, title.span)
     if issuer is None and title is not None:
@@ -493,7 +533,8 @@ def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
         after = compact(lines[k + 1].text) if k + 1 < len(lines) else head.next_text.strip()
         in_sentence = (before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or after[:1] in "。，、；;,）)"
         if (4 <= len(s) <= 120 and complete_title(s) and not re.search(r"[。；;！？]", s) and not in_sentence
-                and not _DASH_LEAD.match(s) and not _date_led(s) and _doc_number(line.text) is None):
+                and not _DASH_LEAD.match(s) and not _date_led(s) and _doc_number(line.text) is None
+                and not (rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s))):
             return meta_value(p, s, 0.7, line.start, line.end)
     return None
 
@@ -530,6 +571,6 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         p, head, title, from_name, signer)
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,
-        doc_date=_date(p, head, last_date), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
+        doc_date=_date(p, head, last_date, doc_type), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
         urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
     )

@@ -191,6 +191,32 @@ def issue_header(text: str) -> tuple[str, str] | None:
     return org, found[0].date.isoformat()
 
 
+_ISSUE_PART = re.compile(r"[（(]?总?第\s*[\d一二三四五六七八九十百]+\s*期[)）]?")
+
+
+def brief_header(text: str) -> tuple[str, str, bool] | None:
+    """The editing organ and the date of a 简报 or 督查专报 on one header line, set apart by any
+    spaces, with or without the issue between them: 暖泉街道办事处 第10期 2013年3月22日 /
+    清城区创建全国文明城市办公室编印 2014年7月3日 → (organ, ISO date, the line names an issue or
+    an editor) (rule "brief_header_line")."""
+    if not rules.on("brief_header_line"):
+        return None
+    parts = [x for x in re.split(r"\s+", text.strip()) if x]
+    issue = any(_ISSUE_PART.fullmatch(x) for x in parts)
+    parts = [x for x in parts if not _ISSUE_PART.fullmatch(x)]
+    if len(parts) < 2:
+        return None
+    when = "".join(parts[-1:])
+    found = find_dates(when)
+    if not found or found[0].precision != "day" or found[0].start != 0 or found[0].end != len(when):
+        return None
+    head = "".join(parts[:-1])
+    org = _EDITOR.sub("", head)
+    if not (len(org) <= 30 and ORG.fullmatch(org)):
+        return None
+    return org, found[0].date.isoformat(), issue or org != head
+
+
 def labelled_fields(text: str) -> dict[str, str]:
     """填报单位：X　填报日期：Y on one line → {"org": X, "date": ISO} (rule "labelled_fields")."""
     if not rules.on("labelled_fields"):
@@ -235,12 +261,19 @@ def meeting_form(p: Prepared) -> str | None:
     return "纪要" if any("纪要" in compact(line.text) for line in p.lines[:8]) else "会议记录"
 
 
+# 会议时间：/ 会议地点：/ 参加对象： as records copied from the web label them (rule "run_on_labels").
+_MEETING_LABEL_MORE = re.compile(r"^会议(?P<key>时间|日期|地点|主持人?)[:：]|^(?P<who>参加对象|参会对象)[:：]")
+
+
 def _meeting_keys(p: Prepared) -> set[str]:
     """Which of 时间/地点/主持/出席/列席/记录… the first lines give as labelled lines."""
     keys = set()
     for line in p.lines[:40]:
-        if m := _MEETING_LABEL.match(compact(line.text)):
+        s = compact(line.text)
+        if m := _MEETING_LABEL.match(s):
             keys.add(_MEETING_KEYS[m.group("key")])
+        elif rules.on("run_on_labels") and (m := _MEETING_LABEL_MORE.match(s)):
+            keys.add(_MEETING_KEYS[m.group("key")] if m.group("key") else "a")
     return keys
 
 

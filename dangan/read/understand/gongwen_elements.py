@@ -135,12 +135,51 @@ def page_date(p: Prepared) -> MetaValue | None:
     return None
 
 
+# 社区 / 居委会 / 村委会 heading a title: a community's own record or report (rule "community_organ").
+_COMMUNITY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:社区|居委会|村委会|居民委员会|村民委员会)")
+_PLACE_HEAD = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))")
+
+
+def title_organs(prefix: str) -> list[str] | None:
+    """Several organs run together before 关于 / 印发 in a joint title (rule "joint_title_organs"):
+    中共岳阳市委办公室岳阳市人民政府办公室 → [中共岳阳市委办公室, 岳阳市人民政府办公室]. A new organ
+    starts where 中共 or the first organ's place comes again right after an organ's ending."""
+    if not rules.on("joint_title_organs"):
+        return None
+    prefix = re.sub(r"\s+", "", prefix)
+    m = _PLACE_HEAD.match(prefix)
+    if m is None or len(prefix) <= 10:
+        return None
+    place = m.group("place")
+    starts = [0]
+    for k in range(1, len(prefix)):
+        if prefix.startswith(("中共", place), k) and ORG.fullmatch(prefix[starts[-1]:k]) is not None:
+            starts.append(k)
+    parts = [prefix[a:b] for a, b in zip(starts, starts[1:] + [len(prefix)])]
+    if len(parts) < 2 or not all(len(x) <= 30 and ORG.fullmatch(x) for x in parts):
+        return None
+    return parts
+
+
+def organ_cut(title: str) -> int:
+    """Where a title's organ part ends: at 关于, or at 印发/转发 when they come first
+    (中共岳阳市委办公室岳阳市人民政府办公室印发《关于…》的通知)."""
+    if not rules.on("joint_title_organs"):
+        return title.find("关于")
+    found = [k for k in (title.find("关于"), title.find("联合印发"), title.find("印发"), title.find("转发")) if k > 0]
+    return min(found) if found else -1
+
+
 def issuer_from_title(title: str, confidence: float, span: tuple[int, int] | None) -> MetaValue | None:
-    cut = title.find("关于")
+    cut = organ_cut(title)
     if cut < 2:
         return None
     org = title[:cut].strip()
     if not ORG.fullmatch(org.replace(" ", "")):
+        if parts := title_organs(org):
+            return MetaValue("、".join(parts), confidence, span)
+        if rules.on("community_organ") and _COMMUNITY.fullmatch(org.replace(" ", "")):
+            return MetaValue(org.replace(" ", ""), confidence, span)
         return None
     return MetaValue(re.sub(r"\s+", "、", org), confidence, span)
 

@@ -108,6 +108,38 @@ _HEADING_LIKE = re.compile(r"关于|(?:通知|通报|意见|决定|决议|报告
 _SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=[\u4e00-\u9fff“《])")
 
 
+# The top of a page as sites and document-sharing portals set it (rule "page_top_chrome"): a greeting
+# (您好,欢迎访问…), a breadcrumb opening with 首页 and any separator (首页 >> 公开信息内容), a row of
+# the 政府信息公开 table (信息名称 …, 索引号 …); the site's name on the first line, above such chrome.
+_GREETING = re.compile(r"^(?:您好[!！,，。]?\s*)?欢迎您?(?:访问|来到|光临|进入)[^。；;]{1,30}$")
+_HOME_CRUMB = re.compile(r"^(?:\S{0,8}位置\s*[:：]\s*)?首页\s*(?:>>?|»|＞|›|/|&gt;)")
+_TABLE_ROW = re.compile(_DISCLOSURE_ROW.pattern.replace("(?:索", "(?:信息名称|文件名称|标\\s*题(?=\\s*[:：])|索", 1))
+
+
+def top_chrome(text: str) -> bool:
+    """A greeting, a breadcrumb from 首页 or a 信息公开 table row (rule "page_top_chrome")."""
+    if not rules.on("page_top_chrome"):
+        return False
+    s = compact(text)
+    return bool(_GREETING.match(s) or _HOME_CRUMB.match(s) or _TABLE_ROW.match(text.strip()))
+
+
+# 时间:2012年9月2日地点:… / 会议时间:… 会议地点:… 参会人员:… run together on one line (rule "run_on_labels").
+_INLINE_LABEL = re.compile(r"(?:会议)?(?:时间|日期|地点|主持人?|参加对象|参会人员|参加人员|与会人员|出席(?:人员)?|"
+                           r"列席(?:人员)?|记录人?|(?:主要)?(?:会议)?内容)\s*[:：]")
+
+
+def _label_cuts(text: str) -> list[int]:
+    """Where a line that runs several labelled meeting fields together should be cut: before each label."""
+    if not rules.on("run_on_labels"):
+        return []
+    cuts = [m.start() for m in _INLINE_LABEL.finditer(text)]
+    keys = {re.sub(r"^会议|\s*[:：]$", "", m.group()) for m in _INLINE_LABEL.finditer(text)}
+    if len(cuts) < 2 or len(keys) < 2 or not {"时间", "日期"} & keys:
+        return []
+    return [c for c in cuts if c > 0]
+
+
 def site_chrome(text: str) -> bool:
     """A line of a web page's chrome rather than of the document (rule "site_chrome")."""
     if not rules.on("site_chrome"):
@@ -122,7 +154,7 @@ def site_chrome(text: str) -> bool:
 def _furniture(text: str) -> bool:
     """Page furniture of a web copy (rule "page_furniture"): never a heading."""
     return (rules.on("page_furniture") and (_CRUMBS.match(text) is not None or _SECTION.match(compact(text)) is not None)
-            ) or site_chrome(text)
+            ) or site_chrome(text) or top_chrome(text)
 
 
 def _split_lines(work: str) -> tuple[Line, ...]:
@@ -136,8 +168,18 @@ def _split_lines(work: str) -> tuple[Line, ...]:
             if (rules.on("site_chrome") and (sec := _SECTION_PREFIX.match(text)) and "|" not in text[sec.end():]
                     and _HEADING_LIKE.search(text[sec.end():])):
                 text, start = text[sec.end():], start + sec.end()
-            noise = len(text) <= 120 and (NOISE.match(compact(text)) is not None or _furniture(text))
-            lines.append(Line(text, start, start + len(text), noise))
+            pieces = [0, *_label_cuts(text), len(text)]
+            for a, b in zip(pieces, pieces[1:]):
+                piece = text[a:b]
+                lead = len(piece) - len(piece.lstrip(_SPACE))
+                piece = piece.strip(_SPACE)
+                if piece:
+                    noise = len(piece) <= 120 and (NOISE.match(compact(piece)) is not None or _furniture(piece))
+                    lines.append(Line(piece, start + a + lead, start + a + lead + len(piece), noise))
+    if (rules.on("page_top_chrome") and len(lines) > 2 and not lines[0].noise and len(compact(lines[0].text)) <= 20
+            and not _HEADING_LIKE.search(lines[0].text) and any(top_chrome(ln.text) or site_chrome(ln.text)
+                                                                for ln in lines[1:3])):
+        lines[0] = Line(lines[0].text, lines[0].start, lines[0].end, True)   # the site's name above its chrome
     if rules.on("menu_lines"):
         _menu_runs(lines)
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
