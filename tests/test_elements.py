@@ -214,7 +214,7 @@ def test_site_chrome_never_reaches_the_title() -> None:
     assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
     meta = _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
     assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
-    with rules.disabled({"site_chrome", "page_top_chrome"}):   # the switches above a breadcrumb: the site's name
+    with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone"}):   # 关怀版 无障碍 above crumbs
         assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -304,3 +304,11 @@ def test_brief_header_numbered_heading_and_opening_date() -> None:
     meta = _meta(_PAGES3 + "关于对两区包街包巷包小区责任单位评比情况的通报.txt")
     assert meta["title"] == "关于对两区“包街包巷包小区”责任单位评比情况的通报"
     assert (meta["issuer"], meta["doc_date"]) == ("天水市创建全国文明城市指挥部办公室", "2022-03-04")
+
+
+def test_page_buttons_are_not_a_titles_first_words_and_a_community_reports_on_itself() -> None:
+    pages = "docs/gov_site_pages_2/"
+    with rules.disabled({"menu_lines"}):   # • 提交 / 购物车 / 长子县…的通告: the heading stands alone
+        meta = _meta(pages + "长子县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告.txt")
+        assert meta["title"] == "长子县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告"
+    assert _meta(pages + "富康路社区创建全国文明城市第一阶段工作小结.txt")["issuer"] == "富康路社区"

@@ -383,6 +383,12 @@ class _Head:
         j = i + lead + 1
         while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
             nxt = compact(self.lines[j].text)
+            if (rules.on("complete_line_stands_alone") and j > i + lead and complete_title(nxt)
+                    and (nxt.startswith("关于") or issuer_from_title(nxt, 0.8, None) is not None)
+                    and not all(self._is_organ(x) for x in parts)):
+                # • 提交 / 购物车 / 长子县人民政府森林防火指挥部关于…的通告: the page's buttons above a
+                # heading that is whole by itself are not its first words
+                return self._take_title(j)
             if nxt == "".join(parts) or not _is_continuation(nxt) or len("".join(parts) + nxt) > 80:
                 break
             parts.append(nxt)

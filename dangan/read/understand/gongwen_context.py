@@ -282,6 +282,8 @@ def title_organ(title: str) -> str | None:
     居民委员会; 上海市普陀区规划和自然资源局2024年度部门决算 → 上海市普陀区规划和自然资源局."""
     if not rules.on("title_organ_prefix") or title.startswith(("关于", "在")):
         return None
+    if rules.on("community_organ") and (c := _COMMUNITY_HEAD.match(title)) and re.search(r"(?:总结|小结|汇报|计划|台账)$", title):
+        return c.group()   # 富康路社区创建全国文明城市第一阶段工作小结: a community's report on itself
     m = _TITLE_ORG.match(title)
     if m is None or m.end() >= len(title):
         return None
@@ -289,3 +291,6 @@ def title_organ(title: str) -> str | None:
     if re.search(r"(?:会议记录|会议纪要|纪要|会记录)$", title) or re.match(r"(?:19|20)\d{2}\s*年", rest):
         return m.group()
     return None
+
+
+_COMMUNITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:社区居民委员会|村民委员会|社区|居委会|村委会)(?!居民委员会)")

@@ -63,12 +63,13 @@ RULES: dict[str, frozenset[str]] = {
     "page_top_chrome": frozenset({"gov_site_pages", "gov_site_pages_3"}),
     "joint_title_organs": frozenset({"gov_site_pages", "gov_site_pages_3"}),
     "brief_header_line": frozenset({"gov_site_pages", "gov_site_pages_3"}),
+    "complete_line_stands_alone": frozenset({"gov_site_pages", "gov_site_pages_2"}),
+    "community_organ": frozenset({"gov_site_pages_2", "gov_site_pages_3"}),
     # …and from causes seen in gov_site_pages_3 alone (no credit when it is held out)
     "run_on_labels": frozenset({"gov_site_pages_3"}),
     "numbered_heading_not_title": frozenset({"gov_site_pages_3"}),
     "meeting_opening_date": frozenset({"gov_site_pages_3"}),
     "wrapped_title_start": frozenset({"gov_site_pages_3"}),
-    "community_organ": frozenset({"gov_site_pages_3"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
