@@ -239,3 +239,29 @@ def test_library_reasons_map_known_messages_and_fall_back_to_chinese():
     error = corrupt("表格无法解析", RuntimeError("CalamineError: something new"))
     assert error.message == f"文件已损坏，无法解析（表格无法解析：{UNKNOWN}）"
     assert error.technical == "RuntimeError: CalamineError: something new"
+
+
+def test_a_folder_ingested_again_quarantines_its_bad_files_once(workspace, tmp_path):
+    """A clerk runs `ingest` on the same folder twice: each bad file is kept once in quarantine (its
+    reason renewed), `stats` counts the files not the attempts, the desk lists each once; other
+    bytes under the same name are still kept apart."""
+    folder = tmp_path / "收文"
+    folder.mkdir()
+    pdf = (CORPUS / "pdf" / "cn_shanghai_putuo_budgets" / "putuo_sifaju_2026_dept_budget.pdf").read_bytes()
+    (folder / "截断的.pdf").write_bytes(pdf[:20000])
+    (folder / "空文件.txt").write_bytes(b"")
+    shutil.copy(SEED_SPEECH, folder)
+    for _ in range(2):
+        report = ingest_paths(workspace, [folder], ocr=False).to_dict()
+        assert len(report["failed"]) == 2
+    kept = sorted(p.name for p in workspace.quarantine.rglob("*") if p.is_file())
+    assert kept == ["截断的.pdf", "截断的.pdf.reason.txt", "空文件.txt", "空文件.txt.reason.txt"]
+    assert stats(workspace)["failed"] == 2
+    with Catalog(workspace.catalog_path) as catalog:
+        listed = failures(catalog)
+        assert sorted(Path(f["path"]).name for f in listed) == ["截断的.pdf", "空文件.txt"]
+        assert {f["attempts"] for f in listed} == {2}
+    (folder / "截断的.pdf").write_bytes(pdf[:30000])          # another broken copy, same name
+    ingest_paths(workspace, [folder], ocr=False)
+    assert (next(workspace.quarantine.iterdir()) / "截断的.1.pdf").read_bytes() == pdf[:30000]
+    assert stats(workspace)["failed"] == 2                    # still two files that would not go in

@@ -132,8 +132,11 @@ def variants(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
 
 
 def failures(catalog: Catalog, limit: int = 100) -> list[dict[str, Any]]:
-    """The latest quarantined inputs, newest first."""
-    rows = catalog.conn.execute("SELECT * FROM failures ORDER BY id DESC LIMIT ?", (limit,))
+    """The latest quarantined inputs, newest first: each file (path and bytes) once, at its latest
+    failure, with `attempts` (a folder ingested twice does not list its bad files twice)."""
+    rows = catalog.conn.execute(
+        "SELECT f.*, n.attempts FROM failures f JOIN (SELECT max(id) AS id, count(*) AS attempts "
+        "FROM failures GROUP BY path, coalesce(sha256, '')) n ON n.id = f.id ORDER BY f.id DESC LIMIT ?", (limit,))
     return [dict(r) for r in rows]
 
 
@@ -154,7 +157,7 @@ def catalog_stats(catalog: Catalog) -> dict[str, Any]:
         "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
         "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
                                     "AND confidence < 0.8"),
-        "failed": one("SELECT count(*) FROM failures"),
+        "failed": one("SELECT count(*) FROM (SELECT 1 FROM failures GROUP BY path, coalesce(sha256, ''))"),
         "tasks_open": one("SELECT count(*) FROM tasks WHERE status = 'open'"),
         "jobs_pending": one("SELECT count(*) FROM jobs WHERE state NOT IN ('indexed', 'failed', 'done')"),
         "jobs_failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),

@@ -1,6 +1,7 @@
 """Failed inputs go to quarantine/<date>/ with a reason in Chinese beside them."""
 from __future__ import annotations
 
+import filecmp
 import logging
 import shutil
 from datetime import datetime
@@ -22,7 +23,12 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
     name = safe_name(source.name)
     target = _unique(day / name)
     try:
-        if source.is_file() and not source.is_symlink():
+        same = _same_copy(source, day / name)
+        if same is not None:       # these bytes are already here (a folder ingested again): one copy
+            target = same
+            if move:
+                source.unlink()
+        elif source.is_file() and not source.is_symlink():
             if move:
                 shutil.move(str(source), target)
             else:
@@ -56,6 +62,20 @@ def reason_text(source: Path, error: DanganError) -> str:
     if error.technical:
         lines.append(f"技术细节：{error.technical}")
     return "\n".join(lines) + "\n"
+
+
+def _same_copy(source: Path, path: Path) -> Path | None:
+    """The quarantined copy of `path`'s name (or name.N) holding exactly the bytes of `source`."""
+    if not source.is_file() or source.is_symlink():
+        return None
+    size = source.stat().st_size
+    stem, suffix = path.stem, path.suffix
+    for candidate in (path, *(path.with_name(f"{stem}.{n}{suffix}") for n in range(1, 10_000))):
+        if not candidate.exists():
+            return None
+        if candidate.is_file() and candidate.stat().st_size == size and filecmp.cmp(source, candidate, shallow=False):
+            return candidate
+    return None
 
 
 def _unique(path: Path) -> Path:
