@@ -202,6 +202,17 @@ def test_unit_sees_its_own_tasks_only(clients, desk) -> None:  # type: ignore[no
     assert f'id="task-{desk["other_task"]}"' not in page
 
 
+def test_a_units_task_names_its_source_without_a_forbidden_link(clients, desk) -> None:  # type: ignore[no-untyped-def]
+    """The unit's task from the speech said 来源 with a link the unit may not open (禁止访问)."""
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        save_tasks(catalog, desk["speech"], [Task("宣传全区干部群众参与创建的良好精神风貌", (desk["unit"],),
+                                                  date(2022, 4, 30), "二、五是")])
+    speech = f'href="/doc/{desk["speech"]}"'
+    page = clients[U].get("/tasks?show=all").get_data(as_text=True)
+    assert "来源：" in page and "书记在创建办会部署会讲话" in page and speech not in page
+    assert speech in clients[C].get("/tasks?show=all").get_data(as_text=True)
+
+
 def test_logout_ends_the_session_everywhere(app) -> None:  # type: ignore[no-untyped-def]
     client = app.test_client()
     assert login(client, "viewer").status_code == 302

@@ -168,6 +168,12 @@ def require_document(doc_id: int) -> None:
         abort(403, description="当前账号无权查看这份文件（未向本单位公开）。")
 
 
+def can_open(doc_id: int) -> bool:
+    """Whether the page may link a document: a unit only what was released to it."""
+    scope = unit_scope()
+    return scope is None or releases.is_released(catalog(), doc_id, scope)
+
+
 def signed_in_user() -> User | None:
     """The user of a live server-side session whose password and account are as when it was opened."""
     store: SessionStore = current_app.extensions["dangan_sessions"]
@@ -246,6 +252,7 @@ def install(app: Flask, password_hash: str | None, allowed_hosts: Iterable[str] 
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.jinja_env.globals["can"] = lambda permission: allowed(current_user().role, permission)
     app.jinja_env.globals["current_user"] = current_user
+    app.jinja_env.globals["can_open"] = can_open
     app.register_blueprint(bp)
 
 
