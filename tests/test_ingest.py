@@ -265,3 +265,24 @@ def test_a_folder_ingested_again_quarantines_its_bad_files_once(workspace, tmp_p
     ingest_paths(workspace, [folder], ocr=False)
     assert (next(workspace.quarantine.iterdir()) / "截断的.1.pdf").read_bytes() == pdf[:30000]
     assert stats(workspace)["failed"] == 2                    # still two files that would not go in
+
+
+def test_check_tells_many_unindexed_documents_in_one_line(workspace):
+    """An ingest killed before its index commit leaves the whole batch unindexed: `check` said so in
+    one line per document; now one line with the numbers, the JSON keeping every problem."""
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    report = ingest_paths(workspace, [SEED_SPEECH, CORPUS / "txt/cn_normative_docs_pkulaw",
+                                      *sorted((CORPUS / "txt/cn_cpc_congress_reports").glob("*.txt"))[:4]],
+                          ocr=False).to_dict()
+    ids = sorted(d["id"] for d in report["documents"])
+    backend = open_backend(workspace.index_dir)
+    backend.delete(ids[:-1])
+    backend.close()
+    result = CliRunner().invoke(cli, ["--home", str(workspace.home), "check"])
+    assert result.exit_code == 1
+    lines = [line.strip() for line in result.output.splitlines() if "索引中缺少" in line]
+    assert lines == [f"索引中缺少 {len(ids) - 1} 件文件（编号 {ids[0]}–{ids[-2]}），请运行 dangan reindex（或再次收录）"]
+    assert len(check(workspace)["problems"]) == len(ids) - 1

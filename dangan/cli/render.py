@@ -183,9 +183,11 @@ def check_report(data: dict[str, Any]) -> None:
     if data["ok"]:
         out.print(f"核对通过：{data['documents']} 件原件齐全，索引一致。")
     else:
+        from dangan.ops.check import problem_lines
+
         out.print(f"[red]发现 {len(data['problems'])} 个问题：[/red]")
-        for problem in data["problems"]:
-            out.print(f"  {escape(problem['message'])}")
+        for line in problem_lines(data["problems"]):
+            out.print(f"  {escape(line)}")
     if data.get("advice"):
         out.print(f"建议：{escape(data['advice'])}")
 

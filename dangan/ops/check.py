@@ -63,6 +63,45 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
             "problems": problems, "advice": advice}
 
 
+# A kind's problems told in one line when there are many (an ingest stopped before its index commit
+# leaves every document of the batch unindexed: one line each was a wall of text).
+SUMMARIES = {
+    "not_indexed": "索引中缺少 {n} 件文件（编号 {ids}），请运行 dangan reindex（或再次收录）",
+    "index_orphan": "索引中有 {n} 件目录里不存在的文件（编号 {ids}），请运行 dangan reindex",
+}
+SUMMARY_FROM = 4
+
+
+def id_ranges(ids: list[int]) -> str:
+    """[1, 2, 3, 7, 9, 10] → 1–3、7、9–10."""
+    out: list[str] = []
+    for number in sorted(ids):
+        if out and out[-1][1] == number - 1:
+            out[-1][1] = number
+        else:
+            out.append([number, number])
+    return "、".join(f"{a}–{b}" if b > a else str(a) for a, b in out)
+
+
+def problem_lines(problems: list[dict[str, Any]]) -> list[str]:
+    """The problems as a clerk reads them: one line each, a kind with many of them in one line."""
+    lines: list[str] = []
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for problem in problems:
+        kinds.setdefault(problem["kind"], []).append(problem)
+    done: set[str] = set()
+    for problem in problems:
+        kind = problem["kind"]
+        group = kinds[kind]
+        if kind in SUMMARIES and len(group) >= SUMMARY_FROM:
+            if kind not in done:
+                done.add(kind)
+                lines.append(SUMMARIES[kind].format(n=len(group), ids=id_ranges([p["document_id"] for p in group])))
+        else:
+            lines.append(problem["message"])
+    return lines
+
+
 def stats(ws: Workspace) -> dict[str, Any]:
     with Catalog(ws.catalog_path) as catalog:
         out = catalog_stats(catalog)

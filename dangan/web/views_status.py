@@ -12,7 +12,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
-from dangan.ops.check import check, stats
+from dangan.ops.check import check, problem_lines, stats
 from dangan.web import watcher
 from dangan.web.app import workspace
 from dangan.web.roles import needs
@@ -40,7 +40,8 @@ def page() -> str:
     with Catalog(ws.catalog_path) as catalog:
         failures = recent_failures(catalog, limit=FAILURES_SHOWN)
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
-                           last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home))
+                           last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home),
+                           problem_lines=problem_lines)
 
 
 @bp.post("/status/check")
