@@ -7,7 +7,8 @@ the re-ingest ratio the stricter); then switched in place to Whoosh
 
 - first ingest of the tree, and re-ingest of the unchanged tree (ratio; target ≤ 2%);
 - warm latency p50/p95/p99 of a fixed query set, in process, top 10 with
-  snippets through `dangan.index.search.run_query` (targets: Whoosh ≤ 200 ms,
+  snippets through `dangan.index.search.run_query` (targets: Whoosh ≤ 150 ms at 10k and
+  ≤ 400 ms at 20k with facets,
   Tantivy ≤ 50 ms at p95); baseline: a full scan of the catalog text for the
   query's first needle (SQLite instr), i.e. the archive without an index;
 - cold `dangan search` wall time, median of 10 subprocesses (target ≤ 0.5 s);
