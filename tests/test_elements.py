@@ -312,3 +312,13 @@ def test_page_buttons_are_not_a_titles_first_words_and_a_community_reports_on_it
         meta = _meta(pages + "长子县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告.txt")
         assert meta["title"] == "长子县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告"
     assert _meta(pages + "富康路社区创建全国文明城市第一阶段工作小结.txt")["issuer"] == "富康路社区"
+
+
+def test_number_before_a_quoted_title_and_a_number_in_a_table_cell() -> None:
+    pages = "docs/gov_site_pages_4/"
+    meta = _meta(pages + "成府发2003第61号.txt")   # 成府發(fā)〔2003〕61號(hào)《成都市人民政府關(guān)于…》
+    assert meta["title"] == "成都市人民政府关于命名锦江区盐市口成华区新鸿路等17个街道办事处为成都市社区建设示范街道的通报"
+    assert (meta["doc_number"], meta["issuer"]) == ("成府发〔2003〕61号", "成都市人民政府")
+    assert _meta(pages + "山福镇突发公共事件总体应急预案印发.txt")["doc_number"] == "鹿山政〔2020〕72号"   # 文号 | … |
+    with rules.disabled({"disclosure_fields"}):   # 文件编号:… | in a row of cells
+        assert _meta(_PAGES + "关于表彰全民健身运动会章贡分赛区参赛工作先进单位的通报.txt")["doc_number"] == "区府办字〔2012〕142号"

@@ -23,8 +23,17 @@ _LEADING_NUMBER = re.compile(r"^(?P<no>" + DOC_NO.pattern + r")\s*(?=[\u4e00-\u9
 _DISCLOSED_NUMBER = re.compile(r"(?:文\s*号|文件编号|发文字号)\s*[:：]?\s*(?P<no>" + DOC_NO.pattern + ")")
 
 
+# 成府发〔2003〕61号《成都市人民政府关于…的通报》: a copy names the document by number and quoted title
+# (rule "quoted_title_after_number").
+_NUMBER_QUOTED = re.compile(r"^(?P<no>" + DOC_NO.pattern + r")\s*《(?P<title>[^《》]{6,})》$")
+
+
 def number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[MetaValue | None, MetaValue | None]:
     """A 发文字号 printed on the title's line belongs to the number, not the title (rule "number_in_title_line")."""
+    if title is not None and rules.on("quoted_title_after_number") and (m := _NUMBER_QUOTED.match(title.value)):
+        inner = DOC_NO.search(m.group("no"))
+        found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
+        return MetaValue(m.group("title"), title.confidence, title.span), number or found
     if title is None or not rules.on("number_in_title_line"):
         return title, number
     for rx in (_TRAILING_NUMBER, _LEADING_NUMBER):
@@ -58,11 +67,16 @@ def unquoted(title: str) -> str:
     return title
 
 
+# The same in a table whose cells a copy sets apart with | or tabs: 文号 | 鹿山政〔2020〕72号 | (rule "table_cell_number").
+_CELL_NUMBER = re.compile(r"(?:文\s*号|文件编号|发文字号)\s*[:：|｜\t]?\s*[|｜]?\s*(?P<no>" + DOC_NO.pattern + ")")
+
+
 def disclosed_number(p: Prepared) -> MetaValue | None:
-    if not rules.on("disclosure_fields"):
+    if not (rules.on("disclosure_fields") or rules.on("table_cell_number")):
         return None
+    rx = _CELL_NUMBER if rules.on("table_cell_number") else _DISCLOSED_NUMBER
     for line in p.lines[:40]:
-        if m := _DISCLOSED_NUMBER.search(compact(line.text)):
+        if m := rx.search(compact(line.text)):
             inner = DOC_NO.search(m.group("no"))
             if inner:
                 return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
