@@ -587,3 +587,36 @@ def test_file_that_cannot_leave_the_inbox_is_not_taken_again_until_it_changes(tm
         time.sleep(1.5)
     assert job_states(ws) == {"indexed": 2}
     assert "无法从收件箱移除" in watch_log(ws)
+
+
+def test_the_console_tells_a_quarantined_file_once_in_chinese(tmp_path):
+    """The clerk's console said each bad file three times, twice in English (quarantined …,
+    technical detail for … UnidentifiedImageError); the log file keeps those, the console the 已隔离 line."""
+    ws = make_ws(tmp_path)
+    (ws.inbox / "坏图片.png").write_bytes(b"\x89PNG\r\n\x1a\nbroken")
+    (ws.inbox / "正常.txt").write_bytes(doc_bytes(3))
+    proc = spawn(ws.home, tmp_path / "proc", "--once")
+    assert proc.wait(120) == 2
+    console = (tmp_path / "proc" / "stderr.txt").read_text(encoding="utf-8")
+    assert "已隔离" in console and "坏图片.png" in console and "已收录" in console
+    assert "quarantined" not in console and "technical detail" not in console
+    assert "UnidentifiedImageError" not in console
+    logged = (ws.logs / "watch.log").read_text(encoding="utf-8")
+    assert "technical detail" in logged and "UnidentifiedImageError" in logged
+
+
+def test_a_bad_file_inside_a_zip_is_a_failure_of_the_watch(tmp_path):
+    """`ingest` counted a ZIP's broken member as failed (exit 2); `watch --once` said 失败 0, exit 0,
+    and nothing in Chinese about it. Also no English catalog migration lines on a first start."""
+    import zipfile
+
+    ws = make_ws(tmp_path)
+    with zipfile.ZipFile(ws.inbox / "报送材料.zip", "w") as archive:
+        archive.writestr("坏图片.png", b"\x89PNG\r\n\x1a\nbroken")
+        archive.writestr("通知.txt", doc_bytes(4))
+    proc = spawn(ws.home, tmp_path / "proc", "--once")
+    assert proc.wait(120) == 2
+    console = (tmp_path / "proc" / "stderr.txt").read_text(encoding="utf-8")
+    assert "已隔离（压缩包内的文件）" in console and "坏图片.png" in console
+    assert "catalog migration" not in console
+    assert "失败（已隔离）：1" in (tmp_path / "proc" / "stdout.txt").read_text(encoding="utf-8")

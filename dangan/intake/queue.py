@@ -62,6 +62,7 @@ class Outcome:
     reason: str | None = None
     attempts: int = 0
     fingerprint: tuple[int, int] | None = None   # (size, mtime_ns) when taken
+    refused: tuple[tuple[str, str], ...] = ()      # an archive's members quarantined: (name, reason)
 
 
 def display(path: Path | str) -> str:
@@ -187,7 +188,8 @@ def take(item: Ready, batch: Batch, journal: Journal) -> Outcome:
         return Outcome(job, "failed", reason=result.reason, fingerprint=before)
     if result.status == "duplicate":  # content archived already: say so before the file goes
         journal.advance(job.id, "archived", document_id=result.document_id)
-    return Outcome(job, result.status, result.document_id, fingerprint=before)
+    refused = tuple((str(m.path), m.reason or "") for m in result.members if m.status == "failed")
+    return Outcome(job, result.status, result.document_id, fingerprint=before, refused=refused)
 
 
 def settle(outcome: Outcome, journal: Journal) -> None:

@@ -73,5 +73,5 @@ def refuse(label: Path, error: DanganError, batch: Batch, origin: Origin) -> Ing
     """A member not taken: a reason file in quarantine (its bytes were never written) and a failure row."""
     target = quarantine(label, error, batch.ws.quarantine)
     batch.catalog.record_failure(label, None, error.code, error.message, target)
-    log.warning("archive member refused %s: %s", path_text(label), error.message)
+    log.warning("压缩包内的文件未收录：%s：%s", path_text(label), error.message)
     return IngestResult("failed", label, error_code=error.code, reason=error.message)

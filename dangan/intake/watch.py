@@ -372,6 +372,9 @@ class Watcher:
         else:
             self.report.failed += 1
             log.warning("已隔离：%s：%s", name, outcome.reason)
+        for member, reason in outcome.refused:   # a bad file inside a ZIP counts as a failure too
+            self.report.failed += 1
+            log.warning("已隔离（压缩包内的文件）：%s：%s", display(member), reason)
 
     @staticmethod
     def _waiting() -> None:

@@ -58,6 +58,16 @@ def stop_observer(observer: Any) -> None:
         emitter_log.setLevel(level)
 
 
+# Records in the library's words (English): a failed input's (the console has the watcher's own
+# 已隔离 line for it) and the catalog's migrations at a first start; the log file keeps them.
+FILE_ONLY = {"dangan.intake.ingest": logging.ERROR, "dangan.intake.quarantine": logging.ERROR,
+             "dangan.archive.catalog": logging.WARNING}
+
+
+def _for_the_console(record: logging.LogRecord) -> bool:
+    return record.levelno >= FILE_ONLY.get(record.name, logging.NOTSET)
+
+
 class _Brief(logging.Formatter):
     """stderr gets one line per event; tracebacks go to the log file only."""
 
@@ -78,6 +88,7 @@ def logging_to(ws: Workspace) -> Iterator[None]:
     to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     to_err = logging.StreamHandler(sys.stderr)
     to_err.setFormatter(_Brief("%(asctime)s %(message)s", "%H:%M:%S"))
+    to_err.addFilter(_for_the_console)
     warned = logging.getLogger("py.warnings")   # libraries' warnings (PIL's corrupt EXIF…)
     saved = logger.level, logger.propagate, warned.level, warned.propagate
     logger.setLevel(logging.INFO)
