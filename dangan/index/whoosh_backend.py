@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from whoosh import fields, index, sorting
 from whoosh import query as wq
 from whoosh.analysis import Token, Tokenizer
+from whoosh.collectors import TopCollector
 from whoosh.index import LockError
 
 from dangan.errors import WorkspaceBusy
@@ -271,25 +272,35 @@ class WhooshBackend:
     @_retry_read
     def search(self, query: Query, *, limit: int = 10, offset: int = 0,
                sort: Sort = "relevance") -> Ranked:
-        """The exact total from an unscored pass over the matches (document numbers only);
-        the page from Whoosh's own top-N collector, which skips what cannot reach the page
-        (its count is short then, so it is not used)."""
+        """By relevance: one pass scores every match, keeps the top N and records every
+        document number (the exact total; the facet ids next). Otherwise (sorted by date, or
+        the matches known already) the total from the unscored pass, the page from Whoosh's
+        own collectors."""
         searcher = self._searcher()
+        q = self._query(query)
+        results = None
+        if sort == "relevance" and not self._has_matches(searcher, query):
+            collector = _EveryMatch(limit=offset + limit)
+            if searcher.doc_count_all():   # an empty index has no columns at all
+                searcher.search_with_collector(q, collector)
+                results = collector.results()
+            self._matches = ((query, searcher.reader().generation()), collector.docnums)
         docnums = self._docnums(searcher, query)
         total = len(docnums)
         if offset >= total:
             return Ranked(total=total, hits=())
-        q = self._query(query)
-        if sort == "relevance":
+        if results is None and sort == "relevance":
             results = searcher.search(q, limit=offset + limit)
-        else:
-            results = searcher.search(q, limit=offset + limit, sortedby="doc_date",
-                                      reverse=sort == "date")
+        elif results is None:
+            results = searcher.search(q, limit=offset + limit, sortedby="doc_date", reverse=sort == "date")
         scored = sort == "relevance"   # sorted results carry the sort key as their score
         ids = _id_column(searcher)
         hits = tuple((ids(docnum), float(score or 0.0) if scored else 0.0)
                      for score, docnum in results.top_n[offset:offset + limit])
         return Ranked(total=total, hits=hits)
+
+    def _has_matches(self, searcher: Any, query: Query) -> bool:
+        return self._matches is not None and self._matches[0] == (query, searcher.reader().generation())
 
     def _docnums(self, searcher: Any, query: Query, *, keep: bool = True) -> list[int]:
         """Every matching document number, unscored (the phrase boosts left out: they add
@@ -403,6 +414,20 @@ class WhooshBackend:
         self.rollback()   # staged and never committed: the catalog has them, mend_index adds them
         self._release()   # the searcher goes back to the idle ones, for the next search
         self.ix.close()
+
+
+class _EveryMatch(TopCollector):  # type: ignore[misc]
+    """Whoosh's top-N collector made exhaustive: no matcher replaced, no block skipped (both
+    drop documents that cannot reach the page, and its count with them: 326 of 329), and
+    every matching document number recorded."""
+
+    def __init__(self, limit: int):
+        super().__init__(limit=limit, usequality=False, replace=0)
+        self.docnums: list[int] = []
+
+    def _collect(self, global_docnum: int, score: float) -> Any:
+        self.docnums.append(global_docnum)
+        return super()._collect(global_docnum, score)
 
 
 def _id_column(searcher: Any) -> Callable[[int], int]:
