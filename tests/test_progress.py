@@ -35,6 +35,17 @@ def test_a_line_every_few_seconds_with_rate_and_time_left_then_one_last_line():
     assert lines[-1] == "收录：100/100 件（100%），1000 页，每秒 40.0 页，完成，用时 25 秒"
 
 
+def test_a_batch_of_duplicates_reads_no_rate():
+    """A folder ingested again: every file a duplicate, no page read — no 每分钟 0.0 页."""
+    clock, out = Clock(), io.StringIO()
+    with LineProgress(out, every=5.0, clock=clock) as progress:
+        task = progress.add_task("收录", total=26, pages=0)
+        for _ in range(26):
+            clock.now += 0.01
+            progress.update(task, advance=1, pages=0)
+    assert out.getvalue().splitlines()[-1] == "收录：26/26 件（100%），0 页，完成，用时 0 秒"
+
+
 def test_slow_counts_are_per_minute_and_durations_read_naturally():
     clock, out = Clock(), io.StringIO()
     with LineProgress(out, clock=clock) as progress:

@@ -85,10 +85,12 @@ def line(task: _Task, now: float) -> str:
         left = (task.total - task.completed) * elapsed / task.completed
         parts.append(f"预计还需 {duration(left)}" if task.completed < task.total
                      else f"完成，用时 {duration(elapsed)}")
-    return f"{task.description}：" + "，".join(parts)
+    return f"{task.description}：" + "，".join(part for part in parts if part)
 
 
 def rate(count: float, seconds: float, unit: str, show_count: bool) -> str:
+    if not count:      # nothing read (a folder of duplicates): no 每分钟 0.0 页
+        return f"0 {unit}" if show_count else ""
     per_second = count / seconds
     speed = f"每秒 {per_second:.1f} {unit}" if per_second >= 1 else f"每分钟 {per_second * 60:.1f} {unit}"
     return f"{count} {unit}，{speed}" if show_count else speed
