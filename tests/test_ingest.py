@@ -286,3 +286,20 @@ def test_check_tells_many_unindexed_documents_in_one_line(workspace):
     lines = [line.strip() for line in result.output.splitlines() if "索引中缺少" in line]
     assert lines == [f"索引中缺少 {len(ids) - 1} 件文件（编号 {ids[0]}–{ids[-2]}），请运行 dangan reindex（或再次收录）"]
     assert len(check(workspace)["problems"]) == len(ids) - 1
+
+
+def test_a_supported_suffix_over_unreadable_bytes_is_a_broken_file(workspace, tmp_path):
+    """乱码.docx was 不支持的文件格式（application/octet-stream）: a clerk reads "DOCX is not
+    supported". Bytes no format claims under a known suffix are a broken file; other suffixes stay
+    unsupported."""
+    folder = tmp_path / "收文"
+    folder.mkdir()
+    noise = bytes(range(256)) * 20
+    (folder / "乱码.docx").write_bytes(noise)
+    (folder / "乱码.JPG").write_bytes(noise)
+    (folder / "乱码.bin").write_bytes(noise)
+    failed = {Path(f["path"]).name: f for f in ingest_paths(workspace, [folder], ocr=False).to_dict()["failed"]}
+    assert failed["乱码.docx"]["code"] == "CORRUPT_FILE"
+    assert "扩展名为 .docx，内容却不是Word/WPS 文档" in failed["乱码.docx"]["reason"]
+    assert failed["乱码.JPG"]["code"] == "CORRUPT_FILE" and "图片" in failed["乱码.JPG"]["reason"]
+    assert failed["乱码.bin"]["code"] == "UNSUPPORTED_FORMAT"

@@ -11,10 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from dangan.archive.store import sha256_of
-from dangan.errors import EmptyFile, FileVanished, TooLarge
+from dangan.errors import CorruptFile, EmptyFile, FileVanished, TooLarge
 from dangan.model import Incoming
 from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.detect import UNKNOWN, claimed_kind, detect_mime
 
 
 def inspect(path: Path, limits: Limits) -> Incoming:
@@ -40,5 +40,8 @@ def inspect(path: Path, limits: Limits) -> Incoming:
         raise FileVanished(detail="是文件夹") from exc
     except OSError as exc:
         raise FileVanished(detail=exc.strerror or str(exc)) from exc
-    return Incoming(path=path, mime=detect_mime(path, head), size=info.st_size,
-                    sha256=digest, seen_at=datetime.now())
+    mime = detect_mime(path, head)
+    kind = claimed_kind(path) if mime == UNKNOWN else None
+    if kind is not None:     # 乱码.docx: not an unsupported format, a broken (or misnamed) file
+        raise CorruptFile(detail=f"扩展名为 {path.suffix}，内容却不是{kind}：文件不完整、已损坏或扩展名有误")
+    return Incoming(path=path, mime=mime, size=info.st_size, sha256=digest, seen_at=datetime.now())

@@ -59,6 +59,22 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body
 _MHT_HEADER = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
 
 
+# What a file's suffix promises, for the reason of a file whose bytes keep no such promise.
+_CLAIMED = {
+    **dict.fromkeys((".docx", ".doc", ".wps", ".docm", ".rtf", ".odt"), "Word/WPS 文档"),
+    **dict.fromkeys((".xlsx", ".xls", ".et", ".xlsm", ".ods"), "电子表格"),
+    **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), "演示文稿"),
+    ".pdf": "PDF 文件", ".ofd": "OFD 文件",
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff"), "图片"),
+    **dict.fromkeys((".zip", ".7z", ".rar"), "压缩包"),
+}
+
+
+def claimed_kind(path: Path) -> str | None:
+    """The kind of file a supported suffix names (乱码.docx → Word/WPS 文档), else None."""
+    return _CLAIMED.get(path.suffix.lower())
+
+
 def detect_mime(path: Path, head: bytes | None = None) -> str:
     if head is None:
         with path.open("rb") as fh:
