@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import CORPUS, ROOT, WORK, table, write
-from dangan.index.session import WriterSession
-from dangan.intake import ingest, prefetch, workers
-from dangan.intake.batch import ingest_paths
-from dangan.workspace import init_workspace, open_workspace
+
+# dangan is imported inside the functions: extraction workers re-import the module run with
+# `python -m` (multiprocessing's main-module fixup), and each would pay for the whole package
+# (0.1 s of CPU a worker) where `dangan ingest` pays nothing.
 
 SCANNED = "Guangdong_test.pdf"
 PHASES = ("extract_wait", "understand", "archive", "index")
@@ -80,6 +80,8 @@ def _children_cpu() -> float:
 
 def _workers_cpu() -> float:
     """CPU seconds of the live extraction workers (forkserver's children, not ours to wait for)."""
+    from dangan.intake import workers
+
     tick, total = os.sysconf("SC_CLK_TCK"), 0.0
     for pool in list(workers._pools.values()):
         for worker in list(pool._workers):
@@ -113,6 +115,9 @@ class Phases:
         setattr(owner, name, timed)
 
     def __enter__(self) -> Phases:
+        from dangan.index.session import WriterSession
+        from dangan.intake import ingest, prefetch
+
         self.wrap(prefetch.Prefetcher, "_result", "extract_wait")
         self.wrap(ingest, "extract", "extract_wait")
         self.wrap(ingest, "read_facts", "understand")
@@ -134,6 +139,10 @@ def time_dangan(files: list[Path], backend: str = "whoosh") -> tuple[float, dict
 
 def _dangan(files: list[Path], backend: str = "whoosh") -> tuple[float, dict[str, float], float]:
     """(wall seconds, writer phase split, CPU seconds of writer and workers)."""
+    from dangan.intake import workers
+    from dangan.intake.batch import ingest_paths
+    from dangan.workspace import init_workspace, open_workspace
+
     home = WORK / "pdf-ingest"
     shutil.rmtree(home, ignore_errors=True)
     ws = init_workspace(home)
@@ -169,6 +178,8 @@ def time_cli(files: list[Path]) -> float:
 
 def measure(name: str, files: list[Path], pages: int, rounds: int, backend: str) -> dict[str, Any]:
     """Interleaved rounds (pdftotext, dangan) so a busy machine weighs on both; best of each."""
+    from dangan.intake import workers
+
     base, ours = [], []
     for _ in range(rounds):
         base.append(_pdftotext(files))
