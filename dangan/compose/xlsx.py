@@ -17,8 +17,8 @@ SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def sheet_title(title: str) -> str:
-    """A worksheet's name from a table's title: Excel forbids []:*?/\ (已有 4/9 项) and more than 31
-    characters; openpyxl raises on them."""
+    """A worksheet's name from a table's title: Excel forbids []:*?/ and the backslash
+    (已有 4/9 项) and more than 31 characters; openpyxl raises on them."""
     return SHEET_FORBIDDEN.sub("_", title)[:31].strip("' ") or "Sheet1"
 
 
