@@ -22,24 +22,17 @@ from collections.abc import Sequence
 from dangan.model import LayoutLine, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import (
-    brief_header,
     complete_issuer,
     complete_party,
-    issue_header,
     labelled_date,
-    labelled_fields,
     meeting_form,
     meeting_opener,
     on_behalf,
-    org_date_line,
     places,
     title_organ,
 )
 from dangan.read.understand.gongwen_elements import (
-    DOC_NO,
     DOC_TYPES,
-    ORG,
-    ORG_LINE,
     complete_title,
     doc_type_of_title,
     end_date,
@@ -53,360 +46,28 @@ from dangan.read.understand.gongwen_elements import (
     title_from_filename,
     title_organs,
 )
+from dangan.read.understand.gongwen_head import (
+    DASH_LEAD,
+    MARK,
+    NUMBERED_HEADING,
+    SALUTATION,
+    SECRECY,
+    URGENCY,
+    Head,
+    date_led,
+    doc_number_match,
+    is_continuation,
+    is_recipients,
+)
 from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, seller, unquoted
-from dangan.read.understand.gongwen_text import NOISE, Line, Prepared, compact, prepare
+from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)
 
 __all__ = ["DOC_TYPES", "doc_type_of_title", "read_metadata"]
 
-# The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
-_DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
-# A certificate's or licence's own number line (鲁（2020）泰安市不动产证明第0014777号): never a title.
-_NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
-# A photo caption or a page's section name is never a title (rule "caption_not_title").
-_CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?$|[（(](?:图|组图|视频)[)）]|图片来源|^[\u4e00-\u9fff]{2,4}要闻$")
-# 一、审议… / （二）… / 3．…: a 层次序数 opens a section of the body, never the document's title
-# (rule "numbered_heading_not_title").
-_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
-_JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
-_KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
-_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
-_SECRECY = re.compile(
-    r"(?:\d{6})?(?P<level>绝密|机密|秘密)(?:[★☆*](?P<term>[\d一二三四五六七八九十]+(?:年|个月)|长期))?"
-    r"(?P<urgency>特急|加急|特提|平急)?"
-)
-_URGENCY = re.compile(r"(?:紧急程度[:：])?(?P<urgency>特急|加急|特提|平急)")
-_MARK = re.compile(r"(?P<org>.{2,40}?)文件(?:[(（][^)）]{0,10}[)）])?")
-_SALUTATION = re.compile(r"(?:各位代表|同志们|各位委员|女士们|先生们|朋友们|各位领导)[，,：:！!]?")
-_BODY_OPENER = re.compile(r"(?:现在|我代表|我们|今天|根据|为了|为进一步|经研究|按照)")
-_DASH_LEAD = re.compile(r"[-—―─－–~～]+")
-_KEY_LABEL = re.compile(
-    r"(?:时间|地点|主持人?|出席|列席|参加人员|参会人员|记录人?|来源|附件|抄送|抄报|联系人|联系电话|电话|主题|"
-    r"议题|会议议题|关键词|签发人|导语|说明|备注)"
-)
-_RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门|公司|街道|社区|镇|乡|县|区|市|省|同志")
-# 预算主管部门：上海市普陀区司法局 — an organ given as a labelled value in the heading.
-_ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
-_KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
-_HEAD_LINES = 30
-
-
-# --- line classification --------------------------------------------------------------
-
-def _is_body_start(s: str) -> bool:
-    if not s:
-        return False
-    if _SALUTATION.fullmatch(s) or _BODY_OPENER.match(s):
-        return True
-    if _DASH_LEAD.match(s) or s[0] in "（(" or _date_led(s) or _ocr_dash(s):
-        return False
-    return len(s) > 90 or (len(s) > 25 and s[-1] in "。；;！!")
-
-
-def _date_led(s: str) -> bool:
-    """A heading line that opens with a full date: 1957年6月26日在…会议上."""
-    found = find_dates(s[:16])
-    return bool(found) and found[0].start == 0 and found[0].precision == "day"
-
-
-def _ocr_dash(s: str) -> bool:
-    """OCR reads the dash of ——2024年1月21日在… as 一: 一—2024年… (rule "ocr_dash")."""
-    return len(s) > 2 and s[0] == "一" and s[1] in "—-－–―─一" and s[2].isdigit() and rules.on("ocr_dash")
-
-
-def _heading_date(s: str) -> tuple[str, int, int] | None:
-    """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
-    if not s:
-        return None
-    lead = _DASH_LEAD.match(s[1:] if _ocr_dash(s) else s)
-    offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
-    if not lead and s[0] in "（(":
-        offset = 1
-    found = find_dates(s[offset:offset + 24])
-    if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
-        return None
-    rest = s[offset + found[0].end:]
-    if lead or offset == 1 or rest.startswith("在"):
-        return found[0].date.isoformat(), offset + found[0].start, offset + found[0].end
-    return None
-
-
-def _is_recipients(s: str) -> bool:
-    return (s[-1] in "：:" and 2 < len(s) <= 150 and "。" not in s and not _SALUTATION.fullmatch(s)
-            and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not _date_led(s))
-
-
-def _doc_number(line: str) -> re.Match[str] | None:
-    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
-    m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
-    return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
-
-
-def _quoted_start(s: str) -> bool:
-    """A title may open with a quotation: “十四五”时期…规划, 《…办法》实施细则 (rule "quoted_title")."""
-    pairs = {"“": "”", "《": "》"}
-    return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
-
-
-def _is_title_like(s: str) -> bool:
-    if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
-        return False
-    if rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s):
-        return False
-    if rules.on("caption_not_title") and _CAPTION.search(s):
-        return False
-    return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
-            and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
-            and not _KEY_VALUE.match(s)
-            and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)
-            and not _date_led(s))
-
-
-def _is_continuation(s: str) -> bool:
-    return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
-            and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
-            and not _DASH_LEAD.match(s) and not _SALUTATION.fullmatch(s) and not _date_led(s)
-            and ORG_LINE.fullmatch(s) is None and _doc_number(s) is None and _MARK.fullmatch(s) is None
-            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
-            and not (rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s))
-            and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
-
-
-# --- the heading block -----------------------------------------------------------------
-
-class _Head:
-    """What the heading block states, found in one pass over its lines."""
-
-    def __init__(self, p: Prepared) -> None:
-        self.p = p
-        self.lines: list[Line] = []
-        self.next_text = ""          # the first line after the heading block
-        closed = False               # the 主送机关 line closes the heading block
-        for line in p.lines:
-            if line.noise:
-                continue
-            s = compact(line.text)
-            if closed or _is_body_start(s) or len(self.lines) >= _HEAD_LINES:
-                self.next_text = line.text
-                break
-            self.lines.append(line)
-            closed = _is_recipients(s)
-        self.done = False
-        self.title: MetaValue | None = None
-        self.title_end = -1          # index in self.lines of the title's last line
-        self.mark_org: MetaValue | None = None
-        self.doc_number: MetaValue | None = None
-        self.date: MetaValue | None = None
-        self.organ: MetaValue | None = None
-        self.subtitle_type: MetaValue | None = None
-        self.title_orgs: list[str] = []   # organ lines the title opens with (北山市公安局 / 关于…的函)
-        self.org_line: MetaValue | None = None   # 平阳县人民政府办公室　　2021年6月30日
-        self.org_date: MetaValue | None = None
-        self._read()
-
-    def _read(self) -> None:
-        i = 0
-        while i < len(self.lines):
-            line = self.lines[i]
-            s = compact(line.text)
-            if _DASH_LEAD.match(s) and self.subtitle_type is None and (kind := doc_type_of_title(s)):
-                # ——在中国共产党第十九次全国代表大会上的报告
-                self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
-            if not s or _SECRECY.fullmatch(s) or _URGENCY.fullmatch(s) or s.isdigit():
-                pass
-            elif self.doc_number is None and (m := _doc_number(line.text)):
-                number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-                self.doc_number = meta_value(self.p, number, 0.95, line.start, line.end)
-            elif self.date is None and (d := _heading_date(s)):
-                self.date = meta_value(self.p, d[0], 0.85, line.start, line.end)
-                self._paren_doc_number(line)
-            elif self.title is None and (resume := self._organ_block(i)):
-                i = resume
-                continue
-            elif ih := issue_header(line.text):
-                # 暖泉街道办事处 第10期 2013年3月22日: a 简报's header line
-                self.org_line = self.org_line or meta_value(self.p, ih[0], 0.8, line.start, line.end)
-                self.org_date = self.org_date or meta_value(self.p, ih[1], 0.8, line.start, line.end)
-                if self.subtitle_type is None:
-                    self.subtitle_type = meta_value(self.p, "简报", 0.6, line.start, line.end)
-            elif self.title is not None and i <= self.title_end + 3 and (bh := brief_header(line.text)):
-                # 清城区创建全国文明城市办公室编印 2014年7月3日 under a 简报's name
-                self.org_line = self.org_line or meta_value(self.p, bh[0], 0.8, line.start, line.end)
-                self.org_date = self.org_date or meta_value(self.p, bh[1], 0.8, line.start, line.end)
-                if self.subtitle_type is None and bh[2]:
-                    self.subtitle_type = meta_value(self.p, "简报", 0.6, line.start, line.end)
-            elif od := org_date_line(line.text):
-                # the editing organ and date of a 简报 or 纪要, on one header line
-                self.org_line = self.org_line or meta_value(self.p, od[0], 0.8, line.start, line.end)
-                self.org_date = self.org_date or meta_value(self.p, od[1], 0.8, line.start, line.end)
-            elif (self.title is None and rules.on("jiyao_mark") and _JIYAO_MARK.fullmatch(s)
-                  and self._title_below(i)):
-                # 会 议 纪 要 / 工作简报 set above the real title: the kind, not the title
-                if self.subtitle_type is None and (kind := doc_type_of_title(s)):
-                    self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
-            elif (self.title is None and self.mark_org is not None and _JIYAO_MARK.fullmatch(s)
-                  and rules.on("jiyao_title")):
-                # 中共东风街道工作委员会 / 会 议 纪 要 with no title below: the two are the title
-                self.title = meta_value(self.p, self.mark_org.value + s, 0.8, line.start, line.end)
-                self.title_end = i
-            elif self.title is None and i == 0 and s in _KINDS_ALONE and rules.on("kind_title"):
-                self.title = meta_value(self.p, s, 0.8, line.start, line.end)
-                self.title_end = i
-            elif self.title is None and (m := self._mark(i)):
-                if not m.group("org").endswith("会议"):   # 二次会议文件(23A): a meeting's file series
-                    self.mark_org = meta_value(self.p, m.group("org"), 0.9, line.start, line.end)
-                i += 2 if m.string != s else 1
-                continue
-            elif (self.title is None and self.mark_org is None and len(s) <= 30 and ORG.fullmatch(s)
-                  and "关于" not in s and "的" not in s and i + 1 < len(self.lines)):
-                # An organ's name alone above the title: the 发文机关标志 of a 信函 or report.
-                self.mark_org = meta_value(self.p, s, 0.8, line.start, line.end)
-            elif self.title is None and not self.done and _is_title_like(s):
-                if (later := self._complete_title_below(i)) is not None:
-                    i = later   # page furniture or a caption above the real title: skip it
-                    continue
-                i = self._take_title(i)
-                i = self._fuller_heading(i)
-                continue
-            elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
-                self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
-            elif (fields := labelled_fields(line.text)) and self.organ is None and "org" in fields:
-                self.organ = meta_value(self.p, fields["org"], 0.7, line.start, line.end)
-            elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
-                self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
-            i += 1
-
-    def _fuller_heading(self, i: int) -> int:
-        """A web page's heading is often the document's short name; the document's own heading,
-        a little further down, holds it whole and says more (V市…通报（2022年·第9期）, 关于印发
-        《…细则》的通知 under its organ line): that one is the title (rule "fuller_heading")."""
-        if self.title is None or not rules.on("fuller_heading"):
-            return i
-        short = self.title.value
-        for j in range(i, min(i + 8, len(self.lines))):
-            s = compact(self.lines[j].text)
-            lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
-                     and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
-            if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
-                k = j
-                while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
-                    k -= 1
-                self.title = None
-                self.title_orgs = [compact(ln.text) for ln in self.lines[k:j]]
-                return self._take_title(k, lead=j - k)
-        return i
-
-    def _is_organ(self, s: str) -> bool:
-        if len(s) > 30 or "关于" in s or "的" in s:
-            return False
-        return ORG.fullmatch(s) is not None or (s.endswith("法团") and rules.on("hk_owners_corporation"))
-
-    def _organ_block(self, i: int) -> int:
-        """Organ lines (up to three) opening the heading. Above a 发文字号, a …文件 line or a
-        纪要 mark they are the 发文机关标志; above a title line they are the title's first
-        words (北山市公安局 / 关于商请…的函). Returns the index to go on from, 0 if neither."""
-        below_mark = self.mark_org is not None   # 中共石门县委办公室文件 / 石办发〔2023〕11号 / organs / 关于…
-        if not rules.on("organ_title_lines") or (below_mark and not rules.on("organ_lines_below_mark")):
-            return 0
-        k = i
-        while k < len(self.lines) and k - i < 3 and self._is_organ(compact(self.lines[k].text)):
-            k += 1
-        if k == i or k >= len(self.lines):
-            return 0
-        organs = [compact(ln.text) for ln in self.lines[i:k]]
-        nxt = compact(self.lines[k].text)
-        first, last = self.lines[i], self.lines[k - 1]
-        if _MARK.fullmatch(nxt) or _MARK.fullmatch(organs[-1] + nxt):
-            return 0      # 山西省十四届人大 / 二次会议文件: a 版头 wrapped over two lines
-        if below_mark:
-            pass
-        elif (_doc_number(self.lines[k].text) or _JIYAO_MARK.fullmatch(nxt)
-                or _date_led(nxt) or org_date_line(self.lines[k].text)):
-            self.mark_org = meta_value(self.p, "、".join(organs), 0.9, first.start, last.end)
-            return k
-        if rules.on("menu_lines") and nxt.startswith("".join(organs)) and _is_title_like(nxt):
-            return self._take_title(k)   # the site's name above a heading that names the organ itself
-        if _is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
-            self.title_orgs = organs
-            return self._take_title(i, lead=k - i)
-        return 0
-
-    def _complete_title_below(self, i: int) -> int | None:
-        """When line i (even joined with what follows) is no complete title but a line a little
-        further down is one (…政府工作报告, …的通知), the index of that line (rule "prefer_complete_title")."""
-        if not rules.on("prefer_complete_title"):
-            return None
-        first = compact(self.lines[i].text)
-        joined = first + "".join(compact(ln.text) for ln in self.lines[i + 1:i + 3])
-        if complete_title(first) or any(complete_title(joined[:n]) for n in range(len(first), len(joined) + 1)):
-            return None
-        for j in range(i + 1, min(i + 5, len(self.lines))):
-            s = compact(self.lines[j].text)
-            if _is_title_like(s) and doc_type_of_title(s) and not _DASH_LEAD.match(s):
-                if (rules.on("wrapped_title_start") and j - 1 > i
-                        and (up := compact(self.lines[j - 1].text)).startswith("关于") and _is_title_like(up)
-                        and len(up + s) <= 80 and "关于" not in s):
-                    return j - 1   # 关于对两区“包街包巷包小区” / 责任单位评比情况的通报: the title's first line
-                return j
-        if rules.on("menu_lines"):
-            # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
-            j = i + 1
-            while j < min(i + 24, len(self.lines)) and len(compact(self.lines[j].text)) <= 8:
-                j += 1
-            s = compact(self.lines[j].text) if j < len(self.lines) else ""
-            if j - i > 4 and 4 <= len(s) <= 80 and complete_title(s) and not re.search(r"[。；;！？]", s):
-                return j
-        return None
-
-    def _title_below(self, i: int) -> bool:
-        return any(_is_title_like(s) and doc_type_of_title(s)
-                   for s in (compact(ln.text) for ln in self.lines[i + 1:i + 6]))
-
-    def _mark(self, i: int) -> re.Match[str] | None:
-        """发文机关标志 (…文件) on line i, or wrapped over lines i and i+1."""
-        s = compact(self.lines[i].text)
-        if m := _MARK.fullmatch(s):
-            return m
-        return _MARK.fullmatch(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
-
-    def _paren_doc_number(self, line: Line) -> None:
-        m = re.search(r"(?<=[\s（(，,])" + DOC_NO.pattern, line.text)
-        if self.doc_number is None and m:
-            number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-            self.doc_number = meta_value(self.p, number, 0.9, line.start + m.start(), line.start + m.end())
-
-    def _take_title(self, i: int, lead: int = 0) -> int:
-        """The title from line i on (after `lead` organ lines), wrapped lines joined."""
-        parts = [compact(ln.text) for ln in self.lines[i:i + lead + 1]]
-        j = i + lead + 1
-        while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
-            nxt = compact(self.lines[j].text)
-            if (rules.on("complete_line_stands_alone") and j > i + lead and complete_title(nxt)
-                    and (nxt.startswith("关于") or issuer_from_title(nxt, 0.8, None) is not None)
-                    and not all(self._is_organ(x) for x in parts)):
-                # • 提交 / 购物车 / 长子县人民政府森林防火指挥部关于…的通告: the page's buttons above a
-                # heading that is whole by itself are not its first words
-                return self._take_title(j)
-            if nxt == "".join(parts) or not _is_continuation(nxt) or len("".join(parts) + nxt) > 80:
-                break
-            parts.append(nxt)
-            j += 1
-        after = self.lines[j].text if j < len(self.lines) else self.next_text
-        if after[:1] in tuple("。，、；;,！？)）"):
-            # The "title" runs on into a sentence (a wiki link split the line): body text.
-            self.done = True
-            return len(self.lines)
-        title = "".join(parts)
-        self.title = meta_value(self.p, title, 0.85, self.lines[i].start, self.lines[j - 1].end)
-        self.title_end = j - 1
-        return j
-
-
-# --- elements read from the whole text --------------------------------------------------
-
-def _recipients(p: Prepared, head: _Head) -> MetaValue | None:
+def _recipients(p: Prepared, head: Head) -> MetaValue | None:
     start = head.lines[head.title_end].end if head.title_end >= 0 else 0
     seen = 0
     for line in p.lines:
@@ -416,25 +77,25 @@ def _recipients(p: Prepared, head: _Head) -> MetaValue | None:
         if seen > 8:
             break
         s = compact(line.text)
-        if _SALUTATION.fullmatch(s):
+        if SALUTATION.fullmatch(s):
             break
-        if _is_recipients(s):
+        if is_recipients(s):
             return meta_value(p, s[:-1], 0.85, line.start, line.end - 1)
         if len(s) > 60:
             break
     return None
 
 
-def _secrecy_urgency(head: _Head) -> tuple[MetaValue | None, MetaValue | None]:
+def _secrecy_urgency(head: Head) -> tuple[MetaValue | None, MetaValue | None]:
     secrecy = urgency = None
     for line in head.lines[:8]:
         s = compact(line.text)
-        if (m := _SECRECY.fullmatch(s)) and secrecy is None:
+        if (m := SECRECY.fullmatch(s)) and secrecy is None:
             level = m.group("level") + (f"★{m.group('term')}" if m.group("term") else "")
             secrecy = meta_value(head.p, level, 0.9, line.start, line.end)
             if m.group("urgency"):
                 urgency = meta_value(head.p, m.group("urgency"), 0.9, line.start, line.end)
-        elif (m := _URGENCY.fullmatch(s)) and urgency is None:
+        elif (m := URGENCY.fullmatch(s)) and urgency is None:
             urgency = meta_value(head.p, m.group("urgency"), 0.9, line.start, line.end)
     return secrecy, urgency
 
@@ -449,9 +110,9 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     runs: list[list[LayoutLine]] = []
     for ln in lines:
         s = compact(ln.text)
-        big = ln.size >= body + 2 and not _MARK.fullmatch(s) and _doc_number(s) is None
+        big = ln.size >= body + 2 and not MARK.fullmatch(s) and doc_number_match(s) is None
         # a title may name years (2023年预算…); a line with a full date is a 成文日期 or a subtitle
-        if big and not any(m.precision == "day" for m in find_dates(s)) and _is_continuation(s):
+        if big and not any(m.precision == "day" for m in find_dates(s)) and is_continuation(s):
             if runs and runs[-1] and abs(runs[-1][-1].size - ln.size) < 0.6:
                 runs[-1].append(ln)
                 continue
@@ -484,7 +145,7 @@ def _opening_date(p: Prepared, doc_type: MetaValue | None) -> MetaValue | None:
     return None
 
 
-def _date(p: Prepared, head: _Head, last_date: MetaValue | None, doc_type: MetaValue | None = None) -> MetaValue | None:
+def _date(p: Prepared, head: Head, last_date: MetaValue | None, doc_type: MetaValue | None = None) -> MetaValue | None:
     """成文日期: the heading's date, the date by the 署名, a header line's, a labelled line's, a page's."""
     if head.date or last_date or head.org_date:
         return head.date or last_date or head.org_date
@@ -493,7 +154,7 @@ def _date(p: Prepared, head: _Head, last_date: MetaValue | None, doc_type: MetaV
     return _opening_date(p, doc_type) or page_date(p)
 
 
-def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
+def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
             signer: MetaValue | None) -> MetaValue | None:
     """发文机关: 版头, a header line, 署名, the title, a heading line, then the document's own
     words (我代表…, …会议听取…), completed from the places the document names."""
@@ -527,7 +188,7 @@ def _issuer(p: Prepared, head: _Head, title: MetaValue | None, from_name: bool,
     return issuer if value == issuer.value else MetaValue(value, issuer.confidence, issuer.span)
 
 
-def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
+def _title_line(p: Prepared, head: Head) -> MetaValue | None:
     """A heading line the strict reading passed over (over 60 characters, opening with a bracket)
     that still ends like a title (…的通知, …实施方案): better than the file name (rule "title_line")."""
     if not rules.on("title_line"):
@@ -539,8 +200,8 @@ def _title_line(p: Prepared, head: _Head) -> MetaValue | None:
         after = compact(lines[k + 1].text) if k + 1 < len(lines) else head.next_text.strip()
         in_sentence = (before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or after[:1] in "。，、；;,）)"
         if (4 <= len(s) <= 120 and complete_title(s) and not re.search(r"[。；;！？]", s) and not in_sentence
-                and not _DASH_LEAD.match(s) and not _date_led(s) and _doc_number(line.text) is None
-                and not (rules.on("numbered_heading_not_title") and _NUMBERED_HEADING.match(s))):
+                and not DASH_LEAD.match(s) and not date_led(s) and doc_number_match(line.text) is None
+                and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))):
             return meta_value(p, s, 0.7, line.start, line.end)
     return None
 
@@ -550,7 +211,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if not text.strip():
         return OfficialMeta()
     p = prepare(text)
-    head = _Head(p)
+    head = Head(p)
     title = (_title_from_layout(layout, p) if layout else None) or head.title
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title
             and head.title.value.endswith(title.value)):
