@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,21 @@ def test_template_is_committed_and_rebuilt(tmp_path: Path) -> None:
         assert tag in xml
 
 
+def test_evidence_dates_fit_on_one_line(small_ws: Small, tmp_path: Path) -> None:
+    """The 佐证材料目录's 日期 column broke 2024-06-05 over two lines; dates are written 20240605, as
+    DA/T 22 lists them, and LibreOffice prints each row's date on one line."""
+    from dangan.compose.topdf import to_pdf
+
+    ws, _ = small_ws
+    result = make_dossier(ws, tmp_path / "d.docx", items=("A01", "A02"))
+    table = next(t for t in open_docx(str(result.docx)).tables if t.rows[0].cells[0].text == "编号")
+    dates = [row.cells[4].text for row in table.rows[1:] if row.cells[4].text]
+    assert dates and all(re.fullmatch(r"\d{8}", d) for d in dates), dates
+    text = subprocess.run(["pdftotext", "-layout", str(to_pdf(result.docx, tmp_path)), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert all(d in text for d in dates), (dates, [line for line in text.splitlines() if "2022" in line or "2012" in line][:8])
+
+
 def test_page_layout_and_fonts(dossier: Path) -> None:
     document = open_docx(str(dossier))
     for section in document.sections:
@@ -143,9 +159,10 @@ def test_evidence_rows_are_the_selected_documents(small_ws: Small, dossier: Path
         rows = [[c.text for c in row.cells] for row in table.rows[1:]]
         assert [int(r[0]) for r in rows] == list(range(1, len(section.documents) + 1))
         assert [r[2] for r in rows] == [d.doc_number or "" for d in section.documents]
-        assert [r[4] for r in rows] == [d.doc_date or (d.taken_at or "")[:10] for d in section.documents]
+        assert [r[4] for r in rows] == [(d.doc_date or (d.taken_at or "")[:10]).replace("-", "")
+                                        for d in section.documents]
     first = {r.cells[2].text: r.cells[4].text for r in document.tables[0].rows[1:]}
-    assert first["区创建办〔2022〕3号"] == "2022-03-26" and first["皖财预〔2024〕8号"] == "2024-01-23"
+    assert first["区创建办〔2022〕3号"] == "20220326" and first["皖财预〔2024〕8号"] == "20240123"
     assert len(document.tables[0].rows) - 1 == len(LINKS["A01"])
     assert len(document.tables[1].rows) - 1 == len(LINKS["A02"])
     assert "江西省人民政府 & <办公厅>" in [r.cells[3].text for r in document.tables[0].rows]  # escaped, not lost

@@ -59,6 +59,7 @@ def test_selection_numbers_evidence_per_clause(ws, national) -> None:
     form = dict(c77.form)
     assert form["测评内容"] == "Ⅲ-77 公众参与" and "环境保护主题活动的年度安排" in form["网上申报要求"]
     assert "Ⅲ-77-1)-①" in form["佐证材料"] and "联系人" in form
+    assert "Ⅲ-77-1)-③　世界环境日宣传" in form["佐证材料"]    # a photo by its 主题, as in the TOC
     with pytest.raises(Exception, match="Ⅲ-999"):
         select_evidence(ws, national, ["Ⅲ-999"])
 

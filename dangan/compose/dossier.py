@@ -26,6 +26,7 @@ from dangan.compose.dossier_select import (
     Segments,
     Selection,
     clean_text,
+    display_title,
     find_passages,
     is_photo,
     select,
@@ -47,7 +48,6 @@ PHOTO_BOX_MM = (150.0, 180.0)       # width, height of the largest photo on its 
 PHOTO_MAX_PX = 1600
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
-SUBJECT_TAGS = ("主题", "subject", "内容", "事由")
 PROOF_RED = "FF0000"
 NOISE = re.compile(r"https?://|www\.|引证码|原文链接|^\s*[\d\W]+\s*$")
 
@@ -80,8 +80,7 @@ def date_cn(iso: str | None) -> str:
 def _photo_facts(doc: Document) -> tuple[str, str, str]:
     """Subject, place and day of a photo, from its tags and title."""
     tags = doc.tags or {}
-    subject = next((tags[k] for k in SUBJECT_TAGS if tags.get(k)), None) or doc.title \
-        or Path(doc.original_name).stem
+    subject = display_title(doc)
     place = next((tags[k] for k in PLACE_TAGS if tags.get(k)), "")
     return subject, place, date_cn((doc.taken_at or doc.doc_date or "")[:10])
 
@@ -143,7 +142,7 @@ class _Anchors:
 
 
 def _title(doc: Document) -> str:
-    return _photo_facts(doc)[0] if is_photo(doc) else (doc.title or doc.original_name)
+    return display_title(doc)
 
 
 def _document_plan(doc: Document, number: int, section: Section, picture: dict[str, Any] | None,
@@ -178,10 +177,15 @@ def _row(doc: Document, number: int, section: Section | None = None) -> dict[str
     evidence = _evidence_of(section, doc) if section is not None else None
     return {"index": evidence.label if evidence else str(number), "title": _title(doc),
             "doc_number": doc.doc_number or "",
-            "issuer": doc.issuer or "", "date": doc.doc_date or (doc.taken_at or "")[:10],
+            "issuer": doc.issuer or "", "date": _day8(doc),
             "pages": str(doc.pages or ""), "archival_code": doc.archival_code or "",
             "id": doc.id, "photo": is_photo(doc), "requirement": evidence.requirement if evidence else "",
             "estimated": doc.pages_estimated}
+
+
+def _day8(doc: Document) -> str:
+    """20240605, as DA/T 22 lists dates: 2024-06-05 broke over two lines in the 日期 column."""
+    return (doc.doc_date or (doc.taken_at or "")[:10]).replace("-", "")
 
 
 def section_heading(index: int, section: Section) -> str:

@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
@@ -24,7 +25,8 @@ from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", "find_passages", "is_photo", "select"]
+__all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", "display_title", "find_passages",
+           "is_photo", "select"]
 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
 SENTENCE_END = "。！？；!?;\n\f"
@@ -61,6 +63,19 @@ class Selection:
 
 def is_photo(doc: Document) -> bool:
     return doc.mime.startswith("image/")
+
+
+SUBJECT_TAGS = ("主题", "subject", "内容", "事由")
+
+
+def display_title(doc: Document) -> str:
+    """How a dossier names a document everywhere (TOC, 提交表, lists): a photo by its subject (主题),
+    else by its title or file name."""
+    if is_photo(doc):
+        tags = doc.tags or {}
+        return next((tags[k] for k in SUBJECT_TAGS if tags.get(k)), None) or doc.title \
+            or Path(doc.original_name).stem
+    return doc.title or doc.original_name
 
 
 def _day(doc: Document) -> str:

@@ -17,7 +17,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
 from dangan.archive.evidence_links import evidence_rows
 from dangan.archive.selections import filter_ids
-from dangan.compose.dossier_select import Section, Selection, _date_filter, _search_ids
+from dangan.compose.dossier_select import Section, Selection, _date_filter, _search_ids, display_title
 from dangan.compose.gaps import owners
 from dangan.errors import NothingSelected
 from dangan.lock import WriterLock
@@ -87,7 +87,7 @@ def _form(taxonomy: Taxonomy, content: Content, evidence: tuple[Evidence, ...], 
     standards = "\n".join(s.text for s in content.standards) or content.standard or "（待补充）"
     reqs = "\n".join(f"{r.mark or str(r.no) + '.'}{r.text}" for r in content.requirements) or "（未录入网上申报要求）"
     names = list(dict.fromkeys(u for r in content.requirements for u in owners(r.units, r.text, units)))
-    listed = "\n".join(f"{e.label}　{e.doc.title or e.doc.original_name}" for e in evidence) or "（尚无）"
+    listed = "\n".join(f"{e.label}　{display_title(e.doc)}" for e in evidence) or "（尚无）"
     rows = [("测评项目", f"{item.code} {item.name}" if item else ""),
             ("指标", f"{content.indicator} {indicator}".strip() if content.indicator else ""),
             ("测评内容", f"{content.code} {content.name}"), ("测评标准", standards), ("网上申报要求", reqs),
