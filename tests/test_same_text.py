@@ -122,3 +122,43 @@ def test_ocr_text_key_lets_a_later_file_join_the_scan(tmp_path: Path) -> None:
     again = ingest_paths(ws, [typed]).to_dict()
     assert [row["id"] for row in again["same_text"]] == [doc_id]
     assert [v["original_name"] for v in describe(ws, doc_id)["variants"]] == ["录入稿.txt"]
+
+
+def test_a_scan_of_an_archived_pdf_joins_it_though_ocr_reads_it_not_to_the_letter(tmp_path: Path) -> None:
+    """The printed-and-scanned copy of an archived PDF: OCR reads the page (not the PDF's text to
+    the character: a dash, a page number, a glyph), so its text key differs and it became a second
+    件 with its own 档号. Texts alike but for OCR's slips are the same text."""
+    import subprocess
+
+    import pypdfium2 as pdfium
+
+    notice = next((CORPUS / "txt/cn_normative_docs_pkulaw").glob("海口*.txt"))
+    shutil.copy(notice, tmp_path / "海口公告.txt")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "海口公告.txt")],
+                   check=True, capture_output=True, timeout=180)
+    pdf = pdfium.PdfDocument(str(tmp_path / "海口公告.pdf"))
+    assert len(pdf) == 1
+    pdf[0].render(scale=150 / 72).to_pil().save(tmp_path / "扫描件.png")
+    pdf.close()
+    ws = init_workspace(tmp_path / "ws")
+    doc_id = ingest_paths(ws, [tmp_path / "海口公告.pdf"], ocr=False).to_dict()["documents"][0]["id"]
+    scanned = ingest_paths(ws, [tmp_path / "扫描件.png"], ocr=True).to_dict()
+    assert [o["same_as"] for o in scanned["ocr"]] == [doc_id]
+    assert [v["original_name"] for v in describe(ws, doc_id)["variants"]] == ["扫描件.png"]
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_likeness_tells_ocr_slips_from_other_texts() -> None:
+    from dangan.text.fingerprint import NEAR_SAME, likeness
+
+    text = REPORT.read_text(encoding="utf-8")
+    slipped = text.replace("——", "").replace("。", "，", 40)
+    slipped = "".join("丶" if i % 150 == 7 else ch for i, ch in enumerate(slipped))   # ~0.7% misread
+    assert likeness(text, slipped) >= NEAR_SAME
+    older = REPORT.with_name("2023年中华人民共和国国务院政府工作报告.txt").read_text(encoding="utf-8")
+    assert likeness(text, older) < 0.8                                    # another year's report
+    half = text[: len(text) // 2]
+    assert likeness(text, half + older[len(older) // 2:]) < NEAR_SAME     # half of it rewritten
+    assert likeness("创建文明城市" * 10, "创建文明城市" * 10) == 0.0          # too short to tell

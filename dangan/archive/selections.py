@@ -131,6 +131,15 @@ def variants(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def texts_near_length(catalog: Catalog, length: int, slack: float, other_than: int) -> list[tuple[int, str]]:
+    """(id, text) of the documents with a text layer (not awaiting OCR) whose stored text is within
+    `slack` (a fraction) of `length` characters: the candidates a scan's OCR text may repeat."""
+    rows = catalog.conn.execute(
+        "SELECT id, text FROM documents WHERE id != ? AND needs_ocr = 0 AND length(text) BETWEEN ? AND ? "
+        "ORDER BY id", (other_than, int(length * (1 - slack)), int(length * (1 + slack)) + 1))
+    return [(r["id"], r["text"]) for r in rows]
+
+
 def failures(catalog: Catalog, limit: int = 100) -> list[dict[str, Any]]:
     """The latest quarantined inputs, newest first: each file (path and bytes) once, at its latest
     failure, with `attempts` (a folder ingested twice does not list its bad files twice)."""

@@ -230,6 +230,24 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
                       same_as=same, same_text_kept=kept)
 
 
+def _nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:
+    """The archived document whose text the scan's OCR text repeats but for OCR's own slips (a page
+    number, a dash, a glyph): its text layer hashes differently, the words are the same."""
+    from dangan.archive.selections import texts_near_length
+    from dangan.text.fingerprint import NEAR_SAME, likeness, reading_chars
+
+    best, best_id, size = NEAR_SAME, None, len(reading_chars(text))
+    for other, other_text in texts_near_length(catalog, len(text), 0.2, doc_id):
+        if abs(len(reading_chars(other_text)) - size) > 0.03 * size:   # cheap first: lengths this apart differ
+            continue
+        score = likeness(text, other_text)
+        if score >= best:
+            best, best_id = score, other
+    if best_id is not None:
+        log.info("文件 %d 的 OCR 文字与第 %d 件相似度 %.1f%%", doc_id, best_id, 100 * best)
+    return best_id
+
+
 def _same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int | None, str | None]:
     """The check ingest makes, now that the scan has its text: the same text as an archived
     document makes it another original of that one (同文异版), out of the index, unless someone
@@ -240,6 +258,8 @@ def _same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int | No
     key = text_key(text)
     catalog = session.catalog
     same = catalog.find_text_key(key, other_than=doc_id) if key else None
+    if same is None:
+        same = _nearly_same(catalog, doc_id, text)
     if same is not None and fold_into(catalog, doc_id, same):
         session.index.delete([doc_id])
         log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 MIN_CHARS = 50
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
@@ -22,3 +23,28 @@ def text_key(text: str) -> str | None:
     if len(chars) < MIN_CHARS:
         return None
     return hashlib.sha256(chars.encode("utf-8")).hexdigest()
+
+
+# A scan's OCR text is never the text layer's to the character: page numbers (— 1 —) and dashes
+# read or not, the odd wrong glyph either side. Two texts this alike (character pairs, in order
+# of counting, after everything but letters and digits is taken out) are the same text.
+NEAR_SAME = 0.97
+NEAR_MIN_CHARS = 200
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def reading_chars(text: str) -> str:
+    """The letters and digits a reader reads (NFKC; no spaces, marks, dashes or punctuation)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def likeness(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' character pairs (1.0: the same characters in the same
+    pairs), over `reading_chars`; 0.0 when either is shorter than NEAR_MIN_CHARS."""
+    x, y = reading_chars(a), reading_chars(b)
+    if min(len(x), len(y)) < NEAR_MIN_CHARS:
+        return 0.0
+    pairs_x = Counter(x[i:i + 2] for i in range(len(x) - 1))
+    pairs_y = Counter(y[i:i + 2] for i in range(len(y) - 1))
+    common = sum((pairs_x & pairs_y).values())
+    return 2 * common / (sum(pairs_x.values()) + sum(pairs_y.values()))
