@@ -356,6 +356,24 @@ def test_minutes_form_lists_speeches(client, desk) -> None:
     assert "书记在创建办会部署会讲话" in page and "起草纪要" in page
 
 
+def test_minutes_form_takes_the_meeting_date_from_the_speech(client, desk) -> None:
+    """The form preset 会议日期 to today: the 2022 speech's tasks got 2026 deadlines (一个月 → today
+    plus a month), unlike `dangan minutes` without --date, which reads 时间：2022-03-26 in the speech."""
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.tasks import list_tasks
+
+    ws, ids = desk
+    page = html(client.get(f"/minutes?doc={ids['speech']}"))
+    field = re.search(r'<input type="date" name="date"[^>]*>', page).group(0)
+    assert 'value=""' in field and "留空则按讲话稿所写日期" in page
+    response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(ids["speech"]),
+                                                   "date": ""})
+    assert response.status_code == 302
+    with Catalog(ws.catalog_path) as catalog:
+        due = {t["deadline"] for t in list_tasks(catalog) if "三大战役" in t["text"]}
+    assert "2022-04-26" in due and not any(d and d.startswith("2026") for d in due)
+
+
 def test_minutes_review_edit_and_download(client, drafted) -> None:
     from docx import Document
 

@@ -45,7 +45,7 @@ def page() -> str:
     ws = workspace()
     speeches = search(ws, "", doc_type="讲话", sort="date", limit=SPEECHES_SHOWN).hits
     return render_template("minutes.html", speeches=speeches, chosen=request.args.get("doc", ""),
-                           meeting_labels=MEETING_LABELS, today=date.today().isoformat())
+                           meeting_labels=MEETING_LABELS)
 
 
 @bp.post("/minutes/draft")
