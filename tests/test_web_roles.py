@@ -278,3 +278,24 @@ def test_legacy_password_is_the_admin_account(tmp_path) -> None:  # type: ignore
     again = create_app(ws, generate_password_hash("a-new-password-in-the-file"))
     assert login(again.test_client(), "admin", "old-single-password").status_code == 200
     assert login(again.test_client(), "admin", "a-new-password-in-the-file").status_code == 302
+
+
+def test_the_audit_page_reads_in_chinese_and_local_time(clients, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Actions were their codes (login, task.add) and times UTC ISO stamps (2026-11-30T05:20:15+00:00)."""
+    import time
+    from datetime import datetime, timedelta
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        page = clients[A].get("/admin/audit?action=login").get_data(as_text=True)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", page, re.S).group(1)
+    number = int(re.search(r'<td class="num">(\d+)</td>', row).group(1))
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        stored = next(e for e in audit.entries(catalog, action="login", limit=1000) if e["id"] == number)["at"]
+    beijing = (datetime.fromisoformat(stored) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
+    assert f"<td>{beijing}</td>" in row and "+00:00" not in row
+    assert "登录" in row and 'class="muted mono">login<' in row

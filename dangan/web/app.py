@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 
+from dangan.archive.audit import action_name
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.web import security
@@ -78,6 +79,8 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         app.register_blueprint(blueprint)
     app.jinja_env.filters["marks"] = marks
     app.jinja_env.filters["filesize"] = filesize
+    app.jinja_env.filters["local_time"] = local_time
+    app.jinja_env.globals["action_name"] = action_name
     app.jinja_env.filters["search_label"] = search_label
     app.jinja_env.globals["NAV"] = tuple(entry for entry in NAV if entry[0] in app.view_functions)
     missing = [name for name in security.undeclared(app) if name != "static"]
@@ -122,6 +125,19 @@ def search_label(query: str) -> str:
     parts = [value if key == "q" else f"{names[key]}：{value}"
              for key, value in parse_qsl(query) if key == "q" or key in names]
     return " · ".join(parts) or "（全部）"
+
+
+def local_time(stamp: str | None) -> str:
+    """2026-11-30T05:20:15+00:00 → 2026-11-30 13:20:15 on a server in 北京时间: the server's own clock."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def filesize(size: int | None) -> str:
