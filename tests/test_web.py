@@ -550,3 +550,24 @@ def test_document_page_shows_same_text_variants_and_estimated_page_counts(tmp_pa
     with create_app(docx).test_client() as client:
         page = html(client.get(f"/doc/{docx_id}"))
         assert "<dt>页数</dt>" in page and "（估算）" not in page and "同文异版" not in page   # DOCX statistics
+
+
+def test_times_on_the_desk_are_the_servers_local_time(client, desk, monkeypatch) -> None:
+    """收录时间 showed the stored UTC stamp as if local (8 hours early in 北京时间)."""
+    import time
+    from datetime import datetime, timedelta
+
+    from dangan.archive.catalog import Catalog
+
+    ws, ids = desk
+    with Catalog(ws.catalog_path) as catalog:
+        stored = catalog.get(ids["pdf"]).ingested_at
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        page = html(client.get(f"/doc/{ids['pdf']}"))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    beijing = (datetime.fromisoformat(stored) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
+    assert f"<dt>收录时间</dt><dd>{beijing}</dd>" in page

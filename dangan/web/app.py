@@ -127,7 +127,7 @@ def search_label(query: str) -> str:
     return " · ".join(parts) or "（全部）"
 
 
-def local_time(stamp: str | None) -> str:
+def local_time(stamp: str | None, seconds: bool = True) -> str:
     """2026-11-30T05:20:15+00:00 → 2026-11-30 13:20:15 on a server in 北京时间: the server's own clock."""
     if not stamp:
         return ""
@@ -137,7 +137,7 @@ def local_time(stamp: str | None) -> str:
         return stamp
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def filesize(size: int | None) -> str:
