@@ -130,6 +130,12 @@ def test_tasks_json_shape_edit_and_delete(run):
     assert cleared["deadline"] is None
     bad = run("tasks", "edit", str(publicity["id"]), "--deadline", "下个月吧", code=3)
     assert "完成时限" in bad.output
+    impossible = run("tasks", "edit", str(publicity["id"]), "--deadline", "2022-13-01", code=3).output
+    assert "月份应在 1 到 12 之间" in impossible        # not only "write it as 2022-04-30"
+    assert "2023年2月只有 28 天" in run("tasks", "edit", str(publicity["id"]), "--deadline", "2023-02-29",
+                                     code=3).output
+    slash = json.loads(run("tasks", "edit", str(publicity["id"]), "--deadline", "2022/5/6", "--json").output)
+    assert slash["deadline"] == "2022-05-06"
     assert "已删除" in run("tasks", "delete", str(publicity["id"])).output
     assert publicity["id"] not in {t["id"] for t in _tasks(run)}
     assert "找不到编号为" in run("tasks", "delete", str(publicity["id"]), code=3).output

@@ -17,8 +17,8 @@ from typing import Any
 
 from dangan.archive import audit, review
 from dangan.archive.catalog import Catalog, now_iso
-from dangan.errors import BadQuery, TaskNotFound
-from dangan.text.dates import parse_date
+from dangan.errors import BadQuery, InvalidDate, TaskNotFound
+from dangan.text.dates import parse_date, parse_date_strict
 
 _NAMES_RE = re.compile(r"[、,，;；\s]+")
 _ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
@@ -216,11 +216,10 @@ def parse_deadline(text: str) -> date | None:
     if text in ("", "无", "-", "none"):
         return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    found = parse_date(text)
-    if found is None:
-        raise BadQuery(f"完成时限“{text}”应写成 2022-04-30 或 2022年4月30日。",
-                       hint="例：dangan tasks edit 3 --deadline 2022-04-30")
-    return found
+        return parse_date_strict(text)
+    except InvalidDate as error:   # 2022-13-01 is told as such, not as a format to learn
+        found = parse_date(text)
+        if found is None:
+            raise BadQuery(f"完成时限的{error.message}；应写成 2022-04-30 或 2022年4月30日。",
+                           hint="例：dangan tasks edit 3 --deadline 2022-04-30") from None
+        return found
