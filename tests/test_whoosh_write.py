@@ -20,7 +20,7 @@ from conftest import CORPUS, corpus_file
 from whoosh import fields, index
 from whoosh.codec.whoosh3 import W3Codec
 
-from dangan.index import whoosh_backend
+from dangan.index import whoosh_backend, whoosh_fields
 from dangan.index.base import IndexDoc
 from dangan.index.query import parse_query
 from dangan.index.whoosh_codec import FastW3Codec
@@ -53,7 +53,7 @@ def docs() -> list[IndexDoc]:
 
 def _stock_schema() -> fields.Schema:
     """Our schema with Whoosh's own TEXT field (its token stream) where we use ours."""
-    schema = whoosh_backend.schema()
+    schema = whoosh_fields.schema()
     for name in OURS:
         schema[name].__class__ = fields.TEXT
     return schema
@@ -64,7 +64,7 @@ def _build(folder: Path, schema: fields.Schema, codec: W3Codec, docs: list[Index
     ix = index.create_in(str(folder), schema)
     writer = ix.writer(limitmb=128, compound=False, codec=codec)
     for doc in docs:
-        writer.update_document(**whoosh_backend._fields(doc))
+        writer.update_document(**whoosh_fields.document_fields(doc))
     writer.commit()
     return folder
 
@@ -82,7 +82,7 @@ def _segment_files(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def ours(tmp_path_factory: pytest.TempPathFactory, docs: list[IndexDoc]) -> Path:
     """The documents indexed by our fields and codec, as the backend writes them (no compression)."""
-    return _build(tmp_path_factory.mktemp("ours"), whoosh_backend.schema(), FastW3Codec(compression=0), docs)
+    return _build(tmp_path_factory.mktemp("ours"), whoosh_fields.schema(), FastW3Codec(compression=0), docs)
 
 
 def test_same_bytes_as_whoosh(tmp_path: Path, docs: list[IndexDoc], ours: Path) -> None:
@@ -94,7 +94,7 @@ def test_same_bytes_as_whoosh(tmp_path: Path, docs: list[IndexDoc], ours: Path) 
 def test_same_bytes_compressed(tmp_path: Path, docs: list[IndexDoc]) -> None:
     """Whoosh's default (zlib level 3) blocks, a few documents: the compressed branch."""
     stock = _segment_files(_build(tmp_path / "stock", _stock_schema(), W3Codec(), docs[:20]))
-    assert _segment_files(_build(tmp_path / "fast", whoosh_backend.schema(), FastW3Codec(), docs[:20])) == stock
+    assert _segment_files(_build(tmp_path / "fast", whoosh_fields.schema(), FastW3Codec(), docs[:20])) == stock
 
 
 def test_multi_block_terms_present(ours: Path) -> None:

@@ -1,4 +1,4 @@
-"""Our query model (query.py) as a tantivy query: the same translation as whoosh_backend.to_whoosh.
+"""Our query model (query.py) as a tantivy query: the same translation as whoosh_query.to_whoosh.
 
     quoted term      phrase over bigrams, in the body or (boosted) the title
     bare term        AND of its jieba words, each a span; the whole term as a phrase ranks first

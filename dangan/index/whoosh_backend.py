@@ -6,81 +6,35 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from whoosh import fields, index, sorting
+from whoosh import index, sorting
 from whoosh import query as wq
-from whoosh.analysis import Token, Tokenizer
 from whoosh.collectors import TopCollector
 from whoosh.index import LockError
 
 from dangan.errors import WorkspaceBusy
 from dangan.index import check_marker, write_marker
-from dangan.index.analyzer import bigrams, phrase_grams, unigrams, units
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
-from dangan.index.query import Query, Term, words
+from dangan.index.query import Query, Term
 from dangan.index.whoosh_codec import FastW3Codec
-from dangan.index.whoosh_fields import GramText, UnitText
-from dangan.index.whoosh_filters import ColumnRange, date_filter
+from dangan.index.whoosh_fields import GramTokenizer, UnitTokenizer, document_fields, schema
+from dangan.index.whoosh_filters import ColumnRange
 from dangan.index.whoosh_phrase import UnitSpan
+from dangan.index.whoosh_query import to_whoosh
 from dangan.index.whoosh_terms import prefix_counts
-from dangan.text.normalize import search_text
 
 log = logging.getLogger(__name__)
+# Indexes written before the schema moved to whoosh_fields.py pickled their analyzers under
+# these names; the index is always opened with schema() (the pickle is skipped), and the
+# names stay so that Whoosh's own tools can still read such a table of contents.
+_GramTokenizer, _CharTokenizer = GramTokenizer, UnitTokenizer
 T = TypeVar("T")
 
 SCHEMA_VERSION = 2   # 2: units (numbers, Latin words, marks) instead of characters
 BATCH = 1000         # documents per commit: bounded loss on a crash (memory is bounded by limitmb)
-PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
-TITLE_BOOST = 2.0
-
-
-class _GramTokenizer(Tokenizer):
-    """Bigrams at consecutive positions (the text is normalised before it arrives)."""
-
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,
-                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "",
-                 **kwargs: Any) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, gram in bigrams(value):
-            token.text, token.boost, token.stopped = gram, 1.0, False
-            if positions:
-                token.pos = start_pos + pos
-            yield token
-
-
-class _CharTokenizer(Tokenizer):
-    """Single characters, without positions: only for one-character queries."""
-
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,
-                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "",
-                 **kwargs: Any) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for char in unigrams(value):
-            token.text, token.boost, token.stopped = char, 1.0, False
-            yield token
-
-
-def schema() -> fields.Schema:
-    return fields.Schema(
-        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
-        grams=GramText(analyzer=_GramTokenizer(), phrase=True),
-        chars=UnitText(analyzer=_CharTokenizer(), phrase=False),
-        title=GramText(analyzer=_GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
-        issuer_grams=GramText(analyzer=_GramTokenizer(), phrase=True),
-        doc_type=fields.ID(sortable=True),
-        issuer=fields.ID(sortable=True),
-        doc_number=fields.ID(),
-        number_grams=GramText(analyzer=_GramTokenizer(), phrase=True),   # 〔2023〕 anywhere in it
-        doc_date=fields.ID(sortable=True),
-        dated=fields.ID(),                       # "1" / "0": undated documents are findable
-        year=fields.ID(sortable=True),
-        items=fields.KEYWORD(commas=True),
-    )
 
 
 READ_RETRIES = 5
@@ -166,7 +120,7 @@ class WhooshBackend:
             if self._open_writer is None:
                 self._open_writer = self._writer()
             try:
-                self._open_writer.update_document(**_fields(doc))
+                self._open_writer.update_document(**document_fields(doc))
             except BaseException:
                 self.rollback()
                 raise
@@ -437,94 +391,3 @@ def _id_column(searcher: Any) -> Callable[[int], int]:
         column = reader.column_reader("id")
         return lambda docnum: int(column[docnum])
     return lambda docnum: int(searcher.stored_fields(docnum)["id"])
-
-
-def _fields(doc: IndexDoc) -> dict[str, Any]:
-    return {
-        "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
-        "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
-        "doc_number": doc.doc_number, "number_grams": search_text(doc.doc_number),
-        "doc_date": doc.doc_date, "year": doc.year,
-        "dated": "1" if doc.doc_date else "0",
-        "items": ",".join(doc.items),
-    }
-
-
-# -- query translation -------------------------------------------------------
-def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
-    """The query for Whoosh; `scored=False` leaves out the phrase boosts (same documents)."""
-    musts: list[wq.Query] = []
-    boosts: list[wq.Query] = []
-    for group in query.groups:
-        parts = [_term(term) for term in group]
-        musts.append(parts[0][0] if len(parts) == 1 else wq.Or([must for must, _ in parts]))
-        boosts.extend(b for _, boost in parts for b in boost)
-    musts.extend(_filters(query))
-    if not musts:
-        musts.append(wq.Every())
-    main: wq.Query = wq.And(musts) if len(musts) > 1 else musts[0]
-    if boosts and scored:
-        main = wq.AndMaybe(main, wq.Or(boosts))
-    negated = [_span(t.text) for t in query.negated]
-    if negated:
-        main = wq.AndNot(main, wq.Or(negated))
-    return main
-
-
-def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
-    whole = _span(term.text)
-    if term.quoted or len(term.units) <= 2:
-        return whole, []
-    parts = [w for w in words(term.text) if w]
-    if len(parts) <= 1:
-        return whole, []
-    must = wq.And([_span(w) for w in parts])
-    return must, [_boosted(whole, PHRASE_BOOST)]
-
-
-def _span(text: str) -> wq.Query:
-    """Match a span of units exactly, in the body or the title."""
-    us = units(text)
-    if not us:
-        return wq.NullQuery
-    if len(us) == 1:
-        return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0])])
-    grams = phrase_grams(text)
-    if len(grams) == 1:
-        return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
-    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams)])
-
-
-def _boosted(q: wq.Query, boost: float) -> wq.Query:
-    q = q.copy()
-    q.boost = boost
-    return q
-
-
-def _filters(query: Query) -> list[wq.Query]:
-    out: list[wq.Query] = []
-    if query.doc_type:
-        out.append(wq.Term("doc_type", query.doc_type))
-    if query.issuer:
-        grams = phrase_grams(query.issuer)
-        out.append(wq.Or([wq.Term("issuer", query.issuer),
-                          UnitSpan("issuer_grams", grams) if len(grams) > 1
-                          else wq.Term("issuer_grams", grams[0])]))
-    if query.doc_number:   # exact, or a span of it (〔2023〕): a phrase, not a wildcard scan
-        out.append(wq.Or([wq.Term("doc_number", query.doc_number), _span_in("number_grams", query.doc_number)]))
-    for item in query.items:
-        out.append(wq.Or([wq.Term("items", item), wq.Prefix("items", f"{item}.")]))
-    if query.title:
-        out.append(_span_in("title", query.title))
-    if query.date_from or query.date_to:
-        out.append(date_filter(query.date_from, query.date_to))
-    if query.undated:
-        out.append(wq.Term("dated", "0"))
-    return out
-
-
-def _span_in(field: str, text: str) -> wq.Query:
-    grams = phrase_grams(search_text(text))
-    if not grams:
-        return wq.NullQuery
-    return UnitSpan(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])

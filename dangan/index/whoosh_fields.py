@@ -1,4 +1,4 @@
-"""Whoosh field types that index our units directly, without Whoosh's token stream.
+"""The Whoosh schema, and field types that index our units without Whoosh's token stream.
 
 Whoosh analyses a value by yielding one `Token` object per token through the
 analyzer, the format and a stop-word filter; for unit bigrams that is most of
@@ -16,9 +16,12 @@ from pickle import dumps
 from typing import Any
 
 from whoosh import fields
+from whoosh.analysis import Token, Tokenizer
 from whoosh.system import pack_uint
 
-from dangan.index.analyzer import grams_of, units
+from dangan.index.analyzer import bigrams, grams_of, unigrams, units
+from dangan.index.base import IndexDoc
+from dangan.text.normalize import search_text
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -60,3 +63,64 @@ class UnitText(fields.TEXT):
         boost = self.format.field_boost
         for unit, freq in counts.items():
             yield unit.encode("utf-8"), freq, float(freq) * boost, pack_uint(freq)
+
+
+TITLE_BOOST = 2.0
+
+
+class GramTokenizer(Tokenizer):
+    """Bigrams at consecutive positions (the text is normalised before it arrives)."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, gram in bigrams(value):
+            token.text, token.boost, token.stopped = gram, 1.0, False
+            if positions:
+                token.pos = start_pos + pos
+            yield token
+
+
+class UnitTokenizer(Tokenizer):
+    """Single characters, without positions: only for one-character queries."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for char in unigrams(value):
+            token.text, token.boost, token.stopped = char, 1.0, False
+            yield token
+
+
+def schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
+        grams=GramText(analyzer=GramTokenizer(), phrase=True),
+        chars=UnitText(analyzer=UnitTokenizer(), phrase=False),
+        title=GramText(analyzer=GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
+        issuer_grams=GramText(analyzer=GramTokenizer(), phrase=True),
+        doc_type=fields.ID(sortable=True),
+        issuer=fields.ID(sortable=True),
+        doc_number=fields.ID(),
+        number_grams=GramText(analyzer=GramTokenizer(), phrase=True),   # 〔2023〕 anywhere in it
+        doc_date=fields.ID(sortable=True),
+        dated=fields.ID(),                       # "1" / "0": undated documents are findable
+        year=fields.ID(sortable=True),
+        items=fields.KEYWORD(commas=True),
+    )
+
+
+def document_fields(doc: IndexDoc) -> dict[str, Any]:
+    """A document as Whoosh's `update_document` keywords."""
+    return {
+        "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
+        "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
+        "doc_number": doc.doc_number, "number_grams": search_text(doc.doc_number),
+        "doc_date": doc.doc_date, "year": doc.year,
+        "dated": "1" if doc.doc_date else "0",
+        "items": ",".join(doc.items),
+    }

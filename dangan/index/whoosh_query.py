@@ -1,0 +1,94 @@
+"""Our query model (query.py) as a Whoosh query: spans over unit bigrams, words, fields.
+
+The same translation as tantivy_query.py for the other backend.
+"""
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from dangan.index.analyzer import phrase_grams, units
+from dangan.index.query import Query, Term, words
+from dangan.index.whoosh_filters import date_filter
+from dangan.index.whoosh_phrase import UnitSpan
+from dangan.text.normalize import search_text
+
+PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
+
+
+def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
+    """The query for Whoosh; `scored=False` leaves out the phrase boosts (same documents)."""
+    musts: list[wq.Query] = []
+    boosts: list[wq.Query] = []
+    for group in query.groups:
+        parts = [_term(term) for term in group]
+        musts.append(parts[0][0] if len(parts) == 1 else wq.Or([must for must, _ in parts]))
+        boosts.extend(b for _, boost in parts for b in boost)
+    musts.extend(_filters(query))
+    if not musts:
+        musts.append(wq.Every())
+    main: wq.Query = wq.And(musts) if len(musts) > 1 else musts[0]
+    if boosts and scored:
+        main = wq.AndMaybe(main, wq.Or(boosts))
+    negated = [_span(t.text) for t in query.negated]
+    if negated:
+        main = wq.AndNot(main, wq.Or(negated))
+    return main
+
+
+def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
+    whole = _span(term.text)
+    if term.quoted or len(term.units) <= 2:
+        return whole, []
+    parts = [w for w in words(term.text) if w]
+    if len(parts) <= 1:
+        return whole, []
+    must = wq.And([_span(w) for w in parts])
+    return must, [_boosted(whole, PHRASE_BOOST)]
+
+
+def _span(text: str) -> wq.Query:
+    """Match a span of units exactly, in the body or the title."""
+    us = units(text)
+    if not us:
+        return wq.NullQuery
+    if len(us) == 1:
+        return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0])])
+    grams = phrase_grams(text)
+    if len(grams) == 1:
+        return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
+    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams)])
+
+
+def _boosted(q: wq.Query, boost: float) -> wq.Query:
+    q = q.copy()
+    q.boost = boost
+    return q
+
+
+def _filters(query: Query) -> list[wq.Query]:
+    out: list[wq.Query] = []
+    if query.doc_type:
+        out.append(wq.Term("doc_type", query.doc_type))
+    if query.issuer:
+        grams = phrase_grams(query.issuer)
+        out.append(wq.Or([wq.Term("issuer", query.issuer),
+                          UnitSpan("issuer_grams", grams) if len(grams) > 1
+                          else wq.Term("issuer_grams", grams[0])]))
+    if query.doc_number:   # exact, or a span of it (〔2023〕): a phrase, not a wildcard scan
+        out.append(wq.Or([wq.Term("doc_number", query.doc_number), _span_in("number_grams", query.doc_number)]))
+    for item in query.items:
+        out.append(wq.Or([wq.Term("items", item), wq.Prefix("items", f"{item}.")]))
+    if query.title:
+        out.append(_span_in("title", query.title))
+    if query.date_from or query.date_to:
+        out.append(date_filter(query.date_from, query.date_to))
+    if query.undated:
+        out.append(wq.Term("dated", "0"))
+    return out
+
+
+def _span_in(field: str, text: str) -> wq.Query:
+    grams = phrase_grams(search_text(text))
+    if not grams:
+        return wq.NullQuery
+    return UnitSpan(field, grams) if len(grams) > 1 else wq.Term(field, grams[0])
