@@ -303,3 +303,22 @@ def test_a_supported_suffix_over_unreadable_bytes_is_a_broken_file(workspace, tm
     assert "扩展名为 .docx，内容却不是Word/WPS 文档" in failed["乱码.docx"]["reason"]
     assert failed["乱码.JPG"]["code"] == "CORRUPT_FILE" and "图片" in failed["乱码.JPG"]["reason"]
     assert failed["乱码.bin"]["code"] == "UNSUPPORTED_FORMAT"
+
+
+def test_search_says_when_the_index_lacks_catalogued_documents(workspace):
+    """After an ingest killed before its index commit, `search` found nothing and said nothing."""
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    ingest_paths(workspace, [SEED_SPEECH, CORPUS / "txt/cn_normative_docs_pkulaw"], ocr=False)
+    runner = CliRunner()
+    clean = runner.invoke(cli, ["--home", str(workspace.home), "search", "创建办会"])
+    assert clean.exit_code == 0 and "尚未编入索引" not in clean.output
+    backend = open_backend(workspace.index_dir)
+    backend.delete([1, 2])
+    backend.close()
+    lagging = runner.invoke(cli, ["--home", str(workspace.home), "search", "创建办会"])
+    assert lagging.exit_code == 0 and "有 2 件已收录的文件尚未编入索引" in lagging.output
+    as_json = runner.invoke(cli, ["--home", str(workspace.home), "search", "创建办会", "--json"])
+    assert "尚未编入索引" not in as_json.output                 # the JSON stays parseable

@@ -116,6 +116,13 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
     result = run_search(ws, " ".join(query), limit=limit, offset=offset, sort=sort,
                         facets=facets, taxonomy=taxonomy, allow_empty=False, **filters).to_dict()
     render.print_json(result) if as_json else render.search_table(result)
+    if not as_json:
+        from dangan.ops.check import unindexed
+
+        missing = unindexed(ws)
+        if missing:
+            render.err.print(f"注意：有 {missing} 件已收录的文件尚未编入索引（上次收录可能中断），检索不到它们；"
+                             "运行 dangan reindex，或再收录一次即可补上。")
 
 
 @click.command()

@@ -102,6 +102,18 @@ def problem_lines(problems: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def unindexed(ws: Workspace) -> int:
+    """How many catalogued documents the index lacks (an ingest stopped before its index commit;
+    the next writer fills them in): 0 when the index holds them all."""
+    with Catalog(ws.catalog_path) as catalog:
+        documents = catalog.count()
+    backend = open_index(ws)
+    try:
+        return max(0, int(documents) - backend.count())
+    finally:
+        backend.close()
+
+
 def stats(ws: Workspace) -> dict[str, Any]:
     with Catalog(ws.catalog_path) as catalog:
         out = catalog_stats(catalog)
