@@ -299,3 +299,20 @@ def test_the_audit_page_reads_in_chinese_and_local_time(clients, desk, monkeypat
     beijing = (datetime.fromisoformat(stored) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
     assert f"<td>{beijing}</td>" in row and "+00:00" not in row
     assert "登录" in row and 'class="muted mono">login<' in row
+
+
+def test_a_unit_with_nothing_released_is_told_so(app, desk) -> None:  # type: ignore[no-untyped-def]
+    """A unit account whose office released nothing saw 没有找到匹配的文件 on an empty search page."""
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        accounts.add_user(catalog, "caizheng", "unit", PASSWORD, unit="区财政局")
+    client = app.test_client()
+    assert login(client, "caizheng").status_code == 302
+    page = client.get("/").get_data(as_text=True)
+    assert "办公室尚未向本单位公开任何文件" in page and "没有找到匹配的文件" not in page
+    assert "没有找到匹配的文件" in clients_page(app, "unit", "/?q=不存在的词语组合")
+
+
+def clients_page(app, name: str, url: str) -> str:  # type: ignore[no-untyped-def]
+    client = app.test_client()
+    assert login(client, name).status_code == 302
+    return str(client.get(url).get_data(as_text=True))

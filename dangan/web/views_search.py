@@ -82,7 +82,8 @@ def index() -> str:
                            result=result, error=error, facets=facets, active=active,
                            filter_names={FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER},
                            item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active) else "",
-                           history=session.get(HISTORY_KEY, []), saved=saved)
+                           history=session.get(HISTORY_KEY, []), saved=saved,
+                           nothing_released=only is not None and not only)
 
 
 def _remember(query: str) -> None:
