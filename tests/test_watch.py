@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -290,8 +291,8 @@ def test_hundred_files_copied_in_while_searching(tmp_path):
         while not done.is_set() or searches[0] < 500:
             try:
                 search(ws, queries[searches[0] % len(queries)], limit=5)
-            except Exception as exc:  # any error fails the test
-                errors.append(repr(exc))
+            except Exception:  # any error fails the test, with its traceback
+                errors.append(traceback.format_exc())
             searches[0] += 1
 
     searcher = threading.Thread(target=searching)

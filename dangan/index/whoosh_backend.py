@@ -58,9 +58,10 @@ def _retry_read(method: Callable[..., T]) -> Callable[..., T]:
         for attempt in range(READ_RETRIES):
             try:
                 return method(self, *args, **kwargs)
-            except (TypeError, OSError, EOFError):
+            except (TypeError, OSError, EOFError) as exc:
                 if attempt == READ_RETRIES - 1:
                     raise
+                log.debug("index read retried after %r", exc)
                 time.sleep(0.02 * (attempt + 1))
                 self._held = self._vocab_reader = None   # dropped, not returned to the pool
                 self.ix = _open(self.folder)
@@ -384,10 +385,21 @@ class _EveryMatch(TopCollector):  # type: ignore[misc]
         return super()._collect(global_docnum, score)
 
 
+class TornRead(OSError):
+    """A document number with no id: the searcher read a segment that a concurrent commit was
+    replacing (seen once, under load, while a watcher committed). `_retry_read` reopens."""
+
+
 def _id_column(searcher: Any) -> Callable[[int], int]:
     """Document number → dangan id, from the id column (no stored fields unpickled)."""
     reader = searcher.reader()
     if reader.has_column("id"):
         column = reader.column_reader("id")
-        return lambda docnum: int(column[docnum])
+
+        def lookup(docnum: int) -> int:
+            value = int(column[docnum])
+            if value >= 2**63:   # the column's default for a missing value (2**64 - 1): no such document
+                raise TornRead(f"no id for document number {docnum}")
+            return value
+        return lookup
     return lambda docnum: int(searcher.stored_fields(docnum)["id"])
