@@ -162,3 +162,22 @@ def test_likeness_tells_ocr_slips_from_other_texts() -> None:
     half = text[: len(text) // 2]
     assert likeness(text, half + older[len(older) // 2:]) < NEAR_SAME     # half of it rewritten
     assert likeness("创建文明城市" * 10, "创建文明城市" * 10) == 0.0          # too short to tell
+
+
+def test_a_scan_of_another_date_from_the_same_template_stays_its_own_document(tmp_path: Path) -> None:
+    """Documents from one template (the same notice with another date) are as alike as a scan and
+    its original; counted numbers (dates, 号, amounts) tell them apart, page numbers do not."""
+    from dangan.intake.ocr_stage import _nearly_same
+    from dangan.text.fingerprint import NEAR_SAME, counted_numbers, likeness
+
+    notice = next((CORPUS / "txt/cn_normative_docs_pkulaw").glob("海口*.txt")).read_text(encoding="utf-8")
+    ws = init_workspace(tmp_path / "ws")
+    (tmp_path / "公告.txt").write_text(notice, encoding="utf-8")
+    original = ingest_paths(ws, [tmp_path / "公告.txt"], ocr=False).to_dict()["documents"][0]["id"]
+    scan_like = "— 1 —\n" + notice.replace("，", ",", 3) + "\n— 2 —"   # OCR's slips: page numbers, a glyph
+    next_month = notice.replace("2月29日", "2月28日")   # last year's notice: one digit apart
+    assert likeness(next_month, notice) >= NEAR_SAME            # as alike as a scan: the danger
+    assert counted_numbers(next_month) != counted_numbers(notice)
+    with Catalog(ws.catalog_path) as catalog:
+        assert _nearly_same(catalog, original + 1, scan_like) == original
+        assert _nearly_same(catalog, original + 1, next_month) is None

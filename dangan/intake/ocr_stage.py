@@ -234,11 +234,14 @@ def _nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:
     """The archived document whose text the scan's OCR text repeats but for OCR's own slips (a page
     number, a dash, a glyph): its text layer hashes differently, the words are the same."""
     from dangan.archive.selections import texts_near_length
-    from dangan.text.fingerprint import NEAR_SAME, likeness, reading_chars
+    from dangan.text.fingerprint import NEAR_SAME, counted_numbers, likeness, reading_chars
 
     best, best_id, size = NEAR_SAME, None, len(reading_chars(text))
+    numbers = counted_numbers(text)
     for other, other_text in texts_near_length(catalog, len(text), 0.2, doc_id):
         if abs(len(reading_chars(other_text)) - size) > 0.03 * size:   # cheap first: lengths this apart differ
+            continue
+        if counted_numbers(other_text) != numbers:   # another date, 文号 or amount: another document
             continue
         score = likeness(text, other_text)
         if score >= best:

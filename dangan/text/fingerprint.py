@@ -48,3 +48,19 @@ def likeness(a: str, b: str) -> float:
     pairs_y = Counter(y[i:i + 2] for i in range(len(y) - 1))
     common = sum((pairs_x & pairs_y).values())
     return 2 * common / (sum(pairs_x.values()) + sum(pairs_y.values()))
+
+
+# Documents made from one template (this month's 通报 and last month's, two districts' copies of
+# one notice) are as alike as a scan and its original, and differ where it matters: dates, 文号,
+# amounts, counts. A number followed by its unit is read reliably by OCR, while page numbers
+# (— 1 —) carry no unit; two texts whose counted numbers differ are two documents. (PDF text
+# layers often put a space between a number and its unit: 2020 年 2 月.)
+_COUNTED = re.compile(r"\d+(?:\.\d+)?(?=\s*[年月日号时分秒万亿元角%‰个项件家人次条名所户批期届年度])")
+_CN_DATE = re.compile(r"[〇○零一二三四五六七八九十]{2,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+
+
+def counted_numbers(text: str) -> Counter[str]:
+    """The numbers with a unit after them (2024年, 12号, 5.3万, 98%), and dates in Chinese numerals."""
+    plain = unicodedata.normalize("NFKC", text or "")
+    return Counter(_COUNTED.findall(plain)) + Counter(_CN_DATE.findall(plain))
+
