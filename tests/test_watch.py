@@ -489,6 +489,27 @@ def test_a_job_archived_before_its_file_went_is_closed_not_failed(tmp_path):
     assert not any(ws.quarantine.rglob("*.reason.txt"))
 
 
+def test_a_stop_while_a_file_is_read_closes_the_files_taken_before_it(tmp_path):
+    """SIGTERM while the third file of a session is being read: that file's job stays open (it
+    is read again at the next start), the two before it are indexed and closed, none is left
+    archived-but-open."""
+    ws = make_ws(tmp_path)
+    budget = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "Anhui.pdf"   # 36 pages: a while to read
+    for name, source in (("一.txt", TEXTS[0]), ("二.txt", TEXTS[1]), ("三.pdf", budget)):
+        shutil.copy(source, ws.inbox / name)
+    with Catalog(ws.catalog_path) as catalog:
+        journal = Journal(catalog)
+        ready = [Ready(journal.record(ws.inbox / n, ws.inbox, 1, 0.0), origin_for(ws.inbox / n, Inbox(ws.inbox)))
+                 for n in ("一.txt", "二.txt", "三.pdf")]
+        # the stop comes once two files are archived: while the third is being read
+        with Batch(ws, cancelled=lambda: job_states(ws)["archived"] >= 2) as batch:
+            outcomes = collect(batch, journal, ready, should_stop=lambda: False)
+    assert [o.status for o in outcomes] == ["added", "added"]
+    assert job_states(ws) == {"indexed": 2, "pending": 1}
+    assert sorted(p.name for p in inbox_files(ws)) == ["三.pdf"]
+    assert open_backend(ws.index_dir).count() == 2
+
+
 def test_second_watcher_is_refused(tmp_path):
     ws = make_ws(tmp_path)
     with watching(ws):

@@ -33,6 +33,7 @@ from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file
 from dangan.intake.openfiles import open_elsewhere
+from dangan.intake.workers import Cancelled
 from dangan.model import Incoming
 from dangan.workspace import Inbox
 
@@ -153,13 +154,17 @@ def collect(batch: Batch, journal: Journal, ready: Sequence[Ready],
             should_stop: Callable[[], bool]) -> list[Outcome]:
     """Take files in one writer session, commit the index, then empty the inbox of them.
 
-    Returns the outcomes of the files taken; the rest (a stop was asked) stay open jobs.
+    Returns the outcomes of the files taken; the rest (a stop was asked, or came while a file was
+    being read) stay open jobs.
     """
     outcomes: list[Outcome] = []
     for item in ready:
         if should_stop():
             break
-        outcomes.append(take(item, batch, journal))
+        try:
+            outcomes.append(take(item, batch, journal))
+        except Cancelled:   # a stop while this file was read: it stays open, the ones before are closed
+            break
     batch.flush()
     crash_point("indexed")
     for outcome in outcomes:
