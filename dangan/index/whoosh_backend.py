@@ -150,8 +150,10 @@ class WhooshBackend:
         return count
 
     def delete(self, ids: Iterable[int]) -> None:
+        """Delete and commit, with whatever was staged (Whoosh has one writer)."""
         writer = self._open_writer or self._writer()
-        self._open_writer = None
+        self._open_writer, self._staged = None, 0
+        self._staged_ids.clear()
         try:
             for doc_id in ids:
                 writer.delete_by_term("id", int(doc_id))
