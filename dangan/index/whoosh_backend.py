@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 
 from whoosh import index, sorting
 from whoosh import query as wq
-from whoosh.collectors import TopCollector
 from whoosh.index import LockError
 
 from dangan.errors import WorkspaceBusy
@@ -22,6 +21,7 @@ from dangan.index.query import Query, Term
 from dangan.index.whoosh_codec import FastW3Codec
 from dangan.index.whoosh_fields import GramTokenizer, UnitTokenizer, document_fields, schema
 from dangan.index.whoosh_filters import ColumnRange
+from dangan.index.whoosh_hits import EveryMatch, id_column
 from dangan.index.whoosh_phrase import UnitSpan
 from dangan.index.whoosh_query import to_whoosh
 from dangan.index.whoosh_terms import prefix_counts
@@ -105,8 +105,7 @@ class WhooshBackend:
             self.ix = index.create_in(str(folder), schema())
             write_marker(folder, "whoosh", SCHEMA_VERSION)
         self._open_writer: Any = None   # a batch's writer between stage() and commit()
-        self._staged = 0
-        self._staged_ids: set[int] = set()
+        self._staged_ids: set[int] = set()   # since the last commit
         self._spans: dict[Any, dict[int, int]] = {}
         self._matches: tuple[Any, list[int]] | None = None
 
@@ -126,21 +125,18 @@ class WhooshBackend:
                 self.rollback()
                 raise
             count += 1
-            self._staged += 1
             self._staged_ids.add(doc.id)
-            if self._staged >= BATCH:   # bounded loss on a crash, bounded memory
+            if len(self._staged_ids) >= BATCH:   # bounded loss on a crash, bounded memory
                 self.commit()
         return count
 
     def commit(self) -> None:
-        writer, self._open_writer, self._staged = self._open_writer, None, 0
-        self._staged_ids.clear()
+        writer = self._detach()
         if writer is not None:
             writer.commit()
 
     def rollback(self) -> None:
-        writer, self._open_writer, self._staged = self._open_writer, None, 0
-        self._staged_ids.clear()
+        writer = self._detach()
         if writer is not None:
             writer.cancel()
 
@@ -151,9 +147,7 @@ class WhooshBackend:
 
     def delete(self, ids: Iterable[int]) -> None:
         """Delete and commit, with whatever was staged (Whoosh has one writer)."""
-        writer = self._open_writer or self._writer()
-        self._open_writer, self._staged = None, 0
-        self._staged_ids.clear()
+        writer = self._detach() or self._writer()
         try:
             for doc_id in ids:
                 writer.delete_by_term("id", int(doc_id))
@@ -161,6 +155,12 @@ class WhooshBackend:
             writer.cancel()
             raise
         writer.commit()
+
+    def _detach(self) -> Any:
+        """The open batch writer (or None), no longer this backend's: staging starts afresh."""
+        writer, self._open_writer = self._open_writer, None
+        self._staged_ids.clear()
+        return writer
 
     def _writer(self) -> Any:
         """Whoosh allows one writer; another process waits here instead of failing with LockError."""
@@ -237,7 +237,7 @@ class WhooshBackend:
         q = self._query(query)
         results = None
         if sort == "relevance" and not self._has_matches(searcher, query):
-            collector = _EveryMatch(limit=offset + limit)
+            collector = EveryMatch(limit=offset + limit)
             if searcher.doc_count_all():   # an empty index has no columns at all
                 searcher.search_with_collector(q, collector)
                 results = collector.results()
@@ -251,7 +251,7 @@ class WhooshBackend:
         elif results is None:
             results = searcher.search(q, limit=offset + limit, sortedby="doc_date", reverse=sort == "date")
         scored = sort == "relevance"   # sorted results carry the sort key as their score
-        ids = _id_column(searcher)
+        ids = id_column(searcher)
         hits = tuple((ids(docnum), float(score or 0.0) if scored else 0.0)
                      for score, docnum in results.top_n[offset:offset + limit])
         return Ranked(total=total, hits=hits)
@@ -295,7 +295,7 @@ class WhooshBackend:
         docnums = self._docnums(searcher, query)
         if not docnums:
             return []
-        ids = _id_column(searcher)
+        ids = id_column(searcher)
         return [ids(docnum) for docnum in docnums]
 
     @_retry_read
@@ -371,37 +371,3 @@ class WhooshBackend:
         self.rollback()   # staged and never committed: the catalog has them, mend_index adds them
         self._release()   # the searcher goes back to the idle ones, for the next search
         self.ix.close()
-
-
-class _EveryMatch(TopCollector):  # type: ignore[misc]
-    """Whoosh's top-N collector made exhaustive: no matcher replaced, no block skipped (both
-    drop documents that cannot reach the page, and its count with them: 326 of 329), and
-    every matching document number recorded."""
-
-    def __init__(self, limit: int):
-        super().__init__(limit=limit, usequality=False, replace=0)
-        self.docnums: list[int] = []
-
-    def _collect(self, global_docnum: int, score: float) -> Any:
-        self.docnums.append(global_docnum)
-        return super()._collect(global_docnum, score)
-
-
-class TornRead(OSError):
-    """A document number with no id: the searcher read a segment that a concurrent commit was
-    replacing (seen once, under load, while a watcher committed). `_retry_read` reopens."""
-
-
-def _id_column(searcher: Any) -> Callable[[int], int]:
-    """Document number → dangan id, from the id column (no stored fields unpickled)."""
-    reader = searcher.reader()
-    if reader.has_column("id"):
-        column = reader.column_reader("id")
-
-        def lookup(docnum: int) -> int:
-            value = int(column[docnum])
-            if value >= 2**63:   # the column's default for a missing value (2**64 - 1): no such document
-                raise TornRead(f"no id for document number {docnum}")
-            return value
-        return lookup
-    return lambda docnum: int(searcher.stored_fields(docnum)["id"])

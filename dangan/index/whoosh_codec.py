@@ -42,7 +42,6 @@ class FastW3Codec(W3Codec):
 class FastW3FieldWriter(W3FieldWriter):
     def add_postings(self, schema: Any, lengths: Any, items: Any) -> None:
         """Write (fieldname, btext, docnum, weight, value) postings, sorted by field and term."""
-        field_lengths = _LengthTable(lengths)
         term: list[tuple[int, float, bytes, int]] = []
         lastfn: str | None = None
         lasttext: bytes | None = None
@@ -59,7 +58,7 @@ class FastW3FieldWriter(W3FieldWriter):
                     self.finish_field()
                 fieldobj = schema[fieldname]
                 self.start_field(fieldname, fieldobj)
-                doc_lengths = field_lengths.of(fieldname)
+                doc_lengths = _field_lengths(lengths, fieldname)
                 lastfn, lasttext = fieldname, None
             if docnum == -1:   # a spelling word, not a posting (as Whoosh's own loop skips it)
                 continue
@@ -192,22 +191,17 @@ def _byte(length: int | None) -> int:
     return found
 
 
-class _LengthTable:
-    """Each field's quantised length per document of the new segment (what
+def _field_lengths(lengths: Any, fieldname: str) -> list[int]:
+    """The field's quantised length per document of the new segment (what
     `W3PerDocReader.doc_field_length` answers), read once per field, not once per posting."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-    def __init__(self, lengths: Any):
-        self.lengths = lengths
-
-    def of(self, fieldname: str) -> list[int]:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-        if not self.lengths:
-            return []
-        reader = self.lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if reader is None:
-            return []
-        return [byte_to_length(b) if b else 0 for b in (reader[i] for i in range(len(reader)))]
+    if not lengths:
+        return []
+    reader = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if reader is None:
+        return []
+    return [byte_to_length(b) if b else 0 for b in (reader[i] for i in range(len(reader)))]
 
 
 def _add_ordered(tindex: Any, key: bytes, value: bytes) -> None:
