@@ -64,7 +64,7 @@ def test_codes_follow_date_order_and_pattern(filed: Filed) -> None:
     assert codes[ids[1]].endswith("-0001") and codes[ids[2]].endswith("-0002") and codes[ids[0]].endswith("-0003")
     assert all(CODE.match(codes[i]) for i in ids[:3])
     assert codes[ids[3]] is None and codes[ids[4]] is None   # 2021, undated
-    assert [row["id"] for row in report.skipped] == [ids[4]]
+    assert [row["id"] for row in report.undated] == [ids[4]]      # in no year's list, reported apart
     assert parse_code(codes[ids[0]]).number == 3
     assert format_code("0194", 2022, "Y", "BGS", 12) == "0194-WS·2022-Y-BGS-0012"
 
@@ -147,7 +147,7 @@ def test_cli_archive_and_catalog(filed: Filed, tmp_path: Path) -> None:
                          catch_exceptions=False)
     assert done.exit_code == 0, done.output
     data = json.loads(done.output)
-    assert len(data["assigned"]) == 3 and "成文日期" in data["skipped"][0]["reason"]
+    assert len(data["assigned"]) == 3 and "成文日期" in data["undated"]["documents"][0]["reason"]
     text = runner.invoke(cli, [*home, "archive", "--year", "2022", "--fonds", "0194"], catch_exceptions=False)
     assert "新编档号 0 件" in text.output and "原有档号 3 件" in text.output
     missing = runner.invoke(cli, [*home, "archive", "--year", "2022"])

@@ -3,8 +3,10 @@
 `assign_codes` gives every document of a year that has none yet the next 件号
 of its group (same 全宗号, 年度, 保管期限 and 机构代码), in date order. A number,
 once given, never changes: documents that arrive later get the numbers after
-the last one given. Documents without a 成文日期 cannot be filed by year and
-are reported as skipped. All writes go through `Catalog.transaction()`.
+the last one given. Documents without a 成文日期 belong to no year: they are in
+no year's list, and every run reports how many there are, why each has no date
+and how to give it one (`report.undated`). All writes go through
+`Catalog.transaction()`.
 """
 from __future__ import annotations
 
@@ -43,16 +45,34 @@ class ArchivalCode:
         return f"{self.prefix}{self.number:04d}"
 
 
+UNDATED_HINT = "补录成文日期：dangan tag 编号 --set 成文日期=2022-03-26，再运行 dangan archive --year 年度。"
+OCR_FIRST = "扫描件先运行 dangan ocr --pending，识别后多能读出成文日期。"
+
+
 @dataclass
 class AssignReport:
     year: int
     assigned: list[dict[str, Any]] = field(default_factory=list)
     kept: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    undated: list[dict[str, Any]] = field(default_factory=list)   # in no year: id, title, reason
+
+    def undated_reasons(self) -> dict[str, int]:
+        """How many undated documents for each reason, the commonest first."""
+        counts: dict[str, int] = {}
+        for row in self.undated:
+            counts[row["reason"]] = counts.get(row["reason"], 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def to_dict(self) -> dict[str, Any]:
         return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept),
-                "skipped": self.skipped}
+                "undated": {"count": len(self.undated), "reasons": self.undated_reasons(),
+                            "documents": self.undated, "hint": self._hint()}}
+
+    def _hint(self) -> str | None:
+        if not self.undated:
+            return None
+        scans = any(row["needs_ocr"] for row in self.undated)
+        return UNDATED_HINT + (OCR_FIRST if scans else "")
 
 
 def format_code(fonds: str, year: int, retention: str, org: str, number: int) -> str:
@@ -92,15 +112,16 @@ def _undated(catalog: Catalog) -> list[dict[str, Any]]:
     rows = catalog.conn.execute(
         "SELECT id, coalesce(title, original_name) AS title, needs_ocr, length(trim(text)) AS chars "
         "FROM documents WHERE (doc_date IS NULL OR doc_date = '') AND archival_code IS NULL ORDER BY id")
-    return [{"id": r["id"], "title": r["title"], "reason": _why_undated(r["needs_ocr"], r["chars"])} for r in rows]
+    return [{"id": r["id"], "title": r["title"], "reason": _why_undated(r["needs_ocr"], r["chars"]),
+             "needs_ocr": bool(r["needs_ocr"])} for r in rows]
 
 
 def _why_undated(needs_ocr: int, chars: int | None) -> str:
     if needs_ocr:
-        return "扫描件尚未 OCR，没有正文可读出成文日期（dangan ocr 之后再编）"
+        return "扫描件尚未 OCR，读不出成文日期"
     if not chars:
         return "没有提取到正文，读不出成文日期"
-    return "正文没有写明成文日期（可用 dangan tag 补录）"
+    return "正文没有写明成文日期"
 
 
 def _last_numbers(conn: Any, prefixes: set[str]) -> dict[str, int]:
@@ -141,5 +162,5 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
                          (code, period, stamp, doc["id"]))
             report.assigned.append({"id": doc["id"], "code": code, "title": doc["title"] or doc["original_name"],
                                     "date": doc["doc_date"]})
-        report.skipped = _undated(catalog)
+        report.undated = _undated(catalog)
     return report

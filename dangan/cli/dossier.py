@@ -126,10 +126,7 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     for row in report["assigned"]:
         render.out.print(f"{row['code']}  {render.escape(row['title'] or '')}")
     render.out.print(f"{year} 年度：新编档号 {len(report['assigned'])} 件，原有档号 {report['kept']} 件保持不变。")
-    if report["skipped"]:
-        render.out.print(f"没有成文日期、未编档号 {len(report['skipped'])} 件（不属任何年度）：")
-        for row in report["skipped"][:20]:
-            render.out.print(f"  {row['id']}  {render.escape(row['title'] or '')}：{row['reason']}")
+    render.undated_note(report["undated"])
 
 
 @click.command("catalog")

@@ -74,10 +74,15 @@ FIELD_NAMES = LABELS
 
 
 def document(data: dict[str, Any], text_chars: int = 600) -> None:
+    """`show`: the elements with Chinese labels, the format as clerks name it, times in local time."""
     for key, label in FIELD_NAMES.items():
         value = data.get(key)
         if key == "pages" and value and data.get("pages_estimated"):
             value = f"{value}（估算：按 A4 每页 22 行 × 28 字）"
+        elif key == "mime" and value:
+            value = format_name(value)
+        elif key == "ingested_at":
+            value = local_time(value)
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
     out.print("[bold]来源[/bold]：")
@@ -88,7 +93,27 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   f"原件 {escape(variant['original'])}）")
     text = data.get("text") or ""
     out.print("[bold]正文[/bold]：")
+    if not text.strip():
+        out.print("（尚无文字：扫描件或照片，运行 dangan ocr "
+                  f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
+        return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+def local_time(stamp: str | None) -> str:
+    """2026-11-30T05:20:15+00:00 → 2026-11-30 13:20:15 on a machine in 北京时间 (the machine's own zone,
+    as the web desk shows it); a time without a zone (a photo's EXIF time) is only reformatted."""
+    from datetime import datetime
+
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> None:
@@ -159,6 +184,18 @@ def ingest_summary(data: dict[str, Any]) -> None:
         out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
     if data["failed"]:
         out.print("失败的文件已复制到工作区的 quarantine/ 文件夹，旁附原因说明。")
+
+
+def undated_note(undated: dict[str, Any], shown: int = 10) -> None:
+    """`archive`: documents without a 成文日期 are in no year; how many, why, which, and how to date them."""
+    if not undated["count"]:
+        return
+    reasons = "；".join(f"{reason} {count} 件" for reason, count in undated["reasons"].items())
+    ids = "、".join(str(row["id"]) for row in undated["documents"][:shown])
+    more = " 等（全部编号见 --json）" if undated["count"] > shown else ""
+    out.print(f"另有 {undated['count']} 件文件没有成文日期，未编入任何年度，也未编档号（{escape(reasons)}）。")
+    out.print(f"  编号：{ids}{more}")
+    out.print(f"  {escape(undated['hint'])}")
 
 
 def ocr_summary(outcomes: list[dict[str, Any]]) -> None:

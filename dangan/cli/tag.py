@@ -19,11 +19,13 @@ from dangan.workspace import Workspace
 @click.option("--title", help="标题。")
 @click.option("--set", "assignments", multiple=True,
               help="著录项，如 发文机关=区文明办、成文日期=2022-03-26；照片说明：时间、地点、人物、主题、背景、事由。")
+@click.option("--clear", "clears", multiple=True, metavar="著录项",
+              help="清除著录项（可多次），如 --clear 发文字号；清除后自动识别也不会再填回。")
 @json_option
 @workspace
 def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None, remove_items: tuple[str, ...],
         taxonomy_name: str | None, doc_type: str | None, title: str | None, assignments: tuple[str, ...],
-        as_json: bool) -> None:
+        clears: tuple[str, ...], as_json: bool) -> None:
     """手工著录：修改文种、标题、文号、照片说明，或把材料挂到测评内容的申报要求下；手工值不会被自动识别覆盖。
 
     \b
@@ -32,12 +34,13 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
       dangan tag 12 --item Ⅲ-77 --req 1 --taxonomy national-2015
       dangan tag 12 --set 发文机关=区创建办 --set 发文字号=区创建办〔2022〕12号
       dangan tag 30 --set 地点=幸福里社区 --set 人物=社区志愿者 --set 事由=垃圾分类宣传
+      dangan tag 12 --clear 发文字号
     """
-    from dangan.intake.tag import parse_assignments, tag_document
+    from dangan.intake.tag import parse_edits, tag_document
     from dangan.read.understand.taxonomy import workspace_taxonomy
 
-    fields = parse_assignments(assignments)
-    fields.update({k: v for k, v in (("doc_type", doc_type), ("title", title)) if v})
+    options = [f"{name}={value}" for name, value in (("文种", doc_type), ("标题", title)) if value is not None]
+    fields = parse_edits([*assignments, *options], clears)
     data = tag_document(ws, doc_id, fields=fields, add_items=add_items, remove_items=remove_items, req=req,
                         taxonomy=workspace_taxonomy(ws, taxonomy_name))
     if as_json:
@@ -48,6 +51,9 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
                                           + f"（{origin[e['origin']]}）" for e in data["evidence"]) or None,
              "caption": "；".join(f"{k}：{v}" for k, v in data.get("caption", {}).items()) or None}
     render.key_values(shown, {**render.FIELD_NAMES, "evidence": "佐证", "caption": "照片说明"})
+    if clears:
+        render.out.print(f"[bold]已清除[/bold]：{render.escape('、'.join(c.strip() for c in clears))}"
+                         "（手工清除，自动识别不会再填回）")
 
 
 COMMANDS = [tag]

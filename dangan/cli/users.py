@@ -1,7 +1,6 @@
 """`dangan user …` and `dangan audit …`: accounts of the web desk, and the audit trail with its check."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 from dangan.archive import accounts, audit
 from dangan.archive.catalog import Catalog
 from dangan.cli import render
+from dangan.cli.audit_lines import entry_line
 from dangan.cli.common import json_option, workspace
 from dangan.errors import ExitCode, PasswordFileInvalid
 from dangan.workspace import Workspace
@@ -146,10 +146,8 @@ def _audit_list(ws: Workspace, since: date | None, user_name: str | None, limit:
     if as_json:
         render.print_json({"entries": rows})
         return
-    for row in rows:
-        detail = json.dumps(row["detail"], ensure_ascii=False) if row["detail"] else ""
-        render.out.print(f"{row['id']}\t{row['at']}\t{render.escape(row['user'])}\t{row['action']}\t"
-                         f"{render.escape(row['object'] or '—')}\t{render.escape(detail)}")
+    for row in rows:   # local time and Chinese names; --json keeps the stored codes and ISO times
+        render.out.print(render.escape(entry_line(row, render.local_time)))
     if not rows:
         render.out.print("没有符合条件的审计记录。")
 

@@ -27,21 +27,45 @@ CAPTION = ("时间", "地点", "人物", "主题", "背景", "事由")    # a ph
 CAPTION_TAGS = CAPTION[1:]                                 # 时间 is taken_at
 
 
-def parse_assignments(pairs: Iterable[str]) -> dict[str, str | None]:
-    """'发文机关=区文明办' / 'issuer=…' / '地点=…' → {'issuer': '…', '地点': '…'}; an empty value clears it."""
+def parse_assignments(pairs: Iterable[str], *, empty_clears: bool = True) -> dict[str, str | None]:
+    """'发文机关=区文明办' / 'issuer=…' / '地点=…' → {'issuer': '…', '地点': '…'}.
+
+    An empty value ('标题=') clears the field when `empty_clears` (the web desk's form, where
+    emptying a box is the clear); the CLI refuses it and clears only with `--clear 标题`.
+    """
     out: dict[str, str | None] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
-        name = name.strip()
-        if sep and name in CAPTION_TAGS:
-            out[name] = value.strip() or None
-            continue
-        field = "taken_at" if name == "时间" else FIELD_NAMES.get(name, name)
-        if not sep or field not in EDITABLE:
-            known = "、".join(sorted(set(FIELD_NAMES) | set(CAPTION)))
-            raise BadQuery(f"无法识别的著录项：{pair!r}", hint=f"可用：{known}，写成 名称=值。")
-        out[field] = clean_value(field, value.strip())
+        field = _field(name.strip(), pair if not sep else None)
+        if not value.strip() and not empty_clears:
+            raise BadQuery(f"著录项“{name.strip()}”的值为空：{pair!r}",
+                           hint=f"写成 {name.strip()}=值；确要清除该著录项，请用 --clear {name.strip()}。")
+        value = value.strip()
+        out[field] = (value or None) if field in CAPTION_TAGS else clean_value(field, value)
     return out
+
+
+def parse_clears(names: Iterable[str]) -> dict[str, None]:
+    """'标题' / '成文日期' / '地点' (`dangan tag --clear`) → {'title': None, …}: the fields to empty."""
+    return {_field(name.strip(), usage="名称，如 --clear 发文字号"): None for name in names}
+
+
+def parse_edits(pairs: Iterable[str], clears: Iterable[str]) -> dict[str, str | None]:
+    """The CLI's edits: `--set 名称=值` (an empty value refused) and `--clear 名称`, never both for one field."""
+    cleared, values = parse_clears(clears), parse_assignments(pairs, empty_clears=False)
+    both = [name for name in clears if _field(name.strip()) in values]
+    if both:
+        raise BadQuery(f"同一著录项不能既设定又清除：{'、'.join(both)}", hint="去掉其中一个 --set 或 --clear。")
+    return {**cleared, **values}
+
+
+def _field(name: str, bad: str | None = None, usage: str = "名称=值") -> str:
+    """The catalog field (or caption tag) a user's name stands for; BadQuery for an unknown name or `bad`."""
+    field = name if name in CAPTION_TAGS else "taken_at" if name == "时间" else FIELD_NAMES.get(name, name)
+    if bad is not None or (field not in EDITABLE and field not in CAPTION_TAGS):
+        known = "、".join(sorted(set(FIELD_NAMES) | set(CAPTION)))
+        raise BadQuery(f"无法识别的著录项：{bad or name!r}", hint=f"可用：{known}，写成 {usage}。")
+    return field
 
 
 def clean_value(field: str, value: str) -> str | None:

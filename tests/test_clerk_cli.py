@@ -1,0 +1,187 @@
+"""Issue 15's "done when" as a clerk meets it on the command line, on real files.
+
+Searches by 文种 and 发文机关, impossible dates, `archive --year` and the undated, `tag`
+with an empty value, times in `show` and `audit`, estimated page counts.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import CORPUS
+
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.errors import ExitCode
+
+DOCS = Path(__file__).resolve().parent / "data" / "elements" / "docs"
+MEETINGS = ("东湖社区居民委员会会议记录.txt", "宏福苑业主立案法团第十一届管理委员会第五次会议记录.md")
+BEIJING = CORPUS / "txt/encoding_variants_DERIVED/2026_北京市_政府工作报告_UTF16LE_BOM.txt"
+SHANGHAI = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年上海市政府工作报告.docx"   # app.xml Pages 30
+JILIN = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年吉林省政府工作报告.docx"
+UNDATED = CORPUS / "txt/cn_cpc_congress_reports/10_在中国共产党第十次全国代表大会上的报告.txt"   # no date in the text
+JILIN_NO_PAGES = "吉林_无页数统计.docx"
+
+
+def without_page_statistics(source: Path, out: Path) -> Path:
+    """The DOCX as a generator that writes no docProps/app.xml <Pages> leaves it."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "docProps/app.xml":
+                data = re.sub(rb"<Pages>\d+</Pages>", b"", data)
+            dst.writestr(info, data)
+    return out
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """A workspace with meeting records, the Beijing report, two DOCX reports and an undated report."""
+    root = tmp_path_factory.mktemp("clerk")
+    home, inbox = root / "ws", root / "in"
+    inbox.mkdir()
+    for name in MEETINGS:
+        shutil.copy(DOCS / "meeting_records" / name, inbox / name)
+    for path in (BEIJING, SHANGHAI, UNDATED):
+        shutil.copy(path, inbox / path.name)
+    without_page_statistics(JILIN, inbox / JILIN_NO_PAGES)
+    for args in (["init"], ["ingest", str(inbox)]):
+        result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    with Catalog(home / "catalog.sqlite3") as catalog:
+        ids = dict(catalog.conn.execute("SELECT original_name, id FROM documents"))
+    return home, ids
+
+
+def dangan(home: Path, *args: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def shown(home: Path, doc_id: int) -> dict:
+    return json.loads(dangan(home, "show", str(doc_id), "--json").output)
+
+
+@pytest.fixture
+def beijing_clock(monkeypatch: pytest.MonkeyPatch):
+    """The machine's clock set to 北京时间 for one test."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield ZoneInfo("Asia/Shanghai")
+    monkeypatch.delenv("TZ")
+    time.tzset()
+
+
+def test_search_by_type_and_by_issuer_as_a_clerk_reads_it(desk) -> None:
+    home, _ = desk
+    meetings = dangan(home, "search", "--type", "会议记录").output
+    assert "共找到 2 件" in meetings
+    assert "东湖社区居民委员会会议记录" in meetings
+    assert "宏福苑业主立案法团第十一届管理委员会第五次会议记录" in meetings      # Markdown, Traditional script
+    beijing = dangan(home, "search", "--issuer", "北京市人民政府").output
+    assert "共找到 1 件" in beijing and "2026年北京市政府工作报告" in beijing
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("search", "--from", "2022-13-45"), "2022-13-45（月份应在 1 到 12 之间）"),
+    (("search", "会议", "--to", "2022-02-30"), "2022-02-30（2022年2月只有 28 天）"),
+    (("search", "date:2022-13"), "2022-13（月份应在 1 到 12 之间）"),
+    (("tag", "1", "--set", "成文日期=2024-13-01"), "2024-13-01（月份应在 1 到 12 之间）"),
+])
+def test_an_impossible_date_is_a_date_error(desk, args: tuple[str, ...], said: str) -> None:
+    home, _ = desk
+    result = dangan(home, *args, code=ExitCode.USAGE)
+    assert f"错误：日期无效：{said}" in result.output
+    assert "检索式" not in result.output and "提示：日期写成 2022-03-26" in result.output
+
+
+def test_archive_puts_an_undated_document_in_no_year_and_says_how_to_date_it(desk) -> None:
+    home, ids = desk
+    undated = ids[UNDATED.name]
+    data = json.loads(dangan(home, "archive", "--year", "2023", "--fonds", "0194", "--json").output)
+    assert [row["title"] for row in data["assigned"]] == ["东湖社区居民委员会会议记录"]     # 2023-09-18
+    assert data["undated"]["count"] == 1 and data["undated"]["documents"][0]["id"] == undated
+    assert data["undated"]["reasons"] == {"正文没有写明成文日期": 1}
+    assert "dangan tag 编号 --set 成文日期=" in data["undated"]["hint"]
+    text = dangan(home, "archive", "--year", "2021", "--fonds", "0194").output
+    assert "2021 年度：新编档号 1 件" in text                                              # 宏福苑, 二零二一年十二月十一日
+    assert "另有 1 件文件没有成文日期，未编入任何年度，也未编档号（正文没有写明成文日期 1 件）" in text
+    assert f"编号：{undated}\n" in text and "在中国共产党第十次全国代表大会上的报告" not in text
+    assert shown(home, undated)["archival_code"] is None
+
+    dangan(home, "tag", str(undated), "--set", "成文日期=一九七三年八月二十四日")
+    dated = json.loads(dangan(home, "archive", "--year", "1973", "--fonds", "0194", "--json").output)
+    assert [row["id"] for row in dated["assigned"]] == [undated]
+    assert dated["undated"] == {"count": 0, "reasons": {}, "documents": [], "hint": None}
+    assert "没有成文日期" not in dangan(home, "archive", "--year", "2021", "--fonds", "0194").output
+
+
+def test_an_empty_value_is_refused_and_clearing_is_explicit(desk) -> None:
+    home, ids = desk
+    doc = ids[SHANGHAI.name]
+    title = shown(home, doc)["title"]
+    for args in (("--set", "标题="), ("--set", "标题=  "), ("--title", ""), ("--set", "地点=")):
+        refused = dangan(home, "tag", str(doc), *args, code=ExitCode.USAGE)
+        assert "的值为空" in refused.output and "--clear" in refused.output
+    assert shown(home, doc)["title"] == title
+    both = dangan(home, "tag", str(doc), "--set", "标题=新题名", "--clear", "标题", code=ExitCode.USAGE)
+    assert "同一著录项不能既设定又清除：标题" in both.output
+    unknown = dangan(home, "tag", str(doc), "--clear", "颜色", code=ExitCode.USAGE)
+    assert "无法识别的著录项" in unknown.output and "--clear 发文字号" in unknown.output
+
+    cleared = dangan(home, "tag", str(doc), "--clear", "标题").output
+    assert "已清除：标题" in cleared
+    after = shown(home, doc)
+    assert after["title"] is None and after["meta_origin"]["title"]["origin"] == "manual"
+    dangan(home, "tag", str(doc), "--set", f"标题={title}")
+    assert shown(home, doc)["title"] == title
+
+
+def test_show_and_audit_speak_local_time_and_chinese(desk, beijing_clock) -> None:
+    home, ids = desk
+    doc = ids[SHANGHAI.name]
+    stored = shown(home, doc)["ingested_at"]
+    assert datetime.fromisoformat(stored).tzinfo is not None      # --json: the stored ISO value
+    beijing = datetime.fromisoformat(stored).astimezone(beijing_clock).strftime("%Y-%m-%d %H:%M:%S")
+    page = dangan(home, "show", str(doc)).output
+    assert f"收录时间：{beijing}\n" in page and "类型：DOCX\n" in page
+    assert "application/" not in page and "+00:00" not in page and "T0" not in page
+
+    trail = dangan(home, "audit").output.splitlines()
+    ingest = next(line for line in trail if f"  收录  文件 {doc}  " in line)
+    assert f"  {beijing}  " in ingest and f"文件名：{SHANGHAI.name}" in ingest
+    assert not any(re.search(r" (ingest|tag) |doc:\d|\+00:00|\"after\"", line) for line in trail)
+    entries = json.loads(dangan(home, "audit", "--json").output)["entries"]
+    first = next(e for e in entries if e["object"] == f"doc:{doc}")
+    assert first["action"] == "ingest" and first["at"] == stored       # --json keeps codes and ISO
+
+
+def test_audit_shows_a_tag_as_before_and_after(desk) -> None:
+    home, ids = desk
+    doc = ids[JILIN_NO_PAGES]
+    dangan(home, "tag", str(doc), "--set", "密级=内部")
+    dangan(home, "tag", str(doc), "--clear", "密级")
+    lines = [line for line in dangan(home, "audit").output.splitlines() if f"  著录  文件 {doc}  " in line]
+    assert lines[-2].endswith("密级：（空） → 内部") and lines[-1].endswith("密级：内部 → （空）")
+
+
+def test_show_says_which_page_counts_are_estimates(desk) -> None:
+    home, ids = desk
+    estimate = "（估算：按 A4 每页 22 行 × 28 字）"
+    text = dangan(home, "show", str(ids[BEIJING.name])).output
+    assert re.search(rf"页数：\d+{re.escape(estimate)}", text)
+    with_statistics = dangan(home, "show", str(ids[SHANGHAI.name])).output
+    assert "页数：30\n" in with_statistics and "估算" not in with_statistics     # docProps/app.xml <Pages>
+    without = shown(home, ids[JILIN_NO_PAGES])
+    assert without["pages_estimated"] is True and without["pages"] > 1
+    assert f"页数：{without['pages']}{estimate}" in dangan(home, "show", str(ids[JILIN_NO_PAGES])).output
