@@ -322,3 +322,45 @@ def test_number_before_a_quoted_title_and_a_number_in_a_table_cell() -> None:
     assert _meta(pages + "山福镇突发公共事件总体应急预案印发.txt")["doc_number"] == "鹿山政〔2020〕72号"   # 文号 | … |
     with rules.disabled({"disclosure_fields"}):   # 文件编号:… | in a row of cells
         assert _meta(_PAGES + "关于表彰全民健身运动会章贡分赛区参赛工作先进单位的通报.txt")["doc_number"] == "区府办字〔2012〕142号"
+
+
+_PAGES4, _PAGES5 = "docs/gov_site_pages_4/", "docs/gov_site_pages_5/"
+
+
+def test_a_pages_date_stamp_or_index_number_never_joins_the_title() -> None:
+    meta = _meta(_PAGES4 + "五角场街道2015年工作总结和2016年工作安排.txt")   # …工作安排 2016-03-07
+    assert meta["title"] == "五角场街道2015年工作总结和2016年工作安排"
+    meta = _meta(_PAGES5 + "镇巴县人民政府工作规则.txt")   # heading / • 索引号: / 6107280000/2024-001005
+    assert (meta["title"], meta["doc_number"]) == ("镇巴县人民政府工作规则", "镇政发〔2024〕7号")
+    with rules.disabled({"title_without_ids"}):
+        assert _meta(_PAGES4 + "五角场街道2015年工作总结和2016年工作安排.txt")["title"].endswith("2016-03-07")
+
+
+def test_signature_and_date_inside_a_run_on_line() -> None:
+    meta = _meta(_PAGES4 + "山福镇突发公共事件总体应急预案印发.txt")   # …(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…
+    assert (meta["issuer"], meta["doc_date"]) == ("温州市鹿城区山福镇人民政府", "2020-10-22")
+    meta = _meta(_PAGES5 + "随州市文明办两创活动自查通知.txt")   # 署名 date | at the end of a table row
+    assert (meta["issuer"], meta["doc_date"]) == ("随州市精神文明建设委员会办公室", "2013-04-17")
+    meta = _meta(_PAGES5 + "呼和浩特市政府信息公开目录编制规则.txt")   # 呼政辦發[2008]68號 各旗…: … 二OO八年五月二十三日 …
+    assert (meta["doc_number"], meta["doc_date"], meta["doc_type"]) == ("呼政办发〔2008〕68号", "2008-05-23", "通知")
+    with rules.disabled({"inline_signature"}):
+        assert _meta(_PAGES4 + "山福镇突发公共事件总体应急预案印发.txt")["doc_date"] is None
+
+
+def test_a_sites_record_of_the_page_is_not_the_documents_date() -> None:
+    # 时间:2024-07-09 06:45:11 来源: 法律资料网 作者:… is when the database posted it; the issuers sit under the heading
+    meta = _meta(_PAGES4 + "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知.txt")
+    assert (meta["doc_date"], meta["issuer"]) == (None, "财政部、司法部")
+    assert _meta(_PAGES4 + "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知.txt")["doc_date"] is None
+    with rules.disabled({"page_facts_time"}):
+        assert _meta(_PAGES4 + "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知.txt")["doc_date"] == "2024-07-09"
+
+
+def test_a_reply_without_its_heading_and_buttons_above_a_speech() -> None:
+    assert _meta(_PAGES4 + "弋府字2015第23号.txt")["doc_type"] == "批复"   # …现批复如下
+    assert _meta(_PAGES5 + "某县长在安委会第四次全体扩大会议上的讲话.txt")["title"] == (
+        "某县长在全县202x年度安委会第四次全体(扩大)会议上的讲话")   # 德育素材网 首页 above it
+    assert _meta(_PAGES5 + "在创建省级文明城市动员大会上的讲话.txt")["title"] == "在创建省级文明城市动员大会上的讲话"   # 正文复制
+    meta = _meta(_PAGES5 + "浦东新区人民政府关于印发工作规则的通知.txt")   # the heading again below, wrapped after 关于印发
+    assert (meta["title"], meta["issuer"]) == ("浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知", "浦东新区人民政府")
+    assert meta["doc_number"] == "浦府〔2022〕1号"

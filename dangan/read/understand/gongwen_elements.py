@@ -109,6 +109,39 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                     return date, meta_value(p, org, 0.85, prev.start, prev.end)
                 return date, None
         prev, above = line, prev
+    return _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
+
+
+_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    """A web copy that runs a notice into one line keeps its 落款 apart by spaces only:
+    …认真贯彻执行。 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…预案 / …工作。 二OO八年五月
+    二十三日 呼和浩特市… / 随州市精神文明建设委员会办公室 2013年4月17日 | — a full date standing
+    between spaces (or the line's end, or a table bar) after the end of a sentence or an organ's
+    name: the 成文日期, and that organ the 署名 (rule "inline_signature")."""
+    for line in p.lines:
+        if line.noise or line.start < after:
+            continue
+        text = line.text
+        for m in find_dates(text):
+            if m.precision != "day" or m.relative:
+                continue
+            tail = text[m.end:]
+            if tail and not (_GAP.match(tail) or tail.lstrip(" \t\u3000").startswith(("|", "｜"))):
+                continue
+            before = text[:m.start]
+            if before and not _GAP.search(before[-1:]):
+                continue
+            words = _GAP.split(before.rstrip(" \t\u3000"))
+            last = compact(words[-1]) if words and words[-1] else ""
+            date = meta_value(p, m.date.isoformat(), 0.7, line.start + m.start, line.start + m.end)
+            if last and len(last) <= 30 and ORG.fullmatch(last) and (len(words) == 1 or words[-2][-1:] in "。.)）"):
+                at = line.start + len(before.rstrip(" \t\u3000")) - len(words[-1])
+                return date, meta_value(p, last, 0.7, at, at + len(words[-1]))
+            if not last or last[-1] in "。.!！":
+                return date, None
     return None, None
 
 
@@ -130,6 +163,8 @@ def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for line in p.lines[:15]:
         s = compact(line.text)
+        if rules.on("page_facts_time") and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1:
+            continue   # 时间:… 来源:法律资料网 作者:… — the site's record of the page, not the document's date
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
     return None
@@ -238,6 +273,8 @@ def structural_type(p: Prepared) -> MetaValue | None:
         return MetaValue("纪要", 0.5, None)
     if re.search(r"^\s*同志们\s*[：:，,！!]", opening, re.M):
         return MetaValue("讲话", 0.5, None)
+    if rules.on("reply_wording") and re.search(r"现(?:将有关事项)?批复如下|特此批复", p.work[:3000]):
+        return MetaValue("批复", 0.5, None)   # a 批复 copied without its heading answers in its own words
     return None
 
 

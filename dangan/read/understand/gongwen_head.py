@@ -136,7 +136,21 @@ def _is_title_like(s: str) -> bool:
             and not date_led(s))
 
 
+# 五角场街道…工作安排 2016-03-07: the page's date set after its heading (rule "title_without_ids").
+_TRAILING_STAMP = re.compile(r"^(?P<title>.*?[\u4e00-\u9fff》”)）])[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                             r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _heading_text(line: Line) -> str:
+    """A heading line's words, without a page's date stamp after them (rule "title_without_ids")."""
+    if rules.on("title_without_ids") and (m := _TRAILING_STAMP.match(line.text)):
+        return compact(m.group("title"))
+    return compact(line.text)
+
+
 def is_continuation(s: str) -> bool:
+    if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
+        return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading
     return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
             and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
             and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not date_led(s)
@@ -248,6 +262,10 @@ class Head:
                 self.organ = meta_value(self.p, fields["org"], 0.7, line.start, line.end)
             elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
+            elif (self.title is not None and self.organ is None and i > 0 and compact(self.lines[i - 1].text) == self.title.value and "、" in s
+                  and rules.on("joint_organ_line") and all(len(x) <= 30 and ORG.fullmatch(x) for x in s.split("、"))):
+                # 关于返还…的通知 / 财政部、司法部: a law database sets the joint issuers under the heading
+                self.organ = meta_value(self.p, s, 0.6, line.start, line.end)
             i += 1
 
     def _fuller_heading(self, i: int) -> int:
@@ -260,7 +278,10 @@ class Head:
         for j in range(i, min(i + 8, len(self.lines))):
             s = compact(self.lines[j].text)
             lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
-                     and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
+                     and complete_title(s)    # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
+                     and not (rules.on("wrapped_heading_repeat") and j > i
+                              and compact(self.lines[j - 1].text) + s == short))
+            # …关于印发 / 《…》的通知 below the page's one-line heading is the same heading wrapped: keep it whole
             if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
                 k = j
                 while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
@@ -351,7 +372,7 @@ class Head:
 
     def _take_title(self, i: int, lead: int = 0) -> int:
         """The title from line i on (after `lead` organ lines), wrapped lines joined."""
-        parts = [compact(ln.text) for ln in self.lines[i:i + lead + 1]]
+        parts = [_heading_text(ln) for ln in self.lines[i:i + lead + 1]]
         j = i + lead + 1
         while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
             nxt = compact(self.lines[j].text)

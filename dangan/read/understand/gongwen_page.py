@@ -9,6 +9,7 @@ import re
 from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, meta_value
+from dangan.read.understand.gongwen_head import is_recipients
 from dangan.read.understand.gongwen_text import Prepared, compact
 
 
@@ -80,4 +81,27 @@ def disclosed_number(p: Prepared) -> MetaValue | None:
             inner = DOC_NO.search(m.group("no"))
             if inner:
                 return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
+    return None
+
+
+_NUMBER_LEAD = re.compile(r"(?P<no>" + DOC_NO.pattern + r")[ \t\u3000]+(?P<rest>\S.*)")
+
+
+def _number_opening(text: str) -> re.Match[str] | None:
+    """呼政办发[2008]68号 各旗、县、区人民政府,市各委、办、局: 经…: a copy that runs the notice into one
+    line opens it with its 发文字号, then the 主送 (rule "number_opens_line")."""
+    if not rules.on("number_opens_line") or (m := _NUMBER_LEAD.match(text.strip())) is None:
+        return None
+    rest = m.group("rest")
+    colon = min((k for k in (rest.find("："), rest.find(":")) if k > 0), default=-1)
+    if colon < 0 or not is_recipients(compact(rest[:colon + 1])):
+        return None
+    return DOC_NO.fullmatch(compact(m.group("no")))
+
+
+def opening_number(p: Prepared) -> MetaValue | None:
+    """The 发文字号 a run-on copy opens its notice with (see `_number_opening`)."""
+    for line in [ln for ln in p.lines if not ln.noise][:10]:
+        if m := _number_opening(line.text):
+            return meta_value(p, _number_of(m), 0.8, line.start, line.end)
     return None

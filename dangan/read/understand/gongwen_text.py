@@ -91,6 +91,10 @@ _SWITCHES = re.compile(r"^(?:(?:关怀版|无障碍(?:浏览)?|长者模式|适�
                        r"设为首页|加入收藏|收藏本站|今天是.{0,20}|English版|手机版|智能问答)\s*[|丨｜]?\s*)+$")
 # Buttons of a shop-like or portal page (购物车, 举报, • 提交) (rule "menu_lines").
 _BUTTONS = re.compile(r"^(?:(?:购物车|举报|提交|关闭|打赏捐赠|返回顶部|返回首页|分享到[:：]?|[•·]\s*\S{1,4})\s*)+$")
+# An essay or document-sharing site's name with its home button (德育素材网 首页) and its copy buttons
+# (正文复制, 复制全文) above the heading (rule "copy_buttons").
+_SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|平台)\s*首页|(?:正文|全文)?复制(?:全文|正文|本文)?|"
+                           r"下载(?:文档|本文|全文)|全文(?:阅读|下载))$")
 _CRUMB_LEAD = re.compile(r"^(?:(?:您的|您当前所在|您现在的|当前所在)?位置\s*[:：]\s*)?首页\s*(?:[>»＞›]|&gt;)")
 _POSITION = re.compile(r"^(?:您的|您当前所在|您现在的|当前所在)位置\s*[:：]")
 _FACT_KEY = re.compile(r"(?:作者|时间|浏览|浏览量|浏览次数|访问量|来源|字号|发布日期|发布时间|点击数|分享)\s*[:：]")
@@ -148,7 +152,8 @@ def site_chrome(text: str) -> bool:
     return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
                 or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
                 or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
-                or (rules.on("menu_lines") and _BUTTONS.match(s) is not None))
+                or (rules.on("menu_lines") and _BUTTONS.match(s) is not None)
+                or (rules.on("copy_buttons") and _SITE_BUTTONS.match(s) is not None))
 
 
 def _furniture(text: str) -> bool:
