@@ -185,3 +185,26 @@ def test_show_says_which_page_counts_are_estimates(desk) -> None:
     without = shown(home, ids[JILIN_NO_PAGES])
     assert without["pages_estimated"] is True and without["pages"] > 1
     assert f"页数：{without['pages']}{estimate}" in dangan(home, "show", str(ids[JILIN_NO_PAGES])).output
+
+
+def test_help_is_in_chinese_for_every_command() -> None:
+    """click's frame (Usage, Options, [required], Show this message and exit.) in Chinese, columns aligned."""
+    from test_cli import all_commands
+
+    for path, _ in all_commands(cli):
+        page = CliRunner().invoke(cli, [*path, "-h"], prog_name="dangan", terminal_width=80).output
+        assert page.startswith(f"用法：dangan {' '.join(path)} [选项]"), path
+        assert "显示本帮助并退出。" in page, path
+        assert not re.search(r"Usage:|Options:|Commands:|\[required\]|\[default|Show this|\bTEXT\b|\bINTEGER\b",
+                             page), (path, page)
+    page = CliRunner().invoke(cli, ["search", "-h"]).output
+    assert "［默认：10；1–1000］" in page and "\n  --type 文字                     文种，如 通报。\n" in page
+    assert "[必填]" not in page and "［必填］" in CliRunner().invoke(cli, ["export", "-h"]).output
+
+
+def test_config_names_its_settings_in_chinese(desk) -> None:
+    home, _ = desk
+    page = dangan(home, "config").output
+    assert f"工作区：{home}\n" in page and "全宗号：（未设置，见 dangan.toml）" in page
+    assert not re.search(r"^(home|inbox|catalog|index_backend|fonds)：", page, re.M)
+    assert json.loads(dangan(home, "config", "--json").output)["home"] == str(home)

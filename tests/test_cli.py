@@ -121,11 +121,11 @@ def test_python_dash_m_works():
 
 
 @pytest.mark.parametrize("args, said", [
-    (["show", "abc"], "错误：参数 DOC_ID 的值无效：“abc”不是整数。"),
+    (["show", "abc"], "错误：参数 编号 的值无效：“abc”不是整数。"),
     (["search", "--limit", "x", "y"], "错误：参数 --limit / -n 的值无效：“x”不是整数。"),
     (["search", "--bogus"], "错误：没有选项 --bogus。"),
     (["nosuch"], "错误：没有命令 nosuch。"),
-    (["minutes"], "错误：缺少参数 SOURCE。"),
+    (["minutes"], "错误：缺少参数 来源。"),
     (["minutes", "x", "--date", "2022/03/26"], "应写成 YYYY-MM-DD"),
     (["ingest", "/nonexistent/路径.pdf"], "错误：路径不存在：/nonexistent/路径.pdf"),
 ])

@@ -47,7 +47,16 @@ def config(ws: Workspace, as_json: bool) -> None:
     例：dangan config --json
     """
     data = ws.describe()
-    render.print_json(data) if as_json else render.key_values(data)
+    if as_json:
+        render.print_json(data)
+        return
+    unset = "（未设置，见 dangan.toml）"
+    render.key_values({**data, "fonds": data["fonds"] or unset, "unit": data["unit"] or unset}, CONFIG_NAMES)
+
+
+CONFIG_NAMES = {"home": "工作区", "inbox": "收件箱", "inboxes": "全部收件箱", "catalog": "目录库", "index": "索引",
+                "index_backend": "索引后端", "originals": "原件", "quarantine": "隔离区（出错的文件）",
+                "out": "输出", "fonds": "全宗号", "unit": "编制单位", "ocr": "收录时自动 OCR"}
 
 
 @click.command()
