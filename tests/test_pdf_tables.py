@@ -1,18 +1,21 @@
 """Ruled tables read from pypdfium2's paths: the rows pdfplumber finds, in the same order, faster."""
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pdfplumber
 import pypdfium2
 from conftest import CORPUS
 
 from dangan.read.extract.base import Limits
-from dangan.read.extract.pdf import MIN_PATHS_FOR_TABLE, PdfExtractor, _path_count
-from dangan.read.extract.pdf_tables import ruled_tables
+from dangan.read.extract.pdf import MIN_PATHS_FOR_TABLE, PdfExtractor
+from dangan.read.extract.pdf_tables import path_objects, ruled_tables
 
 BUDGET = CORPUS / "pdf/cn_shanghai_putuo_budgets/putuo_sifaju_2026_dept_budget.pdf"
 REPORT = CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf"
+TABLE_PAGES = Path(__file__).parent / "data" / "pdf_table_pages.json"
 
 
 def ours(path):
@@ -20,9 +23,9 @@ def ours(path):
     with pypdfium2.PdfDocument(str(path)) as pdf:
         for index in range(len(pdf)):
             page = pdf[index]
-            if _path_count(page, pypdfium2) >= MIN_PATHS_FOR_TABLE:
+            if len(paths := path_objects(page)) >= MIN_PATHS_FOR_TABLE:
                 textpage = page.get_textpage()
-                out[index] = ruled_tables(page, textpage)[0]
+                out[index] = ruled_tables(page, textpage, paths)[0]
                 textpage.close()
             page.close()
     return out
@@ -78,8 +81,20 @@ def test_cells_are_exactly_pdfplumbers():
     with pypdfium2.PdfDocument(str(BUDGET)) as pdf:
         for index in ours(BUDGET):
             page = pdf[index]
-            edges = merge_edges(filter_edges(pdf_tables._edges(page, page.get_height()), min_length=1),
+            edges = merge_edges(filter_edges(pdf_tables._edges(path_objects(page), page.get_height()), min_length=1),
                                 3, 3, 3, 3)
             points = edges_to_intersections(filter_edges(edges, min_length=3), 3, 3)
             assert pdf_tables.intersections_to_cells(points) == intersections_to_cells(points)
             page.close()
+
+
+def test_table_pages_read_exactly_as_stored():
+    """Eight table pages of five budgets and reports, text and rows to the character:
+    the finder's speed-ups must not move a character between cells or lines."""
+    stored = json.loads(TABLE_PAGES.read_text(encoding="utf-8"))["pages"]
+    for name in dict.fromkeys(page["file"] for page in stored):
+        extracted = PdfExtractor().extract(CORPUS / name, Limits())
+        for page in (p for p in stored if p["file"] == name):
+            tables = [[list(row) for row in t.rows] for t in extracted.tables if t.page == page["page"]]
+            assert tables == page["tables"], (name, page["page"])
+            assert extracted.pages[page["page"] - 1].text == page["text"], (name, page["page"])

@@ -19,7 +19,7 @@ from dangan.model import Extracted, LayoutLine, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
-from dangan.read.extract.pdf_tables import ruled_tables
+from dangan.read.extract.pdf_tables import path_objects, ruled_tables
 from dangan.read.extract.registry import register
 from dangan.text.cjk import CJK
 
@@ -60,8 +60,8 @@ class PdfExtractor:
                         # No text layer (scan, vector outlines): OCR reads it, unless it is blank.
                         if is_blank(page):
                             blank.add(index + 1)
-                    elif _path_count(page, pdfium) >= MIN_PATHS_FOR_TABLE:
-                        tables.extend(_tables(page, textpage, index, texts))
+                    elif len(paths := path_objects(page)) >= MIN_PATHS_FOR_TABLE:
+                        tables.extend(_tables(page, textpage, paths, index, texts))
                 finally:
                     textpage.close()
                     page.close()
@@ -115,21 +115,15 @@ def _page_text(textpage: Any) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
-def _path_count(page: Any, pdfium: Any) -> int:
-    """Drawn paths on the page, counted through the raw API (wrapping 100k objects is slow)."""
-    raw, count = pdfium.raw, 0
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_PATH:
-            count += 1
-            if count >= MIN_PATHS_FOR_TABLE:
-                break
-    return count
+def _path_count(page: Any, pdfium: Any = None) -> int:
+    """Drawn paths on the page (the bench sorts pages with it)."""
+    return len(path_objects(page))
 
 
-def _tables(page: Any, textpage: Any, index: int, texts: list[str]) -> list[Table]:
+def _tables(page: Any, textpage: Any, paths: list[Any], index: int, texts: list[str]) -> list[Table]:
     """Ruled tables replace their page's text with rows of cells, in place."""
     try:
-        found, text = ruled_tables(page, textpage)
+        found, text = ruled_tables(page, textpage, paths)
     except Exception as exc:  # a strange drawing must not cost the page its text
         log.warning("table finder failed on page %d: %s", index + 1, exc)
         return []
