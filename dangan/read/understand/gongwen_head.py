@@ -278,10 +278,7 @@ class Head:
         for j in range(i, min(i + 8, len(self.lines))):
             s = compact(self.lines[j].text)
             lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
-                     and complete_title(s)    # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
-                     and not (rules.on("wrapped_heading_repeat") and j > i
-                              and compact(self.lines[j - 1].text) + s == short))
-            # …关于印发 / 《…》的通知 below the page's one-line heading is the same heading wrapped: keep it whole
+                     and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
             if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
                 k = j
                 while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
@@ -338,10 +335,6 @@ class Head:
         for j in range(i + 1, min(i + 5, len(self.lines))):
             s = compact(self.lines[j].text)
             if _is_title_like(s) and doc_type_of_title(s) and not DASH_LEAD.match(s):
-                if (rules.on("wrapped_title_start") and j - 1 > i
-                        and (up := compact(self.lines[j - 1].text)).startswith("关于") and _is_title_like(up)
-                        and len(up + s) <= 80 and "关于" not in s):
-                    return j - 1   # 关于对两区“包街包巷包小区” / 责任单位评比情况的通报: the title's first line
                 return j
         if rules.on("menu_lines"):
             # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
@@ -364,6 +357,20 @@ class Head:
             return m
         return MARK.fullmatch(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
 
+    def _wrapped_start(self, i: int) -> int:
+        """A heading wrapped after its first words (关于对两区“包街包巷包小区” / 责任单位…的通报,
+        浦东新区人民政府关于印发 / 《…》的通知) when the reader settled on its last line: the line
+        above opens it if it holds 关于 or ends in 印发/转发, is no whole title itself and the two
+        make one (rule "wrapped_heading_start")."""
+        if not rules.on("wrapped_heading_start"):
+            return 0
+        up, s = compact(self.lines[i - 1].text), compact(self.lines[i].text)
+        opens = "关于" in up or up.endswith(("印发", "转发"))
+        if (opens and "关于" not in s and not complete_title(up) and _is_title_like(up)
+                and len(up + s) <= 80 and complete_title(up + s)):
+            return i - 1
+        return 0
+
     def _paren_doc_number(self, line: Line) -> None:
         m = re.search(r"(?<=[\s（(，,])" + DOC_NO.pattern, line.text)
         if self.doc_number is None and m:
@@ -372,6 +379,8 @@ class Head:
 
     def _take_title(self, i: int, lead: int = 0) -> int:
         """The title from line i on (after `lead` organ lines), wrapped lines joined."""
+        if lead == 0 and i > 0 and (up := self._wrapped_start(i)):
+            i = up
         parts = [_heading_text(ln) for ln in self.lines[i:i + lead + 1]]
         j = i + lead + 1
         while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
