@@ -7,20 +7,23 @@ field classes, differ), so an index written by either reads the same.
 Documents: real corpus text (a budget PDF with tables, a work report, a
 normative notice with 文号 brackets and numbers), and four reports cut into
 200 pieces so that common terms span several posting blocks (128 a block) with
-frequencies, and so weights, that differ between documents.
+frequencies, and so weights, that differ between documents. The same bytes come out
+when a chunk is encoded in two processes, and when the child of that fork dies.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CORPUS, corpus_file
 from whoosh import fields, index
 from whoosh.codec.whoosh3 import W3Codec
 
-from dangan.index import whoosh_backend, whoosh_fields
+from dangan.index import whoosh_backend, whoosh_codec, whoosh_fields
 from dangan.index.base import IndexDoc
 from dangan.index.query import parse_query
 from dangan.index.whoosh_codec import FastW3Codec
@@ -85,10 +88,50 @@ def ours(tmp_path_factory: pytest.TempPathFactory, docs: list[IndexDoc]) -> Path
     return _build(tmp_path_factory.mktemp("ours"), whoosh_fields.schema(), FastW3Codec(compression=0), docs)
 
 
-def test_same_bytes_as_whoosh(tmp_path: Path, docs: list[IndexDoc], ours: Path) -> None:
-    stock = _segment_files(_build(tmp_path / "stock", _stock_schema(), W3Codec(compression=0), docs))
+@pytest.fixture(scope="module")
+def stock(tmp_path_factory: pytest.TempPathFactory, docs: list[IndexDoc]) -> dict[str, str]:
+    """The documents indexed by Whoosh's own token stream and W3 codec (no compression)."""
+    return _segment_files(_build(tmp_path_factory.mktemp("stock"), _stock_schema(), W3Codec(compression=0), docs))
+
+
+def test_same_bytes_as_whoosh(stock: dict[str, str], ours: Path) -> None:
     assert {".trm", ".pst", "._grams_len.col"} <= set(stock)
     assert _segment_files(ours) == stock
+
+
+def test_same_bytes_in_chunks_on_two_cores(tmp_path: Path, docs: list[IndexDoc], stock: dict[str, str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many chunks, each cut in two with its second half encoded by a forked child."""
+    forks = []
+    in_parallel = whoosh_codec._in_parallel
+    monkeypatch.setattr(whoosh_codec, "CHUNK", 3000)
+    monkeypatch.setattr(whoosh_codec, "PARALLEL_MIN", 100)
+    monkeypatch.setattr(whoosh_codec, "_may_fork", lambda: True)
+    monkeypatch.setattr(whoosh_codec, "_in_parallel", lambda *parts: forks.append(1) or in_parallel(*parts))
+    built = _build(tmp_path / "two", whoosh_fields.schema(), FastW3Codec(compression=0), docs)
+    assert len(forks) > 10
+    assert _segment_files(built) == stock
+
+
+def test_a_failed_child_costs_nothing(tmp_path: Path, docs: list[IndexDoc], stock: dict[str, str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that dies (killed, out of memory) leaves its half to this process: same bytes."""
+    parent, redone = os.getpid(), []
+    in_parallel = whoosh_codec._in_parallel
+
+    def theirs_fails_in_child(mine: Any, theirs: Any) -> Any:
+        def theirs_here() -> Any:
+            if os.getpid() != parent:
+                os._exit(9)
+            redone.append(1)
+            return theirs()
+        return in_parallel(mine, theirs_here)
+
+    monkeypatch.setattr(whoosh_codec, "_may_fork", lambda: True)
+    monkeypatch.setattr(whoosh_codec, "_in_parallel", theirs_fails_in_child)
+    built = _build(tmp_path / "failed", whoosh_fields.schema(), FastW3Codec(compression=0), docs)
+    assert redone
+    assert _segment_files(built) == stock
 
 
 def test_same_bytes_compressed(tmp_path: Path, docs: list[IndexDoc]) -> None:
