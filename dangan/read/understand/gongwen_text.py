@@ -10,6 +10,7 @@ into stripped, non-empty lines, and web-page chrome (下载/打印/字号/【法
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -69,6 +70,7 @@ def _ascii(m: re.Match[str]) -> str:
     return "".join(" " if ch in "\u200b\ufeff\xa0" else chr(ord(ch) - 0xFEE0) for ch in m.group())
 
 
+@functools.lru_cache(maxsize=4096)   # a line is compacted by each of the checks it goes through
 def compact(text: str) -> str:
     """Drop spaces between CJK characters and digits (PDFs space out 山 西 省, 2023 年)."""
     text = text.strip(_SPACE)
@@ -137,9 +139,12 @@ def _label_cuts(text: str) -> list[int]:
     """Where a line that runs several labelled meeting fields together should be cut: before each label."""
     if not rules.on("run_on_labels"):
         return []
-    cuts = [m.start() for m in _INLINE_LABEL.finditer(text)]
-    keys = {re.sub(r"^会议|\s*[:：]$", "", m.group()) for m in _INLINE_LABEL.finditer(text)}
-    if len(cuts) < 2 or len(keys) < 2 or not {"时间", "日期"} & keys:
+    found = list(_INLINE_LABEL.finditer(text))
+    if len(found) < 2:
+        return []
+    cuts = [m.start() for m in found]
+    keys = {re.sub(r"^会议|\s*[:：]$", "", m.group()) for m in found}
+    if len(keys) < 2 or not {"时间", "日期"} & keys:
         return []
     return [c for c in cuts if c > 0]
 
