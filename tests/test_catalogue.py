@@ -129,7 +129,7 @@ def test_catalogue_docx_is_landscape(filed: Filed, tmp_path: Path) -> None:
     assert tuple(c.text for c in table.rows[0].cells) == COLUMNS
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert [r[1] for r in rows] == [f"0194-WS·2022-Y-BGS-{n:04d}" for n in (1, 2, 3)] + [""]
-    assert rows[-1][8] == "未编档号" and all(re.fullmatch(r"\d{8}", r[5]) for r in rows)
+    assert rows[-1][8] == "未编档号；页数为估算" and all(re.fullmatch(r"\d{8}", r[5]) for r in rows)
     assert result.rows == 4 and result.coded == 3
 
 

@@ -208,3 +208,22 @@ def test_config_names_its_settings_in_chinese(desk) -> None:
     assert f"工作区：{home}\n" in page and "全宗号：（未设置，见 dangan.toml）" in page
     assert not re.search(r"^(home|inbox|catalog|index_backend|fonds)：", page, re.M)
     assert json.loads(dangan(home, "config", "--json").output)["home"] == str(home)
+
+
+def test_catalogue_marks_estimated_page_counts(desk, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    home, _ = desk
+    out = tmp_path / "2025年归档文件目录.xlsx"
+    dangan(home, "catalog", "--year", "2025", "--out", str(out))
+    rows = {row[4]: row for row in load_workbook(out).active.iter_rows(min_row=3, values_only=True)}
+    assert rows["2025年上海市政府工作报告"][7] == 30 and "估算" not in (rows["2025年上海市政府工作报告"][8] or "")
+    jilin = next(row for title, row in rows.items() if "吉林" in (title or ""))
+    assert "页数为估算" in jilin[8]
+
+
+def test_ocr_of_a_document_with_text_says_there_was_nothing_to_read(desk) -> None:
+    home, ids = desk
+    said = dangan(home, "ocr", str(ids[SHANGHAI.name])).output
+    assert f"文件 {ids[SHANGHAI.name]}：没有需要 OCR 的页（各页已有文字层），未作识别。" in said
+    assert "识别 0 页" not in said

@@ -99,7 +99,8 @@ def filter_ids(catalog: Catalog, ids: Sequence[int] | None, *, day_from: str | N
 def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
     """The documents dated in `year`, in 档号 order (those without one last), for the 归档文件目录."""
     return catalog.conn.execute(
-        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention "
+        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention, "
+        "pages_estimated "
         "FROM documents WHERE substr(doc_date, 1, 4) = ? "
         "ORDER BY archival_code IS NULL, archival_code, doc_date, id",
         (f"{year:04d}",)).fetchall()

@@ -30,7 +30,7 @@ from dangan.workspace import Workspace
 def minutes(ws: Workspace, source: str, meeting_date: Any, title: str | None, place: str | None,
             chair: str | None, attendees: str | None, attendance: Path | None, length: str, dry_run: bool,
             template: Path | None, out: Path | None, as_json: bool) -> None:
-    """由讲话稿起草会议纪要与任务分工（任务存入督办台账）。SOURCE 为文件编号或文件路径。
+    """由讲话稿起草会议纪要与任务分工（任务存入督办台账）。来源为文件编号或文件路径。
 
     文件路径先收录入档；同一讲话稿、同一会议日期再次起草时，替换该纪要未完成的任务，不会重复。
 

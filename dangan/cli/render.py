@@ -206,6 +206,9 @@ def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
             out.print(f"[red]OCR 失败[/red] 文件 {o['document_id']}：{escape(o['error'])}"
                       "（文件已收录，文字未识别）")
             continue
+        if not o["pages"] and not o.get("skipped_pages"):
+            out.print(f"文件 {o['document_id']}：没有需要 OCR 的页（各页已有文字层），未作识别。")
+            continue
         confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
         out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
         if o.get("skipped_pages"):

@@ -2,7 +2,8 @@
 
 Columns: 序号, 档号, 文号, 责任者, 题名, 日期 (8 digits, 20220326), 密级, 页数, 备注.
 Documents with a 档号 come first in 档号 order; documents of the year still
-without one follow in date order, marked 未编档号 in 备注.
+without one follow in date order, marked 未编档号 in 备注; a page count reckoned
+from the text (a DOCX without its own statistics, a text file) is marked 页数为估算.
 """
 from __future__ import annotations
 
@@ -56,9 +57,15 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
             "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
             "date": eight_digits(row["doc_date"]), "secrecy": row["secrecy"] or "",
-            "pages": str(row["pages"] or ""), "note": "" if row["archival_code"] else "未编档号",
+            "pages": str(row["pages"] or ""), "note": _note(row),
         })
     return out
+
+
+def _note(row: Any) -> str:
+    """备注: 未编档号; 页数为估算 when the pages were reckoned from the text (DOCX without statistics, text)."""
+    notes = ["" if row["archival_code"] else "未编档号", "页数为估算" if row["pages_estimated"] and row["pages"] else ""]
+    return "；".join(n for n in notes if n)
 
 
 def _info(ws: Workspace, year: int, rows: Sequence[dict[str, str]], retention: str | None) -> str:
