@@ -113,6 +113,7 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
 
 
 _GAP = re.compile(r"[ \t\u3000]+")
+_LONGEST_DATE = 24   # characters of a date written without spaces (二〇二〇年十二月二十二日 is 12)
 
 
 def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
@@ -125,6 +126,8 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
         if line.noise or line.start < after:
             continue
         text = line.text
+        if len(text) > _LONGEST_DATE and not _GAP.search(text) and "|" not in text and "｜" not in text:
+            continue   # no gap to stand between, and more than a date alone: no date to look for
         for m in find_dates(text):
             if m.precision != "day" or m.relative:
                 continue
