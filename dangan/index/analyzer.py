@@ -23,7 +23,7 @@ bare query into words (query.py). This module is pure: no imports beyond re.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import add
 
@@ -73,7 +73,7 @@ def _latin_start(u: str) -> bool:
     return u[0].isalpha() and u[0] < "\u3400"
 
 
-def grams_of(us: list[str]) -> list[str]:
+def grams_of(us: Sequence[str]) -> list[str]:
     """Unit bigrams at consecutive positions; a lone unit stands for itself."""
     if len(us) <= 1:
         return list(us)

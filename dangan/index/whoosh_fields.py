@@ -11,6 +11,7 @@ uses them.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pickle import dumps
 from typing import Any
@@ -26,6 +27,12 @@ from dangan.text.normalize import search_text
 Posting = tuple[bytes, int, float, bytes]
 
 
+@functools.lru_cache(maxsize=2)
+def _units(text: str) -> tuple[str, ...]:
+    """A document's text is indexed twice (grams and chars): its units are found once."""
+    return tuple(units(text))
+
+
 class GramText(fields.TEXT):
     """Unit bigrams at consecutive positions (format Positions): phrase queries over them."""
 
@@ -34,7 +41,7 @@ class GramText(fields.TEXT):
             yield from super().index(value, **kwargs)
             return
         positions: dict[str, list[int]] = {}
-        for pos, gram in enumerate(grams_of(units(value))):
+        for pos, gram in enumerate(grams_of(_units(value))):
             seen = positions.get(gram)
             if seen is None:
                 positions[gram] = [pos]
@@ -58,7 +65,7 @@ class UnitText(fields.TEXT):
             yield from super().index(value, **kwargs)
             return
         counts: dict[str, int] = {}
-        for unit in units(value):
+        for unit in _units(value):
             counts[unit] = counts.get(unit, 0) + 1
         boost = self.format.field_boost
         for unit, freq in counts.items():
