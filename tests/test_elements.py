@@ -373,3 +373,22 @@ def test_the_first_line_of_a_wrapped_heading_is_kept() -> None:
     with rules.disabled({"wrapped_heading_start"}):
         assert _meta(_PAGES3 + "关于对两区包街包巷包小区责任单位评比情况的通报.txt")["title"] == "责任单位评比情况的通报"
         assert _meta(_PAGES5 + "浦东新区人民政府关于印发工作规则的通知.txt")["title"] == "《浦东新区人民政府工作规则》的通知"
+
+
+_PAGES6 = "docs/gov_site_pages_6/"
+
+
+def test_switches_position_line_and_information_channel_are_chrome() -> None:
+    meta = _meta(_PAGES6 + "南区街道办事处2022年工作总结.txt")   # 无障碍版 长者助手 登录 / 您当前的位置: > >
+    assert (meta["title"], meta["issuer"], meta["doc_type"]) == ("南区街道办事处2022年工作总结", "南区街道办事处", "总结")
+    meta = _meta(_PAGES6 + "中大槐树街道2022年工作总结.txt")   # 无障碍阅读 关怀版 返回首页 / 政府信息公开 / heading
+    assert meta["title"] == "中大槐树街道2022年工作总结"
+    with rules.disabled({"more_page_chrome"}):
+        assert _meta(_PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "无障碍版长者助手登录"
+
+
+def test_a_date_under_a_label_is_not_the_records_date() -> None:
+    # 日期:2023年10月15日 at the head; 下次会议时间: / 2023年11月15日 at the end
+    assert _meta(_PAGES6 + "村民会议记录.txt")["doc_date"] == "2023-10-15"
+    with rules.disabled({"date_under_label"}):
+        assert _meta(_PAGES6 + "村民会议记录.txt")["doc_date"] == "2023-11-15"

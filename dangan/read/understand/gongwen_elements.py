@@ -97,6 +97,9 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
         if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
             m = found[-1]
             head = s[:m.start]
+            if not head and _under_label(prev):
+                prev, above = line, prev
+                continue   # 下次会议时间： / 2023年11月15日: the label's value, not the 成文日期
             if m.precision == "day" and m.end == len(s) and (not head or ORG.fullmatch(head)):
                 date = meta_value(p, m.date.isoformat(), 0.9, line.start, line.end)
                 if head:
@@ -116,16 +119,25 @@ _GAP = re.compile(r"[ \t\u3000]+")
 _LONGEST_DATE = 24   # characters of a date written without spaces (二〇二〇年十二月二十二日 is 12)
 
 
+def _under_label(prev: Line | None) -> bool:
+    """下次会议时间： / 2023年11月15日: a date set under a label is that label's value (rule "date_under_label")."""
+    return (prev is not None and rules.on("date_under_label") and compact(prev.text)[-1:] in "：:"
+            and len(compact(prev.text)) <= 12)
+
+
 def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
     """A web copy that runs a notice into one line keeps its 落款 apart by spaces only:
     …认真贯彻执行。 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…预案 / …工作。 二OO八年五月
     二十三日 呼和浩特市… / 随州市精神文明建设委员会办公室 2013年4月17日 | — a full date standing
     between spaces (or the line's end, or a table bar) after the end of a sentence or an organ's
     name: the 成文日期, and that organ the 署名 (rule "inline_signature")."""
+    prev: Line | None = None
     for line in p.lines:
         if line.noise or line.start < after:
             continue
-        text = line.text
+        text, under, prev = line.text, _under_label(prev), line
+        if under:
+            continue
         if len(text) > _LONGEST_DATE and not _GAP.search(text) and "|" not in text and "｜" not in text:
             continue   # no gap to stand between, and more than a date alone: no date to look for
         for m in find_dates(text):

@@ -97,6 +97,12 @@ _BUTTONS = re.compile(r"^(?:(?:购物车|举报|提交|关闭|打赏捐赠|返�
 # (正文复制, 复制全文) above the heading (rule "copy_buttons").
 _SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|平台)\s*首页|(?:正文|全文)?复制(?:全文|正文|本文)?|"
                            r"下载(?:文档|本文|全文)|全文(?:阅读|下载))$")
+# More of the same switches (无障碍阅读 关怀版 返回首页, 无障碍版 长者助手 登录), a position line whose
+# crumbs are empty (您当前的位置: > >) and the site's 信息公开 channel named alone above the heading
+# (rule "more_page_chrome").
+_MORE_SWITCHES = re.compile(r"^(?:(?:无障碍(?:阅读|版|模式)?|关怀版|长者(?:助手|版|模式)|适老化?(?:版|模式)?|登录|注册|"
+                            r"返回首页|智能问答|简|繁)\s*[|丨｜]?\s*){2,}$|^(?:您当前的|您的当前|当前)位置\s*[:：]|"
+                            r"^(?:政府|政务)?信息公开(?:专栏|目录|平台)?$|^政务公开$")
 _CRUMB_LEAD = re.compile(r"^(?:(?:您的|您当前所在|您现在的|当前所在)?位置\s*[:：]\s*)?首页\s*(?:[>»＞›]|&gt;)")
 _POSITION = re.compile(r"^(?:您的|您当前所在|您现在的|当前所在)位置\s*[:：]")
 _FACT_KEY = re.compile(r"(?:作者|时间|浏览|浏览量|浏览次数|访问量|来源|字号|发布日期|发布时间|点击数|分享)\s*[:：]")
@@ -158,7 +164,8 @@ def site_chrome(text: str) -> bool:
                 or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
                 or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
                 or (rules.on("menu_lines") and _BUTTONS.match(s) is not None)
-                or (rules.on("copy_buttons") and _SITE_BUTTONS.match(s) is not None))
+                or (rules.on("copy_buttons") and _SITE_BUTTONS.match(s) is not None)
+                or (rules.on("more_page_chrome") and _MORE_SWITCHES.match(s) is not None))
 
 
 def _furniture(text: str) -> bool:
