@@ -227,3 +227,16 @@ def test_ocr_of_a_document_with_text_says_there_was_nothing_to_read(desk) -> Non
     said = dangan(home, "ocr", str(ids[SHANGHAI.name])).output
     assert f"文件 {ids[SHANGHAI.name]}：没有需要 OCR 的页（各页已有文字层），未作识别。" in said
     assert "识别 0 页" not in said
+
+
+def test_a_photo_time_is_checked_like_a_date(desk) -> None:
+    home, ids = desk
+    doc = str(ids[JILIN_NO_PAGES])
+    assert "日期无效：明天" in dangan(home, "tag", doc, "--set", "时间=明天", code=ExitCode.USAGE).output
+    late = dangan(home, "tag", doc, "--set", "拍摄时间=2024-06-05 25:00", code=ExitCode.USAGE).output
+    assert "时刻应在 00:00 到 23:59 之间" in late and "拍摄时间写成 2024-06-05 14:30" in late
+    assert "拍摄时间：2024-06-05 14:30:00" in dangan(home, "tag", doc, "--set", "时间=2024年6月5日 14:30").output
+    assert shown(home, int(doc))["taken_at"] == "2024-06-05T14:30:00"                # as EXIF gives it
+    assert "拍摄时间：2024-06-05 14:30:00\n" in dangan(home, "show", doc).output
+    dangan(home, "tag", doc, "--clear", "时间")
+    assert shown(home, int(doc))["taken_at"] is None

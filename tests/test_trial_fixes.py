@@ -109,8 +109,13 @@ def test_watch_summary_names_every_figure_in_chinese(tmp_path):
 def test_every_command_summary_in_the_command_list_is_a_whole_sentence():
     """click cuts a summary at its first '.': 检索 showed as “引号内为原文片段（数字、字母和 .”."""
     listing = CliRunner().invoke(cli, ["--help"]).output
-    lines = listing[listing.index("Commands:"):].splitlines()[1:]
-    summaries = {line.split()[0]: line.split(None, 1)[1] for line in lines if line.startswith("  ")}
+    summaries: dict[str, str] = {}
+    for line in listing[listing.index("命令："):].splitlines()[1:]:
+        if line.startswith("   ") and summaries:      # a summary wrapped onto the next line
+            name = list(summaries)[-1]
+            summaries[name] += line.strip()
+        elif line.startswith("  "):
+            summaries[line.split()[0]] = line.split(None, 1)[1]
     assert summaries and all(text.endswith("。") for text in summaries.values()), summaries
 
 

@@ -55,6 +55,7 @@ def display_width(text: str) -> int:
 
 TOKEN = re.compile(r"[!-~]+|\s+|.")    # a run of ASCII (a word, an option, a path) is never cut
 NO_LINE_START = set("，。；：、）」』】》！？”")   # closing punctuation stays on the line it closes
+NO_LINE_END = set("（「『【《“")
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -62,8 +63,9 @@ def wrap(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for token in TOKEN.findall(text):
         if line and display_width(line + token) > width and token not in NO_LINE_START:
-            lines.append(line.rstrip())
-            line = token.lstrip()
+            carried = line[-1] if line[-1] in NO_LINE_END else ""     # an opening bracket goes down with its word
+            lines.append(line[:len(line) - len(carried)].rstrip())
+            line = carried + token.lstrip()
         else:
             line += token
     return [*lines, line.rstrip()]

@@ -81,7 +81,7 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             value = f"{value}（估算：按 A4 每页 22 行 × 28 字）"
         elif key == "mime" and value:
             value = format_name(value)
-        elif key == "ingested_at":
+        elif key in ("ingested_at", "taken_at"):
             value = local_time(value)
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
@@ -107,6 +107,8 @@ def local_time(stamp: str | None) -> str:
 
     if not stamp:
         return ""
+    if len(stamp) <= 10:      # a day alone (a photo's 拍摄时间 typed without the hour)
+        return stamp
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:

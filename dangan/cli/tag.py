@@ -49,7 +49,8 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
     origin = {"manual": "手工", "auto": "自动"}
     shown = {**data, "evidence": "；".join(f"{e['content']}" + (f" 第{e['req']}条" if e["req"] else "")
                                           + f"（{origin[e['origin']]}）" for e in data["evidence"]) or None,
-             "caption": "；".join(f"{k}：{v}" for k, v in data.get("caption", {}).items()) or None}
+             "caption": "；".join(f"{k}：{v}" for k, v in data.get("caption", {}).items()) or None,
+             "taken_at": render.local_time(data.get("taken_at")) or None}
     render.key_values(shown, {**render.FIELD_NAMES, "evidence": "佐证", "caption": "照片说明"})
     if clears:
         render.out.print(f"[bold]已清除[/bold]：{render.escape('、'.join(c.strip() for c in clears))}"

@@ -8,13 +8,14 @@ photo's caption (时间、地点、人物、主题、背景、事由) is set wit
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from dangan import fields
 from dangan.archive import audit
 from dangan.archive.catalog import EDITABLE, Catalog
 from dangan.archive.evidence_links import evidence_rows, link_evidence, unlink_evidence
-from dangan.errors import BadQuery, UnknownDocType
+from dangan.errors import BadQuery, InvalidDate, UnknownDocType
 from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
 from dangan.model import Document
@@ -75,7 +76,25 @@ def clean_value(field: str, value: str) -> str | None:
         return normalise_number(value)
     if field == "doc_date":
         return parse_date_strict(value).isoformat()   # InvalidDate (日期无效：…) for 2024-13-01
+    if field == "taken_at":
+        return taken_at(value)
     return value
+
+
+MOMENT = re.compile(r"(?P<day>.+?)(?:[ T　]+(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?)?")
+
+
+def taken_at(value: str) -> str:
+    """A photo's 拍摄时间 as typed (2024-06-05, 2024年6月5日 14:30, 2024-06-05T14:30:00) → ISO, as EXIF gives it;
+    InvalidDate for a day or a time that does not exist."""
+    match = MOMENT.fullmatch(value.strip())
+    day = parse_date_strict(match["day"] if match else value)
+    if not match or match["h"] is None:
+        return day.isoformat()
+    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise InvalidDate(value=value, reason="时刻应在 00:00 到 23:59 之间", hint="拍摄时间写成 2024-06-05 14:30。")
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def checked_doc_type(value: str) -> str:
@@ -115,7 +134,8 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
         _audit(catalog, before, before_codes, before_evidence, doc, codes, _links(catalog, taxonomy, doc_id))
         session.refresh(doc_id)
     caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
-    return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, "items": list(codes),
+    return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, **({"taken_at": doc.taken_at} if doc.taken_at else {}),
+            "items": list(codes),
             **({"caption": caption} if caption else {}), "evidence": evidence}
 
 
