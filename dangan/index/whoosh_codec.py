@@ -277,8 +277,15 @@ def _moved(run: Encoded, post_at: int, record_at: int) -> Encoded:
 
 def _may_fork() -> bool:
     """A fork copies only the calling thread: with other threads about (the web desk, the
-    watcher's observer) a lock one of them holds could never be released in the child."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    watcher's observer, a native library's pool) a lock one of them holds could never be
+    released in the child. Threads are counted by the OS, so native ones count too."""
+    if not hasattr(os, "fork"):
+        return False
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("Threads:")) == 1
+    except (OSError, StopIteration, ValueError, IndexError):
+        return threading.active_count() == 1
 
 
 def _in_parallel(mine: Callable[[], Encoded], theirs: Callable[[], Encoded]) -> tuple[Encoded, Encoded]:
