@@ -276,3 +276,26 @@ def test_children_in_schema_order(rendered: Path) -> None:
             for parent in parents:
                 ranks = [rank[child.tag] for child in parent if child.tag in rank]
                 assert ranks == sorted(ranks), (parent_tag, [c.tag.split("}")[1] for c in parent])
+
+
+def test_rendered_beside_other_threads_without_a_fork(minutes: Minutes, tmp_path: Path,
+                                                       rendered: Path) -> None:
+    """The web desk renders from a request thread while others run: the child then comes from
+    the fork server (a fork would copy one thread and whatever locks the others hold)."""
+    import threading
+    import warnings
+
+    from dangan.threads import may_fork
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert not may_fork()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", DeprecationWarning)   # 3.12+ warns on a fork beside threads
+            out = render_minutes(minutes, tmp_path / "threads.docx", meeting=MEETING)
+    finally:
+        release.set()
+        other.join()
+    assert _all_text(Document(str(out))) == _all_text(Document(str(rendered)))

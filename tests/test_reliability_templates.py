@@ -10,12 +10,12 @@ TEMPLATE_SCRIPT = """
 import sys, time
 from pathlib import Path
 from docx import Document
-from dangan.compose.sandbox import render_docx
+from dangan.compose.sandbox import fixed, render_docx
 from dangan.errors import TemplateError
 template = Path(sys.argv[1]) / "bomb.docx"
 doc = Document(); doc.add_paragraph(sys.argv[2]); doc.save(template)
 try:
-    render_docx(template, lambda tpl: {}, Path(sys.argv[1]) / "out.docx", seconds=float(sys.argv[3]))
+    render_docx(template, fixed({}), Path(sys.argv[1]) / "out.docx", seconds=float(sys.argv[3]))
     print("RENDERED")
 except TemplateError as error:
     print("TEMPLATE_ERROR", error.message)
@@ -49,13 +49,13 @@ def test_a_render_past_its_time_is_killed(tmp_path):
 def test_ordinary_formats_still_render(tmp_path):
     from docx import Document
 
-    from dangan.compose.sandbox import render_docx
+    from dangan.compose.sandbox import fixed, render_docx
 
     template = tmp_path / "ok.docx"
     doc = Document()
     doc.add_paragraph('{{ "%05.1f"|format(3.14159) }} {{ "%s-%s" % ("a", "b") }} {{ "{:>4}".format(7) }}'
                       '{% for i in range(3) %}[{{ i }}]{% endfor %}')
     doc.save(template)
-    out = render_docx(template, lambda tpl: {}, tmp_path / "out.docx")
+    out = render_docx(template, fixed({}), tmp_path / "out.docx")
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "003.1 a-b    7[0][1][2]" in text, text

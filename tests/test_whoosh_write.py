@@ -106,7 +106,7 @@ def test_same_bytes_in_chunks_on_two_cores(tmp_path: Path, docs: list[IndexDoc],
     in_parallel = whoosh_codec._in_parallel
     monkeypatch.setattr(whoosh_codec, "CHUNK", 3000)
     monkeypatch.setattr(whoosh_codec, "PARALLEL_MIN", 100)
-    monkeypatch.setattr(whoosh_codec, "_may_fork", lambda: True)
+    monkeypatch.setattr(whoosh_codec, "may_fork", lambda: True)
     monkeypatch.setattr(whoosh_codec, "_in_parallel", lambda *parts: forks.append(1) or in_parallel(*parts))
     built = _build(tmp_path / "two", whoosh_fields.schema(), FastW3Codec(compression=0), docs)
     assert len(forks) > 10
@@ -127,7 +127,7 @@ def test_a_failed_child_costs_nothing(tmp_path: Path, docs: list[IndexDoc], stoc
             return theirs()
         return in_parallel(mine, theirs_here)
 
-    monkeypatch.setattr(whoosh_codec, "_may_fork", lambda: True)
+    monkeypatch.setattr(whoosh_codec, "may_fork", lambda: True)
     monkeypatch.setattr(whoosh_codec, "_in_parallel", theirs_fails_in_child)
     built = _build(tmp_path / "failed", whoosh_fields.schema(), FastW3Codec(compression=0), docs)
     assert redone

@@ -15,7 +15,7 @@ from typing import Any
 from dangan.archive.catalog import Catalog
 from dangan.archive.codes import RETENTIONS, parse_code
 from dangan.archive.selections import year_rows
-from dangan.compose.sandbox import render_docx, save_atomically
+from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
 from dangan.workspace import Workspace
 
@@ -141,5 +141,5 @@ def write_catalogue(ws: Workspace, year: int, out: Path, *, retention: str | Non
     if suffix == ".xlsx":
         write_xlsx(rows, out, info=context["info"])
     else:
-        render_docx(Path(template) if template else DEFAULT_TEMPLATE, lambda tpl: context, out)
+        render_docx(Path(template) if template else DEFAULT_TEMPLATE, fixed(context), out)
     return CatalogueResult(out, year, len(rows), sum(1 for r in rows if r["code"]))

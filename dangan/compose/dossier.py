@@ -9,6 +9,7 @@ DOCX is rendered once more with those numbers in its TOC.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -297,6 +298,10 @@ def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None
     return {**{k: v for k, v in plan.items() if k not in skip}, "sections": sections, "toc": toc}
 
 
+def _context_of(plan: dict[str, Any], pages: dict[str, int] | None, tpl: Any) -> dict[str, Any]:
+    return dossier_context(plan, tpl, pages)
+
+
 def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str | None = None,
                   unit: str | None = None, template: Path | None = None, with_originals: bool = False,
                   pdf: bool = False, today: date | None = None, taxonomy_name: str | None = None) -> DossierResult:
@@ -312,7 +317,7 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
                             with_originals=with_originals, taxonomy_name=taxonomy_name)
 
         def render(pages: dict[str, int] | None) -> None:
-            render_docx(source, lambda tpl: dossier_context(plan, tpl, pages), out)
+            render_docx(source, functools.partial(_context_of, plan, pages), out)
             if plan["originals"]:
                 append_originals(ws, out, plan["originals"], folder)
 

@@ -12,8 +12,9 @@ A template may come from the user (`--template`), so it is untrusted:
   so are the widths of `format`, `%` and `str.format` (`"%0600000000d"|format(1)`)
   and the items all `range()` calls of one render may produce (nested ranges);
   `lipsum()` and the padding filters (center, indent, wordwrap) are not offered;
-- a template is rendered in a forked child process with a memory limit and a
-  wall-clock timeout: whatever slips past the checks above is killed, not waited for.
+- a template is rendered in a child process with a memory limit and a wall-clock
+  timeout: whatever slips past the checks above is killed, not waited for. The child
+  is forked, or started by the fork server when other threads run (the web desk).
 
 Every failure becomes `dangan.errors.TemplateError`; the output is written
 atomically.
@@ -21,6 +22,7 @@ atomically.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import re
@@ -40,6 +42,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace
 
 from dangan.errors import TemplateError
+from dangan.threads import may_fork
 
 __all__ = ["DocxSandbox", "current_umask", "render_docx", "save_atomically"]
 
@@ -170,10 +173,21 @@ def save_atomically(save: Callable[[str], Any], out: Path) -> Path:
     return out
 
 
+def fixed(context: dict[str, Any]) -> Callable[[Any], dict[str, Any]]:
+    """A context that needs no template object, as `render_docx` takes it (picklable:
+    a child started by the fork server receives it through a pipe)."""
+    return functools.partial(_fixed, context)
+
+
+def _fixed(context: dict[str, Any], tpl: Any) -> dict[str, Any]:
+    return context
+
+
 def render_docx(template: Path, context: Callable[[Any], dict[str, Any]], out: Path, *,
                 missing_hint: str = "运行 `python -m dangan.templates.docx.build_templates` 生成默认模板。",
                 seconds: float = RENDER_SECONDS) -> Path:
-    """Render `template` with `context(tpl)` (a function, so images can be made for `tpl`) into `out`.
+    """Render `template` with `context(tpl)` (a function, so images can be made for `tpl`; picklable:
+    a module-level function or a partial of one) into `out`.
 
     The rendering runs in a forked child with a memory limit, killed after `seconds`.
     """
@@ -207,7 +221,9 @@ def _in_child(work: Callable[..., None], args: tuple[Any, ...], seconds: float) 
 
     A TemplateError in the child comes back as one; anything else as its description.
     """
-    context = multiprocessing.get_context("fork")
+    # Forked where that is safe (the command line: nothing to import again); from the fork
+    # server where threads run (the web desk), which costs the child its imports.
+    context = multiprocessing.get_context("fork" if may_fork() else "forkserver")
     reader, writer = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(writer, work, args), daemon=True)
     child.start()

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import threading
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +32,8 @@ from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3TermInfo
 from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from dangan.threads import may_fork
 
 _TERMINFO = W3TermInfo._struct
 _KV_LENGTHS = Struct("!ii")   # filetables.HashWriter: key and value lengths before each pair
@@ -87,7 +88,7 @@ class FastW3FieldWriter(W3FieldWriter):
         codec, postfile, dbfile = self._codec, self._postfile, self._tindex.dbfile
         encode = _Encoder(self._fieldid, fieldobj.format.fixed_value_size(),
                           codec._blocklimit, codec._compression)
-        if count >= PARALLEL_MIN and len(terms) > 1 and _may_fork():
+        if count >= PARALLEL_MIN and len(terms) > 1 and may_fork():
             half, seen = 0, 0
             while seen < count // 2:   # cut where half the postings are behind
                 seen += len(terms[half][1])
@@ -273,19 +274,6 @@ def _moved(run: Encoded, post_at: int, record_at: int) -> Encoded:
         entries[i] += record_at
         entries[i + 2] += record_at
     return run._replace(records=bytes(records), entries=entries)
-
-
-def _may_fork() -> bool:
-    """A fork copies only the calling thread: with other threads about (the web desk, the
-    watcher's observer, a native library's pool) a lock one of them holds could never be
-    released in the child. Threads are counted by the OS, so native ones count too."""
-    if not hasattr(os, "fork"):
-        return False
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("Threads:")) == 1
-    except (OSError, StopIteration, ValueError, IndexError):
-        return threading.active_count() == 1
 
 
 def _in_parallel(mine: Callable[[], Encoded], theirs: Callable[[], Encoded]) -> tuple[Encoded, Encoded]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.compose.minutes.speech import Minutes, Task, cn_number, to_simplified
-from dangan.compose.sandbox import RENDER_SECONDS, render_docx
+from dangan.compose.sandbox import RENDER_SECONDS, fixed, render_docx
 
 __all__ = ["DEFAULT_TEMPLATE", "agenda_items", "cn_number", "due_cn", "minutes_context", "owners_cn", "render_minutes"]
 
@@ -151,5 +151,5 @@ def render_minutes(
     (`sandbox.render_docx`): in a forked child with a memory limit, killed after `seconds`.
     """
     context = minutes_context(minutes, meeting)
-    return render_docx(Path(template) if template is not None else DEFAULT_TEMPLATE, lambda tpl: context, out,
+    return render_docx(Path(template) if template is not None else DEFAULT_TEMPLATE, fixed(context), out,
                        seconds=seconds)
