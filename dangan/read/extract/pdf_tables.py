@@ -3,10 +3,11 @@
 pdfplumber's table finder reads a page through pdfminer (~22 pages/s on the
 budget PDFs, and minutes on a hostile drawn form). Its geometry — snapping and
 joining edges, intersections, cells, tables, rows — is pure Python over edge
-records, so we feed it edges taken from pypdfium2's path objects and place
-pypdfium2's characters into the cells: the same tables in the same row order
-(1011 of 1015 rows identical on the corpus, the rest differ by a space or a
-punctuation mark at a cell's edge) at ~8 ms a page.
+records, so we take the edges from pypdfium2's path objects, run that geometry
+(`pdf_geometry`, pdfplumber's steps over tuples) and place pypdfium2's characters
+into the cells: the same tables in the same row order (1011 of 1015 rows identical
+on the corpus, the rest differ by a space or a punctuation mark at a cell's edge)
+at ~2 ms a page.
 
 A character belongs to the cell holding the centre of its glyph box; lines
 inside a cell are told apart by baseline; a space is put where the gap to the
@@ -17,10 +18,13 @@ from __future__ import annotations
 import bisect
 import ctypes
 import functools
+import itertools
+import operator
 from typing import Any, NamedTuple
 
-TOLERANCE = 3.0          # pdfplumber's defaults: snap, join, intersection, x gap, line gap
-MIN_EDGE = 3.0
+from dangan.read.extract.pdf_geometry import Box, Edge, bbox, rows, table_cells
+
+TOLERANCE = 3.0          # pdfplumber's defaults: x gap, line gap
 PATH_OBJECT = 2          # pdfium's FPDF_PAGEOBJ_PATH, FPDF_SEGMENT_LINETO and _MOVETO
 SEGMENT_LINETO, SEGMENT_MOVETO = 0, 2
 Rows = tuple[tuple[str, ...], ...]
@@ -41,89 +45,23 @@ def ruled_tables(page: Any, textpage: Any, paths: list[Any] | None = None) -> tu
     `paths` are the page's path objects (`path_objects`), when the caller has them.
     ([], "") when the page's lines form no table.
     """
-    from pdfplumber.table import Table as Geometry
-    from pdfplumber.table import cells_to_tables
-
     height = page.get_height()
-    groups = cells_to_tables(_cells(_edges(path_objects(page) if paths is None else paths, height)))
-    if not groups:
+    tables_cells = table_cells(*_edges(path_objects(page) if paths is None else paths, height))
+    if not tables_cells:
         return [], ""
-    geometries = [Geometry(None, group) for group in groups]
-    boxes = [geometry.bbox for geometry in geometries]
+    boxes = [bbox(cells) for cells in tables_cells]
     chars, outside = _read_chars(textpage, height, boxes)
-    chars.sort(key=lambda c: c.cy)
+    chars.sort(key=_BY_Y)
     ys = [c.cy for c in chars]
     tables: list[Rows] = []
     blocks: list[tuple[float, str]] = []
-    for geometry, box in zip(geometries, boxes):
-        rows = tuple(_row_texts(row, chars, ys) for row in geometry.rows)
-        tables.append(rows)
-        blocks.append((box[1], "\n".join("\t".join(r) for r in rows)))
+    for cells, box in zip(tables_cells, boxes):
+        found = tuple(_row_texts(row, chars, ys) for row in rows(cells))
+        tables.append(found)
+        blocks.append((box[1], "\n".join("\t".join(r) for r in found)))
     blocks.extend(outside)
     blocks.sort(key=lambda b: b[0])
     return tables, "\n".join(text for _, text in blocks)
-
-
-def _cells(edges: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
-    from pdfplumber.table import edges_to_intersections, merge_edges
-    from pdfplumber.utils import filter_edges
-
-    edges = merge_edges(filter_edges(edges, min_length=1), snap_x_tolerance=TOLERANCE,
-                        snap_y_tolerance=TOLERANCE, join_x_tolerance=TOLERANCE,
-                        join_y_tolerance=TOLERANCE)
-    edges = filter_edges(edges, min_length=MIN_EDGE)
-    return intersections_to_cells(edges_to_intersections(edges, TOLERANCE, TOLERANCE))
-
-
-def intersections_to_cells(intersections: dict[tuple[float, float], dict[str, list[dict[str, Any]]]]
-                           ) -> list[tuple[float, float, float, float]]:
-    """pdfplumber's `intersections_to_cells`, same cells in the same order, 5–10× faster.
-
-    Each point's edges are turned into bounding-box sets once (pdfplumber does it on
-    every comparison), and the points below and to the right come from the point's
-    column and row instead of a scan of all later points.
-    """
-    def boxes(edges: list[dict[str, Any]]) -> set[tuple[float, float, float, float]]:
-        return {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges}
-
-    vertical = {point: boxes(found["v"]) for point, found in intersections.items()}
-    horizontal = {point: boxes(found["h"]) for point, found in intersections.items()}
-
-    def connects(p1: tuple[float, float], p2: tuple[float, float]) -> bool:
-        return bool((p1[0] == p2[0] and vertical[p1] & vertical[p2])
-                    or (p1[1] == p2[1] and horizontal[p1] & horizontal[p2]))
-
-    points = sorted(intersections)
-    columns: dict[float, list[tuple[float, float]]] = {}
-    rows: dict[float, list[tuple[float, float]]] = {}
-    for point in points:                      # sorted by x, then y: each list is in order
-        columns.setdefault(point[0], []).append(point)
-        rows.setdefault(point[1], []).append(point)
-    for row in rows.values():
-        row.sort()
-    cells = []
-    for point in points:
-        below = [p for p in columns[point[0]] if p[1] > point[1]]
-        right = [p for p in rows[point[1]] if p[0] > point[0]]
-        cell = _smallest_cell(point, below, right, intersections, connects)
-        if cell is not None:
-            cells.append(cell)
-    return cells
-
-
-def _smallest_cell(point: tuple[float, float], below: list[tuple[float, float]],
-                   right: list[tuple[float, float]], intersections: dict[Any, Any],
-                   connects: Any) -> tuple[float, float, float, float] | None:
-    for below_point in below:
-        if not connects(point, below_point):
-            continue
-        for right_point in right:
-            if not connects(point, right_point):
-                continue
-            corner = (right_point[0], below_point[1])
-            if corner in intersections and connects(corner, right_point) and connects(corner, below_point):
-                return (point[0], point[1], corner[0], corner[1])
-    return None
 
 
 class _Native(NamedTuple):
@@ -195,14 +133,14 @@ def path_objects(page: Any) -> list[Any]:
     return [obj for obj in objects if object_type(obj) == PATH_OBJECT]
 
 
-def _edges(paths: list[Any], height: float) -> list[dict[str, Any]]:
+def _edges(paths: list[Any], height: float) -> tuple[list[Edge], list[Edge]]:
     """Horizontal and vertical segments of the path objects, in top-down page coordinates."""
     native = _native()
     get_matrix, count_segments, get_segment = native.get_matrix, native.count_segments, native.get_segment
     segment_point, segment_type, segment_close = native.segment_point, native.segment_type, native.segment_close
     matrix, (matrix_at, *_) = _out(ctypes.c_float, 6)   # FS_MATRIX: a, b, c, d, e, f
     xy, (x_at, y_at) = _out(ctypes.c_float, 2)
-    edges: list[dict[str, Any]] = []
+    lines: list[tuple[tuple[float, float], tuple[float, float]]] = []
     for obj in paths:
         get_matrix(obj, matrix_at)
         a, b, c, d, e, f = matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5]
@@ -216,26 +154,23 @@ def _edges(paths: list[Any], height: float) -> list[dict[str, Any]]:
             if kind == SEGMENT_MOVETO:
                 start = point
             elif kind == SEGMENT_LINETO and last is not None:
-                _add_edge(edges, last, point, height)
+                lines.append((last, point))
             last = point
             if segment_close(segment) and start is not None:
-                _add_edge(edges, point, start, height)
-    return edges
-
-
-def _add_edge(edges: list[dict[str, Any]], p0: tuple[float, float], p1: tuple[float, float],
-              height: float) -> None:
-    (x0, y0), (x1, y1) = p0, p1
-    if abs(y0 - y1) < 0.01:
-        orientation, top = "h", height - (y0 + y1) / 2
-        left, right, bottom = min(x0, x1), max(x0, x1), top
-    elif abs(x0 - x1) < 0.01:
-        orientation, left = "v", (x0 + x1) / 2
-        right, top, bottom = left, height - max(y0, y1), height - min(y0, y1)
-    else:
-        return   # diagonals and curves draw no table
-    edges.append({"object_type": "line", "orientation": orientation, "x0": left, "x1": right,
-                  "top": top, "bottom": bottom, "width": right - left, "height": bottom - top})
+                lines.append((point, start))
+    horizontal: list[Edge] = []
+    vertical: list[Edge] = []
+    for (x0, y0), (x1, y1) in lines:   # min() and max() written out: ~12k calls fewer
+        if abs(y0 - y1) < 0.01:
+            top = height - (y0 + y1) / 2
+            left, right = (x1 if x1 < x0 else x0), (x1 if x1 > x0 else x0)
+            horizontal.append((left, top, right, top, right - left))
+        elif abs(x0 - x1) < 0.01:
+            top, bottom = height - (y1 if y1 > y0 else y0), height - (y1 if y1 < y0 else y0)
+            left = (x0 + x1) / 2
+            vertical.append((left, top, left, bottom, bottom - top))
+        # diagonals and curves draw no table
+    return horizontal, vertical
 
 
 def _page_chars(textpage: Any) -> str:
@@ -276,9 +211,17 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
         char_box(text_handle, i, left_at, right_at, bottom_at, top_at)
         left, right, bottom, top = box[0], box[1], box[2], box[3]
         cx, cy = (left + right) / 2, height - (bottom + top) / 2
-        if any(b[0] <= cx < b[2] and b[1] <= cy < b[3] for b in boxes):
-            if ch.isspace():
-                continue
+        for b in boxes:
+            if b[0] <= cx < b[2] and b[1] <= cy < b[3]:
+                break
+        else:           # in no table
+            char_origin(text_handle, i, ox_at, oy_at)
+            baseline = height - box[5]
+            if not line or baseline < line_top:   # min() of the line's baselines
+                line_top = baseline
+            line.append(ch)
+            continue
+        if not ch.isspace():
             loose_char_box(text_handle, i, loose_at)
             char_origin(text_handle, i, ox_at, oy_at)
             x0, x1 = loose[0], loose[2]
@@ -286,38 +229,46 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
             if x1 - x0 > 4 * glyph:   # some fonts report a page-sized loose box
                 x0, x1 = left, right
             inside.append(Char(ch, x0, x1, cx, cy, height - box[5]))
-        else:
-            char_origin(text_handle, i, ox_at, oy_at)
-            baseline = height - box[5]
-            if not line or baseline < line_top:   # min() of the line's baselines
-                line_top = baseline
-            line.append(ch)
     return inside, lines
 
 
-def _row_texts(row: Any, chars: list[Char], ys: list[float]) -> tuple[str, ...]:
-    """Each cell's text from the row's characters: found by bisecting them sorted by x
-    (testing every character against every cell cost ~30 ms on the corpus), then put
-    back in page order, which `_cell_text` keeps among equal positions."""
-    _, top, _, bottom = row.bbox
+def _row_texts(row: list[Box | None], chars: list[Char], ys: list[float]) -> tuple[str, ...]:
+    """Each cell's text from the characters whose glyph centre it holds (`chars` sorted
+    by centre y, `ys` their centres).
+
+    A row's cells side by side (the usual case) take their characters in one pass,
+    each character to the cell found by bisecting the cells' left edges: testing every
+    character against every cell cost ~30 ms on the corpus. Characters keep their
+    y order within a cell either way, which `_cell_text` keeps among equal positions.
+    """
+    present = [cell for cell in row if cell is not None]
+    _, top, _, bottom = bbox(row)
     lo, hi = bisect.bisect_left(ys, top), bisect.bisect_left(ys, bottom)
-    by_x = sorted(range(lo, hi), key=lambda i: chars[i].cx)
-    xs = [chars[i].cx for i in by_x]
-    texts = []
-    for cell in row.cells:
-        if cell is None:
-            texts.append("")
-            continue
-        x0, cell_top, x1, cell_bottom = cell
-        picked = sorted(i for i in by_x[bisect.bisect_left(xs, x0):bisect.bisect_left(xs, x1)]
-                        if cell_top <= chars[i].cy < cell_bottom)
-        texts.append(_cell_text([chars[i] for i in picked]))
-    return tuple(texts)
+    found: list[list[Char]] = [[] for _ in present]
+    if all(a[2] <= b[0] for a, b in zip(present, present[1:])):
+        starts = [cell[0] for cell in present]
+        for char in itertools.islice(chars, lo, hi):
+            k = bisect.bisect_right(starts, char.cx) - 1
+            if k >= 0:
+                _, top, x1, bottom = present[k]
+                if char.cx < x1 and top <= char.cy < bottom:
+                    found[k].append(char)
+    else:   # overlapping cells (a strange drawing): each takes every character it holds
+        for k, (x0, top, x1, bottom) in enumerate(present):
+            found[k] = [c for c in itertools.islice(chars, lo, hi) if x0 <= c.cx < x1 and top <= c.cy < bottom]
+    texts = iter(found)
+    return tuple("" if cell is None else _cell_text(next(texts)) for cell in row)
+
+
+_BY_LINE = operator.itemgetter(5, 1)   # Char's baseline, x0
+_BY_X = operator.itemgetter(1)
+_BY_Y = operator.itemgetter(4)
 
 
 def _cell_text(chars: list[Char]) -> str:
-    """Lines by baseline, characters by x; a cell's lines are joined without a break."""
-    chars = sorted((c for c in chars if not c.text.isspace()), key=lambda c: (c.baseline, c.x0))
+    """Lines by baseline, characters by x; a cell's lines are joined without a break.
+    `chars` holds no spaces (`_read_chars` drops them)."""
+    chars = sorted(chars, key=_BY_LINE)
     lines: list[list[Char]] = []
     for char in chars:
         if lines and abs(char.baseline - lines[-1][0].baseline) <= TOLERANCE:
@@ -326,7 +277,7 @@ def _cell_text(chars: list[Char]) -> str:
             lines.append([char])
     out = []
     for line in lines:
-        line.sort(key=lambda c: c.x0)
+        line.sort(key=_BY_X)
         previous = None
         for char in line:
             if previous is not None and char.x0 > previous.x1 + TOLERANCE:
