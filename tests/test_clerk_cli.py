@@ -237,6 +237,18 @@ def test_a_photo_time_is_checked_like_a_date(desk) -> None:
     assert "时刻应在 00:00 到 23:59 之间" in late and "拍摄时间写成 2024-06-05 14:30" in late
     assert "拍摄时间：2024-06-05 14:30:00" in dangan(home, "tag", doc, "--set", "时间=2024年6月5日 14:30").output
     assert shown(home, int(doc))["taken_at"] == "2024-06-05T14:30:00"                # as EXIF gives it
-    assert "拍摄时间：2024-06-05 14:30:00\n" in dangan(home, "show", doc).output
+    assert "拍摄时间：2024-06-05 14:30:00（手工著录）\n" in dangan(home, "show", doc).output
     dangan(home, "tag", doc, "--clear", "时间")
     assert shown(home, int(doc))["taken_at"] is None
+
+
+def test_show_marks_hand_entered_values_and_the_retention(desk) -> None:
+    home, ids = desk
+    doc = str(ids[MEETINGS[0]])
+    dangan(home, "tag", doc, "--set", "发文机关=东湖社区居民委员会", "--item", "A01")
+    dangan(home, "archive", "--year", "2023", "--fonds", "0194")
+    page = dangan(home, "show", doc).output
+    assert "发文机关：东湖社区居民委员会（手工著录）\n" in page and "标题：东湖社区居民委员会会议记录\n" in page
+    assert re.search(r"档号：0194-WS·2023-D30-BGS-\d{4}（保管期限：定期30年）\n", page)
+    facets = dangan(home, "search", "会议", "--facets").output
+    assert "测评项目：A01 社区综合达标(1)" in facets

@@ -124,14 +124,25 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
     taxonomy = workspace_taxonomy(ws, taxonomy_name) if taxonomy_name else None
     result = run_search(ws, " ".join(query), limit=limit, offset=offset, sort=sort,
                         facets=facets, taxonomy=taxonomy, allow_empty=False, **filters).to_dict()
-    render.print_json(result) if as_json else render.search_table(result)
-    if not as_json:
-        from dangan.ops.check import unindexed
+    if as_json:
+        render.print_json(result)
+        return
+    render.search_table(result, item_names(ws) if facets else None)
+    from dangan.ops.check import unindexed
 
-        missing = unindexed(ws)
-        if missing:
-            render.err.print(f"注意：有 {missing} 件已收录的文件尚未编入索引（上次收录可能中断），检索不到它们；"
-                             "运行 dangan reindex，或再收录一次即可补上。")
+    missing = unindexed(ws)
+    if missing:
+        render.err.print(f"注意：有 {missing} 件已收录的文件尚未编入索引（上次收录可能中断），检索不到它们；"
+                         "运行 dangan reindex，或再收录一次即可补上。")
+
+
+def item_names(ws: Workspace) -> dict[str, str]:
+    """测评项目 codes and their names, for the facet line (A05 市容环境卫生整治)."""
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.selections import item_rows
+
+    with Catalog(ws.catalog_path) as catalog:
+        return {row["code"]: row["name"] for row in item_rows(catalog, top_only=False)}
 
 
 @click.command()

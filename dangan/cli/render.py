@@ -31,7 +31,7 @@ def highlight(snippet: str) -> str:
     return escape(snippet).replace(OPEN, "[bold yellow]").replace(CLOSE, "[/bold yellow]")
 
 
-def search_table(result: dict[str, Any]) -> None:
+def search_table(result: dict[str, Any], item_names: dict[str, str] | None = None) -> None:
     """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
     total, hits, offset = result["total"], result["results"], result.get("offset", 0)
     if hits:
@@ -54,7 +54,8 @@ def search_table(result: dict[str, Any]) -> None:
     facets = result.get("facets") or {}
     for name, counts in facets.items():
         if counts:
-            shown = "  ".join(f"{k}({v})" for k, v in list(counts.items())[:10])
+            names = (item_names or {}) if name == "items" else {}
+            shown = "  ".join(f"{k}{' ' + names[k] if k in names else ''}({v})" for k, v in list(counts.items())[:10])
             out.print(f"[bold]{FACET_NAMES.get(name, name)}[/bold]：{escape(shown)}")
 
 
@@ -75,6 +76,7 @@ FIELD_NAMES = LABELS
 
 def document(data: dict[str, Any], text_chars: int = 600) -> None:
     """`show`: the elements with Chinese labels, the format as clerks name it, times in local time."""
+    origins = data.get("meta_origin") or {}
     for key, label in FIELD_NAMES.items():
         value = data.get(key)
         if key == "pages" and value and data.get("pages_estimated"):
@@ -83,6 +85,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             value = format_name(value)
         elif key in ("ingested_at", "taken_at"):
             value = local_time(value)
+        elif key == "archival_code" and value and data.get("retention") in RETENTION_NAMES:
+            value = f"{value}（保管期限：{RETENTION_NAMES[data['retention']]}）"
+        if key in origins and value and origins[key].get("origin") in MANUAL_ORIGINS:
+            value = f"{value_text(value)}（{MANUAL_ORIGINS[origins[key]['origin']]}）"
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
     out.print("[bold]来源[/bold]：")
@@ -98,6 +104,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
         return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+MANUAL_ORIGINS = {"manual": "手工著录", "folder": "按文件夹默认", "import": "随清单导入"}
+RETENTION_NAMES = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
 
 
 def local_time(stamp: str | None) -> str:
@@ -263,7 +273,7 @@ def task_table(rows: list[dict[str, Any]]) -> None:
     for name in ("编号", "任务", "责任单位", "完成时限", "频次", "状态"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(str(row["id"]), escape(row["text"]), escape(ledger.owners_cell(row)),
+        table.add_row(str(row["id"]), escape(row["text"]), escape(ledger.owners_cell(row) or "（未定）"),
                       row.get("deadline") or "", escape(row.get("frequency") or ""),
                       "已完成" if row["status"] == "done" else "未完成")
     out.print(table)
