@@ -392,3 +392,25 @@ def test_a_date_under_a_label_is_not_the_records_date() -> None:
     assert _meta(_PAGES6 + "村民会议记录.txt")["doc_date"] == "2023-10-15"
     with rules.disabled({"date_under_label"}):
         assert _meta(_PAGES6 + "村民会议记录.txt")["doc_date"] == "2023-11-15"
+
+
+_PAGES7 = "docs/gov_site_pages_7/"
+
+
+def test_crumb_tail_series_line_and_a_number_between_two_headings() -> None:
+    meta = _meta(_PAGES7 + "湖州市2023年全市卫生健康工作要点的通知.txt")   # >政务频道 >政务公开 >本局文件 is no 版头
+    assert (meta["issuer"], meta["doc_number"], meta["doc_date"]) == ("湖州市卫生健康委员会", "湖卫健发〔2023〕1号", "2023-04-26")
+    meta = _meta(_PAGES7 + "在市十届人大三次会议闭幕会上的讲话.txt")   # “日新月异”系列№7266 / 2024年1月 above it
+    assert (meta["title"], meta["doc_date"]) == ("在市十届人大三次会议闭幕会上的讲话", "2024-01-12")
+    with rules.disabled({"number_anywhere_in_head"}):
+        assert _meta(_PAGES7 + "湖州市2023年全市卫生健康工作要点的通知.txt")["doc_number"] is None
+
+
+def test_a_heading_under_a_label_and_a_notice_kept_as_html() -> None:
+    meta = _meta(_PAGES7 + "遂宁市防汛应急预案征求意见的函.txt")   # 遂宁市水利局 / 征集调查 / 主题: / heading
+    assert meta["title"] == "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函"
+    assert (meta["issuer"], meta["doc_type"]) == ("遂宁市人民政府防汛抗旱指挥部办公室", "函")
+    meta = _meta(_PAGES7 + "山西省激发重点群体活力带动城乡居民增收实施方案印发.txt")   # <p …> 山西省人民政府</p><p …> 2018年3月27日</p>
+    assert (meta["issuer"], meta["doc_date"], meta["doc_number"]) == ("山西省人民政府", "2018-03-27", "晋政发〔2018〕13号")
+    with rules.disabled({"html_tags"}):
+        assert _meta(_PAGES7 + "山西省激发重点群体活力带动城乡居民增收实施方案印发.txt")["doc_date"] is None

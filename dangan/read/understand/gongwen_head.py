@@ -62,6 +62,7 @@ _RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门
 # 预算主管部门：上海市普陀区司法局 — an organ given as a labelled value in the heading.
 _ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
 _KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+_HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
 _HEAD_LINES = 30
 
 
@@ -191,6 +192,7 @@ class Head:
         self.org_line: MetaValue | None = None   # 平阳县人民政府办公室　　2021年6月30日
         self.org_date: MetaValue | None = None
         self._read()
+        self._number_skipped()
 
     def _read(self) -> None:
         i = 0
@@ -202,6 +204,15 @@ class Head:
                 self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
             if not s or SECRECY.fullmatch(s) or URGENCY.fullmatch(s) or s.isdigit():
                 pass
+            elif (rules.on("labelled_heading") and _HEADING_LABEL.fullmatch(s) and i + 1 < len(self.lines)
+                  and _is_title_like(nxt := compact(self.lines[i + 1].text)) and complete_title(nxt)):
+                # 主题： / 遂宁市…关于征求…的函: a page's heading given as a labelled value is the title,
+                # whatever the site's name and section above it were taken for
+                self.title_orgs, self.mark_org = [], None
+                self.title = meta_value(self.p, nxt, 0.85, self.lines[i + 1].start, self.lines[i + 1].end)
+                self.title_end = i + 1
+                i += 2
+                continue
             elif self.doc_number is None and (m := doc_number_match(line.text)):
                 number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
                 self.doc_number = meta_value(self.p, number, 0.95, line.start, line.end)
@@ -267,6 +278,17 @@ class Head:
                 # 关于返还…的通知 / 财政部、司法部: a law database sets the joint issuers under the heading
                 self.organ = meta_value(self.p, s, 0.6, line.start, line.end)
             i += 1
+
+    def _number_skipped(self) -> None:
+        """A 发文字号 line the reading jumped over (the page's heading, the number, then the document's own
+        heading: 湖卫健发〔2023〕1号 between them) is still the number (rule "number_anywhere_in_head")."""
+        if self.doc_number is not None or not rules.on("number_anywhere_in_head"):
+            return
+        for line in self.lines[:self.title_end + 1] if self.title_end >= 0 else ():
+            if m := doc_number_match(line.text):
+                number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+                self.doc_number = meta_value(self.p, number, 0.9, line.start, line.end)
+                return
 
     def _fuller_heading(self, i: int) -> int:
         """A web page's heading is often the document's short name; the document's own heading,

@@ -103,6 +103,11 @@ _SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|�
 _MORE_SWITCHES = re.compile(r"^(?:(?:无障碍(?:阅读|版|模式)?|关怀版|长者(?:助手|版|模式)|适老化?(?:版|模式)?|登录|注册|"
                             r"返回首页|智能问答|简|繁)\s*[|丨｜]?\s*){2,}$|^(?:您当前的|您的当前|当前)位置\s*[:：]|"
                             r"^(?:政府|政务)?信息公开(?:专栏|目录|平台)?$|^政务公开$")
+# A breadcrumb wrapped onto a second line that opens with its separator (当前位置: 首页 / >政务频道
+# >政务公开 >本局文件), a series or issue line of a document-sharing site (“日新月异”系列№7266) and a
+# month alone (2024年1月) above a heading (rule "crumb_and_series_lines").
+_CRUMB_TAIL = re.compile(r"^[>»＞›]\s*[^>»＞›]{1,16}(?:\s*[>»＞›]\s*[^>»＞›]{1,16})+$")
+_SERIES = re.compile(r"^.{0,16}(?:№|系列\s*(?:No\.?|NO\.?)\s*)\s*\d{1,6}$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 _CRUMB_LEAD = re.compile(r"^(?:(?:您的|您当前所在|您现在的|当前所在)?位置\s*[:：]\s*)?首页\s*(?:[>»＞›]|&gt;)")
 _POSITION = re.compile(r"^(?:您的|您当前所在|您现在的|当前所在)位置\s*[:：]")
 _FACT_KEY = re.compile(r"(?:作者|时间|浏览|浏览量|浏览次数|访问量|来源|字号|发布日期|发布时间|点击数|分享)\s*[:：]")
@@ -165,7 +170,8 @@ def site_chrome(text: str) -> bool:
                 or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
                 or (rules.on("menu_lines") and _BUTTONS.match(s) is not None)
                 or (rules.on("copy_buttons") and _SITE_BUTTONS.match(s) is not None)
-                or (rules.on("more_page_chrome") and _MORE_SWITCHES.match(s) is not None))
+                or (rules.on("more_page_chrome") and _MORE_SWITCHES.match(s) is not None)
+                or (rules.on("crumb_and_series_lines") and (_CRUMB_TAIL.match(s) or _SERIES.match(s)) is not None))
 
 
 def _furniture(text: str) -> bool:
@@ -237,7 +243,26 @@ def _menu_runs(lines: list[Line]) -> None:
             lines[n] = Line(ln.text, ln.start, ln.end, True)
 
 
+# HTML kept in a text copy (<p style="…"> 山西省人民政府</p><p>…</p> on one line): a block tag ends
+# a line, any other tag is blank; replaced by as many characters, so offsets stay (rule "html_tags").
+_TAG = re.compile(r"</?(?P<name>p|br|div|span|strong|b|i|em|u|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|font|"
+                  r"section|article|center|wbr|strike|a|img)\b[^<>]{0,300}?/?>", re.I)
+_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
+               "h6", "section", "article", "center"}
+
+
+def _untag(work: str) -> str:
+    if not rules.on("html_tags") or len(_TAG.findall(work[:20000])) < 3:
+        return work
+
+    def blank(m: re.Match[str]) -> str:
+        n = len(m.group())
+        return "\n" + " " * (n - 1) if m.group("name").lower() in _BLOCK_TAGS else " " * n
+
+    return _TAG.sub(blank, work)
+
+
 def prepare(text: str) -> Prepared:
     work, origin = strip_pinyin(text)
-    work = _TO_ASCII.sub(_ascii, to_simplified(work))
+    work = _untag(_TO_ASCII.sub(_ascii, to_simplified(work)))
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))
