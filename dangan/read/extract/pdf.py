@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 MIN_PATHS_FOR_TABLE = 8     # a page with fewer drawn paths has no ruled table
 BLANK_CHECK_PIXELS = 2_000_000   # a blank-page check needs no more (A4 at 0.3× is 45,000)
 _CJK = re.compile(f"[{CJK}]")
-_WORDY = re.compile(r"[\w\u3400-\u9fff]")
+_NOT_WORDY = re.compile(r"[^\w\u3400-\u9fff]")
 
 
 @register
@@ -47,21 +47,22 @@ class PdfExtractor:
         try:
             texts: list[str] = []
             tables: list[Table] = []
-            blank: set[int] = set()
+            empty: list[int] = []      # pages without a usable text layer, blank ones left out
             layout: list[LayoutLine] = []
             for index in range(len(doc)):
                 page = doc[index]
                 textpage = page.get_textpage()   # one per page: text, layout and tables share it
                 try:
                     texts.append(_page_text(textpage))
-                    if index == 0 and has_text_layer(texts[0]):
-                        layout = first_page_layout(page, textpage)
                     if not has_text_layer(texts[-1]):
                         # No text layer (scan, vector outlines): OCR reads it, unless it is blank.
-                        if is_blank(page):
-                            blank.add(index + 1)
-                    elif len(paths := path_objects(page)) >= MIN_PATHS_FOR_TABLE:
-                        tables.extend(_tables(page, textpage, paths, index, texts))
+                        if not is_blank(page):
+                            empty.append(index + 1)
+                        continue
+                    if index == 0:
+                        layout = first_page_layout(page, textpage)
+                    if len(paths := path_objects(page)) >= MIN_PATHS_FOR_TABLE:
+                        tables.extend(_tables(page, textpage, paths, index, texts))   # keeps a text layer
                 finally:
                     textpage.close()
                     page.close()
@@ -70,7 +71,6 @@ class PdfExtractor:
         if not texts:
             raise CorruptFile(detail="PDF 没有页面")
         pages = tuple(Page(i + 1, t) for i, t in enumerate(texts))
-        empty = [p.number for p in pages if not has_text_layer(p.text) and p.number not in blank]
         warnings = (f"第 {', '.join(map(str, empty))} 页没有可用的文字层，需要 OCR",) if empty else ()
         return Extracted(pages=pages, extractor=self.name, tables=tuple(tables),
                          warnings=warnings, needs_ocr=bool(empty), layout=tuple(layout),
@@ -78,12 +78,17 @@ class PdfExtractor:
 
 
 def has_text_layer(text: str) -> bool:
-    """A page yields usable text: some words, not mostly (cid:…) or U+FFFD."""
-    compact = re.sub(r"\s+", "", text)
+    """A page yields usable text: some words, not mostly (cid:…) or U+FFFD.
+
+    (str.split() drops what the regex `\\s` matches; counting the few characters that
+    are not wordy is ~3x faster than listing the many that are.)
+    """
+    compact = "".join(text.split())
     if len(compact) < 5:
         return False
     bad = compact.count("\ufffd") + 6 * compact.count("(cid:")
-    return bad < len(compact) * 0.3 and len(_WORDY.findall(compact)) >= len(compact) * 0.3
+    wordy = len(compact) - len(_NOT_WORDY.findall(compact))
+    return bad < len(compact) * 0.3 and wordy >= len(compact) * 0.3
 
 
 def render_scale(page: Any, wanted: float, max_pixels: int) -> float:

@@ -200,6 +200,7 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
     lines: list[tuple[float, str]] = []
     line: list[str] = []
     line_top = 0.0
+    new = tuple.__new__
     for i, ch in enumerate(_page_chars(textpage) + "\n"):
         if ch in "\r\n":
             if line:
@@ -225,10 +226,11 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
             loose_char_box(text_handle, i, loose_at)
             char_origin(text_handle, i, ox_at, oy_at)
             x0, x1 = loose[0], loose[2]
-            glyph = max(top - bottom, right - left, 4.0)
-            if x1 - x0 > 4 * glyph:   # some fonts report a page-sized loose box
+            # Some fonts report a page-sized loose box. (The first test only skips the
+            # max() call: 4 × the glyph size is at least 16.)
+            if x1 - x0 > 16.0 and x1 - x0 > 4 * max(top - bottom, right - left, 4.0):
                 x0, x1 = left, right
-            inside.append(Char(ch, x0, x1, cx, cy, height - box[5]))
+            inside.append(new(Char, (ch, x0, x1, cx, cy, height - box[5])))   # Char(...), ~2x faster
     return inside, lines
 
 
