@@ -244,11 +244,35 @@ def test_a_photo_time_is_checked_like_a_date(desk) -> None:
 
 def test_show_marks_hand_entered_values_and_the_retention(desk) -> None:
     home, ids = desk
-    doc = str(ids[MEETINGS[0]])
-    dangan(home, "tag", doc, "--set", "发文机关=东湖社区居民委员会", "--item", "A01")
-    dangan(home, "archive", "--year", "2023", "--fonds", "0194")
+    doc = str(ids[SHANGHAI.name])
+    dangan(home, "tag", doc, "--set", "发文机关=上海市人民政府", "--item", "A01")
+    dangan(home, "archive", "--year", "2025", "--fonds", "0194", "--retention", "Y")
     page = dangan(home, "show", doc).output
-    assert "发文机关：东湖社区居民委员会（手工著录）\n" in page and "标题：东湖社区居民委员会会议记录\n" in page
-    assert re.search(r"档号：0194-WS·2023-D30-BGS-\d{4}（保管期限：定期30年）\n", page)
-    facets = dangan(home, "search", "会议", "--facets").output
+    assert "发文机关：上海市人民政府（手工著录）\n" in page and "成文日期：2025-01-15\n" in page
+    assert re.search(r"档号：0194-WS·2025-Y-BGS-\d{4}（保管期限：永久）\n", page)
+    facets = dangan(home, "search", "上海", "--facets").output
     assert "测评项目：A01 社区综合达标(1)" in facets
+
+
+def test_a_code_stays_in_its_year_when_the_date_is_corrected(desk, tmp_path: Path) -> None:
+    """DA/T 22: a 档号 never changes; a corrected 成文日期 neither moves the document to another year's list
+    nor leaves it in none, and the clerk is told."""
+    from openpyxl import load_workbook
+
+    home, ids = desk
+    doc = ids[BEIJING.name]
+    coded = json.loads(dangan(home, "archive", "--year", "2026", "--fonds", "0194", "--json").output)
+    code = next(row["code"] for row in coded["assigned"] if row["id"] == doc)
+    said = dangan(home, "tag", str(doc), "--set", "成文日期=2024-01-25")
+    assert f"注意：该文件已有档号 {code}（2026 年度），成文日期改为 2024-01-25后档号不变" in said.output
+
+    def titles(year: int) -> list[str]:
+        out = tmp_path / f"{year}.xlsx"
+        dangan(home, "catalog", "--year", str(year), "--out", str(out))
+        return [row[4] for row in load_workbook(out).active.iter_rows(min_row=3, values_only=True)]
+
+    assert "2026年北京市政府工作报告" in titles(2026) and "2026年北京市政府工作报告" not in titles(2024)
+    again = json.loads(dangan(home, "archive", "--year", "2024", "--fonds", "0194", "--json").output)
+    assert doc not in [row["id"] for row in again["assigned"]] and again["kept"] == 0
+    dangan(home, "tag", str(doc), "--set", "成文日期=2026-01-25")
+    assert shown(home, doc)["archival_code"] == code

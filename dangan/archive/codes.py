@@ -100,10 +100,12 @@ def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
 
 
 def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
-    """Documents whose 成文日期 falls in `year`, in date order (then id)."""
+    """Documents of `year`, in date order (then id): those without a 档号 dated in it, and those whose
+    档号 is of it (a 档号 stays when the 成文日期 is corrected to another year)."""
     rows = catalog.conn.execute(
         "SELECT id, title, original_name, doc_date, archival_code, retention FROM documents "
-        "WHERE substr(doc_date, 1, 4) = ? ORDER BY doc_date, id", (f"{year:04d}",))
+        "WHERE (coalesce(archival_code, '') = '' AND substr(doc_date, 1, 4) = ?) OR archival_code LIKE ? "
+        "ORDER BY doc_date, id", (f"{year:04d}", f"%·{year:04d}-%"))
     return [dict(r) for r in rows]
 
 

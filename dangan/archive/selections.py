@@ -97,13 +97,15 @@ def filter_ids(catalog: Catalog, ids: Sequence[int] | None, *, day_from: str | N
 
 
 def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
-    """The documents dated in `year`, in 档号 order (those without one last), for the 归档文件目录."""
+    """The documents of `year`, in 档号 order (those without one last), for the 归档文件目录: those whose 档号
+    is of that year (a 档号 never changes, even when the 成文日期 is corrected later), and those without a 档号
+    dated in it."""
     return catalog.conn.execute(
         "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention, "
         "pages_estimated "
-        "FROM documents WHERE substr(doc_date, 1, 4) = ? "
+        "FROM documents WHERE (coalesce(archival_code, '') = '' AND substr(doc_date, 1, 4) = ?) OR archival_code LIKE ? "
         "ORDER BY archival_code IS NULL, archival_code, doc_date, id",
-        (f"{year:04d}",)).fetchall()
+        (f"{year:04d}", f"%·{year:04d}-%")).fetchall()
 
 
 def all_ids(conn: sqlite3.Connection) -> list[int]:

@@ -52,6 +52,8 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
              "caption": "；".join(f"{k}：{v}" for k, v in data.get("caption", {}).items()) or None,
              "taken_at": render.local_time(data.get("taken_at")) or None}
     render.key_values(shown, {**render.FIELD_NAMES, "evidence": "佐证", "caption": "照片说明"})
+    for note in data.get("notes", []):
+        render.err.print(f"注意：{render.escape(note)}")
     if clears:
         render.out.print(f"[bold]已清除[/bold]：{render.escape('、'.join(c.strip() for c in clears))}"
                          "（手工清除，自动识别不会再填回）")

@@ -136,7 +136,20 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
     caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
     return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, **({"taken_at": doc.taken_at} if doc.taken_at else {}),
             "items": list(codes),
-            **({"caption": caption} if caption else {}), "evidence": evidence}
+            **({"caption": caption} if caption else {}), "evidence": evidence,
+            **({"notes": notes} if (notes := _code_notes(before, doc)) else {})}
+
+
+def _code_notes(before: Document, after: Document) -> list[str]:
+    """A 档号 never changes (DA/T 22): say so when the 成文日期 it was given under moves to another year."""
+    code = after.archival_code
+    if not code or before.doc_date == after.doc_date:
+        return []
+    year = code.split("·", 1)[-1][:4]
+    if (after.doc_date or "")[:4] == year:
+        return []
+    now = f"成文日期改为 {after.doc_date}" if after.doc_date else "成文日期已清除"
+    return [f"该文件已有档号 {code}（{year} 年度），{now}后档号不变，仍列在 {year} 年度的归档文件目录中。"]
 
 
 def _links(catalog: Catalog, taxonomy: Taxonomy, doc_id: int) -> list[str]:
