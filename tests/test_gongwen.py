@@ -394,3 +394,11 @@ def test_pdf_title_spanning_two_large_lines_that_name_years():
     meta = read_metadata(extracted.text, extracted.layout, path.name)
     assert meta.title.value == "贵州省2023年预算执行情况和2024年预算草案的报告"
     assert meta.doc_date.value == "2024-01-24" and meta.issuer.value == "贵州省财政厅"
+
+
+def test_a_date_under_the_documents_own_date_label_is_still_its_date() -> None:
+    """下次会议时间： / 2023年6月1日 is another event's; 成文日期： / 2023年5月8日 is the document's."""
+    text = ("关于召开创文工作推进会的通知\n各社区：\n定于下周召开推进会，请准时参加。\n特此通知。\n"
+            "青山街道办事处\n成文日期：\n2023年5月8日\n下次会议时间：\n2023年6月1日\n")
+    assert read_metadata(text).values()["doc_date"] == "2023-05-08"
+    assert read_metadata(text.replace("成文日期：\n2023年5月8日\n", "")).values()["doc_date"] is None

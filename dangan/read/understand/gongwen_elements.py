@@ -119,10 +119,17 @@ _GAP = re.compile(r"[ \t\u3000]+")
 _LONGEST_DATE = 24   # characters of a date written without spaces (二〇二〇年十二月二十二日 is 12)
 
 
+# Labels whose value is the document's own date: 日期： / 成文日期： over the date is still the 成文日期.
+_OWN_DATE_LABEL = re.compile(r"[•·\-\s]*(?:会议)?(?:时间|日期)|成文日期|发文日期|签发日期|印发日期|落款日期")
+
+
 def _under_label(prev: Line | None) -> bool:
-    """下次会议时间： / 2023年11月15日: a date set under a label is that label's value (rule "date_under_label")."""
-    return (prev is not None and rules.on("date_under_label") and compact(prev.text)[-1:] in "：:"
-            and len(compact(prev.text)) <= 12)
+    """下次会议时间： / 2023年11月15日: a date set under another event's label is that label's value
+    (rule "date_under_label")."""
+    if prev is None or not rules.on("date_under_label"):
+        return False
+    label = compact(prev.text)
+    return label[-1:] in "：:" and len(label) <= 12 and not _OWN_DATE_LABEL.fullmatch(label[:-1])
 
 
 def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
