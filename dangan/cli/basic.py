@@ -128,7 +128,11 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
         render.print_json(result)
         return
     render.search_table(result, item_names(ws) if facets else None)
+    from dangan.fields import DOC_TYPES, canonical_doc_type
     from dangan.ops.check import unindexed
+
+    if not result["total"] and filters.get("doc_type") and canonical_doc_type(filters["doc_type"]) is None:
+        render.err.print(f"注意：“{render.escape(filters['doc_type'])}”不是已知的文种；可用：{'、'.join(DOC_TYPES)}。")
 
     missing = unindexed(ws)
     if missing:
