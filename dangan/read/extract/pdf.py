@@ -9,8 +9,10 @@ tab-separated cells.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +22,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.pdf_tables import path_objects, ruled_tables
+from dangan.read.extract.pdfium_calls import native, out
 from dangan.read.extract.registry import register
 from dangan.text.cjk import CJK
 
@@ -146,21 +149,36 @@ def first_page_layout(page: Any, textpage: Any) -> list[LayoutLine]:
     CJK characters: close to the point size, and consistent within a font.
     """
     height = page.get_height()
+    loose_char_box, handle = native().loose_char_box, textpage.raw
+    rect, (rect_at, *_) = out(ctypes.c_float, 4)   # FS_RECTF: left, top, right, bottom
     lines: list[list[tuple[float, str, float, float]]] = []
     last_mid = None
-    for i in range(textpage.count_chars()):
-        char = textpage.get_text_range(i, 1)
+    for i, char in enumerate(_each_char(textpage)):
         if not char.strip():
             if char in "\r\n":
                 last_mid = None
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        if not loose_char_box(handle, i, rect_at):
+            raise _pdfium().PdfiumError("Failed to get charbox.")
+        left, top, bottom = rect[0], rect[1], rect[3]
         size, mid = top - bottom, (top + bottom) / 2
         if last_mid is None or abs(mid - last_mid) > size * 0.6 or not lines:
             lines.append([])
         lines[-1].append((left, char, size, height - top))
         last_mid = mid
     return [_layout_line(chars) for chars in lines if chars]
+
+
+def _each_char(textpage: Any) -> Sequence[str]:
+    """`textpage.get_text_range(i, 1)` for every character index i ('' where pdfium
+    leaves a character out of the text). Read in one call when the text has one
+    unit per character: 3.8 instead of 15 ms for the corpus's first pages."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    text_index, handle = native().text_index, textpage.raw
+    if len(text) == count and all(text_index(handle, i) == i for i in range(count)):
+        return text
+    return [textpage.get_text_range(i, 1) for i in range(count)]
 
 
 def _layout_line(chars: list[tuple[float, str, float, float]]) -> LayoutLine:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import bisect
 import ctypes
-import functools
 import itertools
 import operator
 from typing import Any, NamedTuple
 
 from dangan.read.extract.pdf_geometry import Box, Edge, bbox, rows, table_cells
+from dangan.read.extract.pdfium_calls import native, out
 
 TOLERANCE = 3.0          # pdfplumber's defaults: x gap, line gap
 PATH_OBJECT = 2          # pdfium's FPDF_PAGEOBJ_PATH, FPDF_SEGMENT_LINETO and _MOVETO
@@ -64,82 +64,25 @@ def ruled_tables(page: Any, textpage: Any, paths: list[Any] | None = None) -> tu
     return tables, "\n".join(text for _, text in blocks)
 
 
-class _Native(NamedTuple):
-    count_objects: Any
-    get_object: Any
-    object_type: Any
-    get_matrix: Any
-    count_segments: Any
-    get_segment: Any
-    segment_point: Any
-    segment_type: Any
-    segment_close: Any
-    char_box: Any
-    loose_char_box: Any
-    char_origin: Any
-
-
-class _Handle(ctypes.c_void_p):
-    """A returned pdfium handle kept as a ctypes object, passed on as it is."""
-
-
-@functools.cache
-def _native() -> _Native:
-    """The pdfium functions called per object, path segment and character, without
-    declared argument types.
-
-    These calls are most of the table finder's CPU (~200k on the corpus PDFs), and
-    ctypes' per-argument conversion costs about half of each: FPDFText_GetCharBox
-    takes 0.26 µs a call this way against 0.47–0.54 µs through pypdfium2's typed
-    bindings. Callers pass handles (pypdfium2's or `_Handle`), small ints and
-    `ctypes.byref` out-parameters only.
-    """
-    import pypdfium2.raw as pdfium_c
-
-    def bind(function: Any, result: Any = ctypes.c_int) -> Any:
-        return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
-
-    return _Native(
-        count_objects=bind(pdfium_c.FPDFPage_CountObjects),
-        get_object=bind(pdfium_c.FPDFPage_GetObject, _Handle),
-        object_type=bind(pdfium_c.FPDFPageObj_GetType),
-        get_matrix=bind(pdfium_c.FPDFPageObj_GetMatrix),
-        count_segments=bind(pdfium_c.FPDFPath_CountSegments),
-        get_segment=bind(pdfium_c.FPDFPath_GetPathSegment, _Handle),
-        segment_point=bind(pdfium_c.FPDFPathSegment_GetPoint),
-        segment_type=bind(pdfium_c.FPDFPathSegment_GetType),
-        segment_close=bind(pdfium_c.FPDFPathSegment_GetClose),
-        char_box=bind(pdfium_c.FPDFText_GetCharBox),
-        loose_char_box=bind(pdfium_c.FPDFText_GetLooseCharBox),
-        char_origin=bind(pdfium_c.FPDFText_GetCharOrigin),
-    )
-
-
-def _out(kind: Any, count: int) -> tuple[Any, list[Any]]:
-    """An array of `count` values and a by-reference pointer to each, for out-parameters."""
-    values = (kind * count)()
-    return values, [ctypes.byref(values, k * ctypes.sizeof(kind)) for k in range(count)]
-
-
 def path_objects(page: Any) -> list[Any]:
     """The page's top-level path objects (handles valid while the page is open).
 
     One walk serves both the table check (enough paths?) and the edges, through the
     raw API: wrapping 100k objects in pypdfium2's classes is slow.
     """
-    native = _native()
-    get_object, object_type, page_handle = native.get_object, native.object_type, page.raw
-    objects = (get_object(page_handle, i) for i in range(native.count_objects(page_handle)))
+    calls = native()
+    get_object, object_type, page_handle = calls.get_object, calls.object_type, page.raw
+    objects = (get_object(page_handle, i) for i in range(calls.count_objects(page_handle)))
     return [obj for obj in objects if object_type(obj) == PATH_OBJECT]
 
 
 def _edges(paths: list[Any], height: float) -> tuple[list[Edge], list[Edge]]:
     """Horizontal and vertical segments of the path objects, in top-down page coordinates."""
-    native = _native()
-    get_matrix, count_segments, get_segment = native.get_matrix, native.count_segments, native.get_segment
-    segment_point, segment_type, segment_close = native.segment_point, native.segment_type, native.segment_close
-    matrix, (matrix_at, *_) = _out(ctypes.c_float, 6)   # FS_MATRIX: a, b, c, d, e, f
-    xy, (x_at, y_at) = _out(ctypes.c_float, 2)
+    calls = native()
+    get_matrix, count_segments, get_segment = calls.get_matrix, calls.count_segments, calls.get_segment
+    segment_point, segment_type, segment_close = calls.segment_point, calls.segment_type, calls.segment_close
+    matrix, (matrix_at, *_) = out(ctypes.c_float, 6)   # FS_MATRIX: a, b, c, d, e, f
+    xy, (x_at, y_at) = out(ctypes.c_float, 2)
     lines: list[tuple[tuple[float, float], tuple[float, float]]] = []
     for obj in paths:
         get_matrix(obj, matrix_at)
@@ -191,11 +134,11 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
     in a table are dropped, as no cell keeps them (2.55 calls a character on the
     corpus table pages instead of 2.83).
     """
-    native = _native()
-    char_box, loose_char_box, char_origin = native.char_box, native.loose_char_box, native.char_origin
+    calls = native()
+    char_box, loose_char_box, char_origin = calls.char_box, calls.loose_char_box, calls.char_origin
     text_handle = textpage.raw
-    box, (left_at, right_at, bottom_at, top_at, ox_at, oy_at) = _out(ctypes.c_double, 6)   # glyph box, origin
-    loose, (loose_at, *_) = _out(ctypes.c_float, 4)    # FS_RECTF: left, top, right, bottom
+    box, (left_at, right_at, bottom_at, top_at, ox_at, oy_at) = out(ctypes.c_double, 6)   # glyph box, origin
+    loose, (loose_at, *_) = out(ctypes.c_float, 4)    # FS_RECTF: left, top, right, bottom
     inside: list[Char] = []
     lines: list[tuple[float, str]] = []
     line: list[str] = []
