@@ -61,6 +61,12 @@ def test_show_and_stats_report_ocr_pages(ocr_ws):
     assert figures["ocr_pages"] == 6 and figures["needs_ocr"] == 0
     assert figures["low_confidence_pages"] == 0
     assert check(ws)["ok"]
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    page = CliRunner().invoke(cli, ["--home", str(ws.home), "show", str(scanned)], catch_exceptions=False).output
+    assert "OCR：第 1–5 页的正文为识别所得，平均置信度 " in page and "引用前请与原件核对" in page
 
 
 def test_ocr_command_reads_pending_documents(tmp_path):

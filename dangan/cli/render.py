@@ -91,6 +91,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             value = f"{value_text(value)}（{MANUAL_ORIGINS[origins[key]['origin']]}）"
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
+    if data.get("ocr_pages"):
+        confidence = f"，平均置信度 {data['ocr_confidence']:.1%}" if data.get("ocr_confidence") is not None else ""
+        out.print(f"[bold]OCR[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
+                  "引用前请与原件核对。")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source['path'])}")
@@ -104,6 +108,17 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
         return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+def page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] → 第 1–3、5 页."""
+    spans: list[list[int]] = []
+    for page in sorted(pages):
+        if spans and page == spans[-1][1] + 1:
+            spans[-1][1] = page
+        else:
+            spans.append([page, page])
+    return "第 " + "、".join(f"{a}–{b}" if b > a else str(a) for a, b in spans) + " 页"
 
 
 MANUAL_ORIGINS = {"manual": "手工著录", "folder": "按文件夹默认", "import": "随清单导入"}
