@@ -414,3 +414,16 @@ def test_a_heading_under_a_label_and_a_notice_kept_as_html() -> None:
     assert (meta["issuer"], meta["doc_date"], meta["doc_number"]) == ("山西省人民政府", "2018-03-27", "晋政发〔2018〕13号")
     with rules.disabled({"html_tags"}):
         assert _meta(_PAGES7 + "山西省激发重点群体活力带动城乡居民增收实施方案印发.txt")["doc_date"] is None
+
+
+def test_the_title_block_sits_above_the_recipients() -> None:
+    # 政务服务丨济宁市人民政府关于…的实施意见 (the page's) … 济宁市人民政府 / 关于…的实施意见 / 济政字〔2021〕30号 / 各县…:
+    jining = _PAGES + "济宁市人民政府关于持续深化市县同权改革的实施意见.txt"
+    with rules.disabled(rules.only_from("gov_site_pages")):   # gov_site_pages held out
+        meta = _meta(jining)
+        assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
+        with rules.disabled({"title_above_recipients"}):
+            assert _meta(jining)["title"].startswith("政务服务")
+    with rules.disabled(rules.only_from("fresh_holdout")):   # organ lines under a 版头, then 关于…, then 主送
+        meta = _meta("docs/fresh_holdout/关于做好2023年度防汛备汛工作的通知.txt")
+        assert meta["title"] == "中共石门县委办公室石门县人民政府办公室关于做好2023年度防汛备汛工作的通知"

@@ -27,6 +27,7 @@ from dangan.read.understand.gongwen_elements import (
     doc_type_of_title,
     issuer_from_title,
     meta_value,
+    organ_cut,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.text.dates import find_dates
@@ -193,6 +194,7 @@ class Head:
         self.org_date: MetaValue | None = None
         self._read()
         self._number_skipped()
+        self._title_above_recipients()
 
     def _read(self) -> None:
         i = 0
@@ -278,6 +280,49 @@ class Head:
                 # 关于返还…的通知 / 财政部、司法部: a law database sets the joint issuers under the heading
                 self.organ = meta_value(self.p, s, 0.6, line.start, line.end)
             i += 1
+
+    def _title_above_recipients(self) -> None:
+        """GB/T 9704 sets the 标题 directly above the 主送机关 (under the 发文字号): when the head
+        closes on a 主送 line and the lines just above it, joined, make a whole title, that is the
+        document's own heading, whatever a page put higher up (its short name for the document, a
+        section name, its menu) (rule "title_above_recipients")."""
+        if not rules.on("title_above_recipients") or len(self.lines) < 2:
+            return
+        r = len(self.lines) - 1
+        if not is_recipients(compact(self.lines[r].text)):
+            return
+        k = r
+        while k > 0 and (doc_number_match(self.lines[k - 1].text) or date_led(compact(self.lines[k - 1].text))):
+            k -= 1   # the 发文字号 (or a dated line) between the title and the 主送
+        end, parts = k, []
+        while k > 0 and len(parts) < 4:
+            line = self.lines[k - 1]
+            s = _heading_text(line)
+            if (not s or not "\u4e00" <= s[0] <= "\u9fff" and s[0] not in "“《(（" or doc_number_match(line.text)
+                    or MARK.fullmatch(s) or (parts and complete_title(s)) or not (is_continuation(s) or _is_title_like(s))):
+                break   # chrome, a 发文字号 or 版头, or the page's own whole heading above the document's
+            parts.insert(0, s)
+            k -= 1
+        while parts and not complete_title("".join(parts)):
+            return
+        organs = []
+        while len(parts) > 1 and self._is_organ(parts[0]):
+            organs.append(parts.pop(0))
+        title = "".join(parts)
+        if organs and (organ_cut(title) > 0 and issuer_from_title(title, 0.8, None) is not None):
+            organs = []   # 河南省许昌市人民政府 / 许昌市人民政府关于…: the title names its organ itself
+        whole = "".join(organs) + title
+        if not (4 <= len(whole) <= 80) or re.search(r"[。；;！？]", whole):
+            return
+        if not (title.startswith("关于") or issuer_from_title(title, 0.8, None) is not None or organs):
+            return   # only a heading that opens with its organ or with 关于 is surely the document's
+        if self.title is not None and compact(self.title.value) in (whole, title):
+            return
+        if self.title is not None and self.title_orgs and "".join(self.title_orgs) + title == compact(self.title.value):
+            return
+        self.title_orgs = organs
+        self.title = meta_value(self.p, whole, 0.85, self.lines[k].start, self.lines[end - 1].end)
+        self.title_end = end - 1
 
     def _number_skipped(self) -> None:
         """A 发文字号 line the reading jumped over (the page's heading, the number, then the document's own
