@@ -132,6 +132,11 @@ def test_without_libreoffice_the_file_waits_then_convert_reads_it(format_files, 
     with Catalog(workspace.catalog_path) as catalog:
         doc = catalog.get(report["documents"][0]["id"])
         assert doc.needs_conversion and "各位代表" not in doc.text
+        from dangan.archive.codes import assign_codes
+
+        undated = assign_codes(catalog, 2025, "0194").to_dict()["undated"]     # no text yet, so no date
+        assert undated["reasons"] == {"旧格式文件尚未转换，读不出成文日期": 1}
+        assert "dangan convert --pending" in undated["hint"]
     assert not search(workspace, '"各位代表"').hits
     monkeypatch.setenv("PATH", path_with)
     outcomes = convert_pending(workspace)

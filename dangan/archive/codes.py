@@ -47,6 +47,7 @@ class ArchivalCode:
 
 UNDATED_HINT = "补录成文日期：dangan tag 编号 --set 成文日期=2022-03-26，再运行 dangan archive --year 年度。"
 OCR_FIRST = "扫描件先运行 dangan ocr --pending，识别后多能读出成文日期。"
+CONVERT_FIRST = "旧格式文件（.doc/.wps 等）先运行 dangan convert --pending（需 LibreOffice）。"
 
 
 @dataclass
@@ -72,7 +73,8 @@ class AssignReport:
         if not self.undated:
             return None
         scans = any(row["needs_ocr"] for row in self.undated)
-        return UNDATED_HINT + (OCR_FIRST if scans else "")
+        old = any(row["needs_conversion"] for row in self.undated)
+        return UNDATED_HINT + (OCR_FIRST if scans else "") + (CONVERT_FIRST if old else "")
 
 
 def format_code(fonds: str, year: int, retention: str, org: str, number: int) -> str:
@@ -112,13 +114,17 @@ def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
 def _undated(catalog: Catalog) -> list[dict[str, Any]]:
     """Documents without a 成文日期 and without a 档号, each with why it has no date."""
     rows = catalog.conn.execute(
-        "SELECT id, coalesce(title, original_name) AS title, needs_ocr, length(trim(text)) AS chars "
-        "FROM documents WHERE (doc_date IS NULL OR doc_date = '') AND archival_code IS NULL ORDER BY id")
-    return [{"id": r["id"], "title": r["title"], "reason": _why_undated(r["needs_ocr"], r["chars"]),
-             "needs_ocr": bool(r["needs_ocr"])} for r in rows]
+        "SELECT id, coalesce(title, original_name) AS title, needs_ocr, needs_conversion, "
+        "length(trim(text)) AS chars FROM documents "
+        "WHERE coalesce(doc_date, '') = '' AND coalesce(archival_code, '') = '' ORDER BY id")
+    return [{"id": r["id"], "title": r["title"],
+             "reason": _why_undated(r["needs_ocr"], r["chars"], r["needs_conversion"]),
+             "needs_ocr": bool(r["needs_ocr"]), "needs_conversion": bool(r["needs_conversion"])} for r in rows]
 
 
-def _why_undated(needs_ocr: int, chars: int | None) -> str:
+def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -> str:
+    if needs_conversion:
+        return "旧格式文件尚未转换，读不出成文日期"
     if needs_ocr:
         return "扫描件尚未 OCR，读不出成文日期"
     if not chars:
