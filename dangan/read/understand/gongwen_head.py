@@ -27,7 +27,6 @@ from dangan.read.understand.gongwen_elements import (
     doc_type_of_title,
     issuer_from_title,
     meta_value,
-    organ_cut,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.text.dates import find_dates
@@ -294,28 +293,31 @@ class Head:
         k = r
         while k > 0 and (doc_number_match(self.lines[k - 1].text) or date_led(compact(self.lines[k - 1].text))):
             k -= 1   # the 发文字号 (or a dated line) between the title and the 主送
-        end, parts = k, []
-        while k > 0 and len(parts) < 4:
+        end, parts, organs, title = k, [], [], ""
+        while k > 0 and len(parts) + len(organs) < 6:
             line = self.lines[k - 1]
             s = _heading_text(line)
             if (not s or not "\u4e00" <= s[0] <= "\u9fff" and s[0] not in "“《(（" or doc_number_match(line.text)
                     or MARK.fullmatch(s) or (parts and complete_title(s)) or not (is_continuation(s) or _is_title_like(s))):
                 break   # chrome, a 发文字号 or 版头, or the page's own whole heading above the document's
-            parts.insert(0, s)
+            if title:   # the heading is whole: only organ lines may stand above it (石门's two offices)
+                if not self._is_organ(s) or len(organs) >= 3:
+                    break
+                organs.insert(0, s)
+            else:
+                parts.insert(0, s)
+                joined = "".join(parts)
+                if complete_title(joined) and (joined.startswith("关于") or issuer_from_title(joined, 0.8, None)):
+                    title, first = joined, k - 1
             k -= 1
-        while parts and not complete_title("".join(parts)):
+        if not title:
             return
-        organs = []
-        while len(parts) > 1 and self._is_organ(parts[0]):
-            organs.append(parts.pop(0))
-        title = "".join(parts)
-        if organs and (organ_cut(title) > 0 and issuer_from_title(title, 0.8, None) is not None):
+        if organs and issuer_from_title(title, 0.8, None) is not None:
             organs = []   # 河南省许昌市人民政府 / 许昌市人民政府关于…: the title names its organ itself
+        k = first - len(organs)
         whole = "".join(organs) + title
         if not (4 <= len(whole) <= 80) or re.search(r"[。；;！？]", whole):
             return
-        if not (title.startswith("关于") or issuer_from_title(title, 0.8, None) is not None or organs):
-            return   # only a heading that opens with its organ or with 关于 is surely the document's
         if self.title is not None and compact(self.title.value) in (whole, title):
             return
         if self.title is not None and self.title_orgs and "".join(self.title_orgs) + title == compact(self.title.value):
