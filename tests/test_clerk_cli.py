@@ -175,6 +175,11 @@ def test_audit_shows_a_tag_as_before_and_after(desk) -> None:
     dangan(home, "tag", str(doc), "--clear", "密级")
     lines = [line for line in dangan(home, "audit").output.splitlines() if f"  著录  文件 {doc}  " in line]
     assert lines[-2].endswith("密级：（空） → 内部") and lines[-1].endswith("密级：内部 → （空）")
+    password = home.parent / "pw.txt"
+    password.write_text("一个足够长的密码2024\n", encoding="utf-8")
+    dangan(home, "user", "add", "li", "--role", "clerk", "--password-file", str(password))
+    added = dangan(home, "audit", "--user", "os:" + __import__("getpass").getuser(), "--since", "2000-01-01 00:00")
+    assert re.search(r"  添加账号  用户 li  角色：办公室；来源：命令行$", added.output, re.M)
 
 
 def test_show_says_which_page_counts_are_estimates(desk) -> None:

@@ -11,7 +11,7 @@ from dangan.archive.audit import action_name
 from dangan.fields import LABELS
 
 OBJECTS = {"doc": "文件", "user": "用户", "submission": "报送", "package": "资料包", "dossier": "汇编",
-           "originals": "原件导出"}
+           "originals": "原件导出", "task": "任务", "draft": "纪要草稿"}
 WHOLE_OBJECTS = {"gaps": "缺项清单", "ledger": "督办台账"}
 DETAIL_NAMES = {
     **LABELS, "name": "文件名", "source": "来源", "inbox": "收件箱", "address": "地址", "reason": "原因",
@@ -19,10 +19,14 @@ DETAIL_NAMES = {
     "documents": "件数", "problems": "问题", "query": "检索式", "taxonomy": "测评体系", "originals": "附原件",
     "ids": "编号", "rows": "行数", "owner": "责任单位", "show": "范围", "content": "测评内容",
     "requirement": "申报要求", "task": "任务", "state": "状态", "document": "文件", "folded": "并入的文件",
-    "variant": "异版", "status": "结果", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
+    "variant": "异版", "status": "状态", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
+    "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
+    "tasks": "任务", "units": "单位",
 }
 VALUES = {"pending": "待审核", "accepted": "已归档", "returned": "已退回", "rejected": "不予采用",
-          "added": "已收录", "duplicate": "重复", "failed": "失败", "tar": "归档包", "dir": "文件夹"}
+          "added": "已收录", "duplicate": "重复", "failed": "失败", "tar": "归档包", "dir": "文件夹",
+          "open": "未完成", "done": "已完成", "clerk": "办公室", "admin": "管理员", "unit": "责任单位",
+          "viewer": "检查组", "cli": "命令行", "web": "网页工作台", "password-file": "旧密码文件"}
 SHOWN_ITEMS = 5   # of a list (the ids of an export): the first few, then 等 N 个
 
 

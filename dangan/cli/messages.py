@@ -32,5 +32,6 @@ def translate(message: str) -> str:
     for pattern, replacement in _PATTERNS:
         if pattern.match(message):
             text = pattern.sub(replacement, message).replace("'", "")
-            return text.replace("%Y-%m-%d", "YYYY-MM-DD")
+            return (text.replace("%Y-%m-%d", "YYYY-MM-DD").replace("%H:%M:%S", "hh:mm:ss")
+                    .replace("%H:%M", "hh:mm"))
     return message

@@ -118,8 +118,9 @@ def user_passwd(ws: Workspace, name: str, password_file: Path | None) -> None:
 
 
 @click.group("audit", invoke_without_command=True)
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
-              help="只列出此日期（时间）以后的记录。")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
+                                                   "%Y-%m-%dT%H:%M:%S"]),
+              metavar="日期[ 时刻]", help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01 或 \"2022-09-01 14:30\"。")
 @click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。")
 @click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。")
 @json_option
