@@ -120,6 +120,8 @@ def test_archive_puts_an_undated_document_in_no_year_and_says_how_to_date_it(des
     assert "另有 1 件文件没有成文日期，未编入任何年度，也未编档号（正文没有写明成文日期 1 件）" in text
     assert f"编号：{undated}\n" in text and "在中国共产党第十次全国代表大会上的报告" not in text
     assert shown(home, undated)["archival_code"] is None
+    said = dangan(home, "catalog", "--year", "2021", "--out", str(home.parent / "2021.xlsx")).output
+    assert "另有 1 件文件没有成文日期，不在任何年度的目录中；dangan archive --year 年度 列出其编号和原因" in said
 
     dangan(home, "tag", str(undated), "--set", "成文日期=一九七三年八月二十四日")
     dated = json.loads(dangan(home, "archive", "--year", "1973", "--fonds", "0194", "--json").output)

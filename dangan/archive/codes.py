@@ -18,7 +18,7 @@ from dangan.archive.catalog import Catalog, now_iso
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
-           "format_code", "parse_code", "year_documents"]
+           "format_code", "parse_code", "undated_documents", "year_documents"]
 
 CATEGORY = "WS"   # 文书
 RETENTIONS = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
@@ -111,7 +111,7 @@ def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def _undated(catalog: Catalog) -> list[dict[str, Any]]:
+def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
     """Documents without a 成文日期 and without a 档号, each with why it has no date."""
     rows = catalog.conn.execute(
         "SELECT id, coalesce(title, original_name) AS title, needs_ocr, needs_conversion, "
@@ -170,5 +170,5 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
                          (code, period, stamp, doc["id"]))
             report.assigned.append({"id": doc["id"], "code": code, "title": doc["title"] or doc["original_name"],
                                     "date": doc["doc_date"]})
-        report.undated = _undated(catalog)
+        report.undated = undated_documents(catalog)
     return report

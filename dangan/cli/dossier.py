@@ -154,6 +154,9 @@ def catalog_command(ws: Workspace, year: int, retention: str | None, template: P
         return
     render.out.print(f"已导出 {year} 年度归档文件目录：{result['rows']} 件（已编档号 {result['coded']} 件）→ "
                      f"{result['path']}")
+    if result["undated"]:
+        render.out.print(f"另有 {result['undated']} 件文件没有成文日期，不在任何年度的目录中；"
+                         "dangan archive --year 年度 列出其编号和原因，补录成文日期后即可编入。")
 
 
 COMMANDS = [dossier, package, archive, catalog_command]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.codes import RETENTIONS, parse_code
+from dangan.archive.codes import RETENTIONS, parse_code, undated_documents
 from dangan.archive.selections import year_rows
 from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
@@ -34,9 +34,11 @@ class CatalogueResult:
     year: int
     rows: int
     coded: int
+    undated: int = 0     # documents in no year's list for want of a 成文日期
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "year": self.year, "rows": self.rows, "coded": self.coded}
+        return {"path": str(self.path), "year": self.year, "rows": self.rows, "coded": self.coded,
+                "undated": self.undated}
 
 
 def eight_digits(iso: str | None) -> str:
@@ -137,9 +139,10 @@ def write_catalogue(ws: Workspace, year: int, out: Path, *, retention: str | Non
         raise CatalogueFormat(suffix=out.suffix or "（无扩展名）")
     with Catalog(ws.catalog_path) as catalog:
         rows = catalogue_rows(catalog, year, retention)
+        undated = len(undated_documents(catalog))
     context = catalogue_context(ws, year, rows, retention)
     if suffix == ".xlsx":
         write_xlsx(rows, out, info=context["info"])
     else:
         render_docx(Path(template) if template else DEFAULT_TEMPLATE, fixed(context), out)
-    return CatalogueResult(out, year, len(rows), sum(1 for r in rows if r["code"]))
+    return CatalogueResult(out, year, len(rows), sum(1 for r in rows if r["code"]), undated)
