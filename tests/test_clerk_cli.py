@@ -285,3 +285,16 @@ def test_a_code_stays_in_its_year_when_the_date_is_corrected(desk, tmp_path: Pat
     assert doc not in [row["id"] for row in again["assigned"]] and again["kept"] == 0
     dangan(home, "tag", str(doc), "--set", "成文日期=2026-01-25")
     assert shown(home, doc)["archival_code"] == code
+
+
+@pytest.mark.parametrize(("pair", "ok"), [
+    ("密级=机密★1年", True), ("密级=内部", True), ("密级=很高", False),
+    ("紧急程度=特急", True), ("紧急程度=急", False),
+])
+def test_secrecy_and_urgency_take_the_words_of_gb_t_9704(desk, pair: str, ok: bool) -> None:
+    home, ids = desk
+    result = dangan(home, "tag", str(ids[MEETINGS[1]]), "--set", pair, code=0 if ok else ExitCode.USAGE)
+    if ok:
+        assert pair.replace("=", "：") in result.output
+    else:
+        assert "不是可用的写法" in result.output and "提示：" in result.output

@@ -78,7 +78,16 @@ def clean_value(field: str, value: str) -> str | None:
         return parse_date_strict(value).isoformat()   # InvalidDate (日期无效：…) for 2024-13-01
     if field == "taken_at":
         return taken_at(value)
+    if field in KNOWN_VALUES and not KNOWN_VALUES[field][0].fullmatch(value):
+        raise BadQuery(f"{fields.LABELS[field]}“{value}”不是可用的写法", hint=KNOWN_VALUES[field][1])
     return value
+
+
+KNOWN_VALUES = {   # GB/T 9704's 密级 (with its 保管期限) and 紧急程度, and the marks offices add
+    "secrecy": (re.compile(r"(?:绝密|机密|秘密)(?:[★☆*](?:[\d一二三四五六七八九十]+(?:年|个月)|长期))?|内部|工作秘密|公开|非密"),
+                "密级写成 绝密、机密、秘密（可带保管期限，如 机密★1年），或 内部、工作秘密、公开。"),
+    "urgency": (re.compile(r"特急|加急|特提|平急"), "紧急程度写成 特急、加急、特提 或 平急。"),
+}
 
 
 MOMENT = re.compile(r"(?P<day>.+?)(?:[ T　]+(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?)?")
