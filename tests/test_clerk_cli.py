@@ -298,3 +298,8 @@ def test_secrecy_and_urgency_take_the_words_of_gb_t_9704(desk, pair: str, ok: bo
         assert pair.replace("=", "：") in result.output
     else:
         assert "不是可用的写法" in result.output and "提示：" in result.output
+
+
+def test_convert_with_nothing_waiting_says_so(desk) -> None:
+    home, _ = desk
+    assert dangan(home, "convert", "--pending").output == "没有待转换的文件。\n"

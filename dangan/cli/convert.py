@@ -29,6 +29,9 @@ def convert(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, as_json: boo
     if as_json:
         render.print_json({"documents": outcomes})
         return
+    if not outcomes:
+        render.out.print("没有待转换的文件。" if pending and not doc_ids else "所给的文件都不需要转换。")
+        return
     done = [o for o in outcomes if not o["error"]]
     render.out.print(f"已转换 {len(done)} 件，未成功 {len(outcomes) - len(done)} 件。")
     for o in outcomes:
