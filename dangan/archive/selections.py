@@ -176,3 +176,20 @@ def catalog_stats(catalog: Catalog) -> dict[str, Any]:
         "by_type": by_type,
         "by_mime": by_mime,
     }
+
+
+def issuers_like(catalog: Catalog, typed: str, limit: int = 5) -> list[tuple[str, int]]:
+    """发文机关 the catalog holds that a typed name abbreviates (北京市政府 → 北京市人民政府: its characters
+    in order, the first one first), with their document counts, the commonest first."""
+    typed = "".join(typed.split())
+    if not typed:
+        return []
+    rows = catalog.conn.execute("SELECT issuer, count(*) FROM documents WHERE coalesce(issuer, '') <> '' "
+                                "AND substr(issuer, 1, 1) = ? GROUP BY issuer", (typed[0],))
+    found = [(issuer, count) for issuer, count in rows if issuer != typed and _in_order(typed, issuer)]
+    return sorted(found, key=lambda row: (-row[1], len(row[0]), row[0]))[:limit]
+
+
+def _in_order(needle: str, text: str) -> bool:
+    rest = iter(text)
+    return all(ch in rest for ch in needle)
