@@ -427,3 +427,21 @@ def test_the_title_block_sits_above_the_recipients() -> None:
     with rules.disabled(rules.only_from("fresh_holdout")):   # organ lines under a 版头, then 关于…, then 主送
         meta = _meta("docs/fresh_holdout/关于做好2023年度防汛备汛工作的通知.txt")
         assert meta["title"] == "中共石门县委办公室石门县人民政府办公室关于做好2023年度防汛备汛工作的通知"
+
+
+_CONGRESS = "docs/congress_documents/"
+
+
+def test_the_title_of_a_speech_sits_above_its_speaker_and_salutation() -> None:
+    # (两会受权发布)… / 新华社北京3月17日电 / 最高人民检察院工作报告 / ——2023年3月7日在… / 检察长 张军 / 各位代表:
+    spp = _CONGRESS + "最高人民检察院工作报告2023.txt"
+    meta = _meta(spp)
+    assert (meta["title"], meta["issuer"], meta["doc_date"]) == ("最高人民检察院工作报告", "最高人民检察院", "2023-03-07")
+    # 学习专栏 / 每周一学（…） / 文章来源… / three centred title lines / 同志们：
+    zhejiang = _CONGRESS + "浙江省第十五次党代会报告.txt"
+    assert _meta(zhejiang)["title"] == "忠实践行“八八战略”坚决做到“两个维护”在高质量发展中奋力推进中国特色社会主义共同富裕先行和省域现代化先行"
+    with rules.disabled({"title_above_salutation"}):
+        assert _meta(spp)["title"].startswith("新华社")
+        assert _meta(zhejiang)["title"] == "学习专栏"
+    with rules.disabled(rules.only_from("gov_site_pages_5")):   # 正文复制 / heading / 同志们:这次… (held out)
+        assert _meta(_PAGES5 + "在创建省级文明城市动员大会上的讲话.txt")["title"] == "在创建省级文明城市动员大会上的讲话"

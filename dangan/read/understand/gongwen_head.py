@@ -23,6 +23,7 @@ from dangan.read.understand.gongwen_elements import (
     DOC_NO,
     ORG,
     ORG_LINE,
+    POSITION,
     complete_title,
     doc_type_of_title,
     issuer_from_title,
@@ -64,6 +65,18 @@ _ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单
 _KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
 _HEAD_LINES = 30
+# 各位代表、同志们： / 同志们:这次…: the 称谓 a speech or report opens with, alone or run into the body.
+_ADDRESS = r"(?:各位代表|同志们|各位委员|各位领导|女士们|先生们|朋友们)"
+_SALUTE_OPEN = re.compile(rf"{_ADDRESS}(?:[、，,]{_ADDRESS})*[：:，,！!]")
+# 梧州市委书记 蒋连生 / 最高人民检察院检察长 张军 (compacted): the speaker under a speech's title.
+_SPEAKER = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长|委员长|董事长|总经理)[\u4e00-\u9fff·]{{2,4}}")
+# 省长赵刚作政府工作报告: a photo caption naming the speaker.
+_SPEAKER_CAPTION = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长)[\u4e00-\u9fff·]{{2,4}}(?:作|在|出席|主持)")
+_WRAP_ENDS = tuple("和与及的暨、在于对年")
+# 10-28 德育素材网 / 2024-01-12 09:30: a page's stamp between a heading and the text.
+_STAMP_LINE = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s|$)")
+# 新华社北京3月17日电 / 2024年1月: a dateline or a month, never a title's words.
+_DAY_OR_MONTH_LINE = re.compile(r"\d{1,2}月\d{1,2}日|^(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月$")
 
 
 # --- line classification --------------------------------------------------------------
@@ -87,6 +100,11 @@ def date_led(s: str) -> bool:
 def _ocr_dash(s: str) -> bool:
     """OCR reads the dash of ——2024年1月21日在… as 一: 一—2024年… (rule "ocr_dash")."""
     return len(s) > 2 and s[0] == "一" and s[1] in "—-－–―─一" and s[2].isdigit() and rules.on("ocr_dash")
+
+
+def _subtitle(s: str) -> bool:
+    """——2024年1月21日在… (OCR: 一—2024年…) or 2024年1月27日在…会议上: a speech's subtitle line."""
+    return bool(DASH_LEAD.match(s)) or _ocr_dash(s) or date_led(s)
 
 
 def _heading_date(s: str) -> tuple[str, int, int] | None:
@@ -194,6 +212,7 @@ class Head:
         self._read()
         self._number_skipped()
         self._title_above_recipients()
+        self._title_above_salutation()
 
     def _read(self) -> None:
         i = 0
@@ -324,6 +343,64 @@ class Head:
             return
         self.title_orgs = organs
         self.title = meta_value(self.p, whole, 0.85, self.lines[k].start, self.lines[end - 1].end)
+        self.title_end = end - 1
+
+    def _title_above_salutation(self) -> None:
+        """A speech or a report to a congress sets its 标题 above the speaker and date lines and the
+        称谓 (各位代表、同志们：) that opens its text: when the head closes on a 称谓, the lines just
+        above those, joined, are the title, whatever a page put higher up (its column name, a
+        dateline, a series line, copy buttons); only organ lines may stand above a whole title
+        (rule "title_above_salutation")."""
+        if not rules.on("title_above_salutation") or not self.lines:
+            return
+        k = len(self.lines)
+        last = compact(self.lines[-1].text)
+        if _SALUTE_OPEN.match(last) and len(last) <= 20:
+            k -= 1   # 各位代表、同志们: kept in the head (a list of addressees)
+        elif not _SALUTE_OPEN.match(compact(self.next_text)):
+            return
+        while k > 0:
+            raw = self.lines[k - 1].text
+            s = compact(raw)
+            wrapped_subtitle = any(_subtitle(compact(ln.text)) for ln in self.lines[max(0, k - 3):k - 1])
+            if (not s or _subtitle(s) or s[0] in "（(" or _SPEAKER.fullmatch(s) or _SPEAKER_CAPTION.match(s)
+                    or _STAMP_LINE.match(raw) or ORG_LINE.fullmatch(s) or s.endswith(("会议上", "大会上"))
+                    or (wrapped_subtitle and not complete_title(s))):
+                k -= 1   # ——2023年3月7日在…会议上 / 检察长 张军 / 贵州省财政厅 / （2024年1月12日） / a stamp
+                continue
+            break
+        end, parts, organs = k, [], []
+        while k > 0 and len(parts) < 4:
+            s = _heading_text(self.lines[k - 1])
+            if (not s or _DAY_OR_MONTH_LINE.search(s) or doc_number_match(self.lines[k - 1].text) or MARK.fullmatch(s)
+                    or not (is_continuation(s) or _is_title_like(s)) or _SPEAKER.fullmatch(s)):
+                break
+            if parts and complete_title("".join(parts)):
+                if (not organs and not complete_title(s) and (len(s) >= 10 or s.endswith(_WRAP_ENDS))
+                        and complete_title(s + "".join(parts))):
+                    parts.insert(0, s)   # 贵州省2023年预算执行情况和2024年 / 预算草案的报告: one title wrapped
+                elif not self._is_organ(s) or len(organs) >= 2:
+                    break
+                else:
+                    organs.insert(0, s)
+            else:
+                parts.insert(0, s)
+            k -= 1
+        whole = [j for j in range(1, len(parts)) if complete_title("".join(parts[:j]))]
+        if whole and not complete_title("".join(parts)):
+            parts, end = parts[:whole[-1]], end - (len(parts) - whole[-1])   # a site's name under the title
+        title = "".join(organs + parts)
+        if not parts or not (4 <= len(title) <= 80) or re.search(r"[。；;！？]", title):
+            return
+        if len(parts) > 1 and not complete_title("".join(parts)) and min(len(x) for x in parts) < 6:
+            return   # short words a line with no kind of document: a menu, not a wrapped title
+        if self.title is not None and compact(self.title.value) == title:
+            return
+        if (self.title is not None and compact(self.title.value).endswith(title)
+                and any(compact(ln.text) == compact(self.title.value) for ln in self.lines)):
+            return   # 2026年宁夏回族自治区政府工作报告 / 政府工作报告: the page's fuller heading stands
+        self.title_orgs = organs
+        self.title = meta_value(self.p, title, 0.85, self.lines[k].start, self.lines[end - 1].end)
         self.title_end = end - 1
 
     def _number_skipped(self) -> None:
