@@ -181,7 +181,9 @@ def test_web_page_title_is_not_page_furniture() -> None:
 def test_leave_one_family_out_switches_rules_off() -> None:
     path = "txt/cn_cpc_congress_reports/17_高举中国特色社会主义伟大旗帜，为夺取全面建设小康社会新胜利而奋斗 (十七大).txt"
     assert _meta(path)["issuer"] == "中国共产党第十六届中央委员会"
-    with rules.disabled(rules.only_from("cpc_congress_reports")):
+    with rules.disabled(rules.only_from("cpc_congress_reports")):   # party_congress_committee: congress_documents too
+        assert _meta(path)["issuer"] == "中国共产党第十六届中央委员会"
+    with rules.disabled(rules.fewer_than_two_others("cpc_congress_reports")):   # the strict reading
         assert _meta(path)["issuer"] == "第十六届中央委员会"
 
 
@@ -445,3 +447,16 @@ def test_the_title_of_a_speech_sits_above_its_speaker_and_salutation() -> None:
         assert _meta(zhejiang)["title"] == "学习专栏"
     with rules.disabled(rules.only_from("gov_site_pages_5")):   # 正文复制 / heading / 同志们:这次… (held out)
         assert _meta(_PAGES5 + "在创建省级文明城市动员大会上的讲话.txt")["title"] == "在创建省级文明城市动员大会上的讲话"
+
+
+def test_a_party_congress_report_is_issued_by_the_committee_it_speaks_for() -> None:
+    # 在中国共产党梧州市第十四次代表大会上的报告 / 梧州市委书记 蒋连生 / 我代表中共梧州市第十三届委员会向大会作报告
+    wuzhou = _CONGRESS + "梧州市第十四次党代会报告.txt"
+    assert _meta(wuzhou)["issuer"] == "中共梧州市第十三届委员会"
+    # 我代表第十三届中央委员会 in a report to 中国共产党第十四次全国代表大会 (held out: congress_documents' evidence)
+    fourteenth = "txt/cn_cpc_congress_reports/14_加快改革开放和现代化建设步伐 (十四大).txt"
+    with rules.disabled(rules.only_from("cpc_congress_reports")):
+        assert _meta(fourteenth)["issuer"] == "中国共产党第十三届中央委员会"
+    with rules.disabled({"party_congress_committee"}):
+        assert _meta(wuzhou)["issuer"] == "梧州市委"
+        assert _meta(fourteenth)["issuer"] == "十三届中央委员会"

@@ -28,6 +28,7 @@ from dangan.read.understand.gongwen_context import (
     meeting_form,
     meeting_opener,
     on_behalf,
+    party_delegate,
     places,
     title_organ,
 )
@@ -177,6 +178,8 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
         issuer = MetaValue("、".join(head.title_orgs), 0.8, title.span)
     if issuer is None and title is not None:
         issuer = issuer_from_title(title.value, 0.5 if from_name else 0.8, title.span)
+    if issuer is None and (delegate := party_delegate(p, title.value if title else "")):
+        issuer = MetaValue(delegate, 0.7, None)   # 我代表中共…第十三届委员会 over 梧州市委书记
     issuer = issuer or head.organ
     if issuer is None and (org := on_behalf(p) or (title_organ(title.value) if title else None)
                            or meeting_opener(p)):

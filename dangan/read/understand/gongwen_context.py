@@ -101,12 +101,12 @@ def on_behalf(p: Prepared) -> str | None:
 
 def complete_party(org: str, p: Prepared, title: str = "") -> str:
     """A committee named without its owner is completed from the congress the document is
-    delivered to (rule "cpc_committee"): 第十七届中央委员会 / 十三届中央委员会 in a report to
+    delivered to (rule "party_congress_committee"; a standing committee's, rule "cpc_committee"): 第十七届中央委员会 / 十三届中央委员会 in a report to
     中国共产党第十八次全国代表大会 → 中国共产党第十七届中央委员会; 第十二届委员会 in a report to
     中国共产党上海市第十三次代表大会 → 中国共产党上海市第十二届委员会; 常务委员会 in a report to
     北京市第十六届人民代表大会… → 北京市第十六届人民代表大会常务委员会. Nothing is added when the
     document names no such congress: a unit's name is completed only from its own text."""
-    if not rules.on("cpc_committee") or org.startswith("中国共产党"):
+    if org.startswith("中国共产党"):
         return org
     m = _COMMITTEE.fullmatch(org)
     if m is None:
@@ -115,8 +115,12 @@ def complete_party(org: str, p: Prepared, title: str = "") -> str:
     term = f"第{m.group('n')}届" if m.group("n") else ""
     body = m.group("body")
     if body == "常务委员会":
+        if not rules.on("cpc_committee"):
+            return org
         npc = _PEOPLES_CONGRESS.search(text)
         return f"{npc.group('place')}{term or npc.group('term')}人民代表大会常务委员会" if npc else org
+    if not rules.on("party_congress_committee"):
+        return org
     congress = _PARTY_CONGRESS.search(text)
     if congress is None:
         return org
@@ -124,6 +128,19 @@ def complete_party(org: str, p: Prepared, title: str = "") -> str:
     if body.startswith("中央") == bool(place):
         return org   # a central committee reports to the national congress, a local one to its own
     return f"中国共产党{place}{term}{body}"
+
+
+def party_delegate(p: Prepared, title: str = "") -> str | None:
+    """A report to a party congress (在中国共产党梧州市第十四次代表大会上的报告) is made for the
+    committee its reporter speaks for: 我代表中共梧州市第十三届委员会向大会作报告 → that committee,
+    which outranks the reporter's own post under the title (梧州市委书记 蒋连生 → 梧州市委)
+    (rule "party_congress_committee")."""
+    if not rules.on("party_congress_committee"):
+        return None
+    if _PARTY_CONGRESS.search(title + "\n" + p.work[:3000]) is None:
+        return None
+    org = on_behalf(p)
+    return org if org is not None and org.endswith("委员会") else None
 
 
 def meeting_opener(p: Prepared) -> str | None:

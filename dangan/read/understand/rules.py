@@ -103,6 +103,11 @@ RULES: dict[str, frozenset[str]] = {
     # column name, a news dateline over the SPP report; an essay site's name, copy buttons, a series
     # line over the speeches of gov_site_pages_5 and _7)
     "title_above_salutation": frozenset({"congress_documents", "gov_site_pages_5", "gov_site_pages_7"}),
+    # a report to a party congress is issued by the committee its reporter speaks for (我代表…委员会
+    # 向大会作报告), named in full with the party and the congress's place: 梧州's report lost it to the
+    # reporter's post (梧州市委书记), the national reports to a bare 十三届中央委员会 (the party branch of
+    # round 2's cpc_committee, which keeps the 人大常委会 branch alone)
+    "party_congress_committee": frozenset({"cpc_congress_reports", "congress_documents"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
