@@ -306,3 +306,11 @@ def test_secrecy_and_urgency_take_the_words_of_gb_t_9704(desk, pair: str, ok: bo
 def test_convert_with_nothing_waiting_says_so(desk) -> None:
     home, _ = desk
     assert dangan(home, "convert", "--pending").output == "没有待转换的文件。\n"
+
+
+def test_archive_without_a_fonds_says_what_is_missing(desk) -> None:
+    home, _ = desk
+    missing = dangan(home, "archive", "--year", "2025", code=ExitCode.USAGE).output
+    assert "错误：档号参数有误：还没有全宗号" in missing and "--fonds" in missing
+    bad = dangan(home, "archive", "--year", "2025", "--fonds", "01/94", code=ExitCode.USAGE).output
+    assert "全宗号“01/94”应为 1–12 位字母或数字" in bad and "'" not in bad

@@ -93,12 +93,13 @@ def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
     if not 1900 <= year <= 2999:
         raise ArchivalCodeError(detail=f"年度 {year} 不是四位年份")
     if not SEGMENT.match(fonds or ""):
-        raise ArchivalCodeError(detail=f"全宗号 {fonds!r} 应为 1–12 位字母或数字，如 0194",
+        said = f"全宗号“{fonds}”应为 1–12 位字母或数字，如 0194" if fonds else "还没有全宗号"
+        raise ArchivalCodeError(detail=said,
                                 hint="用 --fonds 指定，或在 dangan.toml 的 [workspace] fonds 中设置。")
     if retention is not None and retention not in RETENTIONS:
-        raise ArchivalCodeError(detail=f"保管期限 {retention!r} 应为 Y（永久）、D30（定期30年）或 D10（定期10年）")
+        raise ArchivalCodeError(detail=f"保管期限“{retention}”应为 Y（永久）、D30（定期30年）或 D10（定期10年）")
     if not SEGMENT.match(org or ""):
-        raise ArchivalCodeError(detail=f"机构（问题）代码 {org!r} 应为 1–12 位字母或数字，如 BGS")
+        raise ArchivalCodeError(detail=f"机构（问题）代码“{org}”应为 1–12 位字母或数字，如 BGS")
 
 
 def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
