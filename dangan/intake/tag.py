@@ -39,7 +39,7 @@ def parse_assignments(pairs: Iterable[str], *, empty_clears: bool = True) -> dic
         name, sep, value = pair.partition("=")
         field = _field(name.strip(), pair if not sep else None)
         if not value.strip() and not empty_clears:
-            raise BadQuery(f"著录项“{name.strip()}”的值为空：{pair!r}",
+            raise BadQuery(f"著录项“{name.strip()}”的值为空（{pair}）",
                            hint=f"写成 {name.strip()}=值；确要清除该著录项，请用 --clear {name.strip()}。")
         value = value.strip()
         out[field] = (value or None) if field in CAPTION_TAGS else clean_value(field, value)
@@ -65,7 +65,7 @@ def _field(name: str, bad: str | None = None, usage: str = "名称=值") -> str:
     field = name if name in CAPTION_TAGS else "taken_at" if name == "时间" else FIELD_NAMES.get(name, name)
     if bad is not None or (field not in EDITABLE and field not in CAPTION_TAGS):
         known = "、".join(sorted(set(FIELD_NAMES) | set(CAPTION)))
-        raise BadQuery(f"无法识别的著录项：{bad or name!r}", hint=f"可用：{known}，写成 {usage}。")
+        raise BadQuery(f"无法识别的著录项：“{bad or name}”", hint=f"可用：{known}，写成 {usage}。")
     return field
 
 
