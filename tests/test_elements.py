@@ -460,3 +460,21 @@ def test_a_party_congress_report_is_issued_by_the_committee_it_speaks_for() -> N
     with rules.disabled({"party_congress_committee"}):
         assert _meta(wuzhou)["issuer"] == "梧州市委"
         assert _meta(fourteenth)["issuer"] == "十三届中央委员会"
+
+
+def test_a_heading_printed_twice_is_the_title() -> None:
+    # 今天是… / 遂宁市水利局 / 征集调查 / 主题: / heading / 时限: … / heading again / 市直有关部门: …
+    suining = _PAGES7 + "遂宁市防汛应急预案征求意见的函.txt"
+    # 无障碍阅读… / 政府信息公开 / heading / 索引号 / 中大槐树街道办事处 / 2023-01-16 / heading again
+    zhongda = _PAGES6 + "中大槐树街道2022年工作总结.txt"
+    with rules.disabled(rules.only_from("gov_site_pages_7")):   # held out: labelled_heading off
+        meta = _meta(suining)
+        assert (meta["title"], meta["issuer"], meta["doc_type"]) == (
+            "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函",
+            "遂宁市人民政府防汛抗旱指挥部办公室", "函")
+        with rules.disabled({"repeated_heading"}):
+            assert _meta(suining)["title"] == "遂宁市水利局征集调查"
+    with rules.disabled(rules.only_from("gov_site_pages_6")):   # held out: more_page_chrome off
+        assert _meta(zhongda)["title"] == "中大槐树街道2022年工作总结"
+        with rules.disabled({"repeated_heading"}):
+            assert _meta(zhongda)["title"] == "中大槐树街道办事处中大槐树街道2022年工作总结"

@@ -213,6 +213,7 @@ class Head:
         self._number_skipped()
         self._title_above_recipients()
         self._title_above_salutation()
+        self._repeated_heading()
 
     def _read(self) -> None:
         i = 0
@@ -344,6 +345,36 @@ class Head:
         self.title_orgs = organs
         self.title = meta_value(self.p, whole, 0.85, self.lines[k].start, self.lines[end - 1].end)
         self.title_end = end - 1
+
+    def _repeated_heading(self) -> None:
+        """A web copy prints the document's heading twice: once as the page's heading (among its
+        switches, crumbs, labels and 信息公开 values) and again where the document itself begins. A
+        whole title line that occurs twice at the top is the title, whatever the page set around
+        the first copy (rule "repeated_heading")."""
+        if not rules.on("repeated_heading"):
+            return
+        seen: dict[str, int] = {}
+        twice = None
+        for line in [ln for ln in self.p.lines if not ln.noise][:40]:
+            s = _heading_text(line)
+            if not (6 <= len(s) <= 80) or re.search(r"[。；;！？:：]", s) or not complete_title(s):
+                continue
+            if s in seen:
+                twice = s
+                break
+            seen[s] = line.start
+        if twice is None or (self.title is not None and twice in compact(self.title.value)
+                             and not compact(self.title.value).endswith(twice)):
+            return   # 关于印发吉安市…实施细则的通知: the page's short name inside the document's fuller heading
+        if (self.title is not None and compact(self.title.value).endswith(twice)
+                and (not self.title_orgs or twice.startswith(("关于", "印发", "转发")))):
+            return   # the same, or 北山市公安局 / 关于…的函: organ lines above a heading that names none
+        last = [k for k, ln in enumerate(self.lines) if _heading_text(ln) == twice]
+        line = self.lines[last[-1]] if last else next(ln for ln in self.p.lines if ln.start == seen[twice])
+        self.title_orgs = []
+        self.title = meta_value(self.p, twice, 0.85, line.start, line.end)
+        if last:
+            self.title_end = last[-1]
 
     def _title_above_salutation(self) -> None:
         """A speech or a report to a congress sets its 标题 above the speaker and date lines and the
