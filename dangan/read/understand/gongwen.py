@@ -47,14 +47,14 @@ from dangan.read.understand.gongwen_elements import (
     title_from_filename,
     title_organs,
 )
-from dangan.read.understand.gongwen_head import (
+from dangan.read.understand.gongwen_head import Head
+from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
     MARK,
     NUMBERED_HEADING,
     SALUTATION,
     SECRECY,
     URGENCY,
-    Head,
     date_led,
     doc_number_match,
     is_continuation,

@@ -3,11 +3,12 @@
 `Head` walks the first lines of a prepared text (gongwen_text.prepare) and finds
 the 版头 (XX文件), the 发文字号, the title block (joined across line breaks, the
 subtitle and speaker lines kept apart), the 主送 line and where the body starts;
-`read_metadata` (gongwen.py) asks it for each element. The patterns and line tests
-here are the ones the head needs; gongwen.py imports those it shares.
+`read_metadata` (gongwen.py) asks it for each element. The tests of single lines are
+in gongwen_lines.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -23,161 +24,40 @@ from dangan.read.understand.gongwen_elements import (
     DOC_NO,
     ORG,
     ORG_LINE,
-    POSITION,
     complete_title,
     doc_type_of_title,
     issuer_from_title,
     meta_value,
 )
+from dangan.read.understand.gongwen_lines import (
+    DASH_LEAD,
+    DAY_OR_MONTH_LINE,
+    HEAD_LINES,
+    HEADING_LABEL,
+    ISSUER_LABEL,
+    JIYAO_MARK,
+    KINDS_ALONE,
+    MARK,
+    SALUTE_OPEN,
+    SECRECY,
+    SPEAKER,
+    SPEAKER_CAPTION,
+    STAMP_LINE,
+    URGENCY,
+    WRAP_ENDS,
+    date_led,
+    doc_number_match,
+    heading_date,
+    heading_text,
+    is_body_start,
+    is_continuation,
+    is_recipients,
+    is_title_like,
+    subtitle,
+)
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
-from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)
-
-# The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
-_DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
-# A certificate's or licence's own number line (鲁（2020）泰安市不动产证明第0014777号): never a title.
-_NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
-# A photo caption or a page's section name is never a title (rule "caption_not_title").
-_CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?$|[（(](?:图|组图|视频)[)）]|图片来源|^[\u4e00-\u9fff]{2,4}要闻$")
-# 一、审议… / （二）… / 3．…: a 层次序数 opens a section of the body, never the document's title
-# (rule "numbered_heading_not_title").
-NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
-_JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
-_KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
-_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
-SECRECY = re.compile(
-    r"(?:\d{6})?(?P<level>绝密|机密|秘密)(?:[★☆*](?P<term>[\d一二三四五六七八九十]+(?:年|个月)|长期))?"
-    r"(?P<urgency>特急|加急|特提|平急)?"
-)
-URGENCY = re.compile(r"(?:紧急程度[:：])?(?P<urgency>特急|加急|特提|平急)")
-MARK = re.compile(r"(?P<org>.{2,40}?)文件(?:[(（][^)）]{0,10}[)）])?")
-SALUTATION = re.compile(r"(?:各位代表|同志们|各位委员|女士们|先生们|朋友们|各位领导)[，,：:！!]?")
-_BODY_OPENER = re.compile(r"(?:现在|我代表|我们|今天|根据|为了|为进一步|经研究|按照)")
-DASH_LEAD = re.compile(r"[-—―─－–~～]+")
-_KEY_LABEL = re.compile(
-    r"(?:时间|地点|主持人?|出席|列席|参加人员|参会人员|记录人?|来源|附件|抄送|抄报|联系人|联系电话|电话|主题|"
-    r"议题|会议议题|关键词|签发人|导语|说明|备注)"
-)
-_RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门|公司|街道|社区|镇|乡|县|区|市|省|同志")
-# 预算主管部门：上海市普陀区司法局 — an organ given as a labelled value in the heading.
-_ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
-_KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
-_HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
-_HEAD_LINES = 30
-# 各位代表、同志们： / 同志们:这次…: the 称谓 a speech or report opens with, alone or run into the body.
-_ADDRESS = r"(?:各位代表|同志们|各位委员|各位领导|女士们|先生们|朋友们)"
-_SALUTE_OPEN = re.compile(rf"{_ADDRESS}(?:[、，,]{_ADDRESS})*[：:，,！!]")
-# 梧州市委书记 蒋连生 / 最高人民检察院检察长 张军 (compacted): the speaker under a speech's title.
-_SPEAKER = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长|委员长|董事长|总经理)[\u4e00-\u9fff·]{{2,4}}")
-# 省长赵刚作政府工作报告: a photo caption naming the speaker.
-_SPEAKER_CAPTION = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长)[\u4e00-\u9fff·]{{2,4}}(?:作|在|出席|主持)")
-_WRAP_ENDS = tuple("和与及的暨、在于对年")
-# 10-28 德育素材网 / 2024-01-12 09:30: a page's stamp between a heading and the text.
-_STAMP_LINE = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s|$)")
-# 新华社北京3月17日电 / 2024年1月: a dateline or a month, never a title's words.
-_DAY_OR_MONTH_LINE = re.compile(r"\d{1,2}月\d{1,2}日|^(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月$")
-
-
-# --- line classification --------------------------------------------------------------
-
-def _is_body_start(s: str) -> bool:
-    if not s:
-        return False
-    if SALUTATION.fullmatch(s) or _BODY_OPENER.match(s):
-        return True
-    if DASH_LEAD.match(s) or s[0] in "（(" or date_led(s) or _ocr_dash(s):
-        return False
-    return len(s) > 90 or (len(s) > 25 and s[-1] in "。；;！!")
-
-
-def date_led(s: str) -> bool:
-    """A heading line that opens with a full date: 1957年6月26日在…会议上."""
-    found = find_dates(s[:16])
-    return bool(found) and found[0].start == 0 and found[0].precision == "day"
-
-
-def _ocr_dash(s: str) -> bool:
-    """OCR reads the dash of ——2024年1月21日在… as 一: 一—2024年… (rule "ocr_dash")."""
-    return len(s) > 2 and s[0] == "一" and s[1] in "—-－–―─一" and s[2].isdigit() and rules.on("ocr_dash")
-
-
-def _subtitle(s: str) -> bool:
-    """——2024年1月21日在… (OCR: 一—2024年…) or 2024年1月27日在…会议上: a speech's subtitle line."""
-    return bool(DASH_LEAD.match(s)) or _ocr_dash(s) or date_led(s)
-
-
-def _heading_date(s: str) -> tuple[str, int, int] | None:
-    """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
-    if not s:
-        return None
-    lead = DASH_LEAD.match(s[1:] if _ocr_dash(s) else s)
-    offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
-    if not lead and s[0] in "（(":
-        offset = 1
-    found = find_dates(s[offset:offset + 24])
-    if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
-        return None
-    rest = s[offset + found[0].end:]
-    if lead or offset == 1 or rest.startswith("在"):
-        return found[0].date.isoformat(), offset + found[0].start, offset + found[0].end
-    return None
-
-
-def is_recipients(s: str) -> bool:
-    return (s[-1] in "：:" and 2 < len(s) <= 150 and "。" not in s and not SALUTATION.fullmatch(s)
-            and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not date_led(s))
-
-
-def doc_number_match(line: str) -> re.Match[str] | None:
-    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
-    m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
-    return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
-
-
-def _quoted_start(s: str) -> bool:
-    """A title may open with a quotation: “十四五”时期…规划, 《…办法》实施细则 (rule "quoted_title")."""
-    pairs = {"“": "”", "《": "》"}
-    return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
-
-
-def _is_title_like(s: str) -> bool:
-    if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
-        return False
-    if rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s):
-        return False
-    if rules.on("caption_not_title") and _CAPTION.search(s):
-        return False
-    return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
-            and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
-            and not _KEY_VALUE.match(s)
-            and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)
-            and not date_led(s))
-
-
-# 五角场街道…工作安排 2016-03-07: the page's date set after its heading (rule "title_without_ids").
-_TRAILING_STAMP = re.compile(r"^(?P<title>.*?[\u4e00-\u9fff》”)）])[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-                             r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
-
-
-def _heading_text(line: Line) -> str:
-    """A heading line's words, without a page's date stamp after them (rule "title_without_ids")."""
-    if rules.on("title_without_ids") and (m := _TRAILING_STAMP.match(line.text)):
-        return compact(m.group("title"))
-    return compact(line.text)
-
-
-def is_continuation(s: str) -> bool:
-    if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
-        return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading
-    return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
-            and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
-            and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not date_led(s)
-            and ORG_LINE.fullmatch(s) is None and doc_number_match(s) is None and MARK.fullmatch(s) is None
-            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
-            and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))
-            and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
-
 
 # --- the heading block -----------------------------------------------------------------
 
@@ -193,7 +73,7 @@ class Head:
             if line.noise:
                 continue
             s = compact(line.text)
-            if closed or _is_body_start(s) or len(self.lines) >= _HEAD_LINES:
+            if closed or is_body_start(s) or len(self.lines) >= HEAD_LINES:
                 self.next_text = line.text
                 break
             self.lines.append(line)
@@ -225,8 +105,8 @@ class Head:
                 self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
             if not s or SECRECY.fullmatch(s) or URGENCY.fullmatch(s) or s.isdigit():
                 pass
-            elif (rules.on("labelled_heading") and _HEADING_LABEL.fullmatch(s) and i + 1 < len(self.lines)
-                  and _is_title_like(nxt := compact(self.lines[i + 1].text)) and complete_title(nxt)):
+            elif (rules.on("labelled_heading") and HEADING_LABEL.fullmatch(s) and i + 1 < len(self.lines)
+                  and is_title_like(nxt := compact(self.lines[i + 1].text)) and complete_title(nxt)):
                 # 主题： / 遂宁市…关于征求…的函: a page's heading given as a labelled value is the title,
                 # whatever the site's name and section above it were taken for
                 self.title_orgs, self.mark_org = [], None
@@ -237,7 +117,7 @@ class Head:
             elif self.doc_number is None and (m := doc_number_match(line.text)):
                 number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
                 self.doc_number = meta_value(self.p, number, 0.95, line.start, line.end)
-            elif self.date is None and (d := _heading_date(s)):
+            elif self.date is None and (d := heading_date(s)):
                 self.date = meta_value(self.p, d[0], 0.85, line.start, line.end)
                 self._paren_doc_number(line)
             elif self.title is None and (resume := self._organ_block(i)):
@@ -259,17 +139,17 @@ class Head:
                 # the editing organ and date of a 简报 or 纪要, on one header line
                 self.org_line = self.org_line or meta_value(self.p, od[0], 0.8, line.start, line.end)
                 self.org_date = self.org_date or meta_value(self.p, od[1], 0.8, line.start, line.end)
-            elif (self.title is None and rules.on("jiyao_mark") and _JIYAO_MARK.fullmatch(s)
+            elif (self.title is None and rules.on("jiyao_mark") and JIYAO_MARK.fullmatch(s)
                   and self._title_below(i)):
                 # 会 议 纪 要 / 工作简报 set above the real title: the kind, not the title
                 if self.subtitle_type is None and (kind := doc_type_of_title(s)):
                     self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
-            elif (self.title is None and self.mark_org is not None and _JIYAO_MARK.fullmatch(s)
+            elif (self.title is None and self.mark_org is not None and JIYAO_MARK.fullmatch(s)
                   and rules.on("jiyao_title")):
                 # 中共东风街道工作委员会 / 会 议 纪 要 with no title below: the two are the title
                 self.title = meta_value(self.p, self.mark_org.value + s, 0.8, line.start, line.end)
                 self.title_end = i
-            elif self.title is None and i == 0 and s in _KINDS_ALONE and rules.on("kind_title"):
+            elif self.title is None and i == 0 and s in KINDS_ALONE and rules.on("kind_title"):
                 self.title = meta_value(self.p, s, 0.8, line.start, line.end)
                 self.title_end = i
             elif self.title is None and (m := self._mark(i)):
@@ -281,14 +161,14 @@ class Head:
                   and "关于" not in s and "的" not in s and i + 1 < len(self.lines)):
                 # An organ's name alone above the title: the 发文机关标志 of a 信函 or report.
                 self.mark_org = meta_value(self.p, s, 0.8, line.start, line.end)
-            elif self.title is None and not self.done and _is_title_like(s):
+            elif self.title is None and not self.done and is_title_like(s):
                 if (later := self._complete_title_below(i)) is not None:
                     i = later   # page furniture or a caption above the real title: skip it
                     continue
                 i = self._take_title(i)
                 i = self._fuller_heading(i)
                 continue
-            elif (m := _ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
+            elif (m := ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
                 self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
             elif (fields := labelled_fields(line.text)) and self.organ is None and "org" in fields:
                 self.organ = meta_value(self.p, fields["org"], 0.7, line.start, line.end)
@@ -316,9 +196,9 @@ class Head:
         end, parts, organs, title = k, [], [], ""
         while k > 0 and len(parts) + len(organs) < 6:
             line = self.lines[k - 1]
-            s = _heading_text(line)
+            s = heading_text(line)
             if (not s or not "\u4e00" <= s[0] <= "\u9fff" and s[0] not in "“《(（" or doc_number_match(line.text)
-                    or MARK.fullmatch(s) or (parts and complete_title(s)) or not (is_continuation(s) or _is_title_like(s))):
+                    or MARK.fullmatch(s) or (parts and complete_title(s)) or not (is_continuation(s) or is_title_like(s))):
                 break   # chrome, a 发文字号 or 版头, or the page's own whole heading above the document's
             if title:   # the heading is whole: only organ lines may stand above it (石门's two offices)
                 if not self._is_organ(s) or len(organs) >= 3:
@@ -355,8 +235,8 @@ class Head:
             return
         seen: dict[str, int] = {}
         twice = None
-        for line in [ln for ln in self.p.lines if not ln.noise][:40]:
-            s = _heading_text(line)
+        for line in itertools.islice((ln for ln in self.p.lines if not ln.noise), 40):   # the top only
+            s = heading_text(line)
             if not (6 <= len(s) <= 80) or re.search(r"[。；;！？:：]", s) or not complete_title(s):
                 continue
             if s in seen:
@@ -369,7 +249,7 @@ class Head:
         if (self.title is not None and compact(self.title.value).endswith(twice)
                 and (not self.title_orgs or twice.startswith(("关于", "印发", "转发")))):
             return   # the same, or 北山市公安局 / 关于…的函: organ lines above a heading that names none
-        last = [k for k, ln in enumerate(self.lines) if _heading_text(ln) == twice]
+        last = [k for k, ln in enumerate(self.lines) if heading_text(ln) == twice]
         line = self.lines[last[-1]] if last else next(ln for ln in self.p.lines if ln.start == seen[twice])
         self.title_orgs = []
         self.title = meta_value(self.p, twice, 0.85, line.start, line.end)
@@ -386,28 +266,28 @@ class Head:
             return
         k = len(self.lines)
         last = compact(self.lines[-1].text)
-        if _SALUTE_OPEN.match(last) and len(last) <= 20:
+        if SALUTE_OPEN.match(last) and len(last) <= 20:
             k -= 1   # 各位代表、同志们: kept in the head (a list of addressees)
-        elif not _SALUTE_OPEN.match(compact(self.next_text)):
+        elif not SALUTE_OPEN.match(compact(self.next_text)):
             return
         while k > 0:
             raw = self.lines[k - 1].text
             s = compact(raw)
-            wrapped_subtitle = any(_subtitle(compact(ln.text)) for ln in self.lines[max(0, k - 3):k - 1])
-            if (not s or _subtitle(s) or s[0] in "（(" or _SPEAKER.fullmatch(s) or _SPEAKER_CAPTION.match(s)
-                    or _STAMP_LINE.match(raw) or ORG_LINE.fullmatch(s) or s.endswith(("会议上", "大会上"))
+            wrapped_subtitle = any(subtitle(compact(ln.text)) for ln in self.lines[max(0, k - 3):k - 1])
+            if (not s or subtitle(s) or s[0] in "（(" or SPEAKER.fullmatch(s) or SPEAKER_CAPTION.match(s)
+                    or STAMP_LINE.match(raw) or ORG_LINE.fullmatch(s) or s.endswith(("会议上", "大会上"))
                     or (wrapped_subtitle and not complete_title(s))):
                 k -= 1   # ——2023年3月7日在…会议上 / 检察长 张军 / 贵州省财政厅 / （2024年1月12日） / a stamp
                 continue
             break
         end, parts, organs = k, [], []
         while k > 0 and len(parts) < 4:
-            s = _heading_text(self.lines[k - 1])
-            if (not s or _DAY_OR_MONTH_LINE.search(s) or doc_number_match(self.lines[k - 1].text) or MARK.fullmatch(s)
-                    or not (is_continuation(s) or _is_title_like(s)) or _SPEAKER.fullmatch(s)):
+            s = heading_text(self.lines[k - 1])
+            if (not s or DAY_OR_MONTH_LINE.search(s) or doc_number_match(self.lines[k - 1].text) or MARK.fullmatch(s)
+                    or not (is_continuation(s) or is_title_like(s)) or SPEAKER.fullmatch(s)):
                 break
             if parts and complete_title("".join(parts)):
-                if (not organs and not complete_title(s) and (len(s) >= 10 or s.endswith(_WRAP_ENDS))
+                if (not organs and not complete_title(s) and (len(s) >= 10 or s.endswith(WRAP_ENDS))
                         and complete_title(s + "".join(parts))):
                     parts.insert(0, s)   # 贵州省2023年预算执行情况和2024年 / 预算草案的报告: one title wrapped
                 elif not self._is_organ(s) or len(organs) >= 2:
@@ -489,13 +369,13 @@ class Head:
             return 0      # 山西省十四届人大 / 二次会议文件: a 版头 wrapped over two lines
         if below_mark:
             pass
-        elif (doc_number_match(self.lines[k].text) or _JIYAO_MARK.fullmatch(nxt)
+        elif (doc_number_match(self.lines[k].text) or JIYAO_MARK.fullmatch(nxt)
                 or date_led(nxt) or org_date_line(self.lines[k].text)):
             self.mark_org = meta_value(self.p, "、".join(organs), 0.9, first.start, last.end)
             return k
-        if rules.on("menu_lines") and nxt.startswith("".join(organs)) and _is_title_like(nxt):
+        if rules.on("menu_lines") and nxt.startswith("".join(organs)) and is_title_like(nxt):
             return self._take_title(k)   # the site's name above a heading that names the organ itself
-        if _is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
+        if is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
             self.title_orgs = organs
             return self._take_title(i, lead=k - i)
         return 0
@@ -511,7 +391,7 @@ class Head:
             return None
         for j in range(i + 1, min(i + 5, len(self.lines))):
             s = compact(self.lines[j].text)
-            if _is_title_like(s) and doc_type_of_title(s) and not DASH_LEAD.match(s):
+            if is_title_like(s) and doc_type_of_title(s) and not DASH_LEAD.match(s):
                 return j
         if rules.on("menu_lines"):
             # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
@@ -524,7 +404,7 @@ class Head:
         return None
 
     def _title_below(self, i: int) -> bool:
-        return any(_is_title_like(s) and doc_type_of_title(s)
+        return any(is_title_like(s) and doc_type_of_title(s)
                    for s in (compact(ln.text) for ln in self.lines[i + 1:i + 6]))
 
     def _mark(self, i: int) -> re.Match[str] | None:
@@ -543,7 +423,7 @@ class Head:
             return 0
         up, s = compact(self.lines[i - 1].text), compact(self.lines[i].text)
         opens = "关于" in up or up.endswith(("印发", "转发"))
-        if (opens and "关于" not in s and not complete_title(up) and _is_title_like(up)
+        if (opens and "关于" not in s and not complete_title(up) and is_title_like(up)
                 and len(up + s) <= 80 and complete_title(up + s)):
             return i - 1
         return 0
@@ -558,7 +438,7 @@ class Head:
         """The title from line i on (after `lead` organ lines), wrapped lines joined."""
         if lead == 0 and i > 0 and (up := self._wrapped_start(i)):
             i = up
-        parts = [_heading_text(ln) for ln in self.lines[i:i + lead + 1]]
+        parts = [heading_text(ln) for ln in self.lines[i:i + lead + 1]]
         j = i + lead + 1
         while j < len(self.lines) and len(parts) < 4 + lead and not complete_title("".join(parts)):
             nxt = compact(self.lines[j].text)
@@ -581,6 +461,3 @@ class Head:
         self.title = meta_value(self.p, title, 0.85, self.lines[i].start, self.lines[j - 1].end)
         self.title_end = j - 1
         return j
-
-
-# --- elements read from the whole text --------------------------------------------------

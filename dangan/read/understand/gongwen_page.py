@@ -9,7 +9,7 @@ import re
 from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, meta_value
-from dangan.read.understand.gongwen_head import is_recipients
+from dangan.read.understand.gongwen_lines import is_recipients
 from dangan.read.understand.gongwen_text import Prepared, compact
 
 

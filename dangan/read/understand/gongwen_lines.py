@@ -1,0 +1,158 @@
+"""Line tests for the head of an official document (used by `gongwen_head.Head` and `gongwen`).
+
+What one line of a heading block is: a 发文字号, a 版头 (…文件), a subtitle or a delivery
+line (——2022年3月5日在…会议上), a 称谓, a speaker line, a 主送 line, a line a title may
+open or continue with. Each test works on one compacted line; the block is read by `Head`.
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import DOC_NO, ORG_LINE, POSITION
+from dangan.read.understand.gongwen_text import Line, compact
+from dangan.text.dates import find_dates
+
+# The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
+_DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
+# A certificate's or licence's own number line (鲁（2020）泰安市不动产证明第0014777号): never a title.
+_NUMBERED_LINE = re.compile(r".{1,6}[（(]\d{4}[)）].{0,20}第\d{3,}号")
+# A photo caption or a page's section name is never a title (rule "caption_not_title").
+_CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?$|[（(](?:图|组图|视频)[)）]|图片来源|^[\u4e00-\u9fff]{2,4}要闻$")
+# 一、审议… / （二）… / 3．…: a 层次序数 opens a section of the body, never the document's title
+# (rule "numbered_heading_not_title").
+NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
+JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
+KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
+_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
+SECRECY = re.compile(
+    r"(?:\d{6})?(?P<level>绝密|机密|秘密)(?:[★☆*](?P<term>[\d一二三四五六七八九十]+(?:年|个月)|长期))?"
+    r"(?P<urgency>特急|加急|特提|平急)?"
+)
+URGENCY = re.compile(r"(?:紧急程度[:：])?(?P<urgency>特急|加急|特提|平急)")
+MARK = re.compile(r"(?P<org>.{2,40}?)文件(?:[(（][^)）]{0,10}[)）])?")
+SALUTATION = re.compile(r"(?:各位代表|同志们|各位委员|女士们|先生们|朋友们|各位领导)[，,：:！!]?")
+_BODY_OPENER = re.compile(r"(?:现在|我代表|我们|今天|根据|为了|为进一步|经研究|按照)")
+DASH_LEAD = re.compile(r"[-—―─－–~～]+")
+_KEY_LABEL = re.compile(
+    r"(?:时间|地点|主持人?|出席|列席|参加人员|参会人员|记录人?|来源|附件|抄送|抄报|联系人|联系电话|电话|主题|"
+    r"议题|会议议题|关键词|签发人|导语|说明|备注)"
+)
+_RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门|公司|街道|社区|镇|乡|县|区|市|省|同志")
+# 预算主管部门：上海市普陀区司法局 — an organ given as a labelled value in the heading.
+ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
+_KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
+HEAD_LINES = 30
+# 各位代表、同志们： / 同志们:这次…: the 称谓 a speech or report opens with, alone or run into the body.
+_ADDRESS = r"(?:各位代表|同志们|各位委员|各位领导|女士们|先生们|朋友们)"
+SALUTE_OPEN = re.compile(rf"{_ADDRESS}(?:[、，,]{_ADDRESS})*[：:，,！!]")
+# 梧州市委书记 蒋连生 / 最高人民检察院检察长 张军 (compacted): the speaker under a speech's title.
+SPEAKER = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长|委员长|董事长|总经理)[\u4e00-\u9fff·]{{2,4}}")
+# 省长赵刚作政府工作报告: a photo caption naming the speaker.
+SPEAKER_CAPTION = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长)[\u4e00-\u9fff·]{{2,4}}(?:作|在|出席|主持)")
+WRAP_ENDS = tuple("和与及的暨、在于对年")
+# 10-28 德育素材网 / 2024-01-12 09:30: a page's stamp between a heading and the text.
+STAMP_LINE = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s|$)")
+# 新华社北京3月17日电 / 2024年1月: a dateline or a month, never a title's words.
+DAY_OR_MONTH_LINE = re.compile(r"\d{1,2}月\d{1,2}日|^(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月$")
+
+
+# --- line classification --------------------------------------------------------------
+
+def is_body_start(s: str) -> bool:
+    if not s:
+        return False
+    if SALUTATION.fullmatch(s) or _BODY_OPENER.match(s):
+        return True
+    if DASH_LEAD.match(s) or s[0] in "（(" or date_led(s) or _ocr_dash(s):
+        return False
+    return len(s) > 90 or (len(s) > 25 and s[-1] in "。；;！!")
+
+
+def date_led(s: str) -> bool:
+    """A heading line that opens with a full date: 1957年6月26日在…会议上."""
+    found = find_dates(s[:16])
+    return bool(found) and found[0].start == 0 and found[0].precision == "day"
+
+
+def _ocr_dash(s: str) -> bool:
+    """OCR reads the dash of ——2024年1月21日在… as 一: 一—2024年… (rule "ocr_dash")."""
+    return len(s) > 2 and s[0] == "一" and s[1] in "—-－–―─一" and s[2].isdigit() and rules.on("ocr_dash")
+
+
+def subtitle(s: str) -> bool:
+    """——2024年1月21日在… (OCR: 一—2024年…) or 2024年1月27日在…会议上: a speech's subtitle line."""
+    return bool(DASH_LEAD.match(s)) or _ocr_dash(s) or date_led(s)
+
+
+def heading_date(s: str) -> tuple[str, int, int] | None:
+    """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
+    if not s:
+        return None
+    lead = DASH_LEAD.match(s[1:] if _ocr_dash(s) else s)
+    offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
+    if not lead and s[0] in "（(":
+        offset = 1
+    found = find_dates(s[offset:offset + 24])
+    if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
+        return None
+    rest = s[offset + found[0].end:]
+    if lead or offset == 1 or rest.startswith("在"):
+        return found[0].date.isoformat(), offset + found[0].start, offset + found[0].end
+    return None
+
+
+def is_recipients(s: str) -> bool:
+    return (s[-1] in "：:" and 2 < len(s) <= 150 and "。" not in s and not SALUTATION.fullmatch(s)
+            and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not date_led(s))
+
+
+def doc_number_match(line: str) -> re.Match[str] | None:
+    s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
+    m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
+    return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
+
+
+def _quoted_start(s: str) -> bool:
+    """A title may open with a quotation: “十四五”时期…规划, 《…办法》实施细则 (rule "quoted_title")."""
+    pairs = {"“": "”", "《": "》"}
+    return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
+
+
+def is_title_like(s: str) -> bool:
+    if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
+        return False
+    if rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s):
+        return False
+    if rules.on("caption_not_title") and _CAPTION.search(s):
+        return False
+    return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
+            and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
+            and not _KEY_VALUE.match(s)
+            and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)
+            and not date_led(s))
+
+
+# 五角场街道…工作安排 2016-03-07: the page's date set after its heading (rule "title_without_ids").
+_TRAILING_STAMP = re.compile(r"^(?P<title>.*?[\u4e00-\u9fff》”)）])[ \t\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                             r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def heading_text(line: Line) -> str:
+    """A heading line's words, without a page's date stamp after them (rule "title_without_ids")."""
+    if rules.on("title_without_ids") and (m := _TRAILING_STAMP.match(line.text)):
+        return compact(m.group("title"))
+    return compact(line.text)
+
+
+def is_continuation(s: str) -> bool:
+    if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
+        return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading
+    return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
+            and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
+            and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not date_led(s)
+            and ORG_LINE.fullmatch(s) is None and doc_number_match(s) is None and MARK.fullmatch(s) is None
+            and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
+            and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))
+            and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
