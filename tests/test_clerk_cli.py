@@ -110,6 +110,13 @@ def test_an_impossible_date_is_a_date_error(desk, args: tuple[str, ...], said: s
     assert "检索式" not in result.output and "提示：日期写成 2022-03-26" in result.output
 
 
+def test_a_range_that_ends_before_it_starts_is_a_date_error(desk) -> None:
+    home, _ = desk
+    result = dangan(home, "search", "会议", "--from", "2023", "--to", "2022", code=ExitCode.USAGE)
+    assert "错误：日期无效：2023-01-01 至 2022-12-31（起始日期晚于截止日期）" in result.output
+    assert "检索式" not in result.output and "提示：检查 --from / --to" in result.output
+
+
 def test_archive_puts_an_undated_document_in_no_year_and_says_how_to_date_it(desk) -> None:
     home, ids = desk
     undated = ids[UNDATED.name]

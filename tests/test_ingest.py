@@ -300,7 +300,7 @@ def test_a_supported_suffix_over_unreadable_bytes_is_a_broken_file(workspace, tm
     (folder / "乱码.bin").write_bytes(noise)
     failed = {Path(f["path"]).name: f for f in ingest_paths(workspace, [folder], ocr=False).to_dict()["failed"]}
     assert failed["乱码.docx"]["code"] == "CORRUPT_FILE"
-    assert "扩展名为 .docx，内容却不是Word/WPS 文档" in failed["乱码.docx"]["reason"]
+    assert "扩展名为 .docx，内容却不是 Word/WPS 文档" in failed["乱码.docx"]["reason"]
     assert failed["乱码.JPG"]["code"] == "CORRUPT_FILE" and "图片" in failed["乱码.JPG"]["reason"]
     assert failed["乱码.bin"]["code"] == "UNSUPPORTED_FORMAT"
 

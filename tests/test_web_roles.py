@@ -316,3 +316,15 @@ def clients_page(app, name: str, url: str) -> str:  # type: ignore[no-untyped-de
     client = app.test_client()
     assert login(client, name).status_code == 302
     return str(client.get(url).get_data(as_text=True))
+
+
+def test_an_account_added_on_the_desk_says_so(clients, desk) -> None:  # type: ignore[no-untyped-def]
+    """It was recorded as added from the command line (source "cli")."""
+    response = clients[A].post("/admin/users", data={"name": "wangwu", "role": "viewer", "password": "x" * 12,
+                                                     "csrf_token": csrf(clients[A])})
+    assert response.status_code == 302
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        source = catalog.conn.execute("SELECT source FROM users WHERE name = 'wangwu'").fetchone()[0]
+        added = [e for e in audit.entries(catalog, action="user.add", limit=1000) if e["object"] == "user:wangwu"]
+    assert source == "web"
+    assert len(added) == 1 and added[0]["detail"]["after"]["source"] == "web"

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
 from dangan.index.snippets import CLOSE, OPEN
+from dangan.text.clock import local_time
 from dangan.text.paths import terminal_safe
 
 out = Console(highlight=False, soft_wrap=True)
@@ -123,24 +124,6 @@ def page_ranges(pages: list[int]) -> str:
 
 MANUAL_ORIGINS = {"manual": "手工著录", "folder": "按文件夹默认", "import": "随清单导入"}
 RETENTION_NAMES = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
-
-
-def local_time(stamp: str | None) -> str:
-    """2026-11-30T05:20:15+00:00 → 2026-11-30 13:20:15 on a machine in 北京时间 (the machine's own zone,
-    as the web desk shows it); a time without a zone (a photo's EXIF time) is only reformatted."""
-    from datetime import datetime
-
-    if not stamp:
-        return ""
-    if len(stamp) <= 10:      # a day alone (a photo's 拍摄时间 typed without the hour)
-        return stamp
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def key_values(data: dict[str, Any], names: dict[str, str] | None = None) -> None:

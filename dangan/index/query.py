@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from dangan.errors import BadQuery
+from dangan.errors import BadQuery, InvalidDate
 from dangan.fields import canonical_doc_type
 from dangan.index.analyzer import compact, is_word_unit, units
 from dangan.text.dates import date_bounds
@@ -195,8 +195,8 @@ def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Quer
     if "to" in values:
         date_to = date_range(str(values["to"]))[1]
     if date_from and date_to and date_from > date_to:
-        raise BadQuery(detail=f"起始日期 {date_from} 晚于截止日期 {date_to}",
-                       hint="检查 --from / --to（或 from: / to:）的先后。")
+        raise InvalidDate(value=f"{date_from} 至 {date_to}", reason="起始日期晚于截止日期",
+                          hint="检查 --from / --to（或 from: / to:）的先后。")
     items = values.get("items")
     if isinstance(items, str):
         items = tuple(i for i in re.split(r"[,，\s]+", items) if i)

@@ -43,5 +43,5 @@ def inspect(path: Path, limits: Limits) -> Incoming:
     mime = detect_mime(path, head)
     kind = claimed_kind(path) if mime == UNKNOWN else None
     if kind is not None:     # 乱码.docx: not an unsupported format, a broken (or misnamed) file
-        raise CorruptFile(detail=f"扩展名为 {path.suffix}，内容却不是{kind}：文件不完整、已损坏或扩展名有误")
+        raise CorruptFile(detail=f"扩展名为 {path.suffix}，内容却不是 {kind}：文件不完整、已损坏或扩展名有误")
     return Incoming(path=path, mime=mime, size=info.st_size, sha256=digest, seen_at=datetime.now())

@@ -53,9 +53,9 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
 def reason_text(source: Path, error: DanganError) -> str:
     lines = [
         f"文件：{path_text(source)}",
-        f"时间：{datetime.now().isoformat(timespec='seconds')}",
+        f"时间：{datetime.now().strftime('%Y-%m-%d %H:%M:%S')}",
         f"原因：{error.message}",
-        f"代码：{error.code}",
+        f"技术代码：{error.code}",   # for whoever helps the clerk: the same code as `--json` gives
     ]
     if error.hint:
         lines.append(f"提示：{error.hint}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
@@ -17,6 +17,7 @@ from werkzeug.exceptions import HTTPException
 from dangan.archive.audit import action_name
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.index.snippets import CLOSE, OPEN
+from dangan.text.clock import local_time
 from dangan.web import security
 from dangan.workspace import Workspace
 
@@ -125,19 +126,6 @@ def search_label(query: str) -> str:
     parts = [value if key == "q" else f"{names[key]}：{value}"
              for key, value in parse_qsl(query) if key == "q" or key in names]
     return " · ".join(parts) or "（全部）"
-
-
-def local_time(stamp: str | None, seconds: bool = True) -> str:
-    """2026-11-30T05:20:15+00:00 → 2026-11-30 13:20:15 on a server in 北京时间: the server's own clock."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def filesize(size: int | None) -> str:

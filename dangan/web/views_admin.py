@@ -25,7 +25,7 @@ def add_user() -> Response:
     form = request.form
     try:
         user = accounts.add_user(catalog(), form.get("name", "").strip(), form.get("role", ""),
-                                 form.get("password", ""), unit=form.get("unit"))
+                                 form.get("password", ""), unit=form.get("unit"), source="web")
     except DanganError as exc:
         flash(f"未添加：{exc.message}", "error")
     else:
