@@ -42,7 +42,7 @@ POLL = 0.2        # seconds between looks at `cancelled` while waiting
 STARTUP = 60.0    # seconds a new worker may take to import the extractors (a loaded machine)
 READY = "ready"
 PRELOAD = ("dangan.intake.workers", "dangan.intake.inspect", "dangan.read.extract.registry", "dangan.read.extract.pdf", "dangan.read.extract.docx",
-           "dangan.read.extract.text", "dangan.read.extract.image", "pypdfium2", "pdfplumber.table",
+           "dangan.read.extract.text", "dangan.read.extract.image", "pypdfium2",
            "docx", "PIL.Image")
 
 
