@@ -27,6 +27,7 @@ from dangan.index import whoosh_backend, whoosh_codec, whoosh_fields
 from dangan.index.base import IndexDoc
 from dangan.index.query import parse_query
 from dangan.index.whoosh_codec import FastW3Codec
+from dangan.index.whoosh_pool import GroupedPool
 from dangan.read.extract.base import Limits
 from dangan.read.extract.pdf import PdfExtractor
 from dangan.read.extract.text import decode_text
@@ -62,10 +63,13 @@ def _stock_schema() -> fields.Schema:
     return schema
 
 
-def _build(folder: Path, schema: fields.Schema, codec: W3Codec, docs: list[IndexDoc]) -> Path:
+def _build(folder: Path, schema: fields.Schema, codec: W3Codec, docs: list[IndexDoc],
+           grouped: bool = False) -> Path:
     folder.mkdir(exist_ok=True)
     ix = index.create_in(str(folder), schema)
     writer = ix.writer(limitmb=128, compound=False, codec=codec)
+    if grouped:
+        writer.pool = GroupedPool()
     for doc in docs:
         writer.update_document(**whoosh_fields.document_fields(doc))
     writer.commit()
@@ -84,8 +88,9 @@ def _segment_files(folder: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def ours(tmp_path_factory: pytest.TempPathFactory, docs: list[IndexDoc]) -> Path:
-    """The documents indexed by our fields and codec, as the backend writes them (no compression)."""
-    return _build(tmp_path_factory.mktemp("ours"), whoosh_fields.schema(), FastW3Codec(compression=0), docs)
+    """The documents indexed by our fields, pool and codec, as the backend writes them (no compression)."""
+    return _build(tmp_path_factory.mktemp("ours"), whoosh_fields.schema(), FastW3Codec(compression=0), docs,
+                  grouped=True)
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +104,11 @@ def test_same_bytes_as_whoosh(stock: dict[str, str], ours: Path) -> None:
     assert _segment_files(ours) == stock
 
 
+def test_same_bytes_from_whooshs_own_pool(tmp_path: Path, docs: list[IndexDoc], stock: dict[str, str]) -> None:
+    """Our codec also takes Whoosh's sorted items (a writer with its own PostingPool)."""
+    assert _segment_files(_build(tmp_path / "pool", whoosh_fields.schema(), FastW3Codec(compression=0), docs)) == stock
+
+
 def test_same_bytes_in_chunks_on_two_cores(tmp_path: Path, docs: list[IndexDoc], stock: dict[str, str],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Many chunks, each cut in two with its second half encoded by a forked child."""
@@ -108,7 +118,7 @@ def test_same_bytes_in_chunks_on_two_cores(tmp_path: Path, docs: list[IndexDoc],
     monkeypatch.setattr(whoosh_codec, "PARALLEL_MIN", 100)
     monkeypatch.setattr(whoosh_codec, "may_fork", lambda: True)
     monkeypatch.setattr(whoosh_codec, "_in_parallel", lambda *parts: forks.append(1) or in_parallel(*parts))
-    built = _build(tmp_path / "two", whoosh_fields.schema(), FastW3Codec(compression=0), docs)
+    built = _build(tmp_path / "two", whoosh_fields.schema(), FastW3Codec(compression=0), docs, grouped=True)
     assert len(forks) > 10
     assert _segment_files(built) == stock
 
@@ -137,7 +147,7 @@ def test_a_failed_child_costs_nothing(tmp_path: Path, docs: list[IndexDoc], stoc
 def test_same_bytes_compressed(tmp_path: Path, docs: list[IndexDoc]) -> None:
     """Whoosh's default (zlib level 3) blocks, a few documents: the compressed branch."""
     stock = _segment_files(_build(tmp_path / "stock", _stock_schema(), W3Codec(), docs[:20]))
-    assert _segment_files(_build(tmp_path / "fast", whoosh_fields.schema(), FastW3Codec(), docs[:20])) == stock
+    assert _segment_files(_build(tmp_path / "fast", whoosh_fields.schema(), FastW3Codec(), docs[:20], grouped=True)) == stock
 
 
 def test_multi_block_terms_present(ours: Path) -> None:

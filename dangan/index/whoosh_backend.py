@@ -23,6 +23,8 @@ from dangan.index.whoosh_fields import GramTokenizer, UnitTokenizer, document_fi
 from dangan.index.whoosh_filters import ColumnRange
 from dangan.index.whoosh_hits import EveryMatch, id_column
 from dangan.index.whoosh_phrase import UnitSpan
+from dangan.index.whoosh_pool import LIMIT as POOL_LIMIT
+from dangan.index.whoosh_pool import GroupedPool
 from dangan.index.whoosh_query import to_whoosh
 from dangan.index.whoosh_terms import prefix_counts
 
@@ -34,7 +36,7 @@ _GramTokenizer, _CharTokenizer = GramTokenizer, UnitTokenizer
 T = TypeVar("T")
 
 SCHEMA_VERSION = 2   # 2: units (numbers, Latin words, marks) instead of characters
-BATCH = 1000         # documents per commit: bounded loss on a crash (memory is bounded by limitmb)
+BATCH = 1000         # documents per commit: bounded loss on a crash (memory: whoosh_pool.LIMIT)
 
 
 READ_RETRIES = 5
@@ -126,8 +128,8 @@ class WhooshBackend:
                 raise
             count += 1
             self._staged_ids.add(doc.id)
-            if len(self._staged_ids) >= BATCH:   # bounded loss on a crash, bounded memory
-                self.commit()
+            if len(self._staged_ids) >= BATCH or self._open_writer.pool.count >= POOL_LIMIT:
+                self.commit()   # bounded loss on a crash, bounded memory
         return count
 
     def commit(self) -> None:
@@ -172,7 +174,9 @@ class WhooshBackend:
                 # Uncompressed posting blocks: the commit spends most of its time per term
                 # (22k terms for 11 budget PDFs); without zlib it is 28% faster, the index 9%
                 # larger. procs=2 gained nothing measurable with both cores already extracting.
-                return self.ix.writer(limitmb=128, compound=False, codec=FastW3Codec(compression=0))
+                writer = self.ix.writer(limitmb=128, compound=False, codec=FastW3Codec(compression=0))
+                writer.pool = GroupedPool()   # postings grouped as they come: no sort of them all at the commit
+                return writer
             except LockError:
                 if time.monotonic() > deadline:
                     raise WorkspaceBusy(seconds=int(self.lock_timeout)) from None

@@ -33,6 +33,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W
 from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from dangan.index.whoosh_pool import Grouped
 from dangan.threads import may_fork
 
 _TERMINFO = W3TermInfo._struct
@@ -41,7 +42,7 @@ _LONG = Struct("!q")          # whoosh.system.pack_long: a term's offset in the 
 CHUNK = 200_000               # postings encoded at once: bounds the memory of a big commit
 PARALLEL_MIN = 12_000         # postings in a chunk before a second process pays (a fork is ~5 ms)
 
-Posting = tuple[int, float, bytes, int]   # docnum, weight, value, quantised field length
+Posting = tuple[str, bytes, int, float, Any]   # Whoosh's item: field, term, docnum, weight, value
 Term = tuple[bytes, list[Posting]]
 
 
@@ -73,21 +74,24 @@ class FastW3FieldWriter(W3FieldWriter):
             raise ValueError("FastW3Codec writes MD5 term indexes only")
         current: str | None = None
         fieldobj: Any = None
-        for fieldname, terms, count in _chunks(items, lengths):
+        doc_lengths: list[int] = []
+        chunks = _grouped_chunks(items) if isinstance(items, Grouped) else _chunks(items)
+        for fieldname, terms, count in chunks:
             if fieldname != current:
                 if current is not None:
                     self.finish_field()
                 fieldobj, current = schema[fieldname], fieldname
+                doc_lengths = _field_lengths(lengths, fieldname)
                 self.start_field(fieldname, fieldobj)
             if terms:
-                self._write(fieldobj, terms, count)
+                self._write(fieldobj, terms, count, doc_lengths)
         if current is not None:
             self.finish_field()
 
-    def _write(self, fieldobj: Any, terms: list[Term], count: int) -> None:
+    def _write(self, fieldobj: Any, terms: list[Term], count: int, doc_lengths: list[int]) -> None:
         codec, postfile, dbfile = self._codec, self._postfile, self._tindex.dbfile
         encode = _Encoder(self._fieldid, fieldobj.format.fixed_value_size(),
-                          codec._blocklimit, codec._compression)
+                          codec._blocklimit, codec._compression, doc_lengths)
         if count >= PARALLEL_MIN and len(terms) > 1 and may_fork():
             half, seen = 0, 0
             while seen < count // 2:   # cut where half the postings are behind
@@ -115,24 +119,22 @@ class FastW3FieldWriter(W3FieldWriter):
         tindex.lastkey = run.last
 
 
-def _chunks(items: Iterable[tuple[str, bytes, int, float, bytes]], lengths: Any
-            ) -> Iterator[tuple[str, list[Term], int]]:
-    """The sorted postings as (field, terms, postings) chunks of about CHUNK postings, a
-    field's terms never split; a field of spelling words only comes as one empty chunk."""
+def _chunks(items: Iterable[tuple[str, bytes, int, float, bytes]]) -> Iterator[tuple[str, list[Term], int]]:
+    """Sorted (field, term, docnum, weight, value) postings as (field, terms, postings) chunks of
+    about CHUNK postings, a term never split; a field of spelling words only comes as one empty chunk."""
     fieldname: str | None = None
     terms: list[Term] = []
     postings: list[Posting] = []
     lasttext: bytes | None = None
-    doc_lengths: list[int] = []
     count = 0
-    for name, btext, docnum, weight, value in items:
+    for item in items:
+        name, btext, docnum = item[0], item[1], item[2]
         if name != fieldname:
             if fieldname is not None:
                 if name < fieldname:
                     raise OutOfOrderError(f"Field {fieldname!r} .. {name!r}")
                 yield fieldname, terms, count
             fieldname, terms, lasttext, count = name, [], None, 0
-            doc_lengths = _field_lengths(lengths, name)
         if docnum == -1:   # a spelling word, not a posting (as Whoosh's own loop skips it)
             continue
         if btext != lasttext:
@@ -144,18 +146,36 @@ def _chunks(items: Iterable[tuple[str, bytes, int, float, bytes]], lengths: Any
             postings = []
             terms.append((btext, postings))
             lasttext = btext
-        postings.append((docnum, weight, value or b"", doc_lengths[docnum] if doc_lengths else 0))
+        postings.append(item)
         count += 1
     if fieldname is not None:
+        yield fieldname, terms, count
+
+
+def _grouped_chunks(grouped: Grouped) -> Iterator[tuple[str, list[Term], int]]:
+    """`_chunks` of a pool that grouped its postings as they came: only the terms are sorted."""
+    for fieldname in sorted(grouped.fields):
+        found = grouped.fields[fieldname]
+        terms: list[Term] = []
+        count = 0
+        for btext in sorted(found):
+            if count >= CHUNK:
+                yield fieldname, terms, count
+                terms, count = [], 0
+            postings = found[btext]
+            terms.append((btext, postings))
+            count += len(postings)
         yield fieldname, terms, count
 
 
 class _Encoder:
     """`encode_terms` for one field: W3PostingsWriter's blocks and OrderedHashWriter's records."""
 
-    def __init__(self, fieldid: int, fixedsize: int | None, blocklimit: int, compression: int):
+    def __init__(self, fieldid: int, fixedsize: int | None, blocklimit: int, compression: int,
+                 doc_lengths: list[int]):
         self.prefix = pack_ushort(fieldid)
         self.fixedsize, self.limit, self.comp = fixedsize, blocklimit, compression
+        self.lengths = doc_lengths   # the field's quantised length per document, [] when not scored
 
     def __call__(self, terms: list[Term], post_at: int, record_at: int) -> Encoded:
         """The terms written as if the postings file were at `post_at` and the term index at `record_at`."""
@@ -185,7 +205,8 @@ class _Encoder:
                 ) -> tuple[bytes, bytes]:
         """A one-posting list: the same bytes as `_blocks`, without its loops. A document's
         terms share their block header and term info wherever weight and length agree."""
-        docnum, weight, value, length = posting
+        _, _, docnum, weight, value = posting
+        length = self.lengths[docnum] if self.lengths else 0
         shared = seen.get((docnum, weight, length))
         if shared is None:
             stored = _float32(weight)
@@ -201,7 +222,7 @@ class _Encoder:
         elif fixedsize is None or fixedsize < 0:
             mini_values = (value,) if value else ()
         else:
-            mini_values = value
+            mini_values = value or b""
         data = dumps(((docnum,), None if stored == 1.0 else stored, mini_values), 2)
         if self.comp:
             data = zlib.compress(data, self.comp)
@@ -209,19 +230,20 @@ class _Encoder:
 
     def _blocks(self, postings: list[Posting]) -> tuple[bytes, bytes]:
         """A posting list in blocks of `limit` (W3PostingsWriter), and its term info."""
-        limit, comp, fixedsize = self.limit, self.comp, self.fixedsize
+        limit, comp, fixedsize, lengths = self.limit, self.comp, self.fixedsize, self.lengths
         out = [WHOOSH3_HEADER_MAGIC]
         total_weight, minlength, maxlength = 0.0, None, 0
         maxweight: float = 0
         count = len(postings)
         for first in range(0, count, limit):
             block = postings[first:first + limit]
-            ids = [p[0] for p in block]
-            weights = array("f", [p[1] for p in block])   # stored as 32-bit floats, as Whoosh does
+            ids = [p[2] for p in block]
+            weights = array("f", [p[3] for p in block])   # stored as 32-bit floats, as Whoosh does
             bmax: float = 0
             bmin: int | None = None
             blen = 0
-            for _, weight, _, length in block:
+            for _, _, docnum, weight, _ in block:
+                length = lengths[docnum] if lengths else 0
                 if weight > bmax:
                     bmax = weight
                 if length:
@@ -250,7 +272,7 @@ class _Encoder:
             if fixedsize == 0:
                 mini_values: Any = None
             else:
-                values = [p[2] for p in block if p[2]]
+                values = [p[4] for p in block if p[4]]
                 mini_values = tuple(values) if fixedsize is None or fixedsize < 0 else b"".join(values)
             data = dumps((deltas, mini_weights, mini_values), 2)
             if comp:
@@ -259,7 +281,7 @@ class _Encoder:
             size = len(info) + len(data)
             out += (pack_int(-size if first + limit >= count else size), info, data)
         terminfo = _TERMINFO.pack(0, total_weight, count, 0 if minlength is None else _byte(minlength),
-                                  _byte(maxlength), maxweight, postings[0][0], postings[-1][0])
+                                  _byte(maxlength), maxweight, postings[0][2], postings[-1][2])
         return b"".join(out), terminfo
 
 
