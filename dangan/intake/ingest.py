@@ -21,6 +21,7 @@ from dangan.errors import DanganError, DiskFull, ExtractionFailed, FileVanished,
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
+from dangan.intake import gc_threshold
 from dangan.intake.inspect import inspect
 from dangan.intake.quarantine import quarantine
 from dangan.intake.unpack import ingest_members
@@ -72,6 +73,7 @@ class Batch(WriterSession):
         self.taxonomy = workspace_taxonomy(ws)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = limits_of(ws)
+        gc_threshold.batch_started()   # ended in close()
 
     def queue_index(self, doc: IndexDoc) -> None:
         """Stage the document in the index's open writer, one document late: its analysis
@@ -102,7 +104,10 @@ class Batch(WriterSession):
         try:
             self.flush()
         finally:
-            super().close()
+            try:
+                super().close()
+            finally:
+                gc_threshold.batch_ended()
 
     def __enter__(self) -> Batch:
         return self
