@@ -478,3 +478,33 @@ def test_a_heading_printed_twice_is_the_title() -> None:
         assert _meta(zhongda)["title"] == "中大槐树街道2022年工作总结"
         with rules.disabled({"repeated_heading"}):
             assert _meta(zhongda)["title"] == "中大槐树街道办事处中大槐树街道2022年工作总结"
+
+
+def test_ofd_elements_from_the_pages_layout() -> None:
+    """Every OFD 公文 and form of the corpus, read from its real file with every rule on."""
+    path = CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd"
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    sizes = {line.text: line.size for line in extracted.layout}
+    assert sizes["关于同意张阿三同志辞职的批复"] > sizes["区中医院："] + 4   # 2号 title over 3号 body, in points
+    meta = _meta("ofd/路桥区卫生局关于同意辞职的批复.ofd")
+    assert (meta["title"], meta["doc_number"], meta["issuer"], meta["doc_date"], meta["doc_type"]) == (
+        "关于同意张阿三同志辞职的批复", "路卫发〔2011〕76号", "路桥区卫生局", "2011-03-10", "批复")
+    with rules.disabled({"organ_from_code"}):   # 版头 测试符路桥区卫生局文件, code 路卫发
+        assert _meta("ofd/路桥区卫生局关于同意辞职的批复.ofd")["issuer"] == "测试符路桥区卫生局"
+    meta = _meta("ofd/增值税电子普通发票.ofd")
+    assert (meta["title"], meta["issuer"], meta["doc_date"], meta["doc_type"]) == (
+        "浙江增值税电子普通发票", "兰溪市悦济舫餐厅", "2020-07-23", "发票")
+    meta = _meta("ofd/不动产登记证明.ofd")   # no title printed; a rotated grey 事由… watermark
+    assert (meta["title"], meta["doc_date"], meta["doc_type"]) == ("不动产登记证明", None, "证明")
+    with rules.disabled({"layout_without_title", "file_date_not_doc_date"}):
+        meta = _meta("ofd/不动产登记证明.ofd")
+        assert meta["title"].startswith("中国建设银行") and meta["doc_date"] == "2020-06-20"
+
+
+def test_organ_cut_by_its_code_only_before_a_place() -> None:
+    from dangan.read.understand.gongwen_context import organ_by_code
+
+    assert organ_by_code("测试符路桥区卫生局", "路卫发〔2011〕76号") == "路桥区卫生局"
+    assert organ_by_code("北京市人民政府", "京政发〔2020〕1号") == "北京市人民政府"
+    assert organ_by_code("上海市普陀区人民政府", "普府发〔2020〕1号") == "上海市普陀区人民政府"
+    assert organ_by_code("国家发展和改革委员会", "发改投资〔2020〕1号") == "国家发展和改革委员会"

@@ -145,7 +145,7 @@ def test_ofd_text_in_reading_order_with_pages_and_docinfo():
     lines = extracted.pages[0].text.splitlines()
     assert lines[:3] == ["测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复"]
     assert "2011年3月10日" in extracted.pages[1].text
-    assert extracted.hints == {"date": "2020-01-25"}   # the author there is the producer's name: dropped
+    assert extracted.hints == {"created": "2020-01-25"}   # the author there is the producer's name: dropped
 
 
 def test_ofd_templates_and_page_text_both_read():

@@ -4,7 +4,11 @@ Reading order comes from positions, not file order: runs are placed at
 `Boundary` + (`X`, `Y`), grouped into lines by baseline and sorted by x. Each
 page's template (`Tpls/`) and annotations (`Annots/`) are read with it. The
 page count is the number of `ofd:Page` entries; `OFD.xml`'s DocInfo (title,
-author, creation date) becomes hints for the elements. Namespaces differ
+author) becomes hints for the elements (its CreationDate is when the file was
+made, not the 成文日期: kept as `created`). The first page's lines also come
+with their font size (`Extracted.layout`, in points like the PDF path's), so the
+reader finds the 2号 title block the way it does on a PDF; a rotated or
+translucent run (a watermark, a stamp's text) is text but not layout. Namespaces differ
 between producers (`http://www.ofdspec.org/2016`, `http://www.ofdspec.org`),
 so elements are matched by local name.
 """
@@ -17,13 +21,14 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from dangan.errors import CorruptFile, TooLarge
-from dangan.model import Extracted, Page
+from dangan.model import Extracted, LayoutLine, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 
 MAX_XML = 64 * 2**20   # one content file; real pages are a few kB
+PT_PER_MM = 72 / 25.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,7 @@ class Run:
     size: float     # font size, mm
     end: float      # x where the run ends
     text: str
+    plain: bool = True   # upright and opaque: part of the page's layout (not a watermark)
 
 
 @register
@@ -46,14 +52,14 @@ class OfdExtractor:
         try:
             with zipfile.ZipFile(path) as zf:
                 package = _Package(zf, limits)
-                info, pages = package.read()
+                info, pages, first = package.read()
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
             raise corrupt("OFD 结构无法解析", exc) from exc
         if not pages:
             raise CorruptFile(detail="OFD 中没有页面")
         return Extracted(pages=tuple(Page(n, text) for n, text in enumerate(pages, 1)),
                          extractor=self.name, page_count=len(pages), hints=info,
-                         needs_ocr=not any(t.strip() for t in pages))
+                         needs_ocr=not any(t.strip() for t in pages), layout=layout_of(first))
 
 
 class _Package:
@@ -73,17 +79,19 @@ class _Package:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         return etree.fromstring(self.zf.read(info), parser)
 
-    def read(self) -> tuple[dict[str, str], list[str]]:
+    def read(self) -> tuple[dict[str, str], list[str], list[Run]]:
+        """DocInfo hints, each page's text, and the first page's runs (for its layout)."""
         root = self.xml("OFD.xml")
         info: dict[str, str] = {}
         pages: list[str] = []
+        self.first: list[Run] | None = None
         for body in _all(root, "DocBody"):
             if not info:
                 info = doc_info(_first(body, "DocInfo"))
             doc_root = _first(body, "DocRoot")
             if doc_root is not None and doc_root.text:
                 pages += self.document(resolve("OFD.xml", doc_root.text))
-        return info, pages
+        return info, pages, self.first or []
 
     def document(self, doc_file: str) -> list[str]:
         doc = self.xml(doc_file)
@@ -106,7 +114,11 @@ class _Package:
             for annot in annots.get(page.get("ID", ""), []):
                 if annot in self.names:
                     runs += runs_of(self.xml(annot))
-            out.append("\n".join(lines_of(runs)))
+            if self.first is None:
+                self.first = runs
+            # a watermark's place in the reading order means nothing: its text goes last
+            lines = group_lines([r for r in runs if r.plain]) + group_lines([r for r in runs if not r.plain])
+            out.append("\n".join(_line_text(line) for line in lines))
         return out
 
     def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
@@ -129,7 +141,7 @@ def doc_info(element: Any) -> dict[str, str]:
     if element is None:
         return {}
     values = {}
-    for key, hint in (("Title", "title"), ("Author", "author"), ("CreationDate", "date"),
+    for key, hint in (("Title", "title"), ("Author", "author"), ("CreationDate", "created"),
                       ("Subject", "subject")):
         node = _first(element, key)
         text = (node.text or "").strip() if node is not None else ""
@@ -150,6 +162,11 @@ def runs_of(root: Any) -> list[Run]:
         box = _floats(obj.get("Boundary"))
         left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
         size = _float(obj.get("Size"), 3.5)
+        ctm = _floats(obj.get("CTM"))
+        alpha = _float(obj.get("Alpha"), 255)
+        for fill in _children(obj, "FillColor"):
+            alpha = min(alpha, _float(fill.get("Alpha"), 255))
+        plain = (len(ctm) < 4 or (abs(ctm[1]) < 1e-3 and abs(ctm[2]) < 1e-3)) and alpha >= 200
         x = y = 0.0
         for code in _children(obj, "TextCode"):
             x, y = _float(code.get("X"), x), _float(code.get("Y"), y)
@@ -158,29 +175,45 @@ def runs_of(root: Any) -> list[Run]:
                 continue
             steps = deltas(code.get("DeltaX"), len(text))
             width = sum(steps) + (steps[-1] if steps else size)
-            runs.append(Run(left + x, top + y, size, left + x + width, text))
+            runs.append(Run(left + x, top + y, size, left + x + width, text, plain))
     return runs
 
 
 def lines_of(runs: list[Run]) -> list[str]:
     """Runs whose baselines lie within half a font size form a line, read left to right."""
+    return [_line_text(line) for line in group_lines(runs)]
+
+
+def group_lines(runs: list[Run]) -> list[list[Run]]:
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.y, r.x)):
         if lines and abs(run.y - lines[-1][0].y) <= max(0.5 * min(run.size, lines[-1][0].size), 0.8):
             lines[-1].append(run)
         else:
             lines.append([run])
+    return [sorted(line, key=lambda r: r.x) for line in lines]
+
+
+def _line_text(line: list[Run]) -> str:
+    parts: list[str] = []
+    end = None
+    for run in line:
+        if end is not None and run.x - end > 1.5 * run.size:
+            parts.append(" ")
+        parts.append(run.text)
+        end = run.end
+    return "".join(parts)
+
+
+def layout_of(runs: list[Run]) -> tuple[LayoutLine, ...]:
+    """The first page's upright, opaque lines with their font size and top, in points (the
+    median size of the line's runs weighted by characters, as the PDF path reads glyphs)."""
     out = []
-    for line in lines:
-        parts: list[str] = []
-        end = None
-        for run in sorted(line, key=lambda r: r.x):
-            if end is not None and run.x - end > 1.5 * run.size:
-                parts.append(" ")
-            parts.append(run.text)
-            end = run.end
-        out.append("".join(parts))
-    return out
+    for line in group_lines([r for r in runs if r.plain]):
+        sizes = sorted(s for r in line for s in [r.size] * len(r.text.strip()))
+        out.append(LayoutLine(text=_line_text(line), size=round(sizes[len(sizes) // 2] * PT_PER_MM, 1),
+                              top=round(min(r.y - r.size for r in line) * PT_PER_MM, 1)))
+    return tuple(out)
 
 
 def deltas(spec: str | None, count: int) -> list[float]:

@@ -28,6 +28,7 @@ from dangan.read.understand.gongwen_context import (
     meeting_form,
     meeting_opener,
     on_behalf,
+    organ_by_code,
     party_delegate,
     places,
     title_organ,
@@ -59,6 +60,7 @@ from dangan.read.understand.gongwen_lines import (
     doc_number_match,
     is_continuation,
     is_recipients,
+    numbered_line,
 )
 from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, opening_number, seller, unquoted
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
@@ -111,7 +113,8 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     runs: list[list[LayoutLine]] = []
     for ln in lines:
         s = compact(ln.text)
-        big = ln.size >= body + 2 and not MARK.fullmatch(s) and doc_number_match(s) is None
+        big = (ln.size >= body + 2 and not MARK.fullmatch(s) and doc_number_match(s) is None
+               and not numbered_line(s))
         # a title may name years (2023年预算…); a line with a full date is a 成文日期 or a subtitle
         if big and not any(m.precision == "day" for m in find_dates(s)) and is_continuation(s):
             if runs and runs[-1] and abs(runs[-1][-1].size - ln.size) < 0.6:
@@ -209,13 +212,23 @@ def _title_line(p: Prepared, head: Head) -> MetaValue | None:
     return None
 
 
+def _unless_form(title: MetaValue | None, layout: Sequence[LayoutLine]) -> MetaValue | None:
+    """With the page's layout at hand and no line set larger than the body, a heading read from the
+    text that does not end like a title (…的批复, …证明, …报告) is the form's filled-in values run
+    together (a certificate's 权利人 / 坐落 lines), not its title (rule "layout_without_title")."""
+    if (title is None or not layout or not rules.on("layout_without_title")
+            or complete_title(title.value)):
+        return title
+    return None
+
+
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
         return OfficialMeta()
     p = prepare(text)
     head = Head(p)
-    title = (_title_from_layout(layout, p) if layout else None) or head.title
+    title = (_title_from_layout(layout, p) if layout else None) or _unless_form(head.title, layout)
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
@@ -239,6 +252,9 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     secrecy, urgency = _secrecy_urgency(head)
     issuer = (seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
         p, head, title, from_name, signer)
+    if issuer is not None and doc_number is not None and "、" not in issuer.value:
+        if (cut := organ_by_code(issuer.value, doc_number.value)) != issuer.value:
+            issuer = MetaValue(cut, issuer.confidence, issuer.span)
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,
         doc_date=_date(p, head, last_date, doc_type), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,

@@ -146,6 +146,12 @@ def heading_text(line: Line) -> str:
     return compact(line.text)
 
 
+def numbered_line(s: str) -> bool:
+    """鲁（2020）泰安市不动产证明第0014777号: a certificate's or form's number, never a title
+    (rule "numbered_line_not_title")."""
+    return rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s) is not None
+
+
 def is_continuation(s: str) -> bool:
     if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
         return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading

@@ -5,6 +5,7 @@ import logging
 import re
 
 from dangan.model import Extracted, MetaValue, OfficialMeta
+from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import read_metadata
 from dangan.text.normalize import PINYIN
@@ -47,7 +48,10 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     changes = {}
     if meta.title is None and hints.get("title"):
         changes["title"] = MetaValue(hints["title"].strip()[:200], 0.6)
-    day = _ISO_DAY.match(hints.get("date", ""))
+    # an OFD's CreationDate says when the file was made (路桥's 2011 批复 in a 2020 file, a
+    # certificate's print date): not the 成文日期 (rule "file_date_not_doc_date")
+    dated = hints.get("date") or ("" if rules.on("file_date_not_doc_date") else hints.get("created", ""))
+    day = _ISO_DAY.match(dated)
     if meta.doc_date is None and day:
         changes["doc_date"] = MetaValue(day.group(0), 0.3)
     author = hints.get("author", "").strip()
