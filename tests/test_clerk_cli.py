@@ -313,6 +313,8 @@ def test_secrecy_and_urgency_take_the_words_of_gb_t_9704(desk, pair: str, ok: bo
 def test_convert_with_nothing_waiting_says_so(desk) -> None:
     home, _ = desk
     assert dangan(home, "convert", "--pending").output == "没有待转换的文件。\n"
+    first = sorted(desk[1].values())[0]
+    assert dangan(home, "convert", str(first)).output == "所给的文件都不需要转换。\n"
 
 
 def test_archive_without_a_fonds_says_what_is_missing(desk) -> None:

@@ -26,12 +26,16 @@ def convert(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, as_json: boo
     if not doc_ids and not pending:
         raise click.UsageError("请给出文件编号，或用 --pending 转换全部待转换的文件。")
     outcomes = [o.to_dict() for o in convert_pending(ws, list(doc_ids) or None)]
+    done_ids = {o["document_id"] for o in outcomes}
+    not_needed = [i for i in doc_ids if i not in done_ids]
     if as_json:
-        render.print_json({"documents": outcomes})
+        render.print_json({"documents": outcomes, "not_needed": not_needed})
         return
     if not outcomes:
         render.out.print("没有待转换的文件。" if pending and not doc_ids else "所给的文件都不需要转换。")
         return
+    if not_needed:
+        render.out.print(f"编号 {'、'.join(map(str, not_needed))} 不需要转换（不在待转换之列），未重读。")
     done = [o for o in outcomes if not o["error"]]
     render.out.print(f"已转换 {len(done)} 件，未成功 {len(outcomes) - len(done)} 件。")
     for o in outcomes:

@@ -177,9 +177,9 @@ def require_searchable(query: Query, *, allow_empty: bool = True) -> None:
             return
         raise BadQuery(detail="没有给出检索词", hint="例：dangan search 生活垃圾 或 dangan search --type 通报")
     if any(c in raw for c in "*?？"):
-        raise BadQuery(detail=f"{raw!r} 中没有可检索的文字（不支持通配符 * ?）",
+        raise BadQuery(detail=f"“{raw}”中没有可检索的文字（不支持通配符 * ?）",
                        hint="写出要找的词或原文片段即可，片段可以从词中间截取。")
-    raise BadQuery(detail=f"{raw!r} 中没有可检索的文字",
+    raise BadQuery(detail=f"“{raw}”中没有可检索的文字",
                    hint="检索词须含汉字、数字或字母；标点和表情符号不能单独检索。")
 
 

@@ -51,7 +51,9 @@ def convert_pending(ws: Workspace, ids: Iterable[int] | None = None, *,
     limits = limits_of(ws)
     outcomes = []
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
-        wanted = list(ids) if ids is not None else pending_ids(catalog)
+        waiting = pending_ids(catalog)   # few: those that came in without LibreOffice
+        # a document given by number that has its text already is not read again
+        wanted = [i for i in ids if i in waiting] if ids is not None else waiting
         if not wanted:
             return []
         taxonomy = workspace_taxonomy(ws)
