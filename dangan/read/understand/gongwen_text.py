@@ -97,11 +97,16 @@ _BUTTONS = re.compile(r"^(?:(?:购物车|举报|提交|关闭|打赏捐赠|返�
 # (正文复制, 复制全文) above the heading (rule "copy_buttons").
 _SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|平台)\s*首页|(?:正文|全文)?复制(?:全文|正文|本文)?|"
                            r"下载(?:文档|本文|全文)|全文(?:阅读|下载))$")
-# More of the same switches (无障碍阅读 关怀版 返回首页, 无障碍版 长者助手 登录), a position line whose
-# crumbs are empty (您当前的位置: > >) and the site's 信息公开 channel named alone above the heading
-# (rule "more_page_chrome").
-_MORE_SWITCHES = re.compile(r"^(?:(?:无障碍(?:阅读|版|模式)?|关怀版|长者(?:助手|版|模式)|适老化?(?:版|模式)?|登录|注册|"
-                            r"返回首页|智能问答|简|繁)\s*[|丨｜]?\s*){2,}$|^(?:您当前的|您的当前|当前)位置\s*[:：]|"
+# A row of a portal's reading-mode and account switches, two or more of them, whatever the site calls
+# them (关怀版 无障碍 登录 注册 on gov_site_pages' pages, 无障碍版 长者助手 登录 and 无障碍阅读 关怀版
+# 返回首页 on gov_site_pages_6'): one cause, two families (rule "page_switches", which took the
+# switches out of round 4's more_page_chrome).
+_SWITCH_ROW = re.compile(r"^(?:(?:无障碍(?:浏览|阅读|版|模式)?|关怀(?:版|模式)|长者(?:助手|版|模式)|适老化?(?:版|模式)?|"
+                         r"登录|注册|返回首页|智能问答|网站地图|手机版|English版?|繁體|繁体|简体|简|繁)"
+                         r"\s*[|丨｜]?\s*){2,}$")
+# A position line whose crumbs are empty (您当前的位置: > >) and the site's 信息公开 channel named
+# alone above the heading (rule "more_page_chrome").
+_MORE_SWITCHES = re.compile(r"^(?:您当前的|您的当前|当前)位置\s*[:：]|"
                             r"^(?:政府|政务)?信息公开(?:专栏|目录|平台)?$|^政务公开$")
 # A breadcrumb wrapped onto a second line that opens with its separator (当前位置: 首页 / >政务频道
 # >政务公开 >本局文件), a series or issue line of a document-sharing site (“日新月异”系列№7266) and a
@@ -162,9 +167,11 @@ def _label_cuts(text: str) -> list[int]:
 
 def site_chrome(text: str) -> bool:
     """A line of a web page's chrome rather than of the document (rule "site_chrome")."""
+    s = text.strip()
+    if rules.on("page_switches") and _SWITCH_ROW.match(s) is not None:
+        return True
     if not rules.on("site_chrome"):
         return False
-    s = text.strip()
     return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
                 or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
                 or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
