@@ -525,3 +525,30 @@ def test_organ_cut_by_its_code_only_before_a_place() -> None:
     assert organ_by_code("北京市人民政府", "京政发〔2020〕1号") == "北京市人民政府"
     assert organ_by_code("上海市普陀区人民政府", "普府发〔2020〕1号") == "上海市普陀区人民政府"
     assert organ_by_code("国家发展和改革委员会", "发改投资〔2020〕1号") == "国家发展和改革委员会"
+
+
+def test_congress_session_presidium_and_standing_committee() -> None:
+    meta = _meta(_CONGRESS + "巴中市人大关于检察院工作报告的决议.txt")   # …第二次会议主席团 / 2018年1月7日
+    assert meta["issuer"] == "巴中市第四届人民代表大会第二次会议主席团"
+    with rules.disabled({"presidium"}):
+        assert _meta(_CONGRESS + "巴中市人大关于检察院工作报告的决议.txt")["issuer"] == "巴中市第四届人民代表大会第二次会议"
+    meta = _meta(_CONGRESS + "盐城市人大关于中级法院工作报告的决议.txt")   # session / 关于… / 发布日期:…
+    assert (meta["title"], meta["issuer"]) == (
+        "盐城市第九届人民代表大会第二次会议关于盐城市中级人民法院工作报告的决议", "盐城市第九届人民代表大会第二次会议")
+    with rules.disabled({"organ_over_guanyu"}):
+        assert _meta(_CONGRESS + "盐城市人大关于中级法院工作报告的决议.txt")["title"] == "关于盐城市中级人民法院工作报告的决议"
+    with rules.disabled({"organ_over_guanyu", "meeting_opener"}):   # …会议听取和审议了… gives the issuer
+        assert _meta(_CONGRESS + "盐城市人大关于中级法院工作报告的决议.txt")["issuer"] is None
+    meta = _meta(_CONGRESS + "余姚市人大常委会工作报告.txt")   # 我受余姚市第十七届人民代表大会常务委员会委托
+    assert meta["issuer"] == "余姚市人民代表大会常务委员会"
+    with rules.disabled({"standing_committee_term"}):
+        assert _meta(_CONGRESS + "余姚市人大常委会工作报告.txt")["issuer"] == "余姚市第十七届人民代表大会常务委员会"
+
+
+def test_a_kind_word_alone_on_the_first_line_is_the_title() -> None:
+    """kind_title reads both families' documents: 证  明 (written_notices), 公  告 (fresh_holdout_2)."""
+    assert _meta("docs/written_notices/在职证明.txt")["title"] == "证明"
+    assert _meta("docs/fresh_holdout_2/关于2023年度政府信息公开工作年度报告的公告.txt")["title"] == "公告"
+    with rules.disabled({"kind_title"}):
+        assert _meta("docs/written_notices/在职证明.txt")["title"] == "在职证明"
+        assert _meta("docs/fresh_holdout_2/关于2023年度政府信息公开工作年度报告的公告.txt")["title"] != "公告"

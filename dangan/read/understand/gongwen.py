@@ -133,6 +133,7 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
     return MetaValue(title, 0.9, span)
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 _CONVENED = re.compile(r"[^。]{0,80}(?:主持召开|召开|举行)[^。]{0,60}会议")
 
 
@@ -191,6 +192,9 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
         return None
     context = places(title.value if title else "", "\n".join(ln.text for ln in head.lines))
     value = complete_party(complete_issuer(issuer.value, context), p, title.value if title else "")
+    if (rules.on("standing_committee_term") and title is not None and "常务委员会" in value
+            and (term := _TERM.search(value)) and (bare := value.replace(term.group(), "")) in title.value):
+        value = bare   # 我受余姚市第十七届…常务委员会委托 under 余姚市人民代表大会常务委员会工作报告
     return issuer if value == issuer.value else MetaValue(value, issuer.confidence, issuer.span)
 
 

@@ -176,6 +176,8 @@ def _signature(text: str) -> str | None:
     org = compact(seal_free(text))
     if len(org) <= 30 and ORG.fullmatch(org):
         return org
+    if rules.on("presidium") and len(org) <= 40 and org.endswith("主席团") and ORG.fullmatch(org[:-3]):
+        return org   # …第二次会议主席团 signs a congress's resolution: not 主席 + a name 团
     if rules.on("signature_position") and (m := ORG_LINE.fullmatch(org)) and m.group("org") != org:
         return m.group("org")   # 青龙镇党委书记　孙海峰 under a speech: the organ the speaker heads
     return None

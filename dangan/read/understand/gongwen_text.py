@@ -208,7 +208,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
                     lines.append(Line(piece, start + a + lead, start + a + lead + len(piece), noise))
     if (rules.on("page_top_chrome") and len(lines) > 2 and not lines[0].noise and len(compact(lines[0].text)) <= 20
             and not _HEADING_LIKE.search(lines[0].text) and any(top_chrome(ln.text) or site_chrome(ln.text)
-                                                                for ln in lines[1:3])):
+                                                                for ln in lines[1:3])
+            and not _organ_over_guanyu(lines)):
         lines[0] = Line(lines[0].text, lines[0].start, lines[0].end, True)   # the site's name above its chrome
     if rules.on("menu_lines"):
         _menu_runs(lines)
@@ -230,6 +231,16 @@ def _split_lines(work: str) -> tuple[Line, ...]:
 
 _MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
 _LEAD_IN = re.compile(r"^导\s*语(?:\s|[:：])")
+
+
+def _organ_over_guanyu(lines: list[Line]) -> bool:
+    """盐城市第九届人民代表大会第二次会议 / 关于…的决议: the line over a heading that opens with 关于
+    names who issues it (GB/T 9704's 发文机关 + 关于 + 事由 + 文种), not the site (rule
+    "organ_over_guanyu")."""
+    from dangan.read.understand.gongwen_elements import ORG
+
+    return (rules.on("organ_over_guanyu") and compact(lines[1].text).startswith("关于")
+            and ORG.fullmatch(compact(lines[0].text)) is not None)
 
 
 def _menu_runs(lines: list[Line]) -> None:

@@ -20,7 +20,9 @@ RULES: dict[str, frozenset[str]] = {
     "on_behalf": frozenset({"web_scrape", "docx_wps", "docx_word", "state_council_reports", "encoding_variants"}),
     "complete_place": frozenset({"web_scrape", "docx_wps", "docx_word", "budget_reports", "encoding_variants"}),
     "cpc_committee": frozenset({"cpc_congress_reports"}),
-    "meeting_opener": frozenset({"encoding_variants"}),
+    # …会议听取和审议了…: a congress resolution's issuer; congress_documents' 盐城 决议 reads its issuer
+    # by this rule alone, the same cause as encoding_variants' NPC 决议 (found in round 5, rule unchanged)
+    "meeting_opener": frozenset({"encoding_variants", "congress_documents"}),
     "organ_title_lines": frozenset({"district_budgets", "written_notices", "ocr_scans", "meeting_records"}),
     "joint_signature": frozenset({"written_notices"}),
     "seal_note": frozenset({"written_notices"}),
@@ -30,7 +32,9 @@ RULES: dict[str, frozenset[str]] = {
     "labelled_date": frozenset({"meeting_records", "ofd"}),
     "ocr_dash": frozenset({"ocr_scans"}),
     # 标题 / 发文字号
-    "kind_title": frozenset({"written_notices"}),
+    # 证  明 / 公  告 alone on the first line is the title: fresh_holdout_2's 公告 reads its title by this
+    # rule alone, the same cause as written_notices' 证明 (found in round 5, rule unchanged)
+    "kind_title": frozenset({"written_notices", "fresh_holdout_2"}),
     "numbered_line_not_title": frozenset({"ofd"}),
     "small_brackets": frozenset({"written_notices"}),
     # 文种
@@ -127,6 +131,13 @@ RULES: dict[str, frozenset[str]] = {
     # jiyao_title, each written from one of the two families, made one rule: switched off apart, the
     # second misread the first's documents (held-out meeting_records took 城关区…办公室会议纪要)
     "jiyao_header": frozenset({"meeting_records", "fresh_holdout"}),
+    # round 5, from congress_documents alone (no credit when it is held out): a congress's
+    # presidium signs its resolutions (…第二次会议主席团, not 主席 + a name); the session named over
+    # a 关于 heading is the title's organ, not a site's name (盐城's 决议); a standing committee is
+    # named without the congress's term where the title so names it (余姚's 常委会工作报告)
+    "presidium": frozenset({"congress_documents"}),
+    "organ_over_guanyu": frozenset({"congress_documents"}),
+    "standing_committee_term": frozenset({"congress_documents"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
