@@ -139,13 +139,13 @@ class Head:
                 # the editing organ and date of a 简报 or 纪要, on one header line
                 self.org_line = self.org_line or meta_value(self.p, od[0], 0.8, line.start, line.end)
                 self.org_date = self.org_date or meta_value(self.p, od[1], 0.8, line.start, line.end)
-            elif (self.title is None and rules.on("jiyao_header") and JIYAO_MARK.fullmatch(s)
+            elif (self.title is None and rules.on("jiyao_mark") and JIYAO_MARK.fullmatch(s)
                   and self._title_below(i)):
                 # 会 议 纪 要 / 工作简报 set above the real title: the kind, not the title
                 if self.subtitle_type is None and (kind := doc_type_of_title(s)):
                     self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
             elif (self.title is None and self.mark_org is not None and JIYAO_MARK.fullmatch(s)
-                  and rules.on("jiyao_header")):
+                  and rules.on("jiyao_title")):
                 # 中共东风街道工作委员会 / 会 议 纪 要 with no title below: the two are the title
                 self.title = meta_value(self.p, self.mark_org.value + s, 0.8, line.start, line.end)
                 self.title_end = i

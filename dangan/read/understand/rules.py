@@ -20,9 +20,7 @@ RULES: dict[str, frozenset[str]] = {
     "on_behalf": frozenset({"web_scrape", "docx_wps", "docx_word", "state_council_reports", "encoding_variants"}),
     "complete_place": frozenset({"web_scrape", "docx_wps", "docx_word", "budget_reports", "encoding_variants"}),
     "cpc_committee": frozenset({"cpc_congress_reports"}),
-    # …会议听取和审议了…: a congress resolution's issuer; congress_documents' 盐城 决议 reads its issuer
-    # by this rule alone, the same cause as encoding_variants' NPC 决议 (found in round 5, rule unchanged)
-    "meeting_opener": frozenset({"encoding_variants", "congress_documents"}),
+    "meeting_opener": frozenset({"encoding_variants"}),
     "organ_title_lines": frozenset({"district_budgets", "written_notices", "ocr_scans", "meeting_records"}),
     "joint_signature": frozenset({"written_notices"}),
     "seal_note": frozenset({"written_notices"}),
@@ -32,9 +30,8 @@ RULES: dict[str, frozenset[str]] = {
     "labelled_date": frozenset({"meeting_records", "ofd"}),
     "ocr_dash": frozenset({"ocr_scans"}),
     # 标题 / 发文字号
-    # 证  明 / 公  告 alone on the first line is the title: fresh_holdout_2's 公告 reads its title by this
-    # rule alone, the same cause as written_notices' 证明 (found in round 5, rule unchanged)
-    "kind_title": frozenset({"written_notices", "fresh_holdout_2"}),
+    "jiyao_mark": frozenset({"meeting_records"}),
+    "kind_title": frozenset({"written_notices"}),
     "numbered_line_not_title": frozenset({"ofd"}),
     "small_brackets": frozenset({"written_notices"}),
     # 文种
@@ -43,6 +40,7 @@ RULES: dict[str, frozenset[str]] = {
     "hk_owners_corporation": frozenset({"meeting_records"}),
     # written after the first run on fresh_holdout (its figures before them are in the report)
     "organ_lines_below_mark": frozenset({"fresh_holdout"}),
+    "jiyao_title": frozenset({"fresh_holdout"}),
     "labelled_fields": frozenset({"fresh_holdout"}),
     # written after the first run on fresh_holdout_2 (its figures before them are in the report)
     "signature_position": frozenset({"fresh_holdout_2"}),
@@ -125,12 +123,6 @@ RULES: dict[str, frozenset[str]] = {
     # gov_site_pages, 无障碍版 长者助手 登录 in gov_site_pages_6), one pattern for both (the switches
     # of round 4's more_page_chrome moved here)
     "page_switches": frozenset({"gov_site_pages", "gov_site_pages_6"}),
-    # a 纪要's 版头: the organ, then 会 议 纪 要 on a line alone; the title is the heading below it, or,
-    # when none follows, the organ and the mark together (区创建办's 专题会议纪要 in meeting_records,
-    # 东风街道党工委's in fresh_holdout): one reading of one header. Round 2's jiyao_mark and round 3's
-    # jiyao_title, each written from one of the two families, made one rule: switched off apart, the
-    # second misread the first's documents (held-out meeting_records took 城关区…办公室会议纪要)
-    "jiyao_header": frozenset({"meeting_records", "fresh_holdout"}),
     # round 5, from congress_documents alone (no credit when it is held out): a congress's
     # presidium signs its resolutions (…第二次会议主席团, not 主席 + a name); the session named over
     # a 关于 heading is the title's organ, not a site's name (盐城's 决议); a standing committee is
