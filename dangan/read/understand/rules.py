@@ -58,7 +58,7 @@ RULES: dict[str, frozenset[str]] = {
     "menu_lines": frozenset({"gov_site_pages_2"}),
     "notice_kinds": frozenset({"gov_site_pages_2"}),
     "invoice_seller": frozenset({"ofd"}),
-    # written for the OFD path's layout (round 5): a file's creation date is no 成文日期; a form's
+    # written for the OFD path's layout (round 8): a file's creation date is no 成文日期; a form's
     # body-size values run together are no title (不动产登记证明); the 机关代字 shows where the
     # 版头's organ name starts (测试符路桥区卫生局, 路卫发)
     "file_date_not_doc_date": frozenset({"ofd"}),
@@ -118,12 +118,12 @@ RULES: dict[str, frozenset[str]] = {
     # begins: the repeated whole title line is the title (中大槐树's under its 信息公开 values and 办事处
     # line, 遂宁's under a consultation page's labels), from the held-out misses of both families
     "repeated_heading": frozenset({"gov_site_pages_6", "gov_site_pages_7"}),
-    # round 5, from causes the held-out misses of two families share:
+    # round 8, from causes the held-out misses of two families share:
     # a portal's row of reading-mode and account switches above the heading (关怀版 无障碍 登录 注册 in
     # gov_site_pages, 无障碍版 长者助手 登录 in gov_site_pages_6), one pattern for both (the switches
     # of round 4's more_page_chrome moved here)
     "page_switches": frozenset({"gov_site_pages", "gov_site_pages_6"}),
-    # round 5, from congress_documents alone (no credit when it is held out): a congress's
+    # round 8, from congress_documents alone (no credit when it is held out): a congress's
     # presidium signs its resolutions (…第二次会议主席团, not 主席 + a name); the session named over
     # a 关于 heading is the title's organ, not a site's name (盐城's 决议); a standing committee is
     # named without the congress's term where the title so names it (余姚's 常委会工作报告)
