@@ -39,7 +39,7 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class LayoutLine:
-    """A line of the first page with its largest font size (PDF only)."""
+    """A line of the first page with its largest font size (PDF and OFD)."""
 
     text: str
     size: float
