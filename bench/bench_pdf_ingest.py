@@ -50,13 +50,14 @@ def table_share(path: Path) -> tuple[int, float]:
     """(pages, share of pages that draw enough paths to be tried for a ruled table)."""
     import pypdfium2
 
-    from dangan.read.extract.pdf import MIN_PATHS_FOR_TABLE, _path_count
+    from dangan.read.extract.pdf import MIN_PATHS_FOR_TABLE
+    from dangan.read.extract.pdf_tables import path_objects
 
     with pypdfium2.PdfDocument(str(path)) as doc:
         ruled = 0
         for index in range(len(doc)):
             page = doc[index]
-            ruled += _path_count(page, pypdfium2) >= MIN_PATHS_FOR_TABLE
+            ruled += len(path_objects(page)) >= MIN_PATHS_FOR_TABLE
             page.close()
         return len(doc), ruled / max(len(doc), 1)
 

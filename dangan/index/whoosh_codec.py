@@ -5,7 +5,7 @@ Whoosh writes a segment's postings one term at a time through five objects
 Python calls a term. Unit bigrams make many terms with few postings (24,000
 terms, 39,000 postings for the eleven corpus PDFs), so that per-term cost was
 most of the commit. `FastW3Codec` writes the same files: a field's terms are
-encoded in chunks by one function (`encode_terms`) into the posting bytes and
+encoded in chunks by one callable (`_Encoder`) into the posting bytes and
 the term-index records, and each chunk is written at once. The bytes are
 identical to `W3Codec`'s (tests/test_whoosh_write.py builds both and compares
 every segment file), so the index reads with Whoosh's own reader.
@@ -169,7 +169,7 @@ def _grouped_chunks(grouped: Grouped) -> Iterator[tuple[str, list[Term], int]]:
 
 
 class _Encoder:
-    """`encode_terms` for one field: W3PostingsWriter's blocks and OrderedHashWriter's records."""
+    """A field's terms as W3PostingsWriter's blocks and OrderedHashWriter's records."""
 
     def __init__(self, fieldid: int, fixedsize: int | None, blocklimit: int, compression: int,
                  doc_lengths: list[int]):

@@ -123,11 +123,6 @@ def _page_text(textpage: Any) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
-def _path_count(page: Any, pdfium: Any = None) -> int:
-    """Drawn paths on the page (the bench sorts pages with it)."""
-    return len(path_objects(page))
-
-
 def _tables(page: Any, textpage: Any, paths: list[Any], index: int, texts: list[str]) -> list[Table]:
     """Ruled tables replace their page's text with rows of cells, in place."""
     try:
