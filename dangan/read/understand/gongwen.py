@@ -33,6 +33,7 @@ from dangan.read.understand.gongwen_context import (
     places,
     title_organ,
 )
+from dangan.read.understand.gongwen_copies import page_title_label, run_on_heading, title_from_file_line
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     complete_title,
@@ -237,10 +238,10 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
     if title is None:
-        title = _title_line(p, head)
+        title = _title_line(p, head) or page_title_label(p) or run_on_heading(p)
     from_name = title is None
     if from_name:
-        title = title_from_filename(filename)
+        title = title_from_file_line(head.file_name) or title_from_filename(filename)
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)

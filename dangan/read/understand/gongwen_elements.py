@@ -32,7 +32,10 @@ _MORE_ENDINGS: tuple[tuple[str, str], ...] = (
 _NOTICE_ENDINGS: tuple[tuple[str, str], ...] = (("公示", "公示"), ("小结", "总结"))
 # 紀錄 (Hong Kong and Taiwan usage) becomes 纪录 under t2s: a 会议纪录 is a 会议记录 (rule "hk_record_word").
 _RECORD_ENDINGS: tuple[tuple[str, str], ...] = (("会议纪录", "会议记录"), ("会纪录", "会议记录"))
-DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS))
+# A campaign office's call on the public (…的倡议书), filed as such (rule "proposal_kind").
+_PROPOSAL_ENDINGS: tuple[tuple[str, str], ...] = (("倡议书", "倡议书"),)
+DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
+    kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS + _PROPOSAL_ENDINGS))
 
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
 ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
@@ -70,6 +73,8 @@ def doc_type_of_title(title: str) -> str | None:
         endings += _RECORD_ENDINGS
     if rules.on("notice_kinds"):
         endings += _NOTICE_ENDINGS
+    if rules.on("proposal_kind"):
+        endings += _PROPOSAL_ENDINGS
     for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
         if core.endswith(ending):
             return kind
@@ -116,6 +121,8 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
 
 
 _GAP = re.compile(r"[ \t\u3000]+")
+# A 落款 writes its date with 年月日 (GB/T 9704 7.3.5.1); one written 2023-02-22 is a site's posting stamp.
+_NUMERIC_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _LONGEST_DATE = 24   # characters of a date written without spaces (二〇二〇年十二月二十二日 is 12)
 
 
@@ -150,6 +157,8 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
         for m in find_dates(text):
             if m.precision != "day" or m.relative:
                 continue
+            if rules.on("posting_stamp") and _NUMERIC_DATE.fullmatch(text[m.start:m.end]):
+                continue   # 2023-02-22 23:27:55 / 2025-04-03 华博范文网: when a site posted the page
             tail = text[m.end:]
             if tail and not (_GAP.match(tail) or tail.lstrip(" \t\u3000").startswith(("|", "｜"))):
                 continue

@@ -181,10 +181,16 @@ def site_chrome(text: str) -> bool:
                 or (rules.on("crumb_and_series_lines") and (_CRUMB_TAIL.match(s) or _SERIES.match(s)) is not None))
 
 
+# A news agency's dateline alone on its line above a document it carries (新华社北京1月22日电): where the
+# report was filed, never the document's heading (rule "news_dateline").
+_DATELINE = re.compile(r"^(?:新华社|中新社|中新网|新华网|人民网|央视网|本报)?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+                       r"(?:[（(][^（()）]{1,20}[)）])?$")
+
+
 def _furniture(text: str) -> bool:
     """Page furniture of a web copy (rule "page_furniture"): never a heading."""
     return (rules.on("page_furniture") and (_CRUMBS.match(text) is not None or _SECTION.match(compact(text)) is not None)
-            ) or site_chrome(text) or top_chrome(text)
+            ) or site_chrome(text) or top_chrome(text) or (rules.on("news_dateline") and _DATELINE.match(compact(text)) is not None)
 
 
 def _split_lines(work: str) -> tuple[Line, ...]:
@@ -280,7 +286,19 @@ def _untag(work: str) -> str:
     return _TAG.sub(blank, work)
 
 
+# The page furniture of a document-sharing copy of a DOCX or PDF (rule "doc_sharing_copy"): a page
+# counter run into the text (第1页共4页关于…的报告…) and the captions of its page images
+# (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so offsets stay.
+_PAGE_COUNTER = re.compile(r"第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页|_第\s*\d{1,4}\s*页(?=[ \t\u3000]*$)", re.M)
+
+
+def _unpaged(work: str) -> str:
+    if not rules.on("doc_sharing_copy") or "页" not in work:
+        return work
+    return _PAGE_COUNTER.sub(lambda m: " " * len(m.group()), work)
+
+
 def prepare(text: str) -> Prepared:
     work, origin = strip_pinyin(text)
-    work = _untag(_TO_ASCII.sub(_ascii, to_simplified(work)))
+    work = _unpaged(_untag(_TO_ASCII.sub(_ascii, to_simplified(work))))
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))

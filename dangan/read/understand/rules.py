@@ -130,6 +130,23 @@ RULES: dict[str, frozenset[str]] = {
     "presidium": frozenset({"congress_documents"}),
     "organ_over_guanyu": frozenset({"congress_documents"}),
     "standing_committee_term": frozenset({"congress_documents"}),
+    # round 9, after the untouched runs on office_paperwork and scanned_or_docx_like (their figures are
+    # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
+    # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone
+    "doc_sharing_copy": frozenset({"scanned_or_docx_like"}),
+    # a heading run into the first line's 主送 or sentence (关于…的请示Xxx:随着…): scanned_or_docx_like alone;
+    # it also reads gov_site_pages_3's 清源 record (heading run into 时间:…), which it was not written from
+    "run_on_heading": frozenset({"scanned_or_docx_like"}),
+    # 倡议书 is a kind an office files: the 政协 倡议书 of office_paperwork, the 创文倡议书 of
+    # scanned_or_docx_like (one cause, both families)
+    "proposal_kind": frozenset({"office_paperwork", "scanned_or_docx_like"}),
+    # an essay site names the page's heading only under its label (本文标题:…): office_paperwork alone
+    "page_title_label": frozenset({"office_paperwork"}),
+    # a news agency's dateline (新华社北京1月22日电) above the document it carries is no heading: the
+    # 中央文明委 决定 of office_paperwork, the SPP report of congress_documents' first run
+    "news_dateline": frozenset({"office_paperwork", "congress_documents"}),
+    # a date written 2023-02-22 in a run-on line is a site's posting stamp, not a 落款: office_paperwork alone
+    "posting_stamp": frozenset({"office_paperwork"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):

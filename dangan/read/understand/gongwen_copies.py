@@ -1,0 +1,78 @@
+"""Titles of official documents as copies carry them when the heading block has none.
+
+A clerk files many documents as they come from a document-sharing site, a PDF's text or
+an essay site rather than as the office printed them. Their heading is still in the text,
+only not where GB/T 9704 sets it:
+
+- a document-sharing copy opens with the file's name (创建文明城市整改报告 篇4.docx) and the
+  site's collection number (篇11): the name, without its extension and number, is the title
+  when the heading itself is lost in the page chunks (rule "doc_sharing_copy");
+- a PDF's or a clerk's text runs the heading into what follows it on the first line
+  (关于解决文化活动经费的请示Xxx:随着… / 关于…工作情况的报告创立为民…) (rule "run_on_heading");
+- an essay site prints the document's heading only as its own label of the page, often at
+  its foot (本文标题:…) (rule "page_title_label").
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.model import MetaValue
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import DOC_TYPES, complete_title, meta_value, title_from_filename
+from dangan.read.understand.gongwen_text import Prepared, compact
+
+# A line that is a file's name: 2023年在全区文明城市创建工作动员会上的讲话.docx
+FILE_LINE = re.compile(r"(?P<stem>[^\s/\\:：。]{4,80}?(?:\s+[^\s/\\:：。]{1,10})?)\.(?:docx?|wps|pdf|ofd|rtf|txt)", re.I)
+# A document-sharing site's numbering of the files of a collection: 篇11创文倡议书 / …整改报告 篇4.
+_COLLECTION_NO = re.compile(r"^(?:篇\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇\s*[:：]?)\s*|\s*篇\s*\d{1,3}$")
+
+
+def file_line(s: str) -> str | None:
+    """The stem of a line that holds only a file's name (rule "doc_sharing_copy")."""
+    if not rules.on("doc_sharing_copy") or not (m := FILE_LINE.fullmatch(s)):
+        return None
+    return m.group("stem")
+
+
+def title_from_file_line(name: str | None) -> MetaValue | None:
+    """The title a document-sharing copy's file-name line gives: extension and collection number dropped."""
+    if not name:
+        return None
+    stem = _COLLECTION_NO.sub("", compact(name))
+    found = title_from_filename(stem + ".docx")
+    return MetaValue(found.value, 0.5, None) if found is not None else None
+
+
+_KINDS = "|".join(sorted({*DOC_TYPES, "倡议书"}, key=len, reverse=True))
+# 关于解决文化活动经费的请示 + Xxx:随着… : a heading opening with 关于 (its organ before it, if any)
+# and closing on 的 + a kind, run into the 主送 or the first sentence.
+_RUN_ON = re.compile(rf"^(?P<title>[\u4e00-\u9fff（）()、]{{0,30}}?关于[^。；;:：！!？?\s]{{2,70}}?的(?:{_KINDS}))"
+                     r"(?P<rest>[^》”\"』)）、，,。；;].*)$")
+
+
+def run_on_heading(p: Prepared) -> MetaValue | None:
+    """The heading at the start of the document's first line, run into what follows (rule "run_on_heading")."""
+    if not rules.on("run_on_heading"):
+        return None
+    first = next((ln for ln in p.lines if not ln.noise), None)
+    if first is None:
+        return None
+    text = compact(first.text)
+    if not (m := _RUN_ON.match(text)) or len(m.group("rest")) < 2:
+        return None
+    return meta_value(p, m.group("title"), 0.6, first.start, first.start + len(m.group("title")))
+
+
+# 本文标题:… / 标题：… — the site's own label of the page's heading, at its top or its foot.
+_TITLE_LABEL = re.compile(r"(?:本文|文章)?标\s*题\s*[:：]\s*(?P<title>\S.{2,79})")
+
+
+def page_title_label(p: Prepared) -> MetaValue | None:
+    """The heading a page names under its title label, when the text shows none (rule "page_title_label")."""
+    if not rules.on("page_title_label"):
+        return None
+    lines = list(p.lines)
+    for line in lines[:30] + lines[-30:]:
+        if (m := _TITLE_LABEL.fullmatch(compact(line.text))) and complete_title(title := m.group("title").strip()):
+            return meta_value(p, title, 0.6, line.start, line.end)
+    return None

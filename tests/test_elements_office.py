@@ -1,0 +1,109 @@
+"""Official-document elements on the paperwork a 创文办 files, as it comes (issue 15, round 9).
+
+The two families here (tests/data/elements/docs/office_paperwork and scanned_or_docx_like) are
+real public text, labelled before the reader ran on them; their untouched figures are in
+bench/results/elements_baseline.json. Each test reads one real file with every rule on, then
+with the rule that reads it switched off, so it shows what the rule does.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen import read_metadata
+
+DATA = Path(__file__).resolve().parent / "data" / "elements"
+OFFICE = "docs/office_paperwork/"
+SCANNED = "docs/scanned_or_docx_like/"
+
+
+def _meta(source: str) -> dict[str, str | None]:
+    path = DATA / source
+    return read_metadata(path.read_text(encoding="utf-8"), filename=path.name).values()
+
+
+def _label(source: str) -> dict[str, str]:
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    return next(lab for lab in labels if lab["source"] == source)
+
+
+def test_a_doc_sharing_copy_gives_its_files_name_not_the_name_line_itself() -> None:
+    # 创建文明城市整改报告 篇4.docx / 《…》由会员分享… / 1、创建文明城市整改报告篇4县创城指挥部办公室:根据…
+    source = SCANNED + "望远镇创建文明城市整改报告.txt"
+    meta = _meta(source)
+    assert (meta["title"], meta["doc_type"]) == ("创建文明城市整改报告", "报告")
+    with rules.disabled({"doc_sharing_copy"}):
+        assert _meta(source)["title"] == "创建文明城市整改报告篇4.docx"
+    # 篇11创文倡议书.docx: the collection's number before the name
+    assert _meta(SCANNED + "创文倡议书_文库2页.txt")["title"] == "创文倡议书"
+
+
+def test_page_counters_and_page_image_captions_are_furniture() -> None:
+    # 2022年创建文明城市工作方案_第1页 … _第4页 (captions), then 文档简介
+    source = SCANNED + "2022年创文工作方案_文库第1页.txt"
+    assert _meta(source)["title"] == "2022年创建文明城市工作方案"
+    with rules.disabled({"doc_sharing_copy"}):
+        assert _meta(source)["title"].count("工作方案") == 4
+    # 第1页共4页关于创立全国文明城市工作情况的报告创立为民、…: the counter run into the heading
+    meta = _meta(SCANNED + "市创文工作情况的报告_文库4页.txt")
+    assert (meta["title"], meta["doc_type"]) == ("关于创立全国文明城市工作情况的报告", "报告")
+
+
+def test_a_heading_run_into_the_first_line_is_cut_at_its_kind() -> None:
+    # 关于解决文化活动经费的请示Xxx:随着人民群众生活水平的逐年提升,…
+    source = SCANNED + "文化站活动经费请示_文档.txt"
+    meta = _meta(source)
+    assert (meta["title"], meta["doc_type"]) == ("关于解决文化活动经费的请示", "请示")
+    with rules.disabled({"run_on_heading"}):
+        assert _meta(source)["title"] == "文化站活动经费请示文档"   # the file name, the stand-in
+    # not written from it, the same cause in gov_site_pages_3: …会议记录时间:2012年9月2日地点:…
+    record = "docs/gov_site_pages_3/清源街道西门社区关于创建文明城市的会议记录.txt"
+    with rules.disabled(rules.only_from("gov_site_pages_3")):
+        assert _meta(record)["title"] == _label(record)["title"]
+
+
+def test_a_body_sentence_opening_with_guanyu_is_no_heading() -> None:
+    from dangan.read.understand.gongwen_copies import run_on_heading
+    from dangan.read.understand.gongwen_text import prepare
+
+    assert run_on_heading(prepare("关于做好防汛工作的通知》要求,各单位…\n")) is None   # a title quoted in a sentence
+    assert run_on_heading(prepare("关于做好防汛工作的通知\n各单位:\n")) is None        # nothing run on
+    assert run_on_heading(prepare("根据《关于做好防汛工作的通知》,现…\n")) is None
+
+
+def test_a_pages_label_of_its_heading_is_the_title_when_the_text_has_none() -> None:
+    # 同志们: … / 本文标题:创建全国文明城市工作总结暨深入推进大会上讲话 / 链接地址:…
+    source = OFFICE + "创文总结表彰大会讲话_素材网.txt"
+    meta = _meta(source)
+    assert (meta["title"], meta["doc_type"]) == ("创建全国文明城市工作总结暨深入推进大会上讲话", "讲话")
+    with rules.disabled({"page_title_label"}):
+        assert _meta(source)["title"] == "创文总结表彰大会讲话素材网"
+
+
+def test_a_news_dateline_is_no_heading() -> None:
+    # 新華社北京1月22日電 / 中央精神文明建設指導委員會 / 關于表彰…的決定 (a pinyin mirror, Traditional)
+    source = OFFICE + "中央文明委表彰第二批全国文明城市的决定.txt"
+    meta = _meta(source)
+    assert meta["title"] == _label(source)["title"]
+    assert (meta["issuer"], meta["doc_type"]) == ("中央精神文明建设指导委员会", "决定")
+    with rules.disabled({"news_dateline"}):
+        assert _meta(source)["title"] == "新华社北京1月22日电"
+
+
+def test_a_proposal_is_filed_as_such() -> None:
+    source = OFFICE + "驻马店市政协会议争当文明市民倡议书.txt"
+    meta = _meta(source)
+    assert (meta["doc_type"], meta["issuer"]) == ("倡议书", "中国人民政治协商会议第二届驻马店市委员会第二次会议")
+    with rules.disabled({"proposal_kind"}):
+        assert _meta(source)["doc_type"] is None
+
+
+def test_a_sites_posting_stamp_is_no_signature_date() -> None:
+    # heading / 2023-02-22 23:27:55 127 / 文章导读…: the speech states no date
+    source = OFFICE + "区委书记在创建全国文明城市工作会议上的讲话.txt"
+    assert _meta(source)["doc_date"] is None
+    with rules.disabled({"posting_stamp"}):
+        assert _meta(source)["doc_date"] == "2023-02-22"
+    # heading / 2025-04-03 华博范文网 / 同志们:
+    assert _meta(OFFICE + "某区委书记在全区创建全国文明城市动员大会上的讲话.txt")["doc_date"] is None
