@@ -107,3 +107,21 @@ def test_a_sites_posting_stamp_is_no_signature_date() -> None:
         assert _meta(source)["doc_date"] == "2023-02-22"
     # heading / 2025-04-03 华博范文网 / 同志们:
     assert _meta(OFFICE + "某区委书记在全区创建全国文明城市动员大会上的讲话.txt")["doc_date"] is None
+
+
+def test_the_signature_and_date_run_on_after_the_closing_formula() -> None:
+    # …特恳请解决我站文艺团队活动经费补助3万元。 / 特此请示xxxxx2018年11月8日。
+    source = SCANNED + "文化站活动经费请示_文档.txt"
+    meta = _meta(source)
+    assert (meta["doc_date"], meta["issuer"]) == ("2018-11-08", None)   # xxxxx: a blanked signer, no organ
+    with rules.disabled({"closing_run_on"}):
+        assert _meta(source)["doc_date"] is None
+
+
+def test_a_quotation_wrapped_over_the_heading_lines_is_one_title_not_a_banner() -> None:
+    # 《周矶办事处关于创建全国文明城市百日攻坚 / 行动实施方案》的解读文件: ends in 文件, yet no 版头
+    source = OFFICE + "周矶办事处百日攻坚实施方案解读.txt"
+    meta = _meta(source)
+    assert (meta["title"], meta["issuer"]) == (_label(source)["title"], None)
+    with rules.disabled({"wrapped_quote"}):
+        assert _meta(source)["issuer"] == "《周矶办事处关于创建全国文明城市百日攻坚行动实施方案》的解读"

@@ -117,7 +117,30 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                     return date, meta_value(p, org, 0.85, prev.start, prev.end)
                 return date, None
         prev, above = line, prev
-    return _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
+    found = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
+    return found if found != (None, None) else _after_closing(p, after)
+
+
+# 特此请示 / 特此报告 / 妥否，请批示: the formula that closes a 公文's body. A copy that lost the line
+# breaks runs the 署名 and 成文日期 on after it: 特此请示xxxxx2018年11月8日。 (rule "closing_run_on").
+_CLOSING_RUN_ON = re.compile(r"(?:特此(?:请示|报告|通知|函告|函复|函|公告|通告|批复|说明|证明|公示|通报)|请批示|请审批|请批复)"
+                             r"[。.!！]?\s*(?P<signer>[^。；;：:\d]{0,30}?)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                             r"\s*\d{1,2}\s*日)[。.]?$")
+
+
+def _after_closing(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    if not rules.on("closing_run_on"):
+        return None, None
+    for line in [ln for ln in p.lines if not ln.noise and ln.start >= after][-6:]:
+        text = compact(line.text)
+        if not (m := _CLOSING_RUN_ON.search(text)) or not (found := find_dates(m.group("date"))):
+            continue
+        date = meta_value(p, found[0].date.isoformat(), 0.6, line.start, line.end)
+        signer = m.group("signer")
+        if signer and len(signer) <= 30 and ORG.fullmatch(signer):
+            return date, meta_value(p, signer, 0.6, line.start, line.end)
+        return date, None
+    return None, None
 
 
 _GAP = re.compile(r"[ \t\u3000]+")

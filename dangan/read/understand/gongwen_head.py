@@ -54,6 +54,7 @@ from dangan.read.understand.gongwen_lines import (
     is_continuation,
     is_recipients,
     is_title_like,
+    mark_match,
     subtitle,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
@@ -415,9 +416,9 @@ class Head:
     def _mark(self, i: int) -> re.Match[str] | None:
         """发文机关标志 (…文件) on line i, or wrapped over lines i and i+1."""
         s = compact(self.lines[i].text)
-        if m := MARK.fullmatch(s):
+        if m := mark_match(s):
             return m
-        return MARK.fullmatch(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
+        return mark_match(s + compact(self.lines[i + 1].text)) if i + 1 < len(self.lines) else None
 
     def _wrapped_start(self, i: int) -> int:
         """A heading wrapped after its first words (关于对两区“包街包巷包小区” / 责任单位…的通报,

@@ -117,6 +117,8 @@ def doc_number_match(line: str) -> re.Match[str] | None:
 def _quoted_start(s: str) -> bool:
     """A title may open with a quotation: “十四五”时期…规划, 《…办法》实施细则 (rule "quoted_title")."""
     pairs = {"“": "”", "《": "》"}
+    if s[0] == "《" and "》" not in s and len(s) <= 40 and rules.on("wrapped_quote"):
+        return True   # 《周矶办事处关于…百日攻坚 / 行动实施方案》的解读文件: the quotation wraps onto the next line
     return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
 
 
@@ -152,13 +154,22 @@ def numbered_line(s: str) -> bool:
     return rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s) is not None
 
 
+def mark_match(s: str) -> re.Match[str] | None:
+    """发文机关标志 (…文件); not a heading that ends in 文件, with 关于 or a quotation in it
+    (《…关于…实施方案》的解读文件) (rule "wrapped_quote")."""
+    m = MARK.fullmatch(s)
+    if m is not None and rules.on("wrapped_quote") and re.search(r"关于|[《》“”]", m.group("org")):
+        return None
+    return m
+
+
 def is_continuation(s: str) -> bool:
     if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
         return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading
     return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
             and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
             and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not date_led(s)
-            and ORG_LINE.fullmatch(s) is None and doc_number_match(s) is None and MARK.fullmatch(s) is None
+            and ORG_LINE.fullmatch(s) is None and doc_number_match(s) is None and mark_match(s) is None
             and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
             and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))
             and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))

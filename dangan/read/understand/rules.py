@@ -137,6 +137,12 @@ RULES: dict[str, frozenset[str]] = {
     # a heading run into the first line's 主送 or sentence (关于…的请示Xxx:随着…): scanned_or_docx_like alone;
     # it also reads gov_site_pages_3's 清源 record (heading run into 时间:…), which it was not written from
     "run_on_heading": frozenset({"scanned_or_docx_like"}),
+    # the 署名 and 成文日期 run on after the formula that closes the body (特此请示xxxxx2018年11月8日。):
+    # scanned_or_docx_like alone
+    "closing_run_on": frozenset({"scanned_or_docx_like"}),
+    # a heading opening with a 《》 quotation that wraps onto the next line (《…百日攻坚 / 行动实施方案》的解读文件):
+    # office_paperwork alone
+    "wrapped_quote": frozenset({"office_paperwork"}),
     # 倡议书 is a kind an office files: the 政协 倡议书 of office_paperwork, the 创文倡议书 of
     # scanned_or_docx_like (one cause, both families)
     "proposal_kind": frozenset({"office_paperwork", "scanned_or_docx_like"}),
