@@ -33,7 +33,9 @@ def test_a_doc_sharing_copy_gives_its_files_name_not_the_name_line_itself() -> N
     source = SCANNED + "望远镇创建文明城市整改报告.txt"
     meta = _meta(source)
     assert (meta["title"], meta["doc_type"]) == ("创建文明城市整改报告", "报告")
-    with rules.disabled({"doc_sharing_copy"}):
+    with rules.disabled({"doc_sharing_copy"}):   # the site's name line taken for the page's, the file name used
+        assert _meta(source)["title"] == "望远镇创建文明城市整改报告"
+    with rules.disabled({"doc_sharing_copy", "doc_sharing_blurb"}):
         assert _meta(source)["title"] == "创建文明城市整改报告篇4.docx"
     # 篇11创文倡议书.docx: the collection's number before the name
     assert _meta(SCANNED + "创文倡议书_文库2页.txt")["title"] == "创文倡议书"
@@ -125,3 +127,16 @@ def test_a_quotation_wrapped_over_the_heading_lines_is_one_title_not_a_banner() 
     assert (meta["title"], meta["issuer"]) == (_label(source)["title"], None)
     with rules.disabled({"wrapped_quote"}):
         assert _meta(source)["issuer"] == "《周矶办事处关于创建全国文明城市百日攻坚行动实施方案》的解读"
+
+
+def test_a_doc_sharing_sites_words_about_the_file_do_not_end_the_heading() -> None:
+    # 湖南省人民政府办公厅文件 / 时间:… / 简介:写写帮文库小编为你整理了… / 第一篇:… / 版头 / 湘政办发〔2009〕24号
+    # (gov_site_pages_4, held out: its own rules off; the number was lost since round 4)
+    hunan = "docs/gov_site_pages_4/湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知.txt"
+    with rules.disabled(rules.only_from("gov_site_pages_4")):
+        assert _meta(hunan)["doc_number"] == "湘政办发〔2009〕24号"
+        with rules.disabled({"doc_sharing_blurb"}):
+            assert _meta(hunan)["doc_number"] is None
+    # 第一篇:中共…合面镇委员会关于开展“…”实施方案 (the collection's short name) over the three-line heading
+    heming = SCANNED + "合面镇创文明城市活动实施方案.txt"
+    assert _meta(heming)["title"] == _label(heming)["title"]

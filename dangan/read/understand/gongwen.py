@@ -241,7 +241,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         title = _title_line(p, head) or page_title_label(p) or run_on_heading(p)
     from_name = title is None
     if from_name:
-        title = title_from_file_line(head.file_name) or title_from_filename(filename)
+        title = title_from_file_line(p) or title_from_filename(filename)
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)

@@ -34,8 +34,10 @@ def file_line(s: str) -> str | None:
     return m.group("stem")
 
 
-def title_from_file_line(name: str | None) -> MetaValue | None:
-    """The title a document-sharing copy's file-name line gives: extension and collection number dropped."""
+def title_from_file_line(p: Prepared) -> MetaValue | None:
+    """The title a document-sharing copy's file-name line gives (one of its first lines, taken for page
+    chrome or not): extension and collection number dropped."""
+    name = next((n for ln in p.lines[:5] if (n := file_line(compact(ln.text))) is not None), None)
     if not name:
         return None
     stem = _COLLECTION_NO.sub("", compact(name))

@@ -91,7 +91,6 @@ class Head:
         self.title_orgs: list[str] = []   # organ lines the title opens with (北山市公安局 / 关于…的函)
         self.org_line: MetaValue | None = None   # 平阳县人民政府办公室　　2021年6月30日
         self.org_date: MetaValue | None = None
-        self.file_name: str | None = None   # a document-sharing copy's file-name line
         self._read()
         self._number_skipped()
         self._title_above_recipients()
@@ -108,9 +107,8 @@ class Head:
                 self.subtitle_type = meta_value(self.p, kind, 0.8, line.start, line.end)
             if not s or SECRECY.fullmatch(s) or URGENCY.fullmatch(s) or s.isdigit():
                 pass
-            elif (name := file_line(s)) is not None:
-                # 创建文明城市整改报告 篇4.docx: a document-sharing copy names its file, not its heading
-                self.file_name = self.file_name or name
+            elif file_line(s) is not None:
+                pass   # 创建文明城市整改报告 篇4.docx: a document-sharing copy names its file, not its heading
             elif (rules.on("labelled_heading") and HEADING_LABEL.fullmatch(s) and i + 1 < len(self.lines)
                   and is_title_like(nxt := compact(self.lines[i + 1].text)) and complete_title(nxt)):
                 # 主题： / 遂宁市…关于征求…的函: a page's heading given as a labelled value is the title,

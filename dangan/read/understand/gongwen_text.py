@@ -170,6 +170,8 @@ def site_chrome(text: str) -> bool:
     s = text.strip()
     if rules.on("page_switches") and _SWITCH_ROW.match(s) is not None:
         return True
+    if rules.on("doc_sharing_blurb") and (_SHARING_BLURB.search(s) or _COLLECTION_LEAD.match(s)) is not None:
+        return True
     if not rules.on("site_chrome"):
         return False
     return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
@@ -290,12 +292,21 @@ def _untag(work: str) -> str:
 # counter run into the text (第1页共4页关于…的报告…) and the captions of its page images
 # (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so offsets stay.
 _PAGE_COUNTER = re.compile(r"第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页|_第\s*\d{1,4}\s*页(?=[ \t\u3000]*$)", re.M)
+# The site's own words about the file (《….docx》由会员分享,可在线阅读… / 简介:写写帮文库小编为你整理了…),
+# which end a heading block early where they stand between the file's name and the document, and its
+# number of a file in a collection (第一篇:湖南省人民政府办公厅文件) (rule "doc_sharing_blurb").
+_COLLECTION_LEAD = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
+_SHARING_BLURB = re.compile(r"由会员分享|可在线阅读|请在\S{0,12}上搜索|小编(?:为你|为大家)?(?:精心)?(?:整理|收集)|"
+                            r"会员上传|文档由用户提供并上传|下载本文档|全文预览已结束")
 
 
 def _unpaged(work: str) -> str:
-    if not rules.on("doc_sharing_copy") or "页" not in work:
-        return work
-    return _PAGE_COUNTER.sub(lambda m: " " * len(m.group()), work)
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    if rules.on("doc_sharing_copy") and "页" in work:
+        work = _PAGE_COUNTER.sub(blank, work)
+    return work
 
 
 def prepare(text: str) -> Prepared:

@@ -134,6 +134,11 @@ RULES: dict[str, frozenset[str]] = {
     # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
     # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone
     "doc_sharing_copy": frozenset({"scanned_or_docx_like"}),
+    # a document-sharing site's words about the file (…由会员分享,可在线阅读… / 简介:…小编为你整理了…) and its
+    # collection number (第一篇:) between the file's name and the document end the heading block early: the
+    # 望远镇 report of scanned_or_docx_like, the 湖南 notice of gov_site_pages_4 (its 发文字号 lost, a miss
+    # left since round 4)
+    "doc_sharing_blurb": frozenset({"scanned_or_docx_like", "gov_site_pages_4"}),
     # a heading run into the first line's 主送 or sentence (关于…的请示Xxx:随着…): scanned_or_docx_like alone;
     # it also reads gov_site_pages_3's 清源 record (heading run into 时间:…), which it was not written from
     "run_on_heading": frozenset({"scanned_or_docx_like"}),
