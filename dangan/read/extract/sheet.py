@@ -4,7 +4,8 @@ python-calamine (Rust calamine) reads XLSX, XLS/ET (BIFF8) and ODS. Each row
 becomes `sheet name<TAB>cell<TAB>cell…`, the header row included, so a ledger
 row is one searchable line and a snippet shows the row. Cells of a merged
 range all carry the range's value (the 责任单位 merged down a column is on
-every row). CSV is decoded like plain text and read with the csv module.
+every row). CSV is decoded like plain text and read with the csv module; a CSV of
+one row whose cell holds a document is read as that document (`records`).
 
 Memory stays bounded: a sheet's size is checked before it is loaded (the
 XML of an XLSX, the file of an XLS), rows are turned into text one at a time,
@@ -15,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,7 +24,7 @@ from typing import Any, ClassVar
 
 from dangan.errors import EncryptedFile, MissingDependency, TooLarge
 from dangan.model import Extracted, Page, Table
-from dangan.read.extract import detect
+from dangan.read.extract import detect, records
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
@@ -80,7 +82,11 @@ class CsvExtractor:
             dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
         except csv.Error:
             dialect = csv.excel_tab if "\t" in sample and "," not in sample else csv.excel
-        rows = ([cell_text(v) for v in row] for row in csv.reader(io.StringIO(text), dialect))
+        reader = csv.reader(io.StringIO(text), dialect)
+        first = list(itertools.islice((row for row in reader if any(cell.strip() for cell in row)), 3))
+        if len(first) == 2 and (record := records.csv_document(first, f"{self.name}:{encoding}")):
+            return record      # a header and one row holding a document: read the document
+        rows = ([cell_text(v) for v in row] for row in itertools.chain(first, reader))
         trimmed = list(sheet_rows(rows, (0, 0), []))
         return build([(path.stem, trimmed)], f"{self.name}:{encoding}")
 

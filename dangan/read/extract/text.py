@@ -30,6 +30,10 @@ class TextExtractor:
         raw = path.read_bytes()
         text, encoding = decode_text(raw)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if path.suffix.lower() in (".json", ".jsonl", ".ndjson") and text.lstrip()[:1] in ("{", "["):
+            from dangan.read.extract import records   # records uses this module's page estimate
+            if record := records.json_document(text, f"{self.name}:{encoding}"):
+                return record      # one JSON record holding a document: read the document
         return Extracted(pages=(Page(1, text),), extractor=f"{self.name}:{encoding}",
                          page_count=page_estimate(text), page_count_estimated=True)
 

@@ -130,6 +130,11 @@ RULES: dict[str, frozenset[str]] = {
     "presidium": frozenset({"congress_documents"}),
     "organ_over_guanyu": frozenset({"congress_documents"}),
     "standing_committee_term": frozenset({"congress_documents"}),
+    # written after the untouched run on raw_csv_records (its figures before it are in the report): a
+    # one-row CSV or a one-record JSON/JSONL whose field holds a document is read as that document
+    # (the cell's line breaks kept, the record's title field above it), not as a ledger line or raw
+    # JSON; from that family alone (no credit when it is held out)
+    "record_document": frozenset({"raw_csv_records"}),
     # round 9, after the untouched runs on office_paperwork and scanned_or_docx_like (their figures are
     # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
     # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone

@@ -1,0 +1,99 @@
+"""Elements of files from the corpus's own public source repositories that the corpus did not take.
+
+provincial_reports_2026_more and normative_notices_2 were labelled before the reader ran on them
+and read right untouched; these tests keep the cases they carry (a Chinese-numeral delivery line,
+a delivery line in brackets under a photo caption, a heading wrapped after 第十四届, related links
+at the tail, a pkulaw export without a 成文日期). raw_csv_records are the same repository's files
+themselves, one-row CSVs: the document is the full_text cell (rule `record_document`).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand import rules
+from dangan.read.understand.metadata import read_facts
+
+DATA = Path(__file__).resolve().parent / "data" / "elements" / "docs"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+REPORTS = DATA / "provincial_reports_2026_more"
+RECORDS = DATA / "raw_csv_records"
+
+
+def _read(path: Path, name: str | None = None) -> dict[str, str | None]:
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    return read_facts(extracted, name or path.name)[0].values()
+
+
+def _expect(values: dict[str, str | None], **want: str) -> None:
+    assert {k: values.get(k) or "" for k in want} == want
+
+
+@pytest.mark.parametrize(("province", "title", "date"), [
+    ("甘肃省", "2026年甘肃省政府工作报告", "2026-01-27"),   # ——二〇二六年一月二十七日在甘肃省十四届…
+    ("贵州省", "政府工作报告", "2026-01-27"),               # a photo caption first, then （2026年1月27日在…）
+    ("广东省", "政府工作报告", "2026-01-26"),               # ——2026年1月26日在广东省第十四届 / 人民代表大会…
+    ("四川省", "2026年四川省人民政府工作报告", "2026-02-03"),  # …决议 among the related links at the tail
+    ("云南省", "2026年政府工作报告", "2026-01-28"),           # a breadcrumb and the column name twice above
+])
+def test_provincial_reports_from_the_corpus_source_read_whole(province: str, title: str, date: str) -> None:
+    values = _read(REPORTS / f"2026_{province}_政府工作报告.txt")
+    _expect(values, title=title, issuer=f"{province}人民政府", doc_date=date, doc_type="报告", doc_number="")
+
+
+def test_a_pkulaw_export_without_a_date() -> None:
+    path = DATA / "normative_notices_2" / "新疆维吾尔自治区质监局关于进一步加强新闻宣...(FBM-CLI.12.1075244).txt"
+    _expect(_read(path), title="新疆维吾尔自治区质监局关于进一步加强新闻宣传工作的通知",
+            doc_number="新质监办发〔2012〕24号", issuer="新疆维吾尔自治区质监局", doc_date="", doc_type="通知")
+
+
+@pytest.mark.parametrize(("province", "title", "date"), [
+    ("甘肃省", "2026年甘肃省政府工作报告", "2026-01-27"),
+    ("云南省", "2026年政府工作报告", "2026-01-28"),
+    ("吉林省", "2026年吉林省政府工作报告", "2026-01-27"),
+])
+def test_a_one_row_csv_is_read_as_the_document_in_its_cell(province: str, title: str, date: str) -> None:
+    path = RECORDS / f"2026_{province}_政府工作报告.csv"
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    cell = next(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))["full_text"]
+    assert extracted.text.endswith(cell.strip("\n"))             # line breaks kept, nothing else after
+    assert dict(extracted.tables[0].rows)["source_url"].startswith("http")   # the other cells kept apart
+    _expect(read_facts(extracted, path.name)[0].values(),
+            title=title, issuer=f"{province}人民政府", doc_date=date, doc_type="报告")
+
+
+def test_without_the_rule_a_one_row_csv_is_a_ledger_line() -> None:
+    path = RECORDS / "2026_甘肃省_政府工作报告.csv"
+    with rules.disabled({"record_document"}):
+        extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    assert extracted.extractor.startswith("csv:") and len(extracted.text.splitlines()) == 2   # header + row
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found at ../shared/corpus")
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_json_record_is_read_as_the_document_in_its_field(tmp_path: Path, suffix: str) -> None:
+    """A record as chinese-political-corpora keeps it: the title and the content, the content
+    not opening with the title (the corpus writes the content alone to a .txt)."""
+    source = CORPUS / "txt" / "cn_cpc_congress_reports" / "10_在中国共产党第十次全国代表大会上的报告.txt"
+    record = {"title": "在中国共产党第十次全国代表大会上的报告", "content": source.read_text(encoding="utf-8")}
+    path = tmp_path / f"record{suffix}"
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=None if suffix == ".jsonl" else 2) + "\n",
+                    encoding="utf-8")
+    values = _read(path)
+    _expect(values, title="在中国共产党第十次全国代表大会上的报告", issuer="中国共产党中央委员会", doc_type="报告")
+
+
+def test_records_that_hold_no_document_keep_the_usual_reading(tmp_path: Path) -> None:
+    many = tmp_path / "two.jsonl"
+    many.write_text('{"title": "一", "content": "甲"}\n{"title": "二", "content": "乙"}\n', encoding="utf-8")
+    assert extractor_for(detect_mime(many)).extract(many, Limits()).extractor.startswith("text:")
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"名称": "青龙镇", "级别": "镇"}', encoding="utf-8")
+    assert extractor_for(detect_mime(settings)).extract(settings, Limits()).text.startswith("{")
