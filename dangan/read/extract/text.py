@@ -31,7 +31,8 @@ class TextExtractor:
         text, encoding = decode_text(raw)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if path.suffix.lower() in (".json", ".jsonl", ".ndjson") and text.lstrip()[:1] in ("{", "["):
-            from dangan.read.extract import records   # records uses this module's page estimate
+            from dangan.read.extract import records  # records uses this module's page estimate
+
             if record := records.json_document(text, f"{self.name}:{encoding}"):
                 return record      # one JSON record holding a document: read the document
         return Extracted(pages=(Page(1, text),), extractor=f"{self.name}:{encoding}",
