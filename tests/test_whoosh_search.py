@@ -93,3 +93,35 @@ def test_date_filters_by_year_terms_or_the_date_column(tmp_path: Path, query: st
         assert {doc_id for doc_id, _ in ranked.hits} == want and ranked.total == len(want)
     finally:
         backend.close()
+
+
+
+def _with_a_table_title() -> list[IndexDoc]:
+    """The reports and a short document holding a phrase cut from a table title."""
+    return [*reports(), IndexDoc(id=99, text=search_text("……一般公共预算财政拨款支出决算表 附件说明 财政拨款"),
+                                 title="某单位决算", doc_type="报告", doc_date="2024-08-01")]
+
+
+@pytest.mark.parametrize("text", ['"稳中求进工作总基调"', "稳中求进工作总基调", "城镇新增就业 减税降费",
+                                  "算财政拨款支出决"])
+def test_scores_do_not_depend_on_how_the_index_is_cut_into_segments(tmp_path: Path, text: str) -> None:
+    """A span is scored with the whole index's statistics. A document committed alone in a
+    small segment (the last file of an ingest) once got a near-zero idf for its spans, and a
+    bare phrase found whole in it ranked below documents holding only its words."""
+    docs = _with_a_table_title()
+    ranked = {}
+    for cut in ("one", "last alone"):
+        backend = WhooshBackend(tmp_path / cut)
+        if cut == "one":
+            backend.add(docs)
+        else:
+            backend.add(docs[:-1])
+            backend.add(docs[-1:])
+        try:
+            assert backend.search(parse_query(text), limit=50).hits
+            ranked[cut] = dict(backend.search(parse_query(text), limit=50).hits)
+        finally:
+            backend.close()
+    assert ranked["one"] == pytest.approx(ranked["last alone"], rel=1e-6)
+    if text == "算财政拨款支出决":
+        assert max(ranked["last alone"], key=ranked["last alone"].get) == 99

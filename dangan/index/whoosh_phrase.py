@@ -10,7 +10,8 @@ common quoted span ("高质量发展") spent most of a search there. Here:
 - candidate documents are the intersection of the cover terms' document lists, rarest
   first (sets, C speed);
 - a candidate is a hit when its start positions agree: {p − offset} intersected over the
-  cover terms; how many starts remain is the span's frequency, scored BM25-like.
+  cover terms; how many starts remain is the span's frequency, scored as BM25F scores a
+  term, with the summed idf of the span's bigrams (as Whoosh's and Tantivy's phrases).
 
 Positions are read per segment (a segment's own document numbers); a matcher asked of
 the whole index offsets them.
@@ -226,24 +227,28 @@ class UnitSpan(wq.Query):
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         """Whoosh asks each segment's searcher (local numbers), but `Results.__len__` and
-        `Query.docs` ask the top one: its segments are walked here, numbers offset."""
+        `Query.docs` ask the top one: its segments are walked here, numbers offset.
+
+        Scored as Whoosh's BM25F scores a term, with the statistics of the whole index (the
+        parent searcher's, as Whoosh's own scorer takes them: a segment's would rank the same
+        span differently in each segment), and as a phrase is weighted by Whoosh and Tantivy:
+        the idf is the sum of its bigrams' idf. A span's own document frequency made a bare
+        query found whole in one long document rank below documents that only hold its words
+        many times over."""
         leaves = [(searcher, 0)] if searcher.is_atomic() else searcher.leaf_searchers()
         found: list[tuple[int, int, int]] = []   # (document number, frequency, field length)
-        total = mean_sum = 0
         for leaf, offset in leaves:
             reader = leaf.reader()
-            total += reader.doc_count()
             if self.fieldname not in reader.schema:
                 continue
-            mean_sum += reader.field_length(self.fieldname)
             for doc, tf in self._hits(reader).items():
                 found.append((doc + offset, tf, reader.doc_field_length(doc, self.fieldname, 1)))
         if not found:
             return NullMatcher()
         found.sort()
-        total = max(total, 1)
-        idf = math.log(1 + (total - len(found) + 0.5) / (len(found) + 0.5))
-        mean = max(mean_sum / total, 1.0)
+        whole = searcher.get_parent()
+        idf = sum(whole.idf(self.fieldname, g) for g in self.grams)
+        mean = whole.avg_field_length(self.fieldname) or 1.0
         weights = [self.boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / mean))
                    for _, tf, length in found]
         return _Hits([doc for doc, _, _ in found], weights=weights)
