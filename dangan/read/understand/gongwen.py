@@ -65,6 +65,7 @@ from dangan.read.understand.gongwen_lines import (
 )
 from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, opening_number, seller, unquoted
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
+from dangan.read.understand.gongwen_title import clerk_title
 from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
     if title is None:
-        title = _title_line(p, head) or page_title_label(p) or run_on_heading(p)
+        title = (_title_line(p, head) or page_title_label(p) or run_on_heading(p)
+                 or clerk_title(p, filename))
     from_name = title is None
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)

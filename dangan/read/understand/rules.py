@@ -163,6 +163,13 @@ RULES: dict[str, frozenset[str]] = {
     "news_dateline": frozenset({"office_paperwork", "congress_documents"}),
     # a date written 2023-02-22 in a run-on line is a site's posting stamp, not a 落款: office_paperwork alone
     "posting_stamp": frozenset({"office_paperwork"}),
+    # round 11, one general reading for one mechanism four families' misses share (no heading where the
+    # head reader looked, so the file name stood in): the title a clerk would name, weighed among every
+    # candidate of the head (a title label at the top or the foot, a heading wrapped inside its 《》
+    # quotation, a heading run into the first line's 主送 or sentence) by what makes a 公文 title
+    # (gongwen_title.py): office_paperwork's 本文标题 speech and 解读, scanned_or_docx_like's run-on
+    # headings, gov_site_pages_7's 主题: heading
+    "clerk_title": frozenset({"office_paperwork", "scanned_or_docx_like", "gov_site_pages_7"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):

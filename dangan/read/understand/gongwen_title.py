@@ -1,0 +1,180 @@
+"""The title a clerk would name, looked for anywhere in a document's head (rule "clerk_title").
+
+`Head` (gongwen_head) reads the title where GB/T 9704 sets it: under the 版头 and the 发文字号,
+above the 主送 or the 称谓. Copies of documents a clerk files keep the heading, only elsewhere:
+under a page's label (主题：/ 本文标题：, at the page's top or its foot), wrapped inside a 《》
+quotation over two lines, run into the first line's 主送 or sentence (关于…的请示Xxx:随着…), a line
+or two below the page's chrome. Before the file's name stands in for the title, `clerk_title`
+weighs every such candidate by what makes a 公文 title and takes the best:
+
+- it is whole: it ends with a 文种 (…的通知, …讲话) or a name a title ends with (…实施方案, …倡议书),
+  or quotes one (《…实施方案》的解读文件);
+- it is no sentence (no 。；！？), no numbered section (一、), no date or subtitle line, no file name;
+- it stands where a title stands: alone on its line (wrapped lines joined), above a 主送, a 称谓
+  or the body; under a title label; at the start of the first line, before a 主送 (…办公室:);
+- it has the form of one: 关于 + 事由 + 文种, or its organ first;
+- the file's name, when the clerk kept a descriptive one, agrees with it.
+
+Written from the misses of four families, one mechanism (no heading where the reader looked, so
+the file name stood in): office_paperwork (a speech named only by 本文标题: at the page's foot, a
+解读 heading wrapped inside its 《》 quotation), scanned_or_docx_like (headings run into the first
+line's 主送 or text), gov_site_pages_7 (a heading given under a 主题: label).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dangan.model import MetaValue
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import DOC_TYPES, complete_title, issuer_from_title, meta_value
+from dangan.read.understand.gongwen_lines import (
+    MARK,
+    NUMBERED_HEADING,
+    SALUTE_OPEN,
+    doc_number_match,
+    heading_text,
+    is_body_start,
+    is_continuation,
+    is_recipients,
+    subtitle,
+)
+from dangan.read.understand.gongwen_text import Line, Prepared, compact
+
+_KINDS = "|".join(sorted({*DOC_TYPES, "倡议书", "实施方案", "工作方案"}, key=len, reverse=True))
+# A page's own label of its heading: 本文标题：… / 标题：… / 主题：… / 文件名称：…
+_LABEL = re.compile(r"(?:本文|文章)?(?:标\s*题|主\s*题|文件名称|信息名称)\s*[:：]\s*(?P<title>\S.{2,79})?")
+# What opens a first line before the heading run into it: a chunk number (1、), a collection number (篇11),
+# a PDF's page counter (第1页共4页).
+_LEAD = re.compile(r"^(?:\d{1,2}[、.．]\s*|篇\s*\d{1,3}\s*|第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页\s*)+")
+# A heading run into the first line: 关于…的请示 + Xxx:… / 创建文明城市整改报告 篇4 县创城指挥部办公室:…
+_RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KINDS}))(?:篇\s*\d{{1,3}})?(?P<rest>.{{2,}})$")
+_ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
+_QUOTED = re.compile(r"^《(?P<inner>[^《》]{4,70})》(?P<tail>的?[\u4e00-\u9fff]{2,8})$")
+_SENTENCE = re.compile(r"[。；;！？!?，,：:]")
+_TOP, _FOOT = 40, 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    score: int
+    order: int
+    start: int
+    end: int
+
+
+def _whole(s: str) -> bool:
+    """A title by its ending, or a 《》-quoted title with a short tail (《…实施方案》的解读文件)."""
+    if complete_title(s):
+        return True
+    m = _QUOTED.match(s)
+    return m is not None and complete_title(m.group("inner"))
+
+
+def _mark(s: str) -> bool:
+    """A 版头 (…人民政府文件), not a heading that ends in 文件 (《…关于…实施方案》的解读文件)."""
+    m = MARK.fullmatch(s)
+    return m is not None and not re.search(r"关于|[《》“”]", m.group("org"))
+
+
+def _plausible(s: str) -> bool:
+    return (5 <= len(s) <= 80 and not _SENTENCE.search(s) and not NUMBERED_HEADING.match(s)
+            and s.count("《") == s.count("》") and s.count("“") == s.count("”") and s[0] not in "》”)）"
+            and not subtitle(s) and not _mark(s) and doc_number_match(s) is None
+            and not re.search(r"\.(?:docx?|pdf|wps|txt)$", s, re.I) and _whole(s))
+
+
+def _form(s: str) -> int:
+    """关于 + 事由 + 文种, or the organ first: the form of a 公文 title."""
+    return 1 if "关于" in s[:30] or issuer_from_title(s, 0.8, None) is not None else 0
+
+
+def _unbalanced(s: str) -> bool:
+    return s.count("《") > s.count("》") or s.count("“") > s.count("”")
+
+
+def _name_agrees(s: str, stem: str) -> int:
+    """The file's descriptive name says the same: most of its CJK characters are in the candidate."""
+    chars = re.findall(r"[\u4e00-\u9fff]", stem)
+    if len(chars) < 4:
+        return 0
+    inside = sum(1 for ch in chars if ch in s)
+    return 2 if inside / len(chars) >= 0.7 else 0
+
+
+def _opens_text(line: Line | None) -> bool:
+    """What a title stands above: a 主送, a 称谓, the body's first sentence."""
+    if line is None:
+        return True
+    s = compact(line.text)
+    return is_recipients(s) or bool(SALUTE_OPEN.match(s)) or is_body_start(s) or len(s) > 60
+
+
+def _in_sentence(before: str, after: str) -> bool:
+    return (bool(before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or before[-1:] in ("《", "“")
+            or (after[:1] != "" and after[:1] in "。，、；;,）)》”"))
+
+
+def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
+    lines = [ln for ln in p.lines if not ln.noise]
+    found: list[_Candidate] = []
+    labelled = list(enumerate(lines[:_TOP])) + list(enumerate(lines))[max(_TOP, len(lines) - _FOOT):]
+    for k, line in labelled:
+        m = _LABEL.fullmatch(compact(line.text))
+        if m is None:
+            continue
+        value, end = (m.group("title") or "").strip(), line.end
+        if not value and k + 1 < len(lines):
+            value, end = compact(lines[k + 1].text), lines[k + 1].end
+        if _plausible(value):
+            found.append(_Candidate(value, 3 + _form(value) + _name_agrees(value, stem), k, line.start, end))
+    body = 0   # a title stands above the body: lines after its second paragraph are not weighed
+    for k, line in enumerate(lines[:_TOP]):
+        if is_body_start(compact(line.text)):
+            body += 1
+            if body >= 2:
+                break
+            continue
+        parts = [heading_text(line)]
+        j = k + 1
+        while True:
+            joined = "".join(parts)
+            before = compact(lines[k - 1].text) if k else ""
+            after = compact(lines[j].text) if j < len(lines) else ""
+            if _plausible(joined) and not _in_sentence(before, after):
+                score = 2 + _form(joined) + (1 if _opens_text(lines[j] if j < len(lines) else None) else 0)
+                found.append(_Candidate(joined, score + _name_agrees(joined, stem), k, line.start, lines[j - 1].end))
+                break
+            if j >= len(lines) or len(parts) >= 3 or not (_unbalanced(joined) or is_continuation(after)):
+                break
+            parts.append(heading_text(lines[j]))
+            j += 1
+    for k, line in enumerate(lines[:3]):
+        text = compact(line.text)
+        lead = _LEAD.match(text)
+        offset = lead.end() if lead else 0
+        m = _RUN_ON.match(text[offset:])
+        before = compact(lines[k - 1].text) if k else ""
+        if m is None or m.group("rest")[:1] in "》”\"』)）、，,。；;的之和与及暨等" or _in_sentence(before, ""):
+            continue   # a title quoted in a sentence, or a kind word inside a longer name (…计划的建议)
+        title = m.group("title")
+        addressed = _ADDRESSEE.match(m.group("rest")) is not None
+        if _plausible(title) and (addressed or _form(title)):
+            score = 1 + _form(title) + addressed + _name_agrees(title, stem)
+            found.append(_Candidate(title, score, k, line.start + offset, line.start + offset + len(title)))
+    return found
+
+
+def clerk_title(p: Prepared, filename: str | None) -> MetaValue | None:
+    """The best-weighed title candidate of the document's head, or None (rule "clerk_title")."""
+    if not rules.on("clerk_title"):
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename or "")
+    found = _candidates(p, compact(stem))
+    if not found:
+        return None
+    best = max(found, key=lambda c: (c.score, -c.order, len(c.text)))
+    if best.score < 2:
+        return None
+    return meta_value(p, best.text, 0.6, best.start, best.end)
