@@ -121,3 +121,37 @@ def test_watcher_reads_a_dropped_scan_by_ocr(tmp_path):
     assert search(ws, '"预算执行情况"').total == 1
     assert not any(ws.inbox.iterdir())
     assert stats(ws)["needs_ocr"] == 0
+
+
+def test_a_photo_ocr_could_not_read_is_told_as_failed_not_as_waiting(tmp_path):
+    """A truncated JPEG is archived, OCR fails on it: ingest names the failure, `show`, the web
+    desk and `archive` say OCR failed (and how to retry), never "waiting for OCR" nor `ocr --pending`."""
+    import io
+
+    from dangan.web.app import create_app
+
+    whole = io.BytesIO()
+    with pypdfium2.PdfDocument(str(TEXT_PAGE)) as pdf:
+        pdf[0].render(scale=100 / 72).to_pil().convert("RGB").save(whole, "JPEG", quality=80)
+    photo = tmp_path / "坏照片.jpg"
+    photo.write_bytes(whole.getvalue()[:3000])   # a copy cut short
+    runner = CliRunner()
+    home = str(tmp_path / "ws")
+    runner.invoke(cli, ["--home", home, "init"], catch_exceptions=False)
+    ingest = runner.invoke(cli, ["--home", home, "ingest", "--ocr", str(photo)], catch_exceptions=False)
+    assert "已 OCR 识别" not in ingest.output
+    assert "OCR 失败" in ingest.output and "坏照片.jpg" in ingest.output
+    doc_id = 1   # the workspace's only document
+    shown = runner.invoke(cli, ["--home", home, "show", str(doc_id)], catch_exceptions=False).output
+    assert "待 OCR：是" not in shown and "识别）" not in shown
+    assert "OCR 失败" in shown and f"dangan ocr {doc_id}" in shown
+    ws = init_workspace(tmp_path / "ws")
+    assert describe(ws, doc_id)["ocr_failed"] is True
+    with create_app(ws).test_client() as client:
+        page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
+        status = client.get("/status").get_data(as_text=True)
+    assert "正在等待 OCR" not in page and "OCR 识别失败" in page
+    assert "识别失败 <strong>1</strong> 件" in status
+    filed = runner.invoke(cli, ["--home", home, "archive", "--year", "2024", "--fonds", "0194"],
+                          catch_exceptions=False).output
+    assert "尚未 OCR" not in filed and "ocr --pending" not in filed and "OCR 失败" in filed

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from dangan.archive.catalog import Catalog, now_iso
+from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
@@ -120,12 +120,14 @@ def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
         "WHERE coalesce(doc_date, '') = '' AND coalesce(archival_code, '') = '' ORDER BY id")
     return [{"id": r["id"], "title": r["title"],
              "reason": _why_undated(r["needs_ocr"], r["chars"], r["needs_conversion"]),
-             "needs_ocr": bool(r["needs_ocr"]), "needs_conversion": bool(r["needs_conversion"])} for r in rows]
+             "needs_ocr": r["needs_ocr"] == 1, "needs_conversion": bool(r["needs_conversion"])} for r in rows]
 
 
 def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -> str:
     if needs_conversion:
         return "旧格式文件尚未转换，读不出成文日期"
+    if needs_ocr == OCR_FAILED:
+        return "扫描件或照片 OCR 失败，读不出成文日期"
     if needs_ocr:
         return "扫描件尚未 OCR，读不出成文日期"
     if not chars:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dangan.archive.catalog import Catalog
+from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import variants
 from dangan.workspace import Workspace
 
@@ -13,6 +13,9 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         doc = catalog.get(doc_id)
         data = doc.to_dict()
         data["text"] = doc.text.replace("\f", "\n\n")
+        state = catalog.conn.execute("SELECT needs_ocr FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        data["ocr_failed"] = state == OCR_FAILED   # tried and failed: not waiting any more
+        data["needs_ocr"] = bool(state) and not data["ocr_failed"]
         data["sources"] = catalog.sources(doc_id)
         data["page_info"] = catalog.pages(doc_id)
         data["ocr_pages"] = [p["number"] for p in data["page_info"] if p["origin"] == "ocr"]

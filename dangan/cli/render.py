@@ -92,6 +92,9 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             value = f"{value_text(value)}（{MANUAL_ORIGINS[origins[key]['origin']]}）"
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
+    if data.get("ocr_failed"):
+        out.print(f"[bold][red]OCR 失败[/red][/bold]：图片或扫描页无法读取，正文为空；原件已保存。"
+                  f"换用完整的原件重新收录，或运行 dangan ocr {data['id']} 重试。")
     if data.get("ocr_pages"):
         confidence = f"，平均置信度 {data['ocr_confidence']:.1%}" if data.get("ocr_confidence") is not None else ""
         out.print(f"[bold]OCR[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
@@ -105,8 +108,11 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
     text = data.get("text") or ""
     out.print("[bold]正文[/bold]：")
     if not text.strip():
-        out.print("（尚无文字：扫描件或照片，运行 dangan ocr "
-                  f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
+        if data.get("ocr_failed"):
+            out.print("（没有文字：OCR 识别失败，见上）")
+        else:
+            out.print("（尚无文字：扫描件或照片，运行 dangan ocr "
+                      f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
         return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
 
@@ -180,9 +186,13 @@ def ingest_summary(data: dict[str, Any]) -> None:
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")
-    if data.get("ocr"):
-        pages = sum(o["pages"] for o in data["ocr"])
-        out.print(f"已 OCR 识别 {len(data['ocr'])} 件扫描件或照片，共 {pages} 页。")
+    read = [o for o in data.get("ocr") or () if not o.get("error")]
+    if read:
+        out.print(f"已 OCR 识别 {len(read)} 件扫描件或照片，共 {sum(o['pages'] for o in read)} 页。")
+    for o in data.get("ocr") or ():
+        if o.get("error"):
+            out.print(f"  [red]OCR 失败[/red] 文件 {o['document_id']}{escape(o['error'])}（文件已收录，文字未识别；"
+                      f"可补录著录项，或换用完整的原件后运行 dangan ocr {o['document_id']}）")
     if data.get("ocr_unavailable"):
         out.print(f"[yellow]未能 OCR[/yellow]：{escape(data['ocr_unavailable'])}")
     waiting = data.get("needs_conversion") or []

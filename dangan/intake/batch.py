@@ -23,8 +23,9 @@ class BatchReport:
     ocr: list[dict[str, Any]] = field(default_factory=list)   # documents read by OCR afterwards
     ocr_unavailable: str | None = None   # why the flagged files were not read
 
-    def _read_by_ocr(self) -> set[int]:
-        return {o["document_id"] for o in self.ocr if not o.get("error")}
+    def _through_ocr(self) -> set[int]:
+        """Documents the OCR stage took, read or failed: neither is still waiting for OCR."""
+        return {o["document_id"] for o in self.ocr}
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.results)
@@ -42,7 +43,7 @@ class BatchReport:
             "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code,
                         "type": r.mime} for r in self.failed],
             "needs_ocr": [path_text(r.path) for r in self.results
-                          if r.needs_ocr and r.document_id not in self._read_by_ocr()],
+                          if r.needs_ocr and r.document_id not in self._through_ocr()],
             "ocr": self.ocr,
             "needs_conversion": [{"path": path_text(r.path), "reason": r.reason}
                                  for r in self.results if r.needs_conversion],
