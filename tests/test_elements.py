@@ -225,7 +225,7 @@ def test_site_chrome_never_reaches_the_title() -> None:
     assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
     meta = _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
     assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
-    with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone", "page_switches"}):   # 关怀版 无障碍
+    with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone", "page_switches", "title_form"}):
         assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -343,7 +343,7 @@ def test_a_pages_date_stamp_or_index_number_never_joins_the_title() -> None:
     assert meta["title"] == "五角场街道2015年工作总结和2016年工作安排"
     meta = _meta(_PAGES5 + "镇巴县人民政府工作规则.txt")   # heading / • 索引号: / 6107280000/2024-001005
     assert (meta["title"], meta["doc_number"]) == ("镇巴县人民政府工作规则", "镇政发〔2024〕7号")
-    with rules.disabled({"title_without_ids"}):
+    with rules.disabled({"title_without_ids", "title_form"}):
         assert _meta(_PAGES4 + "五角场街道2015年工作总结和2016年工作安排.txt")["title"].endswith("2016-03-07")
 
 
@@ -394,7 +394,7 @@ def test_switches_position_line_and_information_channel_are_chrome() -> None:
     assert (meta["title"], meta["issuer"], meta["doc_type"]) == ("南区街道办事处2022年工作总结", "南区街道办事处", "总结")
     meta = _meta(_PAGES6 + "中大槐树街道2022年工作总结.txt")   # 无障碍阅读 关怀版 返回首页 / 政府信息公开 / heading
     assert meta["title"] == "中大槐树街道2022年工作总结"
-    with rules.disabled({"page_switches", "more_page_chrome"}):
+    with rules.disabled({"page_switches", "more_page_chrome", "title_form"}):
         assert _meta(_PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "无障碍版长者助手登录"
 
 
@@ -405,7 +405,7 @@ def test_a_row_of_switches_is_chrome_on_either_familys_pages() -> None:
         assert _meta(_PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "南区街道办事处2022年工作总结"
         assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"] == (
             "关于2023年10月份民生实事项目进展情况的通报")   # 关怀版 无障碍 无障碍
-    with rules.disabled(chrome | {"page_switches"}):
+    with rules.disabled(chrome | {"page_switches", "title_form"}):
         assert _meta(_PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -492,7 +492,7 @@ def test_a_heading_printed_twice_is_the_title() -> None:
         assert (meta["title"], meta["issuer"], meta["doc_type"]) == (
             "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函",
             "遂宁市人民政府防汛抗旱指挥部办公室", "函")
-        with rules.disabled({"repeated_heading"}):
+        with rules.disabled({"repeated_heading", "title_form"}):
             assert _meta(suining)["title"] == "遂宁市水利局征集调查"
     with rules.disabled(rules.only_from("gov_site_pages_6")):   # held out: more_page_chrome off
         assert _meta(zhongda)["title"] == "中大槐树街道2022年工作总结"

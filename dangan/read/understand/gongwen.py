@@ -65,7 +65,7 @@ from dangan.read.understand.gongwen_lines import (
 )
 from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, opening_number, seller, unquoted
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
-from dangan.read.understand.gongwen_title import clerk_title
+from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)
@@ -247,6 +247,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)
+    if not from_name:
+        title = settle_title(p, head.lines, title, filename)
     doc_number = doc_number or disclosed_number(p) or opening_number(p)
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)

@@ -15,10 +15,20 @@ weighs every such candidate by what makes a 公文 title and takes the best:
 - it has the form of one: 关于 + 事由 + 文种, or its organ first;
 - the file's name, when the clerk kept a descriptive one, agrees with it.
 
-Written from the misses of four families, one mechanism (no heading where the reader looked, so
-the file name stood in): office_paperwork (a speech named only by 本文标题: at the page's foot, a
-解读 heading wrapped inside its 《》 quotation), scanned_or_docx_like (headings run into the first
-line's 主送 or text), gov_site_pages_7 (a heading given under a 主题: label).
+`settle_title` holds the heading block's own title to the same form (rule "title_form"): lines a page
+joined above a whole title that opens like one (关于…, its organ first) are the page's, unless they
+are organ names; an 索引号 value or a date stamp after the title's last word is the page's; a heading
+that is no whole title (a row of switches, a greeting, a dateline) gives way to the best candidate.
+
+`clerk_title` was written from one mechanism three families' misses share (no heading where the
+reader looked, so the file name stood in): office_paperwork (a speech named only by 本文标题: at the
+page's foot, a 解读 heading wrapped inside its 《》 quotation), scanned_or_docx_like (headings run
+into the first line's 主送 or text), gov_site_pages_7 (a heading under a 主题: label). `title_form`
+from another, page furniture joined to or taken for the heading, in seven: gov_site_pages (a nav bar,
+crumbs, switches above the heading), gov_site_pages_3 (a greeting, a 信息公开 row), gov_site_pages_5
+(a site's name and buttons, an 索引号 value), gov_site_pages_6 (switches taken for it), gov_site_pages_7
+(a site's name and section, a series line), congress_documents and office_paperwork (a news
+dateline joined to or taken for it).
 """
 from __future__ import annotations
 
@@ -27,7 +37,7 @@ from dataclasses import dataclass
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_TYPES, complete_title, issuer_from_title, meta_value
+from dangan.read.understand.gongwen_elements import DOC_TYPES, ORG, complete_title, issuer_from_title, meta_value
 from dangan.read.understand.gongwen_lines import (
     MARK,
     NUMBERED_HEADING,
@@ -90,6 +100,11 @@ def _form(s: str) -> int:
     return 1 if "关于" in s[:30] or issuer_from_title(s, 0.8, None) is not None else 0
 
 
+def _opens_form(s: str) -> bool:
+    """A title that opens the way one does: 关于…, or its organ first."""
+    return s.startswith("关于") or issuer_from_title(s, 0.8, None) is not None
+
+
 def _unbalanced(s: str) -> bool:
     return s.count("《") > s.count("》") or s.count("“") > s.count("”")
 
@@ -143,8 +158,14 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
             before = compact(lines[k - 1].text) if k else ""
             after = compact(lines[j].text) if j < len(lines) else ""
             if _plausible(joined) and not _in_sentence(before, after):
+                first = k   # organ lines set directly above a heading that does not name its organ are its first words
+                while (first > 0 and k - first < 3 and _organ(compact(lines[first - 1].text))
+                       and issuer_from_title(joined, 0.8, None) is None and joined.startswith("关于")):
+                    first -= 1
+                joined = "".join(compact(ln.text) for ln in lines[first:k]) + joined
                 score = 2 + _form(joined) + (1 if _opens_text(lines[j] if j < len(lines) else None) else 0)
-                found.append(_Candidate(joined, score + _name_agrees(joined, stem), k, line.start, lines[j - 1].end))
+                found.append(_Candidate(joined, score + _name_agrees(joined, stem), k, lines[first].start,
+                                        lines[j - 1].end))
                 break
             if j >= len(lines) or len(parts) >= 3 or not (_unbalanced(joined) or is_continuation(after)):
                 break
@@ -178,3 +199,60 @@ def clerk_title(p: Prepared, filename: str | None) -> MetaValue | None:
     if best.score < 2:
         return None
     return meta_value(p, best.text, 0.6, best.start, best.end)
+
+
+
+
+def _organ(s: str) -> bool:
+    return len(s) <= 30 and "关于" not in s and "的" not in s and ORG.fullmatch(s) is not None
+
+
+def _run(lines: list[Line], value: str) -> tuple[int, int] | None:
+    """The head lines whose words, joined, are the title (first, last), or None."""
+    texts = [heading_text(ln) for ln in lines]
+    for a, first in enumerate(texts):
+        if not first or not value.startswith(first):
+            continue
+        joined = ""
+        for b in range(a, min(a + 6, len(texts))):
+            joined += texts[b]
+            if joined == value:
+                return a, b
+            if not value.startswith(joined):
+                break
+    return None
+
+
+def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filename: str | None) -> MetaValue | None:
+    """The heading block's title held to the form of one (rule "title_form"): lines joined above a
+    whole title that has a title's form (关于…, its organ first) are the page's, not the title's, unless
+    they are organ names (北山市公安局 / 关于…的函); a date stamp or an 索引号 value after the title's
+    last word is the page's; a heading that is no whole title (a row of switches, a greeting, a
+    dateline) gives way to the best-weighed candidate of the head (`clerk_title`), if that one has a
+    title's form and stands where a title stands."""
+    if title is None or not rules.on("title_form"):
+        return title
+    value = compact(title.value)
+    if (run := _run(lines, value)) is not None:
+        a, b = run
+        texts = [heading_text(ln) for ln in lines[a:b + 1]]
+        for k in range(len(texts) - 1, 0, -1):   # the shortest whole title first, then organ lines above it
+            rest = "".join(texts[k:])
+            if not (len(rest) >= 6 and _plausible(rest) and _opens_form(rest)) or _unbalanced("".join(texts[:k])):
+                continue
+            while k > 0 and _organ(texts[k - 1]):
+                k -= 1
+            if k > 0:
+                return meta_value(p, "".join(texts[k:]), title.confidence, lines[a + k].start, lines[b].end)
+            break
+    if (m := re.fullmatch(r"(?P<title>.{4,}?[\u4e00-\u9fff》”)）])(?P<ids>[\dA-Za-z][\dA-Za-z/\-:.·_\s]{7,})", value)) \
+            and re.search(r"\d.*[/\-:.]|\d{8}", m.group("ids")):
+        return MetaValue(m.group("title"), title.confidence, title.span)
+    if _whole(value):
+        return title
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename or "")
+    found = [c for c in _candidates(p, compact(stem)) if c.score >= 3 and c.text != value and c.order <= len(lines)]
+    if not found:
+        return title
+    best = max(found, key=lambda c: (c.score, -c.order, len(c.text)))
+    return meta_value(p, best.text, 0.7, best.start, best.end)

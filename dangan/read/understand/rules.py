@@ -170,6 +170,15 @@ RULES: dict[str, frozenset[str]] = {
     # (gongwen_title.py): office_paperwork's 本文标题 speech and 解读, scanned_or_docx_like's run-on
     # headings, gov_site_pages_7's 主题: heading
     "clerk_title": frozenset({"office_paperwork", "scanned_or_docx_like", "gov_site_pages_7"}),
+    # round 11, one general reading for another mechanism seven families' misses share (page furniture joined
+    # to or taken for the heading): the heading block's title held to a title's form (gongwen_title.py):
+    # lines joined above a whole title that opens like one (关于…, its organ first) are the page's unless
+    # organ names, IDs and stamps after its last word are the page's, a heading that is no whole title
+    # gives way to the head's best candidate. From gov_site_pages (nav bar, crumbs, switches), _3 (greeting,
+    # 信息公开 row), _5 (site name and buttons, 索引号 value), _6 (switches), _7 (site name and section, series
+    # line), congress_documents and office_paperwork (a news dateline joined or taken)
+    "title_form": frozenset({"gov_site_pages", "gov_site_pages_3", "gov_site_pages_5", "gov_site_pages_6",
+                             "gov_site_pages_7", "congress_documents", "office_paperwork"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
