@@ -98,6 +98,8 @@ def test_a_label_a_run_on_heading_and_a_wrapped_quote() -> None:
     ("docs/gov_site_pages_5/镇巴县人民政府工作规则.txt", "gov_site_pages_5"),
     # 新华社北京1月22日电 taken for the heading; the organ line above 关于…的决定 kept as its first words
     ("docs/office_paperwork/中央文明委表彰第二批全国文明城市的决定.txt", "office_paperwork"),
+    # 关于对两区“包街包巷包小区” / 责任单位评比情况的通报 under a 专报's header: the last line alone taken
+    ("docs/gov_site_pages_3/关于对两区包街包巷包小区责任单位评比情况的通报.txt", "gov_site_pages_3"),
 ])
 def test_strictly_held_out_the_title_keeps_a_titles_form(source: str, family: str) -> None:
     """Read as the bench's strict held-out reading does (a rule counts only when two other families

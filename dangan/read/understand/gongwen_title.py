@@ -236,6 +236,10 @@ def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filena
     if (run := _run(lines, value)) is not None:
         a, b = run
         texts = [heading_text(ln) for ln in lines[a:b + 1]]
+        up = heading_text(lines[a - 1]) if a > 0 else ""
+        if (up and not _opens_form(value) and _opens_form(up) and not _whole(up) and len(up) >= 4
+                and _plausible(up + value)):   # 关于对两区“包街包巷包小区” / 责任单位…的通报: one heading, wrapped
+            return meta_value(p, up + value, title.confidence, lines[a - 1].start, lines[b].end)
         for k in range(len(texts) - 1, 0, -1):   # the shortest whole title first, then organ lines above it
             rest = "".join(texts[k:])
             if not (len(rest) >= 6 and _plausible(rest) and _opens_form(rest)) or _unbalanced("".join(texts[:k])):
