@@ -344,3 +344,44 @@ def test_a_batch_collects_garbage_less_often_and_puts_the_threshold_back(tmp_pat
     assert gc.get_threshold() == before
     report = ingest_paths(init_workspace(tmp_path / "c"), [SEED_SPEECH], ocr=False)
     assert report.count("added") == 1 and gc.get_threshold() == before
+
+
+def test_a_file_another_program_is_still_writing_is_left_for_later(workspace, tmp_path):
+    """A copy still in progress (a writer holds it open for writing) is neither archived half
+    nor quarantined: it is named as 正在写入, the rest of the batch goes on, exit 2, and once the
+    writer has finished the same ingest takes the whole file."""
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    folder = tmp_path / "收文"
+    folder.mkdir()
+    shutil.copyfile(SEED_SPEECH, folder / "讲话稿.txt")
+    slow = folder / "慢写入的通知.txt"
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        f"f = open({str(slow)!r}, 'w', encoding='utf-8')\n"
+        "f.write('关于开展文明交通劝导活动的通知\\n各街道：为巩固创建成果，'); f.flush()\n"
+        "sys.stdout.write('half\\n'); sys.stdout.flush(); sys.stdin.readline()\n"
+        "f.write('决定于2023年6月开展文明交通劝导活动。\\n区创建办\\n2023年5月20日\\n'); f.close()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline() == "half\n"
+        runner = CliRunner()
+        first = runner.invoke(cli, ["--home", str(workspace.home), "ingest", str(folder)], catch_exceptions=False)
+    finally:
+        writer.communicate("go\n", timeout=30)
+    assert first.exit_code == 2
+    assert "正在写入" in first.output and "慢写入的通知.txt" in first.output
+    assert "收录 1 件" in first.output
+    assert not list(workspace.quarantine.rglob("慢写入*"))
+    assert search(workspace, '"文明交通劝导"').total == 0
+    again = runner.invoke(cli, ["--home", str(workspace.home), "ingest", str(folder)], catch_exceptions=False)
+    assert again.exit_code == 0, again.output
+    hits = search(workspace, '"文明交通劝导"').hits
+    assert len(hits) == 1
+    with Catalog(workspace.catalog_path) as catalog:
+        assert "2023年5月20日" in catalog.get(hits[0].id).text

@@ -82,7 +82,7 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool
         render.print_json(data)
     else:
         render.ingest_summary(data)
-    exit_batch(data["failed"])
+    exit_batch(data["failed"] or data["busy"])
 
 
 @click.command(cls=QueryCommand, short_help="检索：引号内为原文片段，不加引号为词语；-词 排除，OR 表示或；"

@@ -181,8 +181,9 @@ STAT_NAMES = STAT_LABELS
 
 
 def ingest_summary(data: dict[str, Any]) -> None:
+    busy = f"，正在写入未收录 {len(data['busy'])} 件" if data.get("busy") else ""
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
-              f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件。")
+              f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")
@@ -200,6 +201,8 @@ def ingest_summary(data: dict[str, Any]) -> None:
         out.print(f"  [yellow]待转换[/yellow] {escape(item['path'])}")
     if waiting:
         out.print(escape(waiting[0]["reason"] or ""))
+    for item in data.get("busy") or ():
+        out.print(f"  [yellow]正在写入[/yellow] {escape(item['path'])}：{escape(item['reason'] or '')}")
     for failure in data["failed"]:
         out.print(f"  [red]失败[/red] {escape(failure['path'])}：{escape(failure['reason'] or '')}")
     if data["failed"]:

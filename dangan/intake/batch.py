@@ -10,10 +10,14 @@ from typing import Any
 from dangan.errors import FileVanished, MissingDependency, UnsupportedFormat
 from dangan.intake.import_manifest import ManifestImports
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_source, walk
+from dangan.intake.openfiles import written_elsewhere
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
 from dangan.model import IngestResult
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
+
+BEING_WRITTEN = "FILE_BEING_WRITTEN"
+BUSY_REASON = "文件正在被其他程序写入（复制或下载尚未完成），本次未收录；写完后请再收录一次"
 
 
 @dataclass
@@ -42,6 +46,8 @@ class BatchReport:
                           if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],
             "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code,
                         "type": r.mime} for r in self.failed],
+            "busy": [{"path": path_text(r.path), "reason": r.reason} for r in self.results
+                     if r.status == "skipped" and r.error_code == BEING_WRITTEN],
             "needs_ocr": [path_text(r.path) for r in self.results
                           if r.needs_ocr and r.document_id not in self._through_ocr()],
             "ocr": self.ocr,
@@ -73,9 +79,13 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             if imports.skip(path):
                 continue
             (outside if _leaves(path, root) else files).append(Path(os.path.abspath(path)))
+    busy = written_elsewhere(files)   # half a file is never archived: it waits for the next run
+    files = [path for path in files if path not in busy]
     with Batch(ws, on_wait=on_wait) as batch:
         report.reindexed = mend_index(batch)
-        for result in _refused(batch, origin, outside, unreadable):
+        waiting = (IngestResult("skipped", path, error_code=BEING_WRITTEN, reason=BUSY_REASON)
+                   for path in sorted(busy))
+        for result in (*_refused(batch, origin, outside, unreadable), *waiting):
             report.results.append(result)
             if on_file:
                 on_file(result)
