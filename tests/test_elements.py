@@ -381,7 +381,7 @@ def test_the_first_line_of_a_wrapped_heading_is_kept() -> None:
     # 督查评比专报 / 第 6 期 / 关于对两区“包街包巷包小区” / 责任单位评比情况的通报
     title = "关于对两区“包街包巷包小区”责任单位评比情况的通报"
     assert _meta(_PAGES3 + "关于对两区包街包巷包小区责任单位评比情况的通报.txt")["title"] == title
-    with rules.disabled({"wrapped_heading_start"}):
+    with rules.disabled({"wrapped_heading_start", "title_form"}):
         assert _meta(_PAGES3 + "关于对两区包街包巷包小区责任单位评比情况的通报.txt")["title"] == "责任单位评比情况的通报"
         assert _meta(_PAGES5 + "浦东新区人民政府关于印发工作规则的通知.txt")["title"] == "《浦东新区人民政府工作规则》的通知"
 
