@@ -126,11 +126,25 @@ def test_python_dash_m_works():
     (["search", "--bogus"], "错误：没有选项 --bogus。"),
     (["nosuch"], "错误：没有命令 nosuch。"),
     (["minutes"], "错误：缺少参数 来源。"),
-    (["minutes", "x", "--date", "2022/03/26"], "应写成 YYYY-MM-DD"),
+    (["minutes", "x", "--date", "2022-02-30"], "错误：日期无效：2022-02-30（2022年2月只有 28 天）"),
+    (["minutes", "x", "--date", "下周"], "错误：日期无效：下周（无法识别的日期写法）"),
+    (["search", "x", "--limt", "3"], "错误：没有选项 --limt（是不是要用：--item、--limit、--to？）"),
+    (["tasks", "--opn"], "错误：没有选项 --opn（是不是要用："),
+    (["watch", "--poll", "0"], "错误：参数 --poll 的值无效：0.0 小于 0.1。"),
     (["ingest", "/nonexistent/路径.pdf"], "错误：路径不存在：/nonexistent/路径.pdf"),
 ])
 def test_usage_errors_are_said_in_chinese(run, args, said):
     run("init")
     result = run(*args, ok=False)
     assert result.exit_code == 3   # ExitCode.USAGE, distinct from 2 (some files failed)
-    assert said in result.output and "-h 查看用法" in result.output
+    assert said in result.output
+    assert "-h 查看用法" in result.output or "提示：日期写成 2022-03-26" in result.output
+    assert "Did you" not in result.output and "is not in the range" not in result.output
+
+
+def test_minutes_takes_the_meeting_date_as_a_clerk_writes_it(run, tmp_path):
+    """2022年4月1日 and 2022/4/1 are the same day as 2022-04-01 for --date."""
+    run("init")
+    for written in ("2022年4月1日", "2022/4/1", "2022-04-01"):
+        result = run("minutes", str(SEED_SPEECH), "--date", written, "--dry-run", "--json")
+        assert json.loads(result.output)["date"] == "2022-04-01", written

@@ -13,7 +13,7 @@ from dangan.workspace import Workspace
 
 @click.command()
 @click.argument("source")
-@click.option("--date", "meeting_date", type=click.DateTime(["%Y-%m-%d"]), help="会议日期，用于推算期限。")
+@click.option("--date", "meeting_date", metavar="日期", help="会议日期，用于推算期限（2022-03-26 或 2022年3月26日）。")
 @click.option("--title", help="纪要标题（默认由讲话标题或目录题名生成）。")
 @click.option("--place", help="会议地点。")
 @click.option("--chair", help="主持人。")
@@ -27,7 +27,7 @@ from dangan.workspace import Workspace
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
 @json_option
 @workspace
-def minutes(ws: Workspace, source: str, meeting_date: Any, title: str | None, place: str | None,
+def minutes(ws: Workspace, source: str, meeting_date: str | None, title: str | None, place: str | None,
             chair: str | None, attendees: str | None, attendance: Path | None, length: str, dry_run: bool,
             template: Path | None, out: Path | None, as_json: bool) -> None:
     """由讲话稿起草会议纪要与任务分工（任务存入督办台账）。来源为文件编号或文件路径。
@@ -41,10 +41,12 @@ def minutes(ws: Workspace, source: str, meeting_date: Any, title: str | None, pl
       dangan minutes 讲话.txt --length short --dry-run --json
     """
     from dangan.compose.minutes.source import draft
+    from dangan.text.dates import parse_date_strict
 
+    day = parse_date_strict(meeting_date) if meeting_date else None   # InvalidDate: 日期无效：…
     meeting = {"place": place, "host": chair, "attendees": attendees}
     result = draft(ws, source if dry_run else _stored(ws, source),
-                   meeting_date=meeting_date.date() if meeting_date else None, title=title, out=out,
+                   meeting_date=day, title=title, out=out,
                    template=template, meeting={k: v for k, v in meeting.items() if v}, length=length,
                    attendance=attendance, dry_run=dry_run)
     data = result.to_dict()
