@@ -161,3 +161,27 @@ def test_cli_archive_and_catalog(filed: Filed, tmp_path: Path) -> None:
 
 def test_errors_are_dangan_errors() -> None:
     assert issubclass(ArchivalCodeError, DanganError)
+
+
+def test_catalogue_pdf_keeps_each_code_and_date_on_one_line(filed: Filed, tmp_path: Path) -> None:
+    """Printed through LibreOffice (as `dossier --pdf` does), a 档号 and an 8-digit 日期 are never
+    broken over two lines of their cell (a clerk reads 202205 / 10 as two numbers)."""
+    import pypdfium2
+
+    from dangan.compose.topdf import to_pdf
+
+    ws, _ = filed
+    with Catalog(ws.catalog_path) as catalog:
+        assign_codes(catalog, 2022, "0194", retention="D30")
+    result = write_catalogue(ws, 2022, tmp_path / "目录.docx")
+    pdf = pypdfium2.PdfDocument(str(to_pdf(result.path, tmp_path / "pdf")))
+    try:
+        page = pdf[0]
+        lines = {line.strip() for line in page.get_textpage().get_text_range().splitlines()}
+    finally:
+        pdf.close()
+    text = "\n".join(lines)
+    for n in (1, 2, 3):
+        assert any(f"0194-WS·2022-D30-BGS-{n:04d}" in line for line in lines), text
+    for day in ("20220214", "20220326", "20220510"):
+        assert any(day in line for line in lines), text
