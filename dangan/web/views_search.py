@@ -31,6 +31,7 @@ HISTORY_KEY, HISTORY_SIZE = "search_history", 10
 TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
               ("issuer", "发文机关"), ("doc_date", "成文日期"))
 MAX_PREVIEW_PAGES = 30
+MAX_TEXT_CHARS = 200_000   # a page a browser opens at once; the rest is in the original
 SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
 
@@ -127,7 +128,9 @@ def document(doc_id: int) -> str:
     kind = ("pdf" if data["mime"] == "application/pdf" else
             "photo" if str(data["mime"]).startswith("image/") else "text")
     return render_template(
-        "document.html", doc=data, q=query, paragraphs=lookup.marked_paragraphs(data["text"], query),
+        "document.html", doc=data, q=query,
+        paragraphs=lookup.marked_paragraphs(data["text"][:MAX_TEXT_CHARS], query),
+        text_total=len(data["text"]), text_shown=MAX_TEXT_CHARS if len(data["text"]) > MAX_TEXT_CHARS else None,
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
