@@ -127,3 +127,26 @@ def test_typo_set_gets_the_right_first_suggestion_at_least_80_percent(corpus_ws)
     assert len(rows) >= 30
     right = [r for r in rows if [s["replacement"] for s in search(ws, r["typo"]).suggestions][:1] == [r["word"]]]
     assert len(right) / len(rows) >= 0.8, [r["typo"] for r in rows if r not in right]
+
+
+@pytest.mark.parametrize("typed, other", [
+    ('"2012年1月9日"', "二〇一二年一月九日"),   # the notice writes 二○一二年一月九日
+    ("2012年1月9日", "二〇一二年一月九日"),
+])
+def test_a_date_written_otherwise_is_suggested_with_its_date_filter(corpus_ws, typed, other):
+    """A clerk types the 成文日期 in digits; the 新余 notice writes it in Chinese numerals: no hit,
+    and no hint would leave them thinking the archive lacks it."""
+    ws, _ = corpus_ws
+    result = search(ws, typed)
+    assert result.total == 0 or not typed.startswith('"')   # bare: only 2012年 … 1月 … 9日 scattered
+    offered = {s["replacement"]: s for s in result.suggestions}
+    assert offered["date:2012-01-09"]["kind"] == "成文日期" and offered["date:2012-01-09"]["documents"] >= 1
+    assert offered[other]["documents"] >= 1 and search(ws, offered[other]["query"]).total >= 1
+    said = run(ws, typed).output
+    assert "您是不是要找：date:2012-01-09（成文日期，" in said and "dangan search date:2012-01-09" in said
+
+
+def test_a_date_that_is_found_gets_no_date_suggestion(corpus_ws):
+    ws, _ = corpus_ws
+    result = search(ws, '"二〇一二年一月九日"')
+    assert result.total >= 1 and not result.suggestions

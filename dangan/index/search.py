@@ -90,6 +90,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             docs = catalog.get_many(ids, with_text=True)
             paths = catalog.first_paths(ids)
         suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
+        suggestions += _date_suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
     finally:
         backend.close()
     needles = query.needles()
@@ -151,6 +152,38 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
         for s in suggest(backend, term.text):
             out.append({**s.to_dict(), "query": typed.replace(term.text, s.replacement, 1)
                         if term.text in typed else s.replacement})
+    return tuple(out)
+
+
+def _date_suggestions(backend: IndexBackend, query: Query, total: int,
+                      top: Document | None) -> tuple[dict[str, Any], ...]:
+    """A day typed as text finds only that spelling (2012年1月9日 misses 二〇一二年一月九日): with
+    no hits, or bare words only scattered (2012年 … 1月 … 9日), the 成文日期 filter for that day
+    and the other spelling, when the archive holds them."""
+    from datetime import date
+
+    from dangan.errors import InvalidDate
+    from dangan.text.dates import parse_date_strict, written_forms
+
+    if query.date_from or query.date_to:
+        return ()
+    out: list[dict[str, Any]] = []
+    for term in query.positive:
+        if total and (term.quoted or top is None or _holds(top, term.compact)):
+            continue
+        try:
+            day: date = parse_date_strict(term.text)
+        except InvalidDate:
+            continue
+        iso = day.isoformat()
+        dated = backend.search(Query(date_from=iso, date_to=iso), limit=1).total
+        if dated:
+            out.append({"term": term.text, "replacement": f"date:{iso}", "kind": "成文日期",
+                        "documents": dated, "query": f"date:{iso}"})
+        for other in written_forms(day):
+            if compact(search_text(other)) != term.compact and (held := backend.span_count(other)):
+                out.append({"term": term.text, "replacement": other, "kind": "日期的另一种写法",
+                            "documents": held, "query": f'"{other}"'})
     return tuple(out)
 
 

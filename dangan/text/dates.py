@@ -283,3 +283,20 @@ def date_bounds(text: str) -> tuple[str, str]:
     if day is None:
         return date(year, month, 1).isoformat(), month_end(year, month).isoformat()
     return (date(year, month, day).isoformat(),) * 2
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """1..31 as a date writes it: 九, 十, 十一, 二十, 二十六, 三十一."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else _CN_DIGITS[tens]) + ("十" if tens else "")
+            + (_CN_DIGITS[ones] if ones or not tens else ""))
+
+
+def written_forms(day: date) -> tuple[str, str]:
+    """The two ways documents write a day: 2012年1月9日 and 二〇一二年一月九日."""
+    year = "".join(_CN_DIGITS[int(c)] for c in f"{day.year:04d}")
+    return (f"{day.year}年{day.month}月{day.day}日",
+            f"{year}年{_cn_number(day.month)}月{_cn_number(day.day)}日")
