@@ -26,9 +26,9 @@ from dangan.read.extract.ocr import (
     ocr_pdf_page,
     prepare_image,
     render_pdf_page,
-    text_layer_is_garbage,
 )
 from dangan.read.extract.ocr_layout import estimate_tilt, fix_dashes, fix_numbers, layout_text
+from dangan.read.extract.text_layer import has_text_layer
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 BUDGETS = CORPUS / "pdf" / "cn_provincial_budget_reports_2024"
@@ -214,7 +214,7 @@ def test_vector_outline_pages_need_ocr(engine: ocr.OcrEngine) -> None:
     finally:
         pdf.close()
     for index in range(5):
-        assert text_layer_is_garbage(text_layer(GUANGDONG, index))
+        assert not has_text_layer(text_layer(GUANGDONG, index))
     page = ocr_pdf_page(GUANGDONG, 0, dpi=200, engine=engine)
     read = normalise(page.text)
     for phrase in ("名词解释", "大规模设备更新和消费品以旧换新", "“补改投”改革"):
@@ -225,7 +225,7 @@ def test_vector_outline_pages_need_ocr(engine: ocr.OcrEngine) -> None:
 def test_real_text_layers_are_not_garbage() -> None:
     for path, index in ((ANHUI, ANHUI_PAGE), (GUIZHOU, GUIZHOU_PAGE),
                         (PUTUO_OFFICE, TABLE_PAGE)):
-        assert not text_layer_is_garbage(text_layer(path, index))
+        assert has_text_layer(text_layer(path, index))
 
 
 @needs_corpus
@@ -249,7 +249,7 @@ def test_ocr_pdf_two_workers_keeps_page_order() -> None:
     "!\"#$%&'()*+,-./0123 !\"#$%&'()*+ ,-./:;<=>?@ !\"#$%&'()*+,-./ 45 @ABC",
 ])
 def test_garbage_text_layers(text: str) -> None:
-    assert text_layer_is_garbage(text)
+    assert not has_text_layer(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -257,14 +257,30 @@ def test_garbage_text_layers(text: str) -> None:
     "全省一般公共预算收入 2078.25 亿元，为预算的 103.9%，增收 191.83 亿元，增长 10.2%。",
     "201 03 01 12,029,501.84 11,919,501.84 110,000.00\n208 05 05 1,763,159.52 1,763,159.52",
     "The report was reviewed and approved by the standing committee of the people's congress.",
+    # a contents page: leader dots are layout, not garbage
+    "目 录\n一、部门主要职能 ……………………………………………… 1\n二、部门机构设置 ………………………………………… 2\n"
+    "三、2024年部门预算编制说明 ……………………………… 3",
+    # a bilingual page of a 新疆 document: Uyghur is a script, not mojibake
+    "شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتىنىڭ خىزمەت دوكلاتى، ئاپتونوم رايونلۇق خەلق قۇرۇلتىيى",
 ])
 def test_good_text_layers(text: str) -> None:
-    assert not text_layer_is_garbage(text)
+    assert has_text_layer(text)
 
 
-def test_blank_page_without_content_needs_no_ocr() -> None:
-    assert not text_layer_is_garbage("", page_has_content=False)
-    assert text_layer_is_garbage("", page_has_content=True)
+def test_every_corpus_pdf_page_with_text_keeps_its_text_layer() -> None:
+    """The triage runs on every page of every PDF: on the corpus no page that has text is
+    sent to OCR (a contents page of leader dots was), save the outline-drawn excerpt's."""
+    import pypdfium2 as pdfium
+
+    for path in sorted((CORPUS / "pdf").rglob("*.pdf")):
+        if path == GUANGDONG:
+            continue
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            texts = [text_layer(path, i) for i in range(len(pdf))]
+        finally:
+            pdf.close()
+        assert [i for i, t in enumerate(texts) if t.strip() and not has_text_layer(t)] == [], path.name
 
 
 # ------------------------------------------------------------ layout (no model)

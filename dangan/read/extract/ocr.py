@@ -12,7 +12,6 @@ Public API:
   `register_engine(name)`;
 - `ocr_image(image_or_path)`, `ocr_pdf_page(path, index)`, `ocr_pdf(path, pages, workers)`
   return `OcrPage(text, confidence, boxes)`;
-- `text_layer_is_garbage(text)` decides whether a PDF page needs OCR;
 - `layout_text(boxes)` (from `ocr_layout`) rebuilds reading order.
 
 Heavy libraries (rapidocr, onnxruntime, cv2, numpy, pypdfium2) are imported
@@ -23,10 +22,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import re
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -46,7 +43,7 @@ __all__ = [
     "MAX_SIDE", "OcrBox", "OcrEngine", "OcrPage", "RapidOcrEngine", "get_engine", "rapidocr_missing",
     "require_engine",
     "layout_text", "ocr_image", "ocr_pdf", "ocr_pdf_page", "prepare_image",
-    "register_engine", "text_layer_is_garbage",
+    "register_engine",
 ]
 
 log = logging.getLogger(__name__)
@@ -361,64 +358,3 @@ def ocr_pdf(path: str | Path, pages: Sequence[int] | None = None, workers: int =
     log.info("OCR %s: %d page(s) in %.1f s with %d worker(s)", Path(path).name,
              len(indexes), time.perf_counter() - started, workers)
     return result
-
-
-# ------------------------------------------------------- text layer quality
-
-_CID = re.compile(r"\(cid:\d+\)")
-MIN_MEANINGFUL = 10      # fewer letters/digits/ideographs than this: near-empty
-CID_SHARE = 0.3
-BAD_SHARE = 0.1
-CJK_SHARE = 0.05
-
-
-def _is_bad_char(ch: str) -> bool:
-    """U+FFFD, private use, unassigned, surrogates, control characters."""
-    if ch == "\ufffd":
-        return True
-    return unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc")
-
-
-def _is_cjk_script(ch: str) -> bool:
-    code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x2FFFF or 0x3040 <= code <= 0x30FF or 0xAC00 <= code <= 0xD7AF)
-
-
-def _looks_like_latin_prose(text: str) -> bool:
-    """English (or pinyin) running text, not glyph-id garbage."""
-    chars = [c for c in text if not c.isspace()]
-    words = re.findall(r"[A-Za-z]+", text)
-    letters = sum(len(w) for w in words)
-    if not words or letters < 0.6 * len(chars):
-        return False
-    vowels = sum(w.lower().count(v) for w in words for v in "aeiouy")
-    return 2 <= letters / len(words) <= 12 and 0.2 <= vowels / letters <= 0.6
-
-
-def text_layer_is_garbage(text: str, page_has_content: bool = True) -> bool:
-    """True if a PDF page's own text cannot be trusted and the page should be OCR'd.
-
-    Judged by the text itself, not by images on the page: vector-outline
-    glyphs (no fonts, no images) yield no text either. Garbage is: empty or
-    near-empty text on a page that has content, mostly ``(cid:NNN)``, many
-    U+FFFD / private-use / control characters, or a tiny share of CJK among
-    many characters that are neither English prose nor numbers.
-    `page_has_content=False` (a blank page) makes empty text acceptable.
-    """
-    cid_chars = sum(len(m) for m in _CID.findall(text))
-    rest = _CID.sub(" ", text)
-    chars = [c for c in rest if not c.isspace()]
-    bad = sum(1 for c in chars if _is_bad_char(c))
-    total = len(chars) + cid_chars
-    if total and (cid_chars >= CID_SHARE * total or bad >= BAD_SHARE * total):
-        return True
-    meaningful = sum(1 for c in chars if c.isalnum() and not _is_bad_char(c))
-    if meaningful < MIN_MEANINGFUL:
-        return page_has_content
-    cjk = sum(1 for c in chars if _is_cjk_script(c))
-    if len(chars) >= 40 and cjk < CJK_SHARE * len(chars):
-        digits = sum(1 for c in chars if c.isdigit() or c in ".,%-+()/:")
-        if digits < 0.5 * len(chars) and not _looks_like_latin_prose(rest):
-            return True
-    return False

@@ -24,6 +24,7 @@ from dangan.read.extract.failures import corrupt
 from dangan.read.extract.pdf_tables import path_objects, ruled_tables
 from dangan.read.extract.pdfium_calls import native, out
 from dangan.read.extract.registry import register
+from dangan.read.extract.text_layer import has_text_layer
 from dangan.text.cjk import CJK
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 MIN_PATHS_FOR_TABLE = 8     # a page with fewer drawn paths has no ruled table
 BLANK_CHECK_PIXELS = 2_000_000   # a blank-page check needs no more (A4 at 0.3× is 45,000)
 _CJK = re.compile(f"[{CJK}]")
-_NOT_WORDY = re.compile(r"[^\w\u3400-\u9fff]")
 
 
 @register
@@ -78,20 +78,6 @@ class PdfExtractor:
         return Extracted(pages=pages, extractor=self.name, tables=tuple(tables),
                          warnings=warnings, needs_ocr=bool(empty), layout=tuple(layout),
                          page_count=len(pages))
-
-
-def has_text_layer(text: str) -> bool:
-    """A page yields usable text: some words, not mostly (cid:…) or U+FFFD.
-
-    (str.split() drops what the regex `\\s` matches; counting the few characters that
-    are not wordy is ~3x faster than listing the many that are.)
-    """
-    compact = "".join(text.split())
-    if len(compact) < 5:
-        return False
-    bad = compact.count("\ufffd") + 6 * compact.count("(cid:")
-    wordy = len(compact) - len(_NOT_WORDY.findall(compact))
-    return bad < len(compact) * 0.3 and wordy >= len(compact) * 0.3
 
 
 def render_scale(page: Any, wanted: float, max_pixels: int) -> float:
