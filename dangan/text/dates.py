@@ -58,7 +58,9 @@ _NORMALISE = str.maketrans({
 
 _S = r"[ \t\u3000]{0,2}"  # PDF text spaces out "2023 年 1 月 1 日"
 _Y = r"(?:1[89]|20)\d{2}"
-_YC = r"[〇零一二三四五六七八九]{4}"
+# A year in Chinese numerals; a copy or a typist may put a Latin 0 among them (二0一七年) and a
+# run-on PDF line may space its digits (二 0 一二年): the first digit is always a Chinese numeral.
+_YC = r"[〇零一二三四五六七八九](?:[ \t\u3000]?[〇零一二三四五六七八九0]){3}"
 _MC = r"(?:十[一二]|[一二三四五六七八九十])"
 _DC = r"(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 _MSUFFIX = r"(?:份|底|末|初|上旬|中旬|下旬)"
@@ -127,8 +129,18 @@ def _with_suffix(year: int, month: int, suffix: str | None) -> tuple[date, str] 
     return date(year, month, 1), "month"
 
 
+def _year_digits(token: str | None) -> str | None:
+    """二 0 一二 → 二〇一二: the gaps and Latin zeros a Chinese year may carry (see `_YC`)."""
+    if token is None or token.isdigit():
+        return token
+    return "".join(token.split()).replace("0", "〇")
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Resolved | None:
-    g = m.group
+    def g(name: str) -> str | None:
+        value = m.group(name)
+        return _year_digits(value) if name.endswith("_y") else value
+
     if kind.startswith("ymd"):
         day = _ymd(cn_int(g(kind + "_y")), cn_int(g(kind + "_m")), cn_int(g(kind + "_d")))
         return Resolved(day, "day", False) if day else None

@@ -39,6 +39,8 @@ _OPENER = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?会议)(?:听取|审议|讨
 _WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[)）]$")
 _EDITOR = re.compile(r"(?:编印|编发|编|印发|主办)$")
+# The document's own date's label alone on its line, the value under it (rule "date_below_own_label").
+_OWN_DATE_ALONE = re.compile(r"(?:成文日期|发文日期|签发日期|印发日期)[:：]?")
 _DATE_LABEL = re.compile(r"^(?:会议)?(?:日期|时间|开票日期|成文日期|签发日期|印发日期)[:：]")
 # 填报单位：幸福社区居民委员会　　填报日期：2024年5月8日 — a form's header, several fields a line
 _FIELD = re.compile(r"(?P<key>(?:填报|报送|编制|制表|统计)(?:单位|日期|时间))[:：]\s*(?P<value>\S.*)")
@@ -255,10 +257,18 @@ def labelled_date(p: Prepared) -> tuple[str, int, int] | None:
     if not rules.on("labelled_date"):
         return None
     meeting = _meeting_keys(p)
-    for line in p.lines[:40]:
+    lines = p.lines[:40]   # with the noise lines: a page stamp's pattern also fits a value under its label
+    for k, line in enumerate(lines):
         if date := labelled_fields(line.text).get("date"):
             return date, line.start, line.end
         s = compact(line.text)
+        if _OWN_DATE_ALONE.fullmatch(s) and rules.on("date_below_own_label") and k + 1 < len(lines):
+            # 发文日期 / 2022-12-27 18:10: a 信息公开 page sets each value on the line under its label
+            nxt = compact(lines[k + 1].text)
+            found = find_dates(nxt)
+            if (found and found[0].precision == "day" and found[0].start == 0 and not found[0].relative
+                    and re.fullmatch(r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?", nxt[found[0].end:])):
+                return found[0].date.isoformat(), lines[k + 1].start, lines[k + 1].end
         if (m := _DATE_LABEL.match(s)) is None:
             continue
         if s.startswith("时间") and len(meeting) < 3:

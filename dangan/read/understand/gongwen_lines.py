@@ -7,6 +7,7 @@ open or continue with. Each test works on one compacted line; the block is read 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, ORG_LINE, POSITION
@@ -86,6 +87,18 @@ def subtitle(s: str) -> bool:
     return bool(DASH_LEAD.match(s)) or _ocr_dash(s) or date_led(s)
 
 
+# 20221227日在黄陂区第六届人民代表大会第二次会议上: a delivery line whose date lost 年 and 月 in the copy;
+# read only in that frame (eight digits, 日, then 在…会议/大会) (rule "compact_delivery_date").
+_COMPACT_DELIVERY = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})日在[^。；;]{2,60}(?:会议|大会|会)上")
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def heading_date(s: str) -> tuple[str, int, int] | None:
     """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
     if not s:
@@ -94,6 +107,9 @@ def heading_date(s: str) -> tuple[str, int, int] | None:
     offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
     if not lead and s[0] in "（(":
         offset = 1
+    if rules.on("compact_delivery_date") and (m := _COMPACT_DELIVERY.match(s, offset)):
+        day = _valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return (day, offset, offset + 9) if day else None
     found = find_dates(s[offset:offset + 24])
     if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
         return None
@@ -108,10 +124,35 @@ def is_recipients(s: str) -> bool:
             and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not date_led(s))
 
 
+# 华建复〔2017〕5号(B类) / …号（主动公开）: a site's disclosure class set after the number (rule "number_line_forms").
+_NUMBER_TAIL = re.compile(r"[（(](?:[A-DＡ-Ｄ甲乙丙]类|主动公开|依申请公开|不予公开|此件公开发布|公开)[)）]$")
+# 2006年10月26日 财建〔2006〕689号: a law database prints the date and the number on one line (rule "number_line_forms").
+_DATE_GAP = re.compile(r"[ \t\u3000]+")
+
+
 def doc_number_match(line: str) -> re.Match[str] | None:
+    if rules.on("number_line_forms"):
+        line = _NUMBER_TAIL.sub("", line.strip())
+        parts = _DATE_GAP.split(line.strip())
+        if len(parts) == 2 and (dated := [k for k, x in enumerate(parts) if _full_date(x)]) and len(dated) == 1:
+            line = parts[1 - dated[0]]
     s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
     m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
+
+
+def number_line_date(line: str) -> str | None:
+    """The date a date-and-number line states (2006年10月26日 财建〔2006〕689号) as ISO, when the line is one."""
+    if not rules.on("number_line_forms") or doc_number_match(line) is None:
+        return None
+    parts = _DATE_GAP.split(line.strip())
+    found = [x for x in parts if _full_date(x)]
+    return find_dates(found[0])[0].date.isoformat() if len(parts) == 2 and len(found) == 1 else None
+
+
+def _full_date(s: str) -> bool:
+    found = find_dates(s)
+    return len(found) == 1 and found[0].precision == "day" and found[0].start == 0 and found[0].end == len(s)
 
 
 def _quoted_start(s: str) -> bool:

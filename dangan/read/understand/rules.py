@@ -179,6 +179,14 @@ RULES: dict[str, frozenset[str]] = {
     # line), congress_documents and office_paperwork (a news dateline joined or taken)
     "title_form": frozenset({"gov_site_pages", "gov_site_pages_3", "gov_site_pages_5", "gov_site_pages_6",
                              "gov_site_pages_7", "congress_documents", "office_paperwork"}),
+    # round 12, general readings of the forms validation_r11's untouched misses showed (its figures are in
+    # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类))
+    # or the date before it (2006年10月26日 财建〔2006〕689号, a law database's line): validation_r11 alone
+    "number_line_forms": frozenset({"validation_r11"}),
+    # …and a 信息公开 page's value set on the line under its label (发文日期 / 2022-12-27 18:10), a delivery line whose
+    # date lost 年 and 月 (20221227日在…会议上): validation_r11 alone
+    "date_below_own_label": frozenset({"validation_r11"}),
+    "compact_delivery_date": frozenset({"validation_r11"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):

@@ -1,0 +1,116 @@
+"""发文字号 and 成文日期 in the forms copies, OCR and typists give them (issue 15, round 12).
+
+validation_r11's untouched misses were mostly numbers and dates the general parsers did not read:
+a Latin 0 or gaps among the Chinese numerals of a year (二0一七年, 二 0 一二年), a 文号 with a
+disclosure class after it (华建复〔2017〕5号(B类)) or a date before it (2006年10月26日 财建〔2006〕689号),
+a 发文日期 value on the line under its label, a delivery line whose date lost 年 and 月
+(20221227日在…). Each is read on the real file, and checked against what it must not read.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen import read_metadata
+from dangan.read.understand.gongwen_lines import doc_number_match, heading_date
+from dangan.read.understand.metadata import read_facts
+from dangan.text.dates import find_dates, parse_date
+
+DOCS = Path(__file__).resolve().parent / "data" / "elements" / "docs" / "validation_r11"
+
+
+def _read(name: str) -> dict[str, str]:
+    path = DOCS / name
+    values = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values()
+    return {k: values.get(k) or "" for k in ("title", "doc_number", "issuer", "doc_date", "doc_type")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("二0一七年五月二十六日", date(2017, 5, 26)),        # a Latin 0 typed among Chinese numerals
+    ("二 0 一二年七月十日", date(2012, 7, 10)),          # a run-on PDF line spaces the year's digits
+    ("二OO八年五月二十三日", date(2008, 5, 23)),         # Latin O, as before
+    ("二o一四年十二月十五日", date(2014, 12, 15)),
+    ("二零一二年七月十日", date(2012, 7, 10)),
+    ("二○○八年五月二十七日", date(2008, 5, 27)),
+])
+def test_a_chinese_year_with_latin_zeros_or_gaps_is_read(text: str, day: date) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["三0年代", "第10000年", "一 二 三 四", "编号0一二三年", "共30一二人"])
+def test_digits_that_are_no_chinese_year_stay_unread(text: str) -> None:
+    assert [m for m in find_dates(text) if m.precision != "month"] == []
+
+
+def test_a_reply_with_a_class_after_its_number_keeps_its_heading_apart() -> None:
+    # 对…的回复 / 华建复〔2017〕5号(B类) / 对…的回复 / … / 二0一七年五月二十六日 / 扫一扫在手机打开当前页
+    got = _read("华容县对人大代表第69号建议的回复.txt")
+    assert got["title"] == "对华容县十七届人大一次会议第69号建议的回复"
+    assert got["doc_number"] == "华建复〔2017〕5号"
+    assert got["doc_date"] == "2017-05-26"
+    with rules.disabled({"number_line_forms"}):   # the rule is what keeps the three lines apart
+        assert _read("华容县对人大代表第69号建议的回复.txt")["doc_number"] == ""
+
+
+def test_a_law_database_date_and_number_line_gives_the_number() -> None:
+    got = _read("财政部前期工作经费管理暂行办法的通知.txt")
+    assert got["doc_number"] == "财建〔2006〕689号"
+    assert got["doc_date"] == "2006-10-26"
+    assert got["title"] == "财政部关于印发《中央预算内基建投资项目前期工作经费管理暂行办法》的通知"
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("华建复〔2017〕5号(B类)", "华建复〔2017〕5号"),
+    ("沪府发〔2017〕92号（主动公开）", "沪府发〔2017〕92号"),
+    ("2006年10月26日 财建〔2006〕689号", "财建〔2006〕689号"),
+    ("财建〔2006〕689号　2006年10月26日", "财建〔2006〕689号"),
+])
+def test_number_line_forms(line: str, number: str) -> None:
+    m = doc_number_match(line)
+    assert m is not None and f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号" == number
+
+
+@pytest.mark.parametrize("line", [
+    "华建复〔2017〕5号(B类意见)",                     # no class mark: a sentence's bracket
+    "2006年10月26日 财建〔2006〕689号 财政部",        # a third word: not a number line
+    "2006年10月 财建〔2006〕689号",                   # no full day before the number
+    "关于印发财建〔2006〕689号文件的通知",
+])
+def test_lines_that_are_no_number_line(line: str) -> None:
+    assert doc_number_match(line) is None
+
+
+def test_a_date_under_its_own_label_and_a_delivery_line_that_lost_year_and_month() -> None:
+    got = _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")
+    assert got["doc_date"] == "2022-12-27"
+    for off in ("compact_delivery_date", "date_below_own_label"):   # each reads it alone
+        with rules.disabled({off}):
+            assert _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")["doc_date"] == "2022-12-27"
+    with rules.disabled({"compact_delivery_date", "date_below_own_label"}):
+        assert _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")["doc_date"] == ""
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("20221227日在黄陂区第六届人民代表大会第二次会议上", "2022-12-27"),
+    ("——20240115日在全区经济工作会议上", "2024-01-15"),
+    ("20221327日在黄陂区第六届人民代表大会第二次会议上", None),   # no 13th month
+    ("20221227日在区政府门口", None),                            # no meeting: no delivery line
+    ("20221227在黄陂区第六届人民代表大会第二次会议上", None),
+    ("编号20221227日在会上", None),
+])
+def test_compact_delivery_date(line: str, iso: str | None) -> None:
+    got = heading_date(line)
+    assert (got[0] if got else None) == iso
+
+
+def test_a_label_under_which_another_label_follows_gives_no_date() -> None:
+    text = "某区关于做好某项工作的通知\n成文日期\n发布日期\n2022-12-27\n各街道：\n现将有关事项通知如下。\n"
+    assert read_metadata(text).doc_date is None
+    text = "某区关于做好某项工作的通知\n发文日期\n2022-12-27 18:10\n各街道：\n现将有关事项通知如下。\n"
+    assert read_metadata(text).doc_date.value == "2022-12-27"
