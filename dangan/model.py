@@ -163,6 +163,7 @@ class SearchResult:
     offset: int = 0
     undated: int | None = None     # with a date filter: matches left out for having no 成文日期
     suggestions: tuple[dict[str, Any], ...] = ()   # “您是不是要找”: term, replacement, kind, documents, query
+    loose: tuple[dict[str, str], ...] = ()   # bare terms with marks (〔2023〕) no document holds as written
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"total": self.total, "results": [h.to_dict() for h in self.hits]}
@@ -174,6 +175,8 @@ class SearchResult:
             out["undated"] = self.undated
         if self.suggestions:
             out["suggestions"] = list(self.suggestions)
+        if self.loose:
+            out["loose"] = list(self.loose)
         return out
 
 

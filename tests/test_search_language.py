@@ -150,3 +150,22 @@ def test_a_date_that_is_found_gets_no_date_suggestion(corpus_ws):
     ws, _ = corpus_ws
     result = search(ws, '"二〇一二年一月九日"')
     assert result.total >= 1 and not result.suggestions
+
+
+def test_a_bare_term_with_marks_no_document_holds_as_written_says_so(corpus_ws):
+    """`search 〔1954〕` (a clerk's 文号 year, typed bare) finds reports that only say 1954: the
+    result says no document holds 〔1954〕 as written, and how to look for a 文号."""
+    ws, _ = corpus_ws
+    result = search(ws, "〔1954〕")
+    assert result.total >= 1
+    assert result.loose == ({"term": "〔1954〕", "words": "1954"},)
+    said = run(ws, "〔1954〕").output
+    assert "注意：没有文件含“〔1954〕”原样，下列文件只含“1954”" in said and "number:〔1954〕" in said
+    held = search(ws, "余府发〔2012〕3号")
+    assert held.total >= 1 and held.loose == ()
+    assert search(ws, '"〔1954〕"').loose == ()   # quoted: nothing found, nothing to explain
+    from dangan.web.app import create_app
+
+    with create_app(ws).test_client() as client:
+        page = client.get("/?q=〔1954〕").get_data(as_text=True)
+    assert "没有文件含“〔1954〕”原样，下列文件只含“1954”" in page

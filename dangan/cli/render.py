@@ -45,6 +45,9 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
     if result.get("undated"):
         out.print(f"[dim]另有 {result['undated']} 件无成文日期，未计入日期范围；去掉日期条件可见。[/dim]")
     suggestion_lines(result.get("suggestions") or ())
+    for loose in result.get("loose") or ():
+        out.print(f"[yellow]注意[/yellow]：没有文件含“{escape(loose['term'])}”原样，下列文件只含“{escape(loose['words'])}”；"
+                  f"原样查找请加引号，查文号可用 number:{escape(loose['term'])}。")
     for rank, hit in enumerate(hits, start=offset + 1):
         facts = " · ".join(escape(v) for v in (hit["doc_type"], hit["doc_number"], hit["issuer"],
                                                hit["doc_date"]) if v)

@@ -91,6 +91,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             paths = catalog.first_paths(ids)
         suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
         suggestions += _date_suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
+        loose = _loose(backend, query) if ranked.total else ()
     finally:
         backend.close()
     needles = query.needles()
@@ -104,7 +105,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
             path=paths.get(doc_id), snippet=snippet_of(doc.text, needles)))
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
-                        undated=undated, suggestions=suggestions)
+                        undated=undated, suggestions=suggestions, loose=loose)
 
 
 def _facets(ws: Workspace, backend: IndexBackend, query: Query) -> dict[str, dict[str, int]]:
@@ -152,6 +153,19 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
         for s in suggest(backend, term.text):
             out.append({**s.to_dict(), "query": typed.replace(term.text, s.replacement, 1)
                         if term.text in typed else s.replacement})
+    return tuple(out)
+
+
+def _loose(backend: IndexBackend, query: Query) -> tuple[dict[str, str], ...]:
+    """Bare terms written with marks (〔2023〕, 余府发〔2023〕3号) that no document holds as written:
+    their hits hold only the words, which the result must say."""
+    out = []
+    for term in query.positive:
+        words_only = "".join(u for u in term.units if any(ch.isalnum() for ch in u))
+        if term.quoted or words_only == "".join(term.units) or not words_only:
+            continue
+        if backend.span_count(term.text) == 0:
+            out.append({"term": term.text, "words": words_only})
     return tuple(out)
 
 
