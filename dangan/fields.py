@@ -69,8 +69,3 @@ STAT_LABELS: dict[str, str] = {
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按格式", "indexed": "已索引",
     "index_backend": "索引后端", "advice": "建议",
 }
-
-
-def field_for(name: str) -> str | None:
-    """The editable field a user's name stands for ('发文机关', '责任者', 'issuer'), or None."""
-    return ALIASES.get(name.strip())

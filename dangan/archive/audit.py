@@ -12,7 +12,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from datetime import datetime, timezone
 from pathlib import Path
@@ -69,15 +68,6 @@ def set_actor(name: str | None) -> Token[str | None]:
 
 def reset_actor(token: Token[str | None]) -> None:
     _ACTOR.reset(token)
-
-
-@contextmanager
-def acting_as(name: str) -> Iterator[None]:
-    token = _ACTOR.set(name)
-    try:
-        yield
-    finally:
-        _ACTOR.reset(token)
 
 
 def _now() -> str:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -97,11 +96,6 @@ def verify_original(originals: Path, relpath: str, sha256: str) -> str | None:
     if not path.is_file():
         return "missing"
     return None if sha256_of(path) == sha256 else "checksum"
-
-
-def copy_out(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
 
 
 def _fsync_dir(folder: Path) -> None:

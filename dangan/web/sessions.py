@@ -11,7 +11,6 @@ per client address (and per user name, once there are users): after
 """
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from collections.abc import Callable
@@ -26,11 +25,6 @@ LONGEST_WAIT = 15 * 60.0   # … up to this
 FORGET_AFTER = 60 * 60.0   # a quiet hour clears a client's failures
 IDLE_LIMIT = 2 * 3600.0    # a session unused this long is closed …
 LIFETIME = 12 * 3600.0     # … and any session this old
-
-
-def key_of(secret: str) -> str:
-    """A short fingerprint of a password hash: sessions remember it, not the hash."""
-    return hashlib.sha256(secret.encode()).hexdigest()[:16]
 
 
 class SessionStore:

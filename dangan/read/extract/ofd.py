@@ -179,11 +179,6 @@ def runs_of(root: Any) -> list[Run]:
     return runs
 
 
-def lines_of(runs: list[Run]) -> list[str]:
-    """Runs whose baselines lie within half a font size form a line, read left to right."""
-    return [_line_text(line) for line in group_lines(runs)]
-
-
 def group_lines(runs: list[Run]) -> list[list[Run]]:
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.y, r.x)):
