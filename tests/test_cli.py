@@ -131,6 +131,8 @@ def test_python_dash_m_works():
     (["search", "x", "--limt", "3"], "错误：没有选项 --limt（是不是要用：--item、--limit、--to？）"),
     (["tasks", "--opn"], "错误：没有选项 --opn（是不是要用："),
     (["watch", "--poll", "0"], "错误：参数 --poll 的值无效：0.0 小于 0.1。"),
+    (["audit", "--since", "2022-02-30"], "错误：参数 --since 的值无效：日期无效：2022-02-30（2022年2月只有 28 天）"),
+    (["audit", "--since", "2022-03-01 25:00"], "错误：参数 --since 的值无效：日期无效：2022-03-01 25:00"),
     (["ingest", "/nonexistent/路径.pdf"], "错误：路径不存在：/nonexistent/路径.pdf"),
 ])
 def test_usage_errors_are_said_in_chinese(run, args, said):
@@ -148,3 +150,9 @@ def test_minutes_takes_the_meeting_date_as_a_clerk_writes_it(run, tmp_path):
     for written in ("2022年4月1日", "2022/4/1", "2022-04-01"):
         result = run("minutes", str(SEED_SPEECH), "--date", written, "--dry-run", "--json")
         assert json.loads(result.output)["date"] == "2022-04-01", written
+
+
+def test_audit_since_takes_a_day_as_a_clerk_writes_it(run):
+    run("init")
+    for written in ("2022年3月1日", "2022-03-01", "2022-03-01 14:30", "2022/3/1"):
+        assert run("audit", "--since", written).exit_code == 0, written

@@ -60,6 +60,33 @@ class Group(click.Group):
             ctx.exit(int(ExitCode.INTERNAL))
 
 
+class DayOrTime(click.ParamType):
+    """A day as a clerk writes it (2022-09-01, 2022年9月1日, 2022/9/1), optionally with a time
+    of day (2022-09-01 14:30): a naive datetime; an impossible one is 日期无效 with the reason."""
+
+    name = "日期"
+    TIMES = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from datetime import datetime, time
+
+        from dangan.errors import InvalidDate
+        from dangan.text.dates import parse_date_strict
+
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        for pattern in self.TIMES:
+            try:
+                return datetime.strptime(text, pattern)
+            except ValueError:
+                continue
+        try:
+            return datetime.combine(parse_date_strict(text), time())
+        except InvalidDate as error:
+            self.fail(error.message, param, ctx)
+
+
 def exit_batch(failed: object) -> None:
     """End a batch command (ingest, watch --once, ocr): 2 when some files failed, else 0."""
     sys.exit(int(ExitCode.PARTIAL) if failed else int(ExitCode.OK))

@@ -10,7 +10,7 @@ from dangan.archive import accounts, audit
 from dangan.archive.catalog import Catalog
 from dangan.cli import render
 from dangan.cli.audit_lines import entry_line
-from dangan.cli.common import json_option, workspace
+from dangan.cli.common import DayOrTime, json_option, workspace
 from dangan.errors import ExitCode, PasswordFileInvalid
 from dangan.workspace import Workspace
 
@@ -118,8 +118,7 @@ def user_passwd(ws: Workspace, name: str, password_file: Path | None) -> None:
 
 
 @click.group("audit", invoke_without_command=True)
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
-                                                   "%Y-%m-%dT%H:%M:%S"]),
+@click.option("--since", type=DayOrTime(),
               metavar="日期[ 时刻]", help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01 或 \"2022-09-01 14:30\"。")
 @click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。")
 @click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。")
