@@ -114,3 +114,41 @@ def test_a_label_under_which_another_label_follows_gives_no_date() -> None:
     assert read_metadata(text).doc_date is None
     text = "某区关于做好某项工作的通知\n发文日期\n2022-12-27 18:10\n各街道：\n现将有关事项通知如下。\n"
     assert read_metadata(text).doc_date.value == "2022-12-27"
+
+
+def test_a_heading_block_run_into_one_line_gives_number_title_issuer_and_date() -> None:
+    # 关于请求解决校园路排水沟建设报告 xx 镇呈〔2012〕12 号 xx 镇人民政府 关于…公路 建设资金的报告 县移民局: …
+    # 特此报告 xx 镇人民政府 二 0 一二年七月十日 -2-  (a doc-sharing copy; the first words are the site's name for
+    # another file)
+    got = _read("镇人民政府请求解决搬迁户机耕道公路建设资金的报告.txt")
+    assert got == {"title": "xx镇人民政府关于请求解决修建xx村xx户搬迁户机耕道公路建设资金的报告",
+                   "doc_number": "xx镇呈〔2012〕12号", "issuer": "xx镇人民政府", "doc_date": "2012-07-10",
+                   "doc_type": "报告"}
+    with rules.disabled({"run_on_number", "run_on_title_block", "run_on_closing_date"}):
+        got = _read("镇人民政府请求解决搬迁户机耕道公路建设资金的报告.txt")
+        assert (got["doc_number"], got["doc_date"]) == ("", "")
+
+
+def test_a_number_opening_a_run_on_line_under_the_heading_is_read_without_that_familys_rule() -> None:
+    # 關於印發…的通知 / 來源… / 呼政辦發[2008]68號 各旗、縣、區人民政府,…: (gov_site_pages_5, its own rule off)
+    path = DOCS.parent / "gov_site_pages_5" / "呼和浩特市政府信息公开目录编制规则.txt"
+    with rules.disabled({"number_opens_line"}):
+        values = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values()
+    assert values.get("doc_number") == "呼政办发〔2008〕68号"
+
+
+def test_a_cited_number_in_a_run_on_body_is_no_number() -> None:
+    # 财政部's notice cites (财建〔2002〕394号) in its body: a bracket, not a gap, stands before it
+    body = "为进一步加强管理,根据《基本建设财务管理规定》(财建〔2002〕394号),制定本办法。" * 6
+    assert read_metadata("某区关于印发办法的通知\n" + body + "\n").doc_number is None
+    run_on = "各街道: 根据 财建〔2002〕394号 文件精神,现将有关事项通知如下。" + "请认真贯彻执行。" * 30
+    assert read_metadata(run_on).doc_number is None   # a number after the 主送 is cited, not the document's
+
+
+def test_a_closing_formula_run_on_with_a_chinese_date() -> None:
+    text = ("关于解决活动经费的请示\n县文化局:\n" + "我站今年开展活动较多,经费不足。" * 5
+            + "\n特此请示 某某镇文化站 二0一八年十一月八日 -1-\n")
+    meta = read_metadata(text)
+    assert (meta.doc_date.value, meta.issuer.value) == ("2018-11-08", "某某镇文化站")
+    text = "关于解决活动经费的请示\n县文化局:\n特此请示,并请于2018年11月8日前批复为盼。\n"
+    assert read_metadata(text).doc_date is None   # a deadline in the sentence, not a date after the formula

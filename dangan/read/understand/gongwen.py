@@ -63,7 +63,14 @@ from dangan.read.understand.gongwen_lines import (
     is_recipients,
     numbered_line,
 )
-from dangan.read.understand.gongwen_page import disclosed_number, number_in_title, opening_number, seller, unquoted
+from dangan.read.understand.gongwen_page import (
+    disclosed_number,
+    number_in_title,
+    opening_number,
+    run_on_block,
+    seller,
+    unquoted,
+)
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.text.dates import find_dates
@@ -238,8 +245,9 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
+    run_number, run_title = run_on_block(p)
     if title is None:
-        title = (_title_line(p, head) or page_title_label(p) or run_on_heading(p)
+        title = (run_title or _title_line(p, head) or page_title_label(p) or run_on_heading(p)
                  or clerk_title(p, filename))
     from_name = title is None
     if from_name:
@@ -249,7 +257,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         title = MetaValue(bare, title.confidence, title.span)
     if not from_name:
         title = settle_title(p, head.lines, title, filename)
-    doc_number = doc_number or disclosed_number(p) or opening_number(p)
+    doc_number = doc_number or disclosed_number(p) or opening_number(p) or run_number
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
     doc_type = None

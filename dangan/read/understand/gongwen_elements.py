@@ -128,10 +128,35 @@ _CLOSING_RUN_ON = re.compile(r"(?:特此(?:请示|报告|通知|函告|函复|�
                              r"\s*\d{1,2}\s*日)[。.]?$")
 
 
+# The same closing formula with any written date after it (二 0 一二年七月十日), the 署名 between them however
+# spaced (特此报告 xx 镇人民政府 二 0 一二年…), a page counter after it (-2-) (rule "run_on_closing_date").
+_CLOSING = re.compile(r"(?:特此(?:请示|报告|通知|函告|函复|函|公告|通告|批复|说明|证明|公示|通报)|请批示|请审批|请批复)[。.!！]?")
+_AFTER_DATE = re.compile(r"[。.]?(?:[ \t\u3000]*[-—－]?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—－]?)?[ \t\u3000]*")
+
+
+def _closing_any_date(p: Prepared, line: Line) -> tuple[MetaValue | None, MetaValue | None]:
+    closings = list(_CLOSING.finditer(line.text))
+    if not closings:
+        return None, None
+    tail = line.text[closings[-1].end():]
+    found = [d for d in find_dates(tail) if d.precision == "day" and not d.relative]
+    if not found or not _AFTER_DATE.fullmatch(tail[found[0].end:]):
+        return None, None
+    signer = "".join(tail[:found[0].start].split())
+    if len(signer) > 30 or re.search(r"[。；;：:\d]", signer):
+        return None, None
+    date = meta_value(p, found[0].date.isoformat(), 0.6, line.start, line.end)
+    return date, (meta_value(p, signer, 0.6, line.start, line.end) if signer and ORG.fullmatch(signer) else None)
+
+
 def _after_closing(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
-    if not rules.on("closing_run_on"):
+    if not (rules.on("closing_run_on") or rules.on("run_on_closing_date")):
         return None, None
     for line in [ln for ln in p.lines if not ln.noise and ln.start >= after][-6:]:
+        if rules.on("run_on_closing_date"):
+            if (got := _closing_any_date(p, line)) != (None, None):
+                return got
+            continue
         text = compact(line.text)
         if not (m := _CLOSING_RUN_ON.search(text)) or not (found := find_dates(m.group("date"))):
             continue

@@ -8,7 +8,7 @@ import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_NO, meta_value
+from dangan.read.understand.gongwen_elements import DOC_NO, complete_title, meta_value
 from dangan.read.understand.gongwen_lines import is_recipients
 from dangan.read.understand.gongwen_text import Prepared, compact
 
@@ -105,3 +105,40 @@ def opening_number(p: Prepared) -> MetaValue | None:
         if m := _number_opening(line.text):
             return meta_value(p, _number_of(m), 0.8, line.start, line.end)
     return None
+
+
+# A copy that ran a 公文 into one line keeps its heading block's parts apart by gaps only: … xx 镇呈〔2012〕12 号
+# xx 镇人民政府 关于…的报告 县移民局: xx 镇… — the 发文字号 standing between gaps before the 主送, a template's
+# placeholder (xx, ××, **) and its gap kept with the 机关代字 (rule "run_on_number"), then the 标题 between the
+# number and the 主送 (rule "run_on_title_block").
+_GAP_CH = r"[ \t\u3000]"
+_PLACEHOLDER = r"[xX×＊*]{2,4}"
+_RUN_ON_NUMBER = re.compile(rf"(?:^|(?<={_GAP_CH}))(?:(?P<ph>{_PLACEHOLDER}){_GAP_CH}?)?(?P<no>{DOC_NO.pattern})"
+                            rf"(?={_GAP_CH}|$)")
+_RUN_ON_LINE = 200   # a first line this long holds more than a heading block: the text was run into one line
+
+
+def run_on_block(p: Prepared) -> tuple[MetaValue | None, MetaValue | None]:
+    """(发文字号, 标题) of a heading block run into the document's first line (see `_RUN_ON_NUMBER`)."""
+    if not rules.on("run_on_number"):
+        return None, None
+    lines = [ln for ln in p.lines if not ln.noise][:10]
+    first = next((ln for ln in lines if len(ln.text) >= _RUN_ON_LINE), None)
+    if first is None:
+        return None, None
+    text = first.text
+    colon = min((k for k in (text.find("："), text.find(":")) if 0 < k <= 300), default=-1)
+    head = text[:colon] if colon > 0 else text[:160]
+    if (m := _RUN_ON_NUMBER.search(head)) is None or (inner := DOC_NO.fullmatch(compact(m.group("no")))) is None:
+        return None, None
+    number = meta_value(p, (m.group("ph") or "") + _number_of(inner), 0.7, first.start + m.start(), first.start + m.end())
+    if colon < 0 or first is not lines[0] or not rules.on("run_on_title_block"):
+        return number, None
+    words = [w for w in re.split(rf"{_GAP_CH}+", head[m.end():].strip()) if w]
+    for k in range(len(words) - 1, 0, -1):
+        title, rest = "".join(words[:k]), "".join(words[k:])
+        if (6 <= len(title) <= 80 and complete_title(title) and not re.search(r"[。；;！？!?，,]", title)
+                and is_recipients(rest + "：")):
+            at = first.start + m.end() + head[m.end():].find(words[0])
+            return number, meta_value(p, title, 0.7, at, at + len(" ".join(words[:k])))
+    return number, None
