@@ -147,3 +147,28 @@ def test_search_text_forms():
     assert search_text("來 函 檔 號") == "来函档号"
     assert search_text("要\n全面") == "要全面"
     assert search_text("ABC") == "abc"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_bom_is_text(tmp_path, encoding):
+    """The corpus's UTF-16 report with its BOM dropped (some exports write none) was 不支持的文件格式."""
+    raw = (CORPUS / "txt/encoding_variants_DERIVED/2026_北京市_政府工作报告_UTF16LE_BOM.txt").read_bytes()
+    text = raw.decode("utf-16")
+    bare = tmp_path / "北京报告_无BOM.txt"
+    bare.write_bytes(text.encode(encoding))
+    assert detect.detect_mime(bare) == detect.TEXT
+    decoded, found = decode_text(bare.read_bytes())
+    assert found == encoding and decoded == text
+
+
+def test_noise_named_txt_is_a_broken_text_file_not_an_unsupported_format(tmp_path):
+    """20 KB of binary noise named .txt was 不支持的文件格式（application/octet-stream）."""
+    from dangan.errors import CorruptFile
+    from dangan.intake.inspect import inspect
+
+    noise = tmp_path / "乱码.txt"
+    noise.write_bytes(bytes(range(256)) * 80)
+    with pytest.raises(CorruptFile) as caught:
+        inspect(noise, LIMITS)
+    assert "扩展名为 .txt，内容却不是 文本文件" in caught.value.message
+    assert detect.detect_mime(noise) == detect.UNKNOWN   # noise is never taken for UTF-16

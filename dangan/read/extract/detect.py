@@ -67,6 +67,8 @@ _CLAIMED = {
     ".pdf": "PDF 文件", ".ofd": "OFD 文件",
     **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff"), "图片"),
     **dict.fromkeys((".zip", ".7z", ".rar"), "压缩包"),
+    **dict.fromkeys((".txt", ".md", ".markdown", ".csv", ".tsv"), "文本文件"),
+    **dict.fromkeys((".html", ".htm", ".mht", ".mhtml"), "网页"),
 }
 
 
@@ -96,7 +98,7 @@ def _text_kind(path: Path, head: bytes) -> str:
     if body.lstrip()[:5] == b"{\\rtf":
         return RTF
     if not (head.startswith(_TEXT_BOMS) or _looks_like_text(head)):
-        return UNKNOWN
+        return TEXT if bomless_utf16(head) else UNKNOWN
     if _MHT_HEADER.search(body[:4096]) and b"\n\n" in body.replace(b"\r\n", b"\n"):
         return MHT
     if _HTML_START.match(body) or (b"<html" in body[:2048].lower() and b"<" == body.lstrip()[:1]):
@@ -147,6 +149,30 @@ def _ole_kind(path: Path) -> str:
     if "PowerPoint Document" in streams:
         return PPT
     return OLE
+
+
+def bomless_utf16(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 saved without its BOM (some exports write none):
+    NUL bytes nearly all in one half of the byte pairs (the high byte of ASCII letters, digits
+    and line breaks), decoding strictly to text with few controls that reads as Chinese."""
+    even = raw[:len(raw) // 2 * 2]
+    if len(even) < 8 or b"\x00" not in even:
+        return None
+    high_odd, high_even = even[1::2].count(0), even[0::2].count(0)
+    encoding = "utf-16-le" if high_odd > high_even else "utf-16-be"
+    if min(high_odd, high_even) * 3 > max(high_odd, high_even):   # 一 (U+4E00) puts a NUL in the other half
+        return None
+    try:
+        text = even.decode(encoding)
+    except UnicodeDecodeError as exc:   # a head cut inside a surrogate pair is still text
+        if exc.start < len(even) - 2:
+            return None
+        text = even[:exc.start].decode(encoding)
+    if not text or sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f") > len(text) // 200:
+        return None
+    from dangan.read.extract.text import plausibility
+
+    return encoding if plausibility(text) >= 0.8 else None
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -59,6 +59,8 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in raw[:8192] and (bare := detect.bomless_utf16(raw[:8192])):
+        return raw.decode(bare, errors="replace"), bare
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
