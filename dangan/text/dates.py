@@ -137,9 +137,9 @@ def _year_digits(token: str | None) -> str | None:
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Resolved | None:
-    def g(name: str) -> str | None:
+    def g(name: str) -> str:   # a group that did not take part is None, as m.group gives it
         value = m.group(name)
-        return _year_digits(value) if name.endswith("_y") else value
+        return (_year_digits(value) or value) if name.endswith("_y") else value
 
     if kind.startswith("ymd"):
         day = _ymd(cn_int(g(kind + "_y")), cn_int(g(kind + "_m")), cn_int(g(kind + "_d")))
