@@ -20,7 +20,7 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen import read_metadata
 from dangan.read.understand.gongwen_lines import doc_number_match, heading_date
 from dangan.read.understand.metadata import read_facts
-from dangan.text.dates import find_dates, parse_date
+from dangan.text.dates import date_from_bare_digits, find_dates, parse_date
 
 DOCS = Path(__file__).resolve().parent / "data" / "elements" / "docs" / "validation_r11"
 
@@ -89,10 +89,10 @@ def test_lines_that_are_no_number_line(line: str) -> None:
 def test_a_date_under_its_own_label_and_a_delivery_line_that_lost_year_and_month() -> None:
     got = _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")
     assert got["doc_date"] == "2022-12-27"
-    for off in ("compact_delivery_date", "date_below_own_label"):   # each reads it alone
+    for off in ("date_lost_marks", "date_below_own_label"):   # each reads it alone
         with rules.disabled({off}):
             assert _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")["doc_date"] == "2022-12-27"
-    with rules.disabled({"compact_delivery_date", "date_below_own_label"}):
+    with rules.disabled({"date_lost_marks", "date_below_own_label"}):
         assert _read("黄陂区2022年计划执行情况与2023年计划草案的报告.txt")["doc_date"] == ""
 
 
@@ -152,3 +152,36 @@ def test_a_closing_formula_run_on_with_a_chinese_date() -> None:
     assert (meta.doc_date.value, meta.issuer.value) == ("2018-11-08", "某某镇文化站")
     text = "关于解决活动经费的请示\n县文化局:\n特此请示,并请于2018年11月8日前批复为盼。\n"
     assert read_metadata(text).doc_date is None   # a deadline in the sentence, not a date after the formula
+
+
+@pytest.mark.parametrize(("digits", "day"), [
+    ("2013417", date(2013, 4, 17)),     # 41 is no month
+    ("2017 6 23", date(2017, 6, 23)),
+    ("20221227", date(2022, 12, 27)),
+    ("2013111", None),                  # 1-11 or 11-1: not one day
+    ("2013 13 1", None),
+    ("2013", None),
+    ("1234567", None),
+])
+def test_date_from_bare_digits(digits: str, day: date | None) -> None:
+    assert date_from_bare_digits(digits) == day
+
+
+def test_a_signature_date_that_lost_its_marks_under_a_note() -> None:
+    # 牟定县人民政府办公室 / (此件公开发布) / { 2017 6 23 (gov_site_pages: the copy lost 年月日)
+    path = DOCS.parent / "gov_site_pages" / "牟定县人民政府办公室关于印发突发环境事件应急预案的通知.txt"
+    values = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values()
+    assert (values.get("doc_date"), values.get("issuer")) == ("2017-06-23", "牟定县人民政府办公室")
+    with rules.disabled({"date_lost_marks"}):
+        assert read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values().get(
+            "doc_date") is None
+
+
+@pytest.mark.parametrize("tail", [
+    "附件:统计表\n20131117\n",                    # no 署名 above the digits
+    "某区创建办\n2013111\n",                       # under a 署名, but 1-11 or 11-1
+    "某区创建办\n联系电话 2013417\n",              # words on the line
+])
+def test_bare_digits_that_are_no_signature_date(tail: str) -> None:
+    text = "关于做好某项工作的通知\n各街道:\n现将有关事项通知如下,请认真贯彻执行。\n" + tail
+    assert read_metadata(text).doc_date is None

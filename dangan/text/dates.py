@@ -312,3 +312,24 @@ def written_forms(day: date) -> tuple[str, str]:
     year = "".join(_CN_DIGITS[int(c)] for c in f"{day.year:04d}")
     return (f"{day.year}年{day.month}月{day.day}日",
             f"{year}年{_cn_number(day.month)}月{_cn_number(day.day)}日")
+
+
+# --- a date whose 年月日 a copy lost (20221227日在…, 2013417 under a 署名, { 2017 6 23) ---
+
+_BARE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:[ \t\u3000]+(?P<m>\d{1,2})[ \t\u3000]+(?P<d>\d{1,2})"
+                   r"|[ \t\u3000]*(?P<md>\d{2,4}))")
+
+
+def date_from_bare_digits(text: str) -> date | None:
+    """The one day that digits without 年月日 can name: 2017 6 23 (spaced), 2013417 (2013-4-17: 41 is no
+    month), 20221227; None when no day or more than one fits (2013111: 1-11 or 11-1)."""
+    m = _BARE.fullmatch(normalise_for_dates(text.strip()))
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if m.group("m"):
+        return _ymd(year, int(m.group("m")), int(m.group("d")))
+    md = m.group("md")
+    days = {d for k in range(1, len(md))
+            if len(md[:k]) <= 2 and len(md[k:]) <= 2 and (d := _ymd(year, int(md[:k]), int(md[k:])))}
+    return days.pop() if len(days) == 1 else None

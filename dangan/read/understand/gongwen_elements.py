@@ -10,7 +10,7 @@ from pathlib import PurePath
 from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_text import Line, Prepared, compact, to_simplified
-from dangan.text.dates import find_dates
+from dangan.text.dates import date_from_bare_digits, find_dates
 
 # Title endings → 文种: the 15 of the 2012 条例 plus the kinds a campaign office files.
 # Longer endings first, so 会议纪要 wins over 纪要 and 命令 over 令.
@@ -89,6 +89,25 @@ def meta_value(p: Prepared, value: str, confidence: float, start: int, end: int)
     return MetaValue(value, confidence, p.span(start, end))
 
 
+# (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
+_NOTE_LINE = re.compile(r"[（(]此(?:件|页)[^()（）]{1,10}[)）]")
+_BARE_DATE_LINE = re.compile(r"[{\[(（【]?[ \t\u3000]*(?P<digits>(?:19|20)\d{2}[\d \t\u3000]{2,8})[}\])）】]?")
+
+
+def _bare_date_under_signature(p: Prepared, line: Line, prev: Line | None,
+                               above: Line | None) -> tuple[MetaValue, MetaValue] | None:
+    """鄒城市文明辦 / 2013417, 牟定县人民政府办公室 / (此件公开发布) / { 2017 6 23: the 署名's date with its 年月日
+    lost in the copy, read only under an organ's name and only when the digits name one day (rule "date_lost_marks")."""
+    if prev is None or (m := _BARE_DATE_LINE.fullmatch(line.text.strip())) is None:
+        return None
+    if _NOTE_LINE.fullmatch(compact(prev.text)) and above is not None:
+        prev = above
+    if (org := _signature(prev.text)) is None or (day := date_from_bare_digits(m.group("digits"))) is None:
+        return None
+    return (meta_value(p, day.isoformat(), 0.6, line.start, line.end),
+            meta_value(p, org, 0.7, prev.start, prev.end))
+
+
 def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
     """The first line holding only a date (成文日期), and the 署名 on or above it."""
     prev: Line | None = None
@@ -99,6 +118,8 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                 prev, above = line, prev
             continue
         s = compact(line.text)
+        if rules.on("date_lost_marks") and (bare := _bare_date_under_signature(p, line, prev, above)):
+            return bare
         if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
             m = found[-1]
             head = s[:m.start]

@@ -7,12 +7,11 @@ open or continue with. Each test works on one compacted line; the block is read 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, ORG_LINE, POSITION
 from dangan.read.understand.gongwen_text import Line, compact
-from dangan.text.dates import find_dates
+from dangan.text.dates import date_from_bare_digits, find_dates
 
 # The same with the small-form brackets ﹝﹞ and 〖〗 some offices type (rule "small_brackets").
 _DOC_NO_WIDE = re.compile(DOC_NO.pattern.replace("〔", "〔﹝〖").replace("〕", "〕﹞〗"))
@@ -88,15 +87,8 @@ def subtitle(s: str) -> bool:
 
 
 # 20221227日在黄陂区第六届人民代表大会第二次会议上: a delivery line whose date lost 年 and 月 in the copy;
-# read only in that frame (eight digits, 日, then 在…会议/大会) (rule "compact_delivery_date").
-_COMPACT_DELIVERY = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})日在[^。；;]{2,60}(?:会议|大会|会)上")
-
-
-def _valid_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
+# read only in that frame (the digits, 日, then 在…会议/大会…上) (rule "date_lost_marks").
+_COMPACT_DELIVERY = re.compile(r"(?P<digits>(?:19|20)\d{4,6})日在[^。；;]{2,60}(?:会议|大会|会)上")
 
 
 def heading_date(s: str) -> tuple[str, int, int] | None:
@@ -107,9 +99,9 @@ def heading_date(s: str) -> tuple[str, int, int] | None:
     offset = lead.end() + (1 if _ocr_dash(s) else 0) if lead else 0
     if not lead and s[0] in "（(":
         offset = 1
-    if rules.on("compact_delivery_date") and (m := _COMPACT_DELIVERY.match(s, offset)):
-        day = _valid_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        return (day, offset, offset + 9) if day else None
+    if rules.on("date_lost_marks") and (m := _COMPACT_DELIVERY.match(s, offset)):
+        day = date_from_bare_digits(m.group("digits"))
+        return (day.isoformat(), offset, m.end("digits") + 1) if day else None
     found = find_dates(s[offset:offset + 24])
     if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
         return None

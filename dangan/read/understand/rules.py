@@ -183,10 +183,13 @@ RULES: dict[str, frozenset[str]] = {
     # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类))
     # or the date before it (2006年10月26日 财建〔2006〕689号, a law database's line): validation_r11 alone
     "number_line_forms": frozenset({"validation_r11"}),
-    # …and a 信息公开 page's value set on the line under its label (发文日期 / 2022-12-27 18:10), a delivery line whose
-    # date lost 年 and 月 (20221227日在…会议上): validation_r11 alone
+    # …and a 信息公开 page's value set on the line under its label (发文日期 / 2022-12-27 18:10): validation_r11 alone
     "date_below_own_label": frozenset({"validation_r11"}),
-    "compact_delivery_date": frozenset({"validation_r11"}),
+    # a date whose 年月日 the copy lost, read where a date must stand and only when the digits name one day: the
+    # delivery line (20221227日在…会议上: validation_r11's miss) and the line under the 署名 ({ 2017 6 23 under
+    # 牟定县人民政府办公室 / (此件公开发布): gov_site_pages' date miss). office_paperwork's 鄒城市文明辦 / 2013417
+    # is the same form, but its 署名 is not reached (the page's date under the heading ends the search): not credited
+    "date_lost_marks": frozenset({"validation_r11", "gov_site_pages"}),
     # …and a copy that ran the 公文 into one line: its 发文字号 standing between gaps before the 主送 (a template's
     # placeholder xx kept with the 机关代字), from the misses of validation_r11 (xx 镇呈〔2012〕12 号 mid-line) and of
     # gov_site_pages_5 (呼政辦發[2008]68號 opening the run-on line, held out); then its 标题 between the number and
