@@ -323,3 +323,22 @@ def test_archive_without_a_fonds_says_what_is_missing(desk) -> None:
     assert "错误：档号参数有误：还没有全宗号" in missing and "--fonds" in missing
     bad = dangan(home, "archive", "--year", "2025", "--fonds", "01/94", code=ExitCode.USAGE).output
     assert "全宗号“01/94”应为 1–12 位字母或数字" in bad and "'" not in bad
+
+
+def test_show_says_where_a_watched_file_went_and_where_its_original_is(tmp_path: Path) -> None:
+    """A file the watcher took was listed under its inbox path, where it no longer is: `show`
+    says it left the inbox and names the archived original a clerk can open."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    shutil.copy(UNDATED, home / "inbox" / UNDATED.name)
+    dangan(home, "watch", "--once")
+    assert not (home / "inbox" / UNDATED.name).exists()
+    data = shown(home, 1)
+    text = dangan(home, "show", "1").output
+    assert f"{home / 'inbox' / UNDATED.name}（经收件箱收录，已从收件箱移走）" in text
+    assert f"存档原件：{data['original']}" in text and Path(data["original"]).is_file()
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    with create_app(open_workspace(home)).test_client() as client:
+        assert "经收件箱收录，已从收件箱移走" in client.get("/doc/1").get_data(as_text=True)

@@ -104,7 +104,9 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   "引用前请与原件核对。")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
-        out.print(f"  {escape(source['path'])}")
+        out.print(f"  {escape(source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
+    if data.get("original"):
+        out.print(f"[bold]存档原件[/bold]：{escape(data['original'])}")
     for variant in data.get("variants", []):
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
@@ -118,6 +120,16 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                       f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
         return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+SOURCE_NOTES = {"folder": "（经收件箱收录，已从收件箱移走）", "web": "（网页上传）", "review": "（责任单位报送）"}
+
+
+def _inbox_kind(inbox: str | None) -> str | None:
+    """An inbox is a folder the watcher empties, or the desk's uploads (web) or hand-ins (review)."""
+    if not inbox:
+        return None
+    return "folder" if inbox.startswith("/") else inbox
 
 
 def page_ranges(pages: list[int]) -> str:
