@@ -136,3 +136,20 @@ def test_package_and_dossier_follow_the_edition_in_dangan_toml(ws, tmp_path) -> 
     data = json.loads(runner.invoke(cli, ["--home", str(home), "dossier", "--item", "Ⅰ-11", "--out",
                                           str(tmp_path / "d.docx"), "--json"], catch_exceptions=False).output)
     assert data["sections"] == 6 and data["documents"] == 3
+
+
+def test_a_summary_keeps_numbers_apart_and_leaves_the_web_page_out(tmp_path, national) -> None:
+    """The seed speech attached by hand to Ⅲ-77 (no sentence proves it): its 内容摘要 read
+    书记在创建办会部署会讲话时间:2022-03-2609:11:00 导语:…来源于网友上传,不代表本站观点… —
+    the title again, a date run into a time, and the copying site's words."""
+    from conftest import SEED_SPEECH
+
+    ws = init_workspace(tmp_path / "ws")
+    doc_id = ingest_paths(ws, [SEED_SPEECH], ocr=False).results[0].document_id
+    tag_document(ws, doc_id, add_items=("Ⅲ-77",), req=1, taxonomy=national)
+    result = make_dossier(ws, tmp_path / "d.docx", taxonomy=national, items=("Ⅲ-77",))
+    summary = next(p.text for p in open_docx(str(result.docx)).paragraphs if p.text.startswith("内容摘要："))
+    assert "2022-03-2609" not in summary
+    assert "不代表本站观点" not in summary and "网友上传" not in summary
+    assert not summary.startswith("内容摘要：书记在创建办会部署会讲话")
+    assert "同志们" in summary and "全市召开了创建文明城市工作部署会" in summary

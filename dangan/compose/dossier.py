@@ -50,7 +50,9 @@ PHOTO_MAX_PX = 1600
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 PROOF_RED = "FF0000"
-NOISE = re.compile(r"https?://|www\.|引证码|原文链接|^\s*[\d\W]+\s*$")
+NOISE = re.compile(r"https?://|www\.|引证码|原文链接|^\s*[\d\W]+\s*$"
+                   r"|不代表本站观点|来源于网友上传"                       # a copying site's words about the file
+                   r"|^(?:发布)?(?:时间|日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")   # its posting stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +96,10 @@ def _meta_line(doc: Document) -> str:
 
 def _summary(doc: Document) -> Segments:
     """The opening of the text, without its title line and web clutter (links, citation codes)."""
-    lines = [line.strip() for line in doc.text[:1500].splitlines()]
-    title = doc.title or ""
+    lines = [clean_text(line.strip()) for line in doc.text[:1500].splitlines()]
+    title = clean_text(doc.title or "")
     kept = [line for line in lines if line and not (len(line) >= 4 and line in title) and not NOISE.search(line)]
-    text = clean_text("".join(kept)[:400]).strip()
+    text = clean_text(" ".join(kept)[:400]).strip()
     if not text:
         return (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
     return (("内容摘要：", None), (text[:110] + ("……" if len(text) > 110 else ""), False))

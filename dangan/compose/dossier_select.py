@@ -210,9 +210,14 @@ def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
 
 
 def clean_text(text: str) -> str:
-    """Display text: pinyin annotations and line breaks inside Chinese removed, Simplified."""
-    return to_simplified(re.sub(r"\s+", "", PINYIN.sub("", text)) if re.search(r"[\u4e00-\u9fff]", text)
-                         else re.sub(r"\s+", " ", text))
+    """Display text: pinyin annotations and line breaks inside Chinese removed, Simplified; a
+    space between two Latin or digit runs stays one space (2022-03-26 09:11:00, not 2022-03-2609:11:00)."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return to_simplified(re.sub(r"\s+", " ", text))
+    return to_simplified(_LATIN_GAP.sub(lambda m: " " if m.group(1) else "", PINYIN.sub("", text)))
+
+
+_LATIN_GAP = re.compile(r"(?<=[0-9A-Za-z])(\s+)(?=[0-9A-Za-z])|\s+")
 
 
 def find_passages(raw: str, needles: Sequence[str], *, limit: int = 3, width: int = 120) -> list[Segments]:
