@@ -231,6 +231,13 @@ class PasswordRequired(DanganError):
     hint = "用 --password-file 指定密码文件（首行为密码），或只在本机 127.0.0.1 上提供服务。"
 
 
+class ServeUnavailable(DanganError):
+    code = "SERVE_UNAVAILABLE"
+    exit_code = ExitCode.USAGE
+    template = "端口 {port} 已被占用（{host}），网页工作台未启动"
+    hint = "换一个端口，如 dangan serve --port 8766；或先停止占用该端口的程序（可能是已在运行的 dangan serve）。"
+
+
 class IndexSchemaTaken(DanganError):
     code = "INDEX_SCHEMA_TAKEN"
     exit_code = ExitCode.WORKSPACE

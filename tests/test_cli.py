@@ -156,3 +156,18 @@ def test_audit_since_takes_a_day_as_a_clerk_writes_it(run):
     run("init")
     for written in ("2022年3月1日", "2022-03-01", "2022-03-01 14:30", "2022/3/1"):
         assert run("audit", "--since", written).exit_code == 0, written
+
+
+def test_serve_on_a_port_already_taken_says_so_in_chinese(run):
+    """werkzeug printed "Address already in use … Port 8768 is in use by another program" and exit 1."""
+    import socket
+
+    run("init")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--port", str(port), ok=False)
+    assert result.exit_code == 3
+    assert f"错误：端口 {port} 已被占用" in result.output and "--port" in result.output
+    assert "in use" not in result.output

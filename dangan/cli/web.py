@@ -41,6 +41,7 @@ def serve(ws: Workspace, host: str, port: int, password_file: Path | None, https
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise PasswordRequired(f"无法读取密码文件 {password_file}（{type(exc).__name__}）",
                                hint="密码文件应为 UTF-8 文本，首行为密码。") from exc
+    _check_port(host, port)   # werkzeug would print its own English words and exit 1
     bound = () if host in ("0.0.0.0", "::") else (host,)
     server = make_server(host, port, create_app(ws, password_hash, bound, https=https), threaded=True)
     shown = f"[{host}]" if ":" in host else host
@@ -51,6 +52,27 @@ def serve(ws: Workspace, host: str, port: int, password_file: Path | None, https
         render.out.print("已停止。")
     finally:
         server.server_close()
+
+
+def _check_port(host: str, port: int) -> None:
+    import errno
+    import socket
+
+    from dangan.errors import ServeUnavailable
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as the server binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ServeUnavailable(port=port, host=host) from exc
+            if exc.errno == errno.EACCES:
+                raise ServeUnavailable(f"端口 {port} 须以管理员身份使用，网页工作台未启动",
+                                       hint="用 1024 以上的端口，如 --port 8765。") from exc
+            why = "本机没有这个地址" if exc.errno == errno.EADDRNOTAVAIL else (exc.strerror or str(exc))
+            raise ServeUnavailable(f"无法在 {host} 上提供服务（{why}），网页工作台未启动",
+                                   hint="--host 应为本机的地址（ip addr 可查）；0.0.0.0 表示本机所有地址。") from exc
 
 
 def _has_accounts(ws: Workspace) -> bool:
