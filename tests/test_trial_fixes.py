@@ -213,3 +213,18 @@ def test_the_logout_button_is_readable_on_the_red_bar(tmp_path):
     finally:
         driver.quit()
         httpd.shutdown()
+
+
+def test_minutes_refuse_a_few_lines_that_are_no_speech(tmp_path):
+    """A four-line notice given by mistake was drafted into 纪要 with empty 一、二、三、 and a task."""
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    short = tmp_path / "志愿服务通知.txt"
+    short.write_text("关于加强社区志愿服务的通知\n各社区：请于本月底前完成志愿者登记。\n区文明办\n2023年5月6日\n",
+                     encoding="utf-8")
+    _cli(home, "ingest", str(short))
+    result = _cli(home, "minutes", "1", "--date", "2023-05-08", code=3)
+    assert "只有 " in result.output and "读不出会议要点的短文，不是讲话稿" in result.output
+    assert "没有任务" in _cli(home, "tasks").output
+    dry = _cli(home, "minutes", str(short), "--dry-run", code=3)
+    assert "读不出会议要点的短文，不是讲话稿" in dry.output

@@ -59,7 +59,11 @@ def speech_text(ws: Workspace, source: str) -> Speech:
     path = Path(source)
     if not path.is_file():
         raise DocumentNotFound(f"找不到讲话稿：{source}", id=source, hint="给出文件编号或讲话稿文件的路径。")
-    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    mime = detect_mime(path)
+    extracted = extractor_for(mime).extract(path, Limits())
+    kind = _not_prose(mime, extracted.text)
+    if kind:
+        raise NotASpeech(id=path.name, title=path.name, kind=kind)
     return Speech(extracted.text, None, None)
 
 
@@ -90,6 +94,11 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
     sheet = read_attendance(attendance) if attendance else None
     minutes = draft_minutes(speech.text, meeting_date, title=title, units=workspace_units(ws), length=length,
                             catalogue_title=speech.title, attendance=sheet)
+    if all(not (p.heading or p.text or p.subpoints) for p in minutes.points):
+        # a notice of a few lines: 一、二、三、 with nothing under them, and its one line a "task"
+        chars = len("".join(speech.text.split()))
+        raise NotASpeech(id=speech.document_id or source, title=speech.title or Path(source).name,
+                         kind=f"只有 {chars} 字、读不出会议要点的短文")
     draft_id, task_ids, stored = None, (), False
     if not dry_run:
         if speech.document_id is None:
