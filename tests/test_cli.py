@@ -131,6 +131,7 @@ def test_python_dash_m_works():
     (["search", "x", "--limt", "3"], "错误：没有选项 --limt（是不是要用：--item、--limit、--to？）"),
     (["tasks", "--opn"], "错误：没有选项 --opn（是不是要用："),
     (["watch", "--poll", "0"], "错误：参数 --poll 的值无效：0.0 小于 0.1。"),
+    (["export", "--out", "/etc/passwd", "--query", "通知"], "错误：“/etc/passwd”是文件，这里需要文件夹。"),
     (["audit", "--since", "2022-02-30"], "错误：参数 --since 的值无效：日期无效：2022-02-30（2022年2月只有 28 天）"),
     (["audit", "--since", "2022-03-01 25:00"], "错误：参数 --since 的值无效：日期无效：2022-03-01 25:00"),
     (["ingest", "/nonexistent/路径.pdf"], "错误：路径不存在：/nonexistent/路径.pdf"),

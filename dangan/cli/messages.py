@@ -19,6 +19,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
     (r"^Invalid value for (.+?): (-?[\d.]+) is not in the range x<=(-?[\d.]+)\.$", r"参数 \1 的值无效：\2 大于 \3。"),
     (r"^Invalid value for (.+?): (?:Path|File|Directory) '(.*)' does not exist\.$", r"路径不存在：\2"),
     (r"^Invalid value for (.+?): (?:Path|File) '(.*)' is a directory\.$", r"“\2”是文件夹，这里需要文件。"),
+    (r"^Invalid value for (.+?): (?:Path|Directory) '(.*)' is a file\.$", r"“\2”是文件，这里需要文件夹。"),
     (r"^Invalid value for (.+?): (.*)$", r"参数 \1 的值无效：\2"),
     (r"^Missing argument '([^']+)'\.$", r"缺少参数 \1。"),
     (r"^Missing option '([^']+)'\.$", r"缺少选项 \1。"),
