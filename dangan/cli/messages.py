@@ -28,6 +28,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
     (r"^No such command '([^']+)'\.$", r"没有命令 \1。"),
     (r"^Got unexpected extra arguments? \((.*)\)$", r"多余的参数：\1"),
     (r"^Option '([^']+)' requires an argument\.$", r"选项 \1 需要一个值。"),
+    (r"^Option '([^']+)' does not take a value\.$", r"选项 \1 不带值。"),
 ))
 
 
