@@ -50,6 +50,7 @@ from dangan.read.understand.gongwen_elements import (
     title_organs,
 )
 from dangan.read.understand.gongwen_head import Head
+from dangan.read.understand.gongwen_issuers import joint_issuers, organ_form
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
     MARK,
@@ -172,7 +173,8 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
             signer: MetaValue | None) -> MetaValue | None:
     """发文机关: 版头, a header line, 署名, the title, a heading line, then the document's own
     words (我代表…, …会议听取…), completed from the places the document names."""
-    issuer = head.mark_org or head.org_line or signer
+    mark = head.mark_org if head.mark_org is not None and organ_form(head.mark_org.value) else None
+    issuer = mark or head.org_line or signer
     if (issuer is head.mark_org and issuer is not None and len(head.title_orgs) > 1
             and issuer.value in head.title_orgs and rules.on("organ_lines_below_mark")):
         issuer = MetaValue("、".join(head.title_orgs), issuer.confidence, issuer.span)   # joint 发文
@@ -194,6 +196,9 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
     if issuer is None and (delegate := party_delegate(p, title.value if title else "")):
         issuer = MetaValue(delegate, 0.7, None)   # 我代表中共…第十三届委员会 over 梧州市委书记
     issuer = issuer or head.organ
+    if joint := joint_issuers(p, issuer.value if issuer else None, signer.value if signer else None,
+                              title.value if title else None):
+        issuer = MetaValue(joint, issuer.confidence if issuer else 0.7, issuer.span if issuer else None)
     if issuer is None and (org := on_behalf(p) or (title_organ(title.value) if title else None)
                            or meeting_opener(p)):
         issuer = MetaValue(org, 0.6, None)

@@ -248,7 +248,10 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
 def _signature(text: str) -> str | None:
     """The 署名 line above a 成文日期: one organ, or joint organs set apart by wide spaces."""
     from dangan.read.understand.gongwen_context import joint_organs, seal_free
+    from dangan.read.understand.gongwen_issuers import labelled_signer
 
+    if (labelled := labelled_signer(text)) is not None:
+        return labelled   # 答复单位：旌德县城管执法局 over the date
     if (joint := joint_organs(text)) is not None:
         return joint
     org = compact(seal_free(text))

@@ -200,6 +200,18 @@ RULES: dict[str, frozenset[str]] = {
     # after it (特此报告 xx 镇人民政府 二 0 一二年七月十日 -2-): the cause of validation_r11's miss and of
     # scanned_or_docx_like's held-out one (特此请示xxxxx2018年11月8日。), round 9's closing_run_on made general
     "run_on_closing_date": frozenset({"validation_r11", "scanned_or_docx_like"}),
+    # round 13, general readings of the 发文机关 (gongwen_issuers.py) from mechanisms the issuer misses share:
+    # joint issuers of which only the first (or none) was read, wherever the document lists them: a joint 署名
+    # under a one-organ 版头 (fresh_holdout's 石门, held out), organ lines stacked under the 文号 over a date
+    # (validation_r12's 衡东, untouched) or over the 成文日期 (gov_site_pages' 岳阳, strict), a line of organs
+    # under a law database's heading (gov_site_pages_4's 财政部、司法部, held out) or before its 关于 (gov_site_pages_3's
+    # 成都 four departments, strict)
+    "joint_issuers": frozenset({"fresh_holdout", "validation_r12", "gov_site_pages", "gov_site_pages_3",
+                                "gov_site_pages_4"}),
+    # …a 署名 given as a labelled value (答复单位：…): validation_r12 alone (clearly general, not credited elsewhere)
+    "labelled_signer": frozenset({"validation_r12"}),
+    # …a 版头 …文件 read from page furniture names no organ (>政务频道 >政务公开 >本局文件): gov_site_pages_7 alone
+    "organ_form": frozenset({"gov_site_pages_7"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):

@@ -1,0 +1,125 @@
+"""General readings of the 发文机关 (issue 15, round 13), written from mechanisms that the misses
+of several families share rather than from one page's wording.
+
+- Joint issuers (rule "joint_issuers"): a document issued by several organs names them all where it
+  names one: a 署名 with the organs side by side (石门's two offices under a one-organ 版头), organ
+  lines stacked under the 发文字号 or over the 成文日期 (衡东's 两办 with no heading, 岳阳's 署名 one
+  organ a line), a line of organs set apart by 、 or spaces directly under the heading (a law
+  database's 财政部、司法部) or before the heading's 关于/印发 (成都's four departments). When the
+  reader took one of them, or none, the whole list is the issuer.
+- A 署名 given as a labelled value (答复单位：旌德县城管执法局 over the date; 发文单位/发文机关/来文单位/
+  落款单位) is the 署名 (rule "labelled_signer"). A page's 来源：… is not.
+- An issuer is an organ's name: a 版头 …文件 line read from page furniture (>政务频道 >政务公开 >本局文件,
+  a bulleted • 大会) names none (rule "organ_form").
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import ORG
+from dangan.read.understand.gongwen_lines import doc_number_match
+from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.text.dates import find_dates
+
+# A 署名 written as a labelled value. 来源： (the site a page copied from) is deliberately absent.
+SIGNER_LABEL = re.compile(r"(?:答复|回复|发文|来文|落款|署名|行文)(?:单位|机关)\s*[:：]\s*(?P<org>\S.*)")
+_LIST_SPLIT = re.compile(r"\s*、\s*|[\s\u3000]+")
+_BRACKETS = "()（）〔〕[]【】"
+_MOST_ORGANS = 6
+
+
+def _one_organ(s: str) -> bool:
+    return 2 <= len(s) <= 30 and ORG.fullmatch(s) is not None and "关于" not in s and "的" not in s \
+        and not s.endswith("文件") and "、" not in s
+
+
+def organ_list(text: str) -> list[str] | None:
+    """Organs side by side on one line (、 or spaces between) → the organs; None unless two or more."""
+    parts = [compact(x) for x in _LIST_SPLIT.split(text.strip()) if x.strip()]
+    if not (2 <= len(parts) <= _MOST_ORGANS) or not all(_one_organ(x) for x in parts):
+        return None
+    return parts if len(set(parts)) == len(parts) else None
+
+
+def _date_only(s: str) -> bool:
+    s = s.strip(_BRACKETS)
+    found = find_dates(s)
+    return bool(found) and found[0].precision == "day" and found[0].start == 0 and found[0].end >= len(s) - 1
+
+
+def _lines(p: Prepared) -> list[Line]:
+    return [ln for ln in p.lines if not ln.noise and compact(ln.text)]
+
+
+def _stacked(lines: list[Line], k: int) -> list[str] | None:
+    """The run of one-organ lines around line k, when it stands where a document names its issuers:
+    over a date line (署名 / a dated head) or under a 发文字号 line."""
+    a = b = k
+    while a > 0 and _one_organ(compact(lines[a - 1].text)) and b - a + 1 < _MOST_ORGANS:
+        a -= 1
+    while b + 1 < len(lines) and _one_organ(compact(lines[b + 1].text)) and b - a + 1 < _MOST_ORGANS:
+        b += 1
+    if b == a:
+        return None
+    below = compact(lines[b + 1].text) if b + 1 < len(lines) else ""
+    above = lines[a - 1].text if a > 0 else ""
+    if not (_date_only(below) or (above and doc_number_match(above) is not None)):
+        return None
+    run = [compact(ln.text) for ln in lines[a:b + 1]]
+    return run if len(set(run)) == len(run) else None
+
+
+def joint_issuers(p: Prepared, issuer: str | None, signer: str | None, title: str | None) -> str | None:
+    """The whole list of issuing organs where the document names several and the reader took one of
+    them (or none); None when the document names no such list (rule "joint_issuers")."""
+    if not rules.on("joint_issuers") or (issuer and "、" in issuer):
+        return None
+    if issuer and signer and "、" in signer and issuer in signer.split("、"):
+        return signer   # 中共石门县委办公室文件 over a joint 署名
+    lines = _lines(p)
+    if issuer:
+        for k, line in enumerate(lines):
+            s = compact(line.text)
+            if s == issuer and (run := _stacked(lines, k)):
+                return "、".join(run)
+            if issuer in s and (parts := organ_list(line.text)) and issuer in parts and (
+                    (k + 1 < len(lines) and _date_only(compact(lines[k + 1].text)))
+                    or (k > 0 and doc_number_match(lines[k - 1].text) is not None)):
+                return "、".join(parts)
+        return None
+    if not title:
+        return None
+    for k, line in enumerate(lines[:40]):
+        s = compact(line.text)
+        if s == title and k + 1 < len(lines) and (parts := organ_list(lines[k + 1].text)):
+            return "、".join(parts)   # 关于…的通知 / 财政部、司法部 under a law database's heading
+        if s.endswith(title[-8:]) and (cut := _organ_cut(line.text)) > 0 and (parts := organ_list(line.text[:cut])):
+            return "、".join(parts)   # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…的通知
+    return None
+
+
+def _organ_cut(text: str) -> int:
+    found = [k for k in (text.find("关于"), text.find("联合印发"), text.find("印发"), text.find("转发")) if k > 0]
+    return min(found) if found else -1
+
+
+def labelled_signer(text: str) -> str | None:
+    """答复单位：旌德县城管执法局 → 旌德县城管执法局 (rule "labelled_signer")."""
+    if not rules.on("labelled_signer"):
+        return None
+    m = SIGNER_LABEL.fullmatch(compact(text))
+    if m is None:
+        return None
+    org = m.group("org")
+    if _one_organ(org):
+        return org
+    parts = organ_list(m.group("org"))
+    return "、".join(parts) if parts else None
+
+
+def organ_form(value: str) -> bool:
+    """A name an organ can have: no crumb marks, bullets or spaces (rule "organ_form")."""
+    if not rules.on("organ_form"):
+        return True
+    return ORG.fullmatch(compact(value)) is not None
