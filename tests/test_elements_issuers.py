@@ -112,3 +112,18 @@ def test_a_crumb_read_as_a_mark_names_no_organ() -> None:
         assert _issuer(name) == "湖州市卫生健康委员会"
         with rules.disabled({"organ_form"}):
             assert _issuer(name).startswith(">")
+
+
+def test_a_date_under_the_heading_does_not_end_the_search_for_the_signer() -> None:
+    # 關于轉發…的通知 / 2013年04月17日 (the page's) / … / 鄒城市文明辦 / 2013417 (its 年月日 lost)
+    name = "office_paperwork/邹城市文明办转发乡村文明行动推荐工作通知.txt"
+    assert _issuer(name) == "邹城市文明办"
+    with rules.disabled({"signer_below_page_date"}):
+        assert _issuer(name) == ""
+
+
+def test_a_date_under_the_heading_with_no_signature_below_gives_no_signer() -> None:
+    text = "关于开展文明交通劝导的通知\n2021年6月30日\n各社区：\n请认真组织。\n联系电话：5213553\n"
+    meta = read_metadata(text)
+    assert meta.issuer is None
+    assert meta.doc_date is not None and meta.doc_date.value == "2021-06-30"

@@ -136,6 +136,10 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                         # 中共岳阳市委办公室 / 岳阳市人民政府办公室 / 2017年1月10日: joint 署名, one organ a line
                         return date, meta_value(p, f"{first}、{org}", 0.8, above.start, prev.end)
                     return date, meta_value(p, org, 0.85, prev.start, prev.end)
+                if rules.on("signer_below_page_date") and prev is not None and prev.start < after:
+                    # 關于轉發…的通知 / 2013年04月17日 / … / 鄒城市文明辦 / 2013417: a date right under the heading
+                    # names no signer; the 署名 is still to come
+                    return date, end_date(p, line.end + 1)[1]
                 return date, None
         prev, above = line, prev
     found = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)

@@ -212,6 +212,9 @@ RULES: dict[str, frozenset[str]] = {
     "labelled_signer": frozenset({"validation_r12"}),
     # …a 版头 …文件 read from page furniture names no organ (>政务频道 >政务公开 >本局文件): gov_site_pages_7 alone
     "organ_form": frozenset({"gov_site_pages_7"}),
+    # …a date line right under the heading (a page's date, a 转发 notice's) ends the search for the 成文日期 but
+    # names no signer: the 署名 further down is still read (鄒城市文明辦 over a garbled 2013417): office_paperwork alone
+    "signer_below_page_date": frozenset({"office_paperwork"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
