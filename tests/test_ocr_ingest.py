@@ -151,6 +151,7 @@ def test_a_photo_ocr_could_not_read_is_told_as_failed_not_as_waiting(tmp_path):
         page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
         status = client.get("/status").get_data(as_text=True)
     assert "正在等待 OCR" not in page and "OCR 识别失败" in page
+    assert "照片无法显示" in page and "photo.png" not in page   # no broken image
     assert "识别失败 <strong>1</strong> 件" in status
     filed = runner.invoke(cli, ["--home", home, "archive", "--year", "2024", "--fonds", "0194"],
                           catch_exceptions=False).output
