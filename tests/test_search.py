@@ -115,3 +115,16 @@ def test_degenerate_queries_are_refused(corpus_ws, query):
     ws, _ = corpus_ws
     with pytest.raises(BadQuery):
         search(ws, query, limit=3)
+
+
+def test_a_line_break_inside_chinese_is_not_shown_as_a_space(corpus_ws):
+    """The resolution's web copy puts 政府工作报告 on a line of its own and the Guizhou PDF breaks
+    经济 over two lines: snippets read “所作的 政府工作报告 。” and “省委经 济工作会议”."""
+    ws, _ = corpus_ws
+    resolution = search(ws, '"李强所作的政府工作报告"', limit=1).hits[0]
+    assert f"{OPEN}李强所作的政府工作报告{CLOSE}。" in resolution.snippet, resolution.snippet
+    guizhou = next(h for h in search(ws, '"省委经济工作会议"', limit=10).hits
+                   if h.path.endswith("excerpts/Guizhou_test.pdf"))
+    assert f"{OPEN}省委经济工作会议{CLOSE}" in guizhou.snippet, guizhou.snippet
+    spaced = search(ws, '"2024年预算执行情况"', limit=3).hits   # a space between Latin/digit runs and
+    assert all("  " not in h.snippet for h in spaced)          # Chinese is still one space at most

@@ -34,7 +34,7 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
     spans = _find(flat, needles)
     if not spans:
         head = raw[:width + 200]
-        return _fold(PINYIN.sub("", head))[:width] + ("…" if len(raw) > width else "")
+        return _fold(unmarked(PINYIN.sub("", head)))[:width] + ("…" if len(raw) > width else "")
     first = spans[0]
     start_raw = norm.offsets[positions[first[0]]]
     lo = max(0, start_raw - width // 3)
@@ -53,7 +53,7 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
         out.append(OPEN + clean(a, b) + CLOSE)
         last = b
     out.append(clean(last, hi))
-    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(raw) else "")
+    return ("…" if lo > 0 else "") + _fold("".join(out)) + ("…" if hi < len(raw) else "")
 
 
 def _find(flat: str, needles: Sequence[str]) -> list[tuple[int, int]]:
@@ -110,9 +110,16 @@ def without_annotations(raw: str, a: int, b: int, annotations: list[tuple[int, i
 
 
 def _clean(raw: str, a: int, b: int, annotations: list[tuple[int, int]]) -> str:
-    """raw[a:b] for display: annotations left out, white space folded."""
-    return _fold(without_annotations(raw, a, b, annotations))
+    """raw[a:b] for display: annotations left out, the text's own «» made look-alikes."""
+    return unmarked(without_annotations(raw, a, b, annotations))
+
+
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+# a line break between two Chinese characters (marks around a hit let through): the PDF's or web
+# copy's line end, not a space the author wrote (经\n济 → 经济, 所作的\n«政府工作报告»\n。 → …»。)
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])({re.escape(CLOSE)}?)[^\S\n]*\n\s*({re.escape(OPEN)}?)(?=[{_CJK}])")
 
 
 def _fold(text: str) -> str:
-    return unmarked(re.sub(r"\s+", " ", text))
+    """White space for one line of display: a line break inside Chinese joined, the rest one space."""
+    return re.sub(r"\s+", " ", _CJK_BREAK.sub(r"\1\2", text))
