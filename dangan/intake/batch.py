@@ -17,7 +17,7 @@ from dangan.text.paths import path_text
 from dangan.workspace import Workspace
 
 BEING_WRITTEN = "FILE_BEING_WRITTEN"
-BUSY_REASON = "文件正在被其他程序写入（复制或下载尚未完成），本次未收录；写完后请再收录一次"
+BUSY_REASON = "文件正被其他程序以写入方式打开（复制或下载尚未完成，或正在编辑），本次未收录；写完、关闭后请再收录一次"
 
 
 @dataclass
