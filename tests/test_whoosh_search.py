@@ -125,3 +125,34 @@ def test_scores_do_not_depend_on_how_the_index_is_cut_into_segments(tmp_path: Pa
     assert ranked["one"] == pytest.approx(ranked["last alone"], rel=1e-6)
     if text == "算财政拨款支出决":
         assert max(ranked["last alone"], key=ranked["last alone"].get) == 99
+
+
+@pytest.mark.parametrize("read", ["doc_freq", "terms_with_prefix", "index_chars"])
+def test_vocabulary_reads_retry_when_a_commit_pulls_a_segment_away(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   read: str) -> None:
+    """Suggestions read the term tables while the watcher may commit: the first reader's
+    segment files vanish (FileNotFoundError from Whoosh), the read reopens and answers."""
+    docs = reports()
+    build(tmp_path / "ix", docs).close()
+    backend = WhooshBackend(tmp_path / "ix")
+    calls = {"n": 0}
+    real_reader = WhooshBackend._reader
+
+    def vanishing(self: WhooshBackend) -> object:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_3.toc")
+        return real_reader(self)
+
+    monkeypatch.setattr(WhooshBackend, "_reader", vanishing)
+    try:
+        answer = {"doc_freq": lambda: backend.doc_freq("chars", "政"),
+                  "terms_with_prefix": lambda: backend.terms_with_prefix("grams", "减税"),
+                  "index_chars": backend.index_chars}[read]()
+    finally:
+        backend.close()
+    assert calls["n"] >= 2
+    if read == "doc_freq":
+        assert answer == len(docs)
+    else:
+        assert ("减税" if read == "terms_with_prefix" else "政") in answer

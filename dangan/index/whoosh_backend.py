@@ -313,11 +313,14 @@ class WhooshBackend:
         return {int(stored["id"]) for stored in searcher.all_stored_fields()}
 
     # -- vocabulary (suggest.py) ------------------------------------------
+    # Retried like every other read: a suggestion made while the watcher commits would
+    # otherwise fail on a segment the commit merged away.
     def _reader(self) -> Any:
         if getattr(self, "_vocab_reader", None) is None:   # one snapshot for a suggestion's many lookups
             self._vocab_reader = self._searcher().reader()
         return self._vocab_reader
 
+    @_retry_read
     def doc_freq(self, field: str, token: str) -> int:
         walks = getattr(self, "_walks", {})
         for key in ((field, token[:1]), (field, "")):   # a walked prefix knows its terms' counts
@@ -325,6 +328,7 @@ class WhooshBackend:
                 return walks[key].get(token, 0)
         return int(self._reader().doc_frequency(field, token))
 
+    @_retry_read
     def terms_with_prefix(self, field: str, prefix: str) -> list[str]:
         """The terms starting with `prefix`, read in order from each segment's term table
         with their counts (doc_freq answers from them: one walk instead of a hash lookup
@@ -340,6 +344,7 @@ class WhooshBackend:
             walks[(field, prefix)] = freqs
         return sorted(walks[(field, prefix)])
 
+    @_retry_read
     def index_chars(self) -> list[str]:
         """The CJK characters the index holds (the `chars` terms U+3400–U+9FFF, read from that
         point of each segment's term table, not from the numbers and words before it); kept
