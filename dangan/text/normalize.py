@@ -16,7 +16,7 @@ from dangan.text.cjk import CJK
 from dangan.text.pinyin import PINYIN
 from dangan.text.script import _t2s, to_simplified
 
-__all__ = ["CJK", "PINYIN", "normalise", "search_text", "to_simplified"]
+__all__ = ["CJK", "PINYIN", "half_width", "normalise", "search_text", "to_simplified"]
 
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 
@@ -27,6 +27,21 @@ def normalise(raw: str) -> Normalised:
     text, offsets = _delete(text, offsets, SPACED_CJK)
     text = _simplify(text)
     return Normalised(text=text.lower(), raw_text=raw, offsets=tuple(offsets))
+
+
+# Full-width digits and Latin letters (ＡＢＣ２０２３) and the percent sign; a full-width full stop
+# only between two digits (３．５ → 3.5). Chinese punctuation (（）《》“”：，) is left as printed.
+_WIDE = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+")
+_WIDE_POINT = re.compile(r"(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])")
+
+
+def half_width(text: str) -> str:
+    """An element's value as a reader expects it: ２０２３年 → 2023年, ＡＢＣ → ABC, ５％ → 5%,
+    ３．５ → 3.5; one character for one, so a value's span into the raw text still fits."""
+    if not text.isascii() and (_WIDE.search(text) or "\uff0e" in text):
+        text = _WIDE_POINT.sub(".", text)
+        text = _WIDE.sub(lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group()), text)
+    return text
 
 
 def search_text(raw: str) -> str:

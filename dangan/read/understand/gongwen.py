@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dangan.model import LayoutLine, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import (
+    VERB_LEAD,
     complete_issuer,
     complete_party,
     labelled_date,
@@ -206,6 +207,8 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
         return None
     context = places(title.value if title else "", "\n".join(ln.text for ln in head.lines))
     value = complete_party(complete_issuer(issuer.value, context), p, title.value if title else "")
+    if rules.on("place_not_phrase") and VERB_LEAD.match(value) and not VERB_LEAD.match(issuer.value):
+        value = issuer.value   # no organ's name opens with a title's verb (加强社区文明办)
     if (rules.on("standing_committee_term") and title is not None and "常务委员会" in value
             and (term := _TERM.search(value)) and (bare := value.replace(term.group(), "")) in title.value):
         value = bare   # 我受余姚市第十七届…常务委员会委托 under 余姚市人民代表大会常务委员会工作报告

@@ -24,6 +24,15 @@ _UNIT = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,9}}?)(?P<level>{_LEVEL})")
 # 在北京市第十六届…, 关于安徽省…, 上海市普陀区….
 _CHAIN = re.compile(rf"(?:(?<=[年在于、，：:\s—])|^)(?:(?:(?!关于)[\u4e00-\u9fff]){{2,9}}?{_LEVEL})+", re.M)
 _NOT_PLACE = re.compile(r"^[全本各该我省市县区]|[届会的在年月日第]")
+# A title's 事由 opens with a verb, which no place name does: 关于加强社区志愿服务的通知 names no place
+# 加强社区 (区文明办 is not 加强社区文明办), 关于推进浦东新区… names 浦东新区; and a 社区, 小区 or 景区 is
+# no 区 whose 区文明办 or 区政府 signs (rule "place_not_phrase", from a clerk's Big5 notice).
+VERB_LEAD = re.compile(r"^(?:(?:进一步|切实|全面|深入|认真|扎实|积极|大力|继续|持续|统筹|"
+                       r"加强|推进|做好|开展|深化|加快|促进|推动|实施|落实|贯彻|建立|健全|完善|规范|强化|提升|"
+                       r"优化|创建|巩固|组织|举办|印发|转发|表彰|公布|下达|调整|成立|设立|申报|报送|支持|鼓励|"
+                       r"关于|对于|关注|聚焦|打造|建设|保障|维护|确保|保护|整治|治理|清理|排查|"
+                       r"召开|参加|开通|启用|废止|修订|印送|批转|同意|批准|下发|发布)+)")
+_NOT_ADMIN = re.compile(r"(?:社|小|景|校|辖|片|街)区$")
 _BARE_LEVEL = re.compile(rf"^(?P<level>{_LEVEL})(?=[\u4e00-\u9fff]{{2,}})")
 _BEHALF = (
     re.compile(r"我(?:现在)?代表(?P<org>[\u4e00-\u9fff]{2,30}?)(?=[，,、。；]|向|作|就|提出|对)"),
@@ -59,10 +68,13 @@ def places(*texts: str) -> list[str]:
     found: list[str] = []
     for text in texts:
         for m in _CHAIN.finditer(text):
-            units = [u.group() for u in _UNIT.finditer(m.group())]
+            chain = m.group()
+            if rules.on("place_not_phrase") and (lead := VERB_LEAD.match(chain)):
+                chain = chain[lead.end():]
+            units = [u.group() for u in _UNIT.finditer(chain)]
             keep = []
             for u in units:
-                if _NOT_PLACE.search(u):
+                if _NOT_PLACE.search(u) or (rules.on("place_not_phrase") and _NOT_ADMIN.search(u)):
                     break
                 keep.append(u)
             if keep:

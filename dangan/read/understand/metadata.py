@@ -8,7 +8,7 @@ from dangan.model import Extracted, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import read_metadata
-from dangan.text.normalize import PINYIN
+from dangan.text.normalize import PINYIN, half_width
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,12 @@ _NOISE = re.compile(r"^(下载|打印|全屏|收藏|【|原文链接|时间[:：
 def read_facts(extracted: Extracted, filename: str,
                taxonomy: Taxonomy | None = None) -> tuple[OfficialMeta, tuple[ItemScore, ...]]:
     """Elements (GB/T 9704) and the evaluation items a document is linked to."""
+    meta, items = _read_facts(extracted, filename, taxonomy)
+    return _half_width(meta), items
+
+
+def _read_facts(extracted: Extracted, filename: str,
+                taxonomy: Taxonomy | None) -> tuple[OfficialMeta, tuple[ItemScore, ...]]:
     text = extracted.text
     kind = extracted.extractor.split(":", 1)[0]
     if kind in LISTINGS:
@@ -34,6 +40,22 @@ def read_facts(extracted: Extracted, filename: str,
     title = meta.title.value if meta.title else None
     items = tuple(classify(text, title, taxonomy)) if taxonomy and text.strip() else ()
     return meta, items
+
+
+# The elements a catalogue, a search hit and the web desk print: with the document's full-width
+# digits and Latin letters made ASCII (山西省２０２３年 → 山西省2023年), Chinese punctuation kept.
+_HALF_WIDTH = ("title", "doc_number", "issuer", "recipients", "cc")
+
+
+def _half_width(meta: OfficialMeta) -> OfficialMeta:
+    from dataclasses import replace
+
+    changes: dict[str, MetaValue] = {}
+    for name in _HALF_WIDTH:
+        value: MetaValue | None = getattr(meta, name)
+        if value is not None and (plain := half_width(value.value)) != value.value:
+            changes[name] = MetaValue(plain, value.confidence, value.span)
+    return replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

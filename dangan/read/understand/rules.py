@@ -227,6 +227,9 @@ RULES.update({
     "company_not_minutes_issuer": frozenset({ISSUE_TEXT}),
     "page_furniture": frozenset({ISSUE_TEXT}),
     "title_line": frozenset({ISSUE_TEXT}),
+    # a clerk's Big5 notice (關於加強社區志願服務的通知 / 區文明辦) read 加强社区文明办: a title's verb and a
+    # 社区 taken for the place that completes a 区 organ's name (gongwen_context.places)
+    "place_not_phrase": frozenset({ISSUE_TEXT}),
 })
 
 _OFF: ContextVar[frozenset[str]] = ContextVar("dangan_rules_off", default=frozenset())
