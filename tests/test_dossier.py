@@ -103,7 +103,7 @@ def test_template_is_committed_and_rebuilt(tmp_path: Path) -> None:
         assert tag in xml
 
 
-def test_evidence_dates_fit_on_one_line(small_ws: Small, tmp_path: Path) -> None:
+def test_evidence_dates_and_headers_fit_on_one_line(small_ws: Small, tmp_path: Path) -> None:
     """The 佐证材料目录's 日期 column broke 2024-06-05 over two lines; dates are written 20240605, as
     DA/T 22 lists them, and LibreOffice prints each row's date on one line."""
     from dangan.compose.topdf import to_pdf
@@ -116,6 +116,8 @@ def test_evidence_dates_fit_on_one_line(small_ws: Small, tmp_path: Path) -> None
     text = subprocess.run(["pdftotext", "-layout", str(to_pdf(result.docx, tmp_path)), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert all(d in text for d in dates), (dates, [line for line in text.splitlines() if "2022" in line or "2012" in line][:8])
+    header = ("编号", "题名", "日期", "页数", "档号")   # 页数 was 页 over 数 in a 9 mm column
+    assert any(all(word in line for word in header) for line in text.splitlines())
 
 
 def test_page_layout_and_fonts(dossier: Path) -> None:
