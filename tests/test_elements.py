@@ -363,7 +363,7 @@ def test_a_sites_record_of_the_page_is_not_the_documents_date() -> None:
     meta = _meta(_PAGES4 + "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知.txt")
     assert (meta["doc_date"], meta["issuer"]) == (None, "财政部、司法部")
     assert _meta(_PAGES4 + "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知.txt")["doc_date"] is None
-    with rules.disabled({"page_facts_time"}):
+    with rules.disabled({"page_facts_time", "page_stamp"}):
         assert _meta(_PAGES4 + "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知.txt")["doc_date"] == "2024-07-09"
 
 

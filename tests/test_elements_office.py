@@ -105,7 +105,7 @@ def test_a_sites_posting_stamp_is_no_signature_date() -> None:
     # heading / 2023-02-22 23:27:55 127 / 文章导读…: the speech states no date
     source = OFFICE + "区委书记在创建全国文明城市工作会议上的讲话.txt"
     assert _meta(source)["doc_date"] is None
-    with rules.disabled({"posting_stamp"}):
+    with rules.disabled({"posting_stamp", "page_stamp"}):
         assert _meta(source)["doc_date"] == "2023-02-22"
     # heading / 2025-04-03 华博范文网 / 同志们:
     assert _meta(OFFICE + "某区委书记在全区创建全国文明城市动员大会上的讲话.txt")["doc_date"] is None

@@ -41,6 +41,7 @@ from dangan.read.understand.gongwen_elements import (
     doc_type_of_title,
     end_date,
     issuer_from_title,
+    kind_by_wording,
     meta_value,
     organ_cut,
     page_date,
@@ -273,6 +274,9 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         doc_type = MetaValue(kind, 0.6 if from_name else 0.9, title.span)
     if doc_type is None and (form := meeting_form(p)):
         doc_type = MetaValue(form, 0.6, None)
+    if (head.subtitle_type is None and (doc_type is None or (from_name and doc_type.confidence < 0.9))
+            and (worded := kind_by_wording(p))):
+        doc_type = worded   # 现将会议…纪要如下 / 此复 with no heading, or only the file name's word
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     secrecy, urgency = _secrecy_urgency(head)
     issuer = (seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(

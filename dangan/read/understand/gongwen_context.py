@@ -267,7 +267,7 @@ def labelled_fields(text: str) -> dict[str, str]:
 def labelled_date(p: Prepared) -> tuple[str, int, int] | None:
     """日期：二零二一年十二月十一日（星期六） / 时间：2023年9月18日上午 / 开票日期：… → (ISO, start, end)."""
     if not rules.on("labelled_date"):
-        return None
+        return field_row_date(p) if rules.on("field_row_date") else None
     meeting = _meeting_keys(p)
     lines = p.lines[:40]   # with the noise lines: a page stamp's pattern also fits a value under its label
     for k, line in enumerate(lines):
@@ -288,7 +288,62 @@ def labelled_date(p: Prepared) -> tuple[str, int, int] | None:
         found = find_dates(s[m.end():])
         if found and found[0].precision == "day" and found[0].start == 0 and not found[0].relative:
             return found[0].date.isoformat(), line.start, line.end
-    return None
+    return field_row_date(p) if rules.on("field_row_date") else None
+
+
+# A date given as one field of a row of several, wherever the row sets its label (rule "field_row_date"):
+# a 信息公开 row (发文日期 2021-03-04 成文日期 2021-03-04 发布机构 …), a form's header (填报单位：…　填报日期：…),
+# a table row (日期  二〇二二年八月二十日（星期六）), meeting fields run together (…会议记录时间:2012年9月2日地点:…).
+# The document's own date labels, best first; a bare 日期/时间 only among a meeting's other fields.
+_ROW_OWN_LABELS = ("成文日期", "落款日期", "签发日期", "印发日期", "发文日期", "填报日期", "报送日期", "编制日期", "制表日期")
+_ROW_OWN = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>" + "|".join(_ROW_OWN_LABELS) + r")[ \t\u3000]*[:：]?[ \t\u3000]*")
+_ROW_MEETING = re.compile(r"(?<!发布)(?<!更新)(?<!发表)(?<!上传)(?<!下次)(?<!下次会议)(?<!截止)(?<!报名)(?<!开始)(?<!结束)"
+                          r"(?P<label>(?:会议)?(?:时间|日期))[ \t\u3000]*[:：]?[ \t\u3000]*")
+_ROW_MEETING_OTHER = re.compile(r"(?:地点|主持人?|参加对象|参会对象|参会人员|参加人员|与会人员|出席(?:人员)?|列席(?:人员)?"
+                                r"|记录人)[ \t\u3000]*[:：]")
+_ROW_END = re.compile(r"(?:[（(]星期[一二三四五六日天][)）])?(?:$|[\s|｜]|[上下]午|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,6}[:：])")
+_ROW_CELL = re.compile(r"(?P<label>日期|会议日期|会议时间)[ \t\u3000]{2,}")
+
+
+def _row_value(text: str, at: int) -> str | None:
+    """The day-precision date that opens text[at:] and ends its field (a gap, a bar, the line's end, a
+    time of day, the next label), as ISO."""
+    found = find_dates(text[at:at + 24])
+    if not found or found[0].start != 0 or found[0].precision != "day" or found[0].relative:
+        return None
+    if not _ROW_END.match(text, at + found[0].end):
+        return None
+    return found[0].date.isoformat()
+
+
+def field_row_date(p: Prepared) -> tuple[str, int, int] | None:
+    """成文日期 read from a row of fields (see _ROW_OWN): the best-ranked own date label whose value is a
+    date, else a meeting's 时间/日期 in a row that also names its place, chair or attendance."""
+    best: tuple[int, str, int, int] | None = None
+    meeting: tuple[str, int, int] | None = None
+    for line in p.lines[:40]:
+        text = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        own_label = "成文日期" in text   # 发文日期:2017年06月28日 … 成文日期: (blank): the row sets the two apart
+        for m in _ROW_OWN.finditer(text):
+            if own_label and m.group("label") != "成文日期":
+                continue
+            if (value := _row_value(text, m.end())) is not None:
+                rank = _ROW_OWN_LABELS.index(m.group("label"))
+                if best is None or rank < best[0]:
+                    best = (rank, value, line.start + lead, line.end)
+        if meeting is not None:
+            continue
+        if (cell := _ROW_CELL.match(text)) and (value := _row_value(text, cell.end())) is not None:
+            meeting = (value, line.start, line.end)   # | 日期 | 二〇二二年八月二十日 | as a table row
+        elif _ROW_MEETING_OTHER.search(text):
+            for m in _ROW_MEETING.finditer(text):
+                if (value := _row_value(text, m.end())) is not None:
+                    meeting = (value, line.start, line.end)
+                    break
+    if best is not None:
+        return best[1], best[2], best[3]
+    return meeting
 
 
 def meeting_form(p: Prepared) -> str | None:

@@ -230,7 +230,7 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
         for m in find_dates(text):
             if m.precision != "day" or m.relative:
                 continue
-            if rules.on("posting_stamp") and _NUMERIC_DATE.fullmatch(text[m.start:m.end]):
+            if (rules.on("posting_stamp") or rules.on("page_stamp")) and _NUMERIC_DATE.fullmatch(text[m.start:m.end]):
                 continue   # 2023-02-22 23:27:55 / 2025-04-03 华博范文网: when a site posted the page
             tail = text[m.end:]
             if tail and not (_GAP.match(tail) or tail.lstrip(" \t\u3000").startswith(("|", "｜"))):
@@ -268,12 +268,27 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# The fields a site records about a page it posts, each a labelled line (信息来源: 本站 / 作者: fdwmw /
+# 阅读次数:59141): lines of them next to a 发布时间 line make it the page's record (rule "page_stamp").
+_RECORD_FIELD = re.compile(r"(?:信息)?来源[:：]|(?:文章)?作者[:：]|(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]"
+                           r"|(?:责任)?编辑[:：]|发布(?:者|人|机构)[:：]|字号[:：]")
+
+
+def _in_page_record(p: Prepared, k: int) -> bool:
+    """Line k stands among the labelled fields of the site's record of the page (rule "page_stamp")."""
+    near = [compact(ln.text) for ln in p.lines[max(0, k - 1):k + 4] if ln is not p.lines[k] and compact(ln.text)]
+    return sum(1 for s in near if _RECORD_FIELD.match(s)) >= 2
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
-    for line in p.lines[:15]:
+    for k, line in enumerate(p.lines[:15]):
         s = compact(line.text)
-        if rules.on("page_facts_time") and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1:
+        if ((rules.on("page_facts_time") or rules.on("page_stamp"))
+                and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1):
             continue   # 时间:… 来源:法律资料网 作者:… — the site's record of the page, not the document's date
+        if rules.on("page_stamp") and _in_page_record(p, k):
+            continue   # 发布时间:2021-04-23 15:29:19 / 信息来源: 本站 / 作者: fdwmw / 阅读次数:59141 — the same
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
     return None
@@ -372,6 +387,27 @@ def title_from_filename(filename: str | None) -> MetaValue | None:
     if len(re.findall(r"[\u4e00-\u9fff]", stem)) < 4:
         return None
     return MetaValue(to_simplified(stem), 0.4, None)
+
+
+# The words a document's own form uses for its kind, when no heading names it (rule "kind_by_wording"): a 纪要's
+# opening (现将会议…纪要如下), a 批复's (现批复如下 / 特此批复), a 通报's (现将…通报如下), a reply's closing (此复 /
+# 特此函复), best first: a 批复 closes with 此复 too.
+_KIND_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("纪要", re.compile(r"纪要如下")),
+    ("批复", re.compile(r"现(?:将有关事项)?批复如下|特此批复")),
+    ("通报", re.compile(r"通报如下")),
+    ("函", re.compile(r"(?:^|[\s。])此复[。.!！]?\s*(?:$|\n)|特此(?:函复|复函)|函复如下", re.M)),
+)
+
+
+def kind_by_wording(p: Prepared) -> MetaValue | None:
+    """文种 from the document's own wording of its form (see _KIND_WORDING)."""
+    if not rules.on("kind_by_wording"):
+        return None
+    for kind, pattern in _KIND_WORDING:
+        if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
+            return MetaValue(kind, 0.5, None)
+    return None
 
 
 def structural_type(p: Prepared) -> MetaValue | None:

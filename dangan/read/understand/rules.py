@@ -215,6 +215,19 @@ RULES: dict[str, frozenset[str]] = {
     # …a date line right under the heading (a page's date, a 转发 notice's) ends the search for the 成文日期 but
     # names no signer: the 署名 further down is still read (鄒城市文明辦 over a garbled 2013417): office_paperwork alone
     "signer_below_page_date": frozenset({"office_paperwork"}),
+    # round 14, general readings of 成文日期 and 文种 from mechanisms the date and kind misses share (held out and
+    # untouched first runs): a date given as one field of a row of several, wherever the row sets its label (a 信息公开
+    # row of validation_r13's 奉化 纪要, untouched; a form's header of fresh_holdout's 台账, a table row of
+    # fresh_holdout_2's 麗景 record and meeting fields run together in gov_site_pages_3's two records, held out)
+    "field_row_date": frozenset({"validation_r13", "fresh_holdout", "fresh_holdout_2", "gov_site_pages_3"}),
+    # …a page's record of its posting is no 成文日期 (a 发布时间 line among 信息来源/作者/阅读次数 lines: validation_r13's
+    # 肥东, untouched; 时间:… with 来源/作者 on the line: gov_site_pages_4's 湖南 and 法律资料网 pages, held out; a stamp
+    # written 2023-02-22 run on with a clock time or the site's name: office_paperwork's two speeches, held out)
+    "page_stamp": frozenset({"validation_r13", "gov_site_pages_4", "office_paperwork"}),
+    # …文种 from the document's own wording of its form when no heading names it (or only the file name does):
+    # 纪要如下 (validation_r13's 奉化, untouched; gov_site_pages_3's 斗门, held out), 此复 (validation_r13's 清远 会办意见,
+    # untouched), 现批复如下 (gov_site_pages_4's 弋阳, held out), 通报如下 (validation_r12's 衡东, untouched and every rule)
+    "kind_by_wording": frozenset({"validation_r13", "gov_site_pages_3", "gov_site_pages_4", "validation_r12"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
