@@ -52,6 +52,25 @@ _RUN_ON = re.compile(rf"^(?P<title>[\u4e00-\u9fff（）()、]{{0,30}}?关于[^�
                      r"(?P<rest>[^》”\"』)）、，,。；;].*)$")
 
 
+# A site's stamp run in before the heading: its watermark ending in the site's address
+# (秘书之家—全网资源每日更新www.mishuzj.com) or a PDF's page counter (第1页共4页) (rule "run_on_site_prefix").
+_SITE_PREFIX = re.compile(r"^(?:[^。；;！!？?\s]{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)"
+                          r"(?:\.cn)?/?|第\d{1,3}页[，,]?共\d{1,3}页)")
+# Another 的 + kind right after the heading's first: the outer 文种 of a heading wrapping an inner title
+# (…关于…督查情况的通报的通知 各县、区人民政府…) (rule "run_on_to_recipients").
+_OUTER_KIND = re.compile(rf"^的(?:{_KINDS})")
+
+
+def _run_on_title(text: str) -> tuple[str, str] | None:
+    if not (m := _RUN_ON.match(text)) or len(m.group("rest")) < 2:
+        return None
+    title, rest = m.group("title"), m.group("rest")
+    if rules.on("run_on_to_recipients"):
+        while (outer := _OUTER_KIND.match(rest)) and len(rest) > outer.end() + 1:
+            title, rest = title + outer.group(), rest[outer.end():]
+    return title, rest
+
+
 def run_on_heading(p: Prepared) -> MetaValue | None:
     """The heading at the start of the document's first line, run into what follows (rule "run_on_heading")."""
     if not rules.on("run_on_heading"):
@@ -60,9 +79,14 @@ def run_on_heading(p: Prepared) -> MetaValue | None:
     if first is None:
         return None
     text = compact(first.text)
-    if not (m := _RUN_ON.match(text)) or len(m.group("rest")) < 2:
+    skip = 0
+    if (found := _run_on_title(text)) is None and rules.on("run_on_site_prefix") and (site := _SITE_PREFIX.match(text)):
+        skip = site.end()
+        found = _run_on_title(text[skip:])
+    if found is None:
         return None
-    return meta_value(p, m.group("title"), 0.6, first.start, first.start + len(m.group("title")))
+    title = found[0]
+    return meta_value(p, title, 0.6, first.start + skip, first.start + skip + len(title))
 
 
 # 本文标题:… / 标题：… — the site's own label of the page's heading, at its top or its foot.
