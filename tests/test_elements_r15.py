@@ -5,6 +5,7 @@ Each reading is checked on the real files that showed it, with the rule off for 
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from dangan.read.extract.base import Limits
@@ -14,6 +15,7 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen_copies import _SITE_PREFIX, run_on_heading
 from dangan.read.understand.gongwen_text import prepare
 from dangan.read.understand.metadata import read_facts
+from dangan.text.dates import date_from_bare_digits, days_from_bare_digits
 
 DOCS = Path(__file__).resolve().parent / "data" / "elements" / "docs"
 
@@ -73,3 +75,35 @@ def test_a_run_on_request_still_ends_before_its_recipients() -> None:
     text = (DOCS / "scanned_or_docx_like/文化站活动经费请示_文档.txt").read_text(encoding="utf-8")
     found = run_on_heading(prepare(text))
     assert found is not None and found.value == "关于解决文化活动经费的请示"
+
+
+# --- a 署名 over a date that lost its 年月日, whichever day the digits name ("signer_over_bare_digits") --
+
+YAOHAI = "validation_r14/瑶海区生态环境分局征求规划意见的通知.txt"
+ZOUCHENG = "office_paperwork/邹城市文明办转发乡村文明行动推荐工作通知.txt"
+
+
+def test_bare_digits_name_every_day_they_fit() -> None:
+    assert days_from_bare_digits("2023117") == (date(2023, 1, 17), date(2023, 11, 7))
+    assert days_from_bare_digits("2013417") == (date(2013, 4, 17),)
+    assert days_from_bare_digits("2023999") == ()
+    assert date_from_bare_digits("2023117") is None   # two days fit: no date
+    assert date_from_bare_digits("2013417") == date(2013, 4, 17)
+
+
+def test_a_signer_over_ambiguous_bare_digits_is_the_issuer() -> None:
+    # 瑶海区生态环境分局 / 2023117 at the page's foot: 1-17 or 11-7, so no date, but the 署名 is read
+    read = _read(YAOHAI)
+    assert read["issuer"] == "瑶海区生态环境分局"
+    assert read["doc_date"] == ""
+    with rules.disabled({"signer_over_bare_digits"}):
+        assert _read(YAOHAI)["issuer"] == ""
+
+
+def test_a_signer_over_one_days_bare_digits_reads_as_before() -> None:
+    # 鄒城市文明辦 / 2013417 names one day: date_lost_marks reads it, with or without the new rule
+    for off in (set(), {"signer_over_bare_digits"}):
+        with rules.disabled(off):
+            read = _read(ZOUCHENG)
+        assert read["issuer"] == "邹城市文明办"
+        assert read["doc_date"] == "2013-04-17"

@@ -323,13 +323,21 @@ _BARE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:[ \t\u3000]+(?P<m>\d{1,2})[ \t\u300
 def date_from_bare_digits(text: str) -> date | None:
     """The one day that digits without 年月日 can name: 2017 6 23 (spaced), 2013417 (2013-4-17: 41 is no
     month), 20221227; None when no day or more than one fits (2013111: 1-11 or 11-1)."""
+    days = days_from_bare_digits(text)
+    return days[0] if len(days) == 1 else None
+
+
+def days_from_bare_digits(text: str) -> tuple[date, ...]:
+    """Every day digits without 年月日 can name, in order: 2023117 → 2023-01-17 and 2023-11-07; () when
+    the digits are no date (2023999) or not digits of a year and a day at all."""
     m = _BARE.fullmatch(normalise_for_dates(text.strip()))
     if m is None:
-        return None
+        return ()
     year = int(m.group("y"))
     if m.group("m"):
-        return _ymd(year, int(m.group("m")), int(m.group("d")))
+        day = _ymd(year, int(m.group("m")), int(m.group("d")))
+        return (day,) if day else ()
     md = m.group("md")
     days = {d for k in range(1, len(md))
             if len(md[:k]) <= 2 and len(md[k:]) <= 2 and (d := _ymd(year, int(md[:k]), int(md[k:])))}
-    return days.pop() if len(days) == 1 else None
+    return tuple(sorted(days))

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_text import Line, Prepared, compact, to_simplified
-from dangan.text.dates import date_from_bare_digits, find_dates
+from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find_dates
 
 # Title endings → 文种: the 15 of the 2012 条例 plus the kinds a campaign office files.
 # Longer endings first, so 会议纪要 wins over 纪要 and 命令 over 令.
@@ -95,14 +95,20 @@ _BARE_DATE_LINE = re.compile(r"[{\[(（【]?[ \t\u3000]*(?P<digits>(?:19|20)\d{2
 
 
 def _bare_date_under_signature(p: Prepared, line: Line, prev: Line | None,
-                               above: Line | None) -> tuple[MetaValue, MetaValue] | None:
+                               above: Line | None) -> tuple[MetaValue | None, MetaValue] | None:
     """鄒城市文明辦 / 2013417, 牟定县人民政府办公室 / (此件公开发布) / { 2017 6 23: the 署名's date with its 年月日
     lost in the copy, read only under an organ's name and only when the digits name one day (rule "date_lost_marks")."""
     if prev is None or (m := _BARE_DATE_LINE.fullmatch(line.text.strip())) is None:
         return None
     if _NOTE_LINE.fullmatch(compact(prev.text)) and above is not None:
         prev = above
-    if (org := _signature(prev.text)) is None or (day := date_from_bare_digits(m.group("digits"))) is None:
+    if (org := _signature(prev.text)) is None:
+        return None
+    if (day := date_from_bare_digits(m.group("digits"))) is None:
+        if rules.on("signer_over_bare_digits") and days_from_bare_digits(m.group("digits")):
+            # 瑶海区生态环境分局 / 2023117 (1-17 or 11-7): the digits are the 署名's date, only which day is
+            # lost; the organ above them is the 署名 all the same
+            return None, meta_value(p, org, 0.7, prev.start, prev.end)
         return None
     return (meta_value(p, day.isoformat(), 0.6, line.start, line.end),
             meta_value(p, org, 0.7, prev.start, prev.end))

@@ -237,6 +237,10 @@ RULES: dict[str, frozenset[str]] = {
     # 各县、区人民政府…: validation_r14's 兰州 转发 notice, untouched; 关于…的请示Xxx:随着…, the heading run into its 主送:
     # scanned_or_docx_like's first-run miss, the mechanism run_on_heading was written from)
     "run_on_to_recipients": frozenset({"validation_r14", "scanned_or_docx_like"}),
+    # …a 署名 over a date that lost its 年月日 is the 署名 even when the digits fit two days (瑶海区生态环境分局 /
+    # 2023117, 1-17 or 11-7: validation_r14's issuer miss, untouched; 鄒城市文明辦 / 2013417, no issuer: office_paperwork's
+    # first-run miss of the same form, whose digits name one day, so date_lost_marks reads it with this rule off)
+    "signer_over_bare_digits": frozenset({"validation_r14", "office_paperwork"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
