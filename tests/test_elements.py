@@ -22,6 +22,10 @@ from dangan.read.understand.metadata import read_facts
 DATA = Path(__file__).resolve().parent / "data" / "elements"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
+# A validation family labelled blind and read once untouched (its first run is in
+# bench/results/elements_baseline.json) stays out of the targets below until a round
+# has read its misses; bench_elements.py scores it like every other family.
+UNTOUCHED = frozenset({"validation_r16"})
 TARGETS = {"title": 0.98, "doc_number": 0.98, "issuer": 0.95, "doc_date": 0.95, "doc_type": 0.95}
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found at ../shared/corpus")
@@ -76,7 +80,8 @@ def test_every_rule_the_reader_asks_for_is_listed() -> None:
 
 
 def test_field_accuracy_on_the_labelled_set() -> None:
-    labels = [lab for lab in _labels() if not lab["source"].endswith(".ofd") and not lab["source"].startswith("ocr:")]
+    labels = [lab for lab in _labels() if not lab["source"].endswith(".ofd") and not lab["source"].startswith("ocr:")
+              and lab["family"] not in UNTOUCHED]
     right = dict.fromkeys(FIELDS, 0)
     scored = dict.fromkeys(FIELDS, 0)
     misses = []
