@@ -75,8 +75,21 @@ def doc_type_of_title(title: str) -> str | None:
         endings += _NOTICE_ENDINGS
     if rules.on("proposal_kind"):
         endings += _PROPOSAL_ENDINGS
+    if rules.on("kind_before_material") and core.endswith("材料") and (kind := _kind_before_material(core[:-2], endings)):
+        return kind
     for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
         if core.endswith(ending):
+            return kind
+    return None
+
+
+def _kind_before_material(stem: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """…工作汇报材料 → 汇报, …工作总结汇报材料 → 总结: the papers a unit hands in for an inspection are named
+    by the kind before 材料, and a 总结 given as a 汇报 is the 总结 (rule "kind_before_material")."""
+    if stem.endswith("汇报") and (inner := _kind_before_material(stem[:-2], endings)) not in (None, "汇报"):
+        return inner
+    for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
+        if stem.endswith(ending):
             return kind
     return None
 
