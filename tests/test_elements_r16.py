@@ -1,5 +1,5 @@
 """Round 16 of issue 15: validation_r16's untouched misses, read the general way where another family's
-misses share the cause (rule kind_before_material).
+misses share the cause (rules kind_before_material, date_in_next_cell).
 
 Each reading is checked on the real files that showed it, with the rule off for what it read before.
 """
@@ -54,3 +54,24 @@ def test_what_reads_as_before() -> None:
     assert doc_type_of_title("党史学习教育学习材料") is None   # 材料 after no kind names none
     with rules.disabled({"kind_before_material"}):
         assert doc_type_of_title("某区202x年全国文明城区创建工作汇报材料") is None
+
+
+# --- a date label's value in its next table cell ("date_in_next_cell") ------------------------------
+
+ZIYANG = "validation_r16/紫阳县常务会议确定事项落实情况的通报.txt"
+
+
+def test_a_date_in_the_cell_after_its_label_is_read() -> None:
+    # validation_r16, untouched: 文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 | (no 署名)
+    read = _read(ZIYANG)
+    assert read["doc_date"] == "2022-09-14"
+    assert read["doc_type"] == "通报"
+    with rules.disabled({"date_in_next_cell"}):
+        assert _read(ZIYANG)["doc_date"] == ""
+
+
+def test_a_row_with_its_own_date_reads_as_before() -> None:
+    # validation_r13's 汉阴: the same site's row, its date by the 署名 as before
+    read = _read("validation_r13/汉阴县财政涉农资金管理办法印发通知.txt")
+    with rules.disabled({"date_in_next_cell"}):
+        assert _read("validation_r13/汉阴县财政涉农资金管理办法印发通知.txt") == read

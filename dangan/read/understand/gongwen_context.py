@@ -302,6 +302,7 @@ _ROW_MEETING = re.compile(r"(?<!发布)(?<!更新)(?<!发表)(?<!上传)(?<!下�
 _ROW_MEETING_OTHER = re.compile(r"(?:地点|主持人?|参加对象|参会对象|参会人员|参加人员|与会人员|出席(?:人员)?|列席(?:人员)?"
                                 r"|记录人)[ \t\u3000]*[:：]")
 _ROW_END = re.compile(r"(?:[（(]星期[一二三四五六日天][)）])?(?:$|[\s|｜]|[上下]午|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,6}[:：])")
+_NEXT_CELL = re.compile(r"[|｜][ \t\u3000]*")
 _ROW_CELL = re.compile(r"(?P<label>日期|会议日期|会议时间)[ \t\u3000]{2,}")
 
 
@@ -328,7 +329,10 @@ def field_row_date(p: Prepared) -> tuple[str, int, int] | None:
         for m in _ROW_OWN.finditer(text):
             if own_label and m.group("label") != "成文日期":
                 continue
-            if (value := _row_value(text, m.end())) is not None:
+            at = m.end()
+            if rules.on("date_in_next_cell") and (bar := _NEXT_CELL.match(text, at)):
+                at = bar.end()   # 文号 | … | 成文日期: | 2022年09月14日 |: the value in the label's next cell
+            if (value := _row_value(text, at)) is not None:
                 rank = _ROW_OWN_LABELS.index(m.group("label"))
                 if best is None or rank < best[0]:
                     best = (rank, value, line.start + lead, line.end)

@@ -245,6 +245,10 @@ RULES: dict[str, frozenset[str]] = {
     # ending in 材料 named by the kind before it (某区202x年全国文明城区创建工作汇报材料 → 汇报: validation_r16, untouched;
     # 街道创建全国文明城市工作总结汇报材料 → 总结, no 文种: office_paperwork's first-run and held-out miss)
     "kind_before_material": frozenset({"validation_r16", "office_paperwork"}),
+    # …a date label's value set apart from it: in the label's next table cell (文号 | 督察通报第十七期 | 成文日期: |
+    # 2022年09月14日 |: validation_r16's 紫阳, untouched, no date), as validation_r11's and gov_site_pages_5's first runs
+    # set it on the line under the label (发文日期 / 2022-12-27 18:10, what date_below_own_label reads)
+    "date_in_next_cell": frozenset({"validation_r16", "validation_r11", "gov_site_pages_5"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
