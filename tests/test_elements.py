@@ -24,7 +24,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
 # A validation family labelled blind and read once untouched (its first run is in
 # bench/results/elements_baseline.json) stays out of the targets below while most of its
-# misses are unread (round 16 read two of validation_r16's ten); bench_elements.py scores
+# misses are unread (round 16 read three of validation_r16's ten); bench_elements.py scores
 # it like every other family.
 UNTOUCHED = frozenset({"validation_r16"})
 TARGETS = {"title": 0.98, "doc_number": 0.98, "issuer": 0.95, "doc_date": 0.95, "doc_type": 0.95}
@@ -468,7 +468,7 @@ def test_the_title_of_a_speech_sits_above_its_speaker_and_salutation() -> None:
     # 学习专栏 / 每周一学（…） / 文章来源… / three centred title lines / 同志们：
     zhejiang = _CONGRESS + "浙江省第十五次党代会报告.txt"
     assert _meta(zhejiang)["title"] == "忠实践行“八八战略”坚决做到“两个维护”在高质量发展中奋力推进中国特色社会主义共同富裕先行和省域现代化先行"
-    with rules.disabled({"title_above_salutation", "news_dateline"}):   # either reads the SPP report
+    with rules.disabled({"title_above_salutation", "news_dateline", "crumb_repeated"}):   # each reads one of them
         assert _meta(spp)["title"].startswith("新华社")
         assert _meta(zhejiang)["title"] == "学习专栏"
     with rules.disabled(rules.only_from("gov_site_pages_5")):   # 正文复制 / heading / 同志们:这次… (held out)

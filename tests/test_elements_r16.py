@@ -1,5 +1,6 @@
 """Round 16 of issue 15: validation_r16's untouched misses, read the general way where another family's
-misses share the cause (rules kind_before_material, date_in_next_cell).
+misses share the cause (rules kind_before_material, date_in_next_cell,
+crumb_repeated).
 
 Each reading is checked on the real files that showed it, with the rule off for what it read before.
 """
@@ -75,3 +76,34 @@ def test_a_row_with_its_own_date_reads_as_before() -> None:
     read = _read("validation_r13/汉阴县财政涉农资金管理办法印发通知.txt")
     with rules.disabled({"date_in_next_cell"}):
         assert _read("validation_r13/汉阴县财政涉农资金管理办法印发通知.txt") == read
+
+
+# --- a breadcrumb's last crumb set again under it ("crumb_repeated") ---------------------------------
+
+MISHU = "validation_r16/关于创建全国文明城区工作情况汇报_秘书稿子.txt"
+
+
+def test_a_crumb_repeated_under_the_breadcrumb_is_no_heading() -> None:
+    # validation_r16, untouched: 当前位置:秘书稿子>> 工作报告>> 工作汇报 / 工作汇报 / 关于创建全国文明城区工作情况汇报
+    read = _read(MISHU)
+    assert read["title"] == "关于创建全国文明城区工作情况汇报"
+    assert read["doc_type"] == "汇报"
+    with rules.disabled({"crumb_repeated"}):
+        assert _read(MISHU)["title"] == "工作汇报"
+
+
+def test_the_same_cause_on_a_congress_report_page() -> None:
+    # congress_documents' first-run miss: 当前位置：首页 > 党建引领> 学习专栏 / 学习专栏 / 每周一学（…） / 文章来源…
+    name = "congress_documents/浙江省第十五次党代会报告.txt"
+    title = "忠实践行“八八战略”坚决做到“两个维护”在高质量发展中奋力推进中国特色社会主义共同富裕先行和省域现代化先行"
+    assert _read(name)["title"] == title
+    with rules.disabled({"title_above_salutation"}):   # the crumb alone no longer stands in for the heading
+        assert _read(name)["title"] != "学习专栏"
+
+
+def test_a_heading_that_is_no_crumb_reads_as_before() -> None:
+    # 网站导航 / 倚栏轩 > 百科 > 方案大全 > 正文: the last crumb (正文) is not the heading's text; unchanged
+    name = "validation_r16/街道创建全国文明城市工作方案_倚栏轩.txt"
+    read = _read(name)
+    with rules.disabled({"crumb_repeated"}):
+        assert _read(name) == read

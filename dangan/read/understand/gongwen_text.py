@@ -221,6 +221,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         lines[0] = Line(lines[0].text, lines[0].start, lines[0].end, True)   # the site's name above its chrome
     if rules.on("menu_lines"):
         _menu_runs(lines)
+    if rules.on("crumb_repeated"):
+        _repeated_crumbs(lines)
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
     # so is the value under a bare key line (来源：/ 陕西省人民政府).
     for i, line in enumerate(lines):
@@ -235,6 +237,24 @@ def _split_lines(work: str) -> tuple[Line, ...]:
                 if 0 <= j < len(lines) and len(lines[j].text) <= 12 and not lines[j].noise:
                     lines[j] = Line(lines[j].text, lines[j].start, lines[j].end, True)
     return tuple(lines)
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:&gt;|[>»＞›])+\s*")
+
+
+def _repeated_crumbs(lines: list[Line]) -> None:
+    """当前位置:秘书稿子>> 工作报告>> 工作汇报 / 工作汇报: the breadcrumb's last crumb set again alone under it
+    is the section's name, never the heading (rule "crumb_repeated")."""
+    for i, line in enumerate(lines):
+        if not line.noise:
+            continue
+        crumbs = _CRUMB_SEP.split(line.text)
+        last = compact(crumbs[-1]) if len(crumbs) >= 3 else ""
+        if not last or len(last) > 16:
+            continue
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if not lines[j].noise and compact(lines[j].text) == last:
+                lines[j] = Line(lines[j].text, lines[j].start, lines[j].end, True)
 
 
 _MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")

@@ -249,6 +249,10 @@ RULES: dict[str, frozenset[str]] = {
     # 2022年09月14日 |: validation_r16's 紫阳, untouched, no date), as validation_r11's and gov_site_pages_5's first runs
     # set it on the line under the label (发文日期 / 2022-12-27 18:10, what date_below_own_label reads)
     "date_in_next_cell": frozenset({"validation_r16", "validation_r11", "gov_site_pages_5"}),
+    # …a breadcrumb's last crumb set again alone under the crumbs taken for the heading (当前位置:秘书稿子>> 工作报告>>
+    # 工作汇报 / 工作汇报: validation_r16's 秘书稿子, untouched; 当前位置：首页 > 党建引领> 学习专栏 / 学习专栏:
+    # congress_documents' first-run miss, which title_above_salutation has since read another way)
+    "crumb_repeated": frozenset({"validation_r16", "congress_documents"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
