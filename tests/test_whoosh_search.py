@@ -156,3 +156,26 @@ def test_vocabulary_reads_retry_when_a_commit_pulls_a_segment_away(tmp_path: Pat
         assert answer == len(docs)
     else:
         assert ("减税" if read == "terms_with_prefix" else "政") in answer
+
+
+def test_opening_survives_a_toc_a_commit_just_deleted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search opening the index while the watcher commits: the TOC it listed is gone when it
+    reads it (FileNotFoundError from Whoosh); the open retries and sees the next generation."""
+    from whoosh import index as whoosh_index
+
+    build(tmp_path / "ix", reports()).close()
+    real_open = whoosh_index.open_dir
+    calls = {"n": 0}
+
+    def vanishing(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_0.toc")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(whoosh_index, "open_dir", vanishing)
+    backend = WhooshBackend(tmp_path / "ix")
+    try:
+        assert calls["n"] == 2 and backend.count() == len(reports())
+    finally:
+        backend.close()

@@ -100,7 +100,9 @@ class WhooshBackend:
         self.folder = folder
         self.lock_timeout = lock_timeout
         folder.mkdir(parents=True, exist_ok=True)
-        if index.exists_in(str(folder)):
+        # A TOC file names an index. Not `index.exists_in`: it opens the index without a retry,
+        # and a commit in another process may delete the TOC it just listed (_MAIN_0.toc).
+        if any(folder.glob("_MAIN_*.toc")):   # MAIN: the index name Whoosh gives by default
             check_marker(folder, "whoosh", SCHEMA_VERSION)
             self.ix = _open(folder)
         else:
