@@ -31,17 +31,17 @@ def normalise(raw: str) -> Normalised:
 
 # Full-width digits and Latin letters (ＡＢＣ２０２３) and the percent sign; a full-width full stop
 # only between two digits (３．５ → 3.5). Chinese punctuation (（）《》“”：，) is left as printed.
-_WIDE = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+")
+_HALF = {code: code - 0xFEE0 for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A), (0xFF05, 0xFF05))
+         for code in range(start, end + 1)}
 _WIDE_POINT = re.compile(r"(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])")
 
 
 def half_width(text: str) -> str:
     """An element's value as a reader expects it: ２０２３年 → 2023年, ＡＢＣ → ABC, ５％ → 5%,
     ３．５ → 3.5; one character for one, so a value's span into the raw text still fits."""
-    if not text.isascii() and (_WIDE.search(text) or "\uff0e" in text):
-        text = _WIDE_POINT.sub(".", text)
-        text = _WIDE.sub(lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m.group()), text)
-    return text
+    if text.isascii():
+        return text
+    return _WIDE_POINT.sub(".", text).translate(_HALF)
 
 
 def search_text(raw: str) -> str:

@@ -31,7 +31,8 @@ SECRECY = re.compile(
 )
 URGENCY = re.compile(r"(?:紧急程度[:：])?(?P<urgency>特急|加急|特提|平急)")
 MARK = re.compile(r"(?P<org>.{2,40}?)文件(?:[(（][^)）]{0,10}[)）])?")
-SALUTATION = re.compile(r"(?:各位代表|同志们|各位委员|女士们|先生们|朋友们|各位领导)[，,：:！!]?")
+_ADDRESS = r"(?:各位代表|同志们|各位委员|各位领导|女士们|先生们|朋友们)"   # the 称谓 of a speech or report
+SALUTATION = re.compile(rf"{_ADDRESS}[，,：:！!]?")
 _BODY_OPENER = re.compile(r"(?:现在|我代表|我们|今天|根据|为了|为进一步|经研究|按照)")
 DASH_LEAD = re.compile(r"[-—―─－–~～]+")
 _KEY_LABEL = re.compile(
@@ -45,7 +46,6 @@ _KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
 HEAD_LINES = 30
 # 各位代表、同志们： / 同志们:这次…: the 称谓 a speech or report opens with, alone or run into the body.
-_ADDRESS = r"(?:各位代表|同志们|各位委员|各位领导|女士们|先生们|朋友们)"
 SALUTE_OPEN = re.compile(rf"{_ADDRESS}(?:[、，,]{_ADDRESS})*[：:，,！!]")
 # 梧州市委书记 蒋连生 / 最高人民检察院检察长 张军 (compacted): the speaker under a speech's title.
 SPEAKER = re.compile(rf"[\u4e00-\u9fff]{{0,30}}?(?:{POSITION}|检察长|委员长|董事长|总经理)[\u4e00-\u9fff·]{{2,4}}")
