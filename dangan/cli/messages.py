@@ -25,6 +25,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
     (r"^Missing option '([^']+)'\.$", r"缺少选项 \1。"),
     (r"^No such option:? '?([^'\s]+?)'?\.? \(?Did you mean(?: one of:)? (.+?)\??\)?$", r"没有选项 \1（是不是要用：\2？）"),
     (r"^No such option:? '?([^'\s]+?)'?\.?$", r"没有选项 \1。"),
+    (r"^No such command '([^']+)'\.\s*\(?Did you mean(?: one of:)? (.+?)\??\)?$", r"没有命令 \1（是不是要用：\2？）"),
     (r"^No such command '([^']+)'\.$", r"没有命令 \1。"),
     (r"^Got unexpected extra arguments? \((.*)\)$", r"多余的参数：\1"),
     (r"^Option '([^']+)' requires an argument\.$", r"选项 \1 需要一个值。"),
