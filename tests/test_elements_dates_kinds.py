@@ -15,7 +15,7 @@ from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen import read_metadata
-from dangan.read.understand.gongwen_context import field_row_date
+from dangan.read.understand.gongwen_labelled import field_row_date
 from dangan.read.understand.gongwen_text import prepare
 from dangan.read.understand.metadata import read_facts
 

@@ -25,8 +25,6 @@ from dangan.read.understand.gongwen_context import (
     VERB_LEAD,
     complete_issuer,
     complete_party,
-    labelled_date,
-    meeting_form,
     meeting_opener,
     on_behalf,
     organ_by_code,
@@ -35,16 +33,15 @@ from dangan.read.understand.gongwen_context import (
     title_organ,
 )
 from dangan.read.understand.gongwen_copies import page_title_label, run_on_heading, title_from_file_line
+from dangan.read.understand.gongwen_dates import end_date, page_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     complete_title,
     doc_type_of_title,
-    end_date,
     issuer_from_title,
     kind_by_wording,
     meta_value,
     organ_cut,
-    page_date,
     read_attachments,
     read_cc,
     structural_type,
@@ -53,6 +50,7 @@ from dangan.read.understand.gongwen_elements import (
 )
 from dangan.read.understand.gongwen_head import Head
 from dangan.read.understand.gongwen_issuers import joint_issuers, organ_form
+from dangan.read.understand.gongwen_labelled import labelled_date, meeting_form
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
     MARK,

@@ -4,22 +4,15 @@
 the 版头 (XX文件), the 发文字号, the title block (joined across line breaks, the
 subtitle and speaker lines kept apart), the 主送 line and where the body starts;
 `read_metadata` (gongwen.py) asks it for each element. The tests of single lines are
-in gongwen_lines.
+in gongwen_lines; the second looks after the line pass (the title above the 主送 or the
+称谓, a heading printed twice, a skipped 发文字号) in gongwen_head_rechecks.
 """
 from __future__ import annotations
 
-import itertools
-import logging
 import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_context import (
-    brief_header,
-    issue_header,
-    labelled_fields,
-    org_date_line,
-)
 from dangan.read.understand.gongwen_copies import file_line
 from dangan.read.understand.gongwen_elements import (
     DOC_NO,
@@ -30,36 +23,35 @@ from dangan.read.understand.gongwen_elements import (
     issuer_from_title,
     meta_value,
 )
+from dangan.read.understand.gongwen_head_rechecks import (
+    number_skipped,
+    repeated_heading,
+    title_above_recipients,
+    title_above_salutation,
+)
+from dangan.read.understand.gongwen_labelled import brief_header, issue_header, labelled_fields, org_date_line
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
-    DAY_OR_MONTH_LINE,
     HEAD_LINES,
     HEADING_LABEL,
     ISSUER_LABEL,
     JIYAO_MARK,
     KINDS_ALONE,
     MARK,
-    SALUTE_OPEN,
     SECRECY,
-    SPEAKER,
-    SPEAKER_CAPTION,
-    STAMP_LINE,
     URGENCY,
-    WRAP_ENDS,
     date_led,
     doc_number_match,
     heading_date,
     heading_text,
     is_body_start,
     is_continuation,
+    is_organ_line,
     is_recipients,
     is_title_like,
     mark_match,
-    subtitle,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
-
-log = logging.getLogger(__name__)
 
 # --- the heading block -----------------------------------------------------------------
 
@@ -92,10 +84,10 @@ class Head:
         self.org_line: MetaValue | None = None   # 平阳县人民政府办公室　　2021年6月30日
         self.org_date: MetaValue | None = None
         self._read()
-        self._number_skipped()
-        self._title_above_recipients()
-        self._title_above_salutation()
-        self._repeated_heading()
+        number_skipped(self)
+        title_above_recipients(self)
+        title_above_salutation(self)
+        repeated_heading(self)
 
     def _read(self) -> None:
         i = 0
@@ -184,151 +176,6 @@ class Head:
                 self.organ = meta_value(self.p, s, 0.6, line.start, line.end)
             i += 1
 
-    def _title_above_recipients(self) -> None:
-        """GB/T 9704 sets the 标题 directly above the 主送机关 (under the 发文字号): when the head
-        closes on a 主送 line and the lines just above it, joined, make a whole title, that is the
-        document's own heading, whatever a page put higher up (its short name for the document, a
-        section name, its menu) (rule "title_above_recipients")."""
-        if not rules.on("title_above_recipients") or len(self.lines) < 2:
-            return
-        r = len(self.lines) - 1
-        if not is_recipients(compact(self.lines[r].text)):
-            return
-        k = r
-        while k > 0 and (doc_number_match(self.lines[k - 1].text) or date_led(compact(self.lines[k - 1].text))):
-            k -= 1   # the 发文字号 (or a dated line) between the title and the 主送
-        end, parts, organs, title = k, [], [], ""
-        while k > 0 and len(parts) + len(organs) < 6:
-            line = self.lines[k - 1]
-            s = heading_text(line)
-            if (not s or not "\u4e00" <= s[0] <= "\u9fff" and s[0] not in "“《(（" or doc_number_match(line.text)
-                    or MARK.fullmatch(s) or (parts and complete_title(s)) or not (is_continuation(s) or is_title_like(s))):
-                break   # chrome, a 发文字号 or 版头, or the page's own whole heading above the document's
-            if title:   # the heading is whole: only organ lines may stand above it (石门's two offices)
-                if not self._is_organ(s) or len(organs) >= 3:
-                    break
-                organs.insert(0, s)
-            else:
-                parts.insert(0, s)
-                joined = "".join(parts)
-                if complete_title(joined) and (joined.startswith("关于") or issuer_from_title(joined, 0.8, None)):
-                    title, first = joined, k - 1
-            k -= 1
-        if not title:
-            return
-        if organs and issuer_from_title(title, 0.8, None) is not None:
-            organs = []   # 河南省许昌市人民政府 / 许昌市人民政府关于…: the title names its organ itself
-        k = first - len(organs)
-        whole = "".join(organs) + title
-        if not (4 <= len(whole) <= 80) or re.search(r"[。；;！？]", whole):
-            return
-        if self.title is not None and compact(self.title.value) in (whole, title):
-            return
-        if self.title is not None and self.title_orgs and "".join(self.title_orgs) + title == compact(self.title.value):
-            return
-        self.title_orgs = organs
-        self.title = meta_value(self.p, whole, 0.85, self.lines[k].start, self.lines[end - 1].end)
-        self.title_end = end - 1
-
-    def _repeated_heading(self) -> None:
-        """A web copy prints the document's heading twice: once as the page's heading (among its
-        switches, crumbs, labels and 信息公开 values) and again where the document itself begins. A
-        whole title line that occurs twice at the top is the title, whatever the page set around
-        the first copy (rule "repeated_heading")."""
-        if not rules.on("repeated_heading"):
-            return
-        seen: dict[str, int] = {}
-        twice = None
-        for line in itertools.islice((ln for ln in self.p.lines if not ln.noise), 40):   # the top only
-            s = heading_text(line)
-            if not (6 <= len(s) <= 80) or re.search(r"[。；;！？:：]", s) or not complete_title(s):
-                continue
-            if s in seen:
-                twice = s
-                break
-            seen[s] = line.start
-        if twice is None or (self.title is not None and twice in compact(self.title.value)
-                             and not compact(self.title.value).endswith(twice)):
-            return   # 关于印发吉安市…实施细则的通知: the page's short name inside the document's fuller heading
-        if (self.title is not None and compact(self.title.value).endswith(twice)
-                and (not self.title_orgs or twice.startswith(("关于", "印发", "转发")))):
-            return   # the same, or 北山市公安局 / 关于…的函: organ lines above a heading that names none
-        last = [k for k, ln in enumerate(self.lines) if heading_text(ln) == twice]
-        line = self.lines[last[-1]] if last else next(ln for ln in self.p.lines if ln.start == seen[twice])
-        self.title_orgs = []
-        self.title = meta_value(self.p, twice, 0.85, line.start, line.end)
-        if last:
-            self.title_end = last[-1]
-
-    def _title_above_salutation(self) -> None:
-        """A speech or a report to a congress sets its 标题 above the speaker and date lines and the
-        称谓 (各位代表、同志们：) that opens its text: when the head closes on a 称谓, the lines just
-        above those, joined, are the title, whatever a page put higher up (its column name, a
-        dateline, a series line, copy buttons); only organ lines may stand above a whole title
-        (rule "title_above_salutation")."""
-        if not rules.on("title_above_salutation") or not self.lines:
-            return
-        k = len(self.lines)
-        last = compact(self.lines[-1].text)
-        if SALUTE_OPEN.match(last) and len(last) <= 20:
-            k -= 1   # 各位代表、同志们: kept in the head (a list of addressees)
-        elif not SALUTE_OPEN.match(compact(self.next_text)):
-            return
-        while k > 0:
-            raw = self.lines[k - 1].text
-            s = compact(raw)
-            wrapped_subtitle = any(subtitle(compact(ln.text)) for ln in self.lines[max(0, k - 3):k - 1])
-            if (not s or subtitle(s) or s[0] in "（(" or SPEAKER.fullmatch(s) or SPEAKER_CAPTION.match(s)
-                    or STAMP_LINE.match(raw) or ORG_LINE.fullmatch(s) or s.endswith(("会议上", "大会上"))
-                    or (wrapped_subtitle and not complete_title(s))):
-                k -= 1   # ——2023年3月7日在…会议上 / 检察长 张军 / 贵州省财政厅 / （2024年1月12日） / a stamp
-                continue
-            break
-        end, parts, organs = k, [], []
-        while k > 0 and len(parts) < 4:
-            s = heading_text(self.lines[k - 1])
-            if (not s or DAY_OR_MONTH_LINE.search(s) or doc_number_match(self.lines[k - 1].text) or MARK.fullmatch(s)
-                    or not (is_continuation(s) or is_title_like(s)) or SPEAKER.fullmatch(s)):
-                break
-            if parts and complete_title("".join(parts)):
-                if (not organs and not complete_title(s) and (len(s) >= 10 or s.endswith(WRAP_ENDS))
-                        and complete_title(s + "".join(parts))):
-                    parts.insert(0, s)   # 贵州省2023年预算执行情况和2024年 / 预算草案的报告: one title wrapped
-                elif not self._is_organ(s) or len(organs) >= 2:
-                    break
-                else:
-                    organs.insert(0, s)
-            else:
-                parts.insert(0, s)
-            k -= 1
-        whole = [j for j in range(1, len(parts)) if complete_title("".join(parts[:j]))]
-        if whole and not complete_title("".join(parts)):
-            parts, end = parts[:whole[-1]], end - (len(parts) - whole[-1])   # a site's name under the title
-        title = "".join(organs + parts)
-        if not parts or not (4 <= len(title) <= 80) or re.search(r"[。；;！？]", title):
-            return
-        if len(parts) > 1 and not complete_title("".join(parts)) and min(len(x) for x in parts) < 6:
-            return   # short words a line with no kind of document: a menu, not a wrapped title
-        if self.title is not None and compact(self.title.value) == title:
-            return
-        if (self.title is not None and compact(self.title.value).endswith(title)
-                and any(compact(ln.text) == compact(self.title.value) for ln in self.lines)):
-            return   # 2026年宁夏回族自治区政府工作报告 / 政府工作报告: the page's fuller heading stands
-        self.title_orgs = organs
-        self.title = meta_value(self.p, title, 0.85, self.lines[k].start, self.lines[end - 1].end)
-        self.title_end = end - 1
-
-    def _number_skipped(self) -> None:
-        """A 发文字号 line the reading jumped over (the page's heading, the number, then the document's own
-        heading: 湖卫健发〔2023〕1号 between them) is still the number (rule "number_anywhere_in_head")."""
-        if self.doc_number is not None or not rules.on("number_anywhere_in_head"):
-            return
-        for line in self.lines[:self.title_end + 1] if self.title_end >= 0 else ():
-            if m := doc_number_match(line.text):
-                number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-                self.doc_number = meta_value(self.p, number, 0.9, line.start, line.end)
-                return
-
     def _fuller_heading(self, i: int) -> int:
         """A web page's heading is often the document's short name; the document's own heading,
         a little further down, holds it whole and says more (V市…通报（2022年·第9期）, 关于印发
@@ -342,17 +189,12 @@ class Head:
                      and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
             if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
                 k = j
-                while k > i and k - j < 3 and self._is_organ(compact(self.lines[k - 1].text)):
+                while k > i and k - j < 3 and is_organ_line(compact(self.lines[k - 1].text)):
                     k -= 1
                 self.title = None
                 self.title_orgs = [compact(ln.text) for ln in self.lines[k:j]]
                 return self._take_title(k, lead=j - k)
         return i
-
-    def _is_organ(self, s: str) -> bool:
-        if len(s) > 30 or "关于" in s or "的" in s:
-            return False
-        return ORG.fullmatch(s) is not None or (s.endswith("法团") and rules.on("hk_owners_corporation"))
 
     def _organ_block(self, i: int) -> int:
         """Organ lines (up to three) opening the heading. Above a 发文字号, a …文件 line or a
@@ -362,7 +204,7 @@ class Head:
         if not rules.on("organ_title_lines") or (below_mark and not rules.on("organ_lines_below_mark")):
             return 0
         k = i
-        while k < len(self.lines) and k - i < 3 and self._is_organ(compact(self.lines[k].text)):
+        while k < len(self.lines) and k - i < 3 and is_organ_line(compact(self.lines[k].text)):
             k += 1
         if k == i or k >= len(self.lines):
             return 0
@@ -379,7 +221,7 @@ class Head:
             return k
         if rules.on("menu_lines") and nxt.startswith("".join(organs)) and is_title_like(nxt):
             return self._take_title(k)   # the site's name above a heading that names the organ itself
-        if is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not self._is_organ(nxt):
+        if is_title_like(nxt) and ORG_LINE.fullmatch(nxt) is None and not is_organ_line(nxt):
             self.title_orgs = organs
             return self._take_title(i, lead=k - i)
         return 0
@@ -448,7 +290,7 @@ class Head:
             nxt = compact(self.lines[j].text)
             if (rules.on("complete_line_stands_alone") and j > i + lead and complete_title(nxt)
                     and (nxt.startswith("关于") or issuer_from_title(nxt, 0.8, None) is not None)
-                    and not all(self._is_organ(x) for x in parts)):
+                    and not all(is_organ_line(x) for x in parts)):
                 # • 提交 / 购物车 / 长子县人民政府森林防火指挥部关于…的通告: the page's buttons above a
                 # heading that is whole by itself are not its first words
                 return self._take_title(j)

@@ -1,4 +1,5 @@
-"""Line tests for the head of an official document (used by `gongwen_head.Head` and `gongwen`).
+"""Line tests for the head of an official document (used by `gongwen_head.Head`, its
+rechecks and `gongwen`).
 
 What one line of a heading block is: a 发文字号, a 版头 (…文件), a subtitle or a delivery
 line (——2022年3月5日在…会议上), a 称谓, a speaker line, a 主送 line, a line a title may
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_NO, ORG_LINE, POSITION
+from dangan.read.understand.gongwen_elements import DOC_NO, ORG, ORG_LINE, POSITION
 from dangan.read.understand.gongwen_text import Line, compact
 from dangan.text.dates import date_from_bare_digits, find_dates
 
@@ -206,3 +207,10 @@ def is_continuation(s: str) -> bool:
             and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
             and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))
             and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
+
+
+def is_organ_line(s: str) -> bool:
+    """An organ's name alone on a line (no 关于, no 的): an organ line above a title or a 署名."""
+    if len(s) > 30 or "关于" in s or "的" in s:
+        return False
+    return ORG.fullmatch(s) is not None or (s.endswith("法团") and rules.on("hk_owners_corporation"))

@@ -35,6 +35,8 @@ NOISE = re.compile(
 )
 _BARE_KEY = re.compile(r"(?:来源|(?:发表|发布|更新)?时间|阅读量|(?:责任)?编辑|作者)\s*[:：]$")
 _CJK = CJK + "（）《》“”、，：；"
+# Two or more spaces, or any ideographic space: what sets apart fields or organs on one line.
+WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # Spaces with a CJK character on at least one side (never between two digits).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[\s\u3000]+(?=[{_CJK}\d])|(?<=\d)[\s\u3000]+(?=[{_CJK}])")
 

@@ -1,0 +1,227 @@
+"""The 成文日期 a document states in its text, and the 署名 read with it.
+
+- the 落款 at the end: a line holding only a date, the 署名 on or above it (one organ, joint organs
+  side by side or stacked, a labelled signer), a date whose 年月日 a copy lost under an organ's name;
+- a 落款 a web copy ran into one line, kept apart by spaces only;
+- a closing formula (特此请示 / 特此报告) with the 署名 and date run on after it;
+- a web page's posting time (时间：2022-03-26 09:11:00), used when nothing better is stated.
+`read_metadata` (gongwen.py) asks for `end_date` and `page_date`.
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.model import MetaValue
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_context import joint_organs, seal_free
+from dangan.read.understand.gongwen_elements import ORG, ORG_LINE, meta_value
+from dangan.read.understand.gongwen_issuers import labelled_signer
+from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find_dates
+
+# (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
+_NOTE_LINE = re.compile(r"[（(]此(?:件|页)[^()（）]{1,10}[)）]")
+_BARE_DATE_LINE = re.compile(r"[{\[(（【]?[ \t\u3000]*(?P<digits>(?:19|20)\d{2}[\d \t\u3000]{2,8})[}\])）】]?")
+
+
+def _bare_date_under_signature(p: Prepared, line: Line, prev: Line | None,
+                               above: Line | None) -> tuple[MetaValue | None, MetaValue] | None:
+    """鄒城市文明辦 / 2013417, 牟定县人民政府办公室 / (此件公开发布) / { 2017 6 23: the 署名's date with its 年月日
+    lost in the copy, read only under an organ's name and only when the digits name one day (rule "date_lost_marks")."""
+    if prev is None or (m := _BARE_DATE_LINE.fullmatch(line.text.strip())) is None:
+        return None
+    if _NOTE_LINE.fullmatch(compact(prev.text)) and above is not None:
+        prev = above
+    if (org := _signature(prev.text)) is None:
+        return None
+    if (day := date_from_bare_digits(m.group("digits"))) is None:
+        if rules.on("signer_over_bare_digits") and days_from_bare_digits(m.group("digits")):
+            # 瑶海区生态环境分局 / 2023117 (1-17 or 11-7): the digits are the 署名's date, only which day is
+            # lost; the organ above them is the 署名 all the same
+            return None, meta_value(p, org, 0.7, prev.start, prev.end)
+        return None
+    return (meta_value(p, day.isoformat(), 0.6, line.start, line.end),
+            meta_value(p, org, 0.7, prev.start, prev.end))
+
+
+def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    """The first line holding only a date (成文日期), and the 署名 on or above it."""
+    prev: Line | None = None
+    above: Line | None = None   # the line above prev
+    for line in p.lines:
+        if line.noise or line.start < after:
+            if not line.noise:
+                prev, above = line, prev
+            continue
+        s = compact(line.text)
+        if rules.on("date_lost_marks") and (bare := _bare_date_under_signature(p, line, prev, above)):
+            return bare
+        if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
+            m = found[-1]
+            head = s[:m.start]
+            if not head and _under_label(prev):
+                prev, above = line, prev
+                continue   # 下次会议时间： / 2023年11月15日: the label's value, not the 成文日期
+            if m.precision == "day" and m.end == len(s) and (not head or ORG.fullmatch(head)):
+                date = meta_value(p, m.date.isoformat(), 0.9, line.start, line.end)
+                if head:
+                    return date, meta_value(p, head, 0.85, line.start, line.end)
+                if prev is not None and (org := _signature(prev.text)):
+                    if (above is not None and rules.on("stacked_signature") and "、" not in org
+                            and (first := compact(above.text)) != org and len(first) <= 30 and ORG.fullmatch(first)):
+                        # 中共岳阳市委办公室 / 岳阳市人民政府办公室 / 2017年1月10日: joint 署名, one organ a line
+                        return date, meta_value(p, f"{first}、{org}", 0.8, above.start, prev.end)
+                    return date, meta_value(p, org, 0.85, prev.start, prev.end)
+                if rules.on("signer_below_page_date") and prev is not None and prev.start < after:
+                    # 關于轉發…的通知 / 2013年04月17日 / … / 鄒城市文明辦 / 2013417: a date right under the heading
+                    # names no signer; the 署名 is still to come
+                    return date, end_date(p, line.end + 1)[1]
+                return date, None
+        prev, above = line, prev
+    found = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
+    return found if found != (None, None) else _after_closing(p, after)
+
+
+# 特此请示 / 特此报告 / 妥否，请批示: the formula that closes a 公文's body. A copy that lost the line
+# breaks runs the 署名 and 成文日期 on after it: 特此请示xxxxx2018年11月8日。 (rule "closing_run_on").
+_CLOSING_RUN_ON = re.compile(r"(?:特此(?:请示|报告|通知|函告|函复|函|公告|通告|批复|说明|证明|公示|通报)|请批示|请审批|请批复)"
+                             r"[。.!！]?\s*(?P<signer>[^。；;：:\d]{0,30}?)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                             r"\s*\d{1,2}\s*日)[。.]?$")
+
+
+# The same closing formula with any written date after it (二 0 一二年七月十日), the 署名 between them however
+# spaced (特此报告 xx 镇人民政府 二 0 一二年…), a page counter after it (-2-) (rule "run_on_closing_date").
+_CLOSING = re.compile(r"(?:特此(?:请示|报告|通知|函告|函复|函|公告|通告|批复|说明|证明|公示|通报)|请批示|请审批|请批复)[。.!！]?")
+_AFTER_DATE = re.compile(r"[。.]?(?:[ \t\u3000]*[-—－]?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—－]?)?[ \t\u3000]*")
+
+
+def _closing_any_date(p: Prepared, line: Line) -> tuple[MetaValue | None, MetaValue | None]:
+    closings = list(_CLOSING.finditer(line.text))
+    if not closings:
+        return None, None
+    tail = line.text[closings[-1].end():]
+    found = [d for d in find_dates(tail) if d.precision == "day" and not d.relative]
+    if not found or not _AFTER_DATE.fullmatch(tail[found[0].end:]):
+        return None, None
+    signer = "".join(tail[:found[0].start].split())
+    if len(signer) > 30 or re.search(r"[。；;：:\d]", signer):
+        return None, None
+    date = meta_value(p, found[0].date.isoformat(), 0.6, line.start, line.end)
+    return date, (meta_value(p, signer, 0.6, line.start, line.end) if signer and ORG.fullmatch(signer) else None)
+
+
+def _after_closing(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    if not (rules.on("closing_run_on") or rules.on("run_on_closing_date")):
+        return None, None
+    for line in [ln for ln in p.lines if not ln.noise and ln.start >= after][-6:]:
+        if rules.on("run_on_closing_date"):
+            if (got := _closing_any_date(p, line)) != (None, None):
+                return got
+            continue
+        text = compact(line.text)
+        if not (m := _CLOSING_RUN_ON.search(text)) or not (found := find_dates(m.group("date"))):
+            continue
+        date = meta_value(p, found[0].date.isoformat(), 0.6, line.start, line.end)
+        signer = m.group("signer")
+        if signer and len(signer) <= 30 and ORG.fullmatch(signer):
+            return date, meta_value(p, signer, 0.6, line.start, line.end)
+        return date, None
+    return None, None
+
+
+_GAP = re.compile(r"[ \t\u3000]+")
+# A 落款 writes its date with 年月日 (GB/T 9704 7.3.5.1); one written 2023-02-22 is a site's posting stamp.
+_NUMERIC_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_LONGEST_DATE = 24   # characters of a date written without spaces (二〇二〇年十二月二十二日 is 12)
+
+
+# Labels whose value is the document's own date: 日期： / 成文日期： over the date is still the 成文日期.
+_OWN_DATE_LABEL = re.compile(r"[•·\-\s]*(?:会议)?(?:时间|日期)|成文日期|发文日期|签发日期|印发日期|落款日期")
+
+
+def _under_label(prev: Line | None) -> bool:
+    """下次会议时间： / 2023年11月15日: a date set under another event's label is that label's value
+    (rule "date_under_label")."""
+    if prev is None or not rules.on("date_under_label"):
+        return False
+    label = compact(prev.text)
+    return label[-1:] in "：:" and len(label) <= 12 and not _OWN_DATE_LABEL.fullmatch(label[:-1])
+
+
+def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    """A web copy that runs a notice into one line keeps its 落款 apart by spaces only:
+    …认真贯彻执行。 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…预案 / …工作。 二OO八年五月
+    二十三日 呼和浩特市… / 随州市精神文明建设委员会办公室 2013年4月17日 | — a full date standing
+    between spaces (or the line's end, or a table bar) after the end of a sentence or an organ's
+    name: the 成文日期, and that organ the 署名 (rule "inline_signature")."""
+    prev: Line | None = None
+    for line in p.lines:
+        if line.noise or line.start < after:
+            continue
+        text, under, prev = line.text, _under_label(prev), line
+        if under:
+            continue
+        if len(text) > _LONGEST_DATE and not _GAP.search(text) and "|" not in text and "｜" not in text:
+            continue   # no gap to stand between, and more than a date alone: no date to look for
+        for m in find_dates(text):
+            if m.precision != "day" or m.relative:
+                continue
+            if (rules.on("posting_stamp") or rules.on("page_stamp")) and _NUMERIC_DATE.fullmatch(text[m.start:m.end]):
+                continue   # 2023-02-22 23:27:55 / 2025-04-03 华博范文网: when a site posted the page
+            tail = text[m.end:]
+            if tail and not (_GAP.match(tail) or tail.lstrip(" \t\u3000").startswith(("|", "｜"))):
+                continue
+            before = text[:m.start]
+            if before and not _GAP.search(before[-1:]):
+                continue
+            words = _GAP.split(before.rstrip(" \t\u3000"))
+            last = compact(words[-1]) if words and words[-1] else ""
+            date = meta_value(p, m.date.isoformat(), 0.7, line.start + m.start, line.start + m.end)
+            if last and len(last) <= 30 and ORG.fullmatch(last) and (len(words) == 1 or words[-2][-1:] in "。.)）"):
+                at = line.start + len(before.rstrip(" \t\u3000")) - len(words[-1])
+                return date, meta_value(p, last, 0.7, at, at + len(words[-1]))
+            if not last or last[-1] in "。.!！":
+                return date, None
+    return None, None
+
+
+def _signature(text: str) -> str | None:
+    """The 署名 line above a 成文日期: one organ, or joint organs set apart by wide spaces."""
+    if (labelled := labelled_signer(text)) is not None:
+        return labelled   # 答复单位：旌德县城管执法局 over the date
+    if (joint := joint_organs(text)) is not None:
+        return joint
+    org = compact(seal_free(text))
+    if len(org) <= 30 and ORG.fullmatch(org):
+        return org
+    if rules.on("presidium") and len(org) <= 40 and org.endswith("主席团") and ORG.fullmatch(org[:-3]):
+        return org   # …第二次会议主席团 signs a congress's resolution: not 主席 + a name 团
+    if rules.on("signature_position") and (m := ORG_LINE.fullmatch(org)) and m.group("org") != org:
+        return m.group("org")   # 青龙镇党委书记　孙海峰 under a speech: the organ the speaker heads
+    return None
+
+
+# The fields a site records about a page it posts, each a labelled line (信息来源: 本站 / 作者: fdwmw /
+# 阅读次数:59141): lines of them next to a 发布时间 line make it the page's record (rule "page_stamp").
+_RECORD_FIELD = re.compile(r"(?:信息)?来源[:：]|(?:文章)?作者[:：]|(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]"
+                           r"|(?:责任)?编辑[:：]|发布(?:者|人|机构)[:：]|字号[:：]")
+
+
+def _in_page_record(p: Prepared, k: int) -> bool:
+    """Line k stands among the labelled fields of the site's record of the page (rule "page_stamp")."""
+    near = [compact(ln.text) for ln in p.lines[max(0, k - 1):k + 4] if ln is not p.lines[k] and compact(ln.text)]
+    return sum(1 for s in near if _RECORD_FIELD.match(s)) >= 2
+
+
+def page_date(p: Prepared) -> MetaValue | None:
+    """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
+    for k, line in enumerate(p.lines[:15]):
+        s = compact(line.text)
+        if ((rules.on("page_facts_time") or rules.on("page_stamp"))
+                and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1):
+            continue   # 时间:… 来源:法律资料网 作者:… — the site's record of the page, not the document's date
+        if rules.on("page_stamp") and _in_page_record(p, k):
+            continue   # 发布时间:2021-04-23 15:29:19 / 信息来源: 本站 / 作者: fdwmw / 阅读次数:59141 — the same
+        if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
+            return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
+    return None
