@@ -134,15 +134,6 @@ def doc_number_match(line: str) -> re.Match[str] | None:
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
 
 
-def number_line_date(line: str) -> str | None:
-    """The date a date-and-number line states (2006年10月26日 财建〔2006〕689号) as ISO, when the line is one."""
-    if not rules.on("number_line_forms") or doc_number_match(line) is None:
-        return None
-    parts = _DATE_GAP.split(line.strip())
-    found = [x for x in parts if _full_date(x)]
-    return find_dates(found[0])[0].date.isoformat() if len(parts) == 2 and len(found) == 1 else None
-
-
 def _full_date(s: str) -> bool:
     found = find_dates(s)
     return len(found) == 1 and found[0].precision == "day" and found[0].start == 0 and found[0].end == len(s)
