@@ -1,0 +1,39 @@
+"""The labelled element set's documents, read as the element tests read them.
+
+tests/data/elements/labels.json names each document by its source: a path under
+tests/data/elements/ ("docs/…"), a file of ../shared/corpus, or "ocr:<pdf>#<page>" for a
+page rendered and read by OCR (its text kept in tests/data/elements/ocr_cache.json).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand.gongwen import read_metadata
+from dangan.read.understand.metadata import read_facts
+
+DATA = Path(__file__).resolve().parent / "data" / "elements"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def source_path(source: str) -> Path:
+    source = source.removeprefix("ocr:").split("#")[0]
+    return DATA / source if source.startswith("docs/") else CORPUS / source
+
+
+def meta_of(source: str) -> dict[str, str | None]:
+    """Elements of a labelled document; "ocr:<pdf>#<page>" is that page rendered and read by OCR."""
+    path = source_path(source)
+    cache = json.loads((DATA / "ocr_cache.json").read_text(encoding="utf-8"))
+    if path.name in cache:
+        return read_metadata(cache[path.name], filename=path.name).values()
+    if source.startswith("ocr:"):
+        from dangan.read.extract.ocr import ocr_image, render_pdf_page
+
+        page = int(source.partition("#")[2] or 1)
+        return read_metadata(ocr_image(render_pdf_page(path, page - 1, dpi=150)).text).values()
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    return read_facts(extracted, path.name)[0].values()
