@@ -95,6 +95,7 @@ def run(quick: bool) -> dict[str, Any]:
                          "expected": d["content"], "req": d["req"], "accept": accepted(d),
                          "title": doc.title, "chars": len(doc.text), "top3": top,
                          "top1_req": found[0].req if found else None,
+                         "score": found[0].score if found else 0.0,
                          "confidence": found[0].confidence if found else 0.0,
                          "attached": bool(found and found[0].confidence >= ATTACH)})
     return summarise(rows, item_of, timings, ATTACH)
@@ -147,6 +148,8 @@ def summarise(rows: list[dict[str, Any]], item_of: dict[str, str], timings: list
                      "max": round(max(timings) * 1000, 1)},
         "misses": [r for r in rows if r["expected"] and not r["hit1"]],
         "negative_rows": negatives,
+        "rows": [{k: r.get(k) for k in ("file", "set", "half", "expected", "top3", "top1_req", "score", "confidence",
+                                        "attached", "hit1")} for r in rows],
     }
 
 

@@ -1,0 +1,93 @@
+"""The item matcher on real documents (the tune half of bench/data/items/real.toml).
+
+Each test holds one cause the real set showed, on a real page: form words and the preamble
+outweighing the topic, a notice's wrapper title, the campaign's own words, and — for the
+negatives — no attachment.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dangan.archive.evidence import _clean
+from dangan.read.extract.text import decode_text
+from dangan.read.understand.evidence import common_weight, expand, matcher_for, title_topic
+from dangan.read.understand.taxonomy import load_edition
+
+DOCS = Path(__file__).parent / "data" / "elements" / "docs"
+WEB = Path(__file__).parents[1] / "bench" / "data" / "items" / "real"
+LABELS = {Path(x["source"]).name: x for x in json.loads((DOCS.parent / "labels.json").read_text(encoding="utf-8"))}
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return matcher_for(load_edition("national-2015"))
+
+
+def top(matcher, path: Path, title: str | None = None, doc_type: str | None = None):
+    label = LABELS.get(path.name, {})
+    text = _clean(decode_text(path.read_bytes())[0])
+    title = title if title is not None else _clean(label.get("title") or "") or None
+    return matcher.match(text, title, doc_type or label.get("doc_type") or None, "text/plain")
+
+
+def test_form_words_and_the_preamble_weigh_little() -> None:
+    # rare among the requirement texts, common in every notice: they say what kind of paper it is
+    for word in ("深入", "精神", "习近平", "全面"):
+        assert common_weight(word) < 0.5
+    for word in ("道德模范", "公益广告", "残疾人", "志愿服务"):
+        assert common_weight(word) > 0.6
+
+
+def test_a_disability_employment_plan_is_not_a_study_plan(matcher) -> None:
+    # 关于印发…实施方案的通知: 印发/办公室/实施方案 put it under Ⅲ-1's "区委办公室印发的…学习教育方案"
+    found = top(matcher, DOCS / "gov_site_pages_5" / "东阳市促进残疾人就业行动实施方案的通知.txt")
+    assert found[0].content == "Ⅲ-31" and found[0].req == 3
+
+
+def test_the_wrapped_title_is_the_quoted_name() -> None:
+    assert title_topic("东阳市人民政府办公室关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知") \
+        == "东阳市促进残疾人就业行动实施方案(2023—2025年)"
+    assert title_topic("关于做好2021年元旦春节期间志愿服务关爱行动的通知") == "关于做好2021年元旦春节期间志愿服务关爱行动的通知"
+
+
+def test_a_community_service_plan_lands_under_community_life(matcher) -> None:
+    found = top(matcher, DOCS / "gov_site_pages_3" / "关于印发昌吉州城乡社区服务体系建设规划实施方案的通知.txt")
+    assert found[0].content == "Ⅲ-60"
+
+
+def test_campaign_words_map_to_the_taxonomy_words() -> None:
+    assert expand("创建全国文明城市督查通报：农贸市场市容") == {"精神文明": 1, "督促": 1, "集贸市场": 1, "环境卫生": 1}
+
+
+def test_a_district_secretary_speech_on_the_campaign_is_leadership(matcher) -> None:
+    for path in (DOCS / "office_paperwork" / "区委书记在创建全国文明城市工作会议上的讲话.txt",
+                 DOCS / "office_paperwork" / "某区委书记在全区创建全国文明城市动员大会上的讲话.txt"):
+        found = top(matcher, path, doc_type="讲话")
+        assert found[0].content == "Ⅲ-79", path.name
+
+
+def test_a_campaign_inspection_bulletin_is_the_committee_urging(matcher) -> None:
+    found = top(matcher, DOCS / "gov_site_pages" / "市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt")
+    assert found[0].content == "Ⅲ-80"
+
+
+def test_a_farmers_market_clean_up_stays_under_public_places(matcher) -> None:
+    found = top(matcher, WEB / "老河口市创文办督导农贸市场环境整治.txt", title="整治农贸市场环境，提升城市“颜值”")
+    assert found[0].content == "Ⅲ-59"
+
+
+def test_government_information_disclosure_is_open_government(matcher) -> None:
+    found = top(matcher, DOCS / "gov_site_pages_5" / "呼和浩特市政府信息公开目录编制规则.txt")
+    assert found[0].content == "Ⅲ-28"
+
+
+@pytest.mark.parametrize("path", [
+    DOCS / "validation_r11" / "财政部前期工作经费管理暂行办法的通知.txt",
+    DOCS / "gov_site_pages" / "太湖县人民政府关于印发太湖县人民政府工作规则的通知.txt",
+    DOCS / "validation_r13" / "菏泽市扩大内需投资项目管理办法印发通知.txt",
+])
+def test_unrelated_government_papers_are_not_attached(matcher, path) -> None:
+    assert not any(m.attach for m in top(matcher, path))
