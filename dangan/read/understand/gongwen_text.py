@@ -125,6 +125,10 @@ _DISCLOSURE_ROW = re.compile(r"^[•·\-\s]*(?:索\s*引\s*号|信息分类|主�
                              r"生成日期|公开方式|公开时限|公开范围|信息来源|废止时间|生效时间|有效性|内容概述|"
                              r"名\s*称|下载地址|归档时间|浏览次数|发布日期|视力保护色|关\s*键\s*词|体\s*裁|文\s*号|文件编号|"
                              r"发文字号|成文日期)")
+# A law database's record fields above the text (时效性 :现行有效, 生效日期:…, 发文日期 2021-03-04): the
+# record's, never the heading (rule "law_db_fields"; 发文机关 and 文号 are still read where they stand).
+_LAW_DB_ROW = re.compile(r"^(?:发文机关|发布部门|颁布机关|发文日期|颁布日期|生效日期|施行日期|实施日期|失效日期|时效性|"
+                         r"效力级别|效力位阶|法规类别|时效状态)\s*[:：]?\s*\S")
 # What follows a section's name is a heading, not a labelled value (日期 | 2022年…).
 _HEADING_LIKE = re.compile(r"关于|(?:通知|通报|意见|决定|决议|报告|公告|通告|方案|批复|函|纪要|请示|办法|规定|细则|"
                            r"总结|计划|公示|规则)[)）》”]?$")
@@ -179,6 +183,7 @@ def site_chrome(text: str) -> bool:
     return bool(_NAV_BAR.match(s) or _SWITCHES.match(s) or _CRUMB_LEAD.match(s) or _POSITION.match(s)
                 or len(_FACT_KEY.findall(s)) >= 2 or (_DOMAIN.search(s) and len(s) <= 60)
                 or _WELCOME.match(compact(s)) or _DISCLOSURE_ROW.match(s) or (_READING.search(s) and len(s) <= 80)
+                or (rules.on("law_db_fields") and _LAW_DB_ROW.match(s) is not None)
                 or (rules.on("menu_lines") and _BUTTONS.match(s) is not None)
                 or (rules.on("copy_buttons") and _SITE_BUTTONS.match(s) is not None)
                 or (rules.on("more_page_chrome") and _MORE_SWITCHES.match(s) is not None)

@@ -62,6 +62,7 @@ _RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KIN
 _ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
 _QUOTED = re.compile(r"^《(?P<inner>[^《》]{4,70})》(?P<tail>的?[\u4e00-\u9fff]{2,8})$")
 _SENTENCE = re.compile(r"[。；;！？!?，,：:]")
+_NOTE = re.compile(r"[（(][^（()）]{2,30}[)）]")
 _TOP, _FOOT = 40, 30
 
 
@@ -151,6 +152,8 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
             if body >= 2:
                 break
             continue
+        if _NOTE.fullmatch(compact(line.text)) and rules.on("note_not_heading"):
+            continue   # a 附注 in brackets ((此件公开发布)) never opens a heading
         parts = [heading_text(line)]
         j = k + 1
         while True:

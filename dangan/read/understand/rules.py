@@ -253,6 +253,13 @@ RULES: dict[str, frozenset[str]] = {
     # 工作汇报 / 工作汇报: validation_r16's 秘书稿子, untouched; 当前位置：首页 > 党建引领> 学习专栏 / 学习专栏:
     # congress_documents' first-run miss, which title_above_salutation has since read another way)
     "crumb_repeated": frozenset({"validation_r16", "congress_documents"}),
+    # a law database's record fields above the text (时效性 :现行有效 on gov_site_pages_7's 山西 page, 发文日期 … 成文日期
+    # … 发布机构 on validation_r13's 奉化 纪要) taken for the heading; both titles are labelled "?" (no heading), so no
+    # scored figure moves: the file name stands in, as for any page without a heading
+    "law_db_fields": frozenset({"gov_site_pages_7", "validation_r13"}),
+    # …and, with those fields gone, the same 山西 page's 附注 (此件公开发布) joined as the first line of the enclosed
+    # 方案's heading below it
+    "note_not_heading": frozenset({"gov_site_pages_7"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
