@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_NO, ORG, ORG_LINE, POSITION
+from dangan.read.understand.gongwen_elements import DOC_NO, ORG, ORG_LINE, POSITION, complete_title
 from dangan.read.understand.gongwen_text import Line, compact
 from dangan.text.dates import date_from_bare_digits, find_dates
 
@@ -154,6 +154,8 @@ def is_title_like(s: str) -> bool:
         return False
     if rules.on("caption_not_title") and _CAPTION.search(s):
         return False
+    if rules.on("clauses_not_title") and len(re.findall(r"[，,]", s)) >= 2 and not complete_title(s):
+        return False   # 会议由…主持,首先对…进行了说明,主要包括以下几项: a sentence of three clauses, not a heading
     return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
             and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
             and not _KEY_VALUE.match(s)

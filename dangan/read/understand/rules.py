@@ -260,6 +260,9 @@ RULES: dict[str, frozenset[str]] = {
     # …and, with those fields gone, the same 山西 page's 附注 (此件公开发布) joined as the first line of the enclosed
     # 方案's heading below it
     "note_not_heading": frozenset({"gov_site_pages_7"}),
+    # a sentence of three clauses (会议由…主持,首先对…进行了说明,主要包括以下几项) taken for a heading: gov_site_pages_6's
+    # village 会议记录 with no heading (title labelled "?")
+    "clauses_not_title": frozenset({"gov_site_pages_6"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):

@@ -1,6 +1,7 @@
-"""A law database's record fields and a bracketed 附注 are never a page's heading (rules law_db_fields,
-note_not_heading). Both pages carry no heading of their own (titles labelled "?"), so what matters is
-that a clerk's catalogue does not name them by a field row.
+"""Pages without a heading of their own (titles labelled "?") are not named by a field row or a sentence.
+
+A law database's record fields and a bracketed 附注 are never a heading (rules law_db_fields,
+note_not_heading); nor is a sentence of three clauses (clauses_not_title): the file's name stands in.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dangan.read.understand import rules
 
 SHANXI = "docs/gov_site_pages_7/山西省激发重点群体活力带动城乡居民增收实施方案印发.txt"
 FENGHUA = "docs/validation_r13/奉化区政府第86次常务会议纪要.txt"
+VILLAGE = "docs/gov_site_pages_6/村民代表会议记录.txt"
 
 
 def _read(source: str) -> dict[str, str]:
@@ -35,3 +37,12 @@ def test_disclosure_fields_run_onto_one_line_are_not_the_heading() -> None:
     assert (read["doc_date"], read["doc_type"]) == ("2021-03-04", "纪要")
     with rules.disabled({"law_db_fields"}):
         assert _read(FENGHUA)["title"].startswith("发文日期2021-03-04成文日期")
+
+
+def test_a_sentence_of_three_clauses_is_no_heading() -> None:
+    # zixun.pintu360.com: labelled meeting lines, 一、会议议程说明, then 会议由村主任李建国主持,首先对…,主要包括以下几项
+    read = _read(VILLAGE)
+    assert read["title"] == "村民代表会议记录"   # the file's name
+    assert (read["doc_date"], read["doc_type"]) == ("2025-04-05", "会议记录")
+    with rules.disabled({"clauses_not_title"}):
+        assert _read(VILLAGE)["title"].startswith("会议由村主任李建国主持")
