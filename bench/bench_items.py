@@ -126,12 +126,14 @@ def summarise(rows: list[dict[str, Any]], item_of: dict[str, str], timings: list
             bucket["top3"] += any(c in accept for c in r["top3"])
             bucket["req_top1"] += hit1 and accept[first] in (None, r["top1_req"])
             bucket["attached_right"] += hit1 and r["attached"]
+            bucket["attached_wrong"] += not hit1 and r["attached"]
     negatives = [r for r in rows if not r["expected"]]
 
     def rates(b: dict[str, int]) -> dict[str, Any]:
         n = b["n"] or 1
         out = {"n": b["n"], "top1": round(b["top1"] / n, 3), "top3": round(b["top3"] / n, 3),
-               "requirement_top1": round(b["req_top1"] / n, 3), "attached_right": round(b["attached_right"] / n, 3)}
+               "requirement_top1": round(b["req_top1"] / n, 3), "attached_right": round(b["attached_right"] / n, 3),
+               "attached_wrong": b["attached_wrong"]}
         if "negatives" in b:
             out |= {"negatives": b["negatives"], "false_attachments": b["false_attachments"]}
         return out

@@ -91,3 +91,15 @@ def test_government_information_disclosure_is_open_government(matcher) -> None:
 ])
 def test_unrelated_government_papers_are_not_attached(matcher, path) -> None:
     assert not any(m.attach for m in top(matcher, path))
+
+
+def test_a_content_described_by_its_field_points_is_not_punished_for_length(matcher) -> None:
+    # Ⅲ-59 has no 网上申报 requirement: its description is its four field points, long; with BM25's
+    # usual length normalisation a 街道's sanitation bulletin went to Ⅲ-2's short "街道办事处…学习制度"
+    found = top(matcher, DOCS / "gov_site_pages" / "暖泉督查第10期.txt", title="暖泉督查", doc_type="简报")
+    assert found[0].content == "Ⅲ-59"
+
+
+def test_a_city_management_opinion_is_street_facilities(matcher) -> None:
+    found = top(matcher, DOCS / "validation_r13" / "武汉市全面提升城市精细化管理水平的意见.txt")
+    assert found[0].content in ("Ⅲ-57", "Ⅲ-59")
