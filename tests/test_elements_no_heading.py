@@ -46,3 +46,19 @@ def test_a_sentence_of_three_clauses_is_no_heading() -> None:
     assert (read["doc_date"], read["doc_type"]) == ("2025-04-05", "会议记录")
     with rules.disabled({"clauses_not_title"}):
         assert _read(VILLAGE)["title"].startswith("会议由村主任李建国主持")
+
+
+WUYI = "docs/validation_r14/武义县林区禁燃禁放通告征求意见.txt"
+FANWEN = "docs/validation_r13/厦门市人民政府同意环境卫生专项规划批复_范文站.txt"
+
+
+def test_a_heading_runs_into_organs_not_into_a_verbs_object() -> None:
+    # www.zjwy.gov.cn: 2.通过信函的方式将意见寄至:武义县自然资源和规划局… is a numbered item, not 意见 + its 主送
+    assert _read(WUYI)["title"] == "武义县林区禁燃禁放通告征求意见"   # no heading: the file's name
+    with rules.disabled({"run_on_to_organs"}):
+        assert _read(WUYI)["title"] == "通过信函的方式将意见"
+    # a model-text site: 同意专项规划批复范文 / 同意专项规划批复范文篇一市规划委、市市政园林局: — the second line is
+    # the heading run into the 主送, not a fuller heading
+    assert _read(FANWEN)["title"] == "同意专项规划批复范文"
+    with rules.disabled({"run_on_to_organs"}):
+        assert _read(FANWEN)["title"].endswith("市市政园林局:")

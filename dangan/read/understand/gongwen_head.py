@@ -187,7 +187,8 @@ class Head:
             s = compact(self.lines[j].text)
             lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
                      and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
-            if ((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s):
+            if (((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s)
+                    and not (s[-1] in "：:" and rules.on("run_on_to_organs"))):   # …范文篇一市规划委、市市政园林局: a 主送
                 k = j
                 while k > i and k - j < 3 and is_organ_line(compact(self.lines[k - 1].text)):
                     k -= 1

@@ -183,7 +183,8 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
         if m is None or m.group("rest")[:1] in "》”\"』)）、，,。；;的之和与及暨等" or _in_sentence(before, ""):
             continue   # a title quoted in a sentence, or a kind word inside a longer name (…计划的建议)
         title = m.group("title")
-        addressed = _ADDRESSEE.match(m.group("rest")) is not None
+        to = _ADDRESSEE.match(m.group("rest"))
+        addressed = to is not None and (is_recipients(to.group()) or not rules.on("run_on_to_organs"))
         if _plausible(title) and (addressed or _form(title)):
             score = 1 + _form(title) + addressed + _name_agrees(title, stem)
             found.append(_Candidate(title, score, k, line.start + offset, line.start + offset + len(title)))
