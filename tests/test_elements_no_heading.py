@@ -62,3 +62,15 @@ def test_a_heading_runs_into_organs_not_into_a_verbs_object() -> None:
     assert _read(FANWEN)["title"] == "同意专项规划批复范文"
     with rules.disabled({"run_on_to_organs"}):
         assert _read(FANWEN)["title"].endswith("市市政园林局:")
+
+
+HENGDONG = "docs/validation_r12/衡东县2015年度机关单位绩效考核结果的通报.txt"
+
+
+def test_an_organs_name_alone_is_no_heading() -> None:
+    # 东办通报〔2016〕16号 / 中共衡东县委办公室 / 衡东县人民政府办公室 / (2016年8月18日) / the 通报's body
+    read = _read(HENGDONG)
+    assert read["title"] == "衡东县2015年度机关单位绩效考核结果的通报"   # the file's name
+    assert (read["doc_number"], read["doc_type"]) == ("东办通报〔2016〕16号", "通报")
+    with rules.disabled({"organ_alone_no_title"}):
+        assert _read(HENGDONG)["title"] == "衡东县人民政府办公室"

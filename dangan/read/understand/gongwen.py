@@ -262,8 +262,9 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)
-    if not from_name:
-        title = settle_title(p, head.lines, title, filename)
+    if not from_name and (title := settle_title(p, head.lines, title, filename)) is None:
+        from_name = True   # what stood as the heading was an organ's name alone: the file's name stands in
+        title = title_from_file_line(p) or title_from_filename(filename)
     doc_number = doc_number or disclosed_number(p) or opening_number(p) or run_number
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)

@@ -261,6 +261,6 @@ def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filena
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename or "")
     found = [c for c in _candidates(p, compact(stem)) if c.score >= 3 and c.text != value and c.order <= len(lines)]
     if not found:
-        return title
+        return None if _organ(value) and rules.on("organ_alone_no_title") else title   # the 署名's organ, no heading
     best = max(found, key=lambda c: (c.score, -c.order, len(c.text)))
     return meta_value(p, best.text, 0.7, best.start, best.end)

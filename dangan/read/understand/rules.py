@@ -267,6 +267,9 @@ RULES: dict[str, frozenset[str]] = {
     # 寄至:… on validation_r14's 武义 page), and a line ending in a 主送's colon is no fuller heading (同意专项规划批复范文篇一
     # 市规划委、市市政园林局: on validation_r13's 范文站 page); both titles labelled "?"
     "run_on_to_organs": frozenset({"validation_r14", "validation_r13"}),
+    # an organ's name alone taken for the heading (中共衡东县委办公室 / 衡东县人民政府办公室 / (2016年8月18日) over a 通报's
+    # body on validation_r12's 衡东 page, title labelled "?"): the organs are the issuers, the file's name stands in
+    "organ_alone_no_title": frozenset({"validation_r12"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
