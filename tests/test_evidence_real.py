@@ -103,3 +103,16 @@ def test_a_content_described_by_its_field_points_is_not_punished_for_length(matc
 def test_a_city_management_opinion_is_street_facilities(matcher) -> None:
     found = top(matcher, DOCS / "validation_r13" / "武汉市全面提升城市精细化管理水平的意见.txt")
     assert found[0].content in ("Ⅲ-57", "Ⅲ-59")
+
+
+def test_a_health_work_plan_is_not_leadership_by_its_form(matcher) -> None:
+    # 工作要点 names the form (Ⅲ-79-1 asks for 精神文明建设 in the 年度工作要点), not the topic
+    found = top(matcher, DOCS / "gov_site_pages_7" / "湖州市2023年全市卫生健康工作要点的通知.txt")
+    assert found[0].content == "Ⅲ-61"
+
+
+def test_a_rule_of_law_government_report_is_lawful_administration(matcher) -> None:
+    # 法治政府 is the 测评体系's 依法行政 (the 湖北 report's excerpt, all study of 习近平法治思想, still misses)
+    found = top(matcher, DOCS / "validation_r14" / "静海区2023年度法治政府建设情况报告.txt")
+    assert found[0].content == "Ⅲ-27"
+    assert expand("法治政府建设情况") == {"依法行政": 1}
