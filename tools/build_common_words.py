@@ -9,7 +9,7 @@ government documents that contain it (`dangan/read/understand/evidence.py`, `com
 
 Background: the real public pages of the element bench (tests/data/elements/docs) of the
 families that hold no document of the item bench's holdout half, minus every document of the
-item bench's real set; and the shared corpus' text files cut into pieces of 2,000 characters
+item bench's real sets (real.toml, real2.toml); and the shared corpus' text files cut into pieces of 2,000 characters
 (long reports). A word's share is the larger of the two. No label is read. Words in at least
 4% are written.
 
@@ -34,9 +34,11 @@ FLOOR = 0.04
 
 
 def background() -> tuple[list[str], list[str]]:
-    real = tomllib.loads((ROOT / "bench" / "data" / "items" / "real.toml").read_text(encoding="utf-8"))["doc"]
+    items = ROOT / "bench" / "data" / "items"
+    real = tomllib.loads((items / "real.toml").read_text(encoding="utf-8"))["doc"]
+    fresh = tomllib.loads((items / "real2.toml").read_text(encoding="utf-8"))["doc"]
     held = {d["family"] for d in real if d["half"] == "holdout"}
-    used = {(ROOT / d["path"]).resolve() for d in real}
+    used = {(ROOT / d["path"]).resolve() for d in real + fresh}
     texts, pieces = [], []
     for path in sorted(DOCS.rglob("*")):
         if path.is_file() and path.suffix in (".txt", ".md") and path.parent.name not in held \

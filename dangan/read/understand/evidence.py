@@ -51,8 +51,10 @@ VERSION = 4              # bump when scores change, so stored auto links are rec
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
 市文明办 征求 意见 主管 列举 分别 近两年 人次 其中 我区 区级 全区 通知 关于 城区 本市 我市 全市
-印发 转发 下发 印发给 办公室 实施方案 方案 制定 讲话 要点 工作要点""".split())
-# the second line: words that name the form of a paper, not its topic (区委办公室印发的…方案; a 讲话);
+印发 转发 下发 印发给 办公室 实施方案 方案 制定 讲话 要点 工作要点
+党委 党组 工委 党工委 区直 区直机关 委办局 办事处 机关工委""".split())
+# the second and third lines: words that name the form of a paper or the organs that must write or
+# receive it, not its topic (区委办公室印发的…方案; a 讲话; 街道办事处, 各镇党委 in a 主送 line);
 # the kind bonus scores form, and every notice's title says 关于印发…方案的通知
 NORM_TYPES = ("通知", "方案", "意见", "办法", "决定", "规定", "细则", "制度", "计划", "安排", "标准", "纲要", "清单",
               "要点", "规划")
