@@ -103,6 +103,7 @@ CHROMEDRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--window-size=1366,768", "--lang=zh-CN")
+IMPLICIT_WAIT = 2   # seconds a find_element waits for an element to appear
 # For a test module's pytestmark: skipped only when Debian's chromium / chromium-driver are absent.
 NEEDS_CHROMIUM = pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
                                     reason="needs Debian's chromium and chromium-driver")
@@ -131,12 +132,22 @@ def chromium(downloads: Path) -> Iterator[Any]:
         "intl.accept_languages": "zh-CN"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    driver.implicitly_wait(2)
+    driver.implicitly_wait(IMPLICIT_WAIT)
     try:
         yield driver
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def absent(driver: Any, by: str, value: str) -> bool:
+    """No element matches on the loaded page. Without the implicit wait, which would make
+    every check that something is NOT shown wait its full length first."""
+    driver.implicitly_wait(0)
+    try:
+        return not driver.find_elements(by, value)
+    finally:
+        driver.implicitly_wait(IMPLICIT_WAIT)
 
 
 @pytest.fixture(scope="module")

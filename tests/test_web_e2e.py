@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NEEDS_CHROMIUM
+from conftest import NEEDS_CHROMIUM, absent
 
 from dangan.intake.batch import ingest_paths
 from dangan.workspace import init_workspace
@@ -149,4 +149,4 @@ def test_mark_a_task_done(browser: Any, server: str) -> None:
     row.find_element(By.CSS_SELECTOR, 'button[value="done"]').click()
     notice = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".notice-ok"), "the notice")
     assert "已标记为已完成" in notice.text
-    assert not browser.find_elements(By.ID, task_id)
+    assert absent(browser, By.ID, task_id)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NEEDS_CHROMIUM
+from conftest import NEEDS_CHROMIUM, absent
 from test_web_e2e import wait_for
 
 from dangan.archive import accounts
@@ -101,7 +101,7 @@ def unit_hands_in_two_files(browser: Any, server: dict[str, Any]) -> None:
     assert len(rows) == 2 and all("待审核" in r.text for r in rows)
     assert refused(browser, url + "/review") and refused(browser, url + "/upload")
     browser.get(url + "/?q=创建办会")
-    assert not browser.find_elements(By.CSS_SELECTOR, ".hit")      # nothing released to the unit yet
+    assert absent(browser, By.CSS_SELECTOR, ".hit")      # nothing released to the unit yet
     sign_out(browser)
 
 
@@ -132,7 +132,7 @@ def unit_reads_the_reason_and_its_accepted_file(browser: Any, server: dict[str, 
     browser.find_element(By.CSS_SELECTOR, "#handin-table a[href^='/doc/']").click()
     wait_for(lambda: "/doc/" in browser.current_url, "the accepted document")
     assert "公众参与" in browser.find_element(By.TAG_NAME, "h1").text
-    assert not browser.find_elements(By.CSS_SELECTOR, "form[action$='/tag']")   # no editing for a unit
+    assert absent(browser, By.CSS_SELECTOR, "form[action$='/tag']")   # no editing for a unit
     sign_out(browser)
 
 
@@ -144,7 +144,7 @@ def viewer_searches_and_reads_but_does_not_change(browser: Any, server: dict[str
     wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".hit h2 a"), "a hit").click()
     wait_for(lambda: "/doc/" in browser.current_url, "the document page")
     assert browser.find_element(By.LINK_TEXT, "下载原件")
-    assert not browser.find_elements(By.CSS_SELECTOR, "form[action$='/tag']")
+    assert absent(browser, By.CSS_SELECTOR, "form[action$='/tag']")
     assert refused(browser, url + "/upload") and refused(browser, url + "/minutes")
     sign_out(browser)
 

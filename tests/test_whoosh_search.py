@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,18 @@ YEARS = ("2018", "2019", "2021", "2022", "2023", "2024")
 
 
 def reports() -> list[IndexDoc]:
+    return list(_reports())
+
+
+@cache
+def _reports() -> tuple[IndexDoc, ...]:
+    """Decoded and normalised once per process (IndexDoc is frozen)."""
     docs = []
     for n, year in enumerate(YEARS, start=1):
         raw = decode_text((STATE / f"{year}年中华人民共和国国务院政府工作报告.txt").read_bytes())[0]
         docs.append(IndexDoc(id=n, text=search_text(raw), title=f"{year}年政府工作报告",
                              doc_type="报告", doc_date=f"{year}-03-0{n}"))
-    return docs
+    return tuple(docs)
 
 
 def build(folder: Path, docs: list[IndexDoc], batches: int = 3) -> WhooshBackend:
@@ -35,6 +42,20 @@ def build(folder: Path, docs: list[IndexDoc], batches: int = 3) -> WhooshBackend
     for start in range(0, len(docs), size):   # several segments, as batches of an ingest make
         backend.add(docs[start:start + size])
     return backend
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six reports indexed once per module, in three batches (three segments)."""
+    folder = tmp_path_factory.mktemp("whoosh-search") / "ix"
+    build(folder, reports()).close()
+    return folder
+
+
+@pytest.fixture
+def ix(built: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the built index: whatever a test does to it stays here."""
+    return Path(shutil.copytree(built, tmp_path / "ix"))
 
 
 def hits(folder: Path, text: str) -> set[int]:
@@ -68,9 +89,9 @@ def test_a_rebuilt_folder_at_the_same_generation_is_not_read_through_a_kept_sear
 
 @pytest.mark.parametrize("span", ["减税降费", "高质量发展", "稳中求进工作总基调", "国内生产总值增长",
                                   "5.2%", "新型城镇化", "城镇新增就业", "人民群众"])
-def test_spans_and_totals_match_a_scan_of_the_texts(tmp_path: Path, span: str) -> None:
+def test_spans_and_totals_match_a_scan_of_the_texts(ix: Path, span: str) -> None:
     docs = reports()
-    backend = build(tmp_path / "ix", docs)
+    backend = WhooshBackend(ix)
     try:
         want = {d.id for d in docs if re.search(r"(?<![\d.])" + re.escape(compact(span)) + r"(?!\.?\d)"
                                                 if span[0].isdigit() else re.escape(compact(span)),
@@ -86,8 +107,8 @@ def test_spans_and_totals_match_a_scan_of_the_texts(tmp_path: Path, span: str) -
 @pytest.mark.parametrize(("query", "want"), [("date:2021", {3}), ("from:2019 to:2021", {2, 3}),
                                               ("from:2021-03-03 to:2023-03-05", {3, 4, 5}),
                                               ("to:2018-03-01", {1}), ("from:2024-03-07", set())])
-def test_date_filters_by_year_terms_or_the_date_column(tmp_path: Path, query: str, want: set[int]) -> None:
-    backend = build(tmp_path / "ix", reports())
+def test_date_filters_by_year_terms_or_the_date_column(ix: Path, query: str, want: set[int]) -> None:
+    backend = WhooshBackend(ix)
     try:
         ranked = backend.search(parse_query(f"报告 {query}"), limit=50)
         assert {doc_id for doc_id, _ in ranked.hits} == want and ranked.total == len(want)
@@ -102,21 +123,32 @@ def _with_a_table_title() -> list[IndexDoc]:
                                  title="某单位决算", doc_type="报告", doc_date="2024-08-01")]
 
 
+@pytest.fixture(scope="module")
+def two_cuts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reports and the table title indexed twice: in one commit, and with the short
+    document committed alone in a small last segment (the last file of an ingest)."""
+    folder = tmp_path_factory.mktemp("whoosh-cuts")
+    docs = _with_a_table_title()
+    one = WhooshBackend(folder / "one")
+    one.add(docs)
+    one.close()
+    alone = WhooshBackend(folder / "last alone")
+    alone.add(docs[:-1])
+    alone.add(docs[-1:])
+    alone.close()
+    return folder
+
+
 @pytest.mark.parametrize("text", ['"稳中求进工作总基调"', "稳中求进工作总基调", "城镇新增就业 减税降费",
                                   "算财政拨款支出决"])
-def test_scores_do_not_depend_on_how_the_index_is_cut_into_segments(tmp_path: Path, text: str) -> None:
+def test_scores_do_not_depend_on_how_the_index_is_cut_into_segments(two_cuts: Path, tmp_path: Path,
+                                                                     text: str) -> None:
     """A span is scored with the whole index's statistics. A document committed alone in a
     small segment (the last file of an ingest) once got a near-zero idf for its spans, and a
     bare phrase found whole in it ranked below documents holding only its words."""
-    docs = _with_a_table_title()
     ranked = {}
     for cut in ("one", "last alone"):
-        backend = WhooshBackend(tmp_path / cut)
-        if cut == "one":
-            backend.add(docs)
-        else:
-            backend.add(docs[:-1])
-            backend.add(docs[-1:])
+        backend = WhooshBackend(Path(shutil.copytree(two_cuts / cut, tmp_path / cut)))
         try:
             assert backend.search(parse_query(text), limit=50).hits
             ranked[cut] = dict(backend.search(parse_query(text), limit=50).hits)
@@ -128,13 +160,12 @@ def test_scores_do_not_depend_on_how_the_index_is_cut_into_segments(tmp_path: Pa
 
 
 @pytest.mark.parametrize("read", ["doc_freq", "terms_with_prefix", "index_chars"])
-def test_vocabulary_reads_retry_when_a_commit_pulls_a_segment_away(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_vocabulary_reads_retry_when_a_commit_pulls_a_segment_away(ix: Path, monkeypatch: pytest.MonkeyPatch,
                                                                    read: str) -> None:
     """Suggestions read the term tables while the watcher may commit: the first reader's
     segment files vanish (FileNotFoundError from Whoosh), the read reopens and answers."""
     docs = reports()
-    build(tmp_path / "ix", docs).close()
-    backend = WhooshBackend(tmp_path / "ix")
+    backend = WhooshBackend(ix)
     calls = {"n": 0}
     real_reader = WhooshBackend._reader
 
@@ -158,12 +189,11 @@ def test_vocabulary_reads_retry_when_a_commit_pulls_a_segment_away(tmp_path: Pat
         assert ("减税" if read == "terms_with_prefix" else "政") in answer
 
 
-def test_opening_survives_a_toc_a_commit_just_deleted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_survives_a_toc_a_commit_just_deleted(ix: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A search opening the index while the watcher commits: the TOC it listed is gone when it
     reads it (FileNotFoundError from Whoosh); the open retries and sees the next generation."""
     from whoosh import index as whoosh_index
 
-    build(tmp_path / "ix", reports()).close()
     real_open = whoosh_index.open_dir
     calls = {"n": 0}
 
@@ -174,7 +204,7 @@ def test_opening_survives_a_toc_a_commit_just_deleted(tmp_path: Path, monkeypatc
         return real_open(*args, **kwargs)
 
     monkeypatch.setattr(whoosh_index, "open_dir", vanishing)
-    backend = WhooshBackend(tmp_path / "ix")
+    backend = WhooshBackend(ix)
     try:
         assert calls["n"] == 2 and backend.count() == len(reports())
     finally:
