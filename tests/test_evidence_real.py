@@ -13,7 +13,7 @@ import pytest
 
 from dangan.archive.evidence import _clean
 from dangan.read.extract.text import decode_text
-from dangan.read.understand.evidence import common_weight, expand, matcher_for, title_topic
+from dangan.read.understand.evidence import common_weight, expand, is_speech, matcher_for, title_topic
 from dangan.read.understand.taxonomy import load_edition
 
 DOCS = Path(__file__).parent / "data" / "elements" / "docs"
@@ -116,3 +116,15 @@ def test_a_rule_of_law_government_report_is_lawful_administration(matcher) -> No
     found = top(matcher, DOCS / "validation_r14" / "静海区2023年度法治政府建设情况报告.txt")
     assert found[0].content == "Ⅲ-27"
     assert expand("法治政府建设情况") == {"依法行政": 1}
+
+
+def test_a_campaign_speech_that_does_not_name_its_speaker_is_leadership(matcher) -> None:
+    # real2/real3: 在…动员大会上的讲话 with no 书记/区长 in the title went to Ⅲ-81 宣传动员 (by 动员 and the
+    # campaign's 精神文明); a speech at the campaign's meeting is its leader taking it in hand (Ⅲ-79-3)
+    for path in (DOCS / "office_paperwork" / "在创建全国文明城市攻坚动员大会上的讲话.txt",
+                 DOCS / "gov_site_pages_5" / "在创建省级文明城市动员大会上的讲话.txt"):
+        found = top(matcher, path)
+        assert found[0].content == "Ⅲ-79", path.name
+    assert is_speech(None, None, "在创建全国文明城市动员大会上的讲话\n郑 建 新\n(5月9日)\n同志们:\n党的十八大以来")
+    assert is_speech("在全区创建全国文明城市推进会上的讲话", None)
+    assert not is_speech("关于深入学习习近平总书记重要讲话精神的通知", "通知")   # about a speech, not one

@@ -46,7 +46,7 @@ FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
-VERSION = 4              # bump when scores change, so stored auto links are recomputed
+VERSION = 5              # bump when scores change, so stored auto links are recomputed
 
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
@@ -70,6 +70,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compil
     (r"法治政府", ("依法行政",)),
 ))
 _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
+# A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
+# the text opens on 同志们 — not a paper about 学习…重要讲话精神.
+_SPEECH_TITLE = re.compile(r"(?:会|会议|典礼|仪式)上?的?(?:讲话|致辞)|讲话(?:稿|提纲|全文)?$")
+_SPEECH_OPENING = re.compile(r"^\W{0,3}(?:[^\n]{0,40}\n){0,4}\W{0,3}同志们\s*[:：，,！!]")
 _WRAPPED = re.compile(r"(?:印发|转发|下发|发布|颁布)[^《]{0,12}《(.+)》")
 _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
 
@@ -148,6 +152,17 @@ def title_topic(title: str | None) -> str:
         return ""
     m = _WRAPPED.search(title)
     return m.group(1) if m else title
+
+
+def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
+    """A leader's speech: a speaker named in the title, a title of the form 在…会上的讲话, or a text
+    that opens on 同志们 (campaign speeches seldom name their speaker in the title)."""
+    head = title or ""
+    if "讲话精神" in head:          # 学习…总书记重要讲话精神: about a speech, not one
+        return False
+    if _LEADER_SPEECH.search(head) or _SPEECH_TITLE.search(head) or doc_type == "讲话":
+        return True
+    return bool(_SPEECH_OPENING.search(text[:300]))
 
 
 def passages(text: str, size: int = PASSAGE) -> list[tuple[int, int]]:
@@ -248,7 +263,7 @@ class Matcher:
         kind = doc_kind(title, doc_type, mime)
         topic = title_topic(title)
         head = Counter(tokens(topic)) + expand(topic)
-        if title and _LEADER_SPEECH.search(title):
+        if is_speech(title, doc_type, text):
             head.update(("领导", "亲自"))   # a leader's speech shows the leader takes it in hand
         best: dict[int, tuple[float, tuple[int, int]]] = {}
         spans = passages(text) if text.strip() else [(0, 0)]
