@@ -54,6 +54,29 @@ def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple
     return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def format_ws(format_files: tuple[Path, dict[str, str]], tmp_path_factory: pytest.TempPathFactory,
+              worker_id: str) -> tuple[Workspace, dict]:
+    """The folder of `format_files` ingested once per run (LibreOffice converts its old office
+    files), shared by xdist workers through a file lock: (workspace, the batch report as JSON).
+
+    Read-only for tests: a test that changes a workspace makes its own.
+    """
+    from dangan.intake.batch import ingest_paths
+
+    folder, _ = format_files
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent
+    home, report_file = root / "format-ws", root / "format-ws.json"
+    with open(root / "format-ws.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not report_file.exists():
+            report = ingest_paths(init_workspace(home), [folder], ocr=False).to_dict()
+            report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))
+
+
 @pytest.fixture
 def extractor_override():
     """Register an extractor class for a test, restoring the registry afterwards."""

@@ -4,12 +4,10 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 from format_files import gbk_member
 
 from dangan.archive.catalog import Catalog
@@ -127,15 +125,18 @@ def test_watched_zip_yields_each_member_once_across_kill_9(format_files, tmp_pat
 
 
 def test_cli_ingest_json_reports_member_types(format_files, tmp_path):
-    folder, _ = format_files
-    home = tmp_path / "ws"
-    run = [sys.executable, "-m", "dangan", "--home", str(home)]
-    subprocess.run(run + ["init"], check=True, capture_output=True, cwd=REPO)
-    out = subprocess.run(run + ["ingest", "--json", str(folder / "社区台账.7z")], capture_output=True,
-                         text=True, cwd=REPO)
-    assert out.returncode == 0, out.stderr
     import json
 
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    folder, _ = format_files
+    home = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    out = runner.invoke(cli, ["--home", str(home), "ingest", "--json", str(folder / "社区台账.7z")])
+    assert out.exit_code == 0, out.output
     types = {Path(d["path"]).name: d["type"] for d in json.loads(out.stdout)["documents"]}
     assert types == {"社区台账.7z": "application/x-7z-compressed", "1982年报告.txt": "text/plain"}
 
