@@ -13,11 +13,20 @@ import pytest
 
 from dangan.archive.evidence import _clean
 from dangan.read.extract.text import decode_text
-from dangan.read.understand.evidence import common_weight, expand, is_speech, matcher_for, title_topic
+from dangan.read.understand.evidence import (
+    campaign_as_a_whole,
+    common_weight,
+    expand,
+    is_speech,
+    matcher_for,
+    title_topic,
+    tokens,
+)
 from dangan.read.understand.taxonomy import load_edition
 
 DOCS = Path(__file__).parent / "data" / "elements" / "docs"
 WEB = Path(__file__).parents[1] / "bench" / "data" / "items" / "real"
+WEB2 = WEB.parent / "real2"
 LABELS = {Path(x["source"]).name: x for x in json.loads((DOCS.parent / "labels.json").read_text(encoding="utf-8"))}
 
 
@@ -128,3 +137,39 @@ def test_a_campaign_speech_that_does_not_name_its_speaker_is_leadership(matcher)
     assert is_speech(None, None, "在创建全国文明城市动员大会上的讲话\n郑 建 新\n(5月9日)\n同志们:\n党的十八大以来")
     assert is_speech("在全区创建全国文明城市推进会上的讲话", None)
     assert not is_speech("关于深入学习习近平总书记重要讲话精神的通知", "通知")   # about a speech, not one
+
+
+def test_the_campaigns_own_bodies_are_the_civilisation_committee(matcher) -> None:
+    # 创文办, 创城办, 创建…指挥部 / 领导小组 are the campaign's names for the 文明委 and its office (Ⅲ-80)
+    assert expand("市创城办、区创建工作领导小组")["文明委"] == 2
+    assert "文明委" not in expand("亚运会亚残运会工作领导小组")
+    found = top(matcher, DOCS / "gov_site_pages" / "市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt")
+    assert found[0].content == "Ⅲ-80" and found[0].attach
+
+
+def test_a_notice_organising_the_inspection_is_not_about_preventing_a_sudden_clean_up(matcher) -> None:
+    # Ⅲ-89 asks to prevent 突击迎检; the word 迎检 alone sent 秀洲's 迎检工作会议 notice there, near attachment
+    assert "突击迎检" in tokens("防止形式主义、弄虚作假、突击迎检") and "迎检" in tokens("做好迎检工作")
+    assert "民意测评" in tokens("组织问卷调查或民意测评") and "测评" in tokens("文明城市实地考察测评")
+    found = top(matcher, DOCS / "gov_site_pages_4" / "关于召开秀洲区创建省级示范文明城区迎检工作会议的通知.txt")
+    assert found[0].content != "Ⅲ-89" and not found[0].attach
+
+
+def test_waste_sorting_is_community_life_by_a_clause_no_requirement_cites(matcher) -> None:
+    # Ⅲ-60's 测评标准 clause 3 倡导垃圾减量分类 is cited by no 网上申报 requirement; it is now a target of its own
+    for name in ("小区物业推动垃圾分类定时定点投放.txt", "马蹄湖社区垃圾集中投放点.txt"):
+        found = top(matcher, WEB2 / name, title=name.removesuffix(".txt"))
+        assert found[0].content == "Ⅲ-60", name
+        assert found[0].req == 0          # no requirement asks for it: linked to the 测评内容 as a whole
+
+
+def test_a_report_on_the_campaign_as_a_whole_is_its_organisation(matcher) -> None:
+    # a title that names nothing but the campaign: the report is about how it is led, not about the one
+    # topic a passage of it touches (this one went to Ⅲ-81 宣传动员 by its 宣传 passage)
+    assert campaign_as_a_whole("某区202x年全国文明城区创建工作汇报材料")
+    assert campaign_as_a_whole("在创建省级文明城市动员大会上的讲话")
+    assert not campaign_as_a_whole("关于召开秀洲区创建省级示范文明城区迎检工作会议的通知")
+    assert not campaign_as_a_whole("关于进一步加强文明单位创建公益宣传的通知")
+    assert not campaign_as_a_whole("市人民政府2023年工作报告")
+    found = top(matcher, DOCS / "validation_r16" / "某区全国文明城区创建工作汇报材料_德育素材网.txt")
+    assert found[0].content == "Ⅲ-79"

@@ -14,7 +14,15 @@ Measured on real documents (bench/data/items/real.toml), three things keep the t
 front: a word counts less the more ordinary government papers hold it (印发, 深入, 精神 are
 rare among requirement texts but say nothing about a paper's topic; `common_weight`); a
 notice's wrapper title (关于印发《…》的通知) counts by its quoted name; and the campaign's own
-words are read as the 测评体系's (创文 → 精神文明, 督查 → 督促, 农贸市场 → 集贸市场; `SYNONYMS`).
+words are read as the 测评体系's (创文 → 精神文明, 督查 → 督促, 创文办/指挥部 → 文明委, 农贸市场 →
+集贸市场; `SYNONYMS`), and the 测评体系's phrases are not split into the office's words (突击迎检,
+民意测评; `PHRASES`).
+
+The campaign's own paperwork (real2–real3) added three rules: a speech is its leader's even when
+the title does not name the speaker (`is_speech`); a paper whose title names nothing but the
+campaign — its report, summary or speech — is about how the campaign is led, so the 组织领导体制
+contents weigh ×1.5 for it (`campaign_as_a_whole`); and the 测评标准 clauses no requirement cites
+(Ⅲ-60's 垃圾减量分类…) are targets of their own at ×0.7, linked to the 测评内容 with req 0.
 
 The confidence maps the best score through a logistic curve, lowered when the
 runner-up 测评内容 is nearly as good. Documents are attached automatically at
@@ -27,7 +35,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -41,12 +49,14 @@ ATTACH = 0.6             # confidence from which a link is made without asking
 MIDPOINT, SPREAD = 4.5, 1.5      # calibrated on real documents (bench/data/items/real.toml, tune half)
 K1, B = 1.2, 0.3          # light length normalisation: a 测评内容 described by all its field points is long, not vague
 KIND_BONUS = 1.3
+WHOLE_BONUS = 1.5         # a paper on the campaign as a whole, for the 组织领导体制 contents
+UNCITED = 0.7             # a clause no requirement cites counts a little below a requirement
 LENGTH_PENALTY = 1.0      # × ln(passages / FREE_PASSAGES): the best of many passages is high by chance
 FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
-VERSION = 5              # bump when scores change, so stored auto links are recomputed
+VERSION = 6              # bump when scores change, so stored auto links are recomputed
 
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
@@ -56,6 +66,10 @@ STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 
 # the second and third lines: words that name the form of a paper or the organs that must write or
 # receive it, not its topic (区委办公室印发的…方案; a 讲话; 街道办事处, 各镇党委 in a 主送 line);
 # the kind bonus scores form, and every notice's title says 关于印发…方案的通知
+# Words the 测评体系 uses only inside a phrase with another meaning than the office's: Ⅲ-89 asks to
+# prevent 突击迎检 (a sudden clean-up for the inspectors), while the office's 迎检 notices organise the
+# inspection; Ⅲ-83's 民意测评 is a poll, the office's 测评 is the inspection itself.
+PHRASES = frozenset({("突击", "迎检"), ("民意", "测评")})
 NORM_TYPES = ("通知", "方案", "意见", "办法", "决定", "规定", "细则", "制度", "计划", "安排", "标准", "纲要", "清单",
               "要点", "规划")
 _JUNK = re.compile(r"[\W\d_a-zA-Z]+")
@@ -64,6 +78,7 @@ _JUNK = re.compile(r"[\W\d_a-zA-Z]+")
 SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p), w) for p, w in (
     (r"文明城[市区]|创文|创城|文明创建|创建文明", ("精神文明",)),
     (r"督查|督导|暗访", ("督促",)),
+    (r"创[文城]办|创建办|创[文城建][^，。；\n]{0,12}(?:领导小组|指挥部)", ("文明委",)),
     (r"农贸市场|菜市场", ("集贸市场",)),
     (r"市容", ("环境卫生",)),
     (r"信息公开", ("政务",)),
@@ -75,6 +90,18 @@ _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}
 _SPEECH_TITLE = re.compile(r"(?:会|会议|典礼|仪式)上?的?(?:讲话|致辞)|讲话(?:稿|提纲|全文)?$")
 _SPEECH_OPENING = re.compile(r"^\W{0,3}(?:[^\n]{0,40}\n){0,4}\W{0,3}同志们\s*[:：，,！!]")
 _WRAPPED = re.compile(r"(?:印发|转发|下发|发布|颁布)[^《]{0,12}《(.+)》")
+# A title that names nothing but the campaign (…创建全国文明城市工作情况汇报, 在创建省级文明城市动员大会上的
+#讲话): once the campaign's name, the form, the meeting and the place are taken away nothing is left. Such
+# a paper — the campaign's report, summary or speech — is about the campaign as a whole, i.e. how it is
+# led and organised (指标 组织领导体制: Ⅲ-79 党委政府重视, Ⅲ-80 文明委组织协调), not about the one topic
+# a passage of it touches (志愿者 → Ⅲ-23, 宣传 → Ⅲ-81).
+_CAMPAIGN_TITLE = re.compile(r"创文|创城|文明城[市区]|文明县城?|文明创建|创建")
+_CAMPAIGN_WORDS = frozenset("""创建 创立 争创 全国 省级 国家 文明 城市 城区 县城 文明城市 文明城区 文明县 文明县城
+精神文明 创文 创城 示范 巩固 提升 深入 推进 全面 开展 攻坚 决战 冲刺 汇报 总结 情况汇报 工作汇报 总结汇报 工作总结
+报告 工作报告 材料 汇报材料 情况 工作 进展 工作进展 讲话 讲话稿 致辞 动员 动员会 动员大会 推进会 推进 大会 会议 会上
+工作会议 誓师大会 暨 总结暨 年度 上半年 下半年 全年""".split())
+_PLACE = re.compile(r"^(?:某|[^\W\d]{1,6}?)(?:省|市|区|县|镇|乡|街道|社区)$|^[xX×]+$")
+_ORGANISING = "组织领导体制"
 _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
 
 
@@ -90,10 +117,12 @@ def _jieba() -> object:
 def tokens(text: str) -> list[str]:
     """Words of two characters or more, without stop words, digits and punctuation."""
     jieba = _jieba()
-    out = []
+    out: list[str] = []
     for word in jieba.cut(text):   # type: ignore[attr-defined]
         word = word.strip()
-        if len(word) >= 2 and word not in STOP and not _JUNK.fullmatch(word):
+        if out and (out[-1], word) in PHRASES:
+            out[-1] += word
+        elif len(word) >= 2 and word not in STOP and not _JUNK.fullmatch(word):
             out.append(word)
     return out
 
@@ -154,6 +183,16 @@ def title_topic(title: str | None) -> str:
     return m.group(1) if m else title
 
 
+def campaign_as_a_whole(title: str | None) -> bool:
+    """Whether a title names nothing but the campaign (its report, summary or speech as a whole)."""
+    topic = title_topic(title)
+    if not _CAMPAIGN_TITLE.search(topic):
+        return False
+    rest = [w for w in tokens(re.sub(r"\d+|[xX×]+年?", "", topic))
+            if w not in _CAMPAIGN_WORDS and not _PLACE.match(w)]
+    return not rest
+
+
 def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
     """A leader's speech: a speaker named in the title, a title of the form 在…会上的讲话, or a text
     that opens on 同志们 (campaign speeches seldom name their speaker in the title)."""
@@ -206,6 +245,8 @@ class _Target:
     content: str
     req: int
     kinds: tuple[str, ...]
+    uncited: bool = False     # made of the 测评标准 clauses no requirement cites
+    organising: bool = False  # a content of the 指标 组织领导体制 (how the campaign is led)
 
 
 class Matcher:
@@ -216,13 +257,17 @@ class Matcher:
         self.targets: list[_Target] = []
         bags: list[Counter[str]] = []
         for content in taxonomy.contents():
+            organising = taxonomy.indicator(content.indicator) == _ORGANISING
             for target, words in self._describe(content):
-                self.targets.append(target)
+                self.targets.append(replace(target, organising=organising) if organising else target)
                 bags.append(Counter(words))
         lengths = [sum(b.values()) for b in bags]
-        average = sum(lengths) / max(1, len(lengths))
-        df = Counter(w for bag in bags for w in bag)
-        n = len(bags)
+        # word statistics over the requirements (and 测评内容 without any) only: the targets made of
+        # uncited clauses borrow them, so adding them moves no other score
+        counted = [i for i, t in enumerate(self.targets) if not t.uncited]
+        average = sum(lengths[i] for i in counted) / max(1, len(counted))
+        df = Counter(w for i in counted for w in bags[i])
+        n = len(counted)
         self.postings: dict[str, list[tuple[int, float]]] = {}
         for i, bag in enumerate(bags):
             for word, f in bag.items():
@@ -240,11 +285,16 @@ class Matcher:
             extra = " ".join(f"{f.point} {f.text}" for f in content.field)
             words = name + tokens(every) + tokens(extra)
             return [(_Target(content.code, 0, ()), words)] if words else []
-        return [(_Target(content.code, r.no, r.kinds),
-                 name + tokens(r.text) * 2 + tokens(clauses.get(r.clause, every)))
-                for r in content.requirements]
+        out = [(_Target(content.code, r.no, r.kinds),
+                name + tokens(r.text) * 2 + tokens(clauses.get(r.clause, every)))
+               for r in content.requirements]
+        cited = {r.clause for r in content.requirements} | {r.clause_no for r in content.requirements}
+        uncited = [text for clause, text in clauses.items() if clause not in cited]
+        if uncited:
+            out.append((_Target(content.code, 0, (), uncited=True), name + tokens(" ".join(uncited)) * 2))
+        return out
 
-    def _score(self, bag: Counter[str], kind: str | None) -> dict[int, float]:
+    def _score(self, bag: Counter[str], kind: str | None, whole: bool = False) -> dict[int, float]:
         acc: dict[int, float] = {}
         for word, count in bag.items():
             weight = 1 + math.log(count)
@@ -253,6 +303,10 @@ class Matcher:
         norm = math.sqrt(len(bag) + 10)
         for i in acc:
             bonus = KIND_BONUS if kind and kind in self.targets[i].kinds else 1.0
+            if self.targets[i].uncited:
+                bonus *= UNCITED
+            if whole and self.targets[i].organising:
+                bonus *= WHOLE_BONUS
             acc[i] = acc[i] * bonus / norm
         return acc
 
@@ -261,6 +315,7 @@ class Matcher:
         """(target index, best score, best passage) for every requirement that scored, best first;
         and the number of passages compared."""
         kind = doc_kind(title, doc_type, mime)
+        whole = campaign_as_a_whole(title)
         topic = title_topic(title)
         head = Counter(tokens(topic)) + expand(topic)
         if is_speech(title, doc_type, text):
@@ -274,7 +329,7 @@ class Matcher:
                 bag[word] += 2 * count
             if not bag:
                 continue
-            for i, score in self._score(bag, kind).items():
+            for i, score in self._score(bag, kind, whole).items():
                 if score > best.get(i, (0.0,))[0]:
                     best[i] = (score, span)
         return sorted(((i, s, span) for i, (s, span) in best.items()), key=lambda x: -x[1]), len(spans)
