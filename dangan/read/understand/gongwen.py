@@ -32,7 +32,7 @@ from dangan.read.understand.gongwen_context import (
     places,
     title_organ,
 )
-from dangan.read.understand.gongwen_copies import page_title_label, run_on_heading, title_from_file_line
+from dangan.read.understand.gongwen_copies import cell_heading, page_title_label, run_on_heading, title_from_file_line
 from dangan.read.understand.gongwen_dates import end_date, page_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
@@ -73,7 +73,13 @@ from dangan.read.understand.gongwen_page import (
     unquoted,
 )
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
-from dangan.read.understand.gongwen_title import clerk_title, settle_title
+from dangan.read.understand.gongwen_title import (
+    clerk_title,
+    heading_below_page,
+    number_under_title,
+    own_heading,
+    settle_title,
+)
 from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)
@@ -259,13 +265,18 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     from_name = title is None
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)
+    if (from_name or title is None or "|" in title.value) and (cell := cell_heading(p)) is not None:
+        title, from_name = cell, False   # 文件名称 | …的通报 | || / 词条 | …的答复 |: the row's cell names it
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)
     if not from_name and (title := settle_title(p, head.lines, title, filename)) is None:
         from_name = True   # what stood as the heading was an organ's name alone: the file's name stands in
         title = title_from_file_line(p) or title_from_filename(filename)
-    doc_number = doc_number or disclosed_number(p) or opening_number(p) or run_number
+    if not from_name:
+        title = heading_below_page(p, own_heading(p, title))
+    doc_number = (doc_number or disclosed_number(p) or opening_number(p) or run_number
+                  or number_under_title(p, title))
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
     doc_type = None

@@ -10,7 +10,9 @@ only not where GB/T 9704 sets it:
 - a PDF's or a clerk's text runs the heading into what follows it on the first line
   (关于解决文化活动经费的请示Xxx:随着… / 关于…工作情况的报告创立为民…) (rule "run_on_heading");
 - an essay site prints the document's heading only as its own label of the page, often at
-  its foot (本文标题:…) (rule "page_title_label").
+  its foot (本文标题:…) (rule "page_title_label");
+- a 信息公开 table or an encyclopedia mirror names the document in the cell after a label
+  (文件名称 | …的通报 | || / 词条 | …的答复 |) (rule "cell_heading").
 """
 from __future__ import annotations
 
@@ -43,6 +45,27 @@ def title_from_file_line(p: Prepared) -> MetaValue | None:
     stem = _COLLECTION_NO.sub("", compact(name))
     found = title_from_filename(stem + ".docx")
     return MetaValue(found.value, 0.5, None) if found is not None else None
+
+
+# A page's table row whose first cell names the document (rule "cell_heading"): 文件名称 | …的通报 | || (a
+# 信息公开 table set apart by |), 词条 | 对…的答复 | (an encyclopedia mirror's entry)
+_CELL_ROW = re.compile(r"(?:文件名称|文件标题|信息名称|名称|标题|题名|词条)\s*[:：]?\s*[|｜]\s*(?P<title>[^|｜]{4,80}?)\s*[|｜].*")
+
+
+def cell_heading(p: Prepared) -> MetaValue | None:
+    """The document's heading as a page's table gives it, in the cell after the one that labels it
+    (文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||; 词条 | 对…第55号提案的答复 |), or None:
+    a copy that keeps the row keeps no other heading, or runs the row's bars and label into it
+    (rule "cell_heading": validation_r16's 紫阳 通报 named only by the file, validation_r17's 赤水 答复)."""
+    if not rules.on("cell_heading"):
+        return None
+    for line in p.lines[:15]:   # a 信息公开 row is page furniture to the heading block: read it here
+        if (m := _CELL_ROW.fullmatch(compact(line.text))) is None:
+            continue
+        value = compact(m.group("title"))
+        if re.search(r"[\u4e00-\u9fff]{4}", value) and value[-1] not in "：:。；;，,、！!？?":
+            return meta_value(p, value, 0.7, line.start, line.end)
+    return None
 
 
 _KINDS = "|".join(sorted({*DOC_TYPES, "倡议书"}, key=len, reverse=True))

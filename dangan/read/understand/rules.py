@@ -270,6 +270,23 @@ RULES: dict[str, frozenset[str]] = {
     # an organ's name alone taken for the heading (中共衡东县委办公室 / 衡东县人民政府办公室 / (2016年8月18日) over a 通报's
     # body on validation_r12's 衡东 page, title labelled "?"): the organs are the issuers, the file's name stands in
     "organ_alone_no_title": frozenset({"validation_r12"}),
+    # round 17, from validation_r17's untouched misses where the cause is shared with another family's: a site's
+    # names for its copy of a document (the heading with the site's word for the copy after it: …讲话全文.docx,
+    # …工作总结三篇, …工作汇报篇1, …汇报范文) joined to or taken for the heading (validation_r17's collection name
+    # over a 工作总结 and its two 汇报, untouched; validation_r12's 园林局 speech under its file-name lines, every rule)
+    "site_copy_names": frozenset({"validation_r17", "validation_r12"}),
+    # …a model-text page's own name for the document it quotes, over its stamp row, taken for the heading that
+    # stands below, above the document's 文号, 主送, 称谓 or a record's 时间: (validation_r17's 公文批复 and 会议记录
+    # 是怎么样的格式(3), untouched; validation_r16's 學校資金申請報告 over a 關于…的請示報告, first run and held out)
+    "model_text_heading": frozenset({"validation_r17", "validation_r16"}),
+    # …a page's table row naming the document in the cell after its label (文件名称 | …的通报 | ||: validation_r16's
+    # 紫阳, first run and held out, the file name stood in; 词条 | 对…的答复 |: validation_r17's 赤水, untouched, the row
+    # run into the title)
+    "cell_heading": frozenset({"validation_r17", "validation_r16"}),
+    # …a page's own words before the heading joined into it: its navigation on its line (网站导航 over 倚栏轩's crumbs:
+    # validation_r16, first run and held out), a site's name in Latin letters on its line (静网PWA视频评论: validation_r17,
+    # untouched), a site's tag in 【】 at the heading's front (【面向社会】关于…的通知: validation_r14, first run and held out)
+    "site_words_over_heading": frozenset({"validation_r17", "validation_r16", "validation_r14"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
