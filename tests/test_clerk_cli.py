@@ -43,7 +43,7 @@ def without_page_statistics(source: Path, out: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+def built_desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
     """A workspace with meeting records, the Beijing report, two DOCX reports and an undated report."""
     root = tmp_path_factory.mktemp("clerk")
     home, inbox = root / "ws", root / "in"
@@ -59,6 +59,14 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]
     with Catalog(home / "catalog.sqlite3") as catalog:
         ids = dict(catalog.conn.execute("SELECT original_name, id FROM documents"))
     return home, ids
+
+
+@pytest.fixture
+def desk(built_desk: tuple[Path, dict[str, int]], tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """This test's own copy of the desk (built once per module): tags, codes and accounts
+    one test sets are not there for the next."""
+    home, ids = built_desk
+    return Path(shutil.copytree(home, tmp_path / "desk" / "ws")), ids
 
 
 def dangan(home: Path, *args: str, code: int = 0) -> Result:

@@ -19,7 +19,7 @@ BEIJING = CORPUS / "txt/encoding_variants_DERIVED/2026_北京市_政府工作报
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace holding the meeting records, the speeches and the Beijing report."""
     home = tmp_path_factory.mktemp("elements") / "ws"
     inbox = home.parent / "in"
@@ -30,6 +30,12 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
         assert result.exit_code == 0, result.output
     return home
+
+
+@pytest.fixture
+def home(built_home: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the module's workspace: a date one test tags is not in the next."""
+    return Path(shutil.copytree(built_home, tmp_path / "ws"))
 
 
 def _run(home: Path, *args: str):

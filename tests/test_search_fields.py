@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -11,17 +13,24 @@ from dangan.archive.catalog import Catalog
 from dangan.cli import cli
 from dangan.index.search import search
 from dangan.intake.batch import ingest_paths
+from dangan.workspace import open_workspace
 
 NPC = sorted((CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025").glob("第十三届*决议.txt"))
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
+def built_ws(tmp_path_factory):
     from dangan.workspace import init_workspace
 
     workspace = init_workspace(tmp_path_factory.mktemp("fields") / "ws")
     ingest_paths(workspace, [SEED_SPEECH, PKULAW, *NPC])
     return workspace
+
+
+@pytest.fixture
+def ws(built_ws, tmp_path):
+    """This test's own copy of the module's workspace: a tag set by one test is not in the next."""
+    return open_workspace(Path(shutil.copytree(built_ws.home, tmp_path / "ws")))
 
 
 def ids(result) -> set[int]:
