@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -26,7 +27,7 @@ UNIT = "区委宣传部"
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def built_ws(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     home = init_workspace(tmp_path_factory.mktemp("review") / "ws").home
     config = home / "dangan.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('edition = "district-nine"',
@@ -37,6 +38,12 @@ def ws(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def
         accounts.add_user(catalog, "xuanchuan", "unit", PASSWORD, unit=UNIT)
         accounts.add_user(catalog, "wang", "clerk", PASSWORD)
     return ws
+
+
+@pytest.fixture
+def ws(built_ws, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """This test's own copy of the desk (accounts made once per module): hand-ins stay in their test."""
+    return open_workspace(Path(shutil.copytree(built_ws.home, tmp_path / "ws")))
 
 
 def signed_in(app, name: str):  # type: ignore[no-untyped-def]
