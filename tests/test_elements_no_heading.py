@@ -2,6 +2,7 @@
 
 A law database's record fields and a bracketed 附注 are never a heading (rules law_db_fields,
 note_not_heading); nor is a sentence of three clauses (clauses_not_title): the file's name stands in.
+With no heading to name the kind, a kind's closing formula names it (closing_formulas).
 """
 from __future__ import annotations
 
@@ -76,3 +77,15 @@ def test_an_organs_name_alone_is_no_heading() -> None:
     assert (read["doc_number"], read["doc_type"]) == ("东办通报〔2016〕16号", "通报")
     with rules.disabled({"organ_alone_no_title"}):
         assert _read(HENGDONG)["title"] == "衡东县人民政府办公室"
+
+
+QINGSHI = "docs/validation_r17/申请办公经费请示格式范文_阅读库.txt"
+HUIBAO = "docs/validation_r17/区委宣传部创城督导检查情况报告_文秘家园.txt"
+
+
+def test_a_kind_is_known_by_its_closing_formula() -> None:
+    # a model-text page's 请示 closing on 妥否,请批示; a 督导检查 report opening on 现将…报告如下
+    assert _read(QINGSHI)["doc_type"] == "请示"
+    assert _read(HUIBAO)["doc_type"] == "报告"
+    with rules.disabled({"closing_formulas"}):
+        assert _read(QINGSHI)["doc_type"] == "" and _read(HUIBAO)["doc_type"] == ""

@@ -206,13 +206,23 @@ _KIND_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("通报", re.compile(r"通报如下")),
     ("函", re.compile(r"(?:^|[\s。])此复[。.!！]?\s*(?:$|\n)|特此(?:函复|复函)|函复如下", re.M)),
 )
+# The closing formulas GB/T 9704's kinds are written with (rule "closing_formulas"): a 请示 asks 妥否，请批示, a 报告
+# reports 报告如下 / 特此报告, a 函 特此函告, a 通知 特此通知, a 公告 特此公告. Only read with no heading to name the kind.
+_CLOSING_FORMULAS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("请示", re.compile(r"(?:妥否|当否|是否(?:妥当|可行))\s*[，,]?\s*请(?:批示|审批|批复|指示|示)|特此请示|以上请示")),
+    ("报告", re.compile(r"(?:情况|工作)?报告如下|特此报告")),
+    ("函", re.compile(r"特此函告|请予函复|请函复")),
+    ("通知", re.compile(r"特此通知")),
+    ("公告", re.compile(r"特此公告")),
+)
 
 
 def kind_by_wording(p: Prepared) -> MetaValue | None:
     """文种 from the document's own wording of its form (see _KIND_WORDING)."""
     if not rules.on("kind_by_wording"):
         return None
-    for kind, pattern in _KIND_WORDING:
+    formulas = _KIND_WORDING + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
+    for kind, pattern in formulas:
         if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
             return MetaValue(kind, 0.5, None)
     return None

@@ -287,6 +287,9 @@ RULES: dict[str, frozenset[str]] = {
     # validation_r16, first run and held out), a site's name in Latin letters on its line (静网PWA视频评论: validation_r17,
     # untouched), a site's tag in 【】 at the heading's front (【面向社会】关于…的通知: validation_r14, first run and held out)
     "site_words_over_heading": frozenset({"validation_r17", "validation_r16", "validation_r14"}),
+    # a kind's closing formula when no heading names the kind (妥否,请批示 → 请示; 现将…报告如下 → 报告): validation_r17's
+    # 请示 and 汇报 pages
+    "closing_formulas": frozenset({"validation_r17"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
