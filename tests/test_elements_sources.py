@@ -5,6 +5,8 @@ and read right untouched; these tests keep the cases they carry (a Chinese-numer
 a delivery line in brackets under a photo caption, a heading wrapped after 第十四届, related links
 at the tail, a pkulaw export without a 成文日期). raw_csv_records are the same repository's files
 themselves, one-row CSVs: the document is the full_text cell (rule `record_document`).
+source_records_more are records of its source JSONL files (zh.wikisource text) it did not take;
+a wiki page's links each on a line of their own split sentences (rule `link_split_line`).
 """
 from __future__ import annotations
 
@@ -97,3 +99,24 @@ def test_records_that_hold_no_document_keep_the_usual_reading(tmp_path: Path) ->
     settings = tmp_path / "settings.json"
     settings.write_text('{"名称": "青龙镇", "级别": "镇"}', encoding="utf-8")
     assert extractor_for(detect_mime(settings)).extract(settings, Limits()).text.startswith("{")
+
+
+SOURCE_RECORDS = DATA / "source_records_more"
+
+
+def test_a_wiki_version_list_split_by_its_links_has_no_heading_and_no_organ() -> None:
+    # source_records_more, untouched: 論聯合政府 / 的版本包括： / 論聯合政府 (1945年) / ，1945年中共七大報告 / …
+    # each link on a line of its own, the sentence it sits in carried on at the head of the next line
+    path = SOURCE_RECORDS / "07_論聯合政府 (七大).txt"
+    _expect(_read(path), title="论联合政府", issuer="", doc_date="", doc_number="")   # the file name's title
+    with rules.disabled(["link_split_line"]):
+        _expect(_read(path), title="论联合政府 (1945年)，1945年中共七大报告", issuer="论联合政府")
+
+
+@pytest.mark.parametrize("name", [
+    "第十四届全国人民代表大会第三次会议关于政府工作报告的决议.txt",   # 所作的 / 政府工作报告 / 。会议…: no heading
+    "第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt",   # U+200B, its heading, then the same split
+])
+def test_a_link_split_inside_a_resolution_leaves_its_reading_alone(name: str) -> None:
+    values = _read(SOURCE_RECORDS / name)
+    _expect(values, title=name.removesuffix(".txt"), issuer=name[:name.index("关于")], doc_type="决议")

@@ -62,6 +62,7 @@ from dangan.read.understand.gongwen_lines import (
     doc_number_match,
     is_continuation,
     is_recipients,
+    link_split,
     numbered_line,
 )
 from dangan.read.understand.gongwen_page import (
@@ -230,7 +231,8 @@ def _title_line(p: Prepared, head: Head) -> MetaValue | None:
         s = compact(line.text)
         before = compact(lines[k - 1].text) if k else ""
         after = compact(lines[k + 1].text) if k + 1 < len(lines) else head.next_text.strip()
-        in_sentence = (before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or after[:1] in "。，、；;,）)"
+        in_sentence = ((before and len(before) > 30 and before[-1] not in "：:。！？!?）)") or after[:1] in "。，、；;,）)"
+                       or link_split(s))
         if (4 <= len(s) <= 120 and complete_title(s) and not re.search(r"[。；;！？]", s) and not in_sentence
                 and not DASH_LEAD.match(s) and not date_led(s) and doc_number_match(line.text) is None
                 and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))):

@@ -49,6 +49,7 @@ from dangan.read.understand.gongwen_lines import (
     is_organ_line,
     is_recipients,
     is_title_like,
+    link_split,
     mark_match,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
@@ -154,7 +155,8 @@ class Head:
                 i += 2 if m.string != s else 1
                 continue
             elif (self.title is None and self.mark_org is None and len(s) <= 30 and ORG.fullmatch(s)
-                  and "关于" not in s and "的" not in s and i + 1 < len(self.lines)):
+                  and "关于" not in s and "的" not in s and i + 1 < len(self.lines)
+                  and not link_split(compact(self.lines[i + 1].text))):
                 # An organ's name alone above the title: the 发文机关标志 of a 信函 or report.
                 self.mark_org = meta_value(self.p, s, 0.8, line.start, line.end)
             elif self.title is None and not self.done and is_title_like(s):

@@ -147,6 +147,17 @@ def _quoted_start(s: str) -> bool:
     return s[0] in pairs and pairs[s[0]] in s[1:12] and rules.on("quoted_title")
 
 
+# What a wiki link's split leaves at the head of the next line (…所作的 / 政府工作报告 / 。会议…; 論聯合政府 /
+# 的版本包括：): no typeset line opens with a comma or a stop, and no title opens with 的 (rule "link_split_line").
+LINK_SPLIT_LEAD = tuple("，,。、；;！!？?")
+
+
+def link_split(next_line: str) -> bool:
+    """The line before `next_line` ends inside a sentence that a link broke off: not a heading's
+    first words, nor an organ's name standing alone."""
+    return rules.on("link_split_line") and next_line.startswith(LINK_SPLIT_LEAD + ("的",))
+
+
 def is_title_like(s: str) -> bool:
     if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
         return False
@@ -156,6 +167,8 @@ def is_title_like(s: str) -> bool:
         return False
     if rules.on("clauses_not_title") and len(re.findall(r"[，,]", s)) >= 2 and not complete_title(s):
         return False   # 会议由…主持,首先对…进行了说明,主要包括以下几项: a sentence of three clauses, not a heading
+    if rules.on("link_split_line") and s.startswith(LINK_SPLIT_LEAD):
+        return False   # ，1945年中共七大報告: the rest of a sentence a link broke off, not a heading
     return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
             and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
             and not _KEY_VALUE.match(s)
@@ -193,6 +206,8 @@ def mark_match(s: str) -> re.Match[str] | None:
 def is_continuation(s: str) -> bool:
     if rules.on("title_without_ids") and not re.search(r"[\u4e00-\u9fff]", s):
         return False   # 6107280000/2024-001005 (an 索引号's value) never continues a heading
+    if rules.on("link_split_line") and s.startswith(LINK_SPLIT_LEAD):
+        return False   # 論聯合政府 (1945年) / ，1945年中共七大報告: a link and the sentence it sits in
     return (1 <= len(s) <= 40 and s[-1] not in "：:。；;，,、！!？?" and s[0] not in "（(【[“\"—-"
             and "：" not in s and ":" not in s and s.replace(" ", "") not in ("目录", "前言")
             and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not date_led(s)

@@ -290,6 +290,10 @@ RULES: dict[str, frozenset[str]] = {
     # a kind's closing formula when no heading names the kind (妥否,请批示 → 请示; 现将…报告如下 → 报告): validation_r17's
     # 请示 and 汇报 pages
     "closing_formulas": frozenset({"validation_r17"}),
+    # a sentence a wiki link broke over lines read as heading material: the link's line joined with the next one that
+    # opens with a comma (論聯合政府 (1945年) / ，1945年中共七大報告 taken for the title), and a name ending in 政府 over
+    # a line opening with 的 (論聯合政府 / 的版本包括：) taken for the 发文机关标志: source_records_more's 七大 page
+    "link_split_line": frozenset({"source_records_more"}),
 }
 
 # Rules written from the issue's own description of misses (no labelled family was looked at):
