@@ -6,7 +6,7 @@ With no heading to name the kind, a kind's closing formula names it (closing_for
 """
 from __future__ import annotations
 
-from labelled_elements import meta_of
+from labelled_elements import fields_of
 
 from dangan.read.understand import rules
 
@@ -15,8 +15,7 @@ FENGHUA = "docs/validation_r13/奉化区政府第86次常务会议纪要.txt"
 VILLAGE = "docs/gov_site_pages_6/村民代表会议记录.txt"
 
 
-def _read(source: str) -> dict[str, str]:
-    return {k: v or "" for k, v in meta_of(source).items()}
+_read = fields_of
 
 
 def test_law_database_fields_are_the_records_not_the_heading() -> None:

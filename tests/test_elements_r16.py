@@ -6,22 +6,14 @@ Each reading is checked on the real files that showed it, with the rule off for 
 """
 from __future__ import annotations
 
-from pathlib import Path
+from labelled_elements import fields_of
 
-from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import detect_mime
-from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import doc_type_of_title
-from dangan.read.understand.metadata import read_facts
-
-DOCS = Path(__file__).resolve().parent / "data" / "elements" / "docs"
 
 
 def _read(name: str) -> dict[str, str]:
-    path = DOCS / name
-    values = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values()
-    return {k: values.get(k) or "" for k in ("title", "doc_number", "issuer", "doc_date", "doc_type")}
+    return fields_of("docs/" + name)
 
 
 # --- a title ending in 材料 is named by the kind before it ("kind_before_material") -------------------

@@ -8,26 +8,18 @@ and on real files that must read as before.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from labelled_elements import DATA, fields_of
 
-from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import detect_mime
-from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_title import _copy_base
-from dangan.read.understand.metadata import read_facts
 
-DATA = Path(__file__).resolve().parent / "data" / "elements"
-DOCS = DATA / "docs"
 ROUND_17 = {"site_copy_names", "model_text_heading", "cell_heading", "site_words_over_heading"}
 
 
 def _read(name: str) -> dict[str, str]:
-    path = DOCS / name
-    values = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0].values()
-    return {k: values.get(k) or "" for k in ("title", "doc_number", "issuer", "doc_date", "doc_type")}
+    return fields_of("docs/" + name)
 
 
 # --- a site's names for its copy of a document ("site_copy_names") --------------------------------
