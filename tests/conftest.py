@@ -5,7 +5,7 @@ import fcntl
 import json
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,48 +33,48 @@ def workspace(tmp_path: Path) -> Workspace:
     return init_workspace(tmp_path / "ws")
 
 
+def _once_per_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str,
+                  make: Callable[[Path], Any]) -> tuple[Path, Any]:
+    """`make(folder)` run once per test run, its JSON result kept beside the folder; xdist workers
+    share both through a file lock. Returns (folder, result)."""
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent  # this run's folder, shared by workers
+    folder, result_file = root / name, root / f"{name}.json"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not result_file.exists():
+            result_file.write_text(json.dumps(make(folder), ensure_ascii=False), encoding="utf-8")
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder, json.loads(result_file.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session")
 def corpus_ws(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Workspace, dict]:
-    """The whole corpus ingested once per run, shared by xdist workers through a file lock.
+    """The whole corpus ingested once per run (OCR has its own tests): (workspace, the batch report).
 
     Read-only for tests: a test that changes a workspace makes its own.
     """
     from dangan.intake.batch import ingest_paths
 
-    base = tmp_path_factory.getbasetemp()
-    root = base if worker_id == "master" else base.parent  # this run's folder, shared by workers
-    home, report_file = root / "corpus-ws", root / "corpus-ws.json"
-    with open(root / "corpus-ws.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not report_file.exists():
-            ws = init_workspace(home)
-            report = ingest_paths(ws, [CORPUS], ocr=False).to_dict()  # OCR has its own tests
-            report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))
+    home, report = _once_per_run(tmp_path_factory, worker_id, "corpus-ws",
+                                 lambda home: ingest_paths(init_workspace(home), [CORPUS], ocr=False).to_dict())
+    return open_workspace(home), report
 
 
 @pytest.fixture(scope="session")
 def format_ws(format_files: tuple[Path, dict[str, str]], tmp_path_factory: pytest.TempPathFactory,
               worker_id: str) -> tuple[Workspace, dict]:
     """The folder of `format_files` ingested once per run (LibreOffice converts its old office
-    files), shared by xdist workers through a file lock: (workspace, the batch report as JSON).
+    files): (workspace, the batch report as JSON).
 
     Read-only for tests: a test that changes a workspace makes its own.
     """
     from dangan.intake.batch import ingest_paths
 
     folder, _ = format_files
-    base = tmp_path_factory.getbasetemp()
-    root = base if worker_id == "master" else base.parent
-    home, report_file = root / "format-ws", root / "format-ws.json"
-    with open(root / "format-ws.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not report_file.exists():
-            report = ingest_paths(init_workspace(home), [folder], ocr=False).to_dict()
-            report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    return open_workspace(home), json.loads(report_file.read_text(encoding="utf-8"))
+    home, report = _once_per_run(tmp_path_factory, worker_id, "format-ws",
+                                 lambda home: ingest_paths(init_workspace(home), [folder], ocr=False).to_dict())
+    return open_workspace(home), report
 
 
 @pytest.fixture
@@ -99,16 +99,7 @@ def format_files(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tu
     python-pptx, openpyxl, zipfile with GBK names): (folder, {name: text it holds})."""
     from format_files import build
 
-    base = tmp_path_factory.getbasetemp()
-    root = base if worker_id == "master" else base.parent
-    folder, manifest = root / "format-files", root / "format-files.json"
-    with open(root / "format-files.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not manifest.exists():
-            made = build(folder, CORPUS)
-            manifest.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    return folder, json.loads(manifest.read_text(encoding="utf-8"))
+    return _once_per_run(tmp_path_factory, worker_id, "format-files", lambda folder: build(folder, CORPUS))
 
 
 @pytest.fixture(scope="session")
