@@ -18,6 +18,10 @@ from dangan.read.understand.metadata import read_facts
 DATA = Path(__file__).resolve().parent / "data" / "elements"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
+# The folders of the labelled web-page families, as `source` values start.
+PAGES = "docs/gov_site_pages/"
+PAGES3, PAGES4, PAGES5, PAGES6, PAGES7 = (f"docs/gov_site_pages_{n}/" for n in (3, 4, 5, 6, 7))
+
 
 def source_path(source: str) -> Path:
     source = source.removeprefix("ocr:").split("#")[0]
