@@ -48,6 +48,12 @@ DOC_NO = re.compile(
     r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
     r"\s*第?\s*(?P<num>\d{1,5})\s*号"
 )
+
+
+def number_text(m: re.Match[str]) -> str:
+    """A 发文字号 matched by DOC_NO as GB/T 9704 writes it: 〔〕 round the year, no leading zeros, no 第."""
+    return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
+
 ORG = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9（）()、]{{1,30}}?{ORG_END}")
 POSITION = (r"(?:代|副|常务副)?(?:总理|主席|省长|市长|区长|县长|州长|厅长|局长|主任|书记|部长|秘书长"
             r"|署长|院长|会长|处长|科长|镇长|乡长)")

@@ -22,6 +22,7 @@ from dangan.read.understand.gongwen_elements import (
     doc_type_of_title,
     issuer_from_title,
     meta_value,
+    number_text,
 )
 from dangan.read.understand.gongwen_head_rechecks import (
     number_skipped,
@@ -112,8 +113,7 @@ class Head:
                 i += 2
                 continue
             elif self.doc_number is None and (m := doc_number_match(line.text)):
-                number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-                self.doc_number = meta_value(self.p, number, 0.95, line.start, line.end)
+                self.doc_number = meta_value(self.p, number_text(m), 0.95, line.start, line.end)
             elif self.date is None and (d := heading_date(s)):
                 self.date = meta_value(self.p, d[0], 0.85, line.start, line.end)
                 self._paren_doc_number(line)
@@ -280,8 +280,7 @@ class Head:
     def _paren_doc_number(self, line: Line) -> None:
         m = re.search(r"(?<=[\s（(，,])" + DOC_NO.pattern, line.text)
         if self.doc_number is None and m:
-            number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-            self.doc_number = meta_value(self.p, number, 0.9, line.start + m.start(), line.start + m.end())
+            self.doc_number = meta_value(self.p, number_text(m), 0.9, line.start + m.start(), line.start + m.end())
 
     def _take_title(self, i: int, lead: int = 0) -> int:
         """The title from line i on (after `lead` organ lines), wrapped lines joined."""

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import ORG_LINE, complete_title, issuer_from_title, meta_value
+from dangan.read.understand.gongwen_elements import ORG_LINE, complete_title, issuer_from_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import (
     DAY_OR_MONTH_LINE,
     MARK,
@@ -180,6 +180,5 @@ def number_skipped(head: Head) -> None:
         return
     for line in head.lines[:head.title_end + 1] if head.title_end >= 0 else ():
         if m := doc_number_match(line.text):
-            number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-            head.doc_number = meta_value(head.p, number, 0.9, line.start, line.end)
+            head.doc_number = meta_value(head.p, number_text(m), 0.9, line.start, line.end)
             return

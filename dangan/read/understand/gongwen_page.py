@@ -8,14 +8,9 @@ import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_NO, complete_title, meta_value
+from dangan.read.understand.gongwen_elements import DOC_NO, complete_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import is_recipients
 from dangan.read.understand.gongwen_text import Prepared, compact
-
-
-def _number_of(m: re.Match[str]) -> str:
-    return f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-
 
 # …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
 _TRAILING_NUMBER = re.compile(r"\s*[（(]\s*(?P<no>" + DOC_NO.pattern + r")\s*[)）]$")
@@ -33,7 +28,7 @@ def number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[
     """A 发文字号 printed on the title's line belongs to the number, not the title (rule "number_in_title_line")."""
     if title is not None and rules.on("quoted_title_after_number") and (m := _NUMBER_QUOTED.match(title.value)):
         inner = DOC_NO.search(m.group("no"))
-        found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
+        found = MetaValue(number_text(inner), 0.85, title.span) if inner else None
         return MetaValue(m.group("title"), title.confidence, title.span), number or found
     if title is None or not rules.on("number_in_title_line"):
         return title, number
@@ -42,7 +37,7 @@ def number_in_title(title: MetaValue | None, number: MetaValue | None) -> tuple[
         if m and len(title.value) - len(m.group()) >= 6:
             rest = unquoted((title.value[:m.start()] + title.value[m.end():]).strip())
             inner = DOC_NO.search(m.group("no"))
-            found = MetaValue(_number_of(inner), 0.85, title.span) if inner else None
+            found = MetaValue(number_text(inner), 0.85, title.span) if inner else None
             return MetaValue(rest, title.confidence, title.span), number or found
     return title, number
 
@@ -80,7 +75,7 @@ def disclosed_number(p: Prepared) -> MetaValue | None:
         if m := rx.search(compact(line.text)):
             inner = DOC_NO.search(m.group("no"))
             if inner:
-                return meta_value(p, _number_of(inner), 0.7, line.start, line.end)
+                return meta_value(p, number_text(inner), 0.7, line.start, line.end)
     return None
 
 
@@ -103,7 +98,7 @@ def opening_number(p: Prepared) -> MetaValue | None:
     """The 发文字号 a run-on copy opens its notice with (see `_number_opening`)."""
     for line in [ln for ln in p.lines if not ln.noise][:10]:
         if m := _number_opening(line.text):
-            return meta_value(p, _number_of(m), 0.8, line.start, line.end)
+            return meta_value(p, number_text(m), 0.8, line.start, line.end)
     return None
 
 
@@ -131,7 +126,7 @@ def run_on_block(p: Prepared) -> tuple[MetaValue | None, MetaValue | None]:
     head = text[:colon] if colon > 0 else text[:160]
     if (m := _RUN_ON_NUMBER.search(head)) is None or (inner := DOC_NO.fullmatch(compact(m.group("no")))) is None:
         return None, None
-    number = meta_value(p, (m.group("ph") or "") + _number_of(inner), 0.7, first.start + m.start(), first.start + m.end())
+    number = meta_value(p, (m.group("ph") or "") + number_text(inner), 0.7, first.start + m.start(), first.start + m.end())
     if colon < 0 or first is not lines[0] or not rules.on("run_on_title_block"):
         return number, None
     words = [w for w in re.split(rf"{_GAP_CH}+", head[m.end():].strip()) if w]

@@ -44,7 +44,14 @@ from dataclasses import dataclass
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import DOC_TYPES, ORG, complete_title, issuer_from_title, meta_value
+from dangan.read.understand.gongwen_elements import (
+    DOC_TYPES,
+    ORG,
+    complete_title,
+    issuer_from_title,
+    meta_value,
+    number_text,
+)
 from dangan.read.understand.gongwen_lines import (
     MARK,
     NUMBERED_HEADING,
@@ -345,8 +352,7 @@ def number_under_title(p: Prepared, title: MetaValue | None) -> MetaValue | None
     value = compact(title.value)
     for k, line in enumerate(lines[:-1]):
         if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)):
-            number = f"{m.group('code')}〔{m.group('year')}〕{int(m.group('num'))}号"
-            return meta_value(p, number, 0.85, lines[k + 1].start, lines[k + 1].end)
+            return meta_value(p, number_text(m), 0.85, lines[k + 1].start, lines[k + 1].end)
     return None
 
 
