@@ -1,0 +1,152 @@
+"""Task-list bench: the 督办台账 rows `dangan minutes` drafts from real speeches it never saw.
+
+Labelled set (`bench/data/tasks/labels.toml`, the rule for what counts as a task in
+its header): 20 real public speeches and reports of speeches in three families —
+`model_text` (essay / model-text sites), `gov_news` (government and news pages: X强调，
+要…), `traditional_mirror` (Traditional copies, one a pinyin mirror) — labelled by
+reading, before the task reader ran on them. Each text goes through
+`draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
+meeting date). A gold task is found when a drafted task's text holds its key (or one
+of `also`); a drafted task is right when it holds any gold key of its speech.
+
+Per speech and per family: recall (gold tasks found), precision (drafted tasks that
+are gold), owner accuracy on found tasks (the owner sets equal after both sides go
+through the unit list) and deadline accuracy on found tasks (same date, or both
+none). Leave-one-family-out: task-reader rules credited to families
+(`dangan.compose.minutes.task_rules.RULES`) that only the family motivated are off
+when that family is read (`held_out`); `all_rules` has them on. The first run,
+before any change it led to, is kept as `first_run`. Writes `bench/results/tasks.json`.
+
+    .venv/bin/python -m bench.bench_tasks
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from bench.common import RESULTS, ROOT, table, write
+
+DATA = ROOT / "bench" / "data" / "tasks"
+FAMILIES = ("model_text", "gov_news", "traditional_mirror")
+
+
+def speeches() -> list[dict[str, Any]]:
+    return tomllib.loads((DATA / "labels.toml").read_text(encoding="utf-8"))["speech"]
+
+
+def _owner_set(names: list[str] | tuple[str, ...], units: Any) -> frozenset[str]:
+    return frozenset((units.normalise(n) or n) for n in names)
+
+
+def score_speech(speech: dict[str, Any], drafted: list[dict[str, Any]], units: Any) -> dict[str, Any]:
+    """Match the drafted tasks of one speech against its gold tasks."""
+    gold = speech.get("task", [])
+    used: set[int] = set()
+    found, misses, owner_wrong, deadline_wrong = [], [], [], []
+    for task in gold:
+        keys = [task["key"], *task.get("also", [])]
+        hit = next((i for i, d in enumerate(drafted) if i not in used and any(k in d["text"] for k in keys)), None)
+        if hit is None:
+            misses.append(task["key"])
+            continue
+        used.add(hit)
+        d = drafted[hit]
+        owners_ok = _owner_set(task["owners"], units) == _owner_set(d["owners"], units)
+        deadline_ok = (task.get("deadline") or None) == d["deadline"]
+        found.append(task["key"])
+        if not owners_ok:
+            owner_wrong.append({"key": task["key"], "gold": task["owners"], "drafted": d["owners"]})
+        if not deadline_ok:
+            deadline_wrong.append({"key": task["key"], "gold": task.get("deadline") or None, "drafted": d["deadline"]})
+    all_keys = [k for t in gold for k in (t["key"], *t.get("also", []))]
+    wrong = [d["text"] for d in drafted if not any(k in d["text"] for k in all_keys)]
+    return {"file": speech["file"], "family": speech["family"], "gold": len(gold), "drafted": len(drafted),
+            "found": len(found), "drafted_right": len(drafted) - len(wrong),
+            "owners_right": len(found) - len(owner_wrong), "deadlines_right": len(found) - len(deadline_wrong),
+            "deadlines_gold": sum(1 for t in gold if t.get("deadline")),
+            "deadlines_gold_found": sum(1 for t in gold if t.get("deadline") and t["key"] in found
+                                        and not any(w["key"] == t["key"] for w in deadline_wrong)),
+            "misses": misses, "not_tasks": wrong, "owner_wrong": owner_wrong, "deadline_wrong": deadline_wrong}
+
+
+def rates(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    n = defaultdict(int)
+    for r in rows:
+        for k in ("gold", "drafted", "found", "drafted_right", "owners_right", "deadlines_right",
+                  "deadlines_gold", "deadlines_gold_found"):
+            n[k] += r[k]
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    return {"speeches": len(rows), "gold": n["gold"], "drafted": n["drafted"],
+            "recall": ratio(n["found"], n["gold"]), "precision": ratio(n["drafted_right"], n["drafted"]),
+            "owner_accuracy": ratio(n["owners_right"], n["found"]),
+            "deadline_accuracy": ratio(n["deadlines_right"], n["found"]),
+            "dated_tasks_right": f"{n['deadlines_gold_found']}/{n['deadlines_gold']}"}
+
+
+def draft(speech: dict[str, Any], units: Any) -> list[dict[str, Any]]:
+    from dangan.compose.minutes.speech import draft_minutes
+
+    text = (DATA / speech["file"]).read_text(encoding="utf-8")
+    when = date.fromisoformat(speech["meeting_date"]) if speech.get("meeting_date") else None
+    minutes = draft_minutes(text, when, units=units)
+    return [t.to_dict() for t in minutes.tasks]
+
+
+def run() -> dict[str, Any]:
+    from dangan.compose.minutes import task_rules
+    from dangan.read.understand.units import load_units
+
+    units = load_units(None)
+    labelled = speeches()
+    held_rows, full_rows = [], []
+    per_family: dict[str, Any] = {}
+    for fam in FAMILIES:
+        mine = [s for s in labelled if s["family"] == fam]
+        off = task_rules.only_from(fam)
+        with task_rules.disabled(off):
+            held = [score_speech(s, draft(s, units), units) for s in mine]
+        full = [score_speech(s, draft(s, units), units) for s in mine]
+        held_rows += held
+        full_rows += full
+        per_family[fam] = {"held_out": rates(held), "all_rules": rates(full), "rules_switched_off": sorted(off)}
+    return {
+        "what": "tasks drafted by draft_minutes from real speeches, per family, leave-one-family-out",
+        "speeches": len(labelled), "per_family": per_family,
+        "overall_held_out": rates(held_rows), "overall_all_rules": rates(full_rows),
+        "rules": {name: sorted(fams) for name, fams in task_rules.RULES.items()},
+        "per_speech": held_rows,
+    }
+
+
+def main() -> dict[str, Any]:
+    figures = run()
+    rows = [(fam, r["held_out"]["speeches"], r["held_out"]["gold"], r["held_out"]["drafted"],
+             r["held_out"]["recall"], r["held_out"]["precision"], r["held_out"]["owner_accuracy"],
+             r["held_out"]["deadline_accuracy"], r["held_out"]["dated_tasks_right"])
+            for fam, r in figures["per_family"].items()]
+    o = figures["overall_held_out"]
+    rows.append(("全部", o["speeches"], o["gold"], o["drafted"], o["recall"], o["precision"], o["owner_accuracy"],
+                 o["deadline_accuracy"], o["dated_tasks_right"]))
+    print(table(rows, ("family", "speeches", "gold", "drafted", "recall", "precision", "owners", "deadlines",
+                       "dated")))
+    previous = RESULTS / "tasks.json"
+    old = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
+    figures["first_run"] = old.get("first_run") or {
+        "note": "figures of the first run on the labelled set, before any change it led to",
+        "per_family": {f: r["all_rules"] for f, r in figures["per_family"].items()},
+        "overall": figures["overall_all_rules"],
+        "per_speech": figures["per_speech"]}
+    path = write("tasks", figures)
+    print(f"wrote {path}")
+    return figures
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)

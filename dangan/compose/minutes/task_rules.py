@@ -1,0 +1,23 @@
+"""Which task-reading rules came from which families of speeches (for leave-one-family-out).
+
+Every rule added to the task reader after its first measurement on real
+speeches (bench/data/tasks/labels.toml) names the families whose misses it was
+written from. `bench/bench_tasks.py` reads each family with the rules that
+*only* that family motivated switched off, so the figure reported for a family
+comes from rules tuned on the others. The reader as it was before that
+measurement is not listed: it is always on. The switch itself is the element
+reader's (`dangan.read.understand.rules.on` / `disabled`), so one context
+turns off rules of both readers.
+"""
+from __future__ import annotations
+
+from dangan.read.understand.rules import disabled, on
+
+__all__ = ["RULES", "disabled", "on", "only_from"]
+
+RULES: dict[str, frozenset[str]] = {}
+
+
+def only_from(family: str) -> set[str]:
+    """Task rules that no family other than `family` motivated."""
+    return {name for name, families in RULES.items() if families <= {family}}
