@@ -221,9 +221,8 @@ def _is_archived_copy(path: Path, outcome: Outcome, journal: Journal) -> bool:
         return False
     if outcome.document_id is None:
         return False
-    try:
-        doc = journal.catalog.get(outcome.document_id)
-        same = os.path.getsize(path) == doc.size and sha256_of(path) == doc.sha256
+    try:   # the document's own original, or another original of it (同文异版: re-encoded, re-saved)
+        same = journal.catalog.find_sha(sha256_of(path)) == outcome.document_id
     except (OSError, DanganError):
         return False
     if not same:

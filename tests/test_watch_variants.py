@@ -1,0 +1,28 @@
+"""A re-encoded copy dropped into a watched inbox: archived as 同文异版 and, like any file taken,
+removed from the inbox (it stayed there with 与已归档的原件不同，暂不移除, taken again each rescan)."""
+from __future__ import annotations
+
+import time
+
+from test_watch import CORPUS, copy_in, doc_count, inbox_files, job_states, make_ws, wait_until, watch_log, watching
+
+from dangan.archive.catalog import Catalog
+
+UTF8 = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/2024年中华人民共和国国务院政府工作报告.txt"
+GB18030 = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt"
+
+
+def test_a_copy_in_another_encoding_leaves_the_inbox_as_a_variant(tmp_path):
+    ws = make_ws(tmp_path, rescan_minutes=0.01)
+    with watching(ws):
+        copy_in(tmp_path / "stage", ws.inbox / "报告.txt", UTF8.read_bytes())
+        wait_until(lambda: doc_count(ws) == 1 and not inbox_files(ws), 120, "the UTF-8 original")
+        copy_in(tmp_path / "stage", ws.inbox / "报告_GB18030副本.txt", GB18030.read_bytes())
+        wait_until(lambda: not inbox_files(ws), 120, "the GB18030 copy leaving the inbox")
+        time.sleep(1.5)                                  # a few rescans: nothing taken again
+    assert doc_count(ws) == 1
+    with Catalog(ws.catalog_path) as catalog:
+        variants = catalog.conn.execute("SELECT original_name FROM variants").fetchall()
+    assert [row[0] for row in variants] == ["报告_GB18030副本.txt"]
+    assert job_states(ws) == {"indexed": 2}
+    assert "暂不移除" not in watch_log(ws)
