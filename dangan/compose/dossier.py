@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive import audit
-from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages
+from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages, requirement_line
 from dangan.compose.dossier_select import (
     Section,
     Segments,
@@ -162,7 +162,7 @@ def _document_plan(doc: Document, number: int, section: Section, picture: dict[s
     if evidence is not None and not photo and evidence.passage:
         passages = proof_passages(evidence)
     elif evidence is not None and evidence.requirement:
-        passages = [(("对应申报要求：", None), (evidence.requirement, False)), *passages]
+        passages = [requirement_line(evidence.requirement), *passages]
     return {
         "heading": heading, "anchor": entry["anchor"], "bid": entry["bid"],
         "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),

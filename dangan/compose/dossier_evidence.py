@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dangan.compose.dossier_select import Segments, Selection, clean_text
+from dangan.compose.evidence_select import CLAUSE_PREFIX
 from dangan.compose.minutes.render import cn_number
 from dangan.model import Document
 from dangan.read.understand.evidence import tokens
@@ -49,11 +50,18 @@ def photo_caption(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def requirement_line(requirement: str) -> Segments:
+    """对应申报要求：…, or 对应测评标准：3）… for a link through a clause no requirement cites."""
+    if requirement.startswith(CLAUSE_PREFIX):
+        return (("对应测评标准：", None), (requirement.removeprefix(CLAUSE_PREFIX), False))
+    return (("对应申报要求：", None), (requirement, False))
+
+
 def proof_passages(evidence: Any) -> list[Segments]:
     """The requirement line, then the stored passage with its proving sentences flagged "proof"."""
     out: list[Segments] = []
     if evidence.requirement:
-        out.append((("对应申报要求：", None), (evidence.requirement, False)))
+        out.append(requirement_line(evidence.requirement))
     if not evidence.passage:
         return out
     text = clean_text(evidence.passage)

@@ -6,6 +6,14 @@ without numbered clauses counts as 1)). Pieces are ordered by clause, then
 requirement, texts before photos, then date; a document evidencing two
 requirements of one 测评内容 is numbered once, under the first. The same
 labels go on the dossier's list, its excerpts and the packaged files' names.
+
+A link without a requirement (req 0: made through a 测评标准 clause no requirement
+cites, e.g. Ⅲ-60's 3）倡导"垃圾减量分类", or tagged to the 测评内容 as a whole) goes
+under the clause its proving passage (or, tagged by hand, its title and text) shares
+the most words with — of the uncited clauses for an automatic link, of all clauses
+for a manual one — and its excerpt names that clause (对应测评标准). A clerk reading the dossier
+reads `Ⅲ-60-1)-①` as "proves clause 1)", so a link no clause's words can place is
+numbered under its own heading after the clauses, `Ⅲ-60-其他-①`, not under 1).
 """
 from __future__ import annotations
 
@@ -22,11 +30,12 @@ from dangan.compose.gaps import owners
 from dangan.errors import NothingSelected
 from dangan.lock import WriterLock
 from dangan.model import Document
+from dangan.read.understand.evidence import common_weight, tokens
 from dangan.read.understand.taxonomy import Content, Taxonomy
 from dangan.read.understand.units import load_units
 from dangan.workspace import Workspace
 
-__all__ = ["Evidence", "circled", "evidence_label", "number_evidence", "select_evidence"]
+__all__ = ["CLAUSE_PREFIX", "OTHER", "Evidence", "circled", "clause_of_link", "evidence_label", "number_evidence", "select_evidence"]
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 
@@ -35,8 +44,36 @@ def circled(n: int) -> str:
     return CIRCLED[n - 1] if 1 <= n <= len(CIRCLED) else f"({n})"
 
 
+CLAUSE_PREFIX = "测评标准"   # an Evidence.requirement naming the clause it proves, not a requirement
+OTHER = 999     # the clause key of a link no clause can place: numbered 其他, after the clauses
+
+
 def evidence_label(content: str, clause: int, seq: int) -> str:
+    if clause == OTHER:
+        return f"{content}-其他-{circled(seq)}"
     return f"{content}-{clause or 1})-{circled(seq)}"
+
+
+def clause_of_link(content: Content, link: dict[str, Any], doc: Document | None = None) -> int:
+    """The 测评标准 clause a link counts under (OTHER: none can be told)."""
+    found = content.requirement(link["req"]) if link["req"] else None
+    if found is not None:
+        return found.clause_no
+    clauses = {s.clause: s.text for s in content.standards if s.clause}
+    if len(clauses) <= 1:
+        return next(iter(clauses), 1)
+    if link.get("origin") == "auto" and content.requirements:
+        # an automatic link without a requirement was made through the clauses no requirement cites
+        cited = {r.clause_no for r in content.requirements}
+        clauses = {n: t for n, t in clauses.items() if n not in cited} or clauses
+        if len(clauses) == 1:
+            return next(iter(clauses))
+    title = (doc.title or "") if doc is not None else ""
+    said = f"{title}\n{link.get('passage') or (doc.text if doc is not None else '')}"
+    words = set(tokens(said[:20000]))
+    shared = {n: sum(common_weight(w) for w in set(tokens(t)) if w in words) for n, t in clauses.items()}
+    best = max(shared, key=lambda n: (shared[n], -n))
+    return best if shared[best] > 0 else OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +92,14 @@ class Evidence:
 def number_evidence(content: Content, links: Sequence[dict[str, Any]],
                     docs: dict[int, Document]) -> tuple[Evidence, ...]:
     """Each linked document once, numbered within its 测评标准 clause."""
-    def clause_of(req: int) -> int:
-        found = content.requirement(req)
-        return found.clause_no if found else 1
+    clause_of = {id(link): clause_of_link(content, link, docs[link["document_id"]])
+                 for link in links if link["document_id"] in docs}
+    standard = {s.clause: s.text for s in content.standards}
 
     def key(link: dict[str, Any]) -> tuple[Any, ...]:
         doc = docs[link["document_id"]]
         day = doc.doc_date or (doc.taken_at or "")[:10] or "9999"
-        return (clause_of(link["req"]), link["req"] or 999, doc.mime.startswith("image/"), day, doc.id)
+        return (clause_of[id(link)], link["req"] or 999, doc.mime.startswith("image/"), day, doc.id)
 
     first: dict[int, dict[str, Any]] = {}
     for link in sorted((x for x in links if x["document_id"] in docs), key=lambda x: (key(x), -x["confidence"])):
@@ -70,10 +107,12 @@ def number_evidence(content: Content, links: Sequence[dict[str, Any]],
     seq: dict[int, int] = {}
     out = []
     for link in sorted(first.values(), key=key):
-        clause = clause_of(link["req"])
+        clause = clause_of[id(link)]
         seq[clause] = seq.get(clause, 0) + 1
         req = content.requirement(link["req"])
         text = f"{req.mark or str(req.no) + '.'}{req.text}" if req else ""
+        if not req and link["req"] == 0 and clause in standard and len(standard) > 1:
+            text = f"{CLAUSE_PREFIX}{standard[clause]}"      # the clause it proves, as the list row says
         out.append(Evidence(docs[link["document_id"]], evidence_label(content.code, clause, seq[clause]),
                             link["req"], text, link["confidence"], link["origin"], link.get("passage")))
     return tuple(out)
