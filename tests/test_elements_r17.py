@@ -13,7 +13,7 @@ import pytest
 from labelled_elements import DATA, fields_of
 
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_title import _copy_base
+from dangan.read.understand.gongwen_page_names import _copy_base
 
 ROUND_17 = {"site_copy_names", "model_text_heading", "cell_heading", "site_words_over_heading"}
 

@@ -73,14 +73,9 @@ from dangan.read.understand.gongwen_page import (
     seller,
     unquoted,
 )
+from dangan.read.understand.gongwen_page_names import heading_below_page, number_under_title, own_heading
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
-from dangan.read.understand.gongwen_title import (
-    clerk_title,
-    heading_below_page,
-    number_under_title,
-    own_heading,
-    settle_title,
-)
+from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.text.dates import find_dates
 
 log = logging.getLogger(__name__)

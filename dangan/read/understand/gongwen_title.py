@@ -30,12 +30,8 @@ crumbs, switches above the heading), gov_site_pages_3 (a greeting, a 信息公�
 (a site's name and section, a series line), congress_documents and office_paperwork (a news
 dateline joined to or taken for it).
 
-Round 17 (validation_r17's untouched misses, each with another family's): a site's names for its copy
-of the document (…讲话全文.docx, …三篇, …篇1, …范文) are cut from or dropped before the heading they hold
-(`own_heading`, "site_copy_names"), as are a page's own words joined before it ("site_words_over_heading");
-a model-text page's own name for a document it quotes gives way to the document's heading a few lines
-below, past the page's stamp row, with the 发文字号 under it (`heading_below_page`, `number_under_title`,
-"model_text_heading").
+Round 17's readings of a site's own names for its copy of a document (…讲话全文.docx, …三篇, a model-text
+page's name over the document it quotes) are in gongwen_page_names.
 """
 from __future__ import annotations
 
@@ -50,7 +46,6 @@ from dangan.read.understand.gongwen_elements import (
     complete_title,
     issuer_from_title,
     meta_value,
-    number_text,
 )
 from dangan.read.understand.gongwen_lines import (
     MARK,
@@ -73,11 +68,11 @@ _LABEL = re.compile(r"(?:本文|文章)?(?:标\s*题|主\s*题|文件名称|信�
 _LEAD = re.compile(r"^(?:\d{1,2}[、.．]\s*|篇\s*\d{1,3}\s*|第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页\s*)+")
 # A heading run into the first line: 关于…的请示 + Xxx:… / 创建文明城市整改报告 篇4 县创城指挥部办公室:…
 _RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KINDS}))(?:篇\s*\d{{1,3}})?(?P<rest>.{{2,}})$")
-_ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
+ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
 _QUOTED = re.compile(r"^《(?P<inner>[^《》]{4,70})》(?P<tail>的?[\u4e00-\u9fff]{2,8})$")
 _SENTENCE = re.compile(r"[。；;！？!?，,：:]")
 _NOTE = re.compile(r"[（(][^（()）]{2,30}[)）]")
-_TOP, _FOOT = 40, 30
+TOP_LINES, _FOOT = 40, 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +98,7 @@ def _mark(s: str) -> bool:
     return m is not None and not re.search(r"关于|[《》“”]", m.group("org"))
 
 
-def _plausible(s: str) -> bool:
+def plausible(s: str) -> bool:
     return (5 <= len(s) <= 80 and not _SENTENCE.search(s) and not NUMBERED_HEADING.match(s)
             and s.count("《") == s.count("》") and s.count("“") == s.count("”") and s[0] not in "》”)）"
             and not subtitle(s) and not _mark(s) and doc_number_match(s) is None
@@ -115,7 +110,7 @@ def _form(s: str) -> int:
     return 1 if "关于" in s[:30] or issuer_from_title(s, 0.8, None) is not None else 0
 
 
-def _opens_form(s: str) -> bool:
+def opens_form(s: str) -> bool:
     """A title that opens the way one does: 关于…, or its organ first."""
     return s.startswith("关于") or issuer_from_title(s, 0.8, None) is not None
 
@@ -149,7 +144,7 @@ def _in_sentence(before: str, after: str) -> bool:
 def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
     lines = [ln for ln in p.lines if not ln.noise]
     found: list[_Candidate] = []
-    labelled = list(enumerate(lines[:_TOP])) + list(enumerate(lines))[max(_TOP, len(lines) - _FOOT):]
+    labelled = list(enumerate(lines[:TOP_LINES])) + list(enumerate(lines))[max(TOP_LINES, len(lines) - _FOOT):]
     for k, line in labelled:
         m = _LABEL.fullmatch(compact(line.text))
         if m is None:
@@ -157,10 +152,10 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
         value, end = (m.group("title") or "").strip(), line.end
         if not value and k + 1 < len(lines):
             value, end = compact(lines[k + 1].text), lines[k + 1].end
-        if _plausible(value):
+        if plausible(value):
             found.append(_Candidate(value, 3 + _form(value) + _name_agrees(value, stem), k, line.start, end))
     body = 0   # a title stands above the body: lines after its second paragraph are not weighed
-    for k, line in enumerate(lines[:_TOP]):
+    for k, line in enumerate(lines[:TOP_LINES]):
         if is_body_start(compact(line.text)):
             body += 1
             if body >= 2:
@@ -174,7 +169,7 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
             joined = "".join(parts)
             before = compact(lines[k - 1].text) if k else ""
             after = compact(lines[j].text) if j < len(lines) else ""
-            if _plausible(joined) and not _in_sentence(before, after):
+            if plausible(joined) and not _in_sentence(before, after):
                 first = k   # organ lines set directly above a heading that does not name its organ are its first words
                 while (first > 0 and k - first < 3 and _organ(compact(lines[first - 1].text))
                        and issuer_from_title(joined, 0.8, None) is None and joined.startswith("关于")):
@@ -197,9 +192,9 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
         if m is None or m.group("rest")[:1] in "》”\"』)）、，,。；;的之和与及暨等" or _in_sentence(before, ""):
             continue   # a title quoted in a sentence, or a kind word inside a longer name (…计划的建议)
         title = m.group("title")
-        to = _ADDRESSEE.match(m.group("rest"))
+        to = ADDRESSEE.match(m.group("rest"))
         addressed = to is not None and (is_recipients(to.group()) or not rules.on("run_on_to_organs"))
-        if _plausible(title) and (addressed or _form(title)):
+        if plausible(title) and (addressed or _form(title)):
             score = 1 + _form(title) + addressed + _name_agrees(title, stem)
             found.append(_Candidate(title, score, k, line.start + offset, line.start + offset + len(title)))
     return found
@@ -225,7 +220,7 @@ def _organ(s: str) -> bool:
     return len(s) <= 30 and "关于" not in s and "的" not in s and ORG.fullmatch(s) is not None
 
 
-def _run(lines: list[Line], value: str) -> tuple[int, int] | None:
+def title_run(lines: list[Line], value: str) -> tuple[int, int] | None:
     """The head lines whose words, joined, are the title (first, last), or None."""
     texts = [heading_text(ln) for ln in lines]
     for a, first in enumerate(texts):
@@ -241,121 +236,6 @@ def _run(lines: list[Line], value: str) -> tuple[int, int] | None:
     return None
 
 
-# The word a site sets after its copy's name (rule "site_copy_names"): …工作汇报篇1, …情况汇报范文, …讲话全文.docx,
-# …工作总结三篇, …工作汇报精选五篇, …请示格式范文(通用4篇)
-_COPY_WORD = re.compile(r"(?P<base>.{4,}?)\s*(?:全文|范文(?:大全)?|(?:精选|通用)?[一二三四五六七八九十\d]{1,3}篇|篇\s*\d{1,3}"
-                        r"|[（(](?:精选|通用)?[一二三四五六七八九十\d]{1,3}篇[)）])(?:\.(?:docx?|pdf|wps|txt))?")
-
-
-# A line of a page's own words over a heading (rule "site_words_over_heading"): its navigation (网站导航, 正文) or
-# a site's or app's name in Latin letters (静网PWA视频评论)
-_NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前位置|所在位置")
-# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知)
-_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】")
-
-
-def _site_words(s: str) -> bool:
-    latin = [w for w in re.findall(r"[A-Za-z]{2,}", s) if w.lower().strip("x")]   # XX区: a placeholder, no name
-    return bool(_NAV_WORDS.fullmatch(s)) or (len(s) <= 16 and bool(latin) and "关于" not in s
-                                             and not re.search(r"[《》“”]", s))
-
-
-def _copy_base(s: str) -> str | None:
-    """The heading inside a site's name for its copy of the document, or None."""
-    m = _COPY_WORD.fullmatch(s)
-    return m.group("base") if m is not None and complete_title(m.group("base")) else None
-
-
-def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
-    """A document-sharing or model-text site names its copy of a document by the document's heading
-    with its own word for the copy after it (…讲话全文.docx, …工作总结三篇, …工作汇报篇1, …汇报范文), and
-    sets that name over the document's own heading: the lines joined into the title down to the last
-    one an earlier line holds whole are the site's names for the copy, and a title that is such a name
-    gives way to the heading it holds, set under it, or else to that heading cut from it (rule
-    "site_copy_names": validation_r12's 园林局 speech under its file-name lines, validation_r17's
-    collection name over a 工作总结 and the 篇1 and 范文 after two 汇报). A page's own words joined before
-    the heading (its navigation or a name in Latin letters on their line, a 【】 tag at its front) are no
-    part of it either (rule "site_words_over_heading": 网站导航, 静网PWA视频评论, 【面向社会】)."""
-    if title is None:
-        return title
-    lines = [ln for ln in p.lines if not ln.noise][:_TOP]
-    value = compact(title.value)
-    if (run := _run(lines, value)) is None:
-        return title
-    a, b = run
-    texts = [heading_text(ln) for ln in lines[a:b + 1]]
-    copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
-              and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
-    if copies:
-        j = copies[-1]
-        return meta_value(p, "".join(texts[j:]), title.confidence, lines[a + j].start, lines[b].end)
-    if (rules.on("site_words_over_heading") and len(texts) > 1 and all(_site_words(x) for x in texts[:-1])
-            and len(texts[-1]) >= 6 and _plausible(texts[-1])):
-        return meta_value(p, texts[-1], title.confidence, lines[b].start, lines[b].end)
-    if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
-            and _plausible(rest := value[tag.end():]) and _opens_form(rest)):   # 【面向社会】关于…的通知
-        return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
-    if not rules.on("site_copy_names") or (base := _copy_base(value)) is None:
-        return title
-    for line in lines[b + 1:b + 5]:
-        s = heading_text(line)
-        if s != value and len(s) >= 6 and s in value and complete_title(s):
-            return meta_value(p, s, title.confidence, line.start, line.end)
-    start = lines[a].start
-    return meta_value(p, base, title.confidence, start, start + len(base))
-
-
-# A page's stamp under its heading: 2024-07-05 批复 / 会议记录 时间:2021-08-31 手机版 / 申请报告 时间:2017-07-11 我要投稿
-_STAMP_ROW = re.compile(r"^.{0,12}?(?:时间|日期)?[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
-# A meeting record's first labelled field: 时间:2016年9月6日上午 / 会议时间：…
-_FIELD_LINE = re.compile(r"^(?:会议)?(?:时间|日期)\s*[:：]")
-
-
-def heading_below_page(p: Prepared, title: MetaValue | None) -> MetaValue | None:
-    """A model-text or essay page heads the document it quotes with its own name for it (公文批复, 会议记录
-    是怎么样的格式(3), 学校资金申请报告) and its stamp row (2024-07-05 批复, 时间:… 我要投稿), then gives the
-    document whole: its own heading stands a few lines below, directly above what follows a heading (its
-    发文字号, its 主送, its 称谓, a record's 时间: field). When the title read has no 公文 form of its own
-    (no 关于, no organ first) and such a heading follows it past a stamp row, that heading is the title
-    (rule "model_text_heading": validation_r17's 批复 and 会议记录 on model-text pages, validation_r16's
-    请示报告 under 學校資金申請報告)."""
-    if title is None or not rules.on("model_text_heading"):
-        return title
-    value = compact(title.value)
-    every = list(p.lines)
-    clean = [ln for ln in every if not ln.noise][:_TOP]
-    if _opens_form(value) or (run := _run(clean, value)) is None:
-        return title
-    after = [ln for ln in every if ln.start > clean[run[1]].start]
-    stamped = False
-    for k, line in enumerate(after[:10]):
-        s = heading_text(line)
-        if _STAMP_ROW.match(s) and len(s) <= 40:
-            stamped = True
-            continue
-        if not stamped or line.noise or k + 1 >= len(after) or s == value or not _plausible(s):
-            continue
-        nxt = compact(after[k + 1].text)
-        opens = (is_recipients(nxt) or bool(SALUTE_OPEN.match(nxt)) or doc_number_match(after[k + 1].text) is not None
-                 or (len(nxt) <= 31 and _ADDRESSEE.fullmatch(nxt) is not None))   # 尊敬的领导:
-        if (opens and _opens_form(s)) or _FIELD_LINE.match(nxt):
-            return meta_value(p, s, title.confidence, line.start, line.end)
-    return title
-
-
-def number_under_title(p: Prepared, title: MetaValue | None) -> MetaValue | None:
-    """The 发文字号 set on the line right under the document's heading, where a quoted document carries it
-    below a page's own header (国函〔2009〕2 号 under 国务院关于…的批复) (rule "model_text_heading")."""
-    if title is None or not rules.on("model_text_heading"):
-        return None
-    lines = [ln for ln in p.lines if not ln.noise][:_TOP]
-    value = compact(title.value)
-    for k, line in enumerate(lines[:-1]):
-        if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)):
-            return meta_value(p, number_text(m), 0.85, lines[k + 1].start, lines[k + 1].end)
-    return None
-
-
 def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filename: str | None) -> MetaValue | None:
     """The heading block's title held to the form of one (rule "title_form"): lines joined above a
     whole title that has a title's form (关于…, its organ first) are the page's, not the title's, unless
@@ -366,16 +246,16 @@ def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filena
     if title is None or not rules.on("title_form"):
         return title
     value = compact(title.value)
-    if (run := _run(lines, value)) is not None:
+    if (run := title_run(lines, value)) is not None:
         a, b = run
         texts = [heading_text(ln) for ln in lines[a:b + 1]]
         up = heading_text(lines[a - 1]) if a > 0 else ""
-        if (up and not _opens_form(value) and _opens_form(up) and not _whole(up) and len(up) >= 4
-                and _plausible(up + value)):   # 关于对两区“包街包巷包小区” / 责任单位…的通报: one heading, wrapped
+        if (up and not opens_form(value) and opens_form(up) and not _whole(up) and len(up) >= 4
+                and plausible(up + value)):   # 关于对两区“包街包巷包小区” / 责任单位…的通报: one heading, wrapped
             return meta_value(p, up + value, title.confidence, lines[a - 1].start, lines[b].end)
         for k in range(len(texts) - 1, 0, -1):   # the shortest whole title first, then organ lines above it
             rest = "".join(texts[k:])
-            if not (len(rest) >= 6 and _plausible(rest) and _opens_form(rest)) or _unbalanced("".join(texts[:k])):
+            if not (len(rest) >= 6 and plausible(rest) and opens_form(rest)) or _unbalanced("".join(texts[:k])):
                 continue
             while k > 0 and _organ(texts[k - 1]):
                 k -= 1

@@ -1,0 +1,134 @@
+"""A site's own names for its copy of a document, read apart from the document's heading (round 17).
+
+Document-sharing and model-text sites name their copy of a document by its heading with their own
+word for the copy after it (…讲话全文.docx, …工作总结三篇, …工作汇报篇1, …汇报范文) and set that name over
+the document's own heading (`own_heading`, rule "site_copy_names"); a page's own words before the
+heading (its navigation, a name in Latin letters, a 【】 tag) are no part of it ("site_words_over_heading");
+a model-text page's own name for a document it quotes gives way to the document's heading a few lines
+below, past the page's stamp row, with the 发文字号 under it (`heading_below_page`, `number_under_title`,
+"model_text_heading").
+"""
+from __future__ import annotations
+
+import re
+
+from dangan.model import MetaValue
+from dangan.read.understand import rules
+from dangan.read.understand.gongwen_elements import complete_title, meta_value, number_text
+from dangan.read.understand.gongwen_lines import SALUTE_OPEN, doc_number_match, heading_text, is_recipients
+from dangan.read.understand.gongwen_text import Prepared, compact
+from dangan.read.understand.gongwen_title import ADDRESSEE, TOP_LINES, opens_form, plausible, title_run
+
+# The word a site sets after its copy's name (rule "site_copy_names"): …工作汇报篇1, …情况汇报范文, …讲话全文.docx,
+# …工作总结三篇, …工作汇报精选五篇, …请示格式范文(通用4篇)
+_COPY_WORD = re.compile(r"(?P<base>.{4,}?)\s*(?:全文|范文(?:大全)?|(?:精选|通用)?[一二三四五六七八九十\d]{1,3}篇|篇\s*\d{1,3}"
+                        r"|[（(](?:精选|通用)?[一二三四五六七八九十\d]{1,3}篇[)）])(?:\.(?:docx?|pdf|wps|txt))?")
+
+
+# A line of a page's own words over a heading (rule "site_words_over_heading"): its navigation (网站导航, 正文) or
+# a site's or app's name in Latin letters (静网PWA视频评论)
+_NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前位置|所在位置")
+# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知)
+_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】")
+
+
+def _site_words(s: str) -> bool:
+    latin = [w for w in re.findall(r"[A-Za-z]{2,}", s) if w.lower().strip("x")]   # XX区: a placeholder, no name
+    return bool(_NAV_WORDS.fullmatch(s)) or (len(s) <= 16 and bool(latin) and "关于" not in s
+                                             and not re.search(r"[《》“”]", s))
+
+
+def _copy_base(s: str) -> str | None:
+    """The heading inside a site's name for its copy of the document, or None."""
+    m = _COPY_WORD.fullmatch(s)
+    return m.group("base") if m is not None and complete_title(m.group("base")) else None
+
+
+def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
+    """A document-sharing or model-text site names its copy of a document by the document's heading
+    with its own word for the copy after it (…讲话全文.docx, …工作总结三篇, …工作汇报篇1, …汇报范文), and
+    sets that name over the document's own heading: the lines joined into the title down to the last
+    one an earlier line holds whole are the site's names for the copy, and a title that is such a name
+    gives way to the heading it holds, set under it, or else to that heading cut from it (rule
+    "site_copy_names": validation_r12's 园林局 speech under its file-name lines, validation_r17's
+    collection name over a 工作总结 and the 篇1 and 范文 after two 汇报). A page's own words joined before
+    the heading (its navigation or a name in Latin letters on their line, a 【】 tag at its front) are no
+    part of it either (rule "site_words_over_heading": 网站导航, 静网PWA视频评论, 【面向社会】)."""
+    if title is None:
+        return title
+    lines = [ln for ln in p.lines if not ln.noise][:TOP_LINES]
+    value = compact(title.value)
+    if (run := title_run(lines, value)) is None:
+        return title
+    a, b = run
+    texts = [heading_text(ln) for ln in lines[a:b + 1]]
+    copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
+              and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
+    if copies:
+        j = copies[-1]
+        return meta_value(p, "".join(texts[j:]), title.confidence, lines[a + j].start, lines[b].end)
+    if (rules.on("site_words_over_heading") and len(texts) > 1 and all(_site_words(x) for x in texts[:-1])
+            and len(texts[-1]) >= 6 and plausible(texts[-1])):
+        return meta_value(p, texts[-1], title.confidence, lines[b].start, lines[b].end)
+    if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
+            and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
+        return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
+    if not rules.on("site_copy_names") or (base := _copy_base(value)) is None:
+        return title
+    for line in lines[b + 1:b + 5]:
+        s = heading_text(line)
+        if s != value and len(s) >= 6 and s in value and complete_title(s):
+            return meta_value(p, s, title.confidence, line.start, line.end)
+    start = lines[a].start
+    return meta_value(p, base, title.confidence, start, start + len(base))
+
+
+# A page's stamp under its heading: 2024-07-05 批复 / 会议记录 时间:2021-08-31 手机版 / 申请报告 时间:2017-07-11 我要投稿
+_STAMP_ROW = re.compile(r"^.{0,12}?(?:时间|日期)?[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+# A meeting record's first labelled field: 时间:2016年9月6日上午 / 会议时间：…
+_FIELD_LINE = re.compile(r"^(?:会议)?(?:时间|日期)\s*[:：]")
+
+
+def heading_below_page(p: Prepared, title: MetaValue | None) -> MetaValue | None:
+    """A model-text or essay page heads the document it quotes with its own name for it (公文批复, 会议记录
+    是怎么样的格式(3), 学校资金申请报告) and its stamp row (2024-07-05 批复, 时间:… 我要投稿), then gives the
+    document whole: its own heading stands a few lines below, directly above what follows a heading (its
+    发文字号, its 主送, its 称谓, a record's 时间: field). When the title read has no 公文 form of its own
+    (no 关于, no organ first) and such a heading follows it past a stamp row, that heading is the title
+    (rule "model_text_heading": validation_r17's 批复 and 会议记录 on model-text pages, validation_r16's
+    请示报告 under 學校資金申請報告)."""
+    if title is None or not rules.on("model_text_heading"):
+        return title
+    value = compact(title.value)
+    every = list(p.lines)
+    clean = [ln for ln in every if not ln.noise][:TOP_LINES]
+    if opens_form(value) or (run := title_run(clean, value)) is None:
+        return title
+    after = [ln for ln in every if ln.start > clean[run[1]].start]
+    stamped = False
+    for k, line in enumerate(after[:10]):
+        s = heading_text(line)
+        if _STAMP_ROW.match(s) and len(s) <= 40:
+            stamped = True
+            continue
+        if not stamped or line.noise or k + 1 >= len(after) or s == value or not plausible(s):
+            continue
+        nxt = compact(after[k + 1].text)
+        opens = (is_recipients(nxt) or bool(SALUTE_OPEN.match(nxt)) or doc_number_match(after[k + 1].text) is not None
+                 or (len(nxt) <= 31 and ADDRESSEE.fullmatch(nxt) is not None))   # 尊敬的领导:
+        if (opens and opens_form(s)) or _FIELD_LINE.match(nxt):
+            return meta_value(p, s, title.confidence, line.start, line.end)
+    return title
+
+
+def number_under_title(p: Prepared, title: MetaValue | None) -> MetaValue | None:
+    """The 发文字号 set on the line right under the document's heading, where a quoted document carries it
+    below a page's own header (国函〔2009〕2 号 under 国务院关于…的批复) (rule "model_text_heading")."""
+    if title is None or not rules.on("model_text_heading"):
+        return None
+    lines = [ln for ln in p.lines if not ln.noise][:TOP_LINES]
+    value = compact(title.value)
+    for k, line in enumerate(lines[:-1]):
+        if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)):
+            return meta_value(p, number_text(m), 0.85, lines[k + 1].start, lines[k + 1].end)
+    return None
