@@ -1,0 +1,166 @@
+"""The matcher's words: tokens, the weights and synonyms of the office's words, and what a title says.
+
+What a document's words count for before any 测评内容 is compared (`evidence.py` scores them):
+jieba words without stop words and the forms of a paper (`tokens`), a word's weight by its share of
+ordinary government papers (`common_weight`), the campaign's words read as the 测评体系's
+(`expand`), and the title rules — the quoted name of a wrapper notice (`title_topic`), the kind of
+paper (`doc_kind`), a leader's speech (`is_speech`), a paper on the campaign as a whole
+(`campaign_as_a_whole`).
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import tomllib
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech",
+           "title_topic", "tokens"]
+
+COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
+STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
+实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
+市文明办 征求 意见 主管 列举 分别 近两年 人次 其中 我区 区级 全区 通知 关于 城区 本市 我市 全市
+印发 转发 下发 印发给 办公室 实施方案 方案 制定 讲话 要点 工作要点
+党委 党组 工委 党工委 区直 区直机关 委办局 办事处 机关工委""".split())
+# the second and third lines: words that name the form of a paper or the organs that must write or
+# receive it, not its topic (区委办公室印发的…方案; a 讲话; 街道办事处, 各镇党委 in a 主送 line);
+# the kind bonus scores form, and every notice's title says 关于印发…方案的通知
+# Words the 测评体系 uses only inside a phrase with another meaning than the office's: Ⅲ-89 asks to
+# prevent 突击迎检 (a sudden clean-up for the inspectors), while the office's 迎检 notices organise the
+# inspection; Ⅲ-83's 民意测评 is a poll, the office's 测评 is the inspection itself.
+PHRASES = frozenset({("突击", "迎检"), ("民意", "测评")})
+NORM_TYPES = ("通知", "方案", "意见", "办法", "决定", "规定", "细则", "制度", "计划", "安排", "标准", "纲要", "清单",
+              "要点", "规划")
+_JUNK = re.compile(r"[\W\d_a-zA-Z]+")
+# The campaign's own words for what the 测评体系 names otherwise: a document that says 创文 or
+# 督查 is about 精神文明 creation and the 文明委's 督促; 农贸市场 is the 集贸市场 of the field points.
+SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p), w) for p, w in (
+    (r"文明城[市区]|创文|创城|文明创建|创建文明", ("精神文明",)),
+    (r"督查|督导|暗访", ("督促",)),
+    (r"创[文城]办|创建办|创[文城建][^，。；\n]{0,12}(?:领导小组|指挥部)", ("文明委",)),
+    (r"农贸市场|菜市场", ("集贸市场",)),
+    (r"市容", ("环境卫生",)),
+    (r"信息公开", ("政务",)),
+    (r"法治政府", ("依法行政",)),
+))
+_LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
+# A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
+# the text opens on 同志们 — not a paper about 学习…重要讲话精神.
+_SPEECH_TITLE = re.compile(r"(?:会|会议|典礼|仪式)上?的?(?:讲话|致辞)|讲话(?:稿|提纲|全文)?$")
+_SPEECH_OPENING = re.compile(r"^\W{0,3}(?:[^\n]{0,40}\n){0,4}\W{0,3}同志们\s*[:：，,！!]")
+_WRAPPED = re.compile(r"(?:印发|转发|下发|发布|颁布)[^《]{0,12}《(.+)》")
+# A title that names nothing but the campaign (…创建全国文明城市工作情况汇报, 在创建省级文明城市动员大会上的
+#讲话): once the campaign's name, the form, the meeting and the place are taken away nothing is left. Such
+# a paper — the campaign's report, summary or speech — is about the campaign as a whole, i.e. how it is
+# led and organised (指标 组织领导体制: Ⅲ-79 党委政府重视, Ⅲ-80 文明委组织协调), not about the one topic
+# a passage of it touches (志愿者 → Ⅲ-23, 宣传 → Ⅲ-81).
+_CAMPAIGN_TITLE = re.compile(r"创文|创城|文明城[市区]|文明县城?|文明创建|创建")
+_CAMPAIGN_WORDS = frozenset("""创建 创立 争创 全国 省级 国家 文明 城市 城区 县城 文明城市 文明城区 文明县 文明县城
+精神文明 创文 创城 示范 巩固 提升 深入 推进 全面 开展 攻坚 决战 冲刺 汇报 总结 情况汇报 工作汇报 总结汇报 工作总结
+报告 工作报告 材料 汇报材料 情况 工作 进展 工作进展 讲话 讲话稿 致辞 动员 动员会 动员大会 推进会 推进 大会 会议 会上
+工作会议 誓师大会 暨 总结暨 年度 上半年 下半年 全年""".split())
+_PLACE = re.compile(r"^(?:某|[^\W\d]{1,6}?)(?:省|市|区|县|镇|乡|街道|社区)$|^[xX×]+$")
+_REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokens(text: str) -> list[str]:
+    """Words of two characters or more, without stop words, digits and punctuation."""
+    jieba = _jieba()
+    out: list[str] = []
+    for word in jieba.cut(text):   # type: ignore[attr-defined]
+        word = word.strip()
+        if out and (out[-1], word) in PHRASES:
+            out[-1] += word
+        elif len(word) >= 2 and word not in STOP and not _JUNK.fullmatch(word):
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_shares() -> dict[str, float]:
+    raw = resources.files("dangan").joinpath("taxonomy/common-words.toml").read_text(encoding="utf-8")
+    return {str(w): float(v) for w, v in tomllib.loads(raw)["share"].items()}
+
+
+def common_weight(word: str) -> float:
+    """1 for a word ordinary government documents seldom hold, less the more of them hold it.
+
+    印发, 办公室, 实施方案, 深入, 精神 are rare among the requirement texts but are in a large
+    share of all notices (form words, the preamble): they say what kind of paper a document
+    is, not what it is about (tools/build_common_words.py).
+    """
+    share = _common_shares().get(word, 0.0)
+    if share <= COMMON_FLOOR:
+        return 1.0
+    return math.log(1 / share) / math.log(1 / COMMON_FLOOR)
+
+
+def doc_kind(title: str | None, doc_type: str | None, mime: str | None = None) -> str | None:
+    """The requirement kind a document is: 规范文件, 说明报告, 统计表格 or 实景图片."""
+    if mime and mime.startswith("image/"):
+        return "实景图片"
+    if mime and ("spreadsheet" in mime or "excel" in mime or mime == "text/csv"):
+        return "统计表格"
+    head = title or ""
+    if re.search(r"统计表|一览表|台账|统计情况", head):
+        return "统计表格"
+    if doc_type in ("照片", "图片"):
+        return "实景图片"
+    if _REPORT_TITLE.search(head) or doc_type in ("报告", "总结", "汇报", "纪要", "讲话", "简报"):
+        return "说明报告"
+    if any(t in head for t in NORM_TYPES) or doc_type in NORM_TYPES:
+        return "规范文件"
+    return None
+
+
+def expand(text: str) -> Counter[str]:
+    """The taxonomy's words for the campaign words in `text` (SYNONYMS), as often as they occur."""
+    out: Counter[str] = Counter()
+    for pattern, words in SYNONYMS:
+        n = len(pattern.findall(text))
+        for word in words if n else ():
+            out[word] += n
+    return out
+
+
+def title_topic(title: str | None) -> str:
+    """What a title is about: the quoted name in 关于印发《…》的通知 (the wrapper, issuing organ and
+    all, is the same for every notice), else the title."""
+    if not title:
+        return ""
+    m = _WRAPPED.search(title)
+    return m.group(1) if m else title
+
+
+def campaign_as_a_whole(title: str | None) -> bool:
+    """Whether a title names nothing but the campaign (its report, summary or speech as a whole)."""
+    topic = title_topic(title)
+    if not _CAMPAIGN_TITLE.search(topic):
+        return False
+    rest = [w for w in tokens(re.sub(r"\d+|[xX×]+年?", "", topic))
+            if w not in _CAMPAIGN_WORDS and not _PLACE.match(w)]
+    return not rest
+
+
+def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
+    """A leader's speech: a speaker named in the title, a title of the form 在…会上的讲话, or a text
+    that opens on 同志们 (campaign speeches seldom name their speaker in the title)."""
+    head = title or ""
+    if "讲话精神" in head:          # 学习…总书记重要讲话精神: about a speech, not one
+        return False
+    if _LEADER_SPEECH.search(head) or _SPEECH_TITLE.search(head) or doc_type == "讲话":
+        return True
+    return bool(_SPEECH_OPENING.search(text[:300]))
