@@ -299,3 +299,38 @@ def test_rendered_beside_other_threads_without_a_fork(minutes: Minutes, tmp_path
         release.set()
         other.join()
     assert _all_text(Document(str(out))) == _all_text(Document(str(rendered)))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_record_rules_span_the_text_block(minutes: Minutes, tmp_path: Path) -> None:
+    """版记 rules as wide as the text (28 → 184 mm, GB/T 9704 7.4.1), 分送 one character in and its
+    wrapped line after the colon. The rules hung on indented paragraphs: they began at 50 mm and
+    33 mm, and 分送 stood four characters in (a first-line indent beat the hanging one)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    units = "、".join(f"区{name}" for name in ("委宣传部", "文明办", "城管局", "商务局", "市场监管局",
+                                               "住建局", "交通运输局", "卫健委", "教育局", "民政局",
+                                               "文旅局", "公安分局"))
+    out = render_minutes(minutes, tmp_path / "纪要.docx", meeting={**MEETING, "分送": units})
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = pdfium.PdfDocument(tmp_path / "纪要.pdf")
+    page = pdf[len(pdf) - 1]
+    mm = 25.4 / 72
+    text = page.get_textpage()
+    chars = [(text.get_text_range(i, 1), text.get_charbox(i)) for i in range(text.count_chars())]
+    sent = next(i for i, (c, _) in enumerate(chars) if c == "分" and chars[i + 1][0] == "送")
+    top_of_sent = chars[sent][1][3]
+    rules = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 3 and bottom < top_of_sent + 30 and right - left > 100:
+            rules.append((round(left * mm), round(right * mm)))
+    assert len(rules) >= 3, rules
+    assert all(left == 28 and right == 184 for left, right in rules), rules
+    assert round(chars[sent][1][0] * mm) in (32, 33)            # one 14 pt character in
+    after_colon = chars[sent + 3][1][0]
+    wrapped = next(box[0] for c, box in chars[sent + 4:] if box[3] < chars[sent][1][1] and c.strip())
+    assert abs(wrapped - after_colon) < 2                        # wrapped line under the first unit

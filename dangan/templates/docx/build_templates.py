@@ -74,12 +74,18 @@ def _tag(document: Any, tag: str) -> None:
     _run(paragraph, tag)
 
 
-def _hanging(paragraph: Any, left_chars: int, hanging_chars: int) -> None:
+def _hanging(paragraph: Any, left_chars: int, hanging_chars: int, size: float = BODY_SIZE) -> None:
+    """Wrapped lines at `left_chars`, the first line `hanging_chars` before them (characters of
+    `size` pt). A first-line indent would win over the hanging one in LibreOffice: none is kept."""
     ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
-    ind.set(qn("w:leftChars"), str(left_chars * 100))
-    ind.set(qn("w:left"), str(int(left_chars * BODY_SIZE * 20)))
-    ind.set(qn("w:hangingChars"), str(hanging_chars * 100))
-    ind.set(qn("w:hanging"), str(int(hanging_chars * BODY_SIZE * 20)))
+    for attr in ("w:firstLine", "w:firstLineChars"):
+        ind.attrib.pop(qn(attr), None)
+    # Word's character unit is the body's (16 pt); the *Chars values also override the style's
+    # firstLineChars, which a bare twips hanging indent would not.
+    ind.set(qn("w:leftChars"), str(round(left_chars * size / BODY_SIZE * 100)))
+    ind.set(qn("w:hangingChars"), str(round(hanging_chars * size / BODY_SIZE * 100)))
+    ind.set(qn("w:left"), str(int(left_chars * size * 20)))
+    ind.set(qn("w:hanging"), str(int(hanging_chars * size * 20)))
 
 
 def _masthead(document: Any) -> None:
@@ -141,26 +147,29 @@ def _task_table(document: Any) -> None:
 
 
 def _record(document: Any) -> None:
-    """版记: 分送 and 印发, between black rules."""
+    """版记: 分送 and 印发, between black rules as wide as the text block (GB/T 9704 7.4.1).
+
+    Word and LibreOffice draw a paragraph's border from its left indent: the rules therefore hang
+    on paragraphs without one (the gap above 分送, and 印发 indented by its first line only), never
+    on 分送, whose hanging indent aligns its wrapped lines after the colon."""
     gap = document.add_paragraph()
     gap.paragraph_format.first_line_indent = Pt(0)
     gap.paragraph_format.keep_with_next = True
+    add_rule(gap, color="000000", size_eighths=8)
     sent = document.add_paragraph()
     sent.paragraph_format.keep_with_next = True
-    sent.paragraph_format.first_line_indent = Pt(0)
-    _hanging(sent, 4, 3)
+    _hanging(sent, 4, 3, size=14)   # 分送 one character in, wrapped lines after its colon
     _run(sent, "分送：", BODY_FONT, 14)
     _value(sent, "meeting.recipients", BODY_FONT, 14)
-    add_rule(sent, color="000000", size_eighths=8, where="top")
-    add_rule(sent, color="000000", size_eighths=4, where="bottom")
     issued = document.add_paragraph()
-    issued.paragraph_format.first_line_indent = Pt(0)
-    issued.paragraph_format.left_indent = Pt(14)
+    issued.paragraph_format.left_indent = Pt(0)
+    issued.paragraph_format.first_line_indent = Pt(14)
     issued.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM - 5), WD_TAB_ALIGNMENT.RIGHT)
     _value(issued, "issuer", BODY_FONT, 14)
     _run(issued, "\t", BODY_FONT, 14)
     _value(issued, "date_cn", BODY_FONT, 14)
     _run(issued, "印发", BODY_FONT, 14)
+    add_rule(issued, color="000000", size_eighths=4, where="top")
     add_rule(issued, color="000000", size_eighths=8)
 
 
