@@ -125,17 +125,19 @@ def run() -> dict[str, Any]:
     }
 
 
+def _row(name: str, r: dict[str, Any]) -> tuple[Any, ...]:
+    return (name, r["speeches"], r["gold"], r["drafted"], r["recall"], r["precision"], r["owner_accuracy"],
+            r["deadline_accuracy"], r["dated_tasks_right"])
+
+
 def main() -> dict[str, Any]:
     figures = run()
-    rows = [(fam, r["held_out"]["speeches"], r["held_out"]["gold"], r["held_out"]["drafted"],
-             r["held_out"]["recall"], r["held_out"]["precision"], r["held_out"]["owner_accuracy"],
-             r["held_out"]["deadline_accuracy"], r["held_out"]["dated_tasks_right"])
-            for fam, r in figures["per_family"].items()]
-    o = figures["overall_held_out"]
-    rows.append(("全部", o["speeches"], o["gold"], o["drafted"], o["recall"], o["precision"], o["owner_accuracy"],
-                 o["deadline_accuracy"], o["dated_tasks_right"]))
-    print(table(rows, ("family", "speeches", "gold", "drafted", "recall", "precision", "owners", "deadlines",
-                       "dated")))
+    for mode in ("held_out", "all_rules"):
+        rows = [_row(fam, r[mode]) for fam, r in figures["per_family"].items()]
+        rows.append(_row("全部", figures[f"overall_{mode}"]))
+        print(f"{mode}:")
+        print(table(rows, ("family", "speeches", "gold", "drafted", "recall", "precision", "owners", "deadlines",
+                           "dated")))
     previous = RESULTS / "tasks.json"
     old = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
     figures["first_run"] = old.get("first_run") or {

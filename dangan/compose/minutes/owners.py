@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dangan.compose.minutes.task_rules import on
 from dangan.read.understand.units import UnitList
 
 __all__ = ["Owners", "find_owners", "subject_units"]
@@ -39,6 +40,8 @@ _RECIPIENT_BEFORE = frozenset("向对给与同到在和报送交")
 _SUBJECT_TRIM_RE = re.compile(r"(?:也|都|均|还|更|再|一定|同时|必须|务必|进一步|的)+$")
 _SUBJECT_LEAD_RE = re.compile(r"^(?:近期|下一步|今后|同时|从今天开始|自即日起|我区|全区|本区|全市|我市)+")
 _SPLIT_RE = re.compile(r"[、，,和及与]")
+_SUFFIXED_RE = re.compile(rf"^[{_CJK}（）()]{{1,16}}{_UNIT_SUFFIX}$")
+_OBJECT_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对|把|将)[^，,；;]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +117,15 @@ def subject_units(head: str, units: UnitList | None) -> list[str]:
         subject = clauses[-2]
     if len(subject) > 36 or subject.startswith(("对", "在", "把", "将", "通过", "如果", "按照", "根据")):
         return []
+    if on("every_actor"):
+        subject = _OBJECT_AFTER_RE.sub("", subject)  # 各有关单位对创卫工作要… -> 各有关单位
     return _names(subject, units)
 
 
-def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | None = None) -> Owners:
-    """Lead and supporting units of one sentence; `modal_at` is where its first modal stands."""
+def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | None = None,
+                later_modals: tuple[int, ...] = ()) -> Owners:
+    """Lead and supporting units of one sentence; `modal_at` is where its first modal stands,
+    `later_modals` where the others do (each clause's own subject: X要…，Y要…)."""
     lead, support = _notes(sentence, units)
     body = _NOTE_RE.sub("", sentence)
     for m in _LEAD_RE.finditer(body):
@@ -130,6 +137,9 @@ def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | No
             lead.extend(_names(m.group(1), units))
     if not lead and modal_at is not None:
         lead.extend(subject_units(body[:modal_at], units))
+        if on("every_actor") and body == sentence:
+            for at in later_modals:
+                lead.extend(n for n in subject_units(body[:at], units) if _SUFFIXED_RE.match(n))
     if not lead and not support:
         for m in _EACH_RE.finditer(body):
             before = body[m.start() - 1: m.start()]

@@ -242,7 +242,7 @@ def draft_minutes(
     if len(_ABOVE_DISTRICT_RE.findall(header.body)) >= 3:
         unit_list = None
     scope = scope_word(header.body)
-    found = _extract_tasks(nodes, when, unit_list, scope)
+    found = _extract_tasks(nodes, when, unit_list, scope, preamble=preamble)
     name_title = title or meeting_title(header.title, catalogue_title, body=header.body)
     report = clean_title(header.title, catalogue_title)
     is_report = bool(_REPORT_RE.search(report or "") or _BYLINE_RE.search(header.body[:600]))

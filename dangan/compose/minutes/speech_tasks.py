@@ -26,6 +26,7 @@ from datetime import date
 
 from dangan.compose.minutes.owners import Owners, find_owners, subject_units
 from dangan.compose.minutes.speech_outline import OutlineNode
+from dangan.compose.minutes.task_cues import continues, hope_clause, hope_owners, strip_talk, urging_text
 from dangan.compose.minutes.timing import Milestone, read_timing
 from dangan.compose.minutes.voice import ACTION_RE, EXHORT_RE, QUOTED_RE, meeting_voice
 from dangan.read.understand.units import UnitList
@@ -113,7 +114,7 @@ def is_directive(sentence: str) -> bool:
         return False  # the lead-in to a list: its items are the tasks
     if _modal_positions(sentence) or _TARGET_RE.search(sentence):
         return True
-    urging = _URGING_RE.search(sentence)
+    urging = _URGING_RE.search(urging_text(sentence))
     if urging is None or _REPORTED_RE.search(sentence):
         return False
     # "第二大战役是…，全力推进…" describes; it does not direct.
@@ -157,7 +158,7 @@ def is_exhortation(sentence: str) -> bool:
     """Does the sentence urge a state of mind rather than assign an action?"""
     if _JUDGEMENT_RE.match(sentence) or _CONDITIONAL_RE.match(sentence):
         return True
-    rest = EXHORT_RE.sub("", QUOTED_RE.sub("", _predicate(sentence)))
+    rest = strip_talk(EXHORT_RE.sub("", QUOTED_RE.sub("", _predicate(sentence))))
     return ACTION_RE.search(rest) is None
 
 
@@ -183,9 +184,12 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
     noted = bool(_OWNER_NOTE_RE.search(sentence))
     timing = read_timing(sentence, meeting_date)
     if not noted and not is_directive(sentence):
-        return None, inherited, timing.milestones
+        hope = hope_clause(sentence)
+        if hope is None:
+            return None, inherited, timing.milestones
+        return _task(hope, Owners(hope_owners(hope, units), ()), meeting_date, source, scope), inherited, ()
     positions = _modal_positions(sentence)
-    owners = find_owners(sentence, units, positions[0] if positions else None)
+    owners = find_owners(sentence, units, positions[0] if positions else None, tuple(positions[1:]))
     if not noted and is_exhortation(sentence):
         return None, owners or inherited, timing.milestones
     if not owners:
@@ -194,29 +198,43 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
             return None, inherited, timing.milestones
         if positions and _NO_SUBJECT_RE.match(head):
             owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
+    return _task(sentence, owners, meeting_date, source, scope), owners, timing.milestones
+
+
+def _task(sentence: str, owners: Owners, meeting_date: date | None, source: str, scope: str) -> Task:
+    timing = read_timing(sentence, meeting_date)
     said = _NOTE_TEXT_RE.sub("", sentence)
-    task = Task(text=task_text(meeting_voice(said, scope, condense=False) or said), owners=owners.all, deadline=timing.deadline, source=source,
-                lead=owners.lead, frequency=timing.frequency)
-    return task, owners, timing.milestones
+    return Task(text=task_text(meeting_voice(said, scope, condense=False) or said), owners=owners.all,
+                deadline=timing.deadline, source=source, lead=owners.lead, frequency=timing.frequency)
 
 
 def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units: UnitList | None = None,
-                  scope: str = "全区") -> TaskSet:
-    """Tasks from every part of an outline; `source` is the path of outline numbers."""
+                  scope: str = "全区", preamble: str = "") -> TaskSet:
+    """Tasks from every part of an outline; `source` is the path of outline numbers. Of the
+    `preamble` (刚才…作了部署，希望各单位…), only what the speaker hopes the units will do."""
     tasks: list[Task] = []
     milestones: list[Milestone] = []
+    for sentence in sentences_of(preamble):
+        hope = hope_clause(sentence)
+        if hope is not None and not is_exhortation(hope):
+            tasks.append(_task(hope, Owners(hope_owners(hope, units), ()), meeting_date, "", scope))
     for path, node, review in _walk(nodes):
         source = "".join(path)
         if review:
             continue
         sentences = _row_sentences(node)
         inherited = Owners((), ())
+        last: Task | None = None
         for sentence in sentences:
             reported = _reported_subject(sentence, units)
             task, owners, found = _sentence_task(sentence, meeting_date, units, inherited, source, scope)
+            if task is None and last is not None and continues(sentence):
+                task = _task(sentence, Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)),
+                             meeting_date, source, scope)
             milestones.extend(found)
             if task is not None:
                 tasks.append(task)
+            last = task
             inherited = Owners(reported, ()) if reported else owners
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))
 

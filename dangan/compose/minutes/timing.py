@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dangan.compose.minutes.task_rules import on
 from dangan.text.dates import find_dates, resolve_deadline
 
 __all__ = ["Milestone", "Timing", "read_timing"]
@@ -35,6 +36,8 @@ _DEADLINE_WORD_RE = re.compile(r"前|之前|以前|为止|内|之内|以内|底|
 _START_RE = re.compile(r"(?:从|自)[^，,。；;]{1,12}?(?:开始|起)|今年以来|以来|即日起")
 _NEXT_WEEK_RE = re.compile(r"下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天内末])")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？]+")
+# 本月25日前, 下月10日: a day of this (next) month, written without the month's number.
+_MONTH_WORD_RE = re.compile(r"(本|下)(?:个)?月(?=\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +99,24 @@ def _next_week(sentence: str, ref: date) -> date | None:
     return None
 
 
+def _month_named(sentence: str, ref: date) -> str:
+    """本月25日 → 10月25日 (said in October); 下月10日 → 11月10日."""
+    if not on("this_month"):
+        return sentence
+
+    def month(m: re.Match[str]) -> str:
+        number = ref.month if m.group(1) == "本" else ref.month % 12 + 1
+        return f"{number}月"
+
+    return _MONTH_WORD_RE.sub(month, sentence)
+
+
 def read_timing(sentence: str, ref: date | None) -> Timing:
     """Deadline, frequency and milestones of one directive sentence said on `ref`."""
     frequency, rest = _frequency(sentence)
     if ref is None:
         return Timing(None, frequency, ())
+    rest = _month_named(rest, ref)
     rest, milestones = _split_events(rest, ref)
     rest = _START_RE.sub("", rest)
     deadline = None
