@@ -50,6 +50,8 @@ def title_from_file_line(p: Prepared) -> MetaValue | None:
 # A page's table row whose first cell names the document (rule "cell_heading"): 文件名称 | …的通报 | || (a
 # 信息公开 table set apart by |), 词条 | 对…的答复 | (an encyclopedia mirror's entry)
 _CELL_ROW = re.compile(r"(?:文件名称|文件标题|信息名称|名称|标题|题名|词条)\s*[:：]?\s*[|｜]\s*(?P<title>[^|｜]{4,80}?)\s*[|｜].*")
+# …or the label and the name in one cell, set apart by a colon: | 标题:关于开展…的通知 | (rule "row_label_over_heading")
+_LABEL_CELL = re.compile(r"[|｜]?\s*(?:文件名称|文件标题|信息名称|名称|标题|题名)\s*[:：]\s*(?P<title>[^|｜]{4,80}?)\s*[|｜].*")
 
 
 def cell_heading(p: Prepared) -> MetaValue | None:
@@ -60,7 +62,9 @@ def cell_heading(p: Prepared) -> MetaValue | None:
     if not rules.on("cell_heading"):
         return None
     for line in p.lines[:15]:   # a 信息公开 row is page furniture to the heading block: read it here
-        if (m := _CELL_ROW.fullmatch(compact(line.text))) is None:
+        text = compact(line.text)
+        if (m := _CELL_ROW.fullmatch(text) or (_LABEL_CELL.fullmatch(text) if rules.on("row_label_over_heading")
+                                               else None)) is None:
             continue
         value = compact(m.group("title"))
         if re.search(r"[\u4e00-\u9fff]{4}", value) and value[-1] not in "：:。；;，,、！!？?":

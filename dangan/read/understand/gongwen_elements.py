@@ -212,6 +212,9 @@ _KIND_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("通报", re.compile(r"通报如下")),
     ("函", re.compile(r"(?:^|[\s。])此复[。.!！]?\s*(?:$|\n)|特此(?:函复|复函)|函复如下", re.M)),
 )
+# …and the other ways a 批复 words its answer (rule "reply_wording_forms"): 经研究，批复如下 / 政府研究，根据有关规定，
+# 批复如下 with no 现, 特此作出如上批复; not 请批复如下, a 请示's.
+_REPLY_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (("批复", re.compile(r"研究[，,]?(?:[^。；;]{0,12}[，,])?批复如下|如上批复")),)
 # The closing formulas GB/T 9704's kinds are written with (rule "closing_formulas"): a 请示 asks 妥否，请批示, a 报告
 # reports 报告如下 / 特此报告, a 函 特此函告, a 通知 特此通知, a 公告 特此公告. Only read with no heading to name the kind.
 _CLOSING_FORMULAS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -227,7 +230,8 @@ def kind_by_wording(p: Prepared) -> MetaValue | None:
     """文种 from the document's own wording of its form (see _KIND_WORDING)."""
     if not rules.on("kind_by_wording"):
         return None
-    formulas = _KIND_WORDING + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
+    formulas = ((_KIND_WORDING[:2] + _REPLY_FORMS + _KIND_WORDING[2:]) if rules.on("reply_wording_forms")
+                else _KIND_WORDING) + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
     for kind, pattern in formulas:
         if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
             return MetaValue(kind, 0.5, None)

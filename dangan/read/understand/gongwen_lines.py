@@ -123,12 +123,21 @@ _NUMBER_TAIL = re.compile(r"[（(](?:[A-DＡ-Ｄ甲乙丙]类|主动公开|依�
 _DATE_GAP = re.compile(r"[ \t\u3000]+")
 
 
+def _masthead(s: str) -> bool:
+    """A 版头 alone: an organ's name and 文件 (焦作市四城联创指挥部文件), no heading that ends in 文件."""
+    m = MARK.fullmatch(s)
+    return m is not None and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}", m.group("org")) is not None \
+        and "关于" not in m.group("org")
+
+
 def doc_number_match(line: str) -> re.Match[str] | None:
     if rules.on("number_line_forms"):
         line = _NUMBER_TAIL.sub("", line.strip())
         parts = _DATE_GAP.split(line.strip())
         if len(parts) == 2 and (dated := [k for k, x in enumerate(parts) if _full_date(x)]) and len(dated) == 1:
             line = parts[1 - dated[0]]
+        elif len(parts) == 2 and rules.on("number_beside_masthead") and _masthead(parts[0]):
+            line = parts[1]   # 焦作市四城联创指挥部文件 焦城创指〔2019〕48号: a page's name for the 版头, the number after it
     s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
     m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None

@@ -44,6 +44,16 @@ def _copy_base(s: str) -> str | None:
     return m.group("base") if m is not None and complete_title(m.group("base")) else None
 
 
+# …or the year a site sets before its page's name for the copy, the document's own heading under it
+# (2022年创建全国文明城市工作开展情况汇报 / 创建全国文明城市工作开展情况汇报) (rule "site_copy_year").
+_COPY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:最新的?)?")
+
+
+# A 信息公开 row's label of the document's name set before it on its line, apart by spaces or a colon
+# (标  题 关于…的紧急通知 / 名    称:蔚县…的通知) (rule "row_label_over_heading").
+_ROW_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)(?:\s*[:：]\s*|\s+)(?=\S)")
+
+
 def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     """A document-sharing or model-text site names its copy of a document by the document's heading
     with its own word for the copy after it (…讲话全文.docx, …工作总结三篇, …工作汇报篇1, …汇报范文), and
@@ -61,6 +71,11 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if (run := title_run(lines, value)) is None:
         return title
     a, b = run
+    if rules.on("row_label_over_heading") and (label := _ROW_LABEL.match(lines[a].text.strip())):
+        rest = value[len(compact(label.group())):]
+        if plausible(rest) and opens_form(rest):   # 标  题 关于…的紧急通知: the row's label is the page's
+            start = lines[a].start + lines[a].text.find(label.group()) + label.end()
+            return meta_value(p, rest, title.confidence, start, lines[b].end)
     texts = [heading_text(ln) for ln in lines[a:b + 1]]
     copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
               and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
@@ -73,12 +88,17 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
             and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
         return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
-    if not rules.on("site_copy_names") or (base := _copy_base(value)) is None:
+    base = _copy_base(value) if rules.on("site_copy_names") else None
+    year = _COPY_YEAR.match(value) if rules.on("site_copy_year") else None
+    if base is None and year is None:
         return title
     for line in lines[b + 1:b + 5]:
         s = heading_text(line)
-        if s != value and len(s) >= 6 and s in value and complete_title(s):
+        if (s != value and len(s) >= 6 and s in value and complete_title(s)
+                and (base is not None or (year is not None and s == value[year.end():]))):
             return meta_value(p, s, title.confidence, line.start, line.end)
+    if base is None:
+        return title   # 2023年度法治政府建设情况报告 with no heading under it: the year is the heading's own
     start = lines[a].start
     return meta_value(p, base, title.confidence, start, start + len(base))
 

@@ -138,4 +138,20 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # opens with a comma (論聯合政府 (1945年) / ，1945年中共七大報告 taken for the title), and a name ending in 政府 over
     # a line opening with 的 (論聯合政府 / 的版本包括：) taken for the 发文机关标志: source_records_more's 七大 page
     "link_split_line": frozenset({"source_records_more"}),
+    # round 18, from validation_r18's untouched misses where the cause is shown in another family's documents: a 文号
+    # on one line with another head element, set apart by a space: the page's name for the 版头 (焦作市四城联创指挥部文件
+    # 焦城创指〔2019〕48号: validation_r18, untouched, so neither the 文号 nor the organ line over the heading was read),
+    # as validation_r11's 财政部 page sets the date before it (2006年10月26日 财建〔2006〕689号, number_line_forms)
+    "number_beside_masthead": frozenset({"validation_r18", "validation_r11"}),
+    # …a table row's label of the document's name kept with the heading: in the cell, before a colon (| 标题:关于…的通知 |:
+    # validation_r18's 快文网 page, untouched, no 文种 either), or set apart by spaces (标  题 关于…的紧急通知: validation_r18's
+    # 宝塔区 信息公开 row, untouched), as 名    称:蔚县…的通知 (gov_site_pages_7) and 名称: 关于…的答复 (validation_r12) label it
+    "row_label_over_heading": frozenset({"validation_r18"}),
+    # …a site's page name for its copy with a year before the document's own heading, that heading set a few lines
+    # under it (2022年创建全国文明城市工作开展情况汇报 twice over 创建全国文明城市工作开展情况汇报: validation_r18's 畅运范文网
+    # page, untouched), as validation_r17's 文档文库 collection opens its name with 2023年最新的 (site_copy_names)
+    "site_copy_year": frozenset({"validation_r18", "validation_r17"}),
+    # …a 批复's answer worded without 现 (经研究,批复如下 and 特此作出如上批复 in an exam question whose heading is blanked:
+    # validation_r18, untouched, no 文种), as gov_site_pages_4's 下陆区 批复 words it (…政府研究,根据有关规定,批复如下)
+    "reply_wording_forms": frozenset({"validation_r18"}),
 }
