@@ -64,8 +64,14 @@ FILE_ONLY = {"dangan.intake.ingest": logging.ERROR, "dangan.intake.quarantine": 
              "dangan.archive.catalog": logging.WARNING}
 
 
+def on_the_console(logger: str, level: int) -> bool:
+    """Whether a record of `logger` at `level` is the watcher's word to the clerk (the console's
+    lines; the web desk's 状态 page shows the same from the log file)."""
+    return logger.partition(".")[0] == "dangan" and level >= FILE_ONLY.get(logger, logging.NOTSET)
+
+
 def _for_the_console(record: logging.LogRecord) -> bool:
-    return record.levelno >= FILE_ONLY.get(record.name, logging.NOTSET)
+    return on_the_console(record.name, record.levelno)
 
 
 class _Brief(logging.Formatter):

@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from dangan.intake.watch_process import on_the_console
 from dangan.workspace import Workspace
 
 LOCK_NAME = ".watch.lock"
 LOG_NAME = "watch.log"
 LOG_LINES = 8
+# A record as the watcher's log file writes it: "%(asctime)s %(levelname)s %(name)s: %(message)s".
+RECORD = re.compile(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d),\d+ ([A-Z]+) (\S+): (.*)")
 
 
 def _held_in_proc_locks(path: Path) -> bool | None:
@@ -49,7 +54,26 @@ def state(ws: Workspace) -> dict[str, Any]:
     if log.is_file():
         last = datetime.fromtimestamp(log.stat().st_mtime).isoformat(sep=" ", timespec="seconds")
         with log.open("rb") as fh:
-            fh.seek(max(0, log.stat().st_size - 8192))
-            tail = fh.read().decode("utf-8", "replace").splitlines()
-        lines = tail[-LOG_LINES:]
+            start = max(0, log.stat().st_size - 32768)
+            fh.seek(start)
+            tail = fh.read().decode("utf-8", "replace").splitlines()[1 if start else 0:]
+        lines = clerk_lines(tail)[-LOG_LINES:]
     return {"running": running, "last_activity": last, "log_tail": lines}
+
+
+def clerk_lines(lines: list[str]) -> list[str]:
+    """The log's lines as the watcher's console shows them: time and message, without the level,
+    the logger's name or the records kept for whoever debugs (technical detail in English);
+    a record's continuation lines go with it."""
+    out, shown = [], True
+    for line in lines:
+        record = RECORD.fullmatch(line)
+        if record is None:
+            if shown:
+                out.append(line)
+            continue
+        at, level, logger, message = record.groups()
+        shown = on_the_console(logger, logging.getLevelNamesMapping().get(level, logging.INFO))
+        if shown:
+            out.append(f"{at} {message}")
+    return out
