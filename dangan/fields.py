@@ -34,6 +34,14 @@ def canonical_doc_type(value: str | None) -> str | None:
     text = DOC_TYPE_SYNONYMS.get(text, text)
     return text if text in DOC_TYPES else None
 
+def format_name(mime: str) -> str:
+    """A file type as clerks name it: DOCX, XLSX, OFD, JPG (not application/vnd.openxml…)."""
+    import mimetypes
+
+    ext = mimetypes.guess_extension(mime, strict=False)
+    return (ext.lstrip(".") if ext else mime.rsplit("/", 1)[-1].removeprefix("x-")).upper()
+
+
 # How each field is shown to users (CLI `show`, web desk).
 LABELS: dict[str, str] = {
     "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",

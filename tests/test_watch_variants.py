@@ -26,3 +26,21 @@ def test_a_copy_in_another_encoding_leaves_the_inbox_as_a_variant(tmp_path):
     assert [row[0] for row in variants] == ["报告_GB18030副本.txt"]
     assert job_states(ws) == {"indexed": 2}
     assert "暂不移除" not in watch_log(ws)
+
+
+def test_the_document_page_names_both_originals_types_as_clerks_do(tmp_path):
+    """The desk's 档案信息 said 类型 text/plain (and the 同文异版 line too); `show` says TXT."""
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+    from dangan.web.app import create_app
+
+    ws = make_ws(tmp_path)
+    for source in (UTF8, GB18030):
+        result = CliRunner().invoke(cli, ["--home", str(ws.home), "ingest", "--no-ocr", str(source)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    with create_app(ws).test_client() as client:
+        page = client.get("/doc/1").get_data(as_text=True)
+    assert "GB18030" in page and "<dt>类型</dt><dd>TXT</dd>" in page
+    assert "text/plain" not in page and "TXT，" in page

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape as markup_escape
 from rich.table import Table
 
-from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS
+from dangan.fields import FACET_LABELS, LABELS, STAT_LABELS, format_name
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.clock import local_time
 from dangan.text.paths import terminal_safe
@@ -167,14 +167,6 @@ def value_text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "；".join(_item_text(v) for v in value) or "—"
     return str(value)
-
-
-def format_name(mime: str) -> str:
-    """A file type as clerks name it: DOCX, XLSX, OFD, JPG (not application/vnd.openxml…)."""
-    import mimetypes
-
-    ext = mimetypes.guess_extension(mime, strict=False)
-    return (ext.lstrip(".") if ext else mime.rsplit("/", 1)[-1].removeprefix("x-")).upper()
 
 
 def stats_lines(data: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from werkzeug.exceptions import HTTPException
 
 from dangan.archive.audit import action_name
 from dangan.errors import DanganError, DocumentNotFound
+from dangan.fields import format_name
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.clock import local_time
 from dangan.web import security
@@ -80,6 +81,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         app.register_blueprint(blueprint)
     app.jinja_env.filters["marks"] = marks
     app.jinja_env.filters["filesize"] = filesize
+    app.jinja_env.filters["format_name"] = format_name
     app.jinja_env.filters["local_time"] = local_time
     app.jinja_env.globals["action_name"] = action_name
     app.jinja_env.filters["search_label"] = search_label
