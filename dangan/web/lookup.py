@@ -1,7 +1,9 @@
 """Read-only glue for the pages: item names, highlighted paragraphs, safe file names."""
 from __future__ import annotations
 
+import mimetypes
 import re
+from pathlib import PurePosixPath
 from typing import Any
 
 from dangan.archive.catalog import Catalog
@@ -41,3 +43,16 @@ def marked_paragraphs(text: str, query: str) -> list[str]:
 def safe_filename(name: str | None, fallback: str = "file") -> str:
     """A bare file name: no folders, no control or shell-special characters, not hidden, bounded."""
     return safe_name(re.split(r"[\\/]", name or "")[-1], max_bytes=MAX_NAME_BYTES, fallback=fallback)
+
+
+def download_name(original_name: str | None, mime: str, relpath: str, fallback: str = "file") -> str:
+    """The name an original is downloaded under: the name it came with, its suffix made the stored
+    type's when they disagree (a Word file that arrived as 云南报告.pdf goes out as 云南报告.docx,
+    which opens), as `export` and `package` name their copies."""
+    name = safe_filename(original_name, fallback=fallback)
+    stored = PurePosixPath(relpath).suffix
+    named = mimetypes.guess_type(name, strict=False)[0] or ""
+    if stored in ("", ".bin") or named == mime or (named.startswith("text/") and mime.startswith("text/")):
+        return name
+    stem = name[:-len(PurePosixPath(name).suffix)] if PurePosixPath(name).suffix else name
+    return safe_filename(stem + stored, fallback=fallback)

@@ -216,7 +216,7 @@ def original(doc_id: int) -> Response:
     path = preview.original_path(workspace(), doc)
     if path is None:
         abort(404)
-    name = lookup.safe_filename(doc.original_name, fallback=f"document-{doc.id}")
+    name = lookup.download_name(doc.original_name, doc.mime, doc.relpath, fallback=f"document-{doc.id}")
     mime = doc.mime if doc.mime in SAFE_MIMES else "application/octet-stream"
     audit.record(security.catalog(), "download", f"doc:{doc.id}",
                  {"name": doc.original_name, "sha256": doc.sha256})
@@ -238,7 +238,8 @@ def variant(doc_id: int, number: int) -> Response:
     path = (root / row["relpath"]).resolve()
     if root not in path.parents or not path.is_file():
         abort(404)
-    name = lookup.safe_filename(row["original_name"], fallback=f"document-{doc_id}-{number}")
+    name = lookup.download_name(row["original_name"], row["mime"], row["relpath"],
+                                fallback=f"document-{doc_id}-{number}")
     mime = row["mime"] if row["mime"] in SAFE_MIMES else "application/octet-stream"
     audit.record(security.catalog(), "download", f"doc:{doc_id}",
                  {"name": row["original_name"], "sha256": row["sha256"], "variant": number})
