@@ -5,7 +5,8 @@ jieba words without stop words and the forms of a paper (`tokens`), a word's wei
 ordinary government papers (`common_weight`), the campaign's words read as the 测评体系's
 (`expand`), and the title rules — the quoted name of a wrapper notice (`title_topic`), the kind of
 paper (`doc_kind`), a leader's speech (`is_speech`), a paper on the campaign as a whole
-(`campaign_as_a_whole`).
+(`campaign_as_a_whole`, its inspection's paperwork included), a festival that only dates a duty
+roster (`undated`).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech",
-           "title_topic", "tokens"]
+           "title_topic", "tokens", "undated"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
@@ -58,12 +59,19 @@ _WRAPPED = re.compile(r"(?:印发|转发|下发|发布|颁布)[^《]{0,12}《(.+
 # a paper — the campaign's report, summary or speech — is about the campaign as a whole, i.e. how it is
 # led and organised (指标 组织领导体制: Ⅲ-79 党委政府重视, Ⅲ-80 文明委组织协调), not about the one topic
 # a passage of it touches (志愿者 → Ⅲ-23, 宣传 → Ⅲ-81).
-_CAMPAIGN_TITLE = re.compile(r"创文|创城|文明城[市区]|文明县城?|文明创建|创建")
+_CAMPAIGN_TITLE = re.compile(r"创文|创城|文明城[市区]|文明县城?|文明创建|创建|文明(?:程度)?指数|迎检|[两双三]创")
 _CAMPAIGN_WORDS = frozenset("""创建 创立 争创 全国 省级 国家 文明 城市 城区 县城 文明城市 文明城区 文明县 文明县城
 精神文明 创文 创城 示范 巩固 提升 深入 推进 全面 开展 攻坚 决战 冲刺 汇报 总结 情况汇报 工作汇报 总结汇报 工作总结
 报告 工作报告 材料 汇报材料 情况 工作 进展 工作进展 讲话 讲话稿 致辞 动员 动员会 动员大会 推进会 推进 大会 会议 会上
-工作会议 誓师大会 暨 总结暨 年度 上半年 下半年 全年""".split())
+工作会议 誓师大会 暨 总结暨 年度 上半年 下半年 全年
+迎检 迎接 测评 实地考察 考察 测评手册 手册 公共 指数 程度 复审 复检 召开 做好 部署 安排 部署会 例会 专题 收集 报送
+两创 双创 三创 五城 共建 标兵""".split())
 _PLACE = re.compile(r"^(?:某|[^\W\d]{1,6}?)(?:省|市|区|县|镇|乡|街道|社区)$|^[xX×]+$")
+# A festival in a duty roster's or holiday notice's title (关于做好2022年春节期间值班工作的通知, 春节放假
+#安排) dates the paper: it says when, not what. Ⅲ-13 asks for 我们的节日 activities on those festivals,
+# and such a notice, full of 春节, went there (`dangan gaps` attached one at 0.64).
+_DUTY_TITLE = re.compile(r"值班|值守|带班|放假|调休|假期")
+_FESTIVALS = re.compile(r"春节|元旦|元宵节?|清明节?|端午节?|七夕节?|中秋节?|重阳节?|国庆节?|劳动节|五一|(?:传统)?节日|节假日|假日")
 _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
 
 
@@ -164,3 +172,11 @@ def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
     if _LEADER_SPEECH.search(head) or _SPEECH_TITLE.search(head) or doc_type == "讲话":
         return True
     return bool(_SPEECH_OPENING.search(text[:300]))
+
+
+def undated(title: str | None, text: str) -> str:
+    """`text` with its festival names blanked (same length: passages keep their offsets) when the
+    title is a duty roster's or a holiday notice's, whose festival only dates it."""
+    if not title or not _DUTY_TITLE.search(title):
+        return text
+    return _FESTIVALS.sub(lambda m: " " * len(m.group()), text)
