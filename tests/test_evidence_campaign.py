@@ -55,3 +55,13 @@ def test_a_festival_dates_a_duty_notice(matcher) -> None:
     # a 我们的节日 page keeps its festival
     found = top(matcher, WEB / "福州高新区我们的节日中秋主题活动.txt", title="福州高新区我们的节日中秋主题活动")
     assert found[0].content == "Ⅲ-13"
+
+
+def test_a_call_on_the_public_is_its_participation(matcher) -> None:
+    # 倡议书 on the campaign (a 政协 session's 争当文明市民倡议书, a 创文倡议书) went to Ⅲ-9/Ⅲ-23 (real, both
+    # halves): a call on citizens to take part is what the office files under Ⅲ-82 群众参与
+    found = top(matcher, DOCS / "office_paperwork" / "驻马店市政协会议争当文明市民倡议书.txt")
+    assert found[0].content == "Ⅲ-82"
+    # a 倡议书 on one topic keeps it
+    found = top(matcher, WEB.parent / "real2" / "石台县光盘行动倡议书.txt", title="石台县光盘行动倡议书")
+    assert found[0].content == "Ⅲ-12"

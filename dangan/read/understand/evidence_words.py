@@ -47,6 +47,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compil
     (r"市容", ("环境卫生",)),
     (r"信息公开", ("政务",)),
     (r"法治政府", ("依法行政",)),
+    (r"倡议", ("群众", "参与")),
 ))
 _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
 # A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
