@@ -71,7 +71,7 @@ FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
 _ORGANISING = "组织领导体制"   # the 指标 of the contents on how the campaign is led
-VERSION = 7              # bump when scores change, so stored auto links are recomputed
+VERSION = 8              # bump when scores change, so stored auto links are recomputed
 
 
 def passages(text: str, size: int = PASSAGE) -> list[tuple[int, int]]:
