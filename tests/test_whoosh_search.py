@@ -209,3 +209,21 @@ def test_opening_survives_a_toc_a_commit_just_deleted(ix: Path, monkeypatch: pyt
         assert calls["n"] == 2 and backend.count() == len(reports())
     finally:
         backend.close()
+
+
+@pytest.mark.parametrize("kept, excluded", [("新质生产力", "改革"), ("减税降费", "改革"), ("高质量发展", "人民"),
+                                            ("文明", "报告"), ("疫情", "发展")])
+def test_an_excluded_word_removes_every_document_holding_it(ix: Path, kept: str, excluded: str) -> None:
+    """Whoosh's AndNot checked a segment's first hit against the excluded word only when both
+    started on the same document: `文明 -报告` kept 2026年浙江省政府工作报告 (the first 文明
+    document of its segment, after a 报告 one). Same result as a scan of the texts."""
+    def scan(word: str) -> set[int]:
+        return {d.id for d in reports() if compact(word) in compact(d.text) or compact(word) in d.title}
+
+    backend = WhooshBackend(ix)
+    try:
+        ranked = backend.search(parse_query(f'"{kept}" -{excluded}'), limit=50)
+        want = scan(kept) - scan(excluded)
+        assert {doc_id for doc_id, _ in ranked.hits} == want and ranked.total == len(want)
+    finally:
+        backend.close()

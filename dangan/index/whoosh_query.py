@@ -5,6 +5,7 @@ The same translation as tantivy_query.py for the other backend.
 from __future__ import annotations
 
 from whoosh import query as wq
+from whoosh.matching import AndNotMatcher
 
 from dangan.index.analyzer import phrase_grams, units
 from dangan.index.query import Query, Term, words
@@ -31,8 +32,28 @@ def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
         main = wq.AndMaybe(main, wq.Or(boosts))
     negated = [_span(t.text) for t in query.negated]
     if negated:
-        main = wq.AndNot(main, wq.Or(negated))
+        main = AndNot(main, wq.Or(negated))
     return main
+
+
+class _AndNotMatcher(AndNotMatcher):
+    """Whoosh's, with its first document checked against the excluded ones in every case.
+
+    Whoosh (2.7, whoosh-reloaded 2.7.5) checks the first document only when the excluded
+    matcher starts on that very document: when its first document is an earlier one, the
+    first hit is kept though it holds the excluded word. `文明 -报告` kept 2026年浙江省政府
+    工作报告 (the first 文明 document of its segment; the first 报告 one is earlier)."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class AndNot(wq.AndNot):
+    """`a` without the documents of `b`, by the matcher above."""
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        return _AndNotMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))
 
 
 def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
