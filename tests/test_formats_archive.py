@@ -1,6 +1,7 @@
 """ZIP, 7z and RAR batches: each member its own document; hostile members quarantined."""
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
@@ -54,6 +55,23 @@ def test_each_member_is_a_document_and_the_archive_is_kept(format_files, workspa
         assert catalog.count() == len(expected)
     again = ingest_paths(workspace, [folder / BATCH], ocr=False).to_dict()
     assert again["ingested"] == 0 and again["duplicates"] == 1      # members not walked again
+
+
+def test_an_archive_named_by_its_file_says_so_not_by_a_folder_default(format_files, workspace):
+    """`show` said 标题：街道报送材料（按文件夹默认） for a ZIP dropped at the inbox's root: its name
+    went in as a folder default (and was then kept from re-reading like a hand-entered one)."""
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    folder, _ = format_files
+    ingest_paths(workspace, [folder / BATCH], ocr=False)
+    with Catalog(workspace.catalog_path) as catalog:
+        doc_id, origin = catalog.conn.execute("SELECT id, meta_origin FROM documents WHERE original_name = ?",
+                                              (BATCH,)).fetchone()
+    assert json.loads(origin)["title"]["origin"] == "auto"
+    shown = CliRunner().invoke(cli, ["--home", str(workspace.home), "show", str(doc_id)], catch_exceptions=False)
+    assert "标题：街道报送材料\n" in shown.output and "按文件夹默认" not in shown.output
 
 
 def hostile_zip(path: Path, corpus_text: str) -> Path:

@@ -26,7 +26,7 @@ from dangan.intake.inspect import inspect
 from dangan.intake.quarantine import quarantine
 from dangan.intake.unpack import ingest_members
 from dangan.intake.workers import extract, warm_up
-from dangan.model import Extracted, Incoming, IngestResult, OfficialMeta
+from dangan.model import Extracted, Incoming, IngestResult, MetaValue, OfficialMeta
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.failures import library_reason, technical
@@ -137,7 +137,6 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
                                 mime=incoming.mime)
         if incoming.mime in ARCHIVES:   # each member its own document; the archive itself after them
             members = ingest_members(incoming, shown, batch, origin)
-            origin = replace(origin, overrides={"title": shown.stem, **origin.overrides})
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
         crash_point("extracting")
         if on_stage:
@@ -146,6 +145,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         if key and (same := batch.catalog.find_text_key(key)) is not None:
             return replace(keep_variant(incoming, same, batch, shown), members=members)
         meta, items = read_facts(extracted, path_text(shown.name), batch.taxonomy)
+        if incoming.mime in ARCHIVES:   # titled by its own name, read as such (no folder default, no hand)
+            meta = replace(meta, title=MetaValue(path_text(shown.stem), 1.0))
         doc_id = archive(incoming, extracted, meta, origin, batch, key)
         if items:
             batch.catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
