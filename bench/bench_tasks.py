@@ -4,7 +4,8 @@ Labelled set (`bench/data/tasks/labels.toml`, the rule for what counts as a task
 its header): 20 real public speeches and reports of speeches in three families —
 `model_text` (essay / model-text sites), `gov_news` (government and news pages: X强调，
 要…), `traditional_mirror` (Traditional copies, one a pinyin mirror) — labelled by
-reading, before the task reader ran on them. Each text goes through
+reading, before the task reader ran on them; and `validation_r1`, 7 more pages labelled
+after round 1's rules were merged (its first run kept as `validation_r1_first_run`). Each text goes through
 `draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
 meeting date). A gold task is found when a drafted task's text holds its key (or one
 of `also`); a drafted task is right when it holds any gold key of its speech.
@@ -31,7 +32,7 @@ from typing import Any
 from bench.common import RESULTS, ROOT, table, write
 
 DATA = ROOT / "bench" / "data" / "tasks"
-FAMILIES = ("model_text", "gov_news", "traditional_mirror")
+FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1")
 
 
 def speeches() -> list[dict[str, Any]]:
@@ -113,9 +114,12 @@ def run() -> dict[str, Any]:
         with task_rules.disabled(off):
             held = [score_speech(s, draft(s, units), units) for s in mine]
         full = [score_speech(s, draft(s, units), units) for s in mine]
+        with task_rules.disabled(task_rules.RULES):
+            bare = [score_speech(s, draft(s, units), units) for s in mine]
         held_rows += held
         full_rows += full
-        per_family[fam] = {"held_out": rates(held), "all_rules": rates(full), "rules_switched_off": sorted(off)}
+        per_family[fam] = {"held_out": rates(held), "all_rules": rates(full), "no_task_rules": rates(bare),
+                           "rules_switched_off": sorted(off)}
     return {
         "what": "tasks drafted by draft_minutes from real speeches, per family, leave-one-family-out",
         "speeches": len(labelled), "per_family": per_family,
@@ -132,14 +136,19 @@ def _row(name: str, r: dict[str, Any]) -> tuple[Any, ...]:
 
 def main() -> dict[str, Any]:
     figures = run()
-    for mode in ("held_out", "all_rules"):
+    for mode in ("held_out", "all_rules", "no_task_rules"):
         rows = [_row(fam, r[mode]) for fam, r in figures["per_family"].items()]
-        rows.append(_row("全部", figures[f"overall_{mode}"]))
+        if f"overall_{mode}" in figures:
+            rows.append(_row("全部", figures[f"overall_{mode}"]))
         print(f"{mode}:")
         print(table(rows, ("family", "speeches", "gold", "drafted", "recall", "precision", "owners", "deadlines",
                            "dated")))
     previous = RESULTS / "tasks.json"
     old = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
+    figures["validation_r1_first_run"] = old.get("validation_r1_first_run") or {
+        "note": "validation_r1 (labelled after round 1 was merged) on its first run",
+        "figures": figures["per_family"]["validation_r1"]["all_rules"],
+        "per_speech": [r for r in figures["per_speech"] if r["family"] == "validation_r1"]}
     figures["first_run"] = old.get("first_run") or {
         "note": "figures of the first run on the labelled set, before any change it led to",
         "per_family": {f: r["all_rules"] for f, r in figures["per_family"].items()},

@@ -77,3 +77,29 @@ def test_a_sentence_without_modal_carries_on_the_directive(units):
 def test_a_day_of_this_month_is_a_deadline(units):
     check = tasks_of("gov_news/孙海荣督查省示范文明城市创建情况.txt", units, date(2012, 10, 17))
     assert one(check, "完成整改").deadline == date(2012, 10, 25)
+
+
+def test_working_together_is_no_task(units):
+    zhengyang = tasks_of("validation_r1/正阳县创建省级文明县城提名县城迎检动员会.txt", units)
+    assert not [t for t in zhengyang if "相互支持" in t.text]
+    assert one(zhengyang, "回头看").owners  # 各部门各单位要…再次开展回头看 stays
+    tongcheng = tasks_of("gov_news/刘中汉在全市创建全国文明城市第二次督办会上强调.txt", units, date(2019, 8, 22))
+    assert not [t for t in tongcheng if "相互支持" in t.text]
+
+
+def test_the_campaign_named_is_no_action(units):
+    inspection = tasks_of("model_text/督查全国文明城市创建工作会讲话_德育素材网.txt", units)
+    assert not [t for t in inspection if "久久为功创建" in t.text]
+    county = tasks_of("validation_r1/创建市级文明县城专题会议.txt", units, date(2018, 1, 17))
+    assert not [t for t in county if "掀起" in t.text]
+    suizhou = tasks_of("gov_news/随州创建省级文明城市紧急会议.txt", units, date(2011, 3, 9))
+    assert one(suizhou, "倒排创建日程").deadline == date(2011, 3, 15)
+
+
+def test_every_task_rule_asked_for_is_credited():
+    """A task rule asked for with on() but missing from task_rules.RULES could never be held out."""
+    import re
+
+    folder = Path(__file__).resolve().parents[1] / "dangan" / "compose" / "minutes"
+    asked = {name for f in folder.glob("*.py") for name in re.findall(r'(?<![\w.])on\("(\w+)"\)', f.read_text("utf-8"))}
+    assert asked and asked == set(task_rules.RULES)

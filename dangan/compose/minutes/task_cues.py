@@ -10,6 +10,10 @@ bench's leave-one-family-out:
   迎检各项工作, 狠抓落实, 确保顺利通过…检查) states the goal; it is not an action that
   makes a sentence a task.
 - `self_improvement`: 提高对创卫的认识, 提高业务素养, 加强学习 exhort the listeners.
+- `cooperation` (round 2): 相互支持、相互配合, 加强沟通, 形成工作合力 exhort to work
+  together; they assign nothing.
+- `campaign_noun` (round 2): 创建 names the campaign (创建工作, 创建高潮, 创建为民, 久久为功
+  创建); it is an action only with a count or a model to create (创建一批示范社区).
 - `hope_directive`: 希望各单位对照督查结果，抓好整改落实 assigns work as 要 does; the
   actor follows 希望.
 - `continuation`: a sentence with no modal that carries on the directive before it
@@ -28,12 +32,16 @@ __all__ = ["continues", "hope_clause", "hope_owners", "strip_talk", "urging_text
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
 _GOAL_RE = re.compile(
-    rf"(?:推进|推动|促进|做好|开展|抓好|完成)好?(?:各项|全部|整体|这项|此项|相关)?"
+    rf"(?:推进|推动|促进|做好|开展|抓好|完成|落实)好?(?:各项|全部|整体|这项|此项|相关)?"
     rf"(?:[\u4e00-\u9fff]{{0,8}}?{_CAMPAIGN}{_CAMPAIGN}?)?(?:各项)?(?:工作|任务)(?:落实)?"
     rf"|(?:狠抓|切实抓好|认真抓好|抓好|抓)(?:贯彻)?落实"
     rf"|确保[^，,。；;]{{0,16}}?(?:通过|取得)[^，,。；;]{{0,20}}"
 )
 _SELF_RE = re.compile(r"提高[^，,。；;]{0,10}?(?:认识|素养|本领)|加强学习")
+_COOPERATE_RE = re.compile(
+    r"相互支持|相互配合|密切配合|密切协同|协同配合|通力合作|加强沟通|及时协调|群策群力|形成(?:工作)?合力|同抓共管"
+)
+_CAMPAIGN_NOUN_RE = re.compile(r"创建(?!一批|示范|[\d一二两三四五六七八九十]+[个家所条])")
 _HOPE_RE = re.compile(r"希望(?!通过|能够|在|以)")
 _EACH_START_RE = re.compile(r"^各[\u4e00-\u9fff]{1,6}?(?:部门|单位|街道|社区|乡镇|镇|村|责任单位|成员单位)")
 _CONTINUE_START_RE = re.compile(
@@ -53,6 +61,11 @@ def strip_talk(rest: str) -> str:
         rest = _GOAL_RE.sub("", rest)
     if on("self_improvement"):
         rest = _SELF_RE.sub("", rest)
+    if on("cooperation"):
+        rest = _COOPERATE_RE.sub("", rest)
+    if on("campaign_noun"):
+        # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
+        rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
     return rest
 
 

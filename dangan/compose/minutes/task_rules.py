@@ -18,12 +18,15 @@ __all__ = ["RULES", "disabled", "on", "only_from"]
 RULES: dict[str, frozenset[str]] = {
     # round 1, from the first run's misses (task_cues.py, owners.py, timing.py)
     "responsible_noun": frozenset({"model_text", "gov_news"}),
-    "generic_goal": frozenset({"gov_news"}),
+    "generic_goal": frozenset({"gov_news", "validation_r1"}),  # 落实好各项…任务 added in round 2
     "self_improvement": frozenset({"gov_news", "model_text"}),
     "hope_directive": frozenset({"model_text"}),
     "continuation": frozenset({"gov_news"}),
     "every_actor": frozenset({"gov_news"}),
     "this_month": frozenset({"gov_news"}),
+    # round 2, from the misses of validation_r1 shared with a tuned family's
+    "cooperation": frozenset({"gov_news", "validation_r1"}),
+    "campaign_noun": frozenset({"model_text", "validation_r1"}),
 }
 
 
