@@ -312,3 +312,17 @@ def test_item_without_documents_shows_the_gap(small_ws: Small, tmp_path: Path) -
     texts = [p.text for p in open_docx(str(result.docx)).paragraphs]
     assert result.sections == 2 and "二、资料收集整理" in texts
     assert "（本项目暂无已收录的佐证材料，请抓紧补充。）" in texts
+
+
+def test_passages_open_at_a_clause_not_on_its_mark() -> None:
+    """The seed speech's 618工程 passage opened mid-list on its mark: ……、街道领导、各单位各部门的领导…;
+    with no sentence end in reach a window opens after a clause mark (，、：), never before one."""
+    raw = SEED_SPEECH.read_text(encoding="utf-8")
+    opened = []
+    for needles in (["社区整治"], ["社区综合达标"], ["市容环境卫生整治", "社区整治"], ["113工程"]):
+        for width in (60, 90, 120, 150):
+            for passage in find_passages(raw, needles, width=width, limit=10):
+                text = "".join(part for part, _ in passage)
+                opened.append(text)
+                assert not re.match(r"(?:……)?[，、：；。,:;]", text), text
+    assert any(t.startswith("……") for t in opened)   # windows still open mid-sentence, at a clause

@@ -30,6 +30,7 @@ __all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", 
 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
 SENTENCE_END = "。！？；!?;\n\f"
+CLAUSE_END = "，、：,:"   # where a window opens when no sentence ends before the match
 # (text, True: a match | False: plain | None: a label | "proof": a sentence that proves the requirement)
 Segments = tuple[tuple[str, bool | str | None], ...]
 
@@ -196,6 +197,8 @@ def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
     """A window around raw[a:b], widened to whole sentences where they fit."""
     lo = max(0, a - width // 2)
     cut = max(raw.rfind(ch, lo, a) for ch in SENTENCE_END)
+    if cut < 0:   # no sentence starts in reach: open at a clause, never on its mark (……、街道领导)
+        cut = max(raw.rfind(ch, lo, a) for ch in CLAUSE_END)
     lo = cut + 1 if cut >= 0 else lo
     for match in PINYIN.finditer(raw, max(0, lo - 12), min(len(raw), lo + 12)):
         if match.start() < lo < match.end():
