@@ -326,3 +326,28 @@ def test_passages_open_at_a_clause_not_on_its_mark() -> None:
                 opened.append(text)
                 assert not re.match(r"(?:……)?[，、：；。,:;]", text), text
     assert any(t.startswith("……") for t in opened)   # windows still open mid-sentence, at a clause
+
+
+def test_appended_originals_carry_every_number_and_say_why_one_is_missing(tmp_path: Path) -> None:
+    """附件2 headed the speech filed under A01 and A02 with the last number only (A02-1)-①) while
+    附件1 listed both; and an original that could not be appended said （原件无法附入：PdfiumError…）."""
+    from dangan.read.understand.taxonomy import evidence_taxonomy
+
+    ws = init_workspace(tmp_path / "ws")
+    report = ingest_paths(ws, [SEED_SPEECH, corpus_file(ANHUI)], ocr=False)
+    speech, anhui = (r.document_id for r in report.results)
+    for doc_id, code in ((speech, "A01"), (speech, "A02"), (anhui, "A02")):
+        tagged = CliRunner().invoke(cli, ["--home", str(ws.home), "tag", str(doc_id), "--item", code],
+                                    catch_exceptions=False)
+        assert tagged.exit_code == 0, tagged.output
+    with Catalog(ws.catalog_path) as catalog:
+        stored = ws.originals / catalog.get(anhui).relpath
+    stored.chmod(0o644)
+    stored.write_bytes(stored.read_bytes()[:4000])      # the stored original damaged on disk
+    result = make_dossier(ws, tmp_path / "full.docx", items=("A01", "A02"), with_originals=True,
+                          taxonomy=evidence_taxonomy(ws, "district-nine"))
+    texts = [p.text for p in open_docx(str(result.docx)).paragraphs]
+    appendix = texts[texts.index("附件2：佐证材料原件"):]
+    assert any(t.startswith("A01-1)-①、A02-1)-① ") for t in appendix), appendix
+    missing = [t for t in appendix if t.startswith("（原件无法附入")]
+    assert missing == ["（原件无法附入：原件无法读取或转换，请查阅原件 Anhui_test.pdf。）"], missing

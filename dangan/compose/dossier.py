@@ -240,8 +240,8 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     originals = []
     if with_originals:
         originals.append({"doc": None, **anchors.add(1, "附件2：佐证材料原件")})
-        labels = {e.doc.id: e.label for s in selection.sections for e in s.evidence}
-        originals += [{"doc": d, **anchors.add(3, f"{labels.get(d.id, f'{n}.')} {_title(d)}")}
+        # every number the document has (as 附件1 lists them), not the last section's alone
+        originals += [{"doc": d, **anchors.add(3, f"{'、'.join(numbers.get(d.id, [])) or f'{n}.'} {_title(d)}")}
                       for n, d in enumerate(everything, start=1)]
     pages = sum(d.pages or 0 for d in everything)
     photos = sum(1 for picture in pictures.values() if picture)

@@ -10,12 +10,14 @@ original that cannot be shown says so on its page.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from dangan.compose.sandbox import save_atomically
 from dangan.compose.typography import BODY_FONT, HEADING1_FONT, add_bookmark, set_fonts
+from dangan.errors import DanganError
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -125,6 +127,15 @@ def _as_pdf(doc: Any, source: Path, folder: Path) -> Path:
     return to_pdf(copy, work)
 
 
+def _why(exc: Exception) -> str:
+    """Why an original could not be appended, in the clerk's words (never a Python class name)."""
+    if isinstance(exc, DanganError):
+        return exc.message
+    if isinstance(exc, ValueError) and re.search(r"[\u4e00-\u9fff]", str(exc)):
+        return str(exc)   # our own words (原件无可提取的文字)
+    return "原件无法读取或转换"
+
+
 def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]], folder: Path) -> Path:
     """Append the originals named by `entries` ({doc, level, text, anchor, bid}) to `out`."""
     from docx import Document as open_docx
@@ -157,5 +168,5 @@ def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]]
                     _paragraph(master, f"（原件共{total}页，此处附前{len(images)}页，全文请查阅原件。）")
         except Exception as exc:  # a damaged original must not sink the dossier
             log.warning("original %s not appended: %s", source, exc)
-            _paragraph(master, f"（原件无法附入：{type(exc).__name__}，请查阅原件 {doc.original_name}。）")
+            _paragraph(master, f"（原件无法附入：{_why(exc)}，请查阅原件 {doc.original_name}。）")
     return save_atomically(composer.save, out)
