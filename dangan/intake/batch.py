@@ -73,7 +73,8 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
     report = BatchReport()
     imports = ManifestImports()   # a folder from `dangan export` keeps its metadata
     unreadable: list[OSError] = []
-    files, outside = [], []
+    files: list[Path] = []
+    outside: list[Path] = []
     for root in map(Path, paths):
         for path in walk([root], on_error=unreadable.append):
             if imports.skip(path):
@@ -102,7 +103,8 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             if prefetch:
                 prefetch.close()
     if ws.settings.ocr_enabled if ocr is None else ocr:
-        flagged = [r.document_id for r in report.results if r.needs_ocr and r.status == "added"]
+        flagged = [r.document_id for r in report.results
+                   if r.needs_ocr and r.status == "added" and r.document_id is not None]
         if flagged:
             from dangan.intake.ocr_stage import ocr_documents
 
@@ -137,13 +139,13 @@ def _refused(batch: Batch, origin: Origin, outside: list[Path],
     """Links out of the given folder and folders that cannot be read: reported, never read."""
     for path in outside:
         target = path_text(os.readlink(path))
-        error = UnsupportedFormat(f"符号链接指向所收录文件夹以外（{target}），未收录",
-                                  hint="请把文件本身（而不是链接）放入要收录的文件夹。")
-        yield fail(path, error, batch, origin, None)
+        yield fail(path, UnsupportedFormat(f"符号链接指向所收录文件夹以外（{target}），未收录",
+                                           hint="请把文件本身（而不是链接）放入要收录的文件夹。"),
+                   batch, origin, None)
     for exc in unreadable:
         folder = Path(exc.filename or "")
-        error = FileVanished(detail=f"文件夹无法读取：{exc.strerror or type(exc).__name__}")
-        yield fail(folder, error, batch, replace(origin, move_failed=False), None)
+        vanished = FileVanished(detail=f"文件夹无法读取：{exc.strerror or type(exc).__name__}")
+        yield fail(folder, vanished, batch, replace(origin, move_failed=False), None)
 
 
 def mend_index(batch: Batch) -> int:

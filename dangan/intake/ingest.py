@@ -171,8 +171,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         vanished = _vanished(path)
         if vanished is None:
             log.exception("unexpected failure on %s", path_text(path))
-        error = vanished or ExtractionFailed(detail=library_reason(exc), technical=technical(exc))
-        return fail(path, error, batch, origin, incoming)
+        failure = vanished or ExtractionFailed(detail=library_reason(exc), technical=technical(exc))
+        return fail(path, failure, batch, origin, incoming)
 
 
 def _vanished(path: Path) -> FileVanished | None:

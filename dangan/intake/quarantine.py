@@ -22,10 +22,11 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
     day.mkdir(parents=True, exist_ok=True)
     name = safe_name(source.name)
     target = _unique(day / name)
+    kept: Path | None = target
     try:
         same = _same_copy(source, day / name)
         if same is not None:       # these bytes are already here (a folder ingested again): one copy
-            target = same
+            kept = same
             if move:
                 source.unlink()
         elif source.is_file() and not source.is_symlink():
@@ -34,11 +35,11 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
             else:
                 shutil.copyfile(source, target)
         else:
-            target = None  # nothing to keep (vanished, a link, a folder): the reason still tells
+            kept = None  # nothing to keep (vanished, a link, a folder): the reason still tells
     except OSError:
-        target = None
-    reason_file = _unique(day / f"{name}.reason.txt") if target is None else \
-        target.with_name(target.name + ".reason.txt")
+        kept = None
+    reason_file = _unique(day / f"{name}.reason.txt") if kept is None else \
+        kept.with_name(kept.name + ".reason.txt")
     if error.technical:   # the library's own words: for whoever debugs, not in the reason
         log.info("technical detail for %s: %s", path_text(shown or source), error.technical)
     try:
@@ -47,7 +48,7 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
         if is_disk_full(exc):
             raise DiskFull(path=str(reason_file.parent)) from exc
         raise
-    return target
+    return kept
 
 
 def reason_text(source: Path, error: DanganError) -> str:

@@ -191,6 +191,9 @@ def take(item: Ready, batch: Batch, journal: Journal) -> Outcome:
             return refuse(item, FileVanished(result.reason or ""), batch, journal, before)
         journal.advance(job.id, "failed", error=result.reason)
         return Outcome(job, "failed", reason=result.reason, fingerprint=before)
+    if result.status == "skipped":   # never from ingest_file (only ingest_paths skips a file being
+        # written); were it to, the file would wait like a vanished one, not count as quarantined
+        return Outcome(job, "retry", reason=result.reason, attempts=1)
     if result.status == "duplicate":  # content archived already: say so before the file goes
         journal.advance(job.id, "archived", document_id=result.document_id)
     refused = tuple((str(m.path), m.reason or "") for m in result.members if m.status == "failed")

@@ -259,7 +259,7 @@ def _send_quietly(conn: Connection, message: Any) -> None:
 
 
 # -- one pool per process ----------------------------------------------------
-_pools: dict[tuple[float, int], WorkerPool] = {}
+_pools: dict[Limits, WorkerPool] = {}
 _pools_lock = threading.Lock()
 
 
