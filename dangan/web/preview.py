@@ -79,8 +79,8 @@ def photo(ws: Workspace, doc: Document) -> Path | None:
     from PIL import Image, ImageOps
 
     try:
-        with Image.open(source) as img:
-            img = ImageOps.exif_transpose(img)
+        with Image.open(source) as opened:
+            img = ImageOps.exif_transpose(opened)
             img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
             buffer = io.BytesIO()
             img.convert("RGB").save(buffer, format="PNG")

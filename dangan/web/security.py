@@ -30,7 +30,6 @@ from urllib.parse import urlsplit
 from flask import (
     Blueprint,
     Flask,
-    Response,
     abort,
     current_app,
     flash,
@@ -42,6 +41,7 @@ from flask import (
     url_for,
 )
 from werkzeug.security import generate_password_hash
+from werkzeug.wrappers import Response
 
 from dangan.archive import accounts, audit, releases
 from dangan.archive.accounts import User

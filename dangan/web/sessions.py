@@ -74,7 +74,7 @@ class SessionStore:
 class LoginThrottle:
     """Failed logins per key (client address, user name); `wait()` says how long to hold off."""
 
-    def __init__(self, clock=time.monotonic):  # type: ignore[no-untyped-def]
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self._failures: dict[str, tuple[int, float]] = {}   # key -> (count, last failure)
         self._lock = threading.Lock()

@@ -1,7 +1,8 @@
 """用户 and 审计 (admin only): accounts with their roles, and the audit trail with its check."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 
 from dangan.archive import accounts, audit
 from dangan.errors import DanganError

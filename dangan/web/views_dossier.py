@@ -11,7 +11,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request, send_file
+from flask import Blueprint, render_template, request, send_file
+from werkzeug.wrappers import Response
 
 from dangan.errors import DanganError
 from dangan.read.understand.taxonomy import Taxonomy, evidence_taxonomy, list_editions, workspace_taxonomy

@@ -6,7 +6,8 @@ import re
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response
 
 from dangan.compose.minutes.render import render_minutes
 from dangan.compose.minutes.source import draft

@@ -6,7 +6,8 @@ link can be refused ("不是此项", kept out for good).
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response
 
 from dangan.archive import audit
 from dangan.compose.gaps import gap_report, write_gaps_xlsx

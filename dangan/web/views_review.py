@@ -1,7 +1,8 @@
 """报送 (a unit hands in evidence) and 审核 (the office accepts, returns with a reason, or rejects)."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response
 
 from dangan.archive import review
 from dangan.archive.tasks import list_tasks

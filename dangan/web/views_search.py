@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, send_file, session, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, session, url_for
+from werkzeug.wrappers import Response
 
 from dangan.archive import audit, releases
 from dangan.archive.catalog import Catalog

@@ -7,7 +7,8 @@ import tempfile
 from datetime import datetime
 from typing import Any
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
+from werkzeug.wrappers import Response
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures

@@ -1,7 +1,8 @@
 """上传: drop many files; each is POSTed alone and comes back 收录 / 重复 / 失败 with a reason."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, current_app, jsonify, render_template, request
+from werkzeug.wrappers import Response
 
 from dangan.archive import audit
 from dangan.web import intake, security
