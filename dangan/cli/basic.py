@@ -10,6 +10,7 @@ import click
 from dangan.cli import render
 from dangan.cli.common import QueryCommand, exit_batch, json_option, workspace
 from dangan.errors import ExitCode
+from dangan.index.base import Sort
 from dangan.index.search import MAX_LIMIT, MAX_OFFSET
 from dangan.workspace import Workspace, init_workspace
 
@@ -104,7 +105,7 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool
 @click.option("--facets", is_flag=True, help="同时统计文种、年份、发文机关、测评项目。")
 @json_option
 @workspace
-def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort: str, facets: bool,
+def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort: Sort, facets: bool,
            taxonomy_name: str | None, as_json: bool, **filters: Any) -> None:
     """检索：引号内为原文片段（数字、字母和 . % 、 （ ） 〔 〕 - 照原样），不加引号为词语；
     -词 排除，OR 表示或；可用 type: issuer: number: date: 等字段。

@@ -41,15 +41,14 @@ def taxonomy_list(ws: Workspace, as_json: bool) -> None:
     """
     from dangan.read.understand.taxonomy import list_editions
 
-    rows = [{"code": e.code, "name": e.name, "origin": e.origin, "contents": e.contents,
-             "current": e.code == ws.settings.taxonomy, "path": str(e.path)} for e in list_editions(ws.home)]
+    editions = list_editions(ws.home)
     if as_json:
-        render.print_json(rows)
+        render.print_json([{"code": e.code, "name": e.name, "origin": e.origin, "contents": e.contents,
+                            "current": e.code == ws.settings.taxonomy, "path": str(e.path)} for e in editions])
         return
-    for row in rows:
-        mark = "＊" if row["current"] else "　"
-        render.out.print(f"{mark}{row['code']:<16}{render.escape(row['name'])}（{row['origin']}，"
-                         f"测评内容 {row['contents']} 项）")
+    for e in editions:
+        mark = "＊" if e.code == ws.settings.taxonomy else "　"
+        render.out.print(f"{mark}{e.code:<16}{render.escape(e.name)}（{e.origin}，测评内容 {e.contents} 项）")
     render.out.print(render.escape("＊ 本工作区使用的测评体系（dangan.toml 的 [taxonomy] edition）。"))
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from rich.progress import TaskID
+
 EVERY = 5.0   # seconds between lines
 
 
@@ -36,14 +38,14 @@ class LineProgress:
         self.last = clock()
 
     def add_task(self, description: str, total: int | None = None, visible: bool = True,
-                 **fields: Any) -> int:
+                 **fields: Any) -> TaskID:
         self.tasks.append(_Task(description, total, visible, self.clock(), fields=dict(fields)))
-        return len(self.tasks) - 1
+        return TaskID(len(self.tasks) - 1)   # rich's task ids, so one body drives either
 
-    def advance(self, task_id: int, advance: float = 1) -> None:
+    def advance(self, task_id: TaskID, advance: float = 1) -> None:
         self.update(task_id, advance=advance)
 
-    def update(self, task_id: int, *, advance: float = 0, visible: bool | None = None,
+    def update(self, task_id: TaskID, *, advance: float = 0, visible: bool | None = None,
                **fields: Any) -> None:
         task = self.tasks[task_id]
         task.completed += int(advance)

@@ -122,7 +122,7 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
 
 
-SOURCE_NOTES = {"folder": "（经收件箱收录，已从收件箱移走）", "web": "（网页上传）", "review": "（责任单位报送）"}
+SOURCE_NOTES: dict[str | None, str] = {"folder": "（经收件箱收录，已从收件箱移走）", "web": "（网页上传）", "review": "（责任单位报送）"}
 
 
 def _inbox_kind(inbox: str | None) -> str | None:

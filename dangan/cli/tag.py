@@ -41,18 +41,19 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
 
     options = [f"{name}={value}" for name, value in (("文种", doc_type), ("标题", title)) if value is not None]
     fields = parse_edits([*assignments, *options], clears)
-    data = tag_document(ws, doc_id, fields=fields, add_items=add_items, remove_items=remove_items, req=req,
+    tagged = tag_document(ws, doc_id, fields=fields, add_items=add_items, remove_items=remove_items, req=req,
                         taxonomy=workspace_taxonomy(ws, taxonomy_name))
+    data = tagged.to_dict()
     if as_json:
         render.print_json(data)
         return
     origin = {"manual": "手工", "auto": "自动"}
     shown = {**data, "evidence": "；".join(f"{e['content']}" + (f" 第{e['req']}条" if e["req"] else "")
-                                          + f"（{origin[e['origin']]}）" for e in data["evidence"]) or None,
-             "caption": "；".join(f"{k}：{v}" for k, v in data.get("caption", {}).items()) or None,
-             "taken_at": render.local_time(data.get("taken_at")) or None}
+                                          + f"（{origin[e['origin']]}）" for e in tagged.evidence) or None,
+             "caption": "；".join(f"{k}：{v}" for k, v in tagged.caption.items()) or None,
+             "taken_at": render.local_time(tagged.document.taken_at) or None}
     render.key_values(shown, {**render.FIELD_NAMES, "evidence": "佐证", "caption": "照片说明"})
-    for note in data.get("notes", []):
+    for note in tagged.notes:
         render.err.print(f"注意：{render.escape(note)}")
     if clears:
         render.out.print(f"[bold]已清除[/bold]：{render.escape('、'.join(c.strip() for c in clears))}"

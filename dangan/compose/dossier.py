@@ -117,8 +117,8 @@ def _prepare_photo(ws: Workspace, doc: Document, folder: Path) -> dict[str, Any]
 
     source = ws.originals / doc.relpath
     try:
-        with Image.open(source) as img:
-            img = ImageOps.exif_transpose(img)
+        with Image.open(source) as opened:
+            img = ImageOps.exif_transpose(opened)
             img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
             target = folder / f"photo-{doc.id}.jpg"
             img.convert("RGB").save(target, "JPEG", quality=85)

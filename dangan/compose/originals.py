@@ -103,8 +103,8 @@ def _photo_file(source: Path, folder: Path, doc_id: int) -> Path:
     from PIL import Image, ImageOps
 
     target = folder / f"original-photo-{doc_id}.jpg"
-    with Image.open(source) as img:
-        img = ImageOps.exif_transpose(img)
+    with Image.open(source) as opened:
+        img = ImageOps.exif_transpose(opened)
         img.thumbnail((2000, 2000))
         img.convert("RGB").save(target, "JPEG", quality=85)
     return target

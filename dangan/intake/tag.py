@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TypedDict
 
 from dangan import fields
 from dangan.archive import audit
@@ -26,6 +28,32 @@ from dangan.workspace import Workspace
 FIELD_NAMES = {name: field for name, field in fields.ALIASES.items() if name != field}
 CAPTION = ("时间", "地点", "人物", "主题", "背景", "事由")    # a photo's caption in the dossier
 CAPTION_TAGS = CAPTION[1:]                                 # 时间 is taken_at
+
+
+class EvidenceLink(TypedDict):
+    taxonomy: str
+    content: str    # 测评内容 code
+    req: int        # its requirement (0: the content as a whole)
+    origin: str     # manual / auto
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A document after hand edits, with its items, evidence links, caption and notes."""
+
+    document: Document
+    items: tuple[str, ...]
+    evidence: tuple[EvidenceLink, ...]
+    caption: dict[str, str]
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        doc = self.document
+        return {**{k: getattr(doc, k) for k in doc.META_FIELDS},
+                **({"taken_at": doc.taken_at} if doc.taken_at else {}),
+                "items": list(self.items),
+                **({"caption": self.caption} if self.caption else {}), "evidence": list(self.evidence),
+                **({"notes": list(self.notes)} if self.notes else {})}
 
 
 def parse_assignments(pairs: Iterable[str], *, empty_clears: bool = True) -> dict[str, str | None]:
@@ -117,7 +145,7 @@ def checked_doc_type(value: str) -> str:
 
 def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None] | None = None,
                  add_items: Iterable[str] = (), remove_items: Iterable[str] = (), req: int | None = None,
-                 taxonomy: Taxonomy | None = None) -> dict[str, object]:
+                 taxonomy: Taxonomy | None = None) -> Tagged:
     """Apply manual edits and reindex the document; returns its elements, items, caption and evidence."""
     taxonomy = taxonomy or workspace_taxonomy(ws)
     add, remove = list(add_items), list(remove_items)
@@ -138,15 +166,12 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
         _edit_items(catalog, taxonomy, doc_id, add, remove, req)
         doc = catalog.get(doc_id)
         codes = catalog.item_codes(doc_id)
-        evidence = [{"taxonomy": taxonomy.code, "content": e["content"], "req": e["req"], "origin": e["origin"]}
-                    for e in evidence_rows(catalog, taxonomy.code, doc_id)]
+        evidence = tuple(EvidenceLink(taxonomy=taxonomy.code, content=e["content"], req=e["req"], origin=e["origin"])
+                         for e in evidence_rows(catalog, taxonomy.code, doc_id))
         _audit(catalog, before, before_codes, before_evidence, doc, codes, _links(catalog, taxonomy, doc_id))
         session.refresh(doc_id)
-    caption = {k: doc.tags.get(k) for k in CAPTION_TAGS if doc.tags.get(k)}
-    return {**{k: getattr(doc, k) for k in doc.META_FIELDS}, **({"taken_at": doc.taken_at} if doc.taken_at else {}),
-            "items": list(codes),
-            **({"caption": caption} if caption else {}), "evidence": evidence,
-            **({"notes": notes} if (notes := _code_notes(before, doc)) else {})}
+    caption = {k: value for k in CAPTION_TAGS if (value := doc.tags.get(k))}
+    return Tagged(doc, tuple(codes), evidence, caption, tuple(_code_notes(before, doc)))
 
 
 def _code_notes(before: Document, after: Document) -> list[str]:
