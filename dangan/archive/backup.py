@@ -41,6 +41,7 @@ from dangan.archive.manifest import (
     document_records,
     manifest_format,
     orphan_tasks,
+    variant_files,
 )
 from dangan.archive.review import REVIEW_DIR
 from dangan.archive.snapshot import snapshot_sqlite
@@ -149,6 +150,13 @@ def _put_all(ws: Workspace, conn: sqlite3.Connection, sink: Sink, report: Backup
                                                _MESSAGES[problem].format(what=what), doc_id))
             if on_doc:
                 on_doc()
+        for variant in variant_files(conn):   # 同文异版: the same text in other bytes, kept alike
+            relpath = variant["path"].removeprefix(f"{ORIGINALS_DIR}/")
+            problem = sink.put(ws.originals / relpath, relpath, variant["sha256"], report)
+            if problem:
+                what = f"{describe_document(variant['variant_of'], None)} 的同文异版"
+                report.problems.append(Problem(problem, variant["path"],
+                                               _MESSAGES[problem].format(what=what), variant["variant_of"]))
         sink.finish()
     except BaseException:
         sink.abort()
@@ -272,6 +280,8 @@ def _write_manifest(ws: Workspace, conn: sqlite3.Connection, snap: Path, target:
             writer.write(record)
         for task in orphan_tasks(conn):
             writer.write(task)
+        for variant in variant_files(conn):
+            writer.write(variant)
         for rel, sha, size in [*settings, (CATALOG_NAME, sha256_of(snap), snap.stat().st_size)]:
             writer.write({"kind": "file", "path": rel, "sha256": sha, "size": size})
         writer.close()

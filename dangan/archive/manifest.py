@@ -6,6 +6,7 @@
      "tasks": [...]}
     {"kind": "task", ...}                 tasks linked to no document
     {"kind": "file", "path": "catalog.sqlite3", "sha256": ..., "size": ...}
+    {"kind": "file", "path": "originals/…", ..., "variant_of": 5}   another original (同文异版)
     {"kind": "end", "documents": n, "lines_sha256": <sha256 of every line above>}
 
 Records are built from a catalog connection by walking documents and their
@@ -58,6 +59,17 @@ def document_records(conn: sqlite3.Connection, only: Container[int] | None = Non
         record["tasks"] = [_task(t) for t in tasks.take(doc_id)]
         if only is None or doc_id in only:
             yield record
+
+
+def variant_files(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every other original of a document (同文异版) as a `file` record under originals/:
+    kept, checked and restored like the documents' own."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'variants'").fetchone() is None:
+        return   # a catalog from before 同文异版
+    for doc_id, relpath, sha, size in conn.execute(
+            "SELECT document_id, relpath, sha256, size FROM variants ORDER BY document_id, id"):
+        yield {"kind": "file", "path": f"{ORIGINALS_DIR}/{relpath}", "sha256": sha, "size": size,
+               "variant_of": doc_id}
 
 
 def orphan_tasks(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:

@@ -50,6 +50,12 @@ def originals(catalog: Catalog) -> list[sqlite3.Row]:
     return catalog.conn.execute("SELECT id, sha256, relpath, title FROM documents ORDER BY id").fetchall()
 
 
+def variant_originals(catalog: Catalog) -> list[sqlite3.Row]:
+    """document_id, sha256, relpath and original_name of every other original (同文异版)."""
+    return catalog.conn.execute("SELECT document_id, sha256, relpath, original_name FROM variants "
+                                "ORDER BY document_id, id").fetchall()
+
+
 def item_rows(catalog: Catalog, top_only: bool = True) -> list[dict[str, Any]]:
     """Evaluation items in code order: code, name, parent."""
     sql = "SELECT code, name, parent FROM items"

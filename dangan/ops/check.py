@@ -6,7 +6,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
-from dangan.archive.selections import catalog_stats, originals
+from dangan.archive.selections import catalog_stats, originals, variant_originals
 from dangan.archive.store import verify_original
 from dangan.index import IndexMismatch, detect_backend, open_index
 from dangan.workspace import Workspace
@@ -29,6 +29,13 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
                                  "message": f"原件校验值不符：文件 {row['id']}（{row['title']}）"})
             if on_step:
                 on_step()
+        for row in variant_originals(catalog):   # 同文异版: another original of a document
+            problem = verify_original(ws.originals, row["relpath"], row["sha256"])
+            if problem:
+                kind, said = ("original_missing", "缺失") if problem == "missing" else ("checksum_mismatch", "校验值不符")
+                problems.append({"kind": kind, "document_id": row["document_id"], "path": row["relpath"],
+                                 "message": f"同文异版原件{said}：文件 {row['document_id']} 的 "
+                                            f"{row['original_name']}"})
         catalog_ids = {row["id"] for row in rows}
         trail = audit.verify(catalog.conn)
         if not trail["ok"]:
