@@ -49,6 +49,14 @@ def _copy_base(s: str) -> str | None:
 _COPY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:最新的?)?")
 
 
+# A site's name for a collection of pieces, marked by their count (…总结【精彩多篇】, …汇报精选五篇, …(通用4篇)),
+# and the first piece's heading under it with the site's number after it (…自查报告 篇一, …例文【第一篇】)
+# (rule "collection_first_piece").
+_COUNT = r"(?:精彩|精选|通用)?(?:多|[一二三四五六七八九十\d]{1,3})篇"
+_COLLECTION = re.compile(rf".{{4,}}?(?:【{_COUNT}】|{_COUNT}|[（(]{_COUNT}[)）])")
+_FIRST_PIECE = re.compile(r"(?P<h>.{4,}?)\s*(?:篇\s*[一1]|【第一篇】|[（(]第一篇[)）])")
+
+
 # A 信息公开 row's label of the document's name set before it on its line, apart by spaces or a colon
 # (标  题 关于…的紧急通知 / 名    称:蔚县…的通知) (rule "row_label_over_heading").
 _ROW_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)(?:\s*[:：]\s*|\s+)(?=\S)")
@@ -88,6 +96,10 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
             and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
         return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
+    if rules.on("collection_first_piece") and _COLLECTION.fullmatch(value):
+        for line in lines[b + 1:b + 8]:   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
+            if (piece := _FIRST_PIECE.fullmatch(heading_text(line))) and complete_title(h := piece.group("h")):
+                return meta_value(p, h, title.confidence, line.start, line.end)
     base = _copy_base(value) if rules.on("site_copy_names") else None
     year = _COPY_YEAR.match(value) if rules.on("site_copy_year") else None
     if base is None and year is None:

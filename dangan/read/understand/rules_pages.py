@@ -154,4 +154,10 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # …a 批复's answer worded without 现 (经研究,批复如下 and 特此作出如上批复 in an exam question whose heading is blanked:
     # validation_r18, untouched, no 文种), as gov_site_pages_4's 下陆区 批复 words it (…政府研究,根据有关规定,批复如下)
     "reply_wording_forms": frozenset({"validation_r18"}),
+    # round 19, from validation_r19's untouched misses: a model-text site's name for a collection of pieces, marked by
+    # its count (一季度精神文明創建總結【精彩多篇】 twice), taken over the first piece's heading with the site's 篇一 after it
+    # (創建文明城市工作自查報告 篇一: validation_r19's 靈感範文站 page, untouched, no 文种 either), as validation_r17's
+    # 藏源 collection (…工作汇报精选五篇 over …工作汇报篇1, its first-run miss) and validation_r18's 就爱阅读 page
+    # (【通用10篇】 in its blurb over …讲话稿例文【第一篇】, title "?") set their pieces
+    "collection_first_piece": frozenset({"validation_r19", "validation_r17"}),
 }
