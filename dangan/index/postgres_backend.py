@@ -167,7 +167,7 @@ class PostgresBackend(BufferedStaging):
                sort: Sort = "relevance") -> Ranked:
         where, args, score, score_args = self._translate(query)
         s = self.schema
-        total = self.conn.execute(f"SELECT count(*) FROM {s}.docs d WHERE {where}", args).fetchone()[0]
+        total = self._count(f"SELECT count(*) FROM {s}.docs d WHERE {where}", args)
         order = {"relevance": "score DESC, d.id", "date": "d.date DESC, d.id", "date_asc": "d.date ASC, d.id"}[sort]
         rows = self.conn.execute(
             f"SELECT d.id, {score} AS score FROM {s}.docs d WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
@@ -187,7 +187,7 @@ class PostgresBackend(BufferedStaging):
         return out
 
     def count(self) -> int:
-        return int(self.conn.execute(f"SELECT count(*) FROM {self.schema}.docs").fetchone()[0])
+        return self._count(f"SELECT count(*) FROM {self.schema}.docs")
 
     def all_ids(self) -> set[int]:
         return {int(r[0]) for r in self.conn.execute(f"SELECT id FROM {self.schema}.docs")}
@@ -196,8 +196,13 @@ class PostgresBackend(BufferedStaging):
     def doc_freq(self, field: str, token: str) -> int:
         table, column = ("chunks c", "c.body") if field == "grams" else ("docs c", f"c.{field}")
         key = "c.doc_id" if field == "grams" else "c.id"
-        return int(self.conn.execute(f"SELECT count(DISTINCT {key}) FROM {self.schema}.{table} "
-                                     f"WHERE {column} @@ %s::tsquery", [_lexeme(token)]).fetchone()[0])
+        return self._count(f"SELECT count(DISTINCT {key}) FROM {self.schema}.{table} "
+                           f"WHERE {column} @@ %s::tsquery", [_lexeme(token)])
+
+    def _count(self, sql: str, args: Sequence[object] = ()) -> int:
+        row = self.conn.execute(sql, args).fetchone()
+        assert row is not None   # an aggregate without GROUP BY gives one row
+        return int(row[0])
 
     def terms_with_prefix(self, field: str, prefix: str) -> list[str] | None:
         """The units of the archive (one scan of the documents' unit sets, kept for this

@@ -14,6 +14,7 @@ a query with nothing to search for ("*", an emoji) or an impossible date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from dangan.errors import BadQuery, InvalidDate
@@ -197,16 +198,22 @@ def _build(terms: tuple[Term, ...], values: dict[str, object], raw: str) -> Quer
     if date_from and date_to and date_from > date_to:
         raise InvalidDate(value=f"{date_from} 至 {date_to}", reason="起始日期晚于截止日期",
                           hint="检查 --from / --to（或 from: / to:）的先后。")
-    items = values.get("items")
-    if isinstance(items, str):
-        items = tuple(i for i in re.split(r"[,，\s]+", items) if i)
     return replace(
         query,
         doc_type=_doc_type(_opt(values.get("doc_type"))), issuer=_opt(values.get("issuer")),
         doc_number=normalise_number(_opt(values.get("doc_number"))),
-        items=tuple(items or ()), title=_opt(values.get("title")),
+        items=_codes(values.get("items")), title=_opt(values.get("title")),
         date_from=date_from, date_to=date_to,
     )
+
+
+def _codes(items: object) -> tuple[str, ...]:
+    """`item:A01,A02` from the text (split at commas and spaces), or the codes of an option."""
+    if isinstance(items, str):
+        return tuple(i for i in re.split(r"[,，\s]+", items) if i)
+    if isinstance(items, Iterable):
+        return tuple(str(i) for i in items)
+    return ()
 
 
 def _doc_type(value: str | None) -> str | None:

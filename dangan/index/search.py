@@ -7,7 +7,7 @@ it does hold (suggest.py).
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -31,21 +31,33 @@ MAX_OFFSET = 100_000
 
 def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
            sort: Sort = "relevance", facets: bool = False, taxonomy: Taxonomy | None = None,
-           allow_empty: bool = True, only: Collection[int] | None = None, **filters: object) -> SearchResult:
+           allow_empty: bool = True, only: Collection[int] | None = None,
+           doc_type: str | None = None, issuer: str | None = None, doc_number: str | None = None,
+           items: Iterable[str] = (), title: str | None = None, date: str | None = None,
+           year: str | None = None, date_from: str | None = None, date_to: str | None = None) -> SearchResult:
     """Search the index; with a taxonomy, `items` are its codes and select by evidence links.
 
+    The filters (`doc_type` … `date_to`, as the query's own fields) override the text's.
     An empty query lists everything when `allow_empty` (the web desk's newest documents);
     input with nothing to search for is a BadQuery, always. `only`: the documents a reader
     may see (a unit's released ones); the others are not counted, the best MAX_LIMIT matches
     are the most it can page through, and there are no facets.
     """
     check_page(limit, offset)
-    if only is not None:
-        result = search(ws, text, limit=MAX_LIMIT, sort=sort, taxonomy=taxonomy, allow_empty=allow_empty,
-                        **filters)
-        hits = [h for h in result.hits if h.id in only]
-        return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset)
-    codes = tuple(filters.pop("items", None) or ())  # type: ignore[arg-type]
+    filters: dict[str, object] = {
+        "doc_type": doc_type, "issuer": issuer, "doc_number": doc_number, "title": title,
+        "date": date, "year": year, "date_from": date_from, "date_to": date_to}
+    if only is None:
+        return _search(ws, text, tuple(items), filters, limit=limit, offset=offset, sort=sort,
+                       facets=facets, taxonomy=taxonomy, allow_empty=allow_empty)
+    result = _search(ws, text, tuple(items), filters, limit=MAX_LIMIT, offset=0, sort=sort,
+                     facets=False, taxonomy=taxonomy, allow_empty=allow_empty)
+    hits = [h for h in result.hits if h.id in only]
+    return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset)
+
+
+def _search(ws: Workspace, text: str, codes: tuple[str, ...], filters: dict[str, object], *, limit: int,
+            offset: int, sort: Sort, facets: bool, taxonomy: Taxonomy | None, allow_empty: bool) -> SearchResult:
     if taxonomy is not None:   # item:Ⅲ-77 in the query is that edition's code too, as --item is
         codes += tuple(c for c in parse_query(text, **filters).items if c not in codes)
     if taxonomy is None or not codes:

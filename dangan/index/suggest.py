@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from dangan.index.analyzer import phrase_grams
 from dangan.text.pinyin import fuzzy, main_reading, readings
@@ -47,7 +48,7 @@ class Suggestion:
                 "documents": self.documents}
 
 
-class Vocabulary:
+class Vocabulary(Protocol):
     """What the suggester asks of an index backend (both backends implement it)."""
 
     def doc_freq(self, field: str, token: str) -> int: ...

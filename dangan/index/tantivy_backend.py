@@ -197,9 +197,10 @@ class TantivyBackend:
             result = searcher.search(q, limit, count=True, order_by_field="date",
                                      offset=offset, order=order)
         addresses = [address for _, address in result.hits]
-        ids = searcher.fast_field_values("id", addresses) if addresses else []
+        ids = _ids(searcher, addresses)
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in result.hits]
-        return Ranked(total=int(result.count or 0),
+        count = result.count   # type: ignore[attr-defined]  # tantivy 0.27's stub lacks SearchResult.count
+        return Ranked(total=int(count or 0),
                       hits=tuple((int(i), s) for i, s in zip(ids, scores)))
 
     def facets(self, query: Query, fields: Sequence[str] = FACET_FIELDS) -> dict[str, dict[str, int]]:
@@ -232,7 +233,7 @@ class TantivyBackend:
         if not total:
             return set()
         hits = searcher.search(tantivy.Query.all_query(), total, count=False).hits
-        return {int(i) for i in searcher.fast_field_values("id", [a for _, a in hits])}
+        return set(_ids(searcher, [a for _, a in hits]))
 
     def close(self) -> None:
         """Release the writer: after a bulk build, let its merges finish (fewer segments, faster
@@ -242,6 +243,16 @@ class TantivyBackend:
             writer.wait_merging_threads()
         del writer
         self._written = 0
+
+
+def _ids(searcher: tantivy.Searcher, addresses: list[tantivy.DocAddress]) -> list[int]:
+    """The documents' `id`: an integer fast field every indexed document has."""
+    ids: list[int] = []
+    for value in searcher.fast_field_values("id", addresses) if addresses else []:
+        if value is None:
+            raise TypeError("an indexed document without an id")
+        ids.append(int(value))
+    return ids
 
 
 def _document(doc: IndexDoc, grams: Grams) -> tantivy.Document:

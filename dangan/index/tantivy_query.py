@@ -68,7 +68,8 @@ def _phrase(schema: tantivy.Schema, field: str, text: str) -> TQ:
         return TQ.empty_query()
     if len(grams) == 1:
         return TQ.term_query(schema, field, grams[0])
-    return TQ.phrase_query(schema, field, grams)
+    words: list[str | tuple[int, str]] = list(grams)   # the stub's list type (words may carry positions)
+    return TQ.phrase_query(schema, field, words)
 
 
 def _any(*queries: TQ) -> TQ:

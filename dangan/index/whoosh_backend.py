@@ -95,6 +95,7 @@ def _open(folder: Path) -> Any:
 
 class WhooshBackend:
     name = "whoosh"
+    _held: tuple[tuple[int, int, int], Any] | None   # (index stamp, searcher) in use, set by _searcher
 
     def __init__(self, folder: Path, *, lock_timeout: float = 120.0):
         self.folder = folder
@@ -352,6 +353,7 @@ class WhooshBackend:
         point of each segment's term table, not from the numbers and words before it); kept
         per index generation for the process, as a searcher is."""
         reader = self._reader()
+        assert self._held is not None   # _reader() took a searcher
         key = (str(self.folder), self._held[0])   # the stamp of the searcher that reader is from
         cached = _CHARS.get(key)
         if cached is None:

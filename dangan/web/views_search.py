@@ -13,6 +13,7 @@ from dangan.archive.describe import describe
 from dangan.errors import DanganError
 from dangan.fields import FACET_LABELS as FACET_NAMES
 from dangan.fields import LABELS as FIELD_NAMES
+from dangan.index.base import Sort
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
 from dangan.web import lookup, preview, security
@@ -23,7 +24,7 @@ bp = Blueprint("search", __name__)
 
 PAGE_SIZE = 10  # as `dangan search`: every hit costs a snippet over its whole text
 SORTS = {"relevance": "相关度", "date": "日期（新→旧）", "date_asc": "日期（旧→新）"}
-FILTER_ARGS = {"type": "doc_type", "issuer": "issuer", "year": "year", "item": "items"}
+FILTER_ARGS = ("type", "issuer", "year", "item")   # the facet links' query arguments
 FACET_ARGS = {"doc_type": "type", "issuer": "issuer", "year": "year", "items": "item"}
 FACET_ORDER = ("doc_type", "issuer", "year", "items")
 FACET_SHOWN = 12
@@ -49,19 +50,17 @@ def _int_arg(name: str, default: int) -> int:
 def index() -> str:
     ws = workspace()
     text = request.args.get("q", "").strip()
-    sort = request.args.get("sort") or ("relevance" if text else "date")
-    sort = sort if sort in SORTS else "relevance"
+    asked = request.args.get("sort") or ("relevance" if text else "date")
+    sort: Sort = "date" if asked == "date" else "date_asc" if asked == "date_asc" else "relevance"
     page = _int_arg("page", 1)
     active = {arg: value for arg in FILTER_ARGS if (value := request.args.get(arg, "").strip())}
-    filters: dict[str, Any] = {FILTER_ARGS[arg]: value for arg, value in active.items()}
-    if "items" in filters:
-        filters["items"] = (filters["items"],)
     scope = security.unit_scope()
     only = None if scope is None else releases.released_ids(security.catalog(), scope)
     result, error = None, None
     try:
-        result = search(ws, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort,  # type: ignore[arg-type]
-                        facets=only is None, only=only, **filters)
+        result = search(ws, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort,
+                        facets=only is None, only=only, doc_type=active.get("type"), issuer=active.get("issuer"),
+                        year=active.get("year"), items=(active["item"],) if "item" in active else ())
     except DanganError as exc:
         error = exc
     names = lookup.item_names(ws)
