@@ -153,3 +153,5 @@ def test_a_summary_keeps_numbers_apart_and_leaves_the_web_page_out(tmp_path, nat
     assert "不代表本站观点" not in summary and "网友上传" not in summary
     assert not summary.startswith("内容摘要：书记在创建办会部署会讲话")
     assert "同志们" in summary and "全市召开了创建文明城市工作部署会" in summary
+    # cut after a mark, not inside a word: it ended 刚才,各相关单……
+    assert summary.endswith("……") and summary[-3] in "。！？；，、：,;:!?", summary

@@ -94,6 +94,10 @@ def _meta_line(doc: Document) -> str:
     return "　".join(f"{label}：{value}" for label, value in parts if value) or "（未著录文号、责任者与日期）"
 
 
+SUMMARY_CHARS = 110
+SUMMARY_MARKS = "。！？；，、：,;:!?"
+
+
 def _summary(doc: Document) -> Segments:
     """The opening of the text, without its title line and web clutter (links, citation codes)."""
     lines = [clean_text(line.strip()) for line in doc.text[:1500].splitlines()]
@@ -102,7 +106,10 @@ def _summary(doc: Document) -> Segments:
     text = clean_text(" ".join(kept)[:400]).strip()
     if not text:
         return (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
-    return (("内容摘要：", None), (text[:110] + ("……" if len(text) > 110 else ""), False))
+    if len(text) > SUMMARY_CHARS:   # cut after a mark where one is near, never inside a word (各相关单……)
+        cut = max(text.rfind(mark, SUMMARY_CHARS // 2, SUMMARY_CHARS) for mark in SUMMARY_MARKS)
+        text = text[:cut + 1 if cut >= 0 else SUMMARY_CHARS] + "……"
+    return (("内容摘要：", None), (text, False))
 
 
 def _passages(doc: Document, section: Section, photo: bool, picture: dict[str, Any] | None) -> list[Segments]:
