@@ -49,7 +49,7 @@ from dangan.read.understand.gongwen_elements import (
     title_organs,
 )
 from dangan.read.understand.gongwen_head import Head
-from dangan.read.understand.gongwen_issuers import joint_issuers, organ_form
+from dangan.read.understand.gongwen_issuers import appeal_author, joint_issuers, organ_form, undated_signer
 from dangan.read.understand.gongwen_labelled import labelled_date, meeting_form
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
@@ -201,8 +201,8 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
     if joint := joint_issuers(p, issuer.value if issuer else None, signer.value if signer else None,
                               title.value if title else None):
         issuer = MetaValue(joint, issuer.confidence if issuer else 0.7, issuer.span if issuer else None)
-    if issuer is None and (org := on_behalf(p) or (title_organ(title.value) if title else None)
-                           or meeting_opener(p)):
+    if issuer is None and (org := on_behalf(p) or appeal_author(p) or (title_organ(title.value) if title else None)
+                           or meeting_opener(p) or undated_signer(p)):
         issuer = MetaValue(org, 0.6, None)
     if issuer is None:
         return None

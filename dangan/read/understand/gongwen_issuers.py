@@ -11,6 +11,10 @@ of several families share rather than from one page's wording.
   落款单位) is the 署名 (rule "labelled_signer"). A page's 来源：… is not.
 - An issuer is an organ's name: a 版头 …文件 line read from page furniture (>政务频道 >政务公开 >本局文件,
   a bulleted • 大会) names none (rule "organ_form").
+- With nothing else naming it, a document's author is the organ that names itself in the body as
+  the one making the appeal (在此，白城市文明办向全体市民发出倡议; rule "appeal_author"), or the lone
+  organ line that closes it, a 署名 with no date under it (…更和谐！ / 安陆市委文明办; rule
+  "undated_signer"). Both are how a 倡议书 is signed.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ import re
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import ORG
-from dangan.read.understand.gongwen_lines import doc_number_match
+from dangan.read.understand.gongwen_lines import NUMBERED_HEADING, doc_number_match
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.text.dates import find_dates
 
@@ -27,6 +31,12 @@ SIGNER_LABEL = re.compile(r"(?:答复|回复|发文|来文|落款|署名|行文)
 _LIST_SPLIT = re.compile(r"\s*、\s*|[\s\u3000]+")
 _BRACKETS = "()（）〔〕[]【】"
 _MOST_ORGANS = 6
+# "…(在此/为此，)X(特/郑重)向全体市民(朋友)发出(如下)倡议": X makes the appeal. The organ starts a clause.
+_APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此|特此|现|今)?[，,]?"
+                     r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?:特|郑重|谨)?向[^。；;\n]{1,30}?"
+                     r"(?:发出|提出)(?:如下|以下|了)?(?:的)?倡议")
+_SENTENCE_END = ("。", "！", "!", "？", "?", "”")
+_CLOSING_TAIL = 3   # lines a closing 署名 may have after it (a page's last words, none a sentence)
 
 
 def _one_organ(s: str) -> bool:
@@ -123,3 +133,32 @@ def organ_form(value: str) -> bool:
     if not rules.on("organ_form"):
         return True
     return ORG.fullmatch(compact(value)) is not None
+
+
+def appeal_author(p: Prepared) -> str | None:
+    """在此，白城市文明办向全体市民发出倡议 → 白城市文明办 (rule "appeal_author"); 我们 names no organ."""
+    if not rules.on("appeal_author"):
+        return None
+    for m in _APPEAL.finditer(p.work):
+        org = compact(m.group("org"))
+        if _one_organ(org):
+            return org
+    return None
+
+
+def undated_signer(p: Prepared) -> str | None:
+    """The lone organ line that closes the text, straight after its last sentence and with no date
+    under it: a 署名 as a 倡议书 is signed (rule "undated_signer"). Lines after it may only be a
+    page's last words, never another sentence."""
+    if not rules.on("undated_signer"):
+        return None
+    lines = _lines(p)
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - _CLOSING_TAIL) - 1, -1):
+        s = compact(lines[k].text)
+        if k == 0 or not _one_organ(s) or NUMBERED_HEADING.match(s):   # (一)综合组 opens a section
+            continue
+        before = compact(lines[k - 1].text)
+        after = [compact(ln.text) for ln in lines[k + 1:]]
+        if before.endswith(_SENTENCE_END) and not any(a.endswith(_SENTENCE_END) or find_dates(a) for a in after):
+            return s
+    return None

@@ -160,4 +160,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 藏源 collection (…工作汇报精选五篇 over …工作汇报篇1, its first-run miss) and validation_r18's 就爱阅读 page
     # (【通用10篇】 in its blurb over …讲话稿例文【第一篇】, title "?") set their pieces
     "collection_first_piece": frozenset({"validation_r19", "validation_r17"}),
+    # …a 倡议书's author, named nowhere but where it makes the appeal (在此,白城市文明办向全体市民发出倡议: validation_r19's
+    # 白城 信息公开 page, untouched, no issuer) or in a 署名 with no date under it (…更和谐! / 安陆市委文明办 as the last
+    # line: validation_r19's 安陆云 page, untouched, no issuer). No earlier family's document is signed so: validation_r19 only
+    "appeal_author": frozenset({"validation_r19"}),
+    "undated_signer": frozenset({"validation_r19"}),
 }
