@@ -18,7 +18,7 @@ from typing import Any
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from dangan.archive import audit
-from dangan.archive.catalog import Catalog, now_iso
+from dangan.archive.catalog import Catalog, inserted_id, now_iso
 from dangan.errors import AccountInvalid, UserNotFound
 
 ROLES = {"admin": "管理员", "clerk": "办公室", "unit": "责任单位", "viewer": "检查组"}
@@ -100,7 +100,7 @@ def add_user(catalog: Catalog, name: str, role: str, password: str | None = None
                            (name, role, unit, digest, source, stamp, stamp))
         audit.append(conn, "user.add", f"user:{name}", {"after": {"role": role, "unit": unit,
                                                                    "source": source}})
-    return get_user(catalog, int(cur.lastrowid))
+    return get_user(catalog, inserted_id(cur))
 
 
 def unit_name(catalog: Catalog, text: str | None) -> str | None:

@@ -104,7 +104,8 @@ def note(catalog_path: Path, action: str, object: str | None = None,
 
 def entries(catalog: Catalog, *, since: str | None = None, user: str | None = None,
             action: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    sql, args = "SELECT id, at, user, action, object, detail FROM audit WHERE 1=1", []
+    sql = "SELECT id, at, user, action, object, detail FROM audit WHERE 1=1"
+    args: list[object] = []
     if since:
         sql, args = sql + " AND at >= ?", [*args, since]
     if user:

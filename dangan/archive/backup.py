@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dangan.archive import audit
-from dangan.archive.backup_sinks import DirSink, Sink, TarSink, copy_hashed
+from dangan.archive.backup_sinks import DirSink, Sink, TarMode, TarSink, copy_hashed
 from dangan.archive.catalog import Catalog, now_iso
 from dangan.archive.manifest import (
     CATALOG_NAME,
@@ -51,7 +51,7 @@ from dangan.workspace import CONFIG_NAME, Workspace
 
 log = logging.getLogger(__name__)
 
-TAR_SUFFIXES = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
+TAR_SUFFIXES: dict[str, TarMode] = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
 SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
 QUARANTINE_DIR = "quarantine"
 GENERATIONS_DIR = "generations"
@@ -106,7 +106,7 @@ def backup(ws: Workspace, out: Path, *, link: bool = True,
     return report
 
 
-def _backup_tar(ws: Workspace, out: Path, mode: str, report: BackupReport,
+def _backup_tar(ws: Workspace, out: Path, mode: TarMode, report: BackupReport,
                 on_doc: Callable[[], None] | None) -> None:
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.tmp-", dir=out.parent) as tmp:
         stage = Path(tmp)
@@ -223,7 +223,7 @@ _MESSAGES = {
 }
 
 
-def tar_mode(out: Path) -> str | None:
+def tar_mode(out: Path) -> TarMode | None:
     name = out.name.lower()
     return next((mode for suffix, mode in TAR_SUFFIXES.items() if name.endswith(suffix)), None)
 

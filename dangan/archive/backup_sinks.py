@@ -11,7 +11,7 @@ import logging
 import os
 import tarfile
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal
 
 from dangan.archive.manifest import CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR
 from dangan.archive.store import CHUNK, sha256_of
@@ -90,10 +90,13 @@ class DirSink(Sink):
         """Nothing to do: the manifest switch makes the new generation the backup."""
 
 
+TarMode = Literal["w", "w:gz"]
+
+
 class TarSink(Sink):
     """A .tar streamed member by member: manifest, catalog, settings, then originals."""
 
-    def __init__(self, out: Path, mode: str, stage: Path):
+    def __init__(self, out: Path, mode: TarMode, stage: Path):
         self.out = out
         self.tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
         self.tar = tarfile.open(self.tmp, mode, format=tarfile.PAX_FORMAT)
@@ -117,7 +120,9 @@ class TarSink(Sink):
             info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o444
             reader = HashingReader(fh)
             self.tar.addfile(info, reader)
-            self.tar.members.clear()   # tarfile keeps every TarInfo otherwise: memory ∝ archive
+            # tarfile keeps every TarInfo otherwise: memory ∝ archive. `members` is the list
+            # getmembers() returns; typeshed does not declare it.
+            self.tar.members.clear()   # type: ignore[attr-defined]
         report.new_originals += 1
         report.bytes_written += info.size
         return None if reader.digest.hexdigest() == sha else "altered"

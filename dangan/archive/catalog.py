@@ -29,6 +29,12 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The rowid the INSERT just run on `cur` gave its row."""
+    assert cur.lastrowid is not None   # None only before any INSERT
+    return cur.lastrowid
+
+
 class Catalog:
     def __init__(self, path: Path, *, readonly: bool = False):
         self.path = path
@@ -141,7 +147,7 @@ class Catalog:
                  values["urgency"], text, int(needs_ocr), taken_at,
                  json.dumps(tags, ensure_ascii=False), json.dumps(origin, ensure_ascii=False),
                  stamp, stamp, int(pages_estimated and bool(page_count)), text_key))
-            doc_id = int(cur.lastrowid)
+            doc_id = inserted_id(cur)
             conn.executemany(
                 "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
                 [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none",

@@ -168,7 +168,9 @@ def _entries(source: Path) -> Iterator[tuple[str, IO[bytes] | None]]:
         return
     with tarfile.open(source, "r|*") as tar:
         while (member := tar.next()) is not None:
-            tar.members.clear()   # tarfile keeps every TarInfo otherwise: memory ∝ archive
+            # tarfile keeps every TarInfo otherwise: memory ∝ archive. `members` is the list
+            # getmembers() returns (after reading the whole stream); typeshed does not declare it.
+            tar.members.clear()   # type: ignore[attr-defined]
             if member.isdir():
                 continue
             stream = tar.extractfile(member) if member.isfile() else None

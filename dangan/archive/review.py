@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangan.archive import audit
-from dangan.archive.catalog import Catalog, now_iso
+from dangan.archive.catalog import Catalog, inserted_id, now_iso
 from dangan.errors import SubmissionDecided, SubmissionNotFound
 
 STATES = {"pending": "待审核", "accepted": "已归档", "returned": "已退回", "rejected": "不予采用"}
@@ -28,7 +28,7 @@ def add(catalog: Catalog, *, unit: str, user: str, original_name: str, held_path
             "held_path, sha256, size, note, state, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,'pending',?)",
             (unit, user, taxonomy, item_code, requirement, task_id, original_name, held_path, sha256, size,
              note, now_iso()))
-        number = int(cur.lastrowid)
+        number = inserted_id(cur)
         audit.append(conn, "review.submit", f"submission:{number}",
                      {"after": {"unit": unit, "taxonomy": taxonomy, "content": item_code,
                                 "requirement": requirement, "task": task_id, "name": original_name,
@@ -50,8 +50,8 @@ def check_pending(item: dict[str, Any]) -> None:
 
 def listing(catalog: Catalog, *, state: str | None = None, unit: str | None = None) -> list[dict[str, Any]]:
     """Submissions, newest first, with the task's text."""
-    sql, args = ("SELECT s.*, t.text AS task_text FROM submissions s LEFT JOIN tasks t ON t.id = s.task_id "
-                 "WHERE 1=1"), []
+    sql = "SELECT s.*, t.text AS task_text FROM submissions s LEFT JOIN tasks t ON t.id = s.task_id WHERE 1=1"
+    args: list[object] = []
     if state:
         sql, args = sql + " AND s.state = ?", [*args, state]
     if unit is not None:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from dangan.archive import audit, review
-from dangan.archive.catalog import Catalog, now_iso
+from dangan.archive.catalog import Catalog, inserted_id, now_iso
 from dangan.errors import BadQuery, InvalidDate, TaskNotFound
 from dangan.text.dates import parse_date, parse_date_strict
 
@@ -42,10 +42,10 @@ def _insert(conn: Any, document_id: int | None, draft_id: int | None, task: Any,
         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,'open',?,?)",
         (document_id, draft_id, getattr(task, "source", None), task.text, _json_list(task.owners),
          _json_list(getattr(task, "lead", ())), _deadline(task), getattr(task, "frequency", None), stamp, stamp))
-    audit.append(conn, "task.add", f"task:{cur.lastrowid}",
+    audit.append(conn, "task.add", f"task:{inserted_id(cur)}",
                  {"after": {"text": task.text, "owners": list(task.owners), "document": document_id,
                             "deadline": _deadline(task)}})
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any],

@@ -81,7 +81,7 @@ SUMMARY_FROM = 4
 
 def id_ranges(ids: list[int]) -> str:
     """[1, 2, 3, 7, 9, 10] → 1–3、7、9–10."""
-    out: list[str] = []
+    out: list[list[int]] = []   # [first, last] runs
     for number in sorted(ids):
         if out and out[-1][1] == number - 1:
             out[-1][1] = number
