@@ -50,7 +50,7 @@ def eight_digits(iso: str | None) -> str:
 def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) -> list[dict[str, str]]:
     """The rows of the 归档文件目录 of `year` (optionally one 保管期限)."""
     rows = year_rows(catalog, year)
-    out = []
+    out: list[dict[str, str]] = []
     for row in rows:
         code = parse_code(row["archival_code"])
         if retention and (code.retention if code else row["retention"]) != retention:

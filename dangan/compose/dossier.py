@@ -353,11 +353,9 @@ def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
 
         selection = select_evidence(ws, taxonomy, items, query=query, doc_type=doc_type, date_from=date_from,
                                     date_to=date_to)
-        extra = {"taxonomy_name": taxonomy.name}
     else:
         selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
-        extra = {}
-    result = build_dossier(ws, selection, out, **extra, **options)
+    result = build_dossier(ws, selection, out, taxonomy_name=taxonomy.name if taxonomy else None, **options)
     audit.note(ws.catalog_path, "export", f"dossier:{out.name}",
                {"items": list(items), "query": query, "taxonomy": taxonomy.code if taxonomy else None,
                 "originals": bool(options.get("with_originals"))})

@@ -55,24 +55,29 @@ def owners(recorded: tuple[str, ...], text: str, units: UnitList) -> list[str]:
 
 def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList,
                  handins: dict[str, int] | None = None) -> dict[str, Any]:
-    documents = {}
+    documents: dict[int, dict[str, object]] = {}
     for link in links:
         documents.setdefault(link["document_id"], {
             "id": link["document_id"], "title": link["title"] or link["original_name"],
             "req": link["req"], "confidence": round(link["confidence"], 3), "origin": link["origin"]})
-    requirements = []
+    requirements: list[dict[str, object]] = []
+    missing: list[int] = []    # requirements without evidence
+    wanted: list[str] = []     # their owners
     for req in content.requirements:
         ids = sorted({link["document_id"] for link in links if link["req"] == req.no})
+        req_owners = owners(req.units, req.text, units)
+        if not ids:
+            missing.append(req.no)
+            wanted.extend(req_owners)
         requirements.append({"no": req.no, "mark": req.mark, "text": req.text, "kind": "、".join(req.kinds),
                              "kinds": list(req.kinds), "units": list(req.units),
-                             "owners": owners(req.units, req.text, units), "evidence": ids})
+                             "owners": req_owners, "evidence": ids})
     evidence = sorted(documents)
-    missing = [r["no"] for r in requirements if not r["evidence"]]
     return {"code": content.code, "name": content.name, "item": content.item, "indicator": content.indicator,
             "covered": bool(evidence), "complete": bool(evidence) and not missing,
             "evidence": evidence, "documents": list(documents.values()), "requirements": requirements,
             "missing": missing,
-            "owners": list(dict.fromkeys(u for r in requirements if not r["evidence"] for u in r["owners"])),
+            "owners": list(dict.fromkeys(wanted)),
             "handins": handins or dict(review.NO_COUNTS)}
 
 

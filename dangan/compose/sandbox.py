@@ -31,6 +31,7 @@ import string
 import tempfile
 import traceback
 from collections.abc import Callable
+from multiprocessing.context import ForkContext, ForkServerContext
 from pathlib import Path
 from typing import Any
 
@@ -223,7 +224,8 @@ def _in_child(work: Callable[..., None], args: tuple[Any, ...], seconds: float) 
     """
     # Forked where that is safe (the command line: nothing to import again); from the fork
     # server where threads run (the web desk), which costs the child its imports.
-    context = multiprocessing.get_context("fork" if may_fork() else "forkserver")
+    context: ForkContext | ForkServerContext = (
+        multiprocessing.get_context("fork") if may_fork() else multiprocessing.get_context("forkserver"))
     reader, writer = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(writer, work, args), daemon=True)
     child.start()

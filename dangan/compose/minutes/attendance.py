@@ -99,20 +99,18 @@ def parse_rows(rows: Sequence[Sequence[str]]) -> Attendance:
     rows = [list(r) for r in rows if any(c.strip() for c in r)]
     header_at = next((i for i, r in enumerate(rows[:10]) if _column(r, _NAME_KEYS) is not None), None)
     if header_at is None:
-        name_col, unit_col, role_col, status_col = 0, 1, 2, 3
+        columns: tuple[int | None, ...] = (0, 1, 2, 3)
         body = rows
     else:
         header = rows[header_at]
-        name_col = _column(header, _NAME_KEYS)
-        unit_col = _column(header, _UNIT_KEYS)
-        role_col = _column(header, _ROLE_KEYS)
-        status_col = _column(header, _STATUS_KEYS)
+        columns = tuple(_column(header, keys) for keys in (_NAME_KEYS, _UNIT_KEYS, _ROLE_KEYS, _STATUS_KEYS))
         body = rows[header_at + 1:]
+    name_col, unit_col, role_col, status_col = columns
     present: list[str] = []
     absent: list[str] = []
     observers: list[str] = []
 
-    def get(row: list[str], col: int | None) -> str:
+    def get(row: Sequence[str], col: int | None) -> str:
         return row[col].strip() if col is not None and col < len(row) else ""
 
     for row in body:

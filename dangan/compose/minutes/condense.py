@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
@@ -290,7 +290,7 @@ def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
 
 
 def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int = 0, length: str = "normal",
-             task_texts: set[str] = frozenset(), scope: str = "全区",
+             task_texts: Set[str] = frozenset(), scope: str = "全区",
              ratio: float | None = None, report: bool = False) -> tuple[list[Point], list[SentenceChoice]]:
     """Points of the minutes from the outline, within the length budget; and every sentence's fate."""
     sents = _collect(nodes, scope)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from dangan.compose.minutes.voice import meeting_voice
 
@@ -48,7 +49,7 @@ class Attendance:
                           join(self.observers, other.observers))
 
 
-def is_title_like(line: str | None) -> bool:
+def is_title_like(line: str | None) -> TypeGuard[str]:
     """A title, not a stray line: 4–60 characters with Chinese, no web or database marks, not cut off."""
     if not line:
         return False

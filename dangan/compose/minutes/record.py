@@ -43,7 +43,8 @@ def _people(value: str) -> tuple[str, ...]:
 def read_record(body: str) -> Record | None:
     """The record's fields and items; None when `body` is not a 会议记录."""
     lines = [line.strip() for line in body.split("\n") if line.strip()]
-    items = [i for i, line in enumerate(lines) if _ITEM_RE.match(line) and len(line) <= 60]
+    matches = {i: m for i, line in enumerate(lines) if (m := _ITEM_RE.match(line)) and len(line) <= 60}
+    items = list(matches)
     fields = [line for line in lines if _FIELD_RE.match(line)]
     if not items or not fields:
         return None
@@ -55,7 +56,7 @@ def read_record(body: str) -> Record | None:
     nodes: list[OutlineNode] = []
     for n, start in enumerate(items):
         end = items[n + 1] if n + 1 < len(items) else len(lines)
-        heading = _ITEM_RE.match(lines[start]).group(2).strip() or lines[start]
+        heading = matches[start].group(2).strip() or lines[start]
         said: list[str] = []
         owner = ""
         for line in lines[start + 1: end]:

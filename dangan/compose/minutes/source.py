@@ -99,7 +99,9 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
         chars = len("".join(speech.text.split()))
         raise NotASpeech(id=speech.document_id or source, title=speech.title or Path(source).name,
                          kind=f"只有 {chars} 字、读不出会议要点的短文")
-    draft_id, task_ids, stored = None, (), False
+    draft_id: int | None = None
+    task_ids: tuple[int, ...] = ()
+    stored = False
     if not dry_run:
         if speech.document_id is None:
             raise DocumentNotFound(f"讲话稿尚未收录：{source}", id=source,

@@ -124,7 +124,7 @@ class Minutes:
             points=tuple(Point(p["number"], p["heading"], p["text"],
                                tuple(SubPoint(s["label"], s["heading"], s["text"]) for s in p.get("subpoints", ())))
                          for p in data.get("points", ())),
-            milestones=tuple(Milestone(day(m["date"]), m["said"], m["text"]) for m in data.get("milestones", ())),
+            milestones=tuple(Milestone(date.fromisoformat(m["date"]), m["said"], m["text"]) for m in data.get("milestones", ())),
             attendance=Attendance(tuple(people.get("present", ())), tuple(people.get("absent", ())),
                                   tuple(people.get("observers", ()))),
             choices=tuple(SentenceChoice(c["index"], c["part"], c["text"], c.get("kept"), c.get("score", 0.0))

@@ -284,7 +284,8 @@ def parse_document(text: str) -> ParsedSpeech:
         if matched is not None and in_epilogue and matched[0] in _WEAK_STYLES:
             matched = None
         chain = _inline_chain(paragraph) if matched is not None else None
-        if chain is not None and chain[1][0].start() == 0 and chain[0] == matched[0] in _INLINE_STYLE_NAMES:
+        if (matched is not None and chain is not None and chain[1][0].start() == 0
+                and chain[0] == matched[0] in _INLINE_STYLE_NAMES):
             matched = None  # "①…；②…" or "一是…。二是…" in one paragraph: items of the open part
         if matched is None:
             if not started:
