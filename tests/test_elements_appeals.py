@@ -59,7 +59,8 @@ def test_a_section_heading_at_the_end_of_an_excerpt_is_no_signer() -> None:
 def test_no_other_labelled_document_reads_differently() -> None:
     labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
     sources = [lab["source"] for lab in labels
-               if lab["source"].startswith("docs/") and lab["source"] not in {ANLU, BAICHENG, PUNING}]
+               if lab["source"].startswith("docs/") and lab["source"] not in {ANLU, BAICHENG, PUNING}
+               and lab["family"] != "validation_r20"]   # labelled after these rules
     assert len(sources) > 150
     with rules.disabled(RULES):
         before = {s: fields_of(s) for s in sources}
