@@ -230,6 +230,7 @@ def _to_rgb(image: Image.Image) -> Image.Image:
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
         image = image.convert("F")
         low, high = image.getextrema()
+        assert isinstance(low, float) and isinstance(high, float)   # one band ("F"): (min, max)
         scale = 255.0 / (high - low) if high > low else 1.0
         image = image.point(lambda v: (v - low) * scale).convert("L")
     if image.mode == "P" or image.mode in ("LA", "PA", "RGBA", "La", "RGBa"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from operator import itemgetter
 
 TOLERANCE = 3.0          # pdfplumber's defaults: snap, join and intersection tolerance
@@ -48,7 +49,7 @@ def rows(cells: list[Box]) -> list[list[Box | None]]:
     return out
 
 
-def bbox(cells: list[Box | None]) -> Box:
+def bbox(cells: Sequence[Box | None]) -> Box:
     present = [cell for cell in cells if cell]
     return (min(c[0] for c in present), min(c[1] for c in present),
             max(c[2] for c in present), max(c[3] for c in present))

@@ -44,7 +44,9 @@ def native() -> Native:
     import pypdfium2.raw as pdfium_c
 
     def bind(function: Any, result: Any = ctypes.c_int) -> Any:
-        return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        assert address is not None   # a symbol pdfium exports
+        return ctypes.CFUNCTYPE(result)(address)
 
     return Native(
         count_objects=bind(pdfium_c.FPDFPage_CountObjects),

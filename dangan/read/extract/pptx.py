@@ -27,7 +27,8 @@ class PptxExtractor:
             raise MissingDependency(name="python-pptx") from exc
         try:
             deck = Presentation(str(path))
-            pages, tables = [], []
+            pages: list[Page] = []
+            tables: list[Table] = []
             for number, slide in enumerate(deck.slides, start=1):
                 lines: list[str] = []
                 for shape in sorted(slide.shapes, key=_position):

@@ -78,8 +78,8 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                     return date, end_date(p, line.end + 1)[1]
                 return date, None
         prev, above = line, prev
-    found = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
-    return found if found != (None, None) else _after_closing(p, after)
+    inline = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
+    return inline if inline != (None, None) else _after_closing(p, after)
 
 
 # 特此请示 / 特此报告 / 妥否，请批示: the formula that closes a 公文's body. A copy that lost the line

@@ -52,7 +52,9 @@ def title_above_recipients(head: Head) -> None:
     k = r
     while k > 0 and (doc_number_match(head.lines[k - 1].text) or date_led(compact(head.lines[k - 1].text))):
         k -= 1   # the 发文字号 (or a dated line) between the title and the 主送
-    end, parts, organs, title = k, [], [], ""
+    end, title = k, ""
+    parts: list[str] = []
+    organs: list[str] = []
     while k > 0 and len(parts) + len(organs) < 6:
         line = head.lines[k - 1]
         s = heading_text(line)
@@ -139,7 +141,9 @@ def title_above_salutation(head: Head) -> None:
             k -= 1   # ——2023年3月7日在…会议上 / 检察长 张军 / 贵州省财政厅 / （2024年1月12日） / a stamp
             continue
         break
-    end, parts, organs = k, [], []
+    end = k
+    parts: list[str] = []
+    organs: list[str] = []
     while k > 0 and len(parts) < 4:
         s = heading_text(head.lines[k - 1])
         if (not s or DAY_OR_MONTH_LINE.search(s) or doc_number_match(head.lines[k - 1].text) or MARK.fullmatch(s)

@@ -42,20 +42,21 @@ def _read_facts(extracted: Extracted, filename: str,
     return meta, items
 
 
-# The elements a catalogue, a search hit and the web desk print: with the document's full-width
-# digits and Latin letters made ASCII (山西省２０２３年 → 山西省2023年), Chinese punctuation kept.
-_HALF_WIDTH = ("title", "doc_number", "issuer", "recipients", "cc")
-
-
+# The elements a catalogue, a search hit and the web desk print (title, doc_number, issuer,
+# recipients, cc): with the document's full-width digits and Latin letters made ASCII
+# (山西省２０２３年 → 山西省2023年), Chinese punctuation kept.
 def _half_width(meta: OfficialMeta) -> OfficialMeta:
     from dataclasses import replace
 
-    changes: dict[str, MetaValue] = {}
-    for name in _HALF_WIDTH:
-        value: MetaValue | None = getattr(meta, name)
-        if value is not None and (plain := half_width(value.value)) != value.value:
-            changes[name] = MetaValue(plain, value.confidence, value.span)
-    return replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
+    plain = replace(meta, title=_plain(meta.title), doc_number=_plain(meta.doc_number), issuer=_plain(meta.issuer),
+                    recipients=_plain(meta.recipients), cc=_plain(meta.cc))
+    return meta if plain == meta else plain
+
+
+def _plain(value: MetaValue | None) -> MetaValue | None:
+    if value is None or (plain := half_width(value.value)) == value.value:
+        return value
+    return MetaValue(plain, value.confidence, value.span)
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -67,19 +68,21 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     less sure than the text (a creation date is not the 成文日期, an author may be a clerk)."""
     from dataclasses import replace
 
-    changes = {}
-    if meta.title is None and hints.get("title"):
-        changes["title"] = MetaValue(hints["title"].strip()[:200], 0.6)
+    title, doc_date, issuer = meta.title, meta.doc_date, meta.issuer
+    if title is None and hints.get("title"):
+        title = MetaValue(hints["title"].strip()[:200], 0.6)
     # an OFD's CreationDate says when the file was made (路桥's 2011 批复 in a 2020 file, a
     # certificate's print date): not the 成文日期 (rule "file_date_not_doc_date")
     dated = hints.get("date") or ("" if rules.on("file_date_not_doc_date") else hints.get("created", ""))
     day = _ISO_DAY.match(dated)
-    if meta.doc_date is None and day:
-        changes["doc_date"] = MetaValue(day.group(0), 0.3)
+    if doc_date is None and day:
+        doc_date = MetaValue(day.group(0), 0.3)
     author = hints.get("author", "").strip()
-    if meta.issuer is None and _ORGAN.match(author):
-        changes["issuer"] = MetaValue(author, 0.4)
-    return replace(meta, **changes) if changes else meta
+    if issuer is None and _ORGAN.match(author):
+        issuer = MetaValue(author, 0.4)
+    if (title, doc_date, issuer) == (meta.title, meta.doc_date, meta.issuer):
+        return meta
+    return replace(meta, title=title, doc_date=doc_date, issuer=issuer)
 
 
 # Extractors whose text is rows or a list of names, not prose: the official-document reader

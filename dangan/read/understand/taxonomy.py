@@ -342,10 +342,10 @@ def describe(taxonomy: Taxonomy, code: str | None = None) -> dict[str, Any]:
     head = {"taxonomy": taxonomy.code, "taxonomy_name": taxonomy.name, "source": taxonomy.source, "note": taxonomy.note}
     if code is None:
         items = []
-        for item in taxonomy.items:
-            items.append({"code": item.code, "name": item.name,
+        for entry in taxonomy.items:
+            items.append({"code": entry.code, "name": entry.name,
                           "contents": [{"code": c.code, "name": c.name, "indicator": c.indicator,
-                                        "requirements": len(c.requirements)} for c in item.leaves()]})
+                                        "requirements": len(c.requirements)} for c in entry.leaves()]})
         return {**head, "level": "taxonomy", "items": items,
                 "total": sum(len(i["contents"]) for i in items)}
     item = taxonomy.item(code)
