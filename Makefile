@@ -45,10 +45,10 @@ smoke:
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 -q
 
-# ruff on everything; mypy on the floors everything else stands on (core and text/).
+# ruff and mypy on everything (mypy: about 20 s cold, under a second with its .mypy_cache).
 lint: $(STAMP)
 	$(BIN)/ruff check dangan tests bench docs
-	$(BIN)/mypy dangan/model.py dangan/errors.py dangan/fields.py dangan/lock.py dangan/workspace.py dangan/text
+	$(BIN)/mypy dangan
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
@@ -57,4 +57,4 @@ bench-quick: $(STAMP)
 	$(BIN)/python -m bench.run_all --quick
 
 clean:
-	rm -rf $(VENV) .venv-python* $(DEMO) .pytest_cache
+	rm -rf $(VENV) .venv-python* $(DEMO) .pytest_cache .mypy_cache
