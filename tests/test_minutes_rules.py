@@ -10,6 +10,7 @@ import pytest
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.meeting import meeting_title
 from dangan.compose.minutes.owners import find_owners
+from dangan.compose.minutes.speech import draft_minutes
 from dangan.compose.minutes.speech_tasks import is_exhortation
 from dangan.compose.minutes.timing import read_timing
 from dangan.compose.minutes.voice import meeting_voice
@@ -151,3 +152,10 @@ def test_a_bad_sign_in_sheet_is_a_clear_error(tmp_path):
     (tmp_path / "签到表.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(DanganError, match="格式不支持"):
         read_attendance(tmp_path / "签到表.pdf")
+
+
+@pytest.mark.parametrize("said", ["全区上下要加快道路整治。", "全县上下要加快道路整治。", "全市干部群众都要加快道路整治。"])
+def test_the_whole_place_exhorted_is_no_owner_of_a_task(said):
+    # 全县上下 / 全市上下 as the real county and city speeches say it (bench/data/tasks/model_text), like 全区上下
+    assert draft_minutes("同志们：\n" + said, MEETING).tasks == ()
+    assert [t.owners for t in draft_minutes("同志们：\n各街道要加快道路整治。", MEETING).tasks] == [("各街道",)]

@@ -65,7 +65,8 @@ _NOUN_STOP_RE = re.compile(r"[的和及与等中在是为将从把被对、，]"
 _NOUN_CUT_RE = re.compile(r"综合|整治|建设|工作|打造|达标|推进|开展|当中|迅速|抓好|所涉|涉及|进行|实现|脱颖")
 _HAS_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千]")
 _NOT_FIGURE_RE = re.compile(r"[、，,。]|第|唯一|统一|一起")
-_FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全区上下|全区干部群众|全体干部|全区各级)(?:也|都|一定)?$")
+# 全区上下 as 全县上下, 全市上下…: the whole place exhorted, a collective "we".
+_FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全[区市县镇乡省州旗](?:上下|干部群众|各级)|全体干部)(?:也|都|一定)?$")
 _JUDGEMENT_RE = re.compile(r"^(?:这|这是|这既是|此)(?:是|既是|也是)?")
 _CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,](?:就|必须|就必须)")
 _LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
