@@ -159,3 +159,10 @@ def test_the_whole_place_exhorted_is_no_owner_of_a_task(said):
     # 全县上下 / 全市上下 as the real county and city speeches say it (bench/data/tasks/model_text), like 全区上下
     assert draft_minutes("同志们：\n" + said, MEETING).tasks == ()
     assert [t.owners for t in draft_minutes("同志们：\n各街道要加快道路整治。", MEETING).tasks] == [("各街道",)]
+
+
+def test_a_year_naming_the_work_is_no_deadline():
+    # 随州创建省级文明城市紧急会议 (bench/data/tasks/gov_news): 今年的创建工作涉及市民调查和网民调查，要把…迅速分送到户
+    said = "今年的创建工作涉及市民调查和网民调查，要把《创建知识手册30问》迅速分送到户。"
+    assert read_timing(said, MEETING).deadline is None
+    assert read_timing("今年要把手册分送到户。", MEETING).deadline == date(2022, 12, 31)

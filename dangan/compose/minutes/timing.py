@@ -34,6 +34,8 @@ _EVENT_VERB_RE = re.compile(
 )
 _DEADLINE_WORD_RE = re.compile(r"前|之前|以前|为止|内|之内|以内|底|末|完成|截止|到位|结束")
 _START_RE = re.compile(r"(?:从|自)[^，,。；;]{1,12}?(?:开始|起)|今年以来|以来|即日起")
+# 今年的创建工作涉及…: a year that only says which work is meant sets no deadline (随州, bench/data/tasks).
+_YEAR_OF_RE = re.compile(r"(?:今年|本年度|明年|去年)的")
 _NEXT_WEEK_RE = re.compile(r"下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天内末])")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？]+")
 # 本月25日前, 下月10日: a day of this (next) month, written without the month's number.
@@ -118,7 +120,7 @@ def read_timing(sentence: str, ref: date | None) -> Timing:
         return Timing(None, frequency, ())
     rest = _month_named(rest, ref)
     rest, milestones = _split_events(rest, ref)
-    rest = _START_RE.sub("", rest)
+    rest = _YEAR_OF_RE.sub("", _START_RE.sub("", rest))
     deadline = None
     if frequency is None or _DEADLINE_WORD_RE.search(rest):
         found = find_dates(rest, ref)
