@@ -80,6 +80,10 @@ def standard_parts(raw: str) -> tuple[list[tuple[int, str]], list[str], str]:
             raw = "\n".join(texts)
         else:                                          # scoring tiers
             return [], [squash(c).strip("；;") for c in cells if c.strip("；; ")], ""
+    # A cell whose clause number slid to the end of its text ("）制定…；\n2", Ⅲ-89's row 220, the
+    # spreadsheet's line break landing inside "2）"): the number is put back before its bracket.
+    if (slid := re.fullmatch(r"\s*[）)](?P<text>.*?)\n\s*(?P<n>\d{1,2})\s*", raw, re.S)) is not None:
+        raw = f"{slid.group('n')}）{slid.group('text')}"
     parts = re.split(r"\n\s*(?=\d+[）)])", raw)
     clauses = []
     for part in parts:
