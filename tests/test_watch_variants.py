@@ -26,6 +26,8 @@ def test_a_copy_in_another_encoding_leaves_the_inbox_as_a_variant(tmp_path):
     assert [row[0] for row in variants] == ["报告_GB18030副本.txt"]
     assert job_states(ws) == {"indexed": 2}
     assert "暂不移除" not in watch_log(ws)
+    # the watcher says what it did: the copy is not thrown away as a duplicate, it is kept
+    assert "同文异版，正文与编号 1 相同，原件已另存" in watch_log(ws) and "重复文件" not in watch_log(ws)
 
 
 def test_the_document_page_names_both_originals_types_as_clerks_do(tmp_path):
@@ -44,3 +46,29 @@ def test_the_document_page_names_both_originals_types_as_clerks_do(tmp_path):
         page = client.get("/doc/1").get_data(as_text=True)
     assert "GB18030" in page and "<dt>类型</dt><dd>TXT</dd>" in page
     assert "text/plain" not in page and "TXT，" in page
+
+
+def test_an_upload_in_another_encoding_is_said_to_be_kept_as_another_original(tmp_path):
+    """The desk answered 重复 for the GB18030 copy, as for the same bytes again: the clerk could
+    not tell that this upload was kept (as 同文异版)."""
+    import io
+
+    from dangan.web.app import create_app
+
+    ws = make_ws(tmp_path)
+    with create_app(ws).test_client() as client:
+        client.get("/upload")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+
+        def upload(name: str, data: bytes) -> dict:
+            return client.post("/upload", data={"file": (io.BytesIO(data), name)},
+                               headers={"X-CSRF-Token": csrf}, content_type="multipart/form-data").get_json()
+
+        first = upload("报告.txt", UTF8.read_bytes())
+        same = upload("报告副本.txt", UTF8.read_bytes())
+        other = upload("报告_GB18030.txt", GB18030.read_bytes())
+    assert first["status"] == "added"
+    assert same["status"] == "duplicate" and not same["reason"]
+    assert other["status"] == "duplicate" and other["id"] == first["id"]
+    assert other["reason"].startswith("同文异版") and "原件已另存" in other["reason"]

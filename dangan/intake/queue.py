@@ -197,7 +197,8 @@ def take(item: Ready, batch: Batch, journal: Journal) -> Outcome:
     if result.status == "duplicate":  # content archived already: say so before the file goes
         journal.advance(job.id, "archived", document_id=result.document_id)
     refused = tuple((str(m.path), m.reason or "") for m in result.members if m.status == "failed")
-    return Outcome(job, result.status, result.document_id, fingerprint=before, refused=refused)
+    said = result.reason if result.status == "duplicate" else None   # 同文异版: new bytes kept, say so
+    return Outcome(job, result.status, result.document_id, reason=said, fingerprint=before, refused=refused)
 
 
 def settle(outcome: Outcome, journal: Journal) -> None:

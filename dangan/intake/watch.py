@@ -368,7 +368,10 @@ class Watcher:
             log.info("已收录：%s（编号 %s）", name, outcome.document_id)
         elif outcome.status == "duplicate":
             self.report.duplicates += 1
-            log.info("重复文件，已有编号 %s：%s", outcome.document_id, name)
+            if (outcome.reason or "").startswith("同文异版"):   # not a copy: other bytes, kept as its original
+                log.info("同文异版，正文与编号 %s 相同，原件已另存：%s", outcome.document_id, name)
+            else:
+                log.info("重复文件，已有编号 %s：%s", outcome.document_id, name)
         else:
             self.report.failed += 1
             log.warning("已隔离：%s：%s", name, outcome.reason)
