@@ -41,7 +41,8 @@ def test_site_chrome_never_reaches_the_title() -> None:
     assert (meta["title"], meta["issuer"]) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府")
     meta = meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
     assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
-    with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone", "page_switches", "title_form"}):
+    with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone", "page_switches", "title_form",
+                         "spaced_word_row"}):   # round 20's spaced row reads the switches too
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -126,7 +127,7 @@ def test_a_row_of_switches_is_chrome_on_either_familys_pages() -> None:
         assert meta_of(PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "南区街道办事处2022年工作总结"
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"] == (
             "关于2023年10月份民生实事项目进展情况的通报")   # 关怀版 无障碍 无障碍
-    with rules.disabled(chrome | {"page_switches", "title_form"}):
+    with rules.disabled(chrome | {"page_switches", "title_form", "spaced_word_row"}):   # round 20's row reads it too
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 

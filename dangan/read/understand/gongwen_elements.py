@@ -224,6 +224,9 @@ _CLOSING_FORMULAS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("通知", re.compile(r"特此通知")),
     ("公告", re.compile(r"特此公告")),
 )
+# …and a 公示's: 现将候选名单予以公示 / 现将…进行公示 / 特此公示 (rule "public_notice_wording")
+_PUBLIC_NOTICE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("公示", re.compile(r"现将[^。；;！!]{0,40}?(?:予以|进行)公示|特此公示")),)
 
 
 def kind_by_wording(p: Prepared) -> MetaValue | None:
@@ -232,6 +235,7 @@ def kind_by_wording(p: Prepared) -> MetaValue | None:
         return None
     formulas = ((_KIND_WORDING[:2] + _REPLY_FORMS + _KIND_WORDING[2:]) if rules.on("reply_wording_forms")
                 else _KIND_WORDING) + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
+    formulas += _PUBLIC_NOTICE if rules.on("public_notice_wording") else ()
     for kind, pattern in formulas:
         if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
             return MetaValue(kind, 0.5, None)

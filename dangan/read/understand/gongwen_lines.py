@@ -92,6 +92,11 @@ def subtitle(s: str) -> bool:
 _COMPACT_DELIVERY = re.compile(r"(?P<digits>(?:19|20)\d{4,6})日在[^。；;]{2,60}(?:会议|大会|会)上")
 
 
+# A date written with figures and dashes or dots (2024-10-10), as sites stamp a page; a heading's date is written
+# with 年月日 (——2022年3月5日在…) (rule "dash_stamp").
+_NUMERIC_DAY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
 def heading_date(s: str) -> tuple[str, int, int] | None:
     """——2022年3月5日在… / （2022年3月11日…通过） / 2025年1月14日在… → (iso, start, end) in s."""
     if not s:
@@ -107,6 +112,9 @@ def heading_date(s: str) -> tuple[str, int, int] | None:
     if not found or found[0].precision != "day" or found[0].relative or s[offset:offset + found[0].start].strip():
         return None
     rest = s[offset + found[0].end:]
+    if (lead and rules.on("dash_stamp") and not rest.startswith("在")
+            and _NUMERIC_DAY.fullmatch(s[offset + found[0].start:offset + found[0].end])):
+        return None   # - 2024-10-10 发布于河南: a document-sharing site's upload stamp as a bullet, no heading's date
     if lead or offset == 1 or rest.startswith("在"):
         return found[0].date.isoformat(), offset + found[0].start, offset + found[0].end
     return None

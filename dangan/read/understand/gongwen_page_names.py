@@ -14,7 +14,7 @@ import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import complete_title, meta_value, number_text
+from dangan.read.understand.gongwen_elements import ORG, complete_title, doc_type_of_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import SALUTE_OPEN, doc_number_match, heading_text, is_recipients
 from dangan.read.understand.gongwen_text import Prepared, compact
 from dangan.read.understand.gongwen_title import ADDRESSEE, TOP_LINES, opens_form, plausible, title_run
@@ -36,6 +36,43 @@ def _site_words(s: str) -> bool:
     latin = [w for w in re.findall(r"[A-Za-z]{2,}", s) if w.lower().strip("x")]   # XX区: a placeholder, no name
     return bool(_NAV_WORDS.fullmatch(s)) or (len(s) <= 16 and bool(latin) and "关于" not in s
                                              and not re.search(r"[《》“”]", s))
+
+
+# A row of a page's short words set apart by spaces over the heading: a portal's menu (政府机构 信息公开 办事服务 …),
+# a site's name and its section (全球旧事资料 分类) (rule "spaced_word_row"); not organ names side by side, nor a
+# heading's own words (关于…, …的讲话).
+def _spaced_row(text: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w) for w in words):
+        return False
+    organs = sum(1 for w in words if ORG.fullmatch(w))
+    return 2 * organs < len(words) and not any("关于" in w or doc_type_of_title(w) for w in words)
+
+
+# A site's word for a copy in full set after its name for it: …工作方案【完整版】 (rule "copy_name_line").
+_FULL_COPY = re.compile(r"(?P<base>.{4,}?)\s*[【\[（(](?:完整版|全文版|最新版)[】\]）)]")
+
+
+def _copy_name(s: str) -> bool:
+    """A site's name for its copy of a document with its word for a copy in full after it (rule "copy_name_line");
+    its other words for a copy (全文, 三篇, 篇1) are read by "site_copy_names"."""
+    m = _FULL_COPY.fullmatch(s)
+    return m is not None and complete_title(m.group("base"))
+
+
+def _heading_alone(s: str) -> bool:
+    return len(s) >= 6 and plausible(s) and complete_title(s)
+
+
+def _names_over_heading(texts: list[str]) -> bool:
+    """Lines joined into a title that are a site's names for its copy over a whole heading (rule "copy_name_line")."""
+    return (rules.on("copy_name_line") and len(texts) > 1 and all(_copy_name(x) for x in texts[:-1])
+            and _heading_alone(texts[-1]))
+
+
+# The site's number of the first piece of a collection set before the piece's name: 篇一:2022年…工作要点 /
+# 第一篇:… (rule "collection_lead_piece").
+_LEAD_PIECE = re.compile(r"(?:篇\s*[一1]|第\s*[一1]\s*篇)\s*[:：]\s*(?P<h>.{4,})")
 
 
 def _copy_base(s: str) -> str | None:
@@ -89,17 +126,31 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
               and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
     if copies:
         j = copies[-1]
-        return meta_value(p, "".join(texts[j:]), title.confidence, lines[a + j].start, lines[b].end)
+        if not _names_over_heading(texts[j:]):
+            return meta_value(p, "".join(texts[j:]), title.confidence, lines[a + j].start, lines[b].end)
+        texts = texts[j:]   # …方案【完整版】 twice over 2020年度…方案: the names are the site's, as below
     if (rules.on("site_words_over_heading") and len(texts) > 1 and all(_site_words(x) for x in texts[:-1])
             and len(texts[-1]) >= 6 and plausible(texts[-1])):
+        return meta_value(p, texts[-1], title.confidence, lines[b].start, lines[b].end)
+    if ((rules.on("spaced_word_row") and len(texts) > 1 and all(_spaced_row(ln.text) for ln in lines[a:b])
+         and _heading_alone(texts[-1])) or _names_over_heading(texts)):
+        # 全球旧事资料 分类 / 在珠海市…大会上的讲话; …工作方案【完整版】 / 2020年度…工作方案
         return meta_value(p, texts[-1], title.confidence, lines[b].start, lines[b].end)
     if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
             and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
         return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
     if rules.on("collection_first_piece") and _COLLECTION.fullmatch(value):
-        for line in lines[b + 1:b + 8]:   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
+        under = lines[b + 1:b + 8]
+        for k, line in enumerate(under):   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
             if (piece := _FIRST_PIECE.fullmatch(heading_text(line))) and complete_title(h := piece.group("h")):
                 return meta_value(p, h, title.confidence, line.start, line.end)
+            if rules.on("collection_lead_piece") and (lead := _LEAD_PIECE.fullmatch(heading_text(line))):
+                # …工作要点7篇 / 篇一:2022年精神文明建设工作要点 / 2022 年精神文明工作要点: the piece's own heading
+                own = under[k + 1] if k + 1 < len(under) else None
+                if own is not None and complete_title(h := heading_text(own)) and plausible(h):
+                    return meta_value(p, h, title.confidence, own.start, own.end)
+                if complete_title(h := lead.group("h")):
+                    return meta_value(p, h, title.confidence, line.start, line.end)
     base = _copy_base(value) if rules.on("site_copy_names") else None
     year = _COPY_YEAR.match(value) if rules.on("site_copy_year") else None
     if base is None and year is None:

@@ -165,4 +165,29 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # line: validation_r19's 安陆云 page, untouched, no issuer). No earlier family's document is signed so: validation_r19 only
     "appeal_author": frozenset({"validation_r19"}),
     "undated_signer": frozenset({"validation_r19"}),
+    # round 20, from validation_r20's untouched misses where the cause is shown in another family's documents: a
+    # site's posting stamp written with figures (- 2024-10-10 发布于河南, a document-sharing site's bullet: validation_r20's
+    # 原创力文档 page, untouched) taken for the 成文日期, as office_paperwork's essay-site stamps (2023-02-22 23:27:55 127)
+    # were; here after a bullet's dash, which the heading's date (——2022年3月5日在…) never writes with figures
+    "dash_stamp": frozenset({"validation_r20", "office_paperwork"}),
+    # …a 公示 with no heading known by its own wording (现将候选单位进行公示: validation_r20's 洛阳日报 page, untouched, no
+    # 文种), as wenming_notices' two Traditional 公示 (現將擬命名名單予以公示, …名單進行公示) and office_paperwork's 无锡
+    # 公示 (现将候选名单予以公示, 特此公示) word theirs, each with no heading: their 文种 came from the file name alone
+    "public_notice_wording": frozenset({"validation_r20", "wenming_notices", "office_paperwork"}),
+    # …a row of a page's short words set apart by spaces joined to the heading under it: a site's name and its section
+    # (全球旧事资料 分类 over a speech: validation_r20's 全球旧事资料 page, untouched) as a portal's menu (政府机构 信息公开
+    # 办事服务 … 专题专栏 over 白城's 倡议书 across a 发布时间 row: validation_r19's miss, left in round 19) and a portal's
+    # switches (关怀版 无障碍 无障碍 over 关于2023年10月份…的通报: gov_site_pages' first-run miss, read since by its own
+    # page_switches and title_form; with those off this rule reads it too)
+    "spaced_word_row": frozenset({"validation_r20", "validation_r19", "gov_site_pages"}),
+    # …a site's name for its copy, with its word for a copy in full (2023度文明城市创建工作方案【完整版】), joined to the
+    # document's own heading under it (2020年度文明城市创建工作方案: validation_r20's 诚恒范文 page, untouched), as
+    # validation_r18's 华兴范文 page names its copy (…讲话【完整版】, in a blurb over a speech with no heading: title "?")
+    "copy_name_line": frozenset({"validation_r20", "validation_r18"}),
+    # …a collection's number set before its first piece's name (篇一:2022年精神文明建设工作要点) under the collection's name
+    # (2023年精神文明建设工作要点7篇), the piece's own heading on the next line (validation_r20's 十九范文网 page, untouched:
+    # the collection's name, its count cut, stood for the title), as validation_r12's 写写帮 page (…实施方案(共五则) /
+    # 第一篇:创建省级文明县城工作实施方案 / 创建省级文明县城工作实施方案) and scanned_or_docx_like's 合面镇 page (第一篇:…
+    # over the organ and 关于 lines) set their pieces
+    "collection_lead_piece": frozenset({"validation_r20", "validation_r12", "scanned_or_docx_like"}),
 }
