@@ -76,9 +76,12 @@ def evidence_ids(ws: Workspace, taxonomy: Taxonomy, codes: Sequence[str]) -> set
     for code in codes:
         item = taxonomy.item(code)
         content = taxonomy.content(code)
-        if content is None and item is None:
+        if content is not None:
+            wanted.add(content.code)
+        elif item is not None:
+            wanted.update(c.code for c in item.leaves())
+        else:
             raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}")
-        wanted.update([content.code] if content is not None else [c.code for c in item.leaves()])  # type: ignore[union-attr]
     with Catalog(ws.catalog_path) as catalog:
         try:
             with WriterLock(ws.lock_file, timeout=LOCK_SECONDS):

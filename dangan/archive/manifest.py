@@ -19,9 +19,9 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Container, Iterator
-from dataclasses import dataclass
+from dataclasses import Field, dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from dangan.errors import ManifestInvalid
 
@@ -141,13 +141,14 @@ class ReportsProblems:
     """For report dataclasses with a `problems` list: `ok` and a JSON-ready dict."""
 
     problems: list[Problem]
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]   # the report dataclass's own
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def to_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}  # type: ignore[attr-defined]
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "problems"}
         return {**out, "ok": self.ok, "problems": [p.to_dict() for p in self.problems]}
 
 

@@ -1,6 +1,8 @@
 """`dangan review …`: the office's side of 报送 → 审核 → 归档 (units hand in on the web desk)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from dangan.archive import review as queue
@@ -70,7 +72,7 @@ def review_accept(ws: Workspace, number: int, as_json: bool) -> None:
                          f"{'，挂在 ' + item['item_code'] + ' 下' if item['item_code'] else ''}。")
 
 
-def _send_back(reject: bool):  # type: ignore[no-untyped-def]
+def _send_back(reject: bool) -> Callable[..., None]:
     @click.argument("number", type=int)
     @click.option("--reason", required=True, help="原因（单位在报送页面看到）。")
     @json_option

@@ -35,7 +35,7 @@ def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
         if stale:
             backend.delete(stale)
 
-        def docs():  # type: ignore[no-untyped-def]
+        def docs() -> Iterator[IndexDoc]:
             for doc in catalog.iter_documents():
                 if on_doc:
                     on_doc()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from dangan.archive.catalog import Catalog
 from dangan.errors import BadQuery
@@ -120,12 +120,21 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
                         undated=undated, suggestions=suggestions, loose=loose)
 
 
+@runtime_checkable
+class MatchingIds(Protocol):
+    """A backend whose facets are counted in the catalog (Whoosh)."""
+
+    facets_from_catalog: bool
+
+    def matching_ids(self, query: Query) -> list[int]: ...
+
+
 def _facets(ws: Workspace, backend: IndexBackend, query: Query) -> dict[str, dict[str, int]]:
     """The backend's own counts, or (Whoosh: grouping there costs a search per field) one
     GROUP BY per field in the catalog over the matching ids."""
-    if not getattr(backend, "facets_from_catalog", False):
+    if not (isinstance(backend, MatchingIds) and backend.facets_from_catalog):
         return backend.facets(query)
-    ids = backend.matching_ids(query)  # type: ignore[attr-defined]
+    ids = backend.matching_ids(query)
     with Catalog(ws.catalog_path) as catalog:
         return catalog.facet_counts(ids)
 

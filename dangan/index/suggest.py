@@ -155,7 +155,7 @@ def _cjk_char(c: str) -> bool:
 def _index_chars(vocab: Vocabulary) -> list[str]:
     own = getattr(vocab, "index_chars", None)   # a backend that reads them more cheaply
     if own is not None:
-        return own()   # type: ignore[no-any-return]
+        return own()
     return [t for t in vocab.terms_with_prefix("chars", "") or () if len(t) == 1 and _cjk_char(t)]
 
 

@@ -252,7 +252,8 @@ class _Encoder:
                     if length > blen:
                         blen = length
             total_weight += sum(weights)
-            minlength = bmin if minlength is None else min(minlength, bmin)  # type: ignore[type-var]
+            if bmin is not None:   # a block without lengths leaves the field's minimum as it was
+                minlength = bmin if minlength is None else min(minlength, bmin)
             maxlength, maxweight = max(maxlength, blen), max(maxweight, bmax)
             if len(ids) == 1:
                 deltas: tuple[int, ...] = (ids[0],)

@@ -82,7 +82,7 @@ class ColumnRange(wq.Query):
         key = ("column", segment.segment_id() if segment is not None else id(reader), len(deleted),
                self.fieldname, self.low, self.high)
         if self.cache is not None and key in self.cache:
-            return self.cache[key]   # type: ignore[no-any-return]
+            return self.cache[key]
         docs: list[int] = []
         if reader.has_column(self.fieldname):
             low, high = self.low, self.high

@@ -7,7 +7,7 @@ from typing import Any
 from whoosh.collectors import TopCollector
 
 
-class EveryMatch(TopCollector):  # type: ignore[misc]
+class EveryMatch(TopCollector):
     """Whoosh's top-N collector made exhaustive: no matcher replaced, no block skipped (both
     drop documents that cannot reach the page, and its count with them: 326 of 329), and
     every matching document number recorded."""

@@ -161,7 +161,7 @@ def _blocks(reader: Any, field: str, g: str,
         leaf._next_block()
 
 
-class _Hits(ListMatcher):  # type: ignore[misc]
+class _Hits(ListMatcher):
     """The span's documents with their scores, never pruned by quality. (Whoosh's top-N
     collector, given the best of these scores, dropped documents that belonged on the
     page: 生态环境保护's best was 19.6 instead of 21.6. The total is counted apart.)"""

@@ -4,6 +4,8 @@ The same translation as tantivy_query.py for the other backend.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
@@ -52,7 +54,7 @@ class _AndNotMatcher(AndNotMatcher):
 class AndNot(wq.AndNot):
     """`a` without the documents of `b`, by the matcher above."""
 
-    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+    def matcher(self, searcher: Any, context: Any = None) -> _AndNotMatcher:   # whoosh's searcher, context
         return _AndNotMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))
 
 

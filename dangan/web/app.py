@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
+from flask.json.provider import DefaultJSONProvider
 from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 
@@ -71,7 +72,8 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         SESSION_COOKIE_SECURE=https,
         PERMANENT_SESSION_LIFETIME=timedelta(hours=security.SESSION_HOURS),
     )
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    if isinstance(app.json, DefaultJSONProvider):   # the provider Flask gives unless told otherwise
+        app.json.ensure_ascii = False
     app.extensions["dangan_ws"] = ws
     security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
     for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_tasks,
@@ -96,7 +98,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
 
 def workspace() -> Workspace:
     """The workspace of the running app (views call this)."""
-    return current_app.extensions["dangan_ws"]  # type: ignore[no-any-return]
+    return current_app.extensions["dangan_ws"]
 
 
 def marks(snippet: str | None) -> Markup:

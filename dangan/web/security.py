@@ -147,12 +147,12 @@ def catalog() -> Catalog:
     """The request's catalog connection (closed at teardown)."""
     if "dangan_catalog" not in g:
         g.dangan_catalog = Catalog(current_app.extensions["dangan_ws"].catalog_path)
-    return g.dangan_catalog  # type: ignore[no-any-return]
+    return g.dangan_catalog
 
 
 def current_user() -> User:
     """The signed-in user of this request (anonymous before the check has run)."""
-    return g.get("dangan_user", accounts.ANONYMOUS)  # type: ignore[no-any-return]
+    return g.get("dangan_user", accounts.ANONYMOUS)
 
 
 def unit_scope() -> str | None:

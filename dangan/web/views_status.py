@@ -28,7 +28,7 @@ FAILURES_SHOWN = 50
 def _last_check(ws: Workspace) -> dict[str, Any] | None:
     path = ws.logs / LAST_CHECK
     try:
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 

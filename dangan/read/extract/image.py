@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from dangan.errors import CorruptFile, MissingDependency, TooLarge
 from dangan.model import Extracted, Page
@@ -11,6 +11,9 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt, explained
 from dangan.read.extract.registry import register
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 MAX_PIXELS = 200_000_000
 EXIF_DATETIME_ORIGINAL, EXIF_DATETIME, EXIF_IFD = 0x9003, 0x0132, 0x8769
@@ -44,9 +47,9 @@ class ImageExtractor:
                          taken_at=taken, page_count=1)
 
 
-def exif_date(img: object) -> str | None:
+def exif_date(img: Image) -> str | None:
     try:
-        exif = img.getexif()  # type: ignore[attr-defined]
+        exif = img.getexif()
     except Exception:
         return None
     raw = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)

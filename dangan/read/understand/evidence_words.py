@@ -15,6 +15,7 @@ import math
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -77,19 +78,21 @@ _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要
 
 
 @lru_cache(maxsize=1)
-def _jieba() -> object:
+def _cut() -> Callable[[str], Iterable[str]]:
+    """jieba's word cutter, initialised once."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba
+    cut: Callable[[str], Iterable[str]] = jieba.cut
+    return cut
 
 
 def tokens(text: str) -> list[str]:
     """Words of two characters or more, without stop words, digits and punctuation."""
-    jieba = _jieba()
+    cut = _cut()
     out: list[str] = []
-    for word in jieba.cut(text):   # type: ignore[attr-defined]
+    for word in cut(text):
         word = word.strip()
         if out and (out[-1], word) in PHRASES:
             out[-1] += word
