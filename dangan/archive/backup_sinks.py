@@ -121,8 +121,8 @@ class TarSink(Sink):
             reader = HashingReader(fh)
             self.tar.addfile(info, reader)
             # tarfile keeps every TarInfo otherwise: memory ∝ archive. `members` is the list
-            # getmembers() returns; typeshed does not declare it.
-            self.tar.members.clear()   # type: ignore[attr-defined]
+            # getmembers() returns; typeshed does not declare it (yet: unused-ignore if it does).
+            self.tar.members.clear()   # type: ignore[attr-defined, unused-ignore]
         report.new_originals += 1
         report.bytes_written += info.size
         return None if reader.digest.hexdigest() == sha else "altered"

@@ -169,8 +169,8 @@ def _entries(source: Path) -> Iterator[tuple[str, IO[bytes] | None]]:
     with tarfile.open(source, "r|*") as tar:
         while (member := tar.next()) is not None:
             # tarfile keeps every TarInfo otherwise: memory ∝ archive. `members` is the list
-            # getmembers() returns (after reading the whole stream); typeshed does not declare it.
-            tar.members.clear()   # type: ignore[attr-defined]
+            # getmembers() returns (after reading the whole stream); typeshed does not declare it (yet).
+            tar.members.clear()   # type: ignore[attr-defined, unused-ignore]
             if member.isdir():
                 continue
             stream = tar.extractfile(member) if member.isfile() else None

@@ -199,7 +199,7 @@ class TantivyBackend:
         addresses = [address for _, address in result.hits]
         ids = _ids(searcher, addresses)
         scores = [float(s) if sort == "relevance" else 0.0 for s, _ in result.hits]
-        count = result.count   # type: ignore[attr-defined]  # tantivy 0.27's stub lacks SearchResult.count
+        count = result.count   # type: ignore[attr-defined, unused-ignore]  # tantivy 0.27's stub lacks SearchResult.count
         return Ranked(total=int(count or 0),
                       hits=tuple((int(i), s) for i, s in zip(ids, scores)))
 
