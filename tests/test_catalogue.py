@@ -131,6 +131,11 @@ def test_catalogue_docx_is_landscape(filed: Filed, tmp_path: Path) -> None:
     assert [r[1] for r in rows] == [f"0194-WS·2022-Y-BGS-{n:04d}" for n in (1, 2, 3)] + [""]
     assert rows[-1][8] == "未编档号；页数为估算" and all(re.fullmatch(r"\d{8}", r[5]) for r in rows)
     assert result.rows == 4 and result.coded == 3
+    # the 题名 is the widest column and the table fills the line between the side margins
+    widths = [round(c.width.mm) for c in table.columns]
+    assert max(widths) == widths[COLUMNS.index("题名")], widths
+    line = section.page_width.mm - section.left_margin.mm - section.right_margin.mm
+    assert abs(sum(widths) - line) <= 1, (widths, line)
 
 
 def test_eight_digits() -> None:
