@@ -166,3 +166,11 @@ def test_a_year_naming_the_work_is_no_deadline():
     said = "今年的创建工作涉及市民调查和网民调查，要把《创建知识手册30问》迅速分送到户。"
     assert read_timing(said, MEETING).deadline is None
     assert read_timing("今年要把手册分送到户。", MEETING).deadline == date(2022, 12, 31)
+
+
+def test_a_county_speech_keeps_its_own_leaders():
+    # the default unit list is a district's; a county speech's 县级领导 stays 县级领导, not the district's 区级领导
+    units = load_units(None)
+    said = "同志们：\n县级领导要带头深入联系点督导检查。"
+    assert [t.owners for t in draft_minutes(said, MEETING, units=units).tasks] == [("县级领导",)]
+    assert units.normalise("区领导") == "区级领导"
