@@ -145,7 +145,8 @@ CHANGED = {BOOK118, LUOYANG, QQ94, BAICHENG, CHENGHENG, IB19}
 def test_no_other_labelled_document_reads_differently() -> None:
     labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
     names = [lab["source"].removeprefix("docs/") for lab in labels
-             if lab["source"].startswith("docs/") and lab["source"].removeprefix("docs/") not in CHANGED]
+             if lab["source"].startswith("docs/") and lab["source"].removeprefix("docs/") not in CHANGED
+             and lab["family"] != "validation_r21"]   # labelled after round 20
     assert len(names) > 150
     with rules.disabled(ROUND_20):
         before = {name: _read(name) for name in names}
