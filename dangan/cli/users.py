@@ -12,6 +12,7 @@ from dangan.cli import render
 from dangan.cli.audit_lines import entry_line
 from dangan.cli.common import DayOrTime, json_option, workspace
 from dangan.errors import ExitCode, PasswordFileInvalid
+from dangan.read.extract.failures import library_reason
 from dangan.workspace import Workspace
 
 
@@ -22,7 +23,7 @@ def _password(path: Path | None) -> str:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise PasswordFileInvalid(path=str(path), detail=type(exc).__name__) from exc
+        raise PasswordFileInvalid(path=str(path), detail=library_reason(exc, "无法读取")) from exc
     if not lines or not lines[0].strip():
         raise PasswordFileInvalid(path=str(path), detail="文件为空")
     return lines[0].strip()

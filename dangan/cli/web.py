@@ -8,6 +8,7 @@ import click
 from dangan.cli import render
 from dangan.cli.common import workspace
 from dangan.errors import PasswordRequired
+from dangan.read.extract.failures import library_reason
 from dangan.workspace import Workspace
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -39,7 +40,7 @@ def serve(ws: Workspace, host: str, port: int, password_file: Path | None, https
     try:
         password_hash = read_password_file(password_file) if password_file else None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise PasswordRequired(f"无法读取密码文件 {password_file}（{type(exc).__name__}）",
+        raise PasswordRequired(f"无法读取密码文件 {password_file}：{library_reason(exc, '内容不是有效的密码文件')}",
                                hint="密码文件应为 UTF-8 文本，首行为密码。") from exc
     _check_port(host, port)   # werkzeug would print its own English words and exit 1
     bound = () if host in ("0.0.0.0", "::") else (host,)

@@ -43,6 +43,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace
 
 from dangan.errors import TemplateError
+from dangan.read.extract.failures import library_reason
 from dangan.threads import may_fork
 
 __all__ = ["DocxSandbox", "current_umask", "render_docx", "save_atomically"]
@@ -209,10 +210,10 @@ def _render_to(template: Path, context: Callable[[Any], dict[str, Any]], target:
     except MemoryError as exc:
         raise TemplateError(detail="模板渲染所需内存超过上限") from exc
     except (KeyError, ValueError, OSError) as exc:
-        raise TemplateError(detail=f"无法读取模板 {template.name}（{type(exc).__name__}）") from exc
+        raise TemplateError(detail=f"无法读取模板 {template.name}：{library_reason(exc, '模板内容不完整')}") from exc
     except Exception as exc:  # zipfile / lxml errors from a damaged template
         if type(exc).__module__.split(".")[0] in ("zipfile", "lxml", "docx", "docxtpl"):
-            raise TemplateError(detail=f"模板文件已损坏（{type(exc).__name__}）") from exc
+            raise TemplateError(detail=f"模板文件已损坏：{library_reason(exc, '并非有效的 DOCX 模板')}") from exc
         raise
     document.save(target)
 

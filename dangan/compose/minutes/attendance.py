@@ -17,6 +17,9 @@ from pathlib import Path
 
 from dangan.compose.minutes.meeting import Attendance
 from dangan.errors import AttendanceUnreadable
+from dangan.read.extract.failures import library_reason
+
+_DAMAGED = "文件已损坏或并非此格式"
 
 __all__ = ["parse_rows", "read_attendance"]
 
@@ -42,7 +45,7 @@ def _rows_xlsx(path: Path) -> list[list[str]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile/openpyxl raise many kinds on a damaged file
-        raise AttendanceUnreadable(detail=f"签到表 {path.name} 无法作为 XLSX 打开（{type(exc).__name__}）") from exc
+        raise AttendanceUnreadable(detail=f"签到表 {path.name} 无法作为 XLSX 打开：{library_reason(exc, _DAMAGED)}") from exc
     try:
         sheet = book.worksheets[0]
         return [[_cell(v) for v in row] for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS))]
@@ -56,7 +59,7 @@ def _rows_docx(path: Path) -> list[list[str]]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:
-        raise AttendanceUnreadable(detail=f"签到表 {path.name} 无法作为 DOCX 打开（{type(exc).__name__}）") from exc
+        raise AttendanceUnreadable(detail=f"签到表 {path.name} 无法作为 DOCX 打开：{library_reason(exc, _DAMAGED)}") from exc
     rows: list[list[str]] = []
     for table in document.tables:
         for row in table.rows[:MAX_ROWS]:

@@ -60,6 +60,10 @@ _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     (r"UnicodeDecodeError|codec can't decode", "文字编码错误"),
     (r"RecursionError|maximum recursion depth", "结构嵌套过深"),
     (r"MemoryError", "解析所需内存不足"),
+    # the operating system (OSError's strerror)
+    (r"No such file or directory", "文件不存在"),
+    (r"Permission denied|Operation not permitted", "没有读取权限"),
+    (r"Is a directory", "这是文件夹，不是文件"),
 ))
 
 
