@@ -345,6 +345,8 @@ def test_show_says_where_a_watched_file_went_and_where_its_original_is(tmp_path:
     text = dangan(home, "show", "1").output
     assert f"{home / 'inbox' / UNDATED.name}（经收件箱收录，已从收件箱移走）" in text
     assert f"存档原件：{data['original']}" in text and Path(data["original"]).is_file()
+    found = "".join(dangan(home, "search", data["title"][:4]).output.split())
+    assert "已不在此处；存档原件见danganshow1" in found    # search lists the inbox path too: it says so
     from dangan.web.app import create_app
     from dangan.workspace import open_workspace
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -54,7 +55,7 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
                   f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
         out.print(f"   {highlight(hit['snippet'])}")
-        out.print(f"   [dim]{escape(hit['path'] or '')}[/dim]\n")
+        out.print(f"   [dim]{escape(hit['path'] or '')}{_moved_note(hit)}[/dim]\n")
     facets = result.get("facets") or {}
     for name, counts in facets.items():
         if counts:
@@ -120,6 +121,14 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                       f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
         return
     out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+
+
+def _moved_note(hit: dict[str, Any]) -> str:
+    """A hit's source path that is gone (an inbox file is moved away once archived) says where the file is."""
+    path = hit.get("path")
+    if not path or os.path.lexists(path):
+        return ""
+    return f"（已不在此处；存档原件见 dangan show {hit['id']}）"
 
 
 SOURCE_NOTES: dict[str | None, str] = {"folder": "（经收件箱收录，已从收件箱移走）", "web": "（网页上传）", "review": "（责任单位报送）"}
