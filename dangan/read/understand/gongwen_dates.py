@@ -213,6 +213,22 @@ def _in_page_record(p: Prepared, k: int) -> bool:
     return sum(1 for s in near if _RECORD_FIELD.match(s)) >= 2
 
 
+# A site's note that the text under it was uploaded by its users (导语:…一文来源于网友上传,不代表本站观点): the
+# 时间 row over it is when the copy was posted. It still stands for the date when the text names no year, but not
+# when every year the text names is years before it (2008年工作回顾 under 時間:2022-07-15 …): rule "upload_note_time".
+_UPLOAD_NOTE = re.compile(r"(?:网友|用户|会员)上传|不代表本站观点")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def _stale_upload_time(p: Prepared, k: int, year: int) -> bool:
+    """Line k, a 时间 row of `year`, stands over the users' upload note of a text whose own years are all older."""
+    near = [compact(ln.text) for ln in p.lines[k + 1:k + 4] if compact(ln.text)]
+    if not any(_UPLOAD_NOTE.search(s) for s in near[:2]):
+        return False
+    named = {int(y) for y in _YEAR.findall(p.work)}
+    return bool(named) and max(named) < year - 1
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for k, line in enumerate(p.lines[:15]):
@@ -223,5 +239,7 @@ def page_date(p: Prepared) -> MetaValue | None:
         if rules.on("page_stamp") and _in_page_record(p, k):
             continue   # 发布时间:2021-04-23 15:29:19 / 信息来源: 本站 / 作者: fdwmw / 阅读次数:59141 — the same
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
+            if rules.on("upload_note_time") and _stale_upload_time(p, k, found[0].date.year):
+                continue   # 時間:2022-08-04 06:48:00 / 導語:…來源于網友上傳 over a notice of 2008年
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
     return None
