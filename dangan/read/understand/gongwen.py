@@ -49,7 +49,13 @@ from dangan.read.understand.gongwen_elements import (
     title_organs,
 )
 from dangan.read.understand.gongwen_head import Head
-from dangan.read.understand.gongwen_issuers import appeal_author, joint_issuers, organ_form, undated_signer
+from dangan.read.understand.gongwen_issuers import (
+    appeal_author,
+    joint_issuers,
+    organ_form,
+    purpose_actor,
+    undated_signer,
+)
 from dangan.read.understand.gongwen_labelled import labelled_date, meeting_form
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
@@ -202,7 +208,7 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
                               title.value if title else None):
         issuer = MetaValue(joint, issuer.confidence if issuer else 0.7, issuer.span if issuer else None)
     if issuer is None and (org := on_behalf(p) or appeal_author(p) or (title_organ(title.value) if title else None)
-                           or meeting_opener(p) or undated_signer(p)):
+                           or meeting_opener(p) or undated_signer(p) or purpose_actor(p)):
         issuer = MetaValue(org, 0.6, None)
     if issuer is None:
         return None

@@ -229,6 +229,11 @@ def _stale_upload_time(p: Prepared, k: int, year: int) -> bool:
     return bool(named) and max(named) < year - 1
 
 
+# A site's own words on the row of its record of a page: its click count, its call for contributions (rule
+# "site_row_words"; 作者/来源/浏览/阅读 mark the row already).
+_SITE_ROW_WORD = re.compile(r"点击(?:次数|数|量)?[:：]|我要投稿|投稿交换")
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for k, line in enumerate(p.lines[:15]):
@@ -236,6 +241,8 @@ def page_date(p: Prepared) -> MetaValue | None:
         if ((rules.on("page_facts_time") or rules.on("page_stamp"))
                 and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1):
             continue   # 时间:… 来源:法律资料网 作者:… — the site's record of the page, not the document's date
+        if rules.on("site_row_words") and _SITE_ROW_WORD.search(s):
+            continue   # 時間:2019年06月17日 點擊次數:28596 / 时间:2023-08-19 工作报告 我要投稿 — the same
         if rules.on("page_stamp") and _in_page_record(p, k):
             continue   # 发布时间:2021-04-23 15:29:19 / 信息来源: 本站 / 作者: fdwmw / 阅读次数:59141 — the same
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":

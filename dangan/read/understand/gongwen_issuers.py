@@ -15,6 +15,9 @@ of several families share rather than from one page's wording.
   the one making the appeal (在此，白城市文明办向全体市民发出倡议; rule "appeal_author"), or the lone
   organ line that closes it, a 署名 with no date under it (…更和谐！ / 安陆市委文明办; rule
   "undated_signer"). Both are how a 倡议书 is signed.
+- With nothing else naming it, a document whose opening states its purpose names its author there as the
+  organ that acts on it (为迎接…，县委文明办计划在隽水城区开展…; 为展示…，中央文明委决定，授予…; 为…，西城街道办事处
+  将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor").
 """
 from __future__ import annotations
 
@@ -35,6 +38,10 @@ _MOST_ORGANS = 6
 _APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此|特此|现|今)?[，,]?"
                      r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?:特|郑重|谨)?向[^。；;\n]{1,30}?"
                      r"(?:发出|提出)(?:如下|以下|了)?(?:的)?倡议")
+# "为…，X将于/将在/计划在/决定…": the organ that acts on the purpose its opening sentence states.
+_PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?[，,]"
+                            r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:将于|将在|计划在|计划于|计划|决定)")
+_PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
 _SENTENCE_END = ("。", "！", "!", "？", "?", "”")
 _CLOSING_TAIL = 3   # lines a closing 署名 may have after it (a page's last words, none a sentence)
 
@@ -161,4 +168,17 @@ def undated_signer(p: Prepared) -> str | None:
         after = [compact(ln.text) for ln in lines[k + 1:]]
         if before.endswith(_SENTENCE_END) and not any(a.endswith(_SENTENCE_END) or find_dates(a) for a in after):
             return s
+    return None
+
+
+def purpose_actor(p: Prepared) -> str | None:
+    """为迎接…测评工作，县委文明办计划在隽水城区开展… → 县委文明办 (rule "purpose_actor"): in the opening's first
+    sentences, the organ that acts on the purpose a 为… clause states; 我们, 全市 or a clause with no organ name none."""
+    if not rules.on("purpose_actor"):
+        return None
+    opening = "。".join(p.work.split("。")[:_PURPOSE_SENTENCES])
+    for m in _PURPOSE_ACTOR.finditer(opening):
+        org = compact(m.group("org"))
+        if _one_organ(org):
+            return org
     return None
