@@ -126,7 +126,7 @@ def test_nesting_deeper_than_the_limit_is_refused(workspace, tmp_path):
 
 @pytest.mark.slow
 def test_watched_zip_yields_each_member_once_across_kill_9(format_files, tmp_path):
-    from test_watch import assert_settled, make_ws, spawn
+    from watch_helpers import assert_settled, make_ws, spawn
 
     folder, _ = format_files
     ws = make_ws(tmp_path)

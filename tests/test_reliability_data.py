@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_watch import REPO, doc_bytes, inbox_files, make_ws, reap_watchers, wait_until
+from watch_helpers import REPO, doc_bytes, inbox_files, make_ws, reap_watchers, wait_until
 
 from dangan.archive import backup as backup_module
 from dangan.archive.backup import backup

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_watch import CORPUS, REPO, make_ws
+from watch_helpers import CORPUS, REPO, make_ws
 
 from dangan.archive.catalog import Catalog
 from dangan.cli import cli

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_watch import REPO, doc_bytes, make_ws
 from test_watch_hostile import png
+from watch_helpers import REPO, doc_bytes, make_ws
 
 from dangan.archive import backup as backup_module
 from dangan.archive import backup_sinks

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_watch import doc_bytes
+from watch_helpers import doc_bytes
 from werkzeug.security import generate_password_hash
 
 from dangan.archive.backup import backup

@@ -4,20 +4,35 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
 import time
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from conftest import CORPUS
+from watch_helpers import (
+    REPO,
+    STABLE,
+    TEXTS,
+    assert_settled,
+    copy_in,
+    doc_bytes,
+    doc_count,
+    inbox_files,
+    job_states,
+    make_ws,
+    reap_watchers,  # noqa: F401  (an autouse fixture: kills what a test spawned)
+    spawn,
+    terminate,
+    wait_started,
+    wait_until,
+    watch_log,
+    watching,
+)
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import catalog_stats
@@ -28,254 +43,10 @@ from dangan.index.search import search
 from dangan.intake import queue as journal_module
 from dangan.intake.batch import ingest_paths
 from dangan.intake.ingest import Batch
-from dangan.intake.queue import Journal, Ready, collect, is_temporary, origin_for
-from dangan.intake.stability import StabilityTracker
+from dangan.intake.queue import Journal, Ready, collect, origin_for
 from dangan.intake.watch import Watcher
 from dangan.ops.check import check, stats
-from dangan.workspace import Inbox, Workspace, init_workspace, open_workspace
-
-STABLE = 0.3
-REPO = Path(__file__).resolve().parents[1]
-_SPAWNED: list[subprocess.Popen] = []
-
-
-def _small_utf8_texts() -> list[Path]:
-    out = []
-    for path in sorted((CORPUS / "txt").rglob("*.txt"), key=lambda p: p.stat().st_size):
-        try:
-            path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        out.append(path)
-    return out[:12]
-
-
-TEXTS = _small_utf8_texts()
-
-
-# -- helpers shared by test_watch_crash.py and test_watch_hostile.py ------------------
-def make_ws(tmp_path: Path, extra: str = "", stability: float = STABLE,
-            rescan_minutes: float = 5) -> Workspace:
-    ws = init_workspace(tmp_path / "ws")
-    text = ws.config_file.read_text(encoding="utf-8")
-    text = text.replace("stability_seconds = 2.0", f"stability_seconds = {stability}")
-    text = text.replace("rescan_minutes = 5", f"rescan_minutes = {rescan_minutes}")
-    ws.config_file.write_text(text + extra, encoding="utf-8")
-    return open_workspace(ws.home)
-
-
-def doc_bytes(n: int) -> bytes:
-    """A real corpus text made unique by a last line."""
-    return TEXTS[n % len(TEXTS)].read_bytes() + f"\n\n（第 {n} 份，附件编号 {n:04d}）\n".encode()
-
-
-def copy_in(stage: Path, target: Path, data: bytes) -> Path:
-    """A real copy (create, write, close) of a staged file into the inbox."""
-    stage.mkdir(parents=True, exist_ok=True)
-    source = stage / f"{len(data)}-{hash(data)}"
-    source.write_bytes(data)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    return target
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or condition}")
-        time.sleep(0.05)
-
-
-def inbox_files(ws: Workspace) -> list[Path]:
-    out = []
-    for folder, dirs, files in os.walk(ws.inbox):
-        out.extend(Path(folder) / name for name in files + [d for d in dirs
-                                                             if os.path.islink(Path(folder) / d)])
-    return out
-
-
-def doc_count(ws: Workspace) -> int:
-    with Catalog(ws.catalog_path) as catalog:
-        return catalog.count()
-
-
-def job_states(ws: Workspace) -> Counter[str]:
-    with Catalog(ws.catalog_path) as catalog:
-        return Counter(dict(catalog.conn.execute("SELECT state, count(*) FROM jobs GROUP BY state")))
-
-
-def assert_settled(ws: Workspace, documents: int) -> None:
-    """Every file in the catalog exactly once, indexed, the inbox empty, no job left open."""
-    result = check(ws)
-    assert result["ok"], result["problems"]
-    assert result["documents"] == documents == result["indexed"]
-    assert inbox_files(ws) == []
-    figures = stats(ws)
-    assert figures["jobs_pending"] == 0
-
-
-@contextmanager
-def watching(ws: Workspace, **options: object) -> Iterator[Watcher]:
-    """The watcher in a thread of this process (no signal handlers there: `stop()` ends it)."""
-    watcher = Watcher(ws, **options)  # type: ignore[arg-type]
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            watcher.run()
-        except BaseException as exc:  # surfaced in the test below
-            failures.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert watcher.started.wait(20) or failures, "watcher did not start"
-    try:
-        yield watcher
-    finally:
-        watcher.stop()
-        thread.join(30)
-        assert not thread.is_alive()
-        assert not failures, failures
-
-
-def spawn(home: Path, out: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """`python -m dangan watch` as a separate process; its stdout/stderr go to files under `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    with open(out / "stdout.txt", "ab") as stdout, open(out / "stderr.txt", "ab") as stderr:
-        proc = subprocess.Popen([sys.executable, "-m", "dangan", "--home", str(home), "watch", *args],
-                                stdout=stdout, stderr=stderr, env=full_env, cwd=REPO)
-    _SPAWNED.append(proc)
-    return proc
-
-
-@pytest.fixture(autouse=True)
-def reap_watchers() -> Iterator[None]:
-    """A failed assertion must not leave a watcher running: kill what this test spawned."""
-    yield
-    while _SPAWNED:
-        proc = _SPAWNED.pop()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
-
-
-def watch_log(ws: Workspace) -> str:
-    path = ws.logs / "watch.log"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
-
-
-def wait_started(ws: Workspace, proc: subprocess.Popen, times: int = 1) -> None:
-    """Until the watcher says 开始监视 (a Python start and imports: slow on a loaded machine)."""
-    wait_until(lambda: watch_log(ws).count("开始监视") >= times or proc.poll() is not None, 120,
-               what="watcher start")
-    assert proc.poll() is None, "watcher exited early"
-
-
-def terminate(proc: subprocess.Popen, timeout: float = 120) -> int:
-    proc.send_signal(signal.SIGTERM)
-    return proc.wait(timeout)
-
-
-# -- the stability tracker, with an injected clock ---------------------------------------
-class FakeFiles:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.files: dict[Path, tuple[int, int] | None] = {}
-
-    def clock(self) -> float:
-        return self.now
-
-    def stat(self, path: Path) -> tuple[int, int] | None:
-        return self.files.get(path)
-
-
-def test_tracker_waits_for_size_and_mtime_to_settle():
-    fs, path = FakeFiles(), Path("/in/a.pdf")
-    tracker = StabilityTracker(2.0, clock=fs.clock, stat=fs.stat)
-    fs.files[path] = (10, 1)
-    assert tracker.note(path, "created") is True
-    assert tracker.note(path, "closed") is False       # known already
-    fs.now = 1.9
-    assert tracker.ready() == []
-    fs.now, fs.files[path] = 2.5, (20, 2)               # grew without an event (network share)
-    assert tracker.ready() == []
-    fs.now = 4.0
-    assert tracker.ready() == []                        # only 1.5 s since the change
-    fs.now = 4.6
-    assert tracker.ready() == [path]
-    assert len(tracker) == 0 and tracker.ready() == []
-
-
-def test_tracker_requires_a_close_after_writes_unless_polling():
-    fs, path = FakeFiles(), Path("/in/slow.docx")
-    tracker = StabilityTracker(1.0, clock=fs.clock, stat=fs.stat, patience=30)
-    polling = StabilityTracker(1.0, clock=fs.clock, stat=fs.stat, require_close=False)
-    fs.files[path] = (5, 1)
-    tracker.note(path, "created")
-    polling.note(path, "created")
-    fs.files[path] = (9, 2)
-    tracker.note(path, "modified")
-    polling.note(path, "modified")
-    fs.now = 5.0                                         # writer paused, file still open
-    assert tracker.ready() == []
-    assert polling.ready() == [path]
-    tracker.note(path, "closed")
-    assert tracker.ready() == [path]
-
-
-def test_tracker_takes_a_silent_writer_after_patience_and_reports_vanished_files():
-    fs, held, gone = FakeFiles(), Path("/in/held.pdf"), Path("/in/gone.pdf")
-    tracker = StabilityTracker(1.0, clock=fs.clock, stat=fs.stat, patience=30)
-    fs.files.update({held: (1, 1), gone: (1, 1)})
-    tracker.note(held, "modified")
-    tracker.note(gone, "created")
-    assert tracker.note(Path("/in/never.pdf"), "created") is False   # vanished before seen
-    fs.files[gone] = None
-    fs.now = 1.5
-    assert tracker.ready() == []            # gone: changed (to missing) at 1.5
-    fs.now = 3.0
-    assert tracker.ready() == [gone]        # the journal decides what a missing file means
-    fs.now = 31.0
-    assert tracker.ready() == [held]
-
-
-def test_tracker_postpones_retries_and_once_mode_abandons_restless_files():
-    fs, path = FakeFiles(), Path("/in/locked.pdf")
-    tracker = StabilityTracker(1.0, clock=fs.clock, stat=fs.stat)
-    fs.files[path] = (3, 3)
-    tracker.postpone(path, 4.0)
-    fs.now = 3.9
-    assert tracker.ready() == []
-    fs.now = 4.0
-    assert tracker.ready() == [path]
-    tracker.note(path, "scan")
-    for step in range(1, 40):               # rewritten every second for 40 s
-        fs.now, fs.files[path] = 4.0 + step, (3 + step, 3 + step)
-        assert tracker.ready() == []
-    assert tracker.abandon(30.0) == [path] and len(tracker) == 0
-
-
-def test_temporary_names():
-    for name in ("~$草稿.docx", "下载.PDF.crdownload", "a.part", "x.TMP", ".~lock.a.docx#", ".隐藏.txt"):
-        assert is_temporary(name), name
-    for name in ("通知.pdf", "a..b.txt", "讲话~.docx", "tmp.pdf"):
-        assert not is_temporary(name), name
-
-
-def test_folder_defaults_and_tags_make_the_origin():
-    inbox = Inbox(Path("/w/inbox"), defaults={"讲话": {"文种": "讲话"}, "佐证材料": {"测评项目": "A1"},
-                                              "佐证材料/幸福社区": {"issuer": "幸福社区居委会"}},
-                  tag_from_folder={"佐证材料": "社区"})
-    speech = origin_for(Path("/w/inbox/讲话/2022/部署会.txt"), inbox)
-    assert speech.overrides == {"doc_type": "讲话"} and speech.tags == {}
-    proof = origin_for(Path("/w/inbox/佐证材料/幸福社区/照片/1.jpg"), inbox)
-    assert proof.overrides == {"issuer": "幸福社区居委会"}
-    assert proof.tags == {"社区": "幸福社区", "测评项目": "A1"}
-    assert origin_for(Path("/w/inbox/佐证材料/总表.xlsx"), inbox).tags == {"测评项目": "A1"}
-    top = origin_for(Path("/w/inbox/通知.pdf"), inbox)
-    assert (top.overrides, top.tags, top.move_failed, top.inbox) == ({}, {}, True, "/w/inbox")
+from dangan.workspace import Inbox
 
 
 # -- end to end with the real observer ----------------------------------------------------

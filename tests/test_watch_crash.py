@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_watch import (
+from watch_helpers import (
     assert_settled,
     copy_in,
     doc_bytes,
@@ -88,7 +88,7 @@ def assert_each_file_once(ws: Workspace) -> None:
 
 @pytest.mark.parametrize("point", list(POINTS))
 def test_killed_at_a_stage_then_restarted(tmp_path, point):
-    from test_watch import make_ws
+    from watch_helpers import make_ws
 
     ws = make_ws(tmp_path)
     fill(ws, tmp_path / "stage")
@@ -105,7 +105,7 @@ def test_killed_at_a_stage_then_restarted(tmp_path, point):
 
 def test_live_watcher_killed_then_restarted_catches_up(tmp_path):
     """Killed mid-stream; more files arrive while it is down; the restarted watcher takes all."""
-    from test_watch import make_ws
+    from watch_helpers import make_ws
 
     ws = make_ws(tmp_path)
     proc = spawn(ws.home, tmp_path / "run1", env={"DANGAN_CRASH_AT": "archived@5"})

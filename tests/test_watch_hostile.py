@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 from test_ingest import encrypted_pdf
-from test_watch import (
+from watch_helpers import (
     CORPUS,
     assert_settled,
     doc_bytes,

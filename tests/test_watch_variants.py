@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from test_watch import CORPUS, copy_in, doc_count, inbox_files, job_states, make_ws, wait_until, watch_log, watching
+from watch_helpers import CORPUS, copy_in, doc_count, inbox_files, job_states, make_ws, wait_until, watch_log, watching
 
 from dangan.archive.catalog import Catalog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from test_watch import CORPUS, doc_bytes, make_ws, spawn
+from watch_helpers import CORPUS, doc_bytes, make_ws, spawn
 
 from dangan.web.app import create_app
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SEED_SPEECH
 from fakes import allocate, crash, sleep_for
-from test_watch import inbox_files, job_states, make_ws, spawn, wait_started, wait_until, watch_log
+from watch_helpers import inbox_files, job_states, make_ws, spawn, wait_started, wait_until, watch_log
 
 from dangan.errors import ExtractionMemory, ExtractionTimeout
 from dangan.intake.batch import ingest_paths
