@@ -8,8 +8,6 @@ import sqlite3
 import tarfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,6 +15,7 @@ from typing import Any
 
 from click.testing import CliRunner
 from conftest import CORPUS, PKULAW, SEED_SPEECH
+from watch_helpers import doc_count, wait_until, watching
 
 from dangan.archive import catalog as catalog_module
 from dangan.archive.backup import backup
@@ -83,40 +82,7 @@ def flat(output: str) -> str:
     return output.replace("\n", "")
 
 
-def doc_count(ws: Workspace) -> int:
-    with Catalog(ws.catalog_path) as catalog:
-        return catalog.count()
 
-
-def wait_until(condition: Callable[[], bool], timeout: float = 60.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-
-
-@contextmanager
-def watching(ws: Workspace) -> Iterator[Any]:
-    """The real watcher (inotify) in a thread of this process."""
-    from dangan.intake.watch import Watcher
-
-    watcher, failures = Watcher(ws), []
-
-    def run() -> None:
-        try:
-            watcher.run()
-        except BaseException as exc:  # surfaced below
-            failures.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert watcher.started.wait(30) or failures, "watcher did not start"
-    try:
-        yield watcher
-    finally:
-        watcher.stop()
-        thread.join(30)
-        assert not failures, failures
 
 
 def assert_restored_clean(backup_path: Path, home: Path) -> Workspace:
@@ -147,12 +113,12 @@ def test_backup_while_the_watcher_ingests_then_restore_finds_everything(tmp_path
     with watching(ws):
         dropper = threading.Thread(target=drop_files)
         dropper.start()
-        wait_until(lambda: doc_count(ws) >= seeded["count"] + 3, what="the watcher to start ingesting")
+        wait_until(lambda: doc_count(ws) >= seeded["count"] + 3, timeout=60, what="the watcher to start ingesting")
         mid["tar"] = backup(ws, tmp_path / "mid.tar")
         mid["dir"] = backup(ws, tmp_path / "backup")
         dropper.join()
         final = seeded["count"] + len(files)
-        wait_until(lambda: doc_count(ws) == final and not any(ws.inbox.iterdir()), what="all files")
+        wait_until(lambda: doc_count(ws) == final and not any(ws.inbox.iterdir()), timeout=60, what="all files")
         second = backup(ws, tmp_path / "backup")   # incremental, watcher still running
     assert mid["tar"].ok and mid["dir"].ok
     assert seeded["count"] < mid["dir"].documents < final   # taken mid-batch
