@@ -52,6 +52,11 @@ def fields_of(source: str) -> dict[str, str]:
     return {k: values.get(k) or "" for k in ("title", "doc_number", "issuer", "doc_date", "doc_type")}
 
 
+def doc_fields(name: str) -> dict[str, str]:
+    """fields_of a document under tests/data/elements/docs/, named from there ("validation_r20/….txt")."""
+    return fields_of("docs/" + name)
+
+
 _VALIDATION = re.compile(r"validation_r(\d+)")
 
 

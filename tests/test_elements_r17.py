@@ -8,16 +8,13 @@ and on real files that must read as before.
 from __future__ import annotations
 
 import pytest
-from labelled_elements import assert_reads_as_before, fields_of
+from labelled_elements import assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_page_names import _copy_base
 
 ROUND_17 = {"site_copy_names", "model_text_heading", "cell_heading", "site_words_over_heading"}
 
-
-def _read(name: str) -> dict[str, str]:
-    return fields_of("docs/" + name)
 
 
 # --- a site's names for its copy of a document ("site_copy_names") --------------------------------
@@ -30,20 +27,20 @@ WENMING = "validation_r17/区乡村文化振兴2022年度工作总体情况汇�
 
 def test_a_collection_name_over_the_first_piece_is_no_part_of_its_heading() -> None:
     # validation_r17, untouched: 2023年最新的…工作总结三篇 (twice, round a 发布时间 row) / 街道社区创建文明城区工作总结
-    read = _read(WENDANG)
+    read = doc_fields(WENDANG)
     assert read["title"] == "街道社区创建文明城区工作总结"
     assert read["doc_type"] == "总结" and read["doc_date"] == ""
     with rules.disabled({"site_copy_names"}):
-        off = _read(WENDANG)
+        off = doc_fields(WENDANG)
     assert off["title"].startswith("2023年最新的") and off["title"].endswith("三篇街道社区创建文明城区工作总结")
 
 
 def test_file_name_lines_over_a_speech_are_no_part_of_its_heading() -> None:
     # validation_r12, every rule: 园林局城市绿化讲话全文.docx / …(the site's rows)… / 园林局城市绿化讲话全文 / 园林局城市绿化讲话 / 同志们:
-    read = _read(YUANLIN)
+    read = doc_fields(YUANLIN)
     assert read["title"] == "园林局城市绿化讲话" and read["doc_type"] == "讲话"
     with rules.disabled({"site_copy_names"}):
-        assert _read(YUANLIN)["title"] == "园林局城市绿化讲话全文.docx园林局城市绿化讲话全文园林局城市绿化讲话"
+        assert doc_fields(YUANLIN)["title"] == "园林局城市绿化讲话全文.docx园林局城市绿化讲话全文园林局城市绿化讲话"
 
 
 @pytest.mark.parametrize(("name", "title"), [
@@ -51,10 +48,10 @@ def test_file_name_lines_over_a_speech_are_no_part_of_its_heading() -> None:
     (WENMING, "区乡村文化振兴2022年度工作总体情况汇报"),        # …情况汇报范文 (the site's word for a model text)
 ])
 def test_the_sites_word_after_a_heading_is_dropped(name: str, title: str) -> None:
-    read = _read(name)
+    read = doc_fields(name)
     assert read["title"] == title and read["doc_type"] == "汇报"
     with rules.disabled({"site_copy_names"}):
-        off = _read(name)
+        off = doc_fields(name)
     assert off["title"] != title and off["title"].startswith(title) and off["doc_type"] == ""
 
 
@@ -74,40 +71,40 @@ ISANGIL = "validation_r16/请求解决镇学校危房改造资金的请示报告
 
 def test_a_quoted_pifu_under_a_model_page_is_read_as_itself() -> None:
     # validation_r17, untouched: 公文批复 / 2024-07-05 批复 / (a sentence) / 范文如下: / 国务院关于…的批复 / 国函〔2009〕2 号 / 江苏省人民政府:
-    read = _read(RUIWEN)
+    read = doc_fields(RUIWEN)
     assert read["title"] == "国务院关于同意将江苏省南通市列为国家历史文化名城的批复"
     assert read["doc_number"] == "国函〔2009〕2号"
     assert (read["issuer"], read["doc_date"], read["doc_type"]) == ("国务院", "2009-01-02", "批复")
     with rules.disabled({"model_text_heading"}):
-        off = _read(RUIWEN)
+        off = doc_fields(RUIWEN)
     assert off["title"] == "公文批复" and off["doc_number"] == ""
 
 
 def test_a_record_under_a_model_page_is_read_as_itself() -> None:
     # validation_r17, untouched: 会议记录是怎么样的格式(3) / 会议记录 时间:2021-08-31 手机版 / 会议记录范文 /
     # xx市xxx区xxx办公会议记录 / 时间:2016年9月6日上午
-    read = _read(ZAIXIAN)
+    read = doc_fields(ZAIXIAN)
     assert read["title"] == "xx市xxx区xxx办公会议记录"
     assert read["doc_date"] == "2016-09-06" and read["doc_type"] == "会议记录"
     with rules.disabled({"model_text_heading"}):
-        assert _read(ZAIXIAN)["title"] == "会议记录是怎么样的格式(3)"
+        assert doc_fields(ZAIXIAN)["title"] == "会议记录是怎么样的格式(3)"
 
 
 def test_a_request_under_a_model_page_is_read_as_itself() -> None:
     # validation_r16, first run and held out: 學校資金申請報告 / 申請報告 時間:2017-07-11 我要投稿 / 【…】 /
     # 關于請求解決xx鎮學校危房改造資金的請示報告 / 尊敬的領導:
-    assert _read(ISANGIL)["title"] == "关于请求解决xx镇学校危房改造资金的请示报告"
+    assert doc_fields(ISANGIL)["title"] == "关于请求解决xx镇学校危房改造资金的请示报告"
     with rules.disabled({"model_text_heading"}):
-        assert _read(ISANGIL)["title"] == "学校资金申请报告"
+        assert doc_fields(ISANGIL)["title"] == "学校资金申请报告"
 
 
 def test_a_page_heading_over_its_stamp_and_a_second_copy_reads_as_before() -> None:
     # validation_r16's 区长 speech: heading / 2023-06-27 421 / the heading again / 同志们: (no other heading below)
     name = "validation_r16/区长在2023年度生态环境保护工作会议上的讲话.txt"
-    read = _read(name)
+    read = doc_fields(name)
     assert read["title"] == "区长在2023年度生态环境保护工作会议上的讲话"
     with rules.disabled({"model_text_heading"}):
-        assert _read(name) == read
+        assert doc_fields(name) == read
 
 
 # --- a table row's cell naming the document ("cell_heading") ---------------------------------------
@@ -118,28 +115,28 @@ CHISHUI = "validation_r17/赤水市政协第55号提案答复_百科词条.txt"
 
 def test_the_file_name_cell_of_a_disclosure_table_is_the_title() -> None:
     # validation_r16, first run and held out: 文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||
-    read = _read(ZIYANG)
+    read = doc_fields(ZIYANG)
     assert read["title"] == "2022年第八次县政府常务会议确定事项落实情况的通报"
     assert read["doc_type"] == "通报" and read["doc_date"] == "2022-09-14"
     with rules.disabled({"cell_heading"}):
-        assert _read(ZIYANG)["title"] == "紫阳县常务会议确定事项落实情况的通报"   # the file's name stood in
+        assert doc_fields(ZIYANG)["title"] == "紫阳县常务会议确定事项落实情况的通报"   # the file's name stood in
 
 
 def test_an_encyclopedia_entrys_name_cell_is_the_title() -> None:
     # validation_r17, untouched: 词条 | 对赤水市政协五届一次会议第55号提案的答复 | / 释义 | …赤水市建设局 二00七年七月十七日 |
-    read = _read(CHISHUI)
+    read = doc_fields(CHISHUI)
     assert read["title"] == "对赤水市政协五届一次会议第55号提案的答复"
     assert read["issuer"] == "赤水市建设局" and read["doc_date"] == "2007-07-17"
     with rules.disabled({"cell_heading"}):
-        assert _read(CHISHUI)["title"] == "词条 | 对赤水市政协五届一次会议第55号提案的答复 |"
+        assert doc_fields(CHISHUI)["title"] == "词条 | 对赤水市政协五届一次会议第55号提案的答复 |"
 
 
 def test_a_table_under_its_own_heading_reads_as_before() -> None:
     # validation_r13's 汉阴: the heading, then 索引号 | … | rows (no cell names the document)
     name = "validation_r13/汉阴县财政涉农资金管理办法印发通知.txt"
-    read = _read(name)
+    read = doc_fields(name)
     with rules.disabled({"cell_heading"}):
-        assert _read(name) == read
+        assert doc_fields(name) == read
 
 
 # --- a page's own words over the heading ("site_words_over_heading") --------------------------------
@@ -153,9 +150,9 @@ YILANXUAN = "validation_r16/街道创建全国文明城市工作方案_倚栏轩
     (YILANXUAN, "街道创建全国文明城市工作方案", "网站导航"),                               # validation_r16, first run
 ])
 def test_a_sites_words_over_the_heading_are_no_part_of_it(name: str, title: str, before: str) -> None:
-    assert _read(name)["title"] == title
+    assert doc_fields(name)["title"] == title
     with rules.disabled({"site_words_over_heading"}):
-        assert _read(name)["title"] == before + title
+        assert doc_fields(name)["title"] == before + title
 
 
 YAOHAI = "validation_r14/瑶海区生态环境分局征求规划意见的通知.txt"
@@ -164,9 +161,9 @@ YAOHAI = "validation_r14/瑶海区生态环境分局征求规划意见的通知.
 def test_a_sites_tag_at_the_headings_front_is_no_part_of_it() -> None:
     # validation_r14, first run and held out: 首页 > 瑶海区生态环境分局 > … / 【面向社会】关于公开征求《…》意见的通知
     title = "关于公开征求《合肥市瑶海区生态文明建设示范区规划(2022-2030)(征求意见稿)》意见的通知"
-    assert _read(YAOHAI)["title"] == title
+    assert doc_fields(YAOHAI)["title"] == title
     with rules.disabled({"site_words_over_heading"}):
-        assert _read(YAOHAI)["title"] == "【面向社会】" + title
+        assert doc_fields(YAOHAI)["title"] == "【面向社会】" + title
 
 
 # --- every other labelled document reads as before ----------------------------------------------------

@@ -7,16 +7,13 @@ read as before.
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, fields_of
+from labelled_elements import assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_page_names import _COLLECTION, _FIRST_PIECE
 
 ROUND_19 = {"collection_first_piece"}
 
-
-def _read(name: str) -> dict[str, str]:
-    return fields_of("docs/" + name)
 
 
 # --- a site's collection name over the first piece's heading ("collection_first_piece") ----------------
@@ -29,21 +26,21 @@ JIUAI = "validation_r18/创建全国文明城市动员大会讲话稿通用10篇
 def test_the_first_piece_under_a_collection_name_is_the_document() -> None:
     # validation_r19, untouched: 靈感範文站 / 位置:… / 一季度精神文明創建總結【精彩多篇】 (twice) /
     # 創建文明城市工作自查報告 篇一 / 一、領導重視,…
-    read = _read(LINGGAN)
+    read = doc_fields(LINGGAN)
     assert read["title"] == "创建文明城市工作自查报告" and read["doc_type"] == "报告"
     with rules.disabled(ROUND_19):
-        off = _read(LINGGAN)
+        off = doc_fields(LINGGAN)
     assert off["title"] == "一季度精神文明创建总结【精彩多篇】" and off["doc_type"] == ""
 
 
 def test_the_earlier_collections_read_as_before() -> None:
     # validation_r17's 藏源 collection (…工作汇报精选五篇 over …工作汇报篇1) reads its piece with or without the rule;
     # validation_r18's 就爱阅读 page (【通用10篇】 in a blurb, title "?") keeps what it read
-    assert _read(CANGYUAN)["title"] == "街道创建文明城市工作汇报"
+    assert doc_fields(CANGYUAN)["title"] == "街道创建文明城市工作汇报"
     with rules.disabled(ROUND_19):
-        assert _read(CANGYUAN)["title"] == "街道创建文明城市工作汇报"
-        jiuai = _read(JIUAI)
-    assert _read(JIUAI) == jiuai
+        assert doc_fields(CANGYUAN)["title"] == "街道创建文明城市工作汇报"
+        jiuai = doc_fields(JIUAI)
+    assert doc_fields(JIUAI) == jiuai
 
 
 def test_what_marks_a_collection_and_its_first_piece() -> None:

@@ -7,15 +7,12 @@ other labelled file, which must read as before.
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, fields_of
+from labelled_elements import assert_reads_as_before, doc_fields, fields_of
 
 from dangan.read.understand import rules
 
 ROUND_21 = {"upload_note_time"}
 
-
-def _read(name: str) -> dict[str, str]:
-    return fields_of("docs/" + name)
 
 
 # --- a site's posting time over its note that users uploaded the text ("upload_note_time") ------------
@@ -29,16 +26,16 @@ SEED = "txt/seed_speech/书记在创建办会部署会讲话.txt"
 def test_a_posting_time_over_an_upload_note_is_no_date_of_an_older_text() -> None:
     # validation_r21, untouched: 時間:2022-08-04 06:48:00 / 導語:…一文來源于網友上傳,不代表本站觀點 over a notice
     # whose only year is 2008 (2008年,是北京奧運會的舉辦之年) and whose 署名 省文明辦 has no date
-    assert _read(TEARI)["doc_date"] == ""
+    assert doc_fields(TEARI)["doc_date"] == ""
     with rules.disabled(ROUND_21):
-        assert _read(TEARI)["doc_date"] == "2022-08-04"
+        assert doc_fields(TEARI)["doc_date"] == "2022-08-04"
 
 
 def test_the_earlier_familys_page_of_the_same_kind() -> None:
     # validation_r16's uv63h8.cn speech: 時間:2022-07-15 08:03:00 over the same 導語, a review of 2008年
-    assert _read(UV63H8)["doc_date"] == ""
+    assert doc_fields(UV63H8)["doc_date"] == ""
     with rules.disabled(ROUND_21):
-        assert _read(UV63H8)["doc_date"] == "2022-07-15"
+        assert doc_fields(UV63H8)["doc_date"] == "2022-07-15"
 
 
 def test_a_text_naming_no_year_keeps_the_posting_time() -> None:
@@ -46,10 +43,10 @@ def test_a_text_naming_no_year_keeps_the_posting_time() -> None:
     # nothing in them says the posting time is not theirs, so the rule leaves them
     seed = fields_of(SEED)
     assert seed["doc_date"] == "2022-03-26"
-    eimio = _read(EIMIO)
+    eimio = doc_fields(EIMIO)
     with rules.disabled(ROUND_21):
         assert fields_of(SEED) == seed
-        assert _read(EIMIO) == eimio
+        assert doc_fields(EIMIO) == eimio
 
 
 # --- every other labelled document reads as before ----------------------------------------------------

@@ -7,15 +7,12 @@ other labelled file, which must read as before.
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, fields_of
+from labelled_elements import assert_reads_as_before, doc_fields, fields_of
 
 from dangan.read.understand import rules
 
 ROUND_22 = {"purpose_actor", "site_row_words"}
 
-
-def _read(name: str) -> dict[str, str]:
-    return fields_of("docs/" + name)
 
 
 # --- the organ acting on the purpose the opening states ("purpose_actor") ------------------------------
@@ -28,23 +25,23 @@ KAIJIANG = "validation_r22/开江县广场文艺宣传活动通知_开江县政�
 
 def test_a_street_office_named_only_in_the_body_is_the_issuer() -> None:
     # validation_r22, untouched: no heading, no 署名; 為進一步促進政府信息與政務公開…,西城街道辦事處將于…開展
-    assert _read(XICHENG)["issuer"] == "西城街道办事处"
+    assert doc_fields(XICHENG)["issuer"] == "西城街道办事处"
     with rules.disabled({"purpose_actor"}):
-        assert _read(XICHENG)["issuer"] == ""
+        assert doc_fields(XICHENG)["issuer"] == ""
 
 
 def test_the_earlier_familys_pages_of_the_same_kind() -> None:
     # validation_r21's two pages cut before their 署名: …,县委文明办计划在隽水城区开展… / …,中央文明委决定,授予…
-    assert _read(TONGCHENG)["issuer"] == "县委文明办"
-    assert _read(GMRB)["issuer"] == "中央文明委"
+    assert doc_fields(TONGCHENG)["issuer"] == "县委文明办"
+    assert doc_fields(GMRB)["issuer"] == "中央文明委"
     with rules.disabled({"purpose_actor"}):
-        assert _read(TONGCHENG)["issuer"] == ""
-        assert _read(GMRB)["issuer"] == ""
+        assert doc_fields(TONGCHENG)["issuer"] == ""
+        assert doc_fields(GMRB)["issuer"] == ""
 
 
 def test_an_issuer_read_otherwise_is_kept() -> None:
     # 开江's notice: …经县委、县政府领导同意,决定开展… names no organ before 决定, and its heading names the office
-    assert _read(KAIJIANG)["issuer"] == "开江县城乡环境综合治理工程领导小组办公室"
+    assert doc_fields(KAIJIANG)["issuer"] == "开江县城乡环境综合治理工程领导小组办公室"
 
 
 # --- a site's row marked by its click count or its call for contributions ("site_row_words") ----------
@@ -59,18 +56,18 @@ SEED = "txt/seed_speech/书记在创建办会部署会讲话.txt"
 def test_a_row_with_the_sites_click_count_or_call_for_contributions_is_no_date() -> None:
     # validation_r22, untouched: 時間:2019年06月17日 點擊次數:28596 over a notice cut before its 署名;
     # 时间:2023-08-19 工作报告 我要投稿 over a 汇报 with no date
-    assert _read(FENGQIU)["doc_date"] == ""
-    assert _read(GAOZIHUI)["doc_date"] == ""
+    assert doc_fields(FENGQIU)["doc_date"] == ""
+    assert doc_fields(GAOZIHUI)["doc_date"] == ""
     with rules.disabled({"site_row_words"}):
-        assert _read(FENGQIU)["doc_date"] == "2019-06-17"
-        assert _read(GAOZIHUI)["doc_date"] == "2023-08-19"
+        assert doc_fields(FENGQIU)["doc_date"] == "2019-06-17"
+        assert doc_fields(GAOZIHUI)["doc_date"] == "2023-08-19"
 
 
 def test_the_earlier_families_rows_with_the_same_words() -> None:
     # validation_r16's 申請報告 時間:2017-07-11 我要投稿 and congress_documents' 发布时间:… 点击数: rows, labelled no date,
     # read so already; the corpus speech's bare 時間:2022-03-26 09:11:00 row is its label's date and stays
     for name in (ISANGIL, ZHEJIANG):
-        assert _read(name)["doc_date"] == ""
+        assert doc_fields(name)["doc_date"] == ""
     assert fields_of(SEED)["doc_date"] == "2022-03-26"
     with rules.disabled({"site_row_words"}):
         assert fields_of(SEED)["doc_date"] == "2022-03-26"
