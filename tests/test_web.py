@@ -285,6 +285,7 @@ def test_upload_ingests_then_reports_duplicate(client, desk) -> None:
     assert "文明餐桌" in html(client.get("/?q=文明餐桌"))
     page = html(client.get(f"/doc/{first['id']}"))
     assert "网页上传" in page
+    assert "文明餐桌.txt" in page and "staging" not in page   # the name it was sent with, not the gone staging path
     assert not any(p.is_file() for p in (ws.home / "staging").rglob("*"))
     import sqlite3
 
@@ -544,6 +545,8 @@ def test_document_page_shows_same_text_variants_and_estimated_page_counts(tmp_pa
         download = client.get(f"/doc/{doc_id}/variant/1")
         assert download.status_code == 200 and download.data == gb.read_bytes()
         assert "attachment" in download.headers["Content-Disposition"]
+        assert download.headers["Content-Type"] == "text/plain; charset=gb18030"   # not the server's utf-8
+        assert client.get(f"/doc/{doc_id}/original").headers["Content-Type"] == "text/plain; charset=utf-8"
         assert client.get(f"/doc/{doc_id}/variant/2").status_code == 404
     docx = init_workspace(tmp_path / "ws2")
     docx_id = ingest_paths(docx, [DOCX]).to_dict()["documents"][0]["id"]

@@ -34,8 +34,9 @@ def test_a_misnamed_original_downloads_under_its_own_type(tmp_path):
                                     catch_exceptions=False)
         assert result.exit_code == 0, result.output
     with create_app(ws).test_client() as client:
-        names = [_name(client.get(f"/doc/{n}/original")) for n in (1, 2, 3)]
-    assert names == ["云南报告.docx", "安徽节选.pdf", "人大决议.txt"]
+        responses = [client.get(f"/doc/{n}/original") for n in (1, 2, 3)]
+    assert [_name(r) for r in responses] == ["云南报告.docx", "安徽节选.pdf", "人大决议.txt"]
+    assert responses[2].headers["Content-Type"] == "text/plain; charset=gb18030"   # GBK bytes, read as GB18030 (its superset)
 
 
 def test_names_that_agree_with_their_type_are_kept():

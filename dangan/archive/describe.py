@@ -1,6 +1,7 @@
 """Everything the catalog knows about one document, for `show` and the web desk."""
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from dangan.archive.catalog import OCR_FAILED, Catalog
@@ -16,7 +17,7 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         state = catalog.conn.execute("SELECT needs_ocr FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
         data["ocr_failed"] = state == OCR_FAILED   # tried and failed: not waiting any more
         data["needs_ocr"] = bool(state) and not data["ocr_failed"]
-        data["sources"] = catalog.sources(doc_id)
+        data["sources"] = [_shown(source) for source in catalog.sources(doc_id)]
         data["page_info"] = catalog.pages(doc_id)
         data["ocr_pages"] = [p["number"] for p in data["page_info"] if p["origin"] == "ocr"]
         confidences = [p["confidence"] for p in data["page_info"]
@@ -30,3 +31,11 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["original"] = str(ws.originals / doc.relpath)
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
     return data
+
+
+def _shown(source: dict[str, Any]) -> dict[str, Any]:
+    """A file taken from the desk (an upload, a unit's hand-in) was staged under a random folder that is
+    gone once it is archived: a clerk knows it by the name it was sent with, not by that path."""
+    inbox = source.get("inbox")
+    staged = bool(inbox) and not str(inbox).startswith("/")
+    return {**source, "shown": PurePath(source["path"]).name if staged else source["path"]}

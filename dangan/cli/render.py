@@ -105,7 +105,7 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   "引用前请与原件核对。")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
-        out.print(f"  {escape(source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
+        out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
     if data.get("original"):
         out.print(f"[bold]存档原件[/bold]：{escape(data['original'])}")
     for variant in data.get("variants", []):

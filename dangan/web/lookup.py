@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_rows
 from dangan.index.query import parse_query
 from dangan.index.snippets import make_snippet, unmarked
+from dangan.read.extract.text import decode_text
 from dangan.text.paths import safe_name
 from dangan.workspace import Workspace
 
 MAX_NAME_BYTES = 180
+TEXT_SNIFF_BYTES = 256 * 1024   # enough lines to tell GB18030 from Big5 or UTF-8
 
 
 def items(ws: Workspace, top_only: bool = True) -> list[dict[str, Any]]:
@@ -56,3 +58,16 @@ def download_name(original_name: str | None, mime: str, relpath: str, fallback: 
         return name
     stem = name[:-len(PurePosixPath(name).suffix)] if PurePosixPath(name).suffix else name
     return safe_filename(stem + stored, fallback=fallback)
+
+
+def download_content_type(mime: str, path: Path) -> str:
+    """The Content-Type of a download: a text original says the encoding its bytes are in (a GB18030 or
+    Big5 file labelled utf-8, as the server would by default, shows as mojibake when a browser opens it)."""
+    if mime != "text/plain":
+        return mime
+    with open(path, "rb") as stream:
+        head = stream.read(TEXT_SNIFF_BYTES + 1)
+    if len(head) > TEXT_SNIFF_BYTES:      # cut at a line end, never inside a multi-byte character
+        head = head[:head.rfind(b"\n", 0, TEXT_SNIFF_BYTES) + 1] or head[:TEXT_SNIFF_BYTES]
+    encoding = decode_text(head)[1].removesuffix("-sig")
+    return f"{mime}; charset={encoding}"

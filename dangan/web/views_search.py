@@ -220,7 +220,9 @@ def original(doc_id: int) -> Response:
     mime = doc.mime if doc.mime in SAFE_MIMES else "application/octet-stream"
     audit.record(security.catalog(), "download", f"doc:{doc.id}",
                  {"name": doc.original_name, "sha256": doc.sha256})
-    return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
+    response = send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
+    response.content_type = lookup.download_content_type(mime, path)   # werkzeug would say utf-8 for any text
+    return response
 
 
 @bp.get("/doc/<int:doc_id>/variant/<int:number>")
@@ -243,4 +245,6 @@ def variant(doc_id: int, number: int) -> Response:
     mime = row["mime"] if row["mime"] in SAFE_MIMES else "application/octet-stream"
     audit.record(security.catalog(), "download", f"doc:{doc_id}",
                  {"name": row["original_name"], "sha256": row["sha256"], "variant": number})
-    return send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
+    response = send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
+    response.content_type = lookup.download_content_type(mime, path)   # werkzeug would say utf-8 for any text
+    return response
