@@ -5,7 +5,8 @@ its header): 20 real public speeches and reports of speeches in three families �
 `model_text` (essay / model-text sites), `gov_news` (government and news pages: X强调，
 要…), `traditional_mirror` (Traditional copies, one a pinyin mirror) — labelled by
 reading, before the task reader ran on them; and `validation_r1`, 7 more pages labelled
-after round 1's rules were merged (its first run kept as `validation_r1_first_run`). Each text goes through
+after round 1's rules were merged (its first run kept as `validation_r1_first_run`), and
+`validation_r2`, 10 pages labelled after round 2 (`validation_r2_first_run`). Each text goes through
 `draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
 meeting date). A gold task is found when a drafted task's text holds its key (or one
 of `also`); a drafted task is right when it holds any gold key of its speech.
@@ -32,7 +33,9 @@ from typing import Any
 from bench.common import RESULTS, ROOT, table, write
 
 DATA = ROOT / "bench" / "data" / "tasks"
-FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1")
+FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1", "validation_r2")
+# validation families: labelled after the rounds before them, their first run kept as `<family>_first_run`
+VALIDATION = ("validation_r1", "validation_r2")
 
 
 def speeches() -> list[dict[str, Any]]:
@@ -145,10 +148,11 @@ def main() -> dict[str, Any]:
                            "dated")))
     previous = RESULTS / "tasks.json"
     old = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
-    figures["validation_r1_first_run"] = old.get("validation_r1_first_run") or {
-        "note": "validation_r1 (labelled after round 1 was merged) on its first run",
-        "figures": figures["per_family"]["validation_r1"]["all_rules"],
-        "per_speech": [r for r in figures["per_speech"] if r["family"] == "validation_r1"]}
+    for fam in VALIDATION:
+        figures[f"{fam}_first_run"] = old.get(f"{fam}_first_run") or {
+            "note": f"{fam} (labelled after the rounds before it were merged) on its first run",
+            "figures": figures["per_family"][fam]["all_rules"],
+            "per_speech": [r for r in figures["per_speech"] if r["family"] == fam]}
     figures["first_run"] = old.get("first_run") or {
         "note": "figures of the first run on the labelled set, before any change it led to",
         "per_family": {f: r["all_rules"] for f, r in figures["per_family"].items()},
