@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -303,7 +304,7 @@ def test_rendered_beside_other_threads_without_a_fork(minutes: Minutes, tmp_path
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_record_rules_span_the_text_block(minutes: Minutes, tmp_path: Path) -> None:
-    """版记 rules as wide as the text (28 → 184 mm, GB/T 9704 7.4.1), 分送 one character in and its
+    """版记 rules as wide as the text (28 → 184 mm, GB/T 9704 7.4.1) at the last page's foot, 分送 one character in and its
     wrapped line after the colon. The rules hung on indented paragraphs: they began at 50 mm and
     33 mm, and 分送 stood four characters in (a first-line indent beat the hanging one)."""
     import pypdfium2 as pdfium
@@ -327,10 +328,32 @@ def test_record_rules_span_the_text_block(minutes: Minutes, tmp_path: Path) -> N
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         left, bottom, right, top = obj.get_bounds()
         if top - bottom < 3 and bottom < top_of_sent + 30 and right - left > 100:
-            rules.append((round(left * mm), round(right * mm)))
+            rules.append((round(left * mm), round(right * mm), round(bottom * mm)))
     assert len(rules) >= 3, rules
-    assert all(left == 28 and right == 184 for left, right in rules), rules
+    assert all(left == 28 and right == 184 for left, right, _ in rules), rules
+    # at the foot of the last page (GB/T 9704 10.2): its last rule on the text block's lower edge,
+    # 35 mm above the page's (37 mm 天头 + 225 mm text block); it followed the task table before
+    assert abs(min(height for _, _, height in rules) - 35) <= 3, rules
     assert round(chars[sent][1][0] * mm) in (32, 33)            # one 14 pt character in
     after_colon = chars[sent + 3][1][0]
     wrapped = next(box[0] for c, box in chars[sent + 4:] if box[3] < chars[sent][1][1] and c.strip())
     assert abs(wrapped - after_colon) < 2                        # wrapped line under the first unit
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_record_in_its_text_box_is_read_back_once(rendered: Path, tmp_path: Path) -> None:
+    """The 版记 sits in a text box; the DOCX reader skipped text boxes (python-docx's text does), so a
+    纪要 filed back into the archive lost 分送 and 印发. Word and LibreOffice store a box twice (the
+    DrawingML box and a VML fallback): LibreOffice's re-save must still give each line once."""
+    from dangan.read.extract.base import Limits
+    from dangan.read.extract.docx import DocxExtractor
+
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "resaved"),
+                    str(rendered)], check=True, capture_output=True, timeout=180)
+    resaved = tmp_path / "resaved" / rendered.name
+    assert b"mc:Fallback" in zipfile.ZipFile(resaved).read("word/document.xml")
+    for docx_file in (rendered, resaved):
+        text = DocxExtractor().extract(docx_file, Limits()).pages[0].text
+        assert text.count("分送：") == 1 and text.count("印发") == 1, docx_file
+        assert text.index("分送：") > text.index("完成时限")   # where the box is anchored: after the tasks

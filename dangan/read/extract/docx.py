@@ -17,6 +17,9 @@ from dangan.read.extract.text import page_estimate
 MAX_XML_BYTES = 128 * 2**20   # XML parts in total, whatever their ratio
 XML_BOMB_BYTES = 8 * 2**20    # XML parts above this size ...
 XML_BOMB_RATIO = 100          # ... compressed more than this are a bomb
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_TEXT_BOX, W_PARAGRAPH, W_RUN, W_TEXT, W_TAB = f"{W}txbxContent", f"{W}p", f"{W}r", f"{W}t", f"{W}tab"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 @register
@@ -90,11 +93,34 @@ def body_lines(document: Any) -> tuple[list[str], list[Table]]:
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.append(block.text)
+            lines.extend(text_box_lines(block._p))
         elif isinstance(block, DocxTable):
             rows = table_rows(block)
             tables.append(Table(page=1, rows=rows))
             lines.extend("\t".join(r) for r in rows)
     return lines, tables
+
+
+def text_box_lines(element: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in `element`, where the box is anchored. Offices set
+    版头, 版记 and signature blocks in text boxes; python-docx's text skips them. Word stores each box
+    twice (a DrawingML choice and a VML fallback): the fallback copy is skipped."""
+    lines = []
+    for box in element.iter(W_TEXT_BOX):
+        if any(parent.tag == MC_FALLBACK for parent in box.iterancestors()):
+            continue
+        for paragraph in box.iter(W_PARAGRAPH):
+            if any(parent.tag == W_TEXT_BOX for parent in paragraph.iterancestors() if parent is not box):
+                continue   # a box inside this box is read as its own box
+            lines.append("".join(_run_text(node) for node in paragraph.iter(W_TEXT, W_TAB)
+                                 if next(node.iterancestors(W_PARAGRAPH)) is paragraph))
+    return lines
+
+
+def _run_text(node: Any) -> str:
+    if node.tag == W_TAB:
+        return "\t" if node.getparent().tag == W_RUN else ""   # not a tab stop of the paragraph's properties
+    return node.text or ""
 
 
 def table_rows(table: Any) -> tuple[tuple[str, ...], ...]:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from dangan.compose.docx_tables import add_table
@@ -44,6 +45,8 @@ BLANK = "______"
 MARK_SIZE = 30.0     # 纪要标志
 TABLE_SIZE = 12.0    # 小四
 TEXT_WIDTH_MM = 156.0
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+WPS_URI = WPS
 
 
 def _run(paragraph: Any, text: str, font: str = BODY_FONT, size: float = BODY_SIZE, *, bold: bool = False,
@@ -171,6 +174,41 @@ def _record(document: Any) -> None:
     _run(issued, "印发", BODY_FONT, 14)
     add_rule(issued, color="000000", size_eighths=4, where="top")
     add_rule(issued, color="000000", size_eighths=8)
+    _float_to_page_foot(document, [gap._p, sent._p, issued._p])
+
+
+RECORD_HEIGHT_MM = 24.0   # three lines of 14 pt and the rules; the box grows when 分送 wraps
+EMU_PER_MM = 36000
+
+
+def _float_to_page_foot(document: Any, paragraphs: list[Any]) -> None:
+    """Move `paragraphs` into a text box anchored at the bottom of the text block of the page
+    where the document ends (GB/T 9704 10.2: the 版记 is the last page's lowest element); body
+    text stays above it (top-and-bottom wrapping). A floating table or a framePr frame stays
+    inline in LibreOffice; an anchored DrawingML text box is placed in both it and Word."""
+    width, height = int(TEXT_WIDTH_MM * EMU_PER_MM), int(RECORD_HEIGHT_MM * EMU_PER_MM)
+    anchor = parse_xml(
+        f'<wp:anchor {nsdecls("wp", "a", "w")} xmlns:wps="{WPS}" distT="0" distB="0" distL="0" distR="0" '
+        'simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+        f'<wp:extent cx="{width}" cy="{height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        '<wp:wrapTopAndBottom/><wp:docPr id="901" name="版记"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="{WPS_URI}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+        '<wps:txbx><w:txbxContent/></wps:txbx>'
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b">'
+        '<a:spAutoFit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>')
+    content = anchor.find(".//" + qn("w:txbxContent"))
+    for p in paragraphs:
+        content.append(p)           # moved out of the body
+    holder = document.add_paragraph()
+    holder.paragraph_format.first_line_indent = Pt(0)
+    drawing = OxmlElement("w:drawing")
+    drawing.append(anchor)
+    holder.add_run()._r.append(drawing)
 
 
 def build_minutes(out: Path) -> Path:
