@@ -39,6 +39,11 @@ _EACH_RE = re.compile(
 _RECIPIENT_BEFORE = frozenset("向对给与同到在和报送交")
 _SUBJECT_TRIM_RE = re.compile(r"(?:也|都|均|还|更|再|一定|同时|必须|务必|进一步|的)+$")
 _SUBJECT_LEAD_RE = re.compile(r"^(?:近期|下一步|今后|同时|从今天开始|自即日起|我区|全区|本区|全市|我市)+")
+# `subject_trim` (round 3): a time word before the units (下一阶段各街道), 既/又 or a time after them
+# (各责任单位既要, 各办事处、环卫部门从即日起每天要), 等单位 closing a list; a named unit after
+# 各X in the list (各街道、乾西乡) keeps its name (only a bare level word, 各街道、镇, takes 各).
+_SUBJECT_LEAD_MORE_RE = re.compile(r"^(?:下一阶段|下阶段|现阶段|当前|目前)")
+_SUBJECT_TRIM_MORE_RE = re.compile(r"(?:等(?:单位|部门)|既|又|[从自]即日起|从今天起|每天|每日|每周)+$")
 _SPLIT_RE = re.compile(r"[、，,和及与]")
 _SUFFIXED_RE = re.compile(rf"^[{_CJK}（）()]{{1,16}}{_UNIT_SUFFIX}$")
 _OBJECT_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对|把|将)[^，,；;]*$")
@@ -71,13 +76,15 @@ def _norm(name: str, units: UnitList | None) -> str | None:
 def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str]:
     """Unit names in a list such as 各街道、镇 or 农牧厅、林草局、人社厅."""
     raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
+    if on("subject_trim"):  # 下一阶段各街道, 各责任单位既要, 区创建办、城管局等单位要
+        raw = _SUBJECT_TRIM_MORE_RE.sub("", _SUBJECT_LEAD_MORE_RE.sub("", raw))
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     if not parts:
         return []
     each = parts[0].startswith("各")
     out: list[str] = []
     for part in parts:
-        if each and not part.startswith("各") and len(part) <= 3:
+        if each and not part.startswith("各") and len(part) <= (2 if on("subject_trim") else 3):
             part = "各" + part  # 各街道、镇 -> 各街道, 各镇
         # 各单位各部门的领导 -> 各单位、各部门领导 reads as two collectives' leaders
         glued = re.fullmatch(r"(各[^各]{1,6})(各[^各]{1,6}?)的?(领导)?", part)

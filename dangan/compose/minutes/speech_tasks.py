@@ -26,7 +26,15 @@ from datetime import date
 
 from dangan.compose.minutes.owners import Owners, find_owners, subject_units
 from dangan.compose.minutes.speech_outline import OutlineNode
-from dangan.compose.minutes.task_cues import continues, hope_clause, hope_owners, strip_talk, urging_text
+from dangan.compose.minutes.task_cues import (
+    continues,
+    hope_clause,
+    hope_owners,
+    reports_meeting,
+    strip_talk,
+    urging_text,
+)
+from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.timing import Milestone, read_timing
 from dangan.compose.minutes.voice import ACTION_RE, EXHORT_RE, QUOTED_RE, meeting_voice
 from dangan.read.understand.units import UnitList
@@ -76,6 +84,9 @@ _NOTE_TEXT_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责
 # Parts that look back (2021年工作回顾, 过去五年的工作) report; they assign nothing.
 # The clause before the modal names no actor: the sentence goes on with the one before.
 _NO_SUBJECT_RE = re.compile(r"^(?:\s*|(?:下一步|同时|近期|今后|并|还|也|对.*|在.*))$")
+# `inherit_actor` (round 3): links may pile up (同时也要…, 此外还要…), and a directive with no
+# modal (在…，尽快建立健全…) has its subject slot before the urging word.
+_LINKS_ONLY_RE = re.compile(r"^(?:下一步|同时|近期|今后|另外|此外|并|还|也|更|再)*$")
 REVIEW_RE = re.compile(r"回顾|总结|成绩|成就|过去|主要工作|工作情况|进展情况")
 
 
@@ -109,7 +120,7 @@ def modal_at(sentence: str) -> int | None:
 
 def is_directive(sentence: str) -> bool:
     """Does this sentence ask someone to do something?"""
-    if _META_RE.search(sentence):
+    if _META_RE.search(sentence) or reports_meeting(sentence):
         return False
     if sentence.rstrip().endswith(("：", ":")):
         return False  # the lead-in to a list: its items are the tasks
@@ -194,12 +205,25 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
     if not noted and is_exhortation(sentence):
         return None, owners or inherited, timing.milestones
     if not owners:
-        head = re.split(r"[，,；;：:]", sentence[: positions[0]])[-1] if positions else ""
+        slot = positions[0] if positions else _urging_at(sentence)
+        head = re.split(r"[，,；;：:]", sentence[:slot])[-1] if slot is not None else ""
         if _FIRST_PERSON_ACTOR_RE.search(head) and timing.deadline is None:
             return None, inherited, timing.milestones
-        if positions and _NO_SUBJECT_RE.match(head):
+        if _empty_subject(head, bool(positions)):
             owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
     return _task(sentence, owners, meeting_date, source, scope), owners, timing.milestones
+
+
+def _urging_at(sentence: str) -> int | None:
+    m = _URGING_RE.search(urging_text(sentence)) if on("inherit_actor") else None
+    return m.start() if m else None
+
+
+def _empty_subject(head: str, modal: bool) -> bool:
+    """Is the clause before the modal (or the urging word) empty of any subject?"""
+    if modal and _NO_SUBJECT_RE.match(head):
+        return True
+    return on("inherit_actor") and (bool(_LINKS_ONLY_RE.match(head)) or head.startswith(("对", "在")))
 
 
 def _task(sentence: str, owners: Owners, meeting_date: date | None, source: str, scope: str) -> Task:

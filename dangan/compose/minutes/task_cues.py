@@ -18,6 +18,11 @@ bench's leave-one-family-out:
   actor follows 希望.
 - `continuation`: a sentence with no modal that carries on the directive before it
   (…要加大排查力度。每5天进行一轮巡查…; …要做到突出重点；做好…整改方案并实施整改).
+- `principle` (round 3): how to work, not what to do — 把A和B统筹起来/结合起来, 统筹兼顾,
+  统筹推进, 整体推进, 有序推进, 因地制宜, 分类实施, 同谋划、同部署、同落实, 坚持…导向 —
+  names no work to report done.
+- `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
+  调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
-__all__ = ["continues", "hope_clause", "hope_owners", "strip_talk", "urging_text"]
+__all__ = ["continues", "hope_clause", "hope_owners", "reports_meeting", "strip_talk", "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
@@ -42,6 +47,17 @@ _COOPERATE_RE = re.compile(
     r"相互支持|相互配合|密切配合|密切协同|协同配合|通力合作|加强沟通|及时协调|群策群力|形成(?:工作)?合力|同抓共管"
 )
 _CAMPAIGN_NOUN_RE = re.compile(r"创建(?!一批|示范|[\d一二两三四五六七八九十]+[个家所条])")
+_PRINCIPLE_RE = re.compile(
+    r"把[^，,。；;]{0,60}?(?:统筹|结合|融合|衔接)起来|统筹(?:兼顾|推进|谋划)|(?:整体|有序|稳步|协调)推进|协调共进"
+    r"|因地制宜|分类(?:实施|指导|施策)|科学规划|示范引领|规范推动|先易后难|以点促面|抓近谋远|以上率下"
+    r"|以创促[建管融]+|(?:同(?:谋划|部署|落实|推进|考核)[、，,]?){2,}"
+    r"|坚持[^，,。；;]{0,12}?导向(?:、[^，,。；;]{0,4}?导向)*|坚持[^，,。；;]{0,16}?(?:思想|理念|原则)"
+)
+# The meeting itself: held on a date, who spoke, what it was for.
+_MEETING_RE = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
+    r"|^会上[，,]|(?:作了?|进行了?)(?:表态|典型|交流)?发言|会议(?:的)?主要(?:任务|目的)是"
+)
 _HOPE_RE = re.compile(r"希望(?!通过|能够|在|以)")
 _EACH_START_RE = re.compile(r"^各[\u4e00-\u9fff]{1,6}?(?:部门|单位|街道|社区|乡镇|镇|村|责任单位|成员单位)")
 _CONTINUE_START_RE = re.compile(
@@ -63,6 +79,8 @@ def strip_talk(rest: str) -> str:
         rest = _SELF_RE.sub("", rest)
     if on("cooperation"):
         rest = _COOPERATE_RE.sub("", rest)
+    if on("principle"):
+        rest = _PRINCIPLE_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
@@ -100,3 +118,8 @@ def continues(sentence: str) -> bool:
     if not on("continuation") or _REPORTED_RE.search(sentence):
         return False
     return bool(_CONTINUE_START_RE.match(sentence)) and ACTION_RE.search(strip_talk(sentence)) is not None
+
+
+def reports_meeting(sentence: str) -> bool:
+    """Does the sentence tell of the meeting itself (held on a date, who spoke, its purpose)?"""
+    return on("meeting_report") and _MEETING_RE.search(sentence) is not None

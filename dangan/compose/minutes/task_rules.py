@@ -27,6 +27,11 @@ RULES: dict[str, frozenset[str]] = {
     # round 2, from the misses of validation_r1 shared with a tuned family's
     "cooperation": frozenset({"gov_news", "validation_r1"}),
     "campaign_noun": frozenset({"model_text", "validation_r1"}),
+    # round 3, from the misses of validation_r1 and validation_r2 shared across families
+    "principle": frozenset({"gov_news", "validation_r1", "validation_r2"}),
+    "meeting_report": frozenset({"validation_r1", "validation_r2"}),
+    "inherit_actor": frozenset({"gov_news", "validation_r2"}),
+    "subject_trim": frozenset({"gov_news", "validation_r2"}),
 }
 
 
