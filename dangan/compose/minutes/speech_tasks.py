@@ -78,6 +78,11 @@ _FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全[区市县镇乡省州
 _JUDGEMENT_RE = re.compile(r"^(?:这|这是|这既是|此)(?:是|既是|也是)?")
 _CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,](?:就|必须|就必须)")
 _LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
+# A speaker's lead-in to a row (刘天华、任营强调，/ 他要求，/ 张菲菲说，): the person, not a unit.
+_SPEAKER_RE = re.compile(
+    rf"^(?:[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*|他|她)(?:在讲话中|在会上|现场|还|同时|最后)?(?:要求|强调|指出|说)[，,：:]"
+)
+_ORDINAL_MODAL_RE = re.compile(r"^[一二三四五六七八九十]要")
 _REPORTED_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,12}}?)(?:通报了|汇报了|介绍了|传达了|报告了|提出了|部署了)")
 _OWNER_NOTE_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门)[：:]")
 _NOTE_TEXT_RE = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门|配合单位)[：:][^（()）]*[）)]")
@@ -175,7 +180,10 @@ def is_exhortation(sentence: str) -> bool:
 
 
 def task_text(sentence: str) -> str:
+    """The ledger row's wording: without the meeting's or the speaker's lead-in (会议要求，
+    雷广海要求，他强调：) and with 四要… read as 要… — the row says the work, not who said it."""
     text = _LEAD_IN_RE.sub("", sentence.strip()).rstrip("；;，, ")
+    text = _ORDINAL_MODAL_RE.sub("要", _SPEAKER_RE.sub("", text), count=1)
     if text and text[-1] not in "。！？":
         text += "。"
     return text
