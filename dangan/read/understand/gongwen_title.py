@@ -84,9 +84,14 @@ class _Candidate:
     end: int
 
 
+# A reply to a deputy's suggestion or a member's proposal (…第6号代表建议的答复, …提案办理情况的答复): a whole
+# title a clerk files, though 答复 is no 文种 of the 条例 (rule "title_form", widened in the cross-family round).
+_REPLY = re.compile(r"(?:建议|议案|提案|意见)[^，,。；;]{0,12}?的?答复$")
+
+
 def _whole(s: str) -> bool:
     """A title by its ending, or a 《》-quoted title with a short tail (《…实施方案》的解读文件)."""
-    if complete_title(s):
+    if complete_title(s) or (rules.on("title_form") and _REPLY.search(s) is not None):
         return True
     m = _QUOTED.match(s)
     return m is not None and complete_title(m.group("inner"))

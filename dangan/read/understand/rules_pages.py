@@ -20,9 +20,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # organ names, IDs and stamps after its last word are the page's, a heading that is no whole title
     # gives way to the head's best candidate. From gov_site_pages (nav bar, crumbs, switches), _3 (greeting,
     # 信息公开 row), _5 (site name and buttons, 索引号 value), _6 (switches), _7 (site name and section, series
-    # line), congress_documents and office_paperwork (a news dateline joined or taken)
+    # line), congress_documents and office_paperwork (a news dateline joined or taken); widened in the cross-family
+    # round to a reply to a deputy's suggestion as a whole title (…第6号代表建议的答复), so that validation_r16's 石楼镇
+    # page, its section name 议案(建议)办理 joined over that heading (title and issuer missed on every run), reads too
     "title_form": frozenset({"gov_site_pages", "gov_site_pages_3", "gov_site_pages_5", "gov_site_pages_6",
-                             "gov_site_pages_7", "congress_documents", "office_paperwork"}),
+                             "gov_site_pages_7", "congress_documents", "office_paperwork", "validation_r16"}),
     # round 12, general readings of the forms validation_r11's untouched misses showed (its figures are in
     # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类))
     # or the date before it (2006年10月26日 财建〔2006〕689号, a law database's line): validation_r11 alone
