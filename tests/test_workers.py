@@ -78,9 +78,17 @@ def hostile_pdf(path: Path, form_mb: int = 1024, lines: int = 12) -> Path:
     return path
 
 
-def docx_bomb(path: Path, xml_mb: float) -> Path:
-    """A DOCX whose body is `xml_mb` MB of one-letter paragraphs (python-docx builds them all)."""
-    paragraph = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>"
+def docx_bomb(path: Path, xml_mb: float, dense: bool = False) -> Path:
+    """A DOCX whose body is `xml_mb` MB of short paragraphs: one letter each (a ratio bomb), or
+    random letters (`dense`: about 4:1, under the ratio check, so only the worker's limits stop it)."""
+    import base64
+    import os
+
+    if dense:
+        paragraph = b"".join(b"<w:p><w:r><w:t>" + base64.b32encode(os.urandom(10)) + b"</w:t></w:r></w:p>"
+                             for _ in range(1000))   # 1,000 differ: wider than deflate's 32 KB window
+    else:
+        paragraph = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         zf.writestr("[Content_Types].xml",
                     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -97,7 +105,7 @@ def docx_bomb(path: Path, xml_mb: float) -> Path:
         with zf.open("word/document.xml", "w", force_zip64=True) as fh:
             fh.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
                      b'"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
-            block = paragraph * 10_000
+            block = paragraph * (10 if dense else 10_000)
             for _ in range(int(xml_mb * 2**20) // len(block)):
                 fh.write(block)
             fh.write(b"</w:body></w:document>")
@@ -177,7 +185,7 @@ def test_parser_past_its_time_is_quarantined_as_timeout(tmp_path, workspace):
 def test_docx_bombs_are_quarantined_quickly(tmp_path, workspace):
     ratio_bomb = docx_bomb(tmp_path / "炸弹.docx", xml_mb=40)        # 40 MB of XML in ~120 KB
     assert ratio_bomb.stat().st_size < 200_000
-    quiet_bomb = docx_bomb(tmp_path / "慢炸弹.docx", xml_mb=7.5)     # under the XML check: the worker's limit
+    quiet_bomb = docx_bomb(tmp_path / "慢炸弹.docx", xml_mb=64, dense=True)   # passes the XML check: the worker's limit
     ws = with_limits(workspace, extract_seconds=2)
     started = time.monotonic()
     report = ingest_paths(ws, [ratio_bomb, quiet_bomb, SEED_SPEECH], ocr=False)
@@ -192,7 +200,7 @@ def test_sigterm_stops_the_watcher_while_a_worker_chews_on_a_file(tmp_path):
     ws = with_limits(make_ws(tmp_path), extract_seconds=600, extract_memory_mb=4096)
     proc = spawn(ws.home, tmp_path / "out", "--poll", "0.2", env={"DANGAN_TEST_SESSION": "1"})
     wait_started(ws, proc)
-    docx_bomb(tmp_path / "stage.docx", xml_mb=7.5)   # ~15 s of python-docx on this machine
+    docx_bomb(tmp_path / "stage.docx", xml_mb=64, dense=True)   # ~6 s of reading on this machine, then the text
     shutil.copy(tmp_path / "stage.docx", ws.inbox / "慢炸弹.docx")
     wait_until(lambda: job_states(ws).get("pending", 0) >= 1 or "慢炸弹" in watch_log(ws), 30,
                "the watcher to take the file")

@@ -10,6 +10,7 @@ from dangan.errors import MissingDependency, TooLarge
 from dangan.model import Extracted, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.docx_text import PARAGRAPH, block_items, cell_text, paragraph_text, text_box_lines
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import page_estimate
@@ -17,9 +18,9 @@ from dangan.read.extract.text import page_estimate
 MAX_XML_BYTES = 128 * 2**20   # XML parts in total, whatever their ratio
 XML_BOMB_BYTES = 8 * 2**20    # XML parts above this size ...
 XML_BOMB_RATIO = 100          # ... compressed more than this are a bomb
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-W_TEXT_BOX, W_PARAGRAPH, W_RUN, W_TEXT, W_TAB = f"{W}txbxContent", f"{W}p", f"{W}r", f"{W}t", f"{W}tab"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# a footer's page number (the PAGE field's last result, in the content control Word wraps it in):
+# 1, — 1 —, 第 1 页, 第1页 共5页, 1/5: no text of the document
+PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d+(?:\s*页)?(?:\s*(?:共\s*\d+\s*页|/\s*\d+))?[-—–－\s]*")
 
 
 @register
@@ -85,42 +86,21 @@ def check_zip(path: Path, limits: Limits) -> None:
 
 
 def body_lines(document: Any) -> tuple[list[str], list[Table]]:
+    """The body's paragraphs and tables in order, read whole (docx_text: python-docx's own text
+    skips smart tags, tracked insertions, content controls and text boxes)."""
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
     tables: list[Table] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-            lines.extend(text_box_lines(block._p))
-        elif isinstance(block, DocxTable):
-            rows = table_rows(block)
+    for element in block_items(document.element.body):
+        if element.tag == PARAGRAPH:
+            lines.append(paragraph_text(element))
+            lines.extend(text_box_lines(element))
+        else:
+            rows = table_rows(DocxTable(element, document))
             tables.append(Table(page=1, rows=rows))
             lines.extend("\t".join(r) for r in rows)
     return lines, tables
-
-
-def text_box_lines(element: Any) -> list[str]:
-    """The paragraphs of the text boxes anchored in `element`, where the box is anchored. Offices set
-    版头, 版记 and signature blocks in text boxes; python-docx's text skips them. Word stores each box
-    twice (a DrawingML choice and a VML fallback): the fallback copy is skipped."""
-    lines = []
-    for box in element.iter(W_TEXT_BOX):
-        if any(parent.tag == MC_FALLBACK for parent in box.iterancestors()):
-            continue
-        for paragraph in box.iter(W_PARAGRAPH):
-            if any(parent.tag == W_TEXT_BOX for parent in paragraph.iterancestors() if parent is not box):
-                continue   # a box inside this box is read as its own box
-            lines.append("".join(_run_text(node) for node in paragraph.iter(W_TEXT, W_TAB)
-                                 if next(node.iterancestors(W_PARAGRAPH)) is paragraph))
-    return lines
-
-
-def _run_text(node: Any) -> str:
-    if node.tag == W_TAB:
-        return "\t" if node.getparent().tag == W_RUN else ""   # not a tab stop of the paragraph's properties
-    return node.text or ""
 
 
 def table_rows(table: Any) -> tuple[tuple[str, ...], ...]:
@@ -131,7 +111,7 @@ def table_rows(table: Any) -> tuple[tuple[str, ...], ...]:
             if cell._tc is last:   # a merged cell repeats; keep it once
                 continue
             last = cell._tc
-            cells.append(cell.text.replace("\n", " ").strip())
+            cells.append(cell_text(cell._tc).replace("\n", " ").strip())
         rows.append(tuple(cells))
     return tuple(rows)
 
@@ -143,9 +123,12 @@ def header_footer_lines(document: Any) -> list[str]:
         for part in (section.header, section.footer):
             if part.is_linked_to_previous:
                 continue
-            for paragraph in part.paragraphs:
-                text = paragraph.text.strip()
-                if text and text not in seen:
-                    seen.add(text)
-                    out.append(text)
+            for element in block_items(part._element):
+                if element.tag != PARAGRAPH:
+                    continue
+                for line in (paragraph_text(element), *text_box_lines(element)):
+                    text = line.strip()
+                    if text and text not in seen and not PAGE_NUMBER.fullmatch(text):
+                        seen.add(text)
+                        out.append(text)
     return out
