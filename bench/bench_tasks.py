@@ -16,7 +16,8 @@ are gold), owner accuracy on found tasks (the owner sets equal after both sides 
 through the unit list) and deadline accuracy on found tasks (same date, or both
 none). Leave-one-family-out: task-reader rules credited to families
 (`dangan.compose.minutes.task_rules.RULES`) that only the family motivated are off
-when that family is read (`held_out`); `all_rules` has them on. The first run,
+when that family is read (`held_out`); `strict` also switches off those fewer than two
+other families motivated; `all_rules` has them on. The first run,
 before any change it led to, is kept as `first_run`. Writes `bench/results/tasks.json`.
 
     .venv/bin/python -m bench.bench_tasks
@@ -109,7 +110,7 @@ def run() -> dict[str, Any]:
 
     units = load_units(None)
     labelled = speeches()
-    held_rows, full_rows = [], []
+    held_rows, full_rows, strict_rows = [], [], []
     per_family: dict[str, Any] = {}
     for fam in FAMILIES:
         mine = [s for s in labelled if s["family"] == fam]
@@ -119,14 +120,20 @@ def run() -> dict[str, Any]:
         full = [score_speech(s, draft(s, units), units) for s in mine]
         with task_rules.disabled(task_rules.RULES):
             bare = [score_speech(s, draft(s, units), units) for s in mine]
+        strict_off = task_rules.fewer_than_two_others(fam)
+        with task_rules.disabled(strict_off):
+            strict = [score_speech(s, draft(s, units), units) for s in mine]
         held_rows += held
         full_rows += full
-        per_family[fam] = {"held_out": rates(held), "all_rules": rates(full), "no_task_rules": rates(bare),
-                           "rules_switched_off": sorted(off)}
+        strict_rows += strict
+        per_family[fam] = {"held_out": rates(held), "strict": rates(strict), "all_rules": rates(full),
+                           "no_task_rules": rates(bare), "rules_switched_off": sorted(off),
+                           "rules_switched_off_strict": sorted(strict_off)}
     return {
         "what": "tasks drafted by draft_minutes from real speeches, per family, leave-one-family-out",
         "speeches": len(labelled), "per_family": per_family,
-        "overall_held_out": rates(held_rows), "overall_all_rules": rates(full_rows),
+        "overall_held_out": rates(held_rows), "overall_strict": rates(strict_rows),
+        "overall_all_rules": rates(full_rows),
         "rules": {name: sorted(fams) for name, fams in task_rules.RULES.items()},
         "per_speech": held_rows,
     }
@@ -139,7 +146,7 @@ def _row(name: str, r: dict[str, Any]) -> tuple[Any, ...]:
 
 def main() -> dict[str, Any]:
     figures = run()
-    for mode in ("held_out", "all_rules", "no_task_rules"):
+    for mode in ("held_out", "strict", "all_rules", "no_task_rules"):
         rows = [_row(fam, r[mode]) for fam, r in figures["per_family"].items()]
         if f"overall_{mode}" in figures:
             rows.append(_row("全部", figures[f"overall_{mode}"]))

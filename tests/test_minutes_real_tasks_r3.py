@@ -92,3 +92,12 @@ def test_subject_words_around_the_units_are_trimmed(units):
     with task_rules.disabled({"subject_trim"}):
         assert one(tasks_of("validation_r2/朔州市长调研创建全国文明城市工作.txt", units),
                    "片区的管理责任").owners != ("各责任单位",)
+
+
+def test_a_whole_place_actor_ends_the_chain(units):
+    # the labels' rule: 全县上下/大家 own nothing, and what follows them inherits nothing
+    said = ("各地要在年前开展一次村庄清洁行动，全面清除存量垃圾。全县上下要充分认识整治工作的重要意义。"
+            "要抓好小菜园、小花园和小果园的整治。")
+    assert one(list(draft_minutes(said, None, units=units).tasks), "小果园").owners == ()
+    with task_rules.disabled({"inherit_actor"}):
+        assert one(list(draft_minutes(said, None, units=units).tasks), "小果园").owners == ("各地",)

@@ -210,16 +210,22 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
         return _task(hope, Owners(hope_owners(hope, units), ()), meeting_date, source, scope), inherited, ()
     positions = _modal_positions(sentence)
     owners = find_owners(sentence, units, positions[0] if positions else None, tuple(positions[1:]))
+    slot = positions[0] if positions else _urging_at(sentence)
+    head = re.split(r"[，,；;：:]", sentence[:slot])[-1] if slot is not None else ""
+    whole_place = not owners and bool(_FIRST_PERSON_ACTOR_RE.search(head))
+    # the actor passed on: a sentence naming none passes the one before on; 全县上下/大家 end the chain
+    if not on("inherit_actor"):
+        chain = owners or inherited
+    else:
+        chain = owners or (Owners((), ()) if whole_place else inherited)
     if not noted and is_exhortation(sentence):
-        return None, owners or inherited, timing.milestones
+        return None, chain, timing.milestones
     if not owners:
-        slot = positions[0] if positions else _urging_at(sentence)
-        head = re.split(r"[，,；;：:]", sentence[:slot])[-1] if slot is not None else ""
-        if _FIRST_PERSON_ACTOR_RE.search(head) and timing.deadline is None:
-            return None, inherited, timing.milestones
-        if _empty_subject(head, bool(positions)):
+        if whole_place and timing.deadline is None:
+            return None, chain if on("inherit_actor") else inherited, timing.milestones
+        if not whole_place and _empty_subject(head, bool(positions)):
             owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
-    return _task(sentence, owners, meeting_date, source, scope), owners, timing.milestones
+    return _task(sentence, owners, meeting_date, source, scope), owners or chain, timing.milestones
 
 
 def _urging_at(sentence: str) -> int | None:

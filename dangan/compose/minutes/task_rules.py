@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dangan.read.understand.rules import disabled, on
 
-__all__ = ["RULES", "disabled", "on", "only_from"]
+__all__ = ["RULES", "disabled", "fewer_than_two_others", "on", "only_from"]
 
 RULES: dict[str, frozenset[str]] = {
     # round 1, from the first run's misses (task_cues.py, owners.py, timing.py)
@@ -38,3 +38,8 @@ RULES: dict[str, frozenset[str]] = {
 def only_from(family: str) -> set[str]:
     """Task rules that no family other than `family` motivated."""
     return {name for name, families in RULES.items() if families <= {family}}
+
+
+def fewer_than_two_others(family: str) -> set[str]:
+    """Task rules that fewer than two families other than `family` motivated (the strict read)."""
+    return {name for name, families in RULES.items() if len(families - {family}) < 2}
