@@ -12,7 +12,7 @@ import re
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_title, rules
+from dangan.read.understand import gongwen_page_names, gongwen_title, rules
 
 
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
@@ -50,3 +50,36 @@ def test_other_replies_read_as_labelled() -> None:
 
 def test_the_reply_ending_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_title, "_REPLY", re.compile(r"(?!)"), {SHILOU})
+
+
+# --- a page's short label set before the heading by a run of spaces ("row_label_over_heading", widened) -----
+
+KAOTIYUN = "validation_r22/民族团结进步表彰决定_考题云.txt"
+KUAIWEN = "validation_r18/万人志愿服务集中活动的通知_快文网.txt"
+BAOTA = "validation_r18/宝塔区联创办宣传工作紧急通知_信息公开表.txt"
+YANGCHENG = "validation_r18/阳澄湖生态保护区批复_公文写作试题.txt"
+
+
+def test_an_exam_pages_label_before_the_heading_is_the_pages() -> None:
+    # validation_r22's 考题云 page: 问题 and a run of spaces before ××省人民政府关于…的决定 (untouched run and since)
+    assert doc_fields(KAOTIYUN)["title"] == "××省人民政府关于表彰全省民族团结进步模范个人的决定"
+    with rules.disabled({"row_label_over_heading"}):
+        assert doc_fields(KAOTIYUN)["title"].startswith("问题")
+
+
+def test_the_earlier_familys_labels_read_held_out_now() -> None:
+    # validation_r18's 标题 labels (| 标题:关于…的通知 |, 标  题 关于…的紧急通知), read with its own rules off: the
+    # rule is now two families', so it stays on when validation_r18 is held out
+    with rules.disabled(rules.only_from("validation_r18")):
+        assert doc_fields(KUAIWEN)["title"] == "关于开展万人志愿服务集中活动的通知"
+        assert doc_fields(BAOTA)["title"].startswith("关于切实做好“创建全国文明城市")
+    assert "row_label_over_heading" not in rules.only_from("validation_r18")
+
+
+def test_a_blanked_heading_under_the_label_is_left() -> None:
+    # validation_r18's exam page blanks its heading (问题   ××××××××××××): no title there, the file's name stands in
+    assert doc_fields(YANGCHENG)["title"] == "阳澄湖生态保护区批复公文写作试题"
+
+
+def test_the_gap_label_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_page_names, "_GAP_LABEL", re.compile(r"(?!)"), {KAOTIYUN})

@@ -97,6 +97,17 @@ _FIRST_PIECE = re.compile(r"(?P<h>.{4,}?)\s*(?:篇\s*[一1]|【第一篇】|[（
 # A 信息公开 row's label of the document's name set before it on its line, apart by spaces or a colon
 # (标  题 关于…的紧急通知 / 名    称:蔚县…的通知) (rule "row_label_over_heading").
 _ROW_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)(?:\s*[:：]\s*|\s+)(?=\S)")
+# …and any page's short label of what follows, set apart from the heading by a run of spaces as a field's cell is
+# (问题                ××省人民政府关于…的决定: an exam site's label of the question whose text opens with the heading);
+# a word that names an organ (国务院   关于…) is the title's own (rule "row_label_over_heading", widened in the
+# cross-family round)
+_GAP_LABEL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,4})(?:[ \t]{3,}|\u3000{2,})(?=\S)")
+
+
+def _page_label(text: str) -> re.Match[str] | None:
+    """A short word set before the heading by a run of spaces, no organ's name (问题   ××省人民政府关于…)."""
+    m = _GAP_LABEL.match(text)
+    return m if m is not None and ORG.fullmatch(m.group("word")) is None else None
 
 
 def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
@@ -116,9 +127,10 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if (run := title_run(lines, value)) is None:
         return title
     a, b = run
-    if rules.on("row_label_over_heading") and (label := _ROW_LABEL.match(lines[a].text.strip())):
-        rest = value[len(compact(label.group())):]
-        if plausible(rest) and opens_form(rest):   # 标  题 关于…的紧急通知: the row's label is the page's
+    if rules.on("row_label_over_heading") and (label := _ROW_LABEL.match(lines[a].text.strip())
+                                               or _page_label(lines[a].text.strip())):
+        rest = value[len(compact(label.group())):].strip()
+        if plausible(rest) and (opens_form(rest) or "关于" in rest[:30]):   # 标  题 关于…的紧急通知: the page's label
             start = lines[a].start + lines[a].text.find(label.group()) + label.end()
             return meta_value(p, rest, title.confidence, start, lines[b].end)
     texts = [heading_text(ln) for ln in lines[a:b + 1]]
