@@ -101,3 +101,19 @@ def test_a_whole_place_actor_ends_the_chain(units):
     assert one(list(draft_minutes(said, None, units=units).tasks), "小果园").owners == ()
     with task_rules.disabled({"inherit_actor"}):
         assert one(list(draft_minutes(said, None, units=units).tasks), "小果园").owners == ("各地",)
+
+
+def test_the_rendered_minutes_read_as_a_clerk_would_keep_them(units):
+    # rows say the work, not who said it; a whole task to carry out is a goal (validation_r2's own rule)
+    xigong = tasks_of("validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt", units, date(2019, 11, 21))
+    assert one(xigong, "组成检查组").text.startswith("区创建办、文明办、城管局等单位要")
+    assert none_with(xigong, "落实好城市清洁工作任务")
+    with task_rules.disabled({"goal_task"}):
+        assert one(tasks_of("validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt", units),
+                   "落实好城市清洁工作任务").text.startswith("要不讲条件")
+    text = (DATA / "validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt").read_text(encoding="utf-8")
+    minutes = draft_minutes(text, None, units=units)
+    assert minutes.tasks[0].text.startswith("各地各部门要")  # 市委副书记、政法委书记周正清在会后要求： dropped
+    # 副市长…参加会议。 and 编辑：… keep nothing: no empty 三、四、五、六、 in the minutes
+    assert all(p.text or p.heading or p.subpoints for p in minutes.points)
+    assert [p.number for p in minutes.points] == ["一、", "二、"]

@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
 from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
@@ -313,8 +313,13 @@ def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int =
             subpoints.append(SubPoint(label=label, heading=heading, text=text))
             if not heading and not text:
                 subpoints.pop()
-        points.append(Point(number=node.number, heading=heading_voice(node.heading.strip("。；; "), scope),
-                            text=_paragraph(own, voiced_leads=True), subpoints=tuple(subpoints)))
+        point = Point(number=node.number, heading=heading_voice(node.heading.strip("。；; "), scope),
+                      text=_paragraph(own, voiced_leads=True), subpoints=tuple(subpoints))
+        if point.heading or point.text or point.subpoints:
+            points.append(point)
+    if len(points) < len(nodes) and all(re.fullmatch(r"[一二三四五六七八九十百]+、", n.number) for n in nodes):
+        # parts with nothing kept (编辑：…, 副市长…参加会议。) leave no empty 三、四、 behind
+        points = [replace(pt, number=f"{cn_number(i + 1)}、") for i, pt in enumerate(points)]
     choices = [SentenceChoice(s.index, s.part, s.text, s.voiced if s.kept else None, round(s.score, 3))
                for s in sents]
     return points, choices

@@ -78,9 +78,10 @@ _FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全[区市县镇乡省州
 _JUDGEMENT_RE = re.compile(r"^(?:这|这是|这既是|此)(?:是|既是|也是)?")
 _CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,](?:就|必须|就必须)")
 _LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
-# A speaker's lead-in to a row (刘天华、任营强调，/ 他要求，/ 张菲菲说，): the person, not a unit.
+# A speaker's lead-in to a row (刘天华、任营强调，/ 他要求，/ 市委副书记、政法委书记周正清在会后要求：).
 _SPEAKER_RE = re.compile(
-    rf"^(?:[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*|他|她)(?:在讲话中|在会上|现场|还|同时|最后)?(?:要求|强调|指出|说)[，,：:]"
+    rf"^(?:[{CJK}、]{{0,24}}?(?<![要须])[{CJK}]{{2,4}}|他|她)(?:在讲话中|在会上|在会后|现场|还|同时|最后)?"
+    rf"(?:要求|强调|指出|说)[，,：:]"
 )
 _ORDINAL_MODAL_RE = re.compile(r"^[一二三四五六七八九十]要")
 _REPORTED_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,12}}?)(?:通报了|汇报了|介绍了|传达了|报告了|提出了|部署了)")

@@ -47,6 +47,9 @@ _COOPERATE_RE = re.compile(
     r"相互支持|相互配合|密切配合|密切协同|协同配合|通力合作|加强沟通|及时协调|群策群力|形成(?:工作)?合力|同抓共管"
 )
 _CAMPAIGN_NOUN_RE = re.compile(r"创建(?!一批|示范|[\d一二两三四五六七八九十]+[个家所条])")
+# `goal_task` (round 3, validation_r2 alone, from its rendered 纪要): the work named as a whole
+# task to carry out (坚决落实好城市清洁工作任务, 确保按时完成…行动目标任务) states the goal.
+_GOAL_TASK_RE = re.compile(r"(?:落实|完成)好?[^，,。；;]{0,16}?(?:目标任务|工作任务)")
 _PRINCIPLE_RE = re.compile(
     r"把[^，,。；;]{0,60}?(?:统筹|结合|融合|衔接)起来|统筹(?:兼顾|推进|谋划)|(?:整体|有序|稳步|协调)推进|协调共进"
     r"|因地制宜|分类(?:实施|指导|施策)|科学规划|示范引领|规范推动|先易后难|以点促面|抓近谋远|以上率下"
@@ -79,6 +82,8 @@ def strip_talk(rest: str) -> str:
         rest = _SELF_RE.sub("", rest)
     if on("cooperation"):
         rest = _COOPERATE_RE.sub("", rest)
+    if on("goal_task"):
+        rest = _GOAL_TASK_RE.sub("", rest)
     if on("principle"):
         rest = _PRINCIPLE_RE.sub("", rest)
     if on("campaign_noun"):
