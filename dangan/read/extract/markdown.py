@@ -5,7 +5,11 @@ list items, table rows and code blocks each become their own lines, so that a
 heading never runs into the next one and `#`, `**`, `|`, link targets and HTML
 tags never reach titles, search text or snippets. Line breaks inside a
 paragraph are kept: Chinese minutes put one labelled line (日期：/地点：) per
-line without blank lines between them. A YAML front matter block is dropped.
+line without blank lines between them. A YAML front matter block is dropped from the text; when
+it is the file's record of the document (标题: …, 文号: …, as a policy repository's script writes it
+above the text it took from an official page), its 标题, 文号 and 成文日期 become the file's hints, read
+where the text states none, as an OFD's DocInfo is (rule "front_matter_fields"); a 发布日期 there is the
+posting day, and a 发布单位 the publishing organ, not the 成文日期 or the author.
 """
 from __future__ import annotations
 
@@ -21,7 +25,11 @@ from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text, page_estimate
 from dangan.read.understand import rules
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)
+# One field of a front matter on its own line: key: value (no indent, a scalar value).
+_FIELD = re.compile(r"(?P<key>[^\s:#\-][^:\n]{0,19}):[ \t]+(?P<value>\S.*?)[ \t]*")
+# The record's fields that are the document's elements, and the hint each gives.
+_HINT_KEYS = {"标题": "title", "题名": "title", "文号": "doc_number", "发文字号": "doc_number", "成文日期": "date"}
 _TAG = re.compile(r"<[^>]{0,200}>")
 _LEFT_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)")
 
@@ -33,9 +41,26 @@ class MarkdownExtractor:
 
     def extract(self, path: Path, limits: Limits) -> Extracted:
         text, encoding = decode_text(path.read_bytes())
-        plain = markdown_to_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        plain = markdown_to_text(text)
         return Extracted(pages=(Page(1, plain),), extractor=f"{self.name}:{encoding}",
-                         page_count=page_estimate(plain), page_count_estimated=True)
+                         page_count=page_estimate(plain), page_count_estimated=True, hints=front_matter_hints(text))
+
+
+def front_matter_hints(source: str) -> dict[str, str]:
+    """标题 / 文号 / 成文日期 of a YAML front matter as the file's hints (rule "front_matter_fields")."""
+    front = _FRONT_MATTER.match(source)
+    if front is None or not rules.on("front_matter_fields"):
+        return {}
+    hints: dict[str, str] = {}
+    for m in map(_FIELD.fullmatch, front.group("body").split("\n")):
+        if m and (hint := _HINT_KEYS.get(m.group("key").strip())) and hint not in hints:
+            value = m.group("value")
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]   # a quoted YAML scalar
+            if value.strip():
+                hints[hint] = value.strip()
+    return hints
 
 
 def markdown_to_text(source: str, _depth: int = 0) -> str:

@@ -8,6 +8,7 @@ from dangan.model import Extracted, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import read_metadata
+from dangan.read.understand.gongwen_elements import DOC_NO, number_text
 from dangan.text.normalize import PINYIN, half_width
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ _ORGAN = re.compile(r"[\u4e00-\u9fff].*(委员会|政府|办公室|办公厅|局
 
 
 def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
-    """The file's own metadata (OFD DocInfo, a web page's <title>) where the text gave nothing:
+    """The file's own metadata (OFD DocInfo, a web page's <title>, a Markdown front matter) where the text gave nothing:
     less sure than the text (a creation date is not the 成文日期, an author may be a clerk)."""
     from dataclasses import replace
 
@@ -80,9 +81,12 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     author = hints.get("author", "").strip()
     if issuer is None and _ORGAN.match(author):
         issuer = MetaValue(author, 0.4)
-    if (title, doc_date, issuer) == (meta.title, meta.doc_date, meta.issuer):
+    doc_number = meta.doc_number
+    if doc_number is None and (m := DOC_NO.search(hints.get("doc_number", ""))):
+        doc_number = MetaValue(number_text(m), 0.5)   # a Markdown front matter's 文号 (rule "front_matter_fields")
+    if (title, doc_date, issuer, doc_number) == (meta.title, meta.doc_date, meta.issuer, meta.doc_number):
         return meta
-    return replace(meta, title=title, doc_date=doc_date, issuer=issuer)
+    return replace(meta, title=title, doc_date=doc_date, issuer=issuer, doc_number=doc_number)
 
 
 # Extractors whose text is rows or a list of names, not prose: the official-document reader

@@ -215,4 +215,18 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 浙江 report (发布时间：2022年06月27日 点击数： 次, labelled no date) and validation_r17's 藏源 page (发布时间:… 点击:)
     # carry, each read right already by the place of its row or its 来源
     "site_row_words": frozenset({"validation_r22", "validation_r16", "congress_documents", "validation_r17"}),
+    # round 23, from validation_r23's untouched misses (whole files of a policy repository, Markdown under a YAML
+    # front matter; its first run is in elements_baseline.json): the front matter is the file's record of the document
+    # (标题, 文号, 发布单位, 发布日期), which the Markdown reader dropped whole, and with it the 文号 ten of the eleven files
+    # state only there; its 标题, 文号 and 成文日期 are now the file's hints, read where the text states none, as an OFD's
+    # DocInfo is (its 发布日期 is the posting day, its 发布单位 the publishing organ: not read). No other family has a
+    # front matter: validation_r23 alone, a format's reading, not credited elsewhere (its held-out figures leave it out)
+    "front_matter_fields": frozenset({"validation_r23"}),
+    # …a line of sentences, one ended inside it (。；！？ with more after), is no heading: a copy's note on its source
+    # and copyright over the heading (本文正文由脚本自…提取，仅供检索查阅；以官方链接发布版本为准。&siteId=0039, what the
+    # link left after the full stop keeping the line from ending like a sentence: validation_r23's five title misses,
+    # untouched), as the wikisource copies of npc_resolutions and encoding_variants carry theirs by the heading
+    # (本作品来自中华人民共和国全国人民代表大会及其常务委员会的决定、决议。依据《, cut at the link), read right already
+    # because their heading comes first
+    "sentence_inside_not_title": frozenset({"validation_r23", "npc_resolutions", "encoding_variants"}),
 }
