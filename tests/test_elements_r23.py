@@ -1,5 +1,5 @@
 """Round 23 of issue 15: validation_r23's untouched misses (whole files of a policy repository, Markdown under a
-YAML front matter), read the general way (rules front_matter_fields, sentence_inside_not_title).
+YAML front matter), read the general way (rules front_matter_fields, sentence_inside_not_title, note_over_heading).
 
 Each reading is checked on the real file that showed it, with its rule off for what it read before, on the
 earlier families' files that show the same cause, on what it must leave alone (a front matter's 发布日期 and
@@ -15,7 +15,7 @@ from dangan.read.extract.markdown import MarkdownExtractor, front_matter_hints
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_lines import is_title_like
 
-ROUND_23 = {"front_matter_fields", "sentence_inside_not_title"}
+ROUND_23 = {"front_matter_fields", "sentence_inside_not_title", "note_over_heading"}
 R23 = "validation_r23/"
 ZHELIN = R23 + "上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护管理办法》的通知.md"
 HAN = R23 + "关于印发《上海市城市体检促进城市更新的工作指引》的函.md"
@@ -117,6 +117,33 @@ def test_headings_with_marks_that_end_no_sentence_stay_titles() -> None:
     for heading in ("关于印发《上海市城市体检促进城市更新的工作指引》的函", "关于调整2024年度（第二批）补助标准的通知",
                     "某某县人民政府关于“十四五”规划的批复", "中共某某市委、某某市人民政府关于表彰先进的决定"):
         assert is_title_like(heading), heading
+
+
+# --- a note opening the text over the heading is no start of the body ("note_over_heading") ----------------
+
+RUIWEN = "validation_r17/公文批复范文_瑞文网.txt"
+
+
+def test_the_head_is_read_under_a_note_that_opens_the_text() -> None:
+    # validation_r23, untouched: the 函 opens with the copy's note, read as the body's start, so its 文号 line and its
+    # organ line over its own heading (under the site's 信息公开 fields) were never reached
+    assert doc_fields(HAN)["issuer"] == "上海市住房和城乡建设管理委员会"
+    with rules.disabled({"front_matter_fields"}):
+        assert doc_fields(HAN)["doc_number"] == "沪建综规〔2025〕449号"
+        with rules.disabled({"note_over_heading"}):
+            assert doc_fields(HAN)["doc_number"] == ""
+    with rules.disabled({"note_over_heading"}):
+        assert doc_fields(HAN)["issuer"] == ""
+
+
+def test_the_earlier_familys_note_over_a_heading() -> None:
+    # validation_r17's 瑞文网 page: a note on what a 公文 is (行政公文,是公务文书的简称,…。) and 范文如下: over the State
+    # Council's 批复, read right already and still
+    for off in (set(), {"note_over_heading"}):
+        with rules.disabled(off):
+            got = doc_fields(RUIWEN)
+            assert (got["title"], got["issuer"], got["doc_type"]) == (
+                "国务院关于同意将江苏省南通市列为国家历史文化名城的批复", "国务院", "批复")
 
 
 # --- every other labelled document reads as before ------------------------------------------------------

@@ -39,6 +39,7 @@ from dangan.read.understand.gongwen_lines import (
     JIYAO_MARK,
     KINDS_ALONE,
     MARK,
+    SALUTE_OPEN,
     SECRECY,
     URGENCY,
     date_led,
@@ -57,6 +58,15 @@ from dangan.read.understand.gongwen_text import Line, Prepared, compact
 
 # --- the heading block -----------------------------------------------------------------
 
+def _note_over_heading(s: str, below: list[Line]) -> bool:
+    """A line of sentences opening the text, a whole heading standing alone within the next lines: a copy's
+    note on its source or copyright, not the body's start (rule "note_over_heading")."""
+    if not (rules.on("note_over_heading") and is_body_start(s) and re.search(r"[。；;！？]", s)
+            and not SALUTE_OPEN.match(s)):
+        return False
+    return any(is_title_like(t := compact(ln.text)) and complete_title(t) for ln in below)
+
+
 class Head:
     """What the heading block states, found in one pass over its lines."""
 
@@ -65,10 +75,11 @@ class Head:
         self.lines: list[Line] = []
         self.next_text = ""          # the first line after the heading block
         closed = False               # the 主送机关 line closes the heading block
-        for line in p.lines:
-            if line.noise:
-                continue
+        texts = [ln for ln in p.lines if not ln.noise]
+        for n, line in enumerate(texts):
             s = compact(line.text)
+            if not self.lines and _note_over_heading(s, texts[n + 1:n + 4]):
+                continue   # a copy's note on its source (…仅供检索查阅；以官方链接发布版本为准。) over the heading
             if closed or is_body_start(s) or len(self.lines) >= HEAD_LINES:
                 self.next_text = line.text
                 break

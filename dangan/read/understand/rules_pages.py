@@ -229,4 +229,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # (本作品来自中华人民共和国全国人民代表大会及其常务委员会的决定、决议。依据《, cut at the link), read right already
     # because their heading comes first
     "sentence_inside_not_title": frozenset({"validation_r23", "npc_resolutions", "encoding_variants"}),
+    # …and such a note opening the text, its heading standing alone a line or two below, is no start of the body: the
+    # heading block is read under it (validation_r23's 函, whose 文号 and organ line over its own heading were never
+    # reached: issuer empty, untouched), as under validation_r17's 瑞文网 note on what a 公文 is (行政公文,是公务文书的
+    # 简称,…。 / 范文如下: over the State Council's 批复), read right already by its first line
+    "note_over_heading": frozenset({"validation_r23", "validation_r17"}),
 }
