@@ -57,4 +57,6 @@ def test_a_section_heading_at_the_end_of_an_excerpt_is_no_signer() -> None:
 
 def test_no_other_labelled_document_reads_differently() -> None:
     # written after round 19
-    assert_reads_as_before(RULES, changed={ANLU, BAICHENG, PUNING}, round_family="validation_r19")
+    # (validation_r17's 阅读库 请示, its 署名 over X年XX月XX日: undated_signer as the cross-family round widened it)
+    assert_reads_as_before(RULES, changed={ANLU, BAICHENG, PUNING, "validation_r17/申请办公经费请示格式范文_阅读库.txt"},
+                           round_family="validation_r19")

@@ -12,7 +12,7 @@ import re
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_page_names, gongwen_title, rules
+from dangan.read.understand import gongwen_issuers, gongwen_page_names, gongwen_title, rules
 
 
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
@@ -83,3 +83,37 @@ def test_a_blanked_heading_under_the_label_is_left() -> None:
 
 def test_the_gap_label_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_page_names, "_GAP_LABEL", re.compile(r"(?!)"), {KAOTIYUN})
+
+
+# --- a 署名 over a date left blank, wherever it stands ("undated_signer", widened) -------------------------
+
+YUEDUKU = "validation_r17/申请办公经费请示格式范文_阅读库.txt"
+ANLU = "validation_r19/安陆市文明指数测评倡议书_安陆云.txt"
+PUNING = "validation_r19/普宁市创文办门前三包倡议书_繁体.txt"
+BULV = "validation_r19/关于开展某某活动的请示_步旅网.txt"
+DACHENGQIAO = "validation_r21/大成桥镇致集镇居民的公开信_繁体.txt"
+
+
+def test_a_model_texts_signer_over_a_blank_date_is_the_issuer() -> None:
+    # validation_r17's 阅读库 page: 妥否,请批示。 / 淮北临涣工业园管委会 / X年XX月XX日, then the next model's 主送
+    assert doc_fields(YUEDUKU)["issuer"] == "淮北临涣工业园管委会"
+    with rules.disabled({"undated_signer"}):
+        assert doc_fields(YUEDUKU)["issuer"] == ""
+
+
+def test_the_earlier_familys_closing_signers_read_held_out_now() -> None:
+    # validation_r19's 倡议书 signed with no date (…更和谐! / 安陆市委文明办; 普寧市創文辦): the rule is now two families'
+    assert "undated_signer" not in rules.only_from("validation_r19")
+    with rules.disabled(rules.only_from("validation_r19")):
+        assert doc_fields(ANLU)["issuer"] == "安陆市委文明办"
+        assert doc_fields(PUNING)["issuer"] == "普宁市创文办"
+
+
+def test_a_blank_date_with_no_organ_over_it_names_none() -> None:
+    # 妥否,请批示。 / x年九月二十三日 with no 署名 (labelled no issuer); 大成橋鎮人民政府 / 20xx年1月20日 as before
+    assert doc_fields(BULV)["issuer"] == ""
+    assert doc_fields(DACHENGQIAO)["issuer"] == "大成桥镇人民政府"
+
+
+def test_the_blank_date_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_issuers, "_BLANK_DATE", re.compile(r"(?!)"), {YUEDUKU})

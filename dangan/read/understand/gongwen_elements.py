@@ -38,7 +38,7 @@ DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
     kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS + _PROPOSAL_ENDINGS))
 
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
-ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
+ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
            r"|协会|学会|联合会|工会|妇联|团委|会议|大会|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学)")
 # A title ending in one of these is complete even without a 文种 (…部门预算, …管理办法).
 _NAME_ENDINGS = ("预算", "决算", "办法", "规定", "条例", "细则", "规划", "计划", "要点", "制度", "章程", "标准",

@@ -44,6 +44,9 @@ _PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,12
 _PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
 _SENTENCE_END = ("。", "！", "!", "？", "?", "”")
 _CLOSING_TAIL = 3   # lines a closing 署名 may have after it (a page's last words, none a sentence)
+# A 成文日期 left blank in a model text: X年XX月XX日, 20xx年1月20日, ××××年×月×日 (letters or crosses for its figures).
+_BLANK_DATE = re.compile(r"[（(]?(?:[Xx×]{1,4}|(?:19|20)[Xx×]{2})\s*年\s*(?:[Xx×]{1,2}|\d{1,2})\s*月"
+                         r"\s*(?:[Xx×]{1,2}|\d{1,2})\s*日[)）]?")
 
 
 def _one_organ(s: str) -> bool:
@@ -156,7 +159,8 @@ def appeal_author(p: Prepared) -> str | None:
 def undated_signer(p: Prepared) -> str | None:
     """The lone organ line that closes the text, straight after its last sentence and with no date
     under it: a 署名 as a 倡议书 is signed (rule "undated_signer"). Lines after it may only be a
-    page's last words, never another sentence."""
+    page's last words, never another sentence. Or, wherever it stands, the lone organ line straight
+    after a sentence and over a date left blank (X年XX月XX日): a model text's 署名, another model after it."""
     if not rules.on("undated_signer"):
         return None
     lines = _lines(p)
@@ -167,6 +171,11 @@ def undated_signer(p: Prepared) -> str | None:
         before = compact(lines[k - 1].text)
         after = [compact(ln.text) for ln in lines[k + 1:]]
         if before.endswith(_SENTENCE_END) and not any(a.endswith(_SENTENCE_END) or find_dates(a) for a in after):
+            return s
+    for k in range(1, len(lines) - 1):   # 妥否,请批示。 / 淮北临涣工业园管委会 / X年XX月XX日, the next model after it
+        s = compact(lines[k].text)
+        if (_BLANK_DATE.fullmatch(compact(lines[k + 1].text)) and _one_organ(s) and not NUMBERED_HEADING.match(s)
+                and compact(lines[k - 1].text).endswith(_SENTENCE_END)):
             return s
     return None
 
