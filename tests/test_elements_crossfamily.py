@@ -117,3 +117,28 @@ def test_a_blank_date_with_no_organ_over_it_names_none() -> None:
 
 def test_the_blank_date_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_issuers, "_BLANK_DATE", re.compile(r"(?!)"), {YUEDUKU})
+
+
+# --- the organ acting on a purpose stated in a sentence of its own ("purpose_actor", widened) -------------
+
+JINNING = "validation_r19/晋宁区市容整治倡议书_意榕旅游网.txt"
+XICHENG = "validation_r22/西城街道政务开放日_繁体.txt"
+
+
+def test_the_organ_opening_the_sentence_after_the_purpose_is_the_issuer() -> None:
+    # validation_r19's 意榕 倡议书, cut inside its 署名: 为进一步优化城市环境…,迎接新中国成立70周年。昆明市晋宁区…办公室决定…
+    assert doc_fields(JINNING)["issuer"] == "昆明市晋宁区创建全国文明城市工作总指挥部办公室"
+    with rules.disabled({"purpose_actor"}):
+        assert doc_fields(JINNING)["issuer"] == ""
+
+
+def test_the_earlier_families_purpose_clauses_read_as_before() -> None:
+    assert doc_fields(XICHENG)["issuer"] == "西城街道办事处"
+    with rules.disabled(rules.only_from("validation_r19")):
+        assert doc_fields(JINNING)["issuer"] == "昆明市晋宁区创建全国文明城市工作总指挥部办公室"
+
+
+def test_the_purpose_sentence_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?[，,]"
+                        r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:将于|将在|计划在|计划于|计划|决定)")
+    _reads_as_before(monkeypatch, gongwen_issuers, "_PURPOSE_ACTOR", before, {JINNING})

@@ -75,7 +75,8 @@ def test_the_earlier_families_rows_with_the_same_words() -> None:
 
 # --- every other labelled document reads as before ----------------------------------------------------
 
-CHANGED = {XICHENG, TONGCHENG, GMRB, FENGQIU, GAOZIHUI}
+# (validation_r19's 意榕 倡议书: purpose_actor as the cross-family round widened it, a purpose sentence of its own)
+CHANGED = {XICHENG, TONGCHENG, GMRB, FENGQIU, GAOZIHUI, "validation_r19/晋宁区市容整治倡议书_意榕旅游网.txt"}
 
 
 def test_no_other_labelled_document_reads_differently() -> None:

@@ -39,7 +39,8 @@ _APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此
                      r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?:特|郑重|谨)?向[^。；;\n]{1,30}?"
                      r"(?:发出|提出)(?:如下|以下|了)?(?:的)?倡议")
 # "为…，X将于/将在/计划在/决定…": the organ that acts on the purpose its opening sentence states.
-_PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?[，,]"
+# The purpose may be a sentence of its own, the organ opening the next (为…，迎接新中国成立70周年。昆明市…办公室决定…).
+_PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?(?:[，,]|。[ \t\u3000]*)"
                             r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:将于|将在|计划在|计划于|计划|决定)")
 _PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
 _SENTENCE_END = ("。", "！", "!", "？", "?", "”")
