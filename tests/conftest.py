@@ -170,3 +170,11 @@ def browser(chromium: Any) -> Any:
     chromium.get("about:blank")
     chromium.delete_all_cookies()
     return chromium
+
+
+@pytest.fixture(scope="session")
+def units() -> Any:
+    """The packaged default unit list (no workspace override), as `dangan minutes` reads speeches."""
+    from dangan.read.understand.units import load_units
+
+    return load_units(None)

@@ -6,35 +6,11 @@ the actor named in the nearest earlier sentence of the same part).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
+from real_tasks import DATA, none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
-from dangan.compose.minutes.speech import Task, draft_minutes
-from dangan.read.understand.units import load_units
-
-DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "tasks"
-
-
-@pytest.fixture(scope="module")
-def units():
-    return load_units(None)
-
-
-def tasks_of(name: str, units, when: date | None = None) -> list[Task]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return list(draft_minutes(text, when, units=units).tasks)
-
-
-def one(tasks: list[Task], key: str) -> Task:
-    found = [t for t in tasks if key in t.text]
-    assert len(found) == 1, [t.text for t in tasks]
-    return found[0]
-
-
-def none_with(tasks: list[Task], *phrases: str) -> bool:
-    return not [t for t in tasks if any(p in t.text for p in phrases)]
+from dangan.compose.minutes.speech import draft_minutes
 
 
 def test_working_principles_are_no_tasks(units):

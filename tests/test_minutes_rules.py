@@ -20,11 +20,6 @@ from dangan.read.understand.units import load_units
 MEETING = date(2022, 3, 26)  # a Saturday
 
 
-@pytest.fixture(scope="module")
-def units():
-    return load_units(None)
-
-
 @pytest.mark.parametrize(("sentence", "lead", "support"), [
     ("由区委宣传部牵头，各部门、各单位积极配合，大力宣传先进事迹。", ("区委宣传部",), ("各部门", "各单位")),
     ("加装电梯500部以上（牵头单位：住建厅；责任单位：各盟市）。", ("住建厅",), ("各盟市",)),
