@@ -142,3 +142,19 @@ def test_the_purpose_sentence_changes_no_other_document(monkeypatch: pytest.Monk
     before = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?[，,]"
                         r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:将于|将在|计划在|计划于|计划|决定)")
     _reads_as_before(monkeypatch, gongwen_issuers, "_PURPOSE_ACTOR", before, {JINNING})
+
+
+# --- a line of marks with no word over the heading ("site_words_over_heading", widened) --------------------
+
+TIGANG = "validation_r20/社区创城工作汇报_提纲_繁体.txt"
+
+
+def test_an_outlines_closing_marks_over_the_heading_are_the_pages() -> None:
+    # validation_r20's 提纲 page: 目錄/提綱:…… / the outline / …… over 社區創城工作匯報 (untouched run and since)
+    assert doc_fields(TIGANG)["title"] == "社区创城工作汇报"
+    with rules.disabled({"site_words_over_heading"}):
+        assert doc_fields(TIGANG)["title"] == "……社区创城工作汇报"
+
+
+def test_the_marks_line_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_page_names, "_MARKS_ONLY", re.compile(r"(?!)"), {TIGANG})

@@ -32,10 +32,15 @@ _NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前�
 _FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】")
 
 
+# …or a line of marks with no word at all, the end of a page's outline of the sections (目錄/提綱:…… / … / ……) over
+# the heading (widened in the cross-family round)
+_MARKS_ONLY = re.compile(r"[.…。·•\-—_*~～]{2,}")
+
+
 def _site_words(s: str) -> bool:
     latin = [w for w in re.findall(r"[A-Za-z]{2,}", s) if w.lower().strip("x")]   # XX区: a placeholder, no name
-    return bool(_NAV_WORDS.fullmatch(s)) or (len(s) <= 16 and bool(latin) and "关于" not in s
-                                             and not re.search(r"[《》“”]", s))
+    return bool(_NAV_WORDS.fullmatch(s) or _MARKS_ONLY.fullmatch(s)) or (
+        len(s) <= 16 and bool(latin) and "关于" not in s and not re.search(r"[《》“”]", s))
 
 
 # A row of a page's short words set apart by spaces over the heading: a portal's menu (政府机构 信息公开 办事服务 …),
