@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
+from dangan.compose.minutes.news_page import is_event, speaker_lead
 from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
 from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
 from dangan.compose.minutes.voice import FIRST_PERSON_RE, heading_voice, meeting_voice
@@ -92,6 +93,7 @@ class _Sent:
     kind: str         # task | exhort | fact
     score: float = 0.0
     kept: bool = False
+    said: str = ""    # the speaker's verb on a news page (X强调，…): the 纪要 says 会议强调，…
 
 
 def _tokens(sentences: Sequence[str]) -> list[set[str]]:
@@ -162,11 +164,15 @@ def _collect(nodes: Sequence[OutlineNode], scope: str) -> list[_Sent]:
     sents: list[_Sent] = []
 
     def add(text: str, part: str, top: int, child: int, review: bool) -> None:
+        said = ""
         for sentence in sentences_of(text):
             sentence = sentence.lstrip("—－- ")
-            voiced = meeting_voice(sentence, scope) if cjk_count(sentence) >= 6 else None
+            lead = speaker_lead(sentence)
+            said = _SAID.get(lead[0], "") if lead else said  # 他还强调… goes on in the same voice
+            spoken = lead[1] if lead else sentence
+            voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not is_event(sentence) else None
             sents.append(_Sent(len(sents), part, top, child, sentence, voiced,
-                               "fact" if review else _kind(sentence)))
+                               "fact" if review else _kind(spoken), said=said if lead else ""))
 
     def walk(node: OutlineNode, part: str, top: int, child: int, review: bool) -> None:
         add(node.text, part, top, child, review)
@@ -274,17 +280,21 @@ def _value(sent: _Sent) -> float:
 _FLOOR = 0.0
 _FIRST_ROOM = 90
 _LEADS = {"fact": "会议指出，", "exhort": "会议强调，", "task": "会议要求，", "target": "会议明确，"}
+# The speaker's own verb (X强调，/ X在讲话中指出：) becomes the meeting's: 会议强调，.
+_SAID = {"指出": "会议指出，", "强调": "会议强调，", "要求": "会议要求，", "提出": "会议提出，",
+         "表示": "会议指出，", "说": "会议指出，"}
 
 
 def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
     parts: list[str] = []
-    last_kind = None
+    last_lead = None
     for sent in sents:
         text = sent.voiced or ""
-        kind = "task" if sent.kind == "task" else sent.kind
-        if voiced_leads and kind != last_kind and not text.startswith("会议"):
-            text = _LEADS[kind] + (text[1:] if kind in ("task", "exhort") and text.startswith("要") else text)
-        last_kind = kind
+        lead = sent.said or _LEADS["task" if sent.kind == "task" else sent.kind]
+        if voiced_leads and lead != last_lead and not text.startswith("会议"):
+            modal = lead in ("会议要求，", "会议强调，") and text.startswith("要") and not text.startswith("要求")
+            text = lead + (text[1:] if modal else text)
+        last_lead = lead
         parts.append(text)
     return "".join(parts)
 

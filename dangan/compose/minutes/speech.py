@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from dangan.compose.minutes.meeting import (
     speaker_of,
     speech_attendance,
 )
+from dangan.compose.minutes.news_page import strip_furniture
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
@@ -228,6 +229,7 @@ def draft_minutes(
     if length not in LENGTHS:
         raise ValueError(f"length 应为 {'/'.join(LENGTHS)}")
     header = split_header(prepare_text(text))
+    header = replace(header, body=strip_furniture(header.body))
     record = read_record(header.body)
     when = meeting_date or header.date or (record.date if record else None) or _byline_date(header.body)
     epilogue = ""

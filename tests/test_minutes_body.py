@@ -1,0 +1,93 @@
+"""The body of the 纪要 drafted from real news pages and speeches (bench/data/tasks).
+
+A clerk's 纪要 keeps none of the page (来源/责任编辑 lines, 本报讯 记者…报道 datelines),
+writes what the speaker said as 会议指出/强调/要求 (never 会议要求，雷广海要求，…) and tells
+the convening and the attendance once, not as its points.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dangan.compose.minutes.news_page import is_event, speaker_lead, strip_furniture
+from dangan.compose.minutes.speech import Minutes, draft_minutes
+from dangan.compose.minutes.speech_text import prepare_text
+
+DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "tasks"
+PAGES = sorted(DATA.glob("*/*.txt"))
+
+
+def read(name: str) -> str:
+    return prepare_text((DATA / name).read_text(encoding="utf-8"))
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def drafts() -> dict[str, Minutes]:
+    return {f"{p.parent.name}/{p.name}": draft_minutes(p.read_text(encoding="utf-8")) for p in PAGES}
+
+
+def points_of(minutes: Minutes) -> str:
+    return "\n".join(minutes.body_text().split("\n")[1:])
+
+
+def test_the_pages_are_all_there():
+    assert len(PAGES) == 37
+
+
+def test_site_lines_and_datelines_leave_the_body():
+    xigong = strip_furniture(read("validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"))
+    assert "责任编辑" not in xigong and "字号" not in xigong
+    assert lines(xigong)[1].startswith("11月21日，我区召开全国文明城市创建暨城市清洁行动推进会。")
+    lingcheng = strip_furniture(read("validation_r2/陵城区领导带队督导创卫迎复审工作.txt"))
+    assert "记者" not in lingcheng and lines(lingcheng)[1].startswith("6月23日，")
+    zheng = strip_furniture(read("gov_news/全区创国卫工作调度会_郑华森.txt"))
+    assert zheng.startswith("7月20日下午，全区创国卫工作调度会在区政府常务会议室召开。")
+    sanming = strip_furniture(read("gov_news/三明市志愿服务推进会暨文明单位为创建文明城市做贡献动员大会.txt"))
+    assert "来源" not in sanming and lines(sanming)[1].startswith("8月14日，三明市召开")
+    quanqu = strip_furniture(read("validation_r2/全区文明创建工作调度会召开.txt"))
+    assert "编辑" not in quanqu and "稿件来源" not in quanqu and "全媒体记者" not in quanqu
+    minqing = strip_furniture(read("validation_r1/闽清县创建省级文明县城迎检冲刺推进会.txt"))
+    assert lines(minqing)[1].startswith("9月30日，闽清县召开")
+
+
+def test_no_body_carries_the_page(drafts):
+    furniture = re.compile(r"来源[：:]|责任编辑|字号|记者|本报讯|网讯|编辑[：:]|审核[：:]")
+    assert [name for name, m in drafts.items() if furniture.search(m.body_text())] == []
+
+
+def test_the_speakers_verb_becomes_the_meetings():
+    assert speaker_lead("雷广海要求，区创建办、文明办、城管局等单位要组成检查组。") == (
+        "要求", "区创建办、文明办、城管局等单位要组成检查组。")
+    assert speaker_lead("刘鹏在讲话中指出，全国文明城市是一个城市管理能力的综合体现。")[0] == "指出"
+    assert speaker_lead("刘天华、任营强调，创卫迎复审工作已经到了关键时期。")[0] == "强调"
+    assert speaker_lead("他强调：督战队要真督细查，熟悉业务知识。")[0] == "强调"
+    assert speaker_lead("会议强调，要清醒认识创卫工作的短板弱项。") is None
+    assert speaker_lead("各部门要加强协调。") is None
+
+
+def test_no_point_repeats_the_verb_with_the_speaker(drafts):
+    doubled = re.compile(r"会议(?:指出|强调|要求|提出|明确)，(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}"
+                         r"(?:在讲话中|在会上|在主持时)?(?:指出|强调|要求|说)[，：]")
+    assert [name for name, m in drafts.items() if doubled.search(points_of(m))] == []
+    xigong = points_of(drafts["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"])
+    assert "会议要求，区创建办、文明办、城管局等单位要组成检查组" in xigong
+    luojiang = points_of(drafts["traditional_mirror/洛江區巡視整改工作專題會.txt"])
+    assert "会议强调，各级各部门要落实工作责任。" in luojiang
+
+
+def test_the_convening_and_the_attendance_are_no_points(drafts):
+    assert is_event("8月22日晚，全市创建全国文明城市第二次督办会召开。")
+    assert is_event("区委副书记张菲菲、区长助理邵永华参加会议。")
+    assert is_event("会上，区城管局、红梅街道作了表态发言。")
+    assert not is_event("每天晚上召开的督办会，对督战反馈的问题，整改是重点，真改是关键。")
+    assert not is_event("各街道要召开专题会议，研究整改方案。")
+    told = re.compile(r"出席会议|主持会议|参加会议|作了表态发言|参加今天会议的有")
+    assert [name for name, m in drafts.items() if told.search(points_of(m))] == []
+    liu = points_of(drafts["gov_news/刘中汉在全市创建全国文明城市第二次督办会上强调.txt"])
+    assert liu.startswith("一、会议指出，每天晚上召开的督办会")
