@@ -158,3 +158,19 @@ def test_an_outlines_closing_marks_over_the_heading_are_the_pages() -> None:
 
 def test_the_marks_line_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_page_names, "_MARKS_ONLY", re.compile(r"(?!)"), {TIGANG})
+
+
+# --- the site's bare number for its piece after the heading ("site_copy_names", widened) --------------------
+
+CHAWENKU = "validation_r21/大成桥镇致集镇居民的公开信_繁体.txt"
+
+
+def test_a_pieces_number_after_a_heading_set_above_is_the_sites() -> None:
+    # validation_r21's 查文库 page: 致集鎮居民的公開信 twice, then 致集鎮居民的公開信1 over the salutation
+    assert doc_fields(CHAWENKU)["title"] == "致集镇居民的公开信"
+    with rules.disabled({"site_copy_names"}):
+        assert doc_fields(CHAWENKU)["title"] == "致集镇居民的公开信1"
+
+
+def test_the_piece_number_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_page_names, "_PIECE_NUMBER", re.compile(r"(?!)"), {CHAWENKU})

@@ -25,6 +25,11 @@ _COPY_WORD = re.compile(r"(?P<base>.{4,}?)\s*(?:全文|范文(?:大全)?|(?:精�
                         r"|[（(](?:精选|通用)?[一二三四五六七八九十\d]{1,3}篇[)）])(?:\.(?:docx?|pdf|wps|txt))?")
 
 
+# …or its bare number for the piece, the heading set above without it (致集鎮居民的公開信 / 致集鎮居民的公開信1) (rule
+# "site_copy_names", widened in the cross-family round)
+_PIECE_NUMBER = re.compile(r"(?P<base>.{4,}?[\u4e00-\u9fff》”)）])(?P<n>\d{1,2})")
+
+
 # A line of a page's own words over a heading (rule "site_words_over_heading"): its navigation (网站导航, 正文) or
 # a site's or app's name in Latin letters (静网PWA视频评论)
 _NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前位置|所在位置")
@@ -138,6 +143,10 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
         if plausible(rest) and (opens_form(rest) or "关于" in rest[:30]):   # 标  题 关于…的紧急通知: the page's label
             start = lines[a].start + lines[a].text.find(label.group()) + label.end()
             return meta_value(p, rest, title.confidence, start, lines[b].end)
+    if (rules.on("site_copy_names") and a == b and (n := _PIECE_NUMBER.fullmatch(value))
+            and any(heading_text(ln) == n.group("base") for ln in p.lines if ln.end <= lines[a].start)):
+        # 致集鎮居民的公開信 (twice) / 致集鎮居民的公開信1: the site's number for its piece after the heading set above
+        return meta_value(p, n.group("base"), title.confidence, lines[a].start, lines[a].end - len(n.group("n")))
     texts = [heading_text(ln) for ln in lines[a:b + 1]]
     copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
               and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
