@@ -7,9 +7,11 @@ the convening and the attendance once, not as its points.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SEED_SPEECH
 
 from dangan.compose.minutes.news_page import is_event, speaker_lead, strip_furniture
 from dangan.compose.minutes.speech import Minutes, draft_minutes
@@ -91,3 +93,45 @@ def test_the_convening_and_the_attendance_are_no_points(drafts):
     assert [name for name, m in drafts.items() if told.search(points_of(m))] == []
     liu = points_of(drafts["gov_news/刘中汉在全市创建全国文明城市第二次督办会上强调.txt"])
     assert liu.startswith("一、会议指出，每天晚上召开的督办会")
+
+
+def test_the_title_names_the_meeting_not_the_headline(drafts):
+    titles = {name: m.title for name, m in drafts.items()}
+    assert titles["gov_news/刘中汉在全市创建全国文明城市第二次督办会上强调.txt"] == "全市创建全国文明城市第二次督办会议纪要"
+    assert titles["gov_news/杜集区召开创建国家卫生城市动员会议.txt"] == "杜集区创建国家卫生城市动员会议纪要"
+    assert titles["validation_r2/全区文明创建工作调度会召开.txt"] == "全区文明创建工作调度会议纪要"
+    assert titles["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"] == "全区文明城市创建暨城市清洁行动推进会议纪要"
+    assert titles["traditional_mirror/巴城白雲臺社區創文工作推進會.txt"].startswith("巴城白云台社区创文工作")
+    assert [name for name, t in titles.items() if "召开" in t] == []
+
+
+def test_the_day_chair_and_attendance_come_from_the_page(drafts):
+    xigong = drafts["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"]
+    assert xigong.date == date(2019, 11, 21)  # 11月21日 of a page dated 2019-11-27
+    assert "副区长党国岩" in "、".join(xigong.attendance.present)
+    minqing = drafts["validation_r1/闽清县创建省级文明县城迎检冲刺推进会.txt"]
+    assert minqing.date == date(2017, 9, 30) and minqing.meeting["host"] == "县长陈忠霖"
+    assert minqing.attendance.present == ("县委书记许用贵",)
+    changping = drafts["validation_r2/昌平区创建全国文明城区12月调度会.txt"]
+    assert changping.date == date(2022, 12, 7)  # the meeting's day, not the page's 发布时间
+    duji = drafts["gov_news/杜集区召开创建国家卫生城市动员会议.txt"]
+    assert duji.meeting["host"] == "区委副书记李延栋"
+    luojiang = drafts["traditional_mirror/洛江區巡視整改工作專題會.txt"]
+    assert luojiang.meeting["host"] == "洛江区政府区长郭宁"
+
+
+def test_the_opening_tells_what_the_meeting_did(drafts):
+    openings = {name: m.opening for name, m in drafts.items()}
+    assert [name for name, o in openings.items() if "听取并审议" in o] == []
+    assert openings["gov_news/婺城区召开创卫工作会议.txt"] == "会议通报了省爱卫会相关专家督查情况，部署下一阶段创卫工作。"
+    assert openings["traditional_mirror/淮北市專項行動領導小組第二次會議.txt"].startswith(
+        "会议听取了全市及领导小组办公室各工作组专项行动工作开展情况的汇报")
+    assert openings["gov_news/杜集区召开创建国家卫生城市动员会议.txt"].startswith("会上，马晨晨解读了")
+    for name in ("traditional_mirror/淮北市專項行動領導小組第二次會議.txt", "gov_news/全区创国卫工作调度会_郑华森.txt"):
+        assert "会议听取了" not in points_of(drafts[name]) and "会议首先传达" not in points_of(drafts[name])
+
+
+def test_a_speech_keeps_its_own_opening():
+    minutes = draft_minutes(SEED_SPEECH.read_text(encoding="utf-8"))
+    assert minutes.title == "创建办会部署会议纪要"
+    assert minutes.opening.startswith("会议传达了市创建文明城市工作部署会精神")

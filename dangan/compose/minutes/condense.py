@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
-from dangan.compose.minutes.news_page import is_event, speaker_lead
+from dangan.compose.minutes.news_page import is_act, is_event, speaker_lead
 from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
 from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
 from dangan.compose.minutes.voice import FIRST_PERSON_RE, heading_voice, meeting_voice
@@ -170,7 +170,7 @@ def _collect(nodes: Sequence[OutlineNode], scope: str) -> list[_Sent]:
             lead = speaker_lead(sentence)
             said = _SAID.get(lead[0], "") if lead else said  # 他还强调… goes on in the same voice
             spoken = lead[1] if lead else sentence
-            voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not is_event(sentence) else None
+            voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not (is_event(sentence) or is_act(sentence)) else None
             sents.append(_Sent(len(sents), part, top, child, sentence, voiced,
                                "fact" if review else _kind(spoken), said=said if lead else ""))
 

@@ -63,8 +63,22 @@ def clean_title(*candidates: str | None) -> str | None:
     return next((c.strip() for c in candidates if is_title_like(c)), None)
 
 
-def meeting_name(*candidates: str | None, body: str = "") -> tuple[str | None, bool]:
-    """The meeting's name, and whether it names a meeting (False: a report's or speech's title)."""
+_CONVENED_RE = re.compile(r"^(?P<who>[^，。：:]{0,10}?)召开了?(?=.{4})|召开$")
+
+
+def _convened(title: str) -> str:
+    """A news headline's 我区召开X会 / X会召开 → 全区X会 / X会."""
+    def subject(m: re.Match[str]) -> str:
+        who = m.group("who") or ""
+        return re.sub(r"^我([区县市镇乡])", r"全\1", who)
+    return _CONVENED_RE.sub(subject, title)
+
+
+def meeting_name(*candidates: str | None, body: str = "", event: str | None = None) -> tuple[str | None, bool]:
+    """The meeting's name, and whether it names a meeting (False: a report's or speech's title).
+
+    `event` is the meeting a news page says was convened (…召开…会): it names the meeting
+    when the headline does not (刘中汉在…督办会上强调：真督细查 严管真改)."""
     for line in body.split("\n")[:12]:
         m = _BYLINE_RE.match(line.strip())
         if m:
@@ -80,16 +94,18 @@ def meeting_name(*candidates: str | None, body: str = "") -> tuple[str | None, b
             return title[:-2], True
         if title.endswith("记录"):
             return re.sub(r"(?:会议)?记录$", "", title), True
-        name = title
+        name = _convened(title)
         if _MEETING_TAIL_RE.search(name):
             return name, True
+        if event:
+            return event, True
         return title, False
-    return None, False
+    return (event, True) if event else (None, False)
 
 
-def meeting_title(*candidates: str | None, body: str = "") -> str:
+def meeting_title(*candidates: str | None, body: str = "", event: str | None = None) -> str:
     """"<meeting>会议纪要"; a report heard at the meeting gives 关于听取<title>的会议纪要."""
-    name, is_meeting = meeting_name(*candidates, body=body)
+    name, is_meeting = meeting_name(*candidates, body=body, event=event)
     if not name:
         return "会议纪要"
     if not is_meeting:

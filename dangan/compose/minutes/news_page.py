@@ -15,10 +15,12 @@ opening, and writes what was said as 会议指出/强调/要求.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from dangan.text.cjk import CJK
 
-__all__ = ["LEAD_VERBS", "is_event", "strip_furniture", "speaker_lead"]
+__all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "news_opening", "page_date", "read_event", "speaker_lead", "strip_furniture"]
 
 # A line of the site: a timestamp or 来源/作者/责任编辑/字号/发布时间 fields, nothing else said.
 _FIELD = r"(?:来源|稿件来源|作者|责任编辑|编辑|审核|制作|校对|字号|发布时间|发布日期|点击数|浏览次数|供稿)"
@@ -95,3 +97,140 @@ def is_event(sentence: str) -> bool:
     """…日，全区召开…会。/ X出席会议并讲话。/ Y主持会议。/ 会上，Z作了表态发言。 (and nothing asked)"""
     text = sentence.strip()
     return bool(_EVENT_RE.search(text)) and not _MODAL_RE.search(text)
+
+
+# The page's own date (2019-11-27 08:00:00 来源：…, 发布时间：2022-12-09): the year of the meeting's 11月21日.
+_PAGE_DATE_RE = re.compile(r"(?:^|\s|[：:])(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_CONVENE_RE = re.compile(
+    r"召开(?!的)了?(?P<a>[^，。；]{4,40}?(?:会议|大会|会))(?=[，。；]|$)"
+    r"|(?P<b>[^，。；]{4,40}?(?:会议|大会|会))(?:在[^，。；]{1,20})?召开(?=[，。；]|$)"
+)
+_DAY_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
+_PLACE_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,8}}(?:省|市|区|县|镇|乡|街道))(?:在[^，。；]{{1,20}})?$")
+_HOST_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,30}?)主持(?:会议|召开)")
+_PRESENT_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,60}?)(?:等)?(?:出席(?:会议)?(?:并(?:发表)?讲话)?|参加(?:了)?会议)(?=[，。；]|$)")
+_GROUP_RE = re.compile(r"负责同志|负责人|成员单位|主要负责|有关部门|各[\u4e00-\u9fff]{1,4}(?:单位|部门)")
+_ACT_VERB = r"(?:传达学习|传达|听取|通报|学习|审议|研究|安排部署|部署|布置|观看)"
+_ACT_RE = re.compile(rf"^(?:会议(?:首先|还|先后|集中|同时)?{_ACT_VERB}了?|{_ACT_VERB}了)")
+_FOLLOW_ACT_RE = re.compile(r"^并?(?:传达|通报|听取|部署|安排部署|总结|研究|学习)了?")
+_DATE_LEAD_RE = re.compile(r"^[^，。；]{0,12}?\d{1,2}月\d{1,2}[日号][上下]?[午]?[晚]?[，,]?")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What a news page tells of the meeting: its name, day, chair, who was there, what it heard."""
+
+    name: str | None = None
+    day: date | None = None
+    host: str = ""
+    present: tuple[str, ...] = ()
+    observers: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
+
+
+def page_date(body: str) -> date | None:
+    """The date the page was published, from its first lines."""
+    for line in body.split("\n")[:6]:
+        m = _PAGE_DATE_RE.search(line)
+        if m and len(line) <= 120:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def _meeting_day(sentence: str, published: date | None) -> date | None:
+    m = _DAY_RE.search(sentence)
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    month, day = int(m.group(2)), int(m.group(3))
+    if year is None and published is not None:
+        year = published.year - (1 if month > published.month else 0)
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_event(body: str, published: date | None = None) -> Event:
+    """The meeting as the page's opening paragraphs tell it (no convening found: an empty Event)."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()][:3]
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in re.split(r"(?<=[。！？])", paragraph):
+            m = _CONVENE_RE.search(sentence)
+            if m and not _MODAL_RE.search(sentence[: m.start()]):
+                return _event(paragraphs[index:], sentence, m, published)
+    return Event()
+
+
+def _event(paragraphs: list[str], sentence: str, m: re.Match[str], published: date | None) -> Event:
+    name = (m.group("a") or m.group("b")).strip()
+    subject = _DATE_LEAD_RE.sub("", sentence[: m.start()]).strip("，, ")
+    name = _DATE_LEAD_RE.sub("", name).lstrip("，, ")
+    place = _PLACE_SUBJECT_RE.search(subject)
+    if place and not place.group(1).startswith(("我", "全")) and not name.startswith(place.group(1)):
+        name = place.group(1) + name
+    told = [s for s in re.split(r"(?<=[。！？])", paragraphs[0]) if s.strip()]
+    host = ""
+    present: list[str] = []
+    observers: list[str] = []
+    for part in [*told, *paragraphs[1:2]]:
+        if (h := _HOST_RE.search(part)) and not host:
+            host = _DATE_LEAD_RE.sub("", h.group("who")).strip()
+        for p in _PRESENT_RE.finditer(part):
+            who = _DATE_LEAD_RE.sub("", _listed_before(part[: p.start("who")]) + p.group("who")).strip()
+            if _CONVENE_RE.search(who) or len(who) < 2:
+                continue
+            (observers if _GROUP_RE.search(who) else present).append(who)
+    acts: list[str] = []
+    after = sentence[m.end():].lstrip("，, ")
+    for clause in re.split(r"[，；]", after.rstrip("。")):
+        if _FOLLOW_ACT_RE.match(clause):
+            acts.append(re.sub(r"^并", "", clause))
+    name = re.sub(r"^我([区县市镇乡])", r"全\1", name)
+    return Event(name=name, day=_meeting_day(sentence, published), host=host, present=tuple(present),
+                 observers=tuple(observers), acts=tuple(acts))
+
+
+_NOT_PERSON_RE = re.compile(r"召开|会议|大会|主持|讲话|[日了要]|^\W*$")
+
+
+def _listed_before(text: str) -> str:
+    """区委常委、宣传部长雷广海，副区长党国岩出席会议: the people listed before the last comma."""
+    pieces = re.split(r"(?<=[，,])", text)
+    kept: list[str] = []
+    for piece in reversed(pieces[:-1] if pieces and not pieces[-1] else pieces):
+        if len(piece) > 26 or _NOT_PERSON_RE.search(piece.rstrip("，,")):
+            break
+        kept.insert(0, piece)
+    return "".join(kept).replace(",", "，")
+
+
+def news_opening(body: str, event: Event) -> str:
+    """会议通报了…，部署了…。会上，X解读了…。 from the page's acts; "" when it tells none."""
+    acts = list(event.acts)
+    said: list[str] = []
+    for sentence in re.split(r"(?<=[。！？])", body):
+        text = sentence.strip().rstrip("。！？")
+        if is_act(text):
+            acts.append(re.sub(r"^会议(?:首先|还|先后|集中|同时)?", "", text))
+        elif text.startswith(("会上，", "会上,")) and is_event(text):
+            said.append(text[3:])
+    if not acts and not said:
+        return ""
+    local = {"我区": "全区", "我市": "全市", "我县": "全县"}
+    out = "会议" + "，".join(dict.fromkeys(acts[:4])) + "。" if acts else ""
+    if said:
+        out += "会上，" + "；".join(dict.fromkeys(said[:3])) + "。"
+    for mine, whole in local.items():
+        out = out.replace(mine, whole)
+    return out
+
+
+def is_act(sentence: str) -> bool:
+    """会议首先传达学习了…。/ 会议听取了…汇报。: an act for the 纪要's opening, not a point."""
+    return bool(_ACT_RE.match(sentence.strip())) and not _MODAL_RE.search(sentence) and len(sentence) <= 120

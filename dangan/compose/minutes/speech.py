@@ -24,7 +24,7 @@ from dangan.compose.minutes.meeting import (
     speaker_of,
     speech_attendance,
 )
-from dangan.compose.minutes.news_page import strip_furniture
+from dangan.compose.minutes.news_page import news_opening, page_date, read_event, strip_furniture
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
@@ -73,7 +73,7 @@ RECORD_RATIO = 1.5  # a 会议记录 is already short: its items are kept nearly
 # A document written above a district (国务院, a province): the district unit list does not apply.
 # A report read to the meeting (政府工作报告, its byline ——…在…会议上) is condensed harder than a speech.
 _REPORT_RE = re.compile(r"工作报告|报告$")
-_SPEECH_RE = re.compile(r"讲话|发言|致辞|主持词")
+_HEARD_DOC_RE = re.compile(r"报告|汇报|方案|规划|计划|意见|办法|要点|总结|细则|草案|预算|决算|情况的?说明")
 _BYLINE_RE = re.compile(r"(?m)^[—－-]{1,2}\s*.{0,20}?在.{4,40}?上")
 _ABOVE_DISTRICT_RE = re.compile(r"国务院|各省|省政府|省委|自治区党委|自治区人民政府|各盟市|人民代表大会")
 
@@ -229,9 +229,12 @@ def draft_minutes(
     if length not in LENGTHS:
         raise ValueError(f"length 应为 {'/'.join(LENGTHS)}")
     header = split_header(prepare_text(text))
+    published = header.date or page_date(header.body)
     header = replace(header, body=strip_furniture(header.body))
     record = read_record(header.body)
-    when = meeting_date or header.date or (record.date if record else None) or _byline_date(header.body)
+    event = read_event(header.body, published) if record is None else None
+    when = (meeting_date or (event.day if event else None) or header.date or (record.date if record else None)
+            or _byline_date(header.body))
     epilogue = ""
     if record is not None:
         preamble, nodes = "", record.nodes
@@ -245,24 +248,31 @@ def draft_minutes(
         unit_list = None
     scope = scope_word(header.body)
     found = _extract_tasks(nodes, when, unit_list, scope, preamble=preamble)
-    name_title = title or meeting_title(header.title, catalogue_title, body=header.body)
+    told = event.name if event else None
+    name_title = title or meeting_title(header.title, catalogue_title, body=header.body, event=told)
     report = clean_title(header.title, catalogue_title)
     is_report = bool(_REPORT_RE.search(report or "") or _BYLINE_RE.search(header.body[:600]))
-    heard = report if report and (is_report or not _SPEECH_RE.search(report)) else ("工作报告" if is_report else None)
+    # A title the meeting heard names a document (报告, 方案, 汇报…); a news headline names none.
+    heard = report if report and (is_report or (_HEARD_DOC_RE.search(report) and not told)) else (
+        "工作报告" if is_report else None)
     opening = record.opening if record else opening_paragraph(preamble, scope, report_title=heard)
+    if event and event.name and not is_report and (news := news_opening(header.body, event)):
+        opening = news
     speech_chars = cjk_count(header.body)
     points, choices = condense(nodes, speech_chars=speech_chars, overhead=cjk_count(opening), length=length,
                                task_texts={t.text.rstrip("。") for t in found.tasks}, scope=scope,
                                ratio=RECORD_RATIO if record else None, report=is_report)
     choices = _frame_choices(preamble, choices, epilogue)
     present = record.attendance if record else speech_attendance(preamble, speaker_of(header.title))
+    if event is not None:
+        present = present.merged(Attendance(event.present, (), event.observers))
     if attendance is not None:
         present = present.merged(attendance)
     return Minutes(
         title=name_title, date=when, opening=opening, outline=nodes, tasks=found.tasks,
         figures=tuple(key_figures(header.body)), speech_title=header.title, points=tuple(points),
         milestones=found.milestones, attendance=present, choices=tuple(choices), speech_chars=speech_chars,
-        meeting=dict(record.meeting) if record else {},
+        meeting=dict(record.meeting) if record else ({"host": event.host} if event and event.host else {}),
     )
 
 
