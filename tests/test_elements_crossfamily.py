@@ -12,7 +12,7 @@ import re
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_issuers, gongwen_page_names, gongwen_title, rules
+from dangan.read.understand import gongwen_context, gongwen_issuers, gongwen_page_names, gongwen_title, rules
 
 
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
@@ -174,3 +174,24 @@ def test_a_pieces_number_after_a_heading_set_above_is_the_sites() -> None:
 
 def test_the_piece_number_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_page_names, "_PIECE_NUMBER", re.compile(r"(?!)"), {CHAWENKU})
+
+
+# --- a unit's account of its own work is issued by the organ its title opens with ("title_organ_prefix") ---
+
+HEPING = "validation_r22/和平街道政务公开日活动总结_铁东区.txt"
+HONGFU = "meeting_records/宏福苑业主立案法团第十一届管理委员会第五次会议记录.md"
+
+
+def test_the_organ_opening_an_account_of_its_own_work_is_the_issuer() -> None:
+    # validation_r22's 铁东区 page: 铁东区和平街道办事处第十九届“5•15政务公开日”活动总结, no 署名 (untouched run and since)
+    assert doc_fields(HEPING)["issuer"] == "铁东区和平街道办事处"
+    with rules.disabled({"title_organ_prefix"}):
+        assert doc_fields(HEPING)["issuer"] == ""
+
+
+def test_the_earlier_families_titles_read_as_before() -> None:
+    assert doc_fields(HONGFU)["issuer"] == "宏福苑业主立案法团"
+
+
+def test_the_own_work_ending_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_context, "_OWN_WORK", re.compile(r"(?!)"), {HEPING})

@@ -169,6 +169,10 @@ def seal_free(text: str) -> str:
     return _SEAL.sub("", text) if rules.on("seal_note") else text
 
 
+# A unit's account of its own work (…活动总结, …工作汇报, …小结): its author is the organ the title opens with, whatever
+# stands between (a term's ordinal, the activity's name) (rule "title_organ_prefix", widened in the cross-family round).
+_OWN_WORK = re.compile(r"(?:总结|小结|汇报)$")
+
 
 def title_organ(title: str) -> str | None:
     """The organ a title opens with when no 关于 follows it: 东湖社区居民委员会会议记录 → 东湖社区
@@ -183,6 +187,8 @@ def title_organ(title: str) -> str | None:
     rest = title[m.end():]
     if re.search(r"(?:会议记录|会议纪要|纪要|会记录)$", title) or re.match(r"(?:19|20)\d{2}\s*年", rest):
         return m.group()
+    if _OWN_WORK.search(title) and not rest.startswith(("关于", "对", "在", "的")):
+        return m.group()   # 铁东区和平街道办事处第十九届“5•15政务公开日”活动总结: a unit's account of its own work
     return None
 
 
