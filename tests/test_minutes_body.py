@@ -16,6 +16,7 @@ from conftest import SEED_SPEECH
 from dangan.compose.minutes.news_page import is_event, speaker_lead, strip_furniture
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.compose.minutes.speech_text import prepare_text
+from dangan.compose.minutes.voice import meeting_voice
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "tasks"
 PAGES = sorted(DATA.glob("*/*.txt"))
@@ -135,3 +136,27 @@ def test_a_speech_keeps_its_own_opening():
     minutes = draft_minutes(SEED_SPEECH.read_text(encoding="utf-8"))
     assert minutes.title == "创建办会部署会议纪要"
     assert minutes.opening.startswith("会议传达了市创建文明城市工作部署会精神")
+
+
+def test_a_kept_sentence_does_not_hang_on_the_one_dropped_before_it(drafts):
+    assert meeting_voice("但也还存在着宣传氛围不浓厚等问题。") == "存在着宣传氛围不浓厚等问题。"
+    assert meeting_voice("但是也存在整改细节不到位、标准不高等问题。") == "存在整改细节不到位、标准不高等问题。"
+    hanging = re.compile(r"会议(?:指出|强调|要求|提出|明确)，(?:但是?|为此|对此)")
+    assert [name for name, m in drafts.items() if hanging.search(points_of(m))] == []
+
+
+def test_items_kept_out_of_their_run_lose_their_numbers(drafts):
+    xigong = points_of(drafts["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"])
+    assert "四要" not in xigong and "要不讲条件，克服困难，坚决落实好城市清洁工作任务" in xigong
+    minqing = points_of(drafts["validation_r1/闽清县创建省级文明县城迎检冲刺推进会.txt"])
+    assert "二是" not in minqing and "三要" not in minqing
+    seed = draft_minutes(SEED_SPEECH.read_text(encoding="utf-8"))
+    assert seed.points[1].subpoints[0].label == "（一）"  # numbered parts of a speech are untouched
+
+
+def test_reports_at_the_meeting_go_to_the_opening(drafts):
+    bacheng = drafts["traditional_mirror/巴城白雲臺社區創文工作推進會.txt"]
+    assert "汇报了" not in points_of(bacheng) and "市住房和城乡建设局汇报了生活环境组工作情况" in bacheng.opening
+    xigong = drafts["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"]
+    assert xigong.opening.endswith("对文明城市创建工作进行安排部署。")
+    assert "进行安排部署" not in points_of(xigong)

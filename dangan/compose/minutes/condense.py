@@ -285,11 +285,23 @@ _SAID = {"指出": "会议指出，", "强调": "会议强调，", "要求": "�
          "表示": "会议指出，", "说": "会议指出，"}
 
 
+_ORDINAL_RE = re.compile(r"^(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，、,]|([一二三四五六七八九十])(?=要(?!求)))")
+_CN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _ordinals(texts: list[str]) -> list[str]:
+    """一要…四要… with 二要、三要 dropped: the kept items lose their numbers (a run 一…二…三 keeps them)."""
+    marks = [_ORDINAL_RE.match(t) for t in texts]
+    values = [_CN_VALUE[next(g for g in m.groups() if g)] for m in marks if m]
+    if not values or values == list(range(1, len(values) + 1)):
+        return texts
+    return [t[m.end():] if m else t for t, m in zip(texts, marks)]
+
+
 def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
     parts: list[str] = []
     last_lead = None
-    for sent in sents:
-        text = sent.voiced or ""
+    for sent, text in zip(sents, _ordinals([s.voiced or "" for s in sents])):
         lead = sent.said or _LEADS["task" if sent.kind == "task" else sent.kind]
         if voiced_leads and lead != last_lead and not text.startswith("会议"):
             modal = lead in ("会议要求，", "会议强调，") and text.startswith("要") and not text.startswith("要求")
