@@ -160,3 +160,13 @@ def test_reports_at_the_meeting_go_to_the_opening(drafts):
     xigong = drafts["validation_r2/西工区文明城市创建暨城市清洁行动推进会.txt"]
     assert xigong.opening.endswith("对文明城市创建工作进行安排部署。")
     assert "进行安排部署" not in points_of(xigong)
+
+
+def test_the_room_and_a_report_without_a_convening_sentence(drafts):
+    assert drafts["gov_news/全区创国卫工作调度会_郑华森.txt"].meeting["place"] == "区政府常务会议室"
+    assert drafts["validation_r1/我縣爭創全國文明城市暨鞏固國家衛生縣城推進大會.txt"].meeting["place"] == "县宣传文化中心礼堂"
+    wuwei = drafts["traditional_mirror/武威創城推進會_繁體.txt"]
+    assert wuwei.opening.startswith("会上，市委副书记、市创城工作领导小组副组长、市创城办主任赵立新通报了2019年度创城工作情况")
+    assert "通报了" not in points_of(wuwei)
+    county = drafts["model_text/县长在全县春节前后安全生产工作会议上的讲话_笔杆子素材库.txt"]
+    assert county.opening.startswith("会议研究部署了当前特别是春节")

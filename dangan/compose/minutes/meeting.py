@@ -17,7 +17,7 @@ from typing import TypeGuard
 
 from dangan.compose.minutes.voice import meeting_voice
 
-__all__ = ["Attendance", "clean_title", "is_title_like", "meeting_name", "meeting_title", "opening_paragraph",
+__all__ = ["FALLBACK_OPENING", "Attendance", "clean_title", "is_title_like", "meeting_name", "meeting_title", "opening_paragraph",
            "speech_attendance"]
 
 _CUT_OFF = ("的", "和", "及", "与", "、", "，", ",", "：", ":", "（")
@@ -117,6 +117,9 @@ def meeting_title(*candidates: str | None, body: str = "", event: str | None = N
     return name + "会议纪要"
 
 
+FALLBACK_OPENING = "会议研究部署了下一步工作。"
+
+
 def opening_paragraph(preamble: str, scope: str = "全区", report_title: str | None = None) -> str:
     """会议传达了…，听取了…，部署了…。 then 会上，<who> <did what>。"""
     acts: list[str] = []
@@ -129,7 +132,10 @@ def opening_paragraph(preamble: str, scope: str = "全区", report_title: str | 
             if heard:
                 acts.append(f"听取了{heard.group(1)}{heard.group(2)}工作汇报")
             elif m and len(clause) >= 4:
-                acts.append(f"{m.group(1)}了{clause[m.end():]}")
+                rest = clause[m.end():]
+                pair = re.match(r"(?:部署|安排|推进|布置)(?!了)", rest) if not m.group(2) else None
+                # 研究部署当前… → 研究部署了当前…, not 研究了部署当前…
+                acts.append(f"{m.group(1)}{pair.group(0)}了{rest[pair.end():]}" if pair else f"{m.group(1)}了{rest}")
         for m in _PERSON_RE.finditer(sentence):
             stop = re.compile(r"[，。；！,;]").search(sentence, m.end())
             clause = sentence[m.start(): stop.start() if stop else len(sentence)]
@@ -139,7 +145,7 @@ def opening_paragraph(preamble: str, scope: str = "全区", report_title: str | 
     if report_title and not acts:
         acts.append(f"听取并审议了{report_title}")
     text = "会议" + "，".join(dict.fromkeys(a.replace("我区", "全区").replace("我市", "本市") for a in acts[:5])) + "。" \
-        if acts else "会议研究部署了下一步工作。"
+        if acts else FALLBACK_OPENING
     if said:
         text += "会上，" + "；".join(dict.fromkeys(said)) + "。"
     return text

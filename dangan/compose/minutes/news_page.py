@@ -53,7 +53,7 @@ _EVENT_RE = re.compile(
     r"召开(?!的)了?[^，。；]{0,40}?会(?:议)?[，。]|会(?:议)?(?:在[^，。；]{1,20})?召开[，。]|"
     r"出席(?:会议|并讲话)|主持会议|主持[。，]?$|参加(?:了)?会议|讲话[，。]?$|"
     r"^会上[，,][^。]*(?:发言|通报|汇报|解读|宣读|传达)|^参加(?:今天|本次)?会议的有|^下面[，,]请|"
-    r"(?:作|做)了?[^，。]{0,6}发言[。]?$|^[^，。]{2,20}(?:汇报|通报|介绍)了[^。]{0,40}(?:情况|工作|进展)[。；;]?$|^[^，。]{2,24}?(?:就|对)[^。]{0,30}提出了?(?:明确|具体)*要求[。]?$"
+    r"(?:作|做)了?[^，。]{0,6}发言[。]?$|^[^。]{2,40}?(?:汇报|通报|介绍|解读)了[^。]{0,60}(?:情况|工作|进展|任务|方案|结果)[。；;]?$|^[^，。]{2,24}?(?:就|对)[^。]{0,30}提出了?(?:明确|具体)*要求[。]?$"
 )
 
 
@@ -105,6 +105,7 @@ _CONVENE_RE = re.compile(
     r"召开(?!的)了?(?P<a>[^，。；]{4,40}?(?:会议|大会|会))(?=[，。；]|$)"
     r"|(?P<b>[^，。；]{4,40}?(?:会议|大会|会))(?:在[^，。；]{1,20})?召开(?=[，。；]|$)"
 )
+_PLACE_RE = re.compile(r"在([^，。；在]{2,20}?(?:会议室|礼堂|会堂|报告厅|大厅|中心|宾馆|酒店|会场))(?:召开|举行)")
 _DAY_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _PLACE_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,8}}(?:省|市|区|县|镇|乡|街道))(?:在[^，。；]{{1,20}})?$")
 _HOST_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,30}?)主持(?:会议|召开)")
@@ -124,6 +125,7 @@ class Event:
     name: str | None = None
     day: date | None = None
     host: str = ""
+    place: str = ""
     present: tuple[str, ...] = ()
     observers: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
@@ -193,7 +195,9 @@ def _event(paragraphs: list[str], sentence: str, m: re.Match[str], published: da
         if _FOLLOW_ACT_RE.match(clause):
             acts.append(re.sub(r"^并", "", clause))
     name = re.sub(r"^我([区县市镇乡])", r"全\1", name)
-    return Event(name=name, day=_meeting_day(sentence, published), host=host, present=tuple(present),
+    place = _PLACE_RE.search(sentence)
+    return Event(name=name, day=_meeting_day(sentence, published), host=host,
+                 place=place.group(1) if place else "", present=tuple(present),
                  observers=tuple(observers), acts=tuple(acts))
 
 
@@ -211,6 +215,9 @@ def _listed_before(text: str) -> str:
     return "".join(kept).replace(",", "，")
 
 
+_REPORTED_RE = re.compile(r"(?:汇报|通报|介绍|解读)了")
+
+
 def news_opening(body: str, event: Event) -> str:
     """会议通报了…，部署了…。会上，X解读了…。 from the page's acts; "" when it tells none."""
     acts = list(event.acts)
@@ -219,8 +226,9 @@ def news_opening(body: str, event: Event) -> str:
         text = sentence.strip().rstrip("。！？")
         if is_act(text):
             acts.append(re.sub(r"^会议(?:首先|还|先后|集中|同时)?", "", text))
-        elif text.startswith(("会上，", "会上,")) and is_event(text):
-            said.append(text[3:])
+        elif is_event(text) and not _CONVENE_RE.search(text) and (
+                text.startswith(("会上，", "会上,")) or _REPORTED_RE.search(text)):
+            said.append(re.sub(r"^(?:会上|刚才)[，,]", "", text))
     if not acts and not said:
         return ""
     local = {"我区": "全区", "我市": "全市", "我县": "全县"}

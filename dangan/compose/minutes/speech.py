@@ -17,6 +17,7 @@ from typing import Any
 
 from dangan.compose.minutes.condense import Point, SentenceChoice, SubPoint, cjk_count, condense
 from dangan.compose.minutes.meeting import (
+    FALLBACK_OPENING,
     Attendance,
     clean_title,
     meeting_title,
@@ -24,7 +25,7 @@ from dangan.compose.minutes.meeting import (
     speaker_of,
     speech_attendance,
 )
-from dangan.compose.minutes.news_page import news_opening, page_date, read_event, strip_furniture
+from dangan.compose.minutes.news_page import Event, news_opening, page_date, read_event, strip_furniture
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
@@ -256,7 +257,8 @@ def draft_minutes(
     heard = report if report and (is_report or (_HEARD_DOC_RE.search(report) and not told)) else (
         "工作报告" if is_report else None)
     opening = record.opening if record else opening_paragraph(preamble, scope, report_title=heard)
-    if event and event.name and not is_report and (news := news_opening(header.body, event)):
+    if event and opening.startswith(FALLBACK_OPENING) and not is_report and (
+            news := news_opening(header.body, event)):
         opening = news
     speech_chars = cjk_count(header.body)
     points, choices = condense(nodes, speech_chars=speech_chars, overhead=cjk_count(opening), length=length,
@@ -272,9 +274,16 @@ def draft_minutes(
         title=name_title, date=when, opening=opening, outline=nodes, tasks=found.tasks,
         figures=tuple(key_figures(header.body)), speech_title=header.title, points=tuple(points),
         milestones=found.milestones, attendance=present, choices=tuple(choices), speech_chars=speech_chars,
-        meeting=dict(record.meeting) if record else ({"host": event.host} if event and event.host else {}),
+        meeting=dict(record.meeting) if record else _told(event),
     )
 
+
+
+def _told(event: Event | None) -> dict[str, str]:
+    """The chair and the room a news page names, for the 纪要's header."""
+    if event is None:
+        return {}
+    return {key: value for key, value in (("host", event.host), ("place", event.place)) if value}
 
 
 def minutes_title(speech_title: str | None) -> str:
