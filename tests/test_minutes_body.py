@@ -170,3 +170,16 @@ def test_the_room_and_a_report_without_a_convening_sentence(drafts):
     assert "通报了" not in points_of(wuwei)
     county = drafts["model_text/县长在全县春节前后安全生产工作会议上的讲话_笔杆子素材库.txt"]
     assert county.opening.startswith("会议研究部署了当前特别是春节")
+
+
+def test_a_visit_or_a_broadcast_watched_opens_the_minutes(drafts):
+    shuozhou = drafts["validation_r2/朔州市长调研创建全国文明城市工作.txt"]
+    assert shuozhou.opening == "10月15日，市委副书记、市长王鑫带领相关部门负责人就创建全国文明城市工作进展情况进行调研。"
+    lingcheng = drafts["validation_r2/陵城区领导带队督导创卫迎复审工作.txt"]
+    assert lingcheng.opening.startswith("6月23日，区人大常委会副主任刘天华、副区长任营分别带队")
+    zhongxiang = drafts["validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt"]
+    assert zhongxiang.opening.startswith("12月27号，钟祥市组织收听收看了")
+    sun = drafts["gov_news/孙海荣督查省示范文明城市创建情况.txt"]
+    assert sun.opening.startswith("昨日上午，市委常委、宣传部长孙海荣率领")
+    told = re.compile(r"一行先后深入|一同调研|带领[^。]{0,40}进行(?:调研|暗访检查)|收听收看")
+    assert [name for name, m in drafts.items() if told.search(points_of(m))] == []

@@ -303,6 +303,8 @@ def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
     last_lead = None
     for sent, text in zip(sents, _ordinals([s.voiced or "" for s in sents])):
         lead = sent.said or _LEADS["task" if sent.kind == "task" else sent.kind]
+        if text.startswith("要求") and not sent.said:  # (X)要求区创城办… is the meeting's 要求
+            lead, text = "会议要求，", text[2:]
         if voiced_leads and lead != last_lead and not text.startswith("会议"):
             modal = lead in ("会议要求，", "会议强调，") and text.startswith("要") and not text.startswith("要求")
             text = lead + (text[1:] if modal else text)

@@ -91,12 +91,15 @@ def speaker_lead(sentence: str) -> tuple[str, str] | None:
 
 
 _MODAL_RE = re.compile(r"(?<![会议主重需])要(?![求素点])|必须|务必")
+# A visit or a broadcast meeting watched, told as it happened: it opens the 纪要 as it stands.
+_VISIT_RE = re.compile(r"(?:带领|率领|带队|一行)[^。]{0,80}?(?:督查|调研|检查|督导|暗访|查看|踏看|视察)|收听收看了?[^。]{0,80}会"
+                       r"|(?:一同|一起|陪同)(?:调研|督查|检查|督导|视察|参加)[。]?$")
 
 
 def is_event(sentence: str) -> bool:
     """…日，全区召开…会。/ X出席会议并讲话。/ Y主持会议。/ 会上，Z作了表态发言。 (and nothing asked)"""
     text = sentence.strip()
-    return bool(_EVENT_RE.search(text)) and not _MODAL_RE.search(text)
+    return bool(_EVENT_RE.search(text) or _VISIT_RE.search(text)) and not _MODAL_RE.search(text)
 
 
 # The page's own date (2019-11-27 08:00:00 来源：…, 发布时间：2022-12-09): the year of the meeting's 11月21日.
@@ -222,17 +225,21 @@ def news_opening(body: str, event: Event) -> str:
     """会议通报了…，部署了…。会上，X解读了…。 from the page's acts; "" when it tells none."""
     acts = list(event.acts)
     said: list[str] = []
+    visits: list[str] = []
     for sentence in re.split(r"(?<=[。！？])", body):
         text = sentence.strip().rstrip("。！？")
-        if is_act(text):
+        if _VISIT_RE.search(text) and is_event(text) and not event.name:
+            visits.append(re.sub(r"^本报讯\s*", "", text))
+        elif is_act(text):
             acts.append(re.sub(r"^会议(?:首先|还|先后|集中|同时)?", "", text))
         elif is_event(text) and not _CONVENE_RE.search(text) and (
                 text.startswith(("会上，", "会上,")) or _REPORTED_RE.search(text)):
             said.append(re.sub(r"^(?:会上|刚才)[，,]", "", text))
-    if not acts and not said:
+    if not acts and not said and not visits:
         return ""
     local = {"我区": "全区", "我市": "全市", "我县": "全县"}
-    out = "会议" + "，".join(dict.fromkeys(acts[:4])) + "。" if acts else ""
+    out = "".join(v + "。" for v in visits[:1])
+    out += "会议" + "，".join(dict.fromkeys(acts[:4])) + "。" if acts else ""
     if said:
         out += "会上，" + "；".join(dict.fromkeys(said[:3])) + "。"
     for mine, whole in local.items():
