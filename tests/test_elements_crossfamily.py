@@ -195,3 +195,25 @@ def test_the_earlier_families_titles_read_as_before() -> None:
 
 def test_the_own_work_ending_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_context, "_OWN_WORK", re.compile(r"(?!)"), {HEPING})
+
+
+# --- a heading run into the body's first words ("clerk_title", widened) -----------------------------------
+
+PEIJI = "validation_r19/五城共建文明县城推进情况汇报_配记网.txt"
+WENMI = "scanned_or_docx_like/文化站活动经费请示_文档.txt"
+
+
+def test_a_heading_run_into_the_first_sentence_is_the_title() -> None:
+    # validation_r19's 配记网 page: 县“五城共建”文明县城创建工作推进情况汇报根据会议安排,就…作简要汇报:… on one line
+    fields = doc_fields(PEIJI)
+    assert (fields["title"], fields["doc_type"]) == ("县“五城共建”文明县城创建工作推进情况汇报", "汇报")
+    with rules.disabled({"clerk_title"}):
+        assert doc_fields(PEIJI)["title"] == "五城共建文明县城推进情况汇报配记网"   # the file's name stood in
+
+
+def test_a_heading_run_into_its_recipients_reads_as_before() -> None:
+    assert doc_fields(WENMI)["title"] == "关于解决文化活动经费的请示"
+
+
+def test_the_body_opening_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_title, "_RUN_INTO_BODY", re.compile(r"(?!)"), {PEIJI})

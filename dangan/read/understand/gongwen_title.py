@@ -69,6 +69,8 @@ _LEAD = re.compile(r"^(?:\d{1,2}[、.．]\s*|篇\s*\d{1,3}\s*|第\s*\d{1,4}\s*�
 # A heading run into the first line: 关于…的请示 + Xxx:… / 创建文明城市整改报告 篇4 县创城指挥部办公室:…
 _RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KINDS}))(?:篇\s*\d{{1,3}})?(?P<rest>.{{2,}})$")
 ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
+# The words a body's first sentence opens with, after a heading run into it.
+_RUN_INTO_BODY = re.compile(r"(?:根据|按照|为了|为进一步|近年来|今年以来|自\S{2,12}以来)")
 _QUOTED = re.compile(r"^《(?P<inner>[^《》]{4,70})》(?P<tail>的?[\u4e00-\u9fff]{2,8})$")
 _SENTENCE = re.compile(r"[。；;！？!?，,：:]")
 _NOTE = re.compile(r"[（(][^（()）]{2,30}[)）]")
@@ -199,8 +201,10 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
         title = m.group("title")
         to = ADDRESSEE.match(m.group("rest"))
         addressed = to is not None and (is_recipients(to.group()) or not rules.on("run_on_to_organs"))
-        if plausible(title) and (addressed or _form(title)):
-            score = 1 + _form(title) + addressed + _name_agrees(title, stem)
+        # …or run into the body's first words (…推进情况汇报根据会议安排,就…作简要汇报: widened in the cross-family round)
+        opened = _RUN_INTO_BODY.match(m.group("rest")) is not None
+        if plausible(title) and (addressed or _form(title) or opened):
+            score = 1 + _form(title) + (addressed or opened) + _name_agrees(title, stem)
             found.append(_Candidate(title, score, k, line.start + offset, line.start + offset + len(title)))
     return found
 
