@@ -12,7 +12,14 @@ import re
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_context, gongwen_issuers, gongwen_page_names, gongwen_title, rules
+from dangan.read.understand import (
+    gongwen_context,
+    gongwen_issuers,
+    gongwen_page_names,
+    gongwen_text,
+    gongwen_title,
+    rules,
+)
 
 
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
@@ -217,3 +224,28 @@ def test_a_heading_run_into_its_recipients_reads_as_before() -> None:
 
 def test_the_body_opening_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_title, "_RUN_INTO_BODY", re.compile(r"(?!)"), {PEIJI})
+
+
+# --- a page's link to the rest of it, and its name for its copy over the document's own heading -------------
+
+YUANCHUANG = "validation_r21/文明祭祀绿色清明主题活动方案_原创力镜像.txt"
+
+
+def test_a_link_line_and_the_pages_name_for_its_copy_are_the_pages() -> None:
+    # validation_r21's 原创力 mirror: …主题活动方案.doc (twice) / 查看更多 / 文明办“文明祭 绿色清明”主题活动方案 / 文明办“文明祭祀
+    # 绿色清明”主题活动方案 各乡镇、xx开发区,县直有关单位,各级文明单位: 为全面… (untouched run and since)
+    assert doc_fields(YUANCHUANG)["title"] == "文明办“文明祭祀绿色清明”主题活动方案"
+    with rules.disabled({"copy_buttons"}):
+        assert doc_fields(YUANCHUANG)["title"].startswith("查看更多")
+    with rules.disabled({"site_copy_names"}):
+        assert doc_fields(YUANCHUANG)["title"] == "文明办“文明祭绿色清明”主题活动方案"   # the page's name for it
+
+
+def test_the_link_words_change_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|平台)\s*首页|(?:正文|全文)?复制(?:全文|正文|本文)?|"
+                        r"下载(?:文档|本文|全文)|全文(?:阅读|下载))$")
+    _reads_as_before(monkeypatch, gongwen_text, "_SITE_BUTTONS", before, {YUANCHUANG})
+
+
+def test_the_own_heading_below_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_page_names, "_own_below_file_name", lambda *args: None, {YUANCHUANG})

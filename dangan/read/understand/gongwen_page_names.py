@@ -14,10 +14,11 @@ import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
+from dangan.read.understand.gongwen_copies import file_line
 from dangan.read.understand.gongwen_elements import ORG, complete_title, doc_type_of_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import SALUTE_OPEN, doc_number_match, heading_text, is_recipients
-from dangan.read.understand.gongwen_text import Prepared, compact
-from dangan.read.understand.gongwen_title import ADDRESSEE, TOP_LINES, opens_form, plausible, title_run
+from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.read.understand.gongwen_title import ADDRESSEE, RUN_ON, TOP_LINES, opens_form, plausible, title_run
 
 # The word a site sets after its copy's name (rule "site_copy_names"): …工作汇报篇1, …情况汇报范文, …讲话全文.docx,
 # …工作总结三篇, …工作汇报精选五篇, …请示格式范文(通用4篇)
@@ -120,6 +121,25 @@ def _page_label(text: str) -> re.Match[str] | None:
     return m if m is not None and ORG.fullmatch(m.group("word")) is None else None
 
 
+def _own_below_file_name(p: Prepared, lines: list[Line], value: str, b: int) -> tuple[str, int, int] | None:
+    """A document-sharing page names its copy by the file's name (…主题活动方案.doc) and sets that name again
+    over the document, whose own heading, run into its 主送 on the next line, may differ from it by a word
+    (文明办“文明祭 绿色清明”… over 文明办“文明祭祀 绿色清明”…方案 各乡镇…:): the document's own heading is the
+    title (rule "site_copy_names", widened in the cross-family round)."""
+    names = {compact(stem) for ln in p.lines[:6] if (stem := file_line(compact(ln.text)))}
+    if value not in names or b + 1 >= len(lines):
+        return None
+    below = lines[b + 1]
+    m = RUN_ON.match(compact(below.text))
+    if m is None or (own := m.group("title")) == value or not plausible(own):
+        return None
+    colon = re.search(r"[:：]", m.group("rest")[:40])
+    if colon is None or not is_recipients(m.group("rest")[:colon.end()]):
+        return None
+    start = below.start + below.text.find(own[:2])
+    return own, start, start + len(own)
+
+
 def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     """A document-sharing or model-text site names its copy of a document by the document's heading
     with its own word for the copy after it (…讲话全文.docx, …工作总结三篇, …工作汇报篇1, …汇报范文), and
@@ -147,6 +167,8 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
             and any(heading_text(ln) == n.group("base") for ln in p.lines if ln.end <= lines[a].start)):
         # 致集鎮居民的公開信 (twice) / 致集鎮居民的公開信1: the site's number for its piece after the heading set above
         return meta_value(p, n.group("base"), title.confidence, lines[a].start, lines[a].end - len(n.group("n")))
+    if rules.on("site_copy_names") and (own := _own_below_file_name(p, lines, value, b)) is not None:
+        return meta_value(p, own[0], title.confidence, own[1], own[2])
     texts = [heading_text(ln) for ln in lines[a:b + 1]]
     copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
               and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]

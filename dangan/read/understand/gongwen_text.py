@@ -97,8 +97,9 @@ _SWITCHES = re.compile(r"^(?:(?:关怀版|无障碍(?:浏览)?|长者模式|适�
 _BUTTONS = re.compile(r"^(?:(?:购物车|举报|提交|关闭|打赏捐赠|返回顶部|返回首页|分享到[:：]?|[•·]\s*\S{1,4})\s*)+$")
 # An essay or document-sharing site's name with its home button (德育素材网 首页) and its copy buttons
 # (正文复制, 复制全文) above the heading (rule "copy_buttons").
+# …and its links to the rest of a page cut short (查看更多, 阅读全文, 展开全文: widened in the cross-family round).
 _SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|平台)\s*首页|(?:正文|全文)?复制(?:全文|正文|本文)?|"
-                           r"下载(?:文档|本文|全文)|全文(?:阅读|下载))$")
+                           r"下载(?:文档|本文|全文)|全文(?:阅读|下载)|(?:查看|阅读|展开|显示)(?:更多|全文)\s*(?:>>|»|>)?)$")
 # A row of a portal's reading-mode and account switches, two or more of them, whatever the site calls
 # them (关怀版 无障碍 登录 注册 on gov_site_pages' pages, 无障碍版 长者助手 登录 and 无障碍阅读 关怀版
 # 返回首页 on gov_site_pages_6'): one cause, two families (rule "page_switches", which took the

@@ -67,7 +67,7 @@ _LABEL = re.compile(r"(?:本文|文章)?(?:标\s*题|主\s*题|文件名称|信�
 # a PDF's page counter (第1页共4页).
 _LEAD = re.compile(r"^(?:\d{1,2}[、.．]\s*|篇\s*\d{1,3}\s*|第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页\s*)+")
 # A heading run into the first line: 关于…的请示 + Xxx:… / 创建文明城市整改报告 篇4 县创城指挥部办公室:…
-_RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KINDS}))(?:篇\s*\d{{1,3}})?(?P<rest>.{{2,}})$")
+RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,\s]{{4,60}}?(?:{_KINDS}))(?:篇\s*\d{{1,3}})?(?P<rest>.{{2,}})$")
 ADDRESSEE = re.compile(r"^[^。；;，,！!？?]{2,30}[:：]")
 # The words a body's first sentence opens with, after a heading run into it.
 _RUN_INTO_BODY = re.compile(r"(?:根据|按照|为了|为进一步|近年来|今年以来|自\S{2,12}以来)")
@@ -194,7 +194,7 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
         text = compact(line.text)
         lead = _LEAD.match(text)
         offset = lead.end() if lead else 0
-        m = _RUN_ON.match(text[offset:])
+        m = RUN_ON.match(text[offset:])
         before = compact(lines[k - 1].text) if k else ""
         if m is None or m.group("rest")[:1] in "》”\"』)）、，,。；;的之和与及暨等" or _in_sentence(before, ""):
             continue   # a title quoted in a sentence, or a kind word inside a longer name (…计划的建议)

@@ -125,7 +125,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # over a 工作总结 and its two 汇报, untouched; validation_r12's 园林局 speech under its file-name lines, every rule)
     # (widened in the cross-family round to the site's bare number for its piece after a heading it sets above without
     # it: 致集鎮居民的公開信 twice over 致集鎮居民的公開信1, validation_r21's 查文库 page, its heading missed on its untouched
-    # run and since; credited to validation_r21 too)
+    # run and since; credited to validation_r21 too), and to a document-sharing page's name for its copy, the file's
+    # name again, over the document's own heading run into its 主送 (文明办“文明祭 绿色清明”主题活动方案 over 文明办“文明祭祀
+    # 绿色清明”主题活动方案 各乡镇…: validation_r21's 原创力 mirror, missed the same way)
     "site_copy_names": frozenset({"validation_r17", "validation_r12", "validation_r21"}),
     # …a model-text page's own name for the document it quotes, over its stamp row, taken for the heading that
     # stands below, above the document's 文号, 主送, 称谓 or a record's 时间: (validation_r17's 公文批复 and 会议记录
