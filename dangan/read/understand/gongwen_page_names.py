@@ -167,8 +167,8 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
             and any(heading_text(ln) == n.group("base") for ln in p.lines if ln.end <= lines[a].start)):
         # 致集鎮居民的公開信 (twice) / 致集鎮居民的公開信1: the site's number for its piece after the heading set above
         return meta_value(p, n.group("base"), title.confidence, lines[a].start, lines[a].end - len(n.group("n")))
-    if rules.on("site_copy_names") and (own := _own_below_file_name(p, lines, value, b)) is not None:
-        return meta_value(p, own[0], title.confidence, own[1], own[2])
+    if rules.on("site_copy_names") and (below := _own_below_file_name(p, lines, value, b)) is not None:
+        return meta_value(p, below[0], title.confidence, below[1], below[2])
     texts = [heading_text(ln) for ln in lines[a:b + 1]]
     copies = [j for j in range(1, len(texts)) if rules.on("site_copy_names")
               and len(texts[j]) >= 6 and any(texts[j] in texts[i] for i in range(j))]
