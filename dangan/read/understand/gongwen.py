@@ -41,6 +41,7 @@ from dangan.read.understand.gongwen_elements import (
     issuer_from_title,
     kind_by_wording,
     meta_value,
+    notice_by_form,
     organ_cut,
     read_attachments,
     read_cc,
@@ -291,6 +292,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
             and (worded := kind_by_wording(p))):
         doc_type = worded   # 现将会议…纪要如下 / 此复 with no heading, or only the file name's word
     doc_type = doc_type or head.subtitle_type or structural_type(p)
+    recipients = _recipients(p, head)
+    doc_type = doc_type or notice_by_form(p, recipients, signer)   # 各…单位: … 请各单位… / 署名 / date, no heading
     secrecy, urgency = _secrecy_urgency(head)
     issuer = (seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
         p, head, title, from_name, signer)
@@ -299,6 +302,6 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
             issuer = MetaValue(cut, issuer.confidence, issuer.span)
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,
-        doc_date=_date(p, head, last_date, doc_type), recipients=_recipients(p, head), cc=read_cc(p), secrecy=secrecy,
+        doc_date=_date(p, head, last_date, doc_type), recipients=recipients, cc=read_cc(p), secrecy=secrecy,
         urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
     )

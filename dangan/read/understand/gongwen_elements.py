@@ -227,6 +227,10 @@ _CLOSING_FORMULAS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # …and a 公示's: 现将候选名单予以公示 / 现将…进行公示 / 特此公示 (rule "public_notice_wording")
 _PUBLIC_NOTICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("公示", re.compile(r"现将[^。；;！!]{0,40}?(?:予以|进行)公示|特此公示")),)
+# …and a 通知's: 现将有关事项通知如下 / 现就…通知如下, or an 印发/转发 notice's 现将《…》印发给你们 / 并发给你们 (rule
+# "notice_wording"); read last, after every kind's own closing
+_NOTICE_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("通知", re.compile(r"通知如下|[印转]?发给你们|[印转]发你们")),)
 
 
 def kind_by_wording(p: Prepared) -> MetaValue | None:
@@ -236,10 +240,25 @@ def kind_by_wording(p: Prepared) -> MetaValue | None:
     formulas = ((_KIND_WORDING[:2] + _REPLY_FORMS + _KIND_WORDING[2:]) if rules.on("reply_wording_forms")
                 else _KIND_WORDING) + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
     formulas += _PUBLIC_NOTICE if rules.on("public_notice_wording") else ()
+    formulas += _NOTICE_WORDING if rules.on("notice_wording") else ()
     for kind, pattern in formulas:
         if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
             return MetaValue(kind, 0.5, None)
     return None
+
+
+# A text no heading names the kind of, opening at a 主送 of units (各…, …各单位) and closing with its organ's 署名 over the
+# date, that directs the units (请各单位…, 各相关单位要…, 请认真…): a 通知's form (rule "notice_form"); not a letter to
+# persons (各位…), whose 主送 is no units'
+_DIRECTIVE = re.compile(r"请各|请(?:认真|遵照|按照|结合)|各[^。；;，,:：]{0,14}要|务必")
+
+
+def notice_by_form(p: Prepared, recipients: MetaValue | None, signer: MetaValue | None) -> MetaValue | None:
+    if not rules.on("notice_form") or recipients is None or signer is None:
+        return None
+    if "各" not in recipients.value or "各位" in recipients.value or not _DIRECTIVE.search(p.work[:3000]):
+        return None
+    return MetaValue("通知", 0.4, None)
 
 
 def structural_type(p: Prepared) -> MetaValue | None:
