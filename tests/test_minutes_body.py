@@ -183,3 +183,14 @@ def test_a_visit_or_a_broadcast_watched_opens_the_minutes(drafts):
     assert sun.opening.startswith("昨日上午，市委常委、宣传部长孙海荣率领")
     told = re.compile(r"一行先后深入|一同调研|带领[^。]{0,40}进行(?:调研|暗访检查)|收听收看")
     assert [name for name, m in drafts.items() if told.search(points_of(m))] == []
+
+
+def test_a_meeting_known_by_nothing_gets_no_bare_intro(drafts):
+    from dangan.compose.minutes.render import minutes_context
+
+    text = (DATA / "validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt").read_text(encoding="utf-8")
+    context = minutes_context(draft_minutes(text))
+    assert context["title"] == "会议纪要" and context["intro"] == ""
+    assert context["opening"].startswith("12月27号，钟祥市组织收听收看了")
+    duji = minutes_context(drafts["gov_news/杜集区召开创建国家卫生城市动员会议.txt"])
+    assert duji["intro"] == "区委副书记李延栋主持召开杜集区创建国家卫生城市动员会议。"

@@ -107,6 +107,8 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
     name = re.sub(r"纪要$", "", minutes.title) or "会议"
     host = f"{values['host']}主持" if values["host"] else ""
     intro = f"{when}，{host}召开{name}。" if when else f"{host}召开{name}。"
+    if name == "会议" and not host and not when:
+        intro = ""  # nothing known of the meeting: no bare 召开会议。 before the opening
     items = agenda_items(minutes)
     tasks = [
         {
