@@ -20,6 +20,7 @@ from dangan.read.understand import (
     gongwen_title,
     rules,
 )
+from dangan.read.understand.gongwen_issuers import labelled_signer
 
 
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
@@ -249,3 +250,24 @@ def test_the_link_words_change_no_other_document(monkeypatch: pytest.MonkeyPatch
 
 def test_the_own_heading_below_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_page_names, "_own_below_file_name", lambda *args: None, {YUANCHUANG})
+
+
+# --- the author given as a labelled value, at the 署名 or in a form's header ("labelled_signer") ------------
+
+TAIZHANG = "fresh_holdout/幸福社区创文问题整改台账.txt"
+
+
+def test_a_forms_header_names_its_author_as_a_labelled_value() -> None:
+    # fresh_holdout's 台账: 填报单位：幸福社区居民委员会　　　　填报日期：2024年5月8日
+    assert labelled_signer("填报单位：幸福社区居民委员会　　　　填报日期：2024年5月8日") == "幸福社区居民委员会"
+    assert doc_fields(TAIZHANG)["issuer"] == "幸福社区居民委员会"
+    with rules.disabled({"labelled_signer"}):
+        assert doc_fields(TAIZHANG)["issuer"] == "幸福社区"   # the community the title opens with
+
+
+def test_both_families_read_their_labelled_authors_held_out() -> None:
+    with rules.disabled(rules.only_from("fresh_holdout")):
+        assert doc_fields(TAIZHANG)["issuer"] == "幸福社区居民委员会"
+        assert doc_fields(TAIZHANG)["doc_date"] == "2024-05-08"
+    with rules.disabled(rules.only_from("validation_r12")):
+        assert doc_fields(JINGDE)["issuer"] == "旌德县城管执法局"

@@ -30,7 +30,8 @@ from dangan.read.understand.gongwen_head_rechecks import (
     title_above_recipients,
     title_above_salutation,
 )
-from dangan.read.understand.gongwen_labelled import brief_header, issue_header, labelled_fields, org_date_line
+from dangan.read.understand.gongwen_issuers import labelled_signer
+from dangan.read.understand.gongwen_labelled import brief_header, issue_header, org_date_line
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
     HEAD_LINES,
@@ -179,8 +180,9 @@ class Head:
                 continue
             elif (m := ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
                 self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
-            elif (fields := labelled_fields(line.text)) and self.organ is None and "org" in fields:
-                self.organ = meta_value(self.p, fields["org"], 0.7, line.start, line.end)
+            elif self.organ is None and (org := labelled_signer(line.text)):
+                # 填报单位：幸福社区居民委员会　　填报日期：…: a form's header names its author as a labelled value
+                self.organ = meta_value(self.p, org, 0.7, line.start, line.end)
             elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
             elif (self.title is not None and self.organ is None and i > 0 and compact(self.lines[i - 1].text) == self.title.value and "、" in s

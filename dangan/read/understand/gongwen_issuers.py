@@ -26,11 +26,12 @@ import re
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import ORG
 from dangan.read.understand.gongwen_lines import NUMBERED_HEADING, doc_number_match
-from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.read.understand.gongwen_text import WIDE_GAP, Line, Prepared, compact
 from dangan.text.dates import find_dates
 
 # A 署名 written as a labelled value. 来源： (the site a page copied from) is deliberately absent.
-SIGNER_LABEL = re.compile(r"(?:答复|回复|发文|来文|落款|署名|行文)(?:单位|机关)\s*[:：]\s*(?P<org>\S.*)")
+# A form's header names its author the same way (填报单位：幸福社区居民委员会　　填报日期：…; cross-family round).
+SIGNER_LABEL = re.compile(r"(?:答复|回复|发文|来文|落款|署名|行文|填报|报送|编制|制表)(?:单位|机关)\s*[:：]\s*(?P<org>\S.*)")
 _LIST_SPLIT = re.compile(r"\s*、\s*|[\s\u3000]+")
 _BRACKETS = "()（）〔〕[]【】"
 _MOST_ORGANS = 6
@@ -126,11 +127,14 @@ def _organ_cut(text: str) -> int:
 
 
 def labelled_signer(text: str) -> str | None:
-    """答复单位：旌德县城管执法局 → 旌德县城管执法局 (rule "labelled_signer")."""
+    """答复单位：旌德县城管执法局 → 旌德县城管执法局; 填报单位：幸福社区居民委员会　　填报日期：… → 幸福社区居民委员会
+    (rule "labelled_signer"): the author given as a labelled value, at the 署名 or in a form's header, the line's
+    other fields set apart by wide gaps aside."""
     if not rules.on("labelled_signer"):
         return None
-    m = SIGNER_LABEL.fullmatch(compact(text))
-    if m is None:
+    fields = WIDE_GAP.split(text.strip())
+    m = next((f for part in fields if (f := SIGNER_LABEL.fullmatch(compact(part)))), None) if len(fields) > 1 else None
+    if m is None and (m := SIGNER_LABEL.fullmatch(compact(text))) is None:
         return None
     org = m.group("org")
     if _one_organ(org):

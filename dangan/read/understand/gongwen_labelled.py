@@ -95,7 +95,8 @@ def brief_header(text: str) -> tuple[str, str, bool] | None:
 
 
 def labelled_fields(text: str) -> dict[str, str]:
-    """填报单位：X　填报日期：Y on one line → {"org": X, "date": ISO} (rule "labelled_fields")."""
+    """填报单位：X　填报日期：Y on one line → {"date": ISO} (rule "labelled_fields"); the 填报单位 is the author,
+    read with the other labelled 署名 (gongwen_issuers.labelled_signer, since the cross-family round)."""
     if not rules.on("labelled_fields"):
         return {}
     out: dict[str, str] = {}
@@ -103,9 +104,7 @@ def labelled_fields(text: str) -> dict[str, str]:
         if (m := _FIELD.fullmatch(part.strip())) is None:
             continue
         value = compact(m.group("value"))
-        if m.group("key").endswith("单位") and ORG.fullmatch(value):
-            out["org"] = value
-        elif (found := find_dates(value)) and found[0].precision == "day" and found[0].start == 0:
+        if (found := find_dates(value)) and found[0].precision == "day" and found[0].start == 0:
             out["date"] = found[0].date.isoformat()
     return out
 

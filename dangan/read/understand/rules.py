@@ -46,7 +46,7 @@ RULES: dict[str, frozenset[str]] = {
     # written after the first run on fresh_holdout (its figures before them are in the report)
     "organ_lines_below_mark": frozenset({"fresh_holdout"}),
     "jiyao_title": frozenset({"fresh_holdout"}),
-    "labelled_fields": frozenset({"fresh_holdout"}),
+    "labelled_fields": frozenset({"fresh_holdout"}),   # the header's date (its 填报单位 is labelled_signer's since)
     # written after the first run on fresh_holdout_2 (its figures before them are in the report)
     "signature_position": frozenset({"fresh_holdout_2"}),
     "hk_record_word": frozenset({"fresh_holdout_2"}),

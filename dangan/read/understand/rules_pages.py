@@ -57,8 +57,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 成都 four departments, strict)
     "joint_issuers": frozenset({"fresh_holdout", "validation_r12", "gov_site_pages", "gov_site_pages_3",
                                 "gov_site_pages_4"}),
-    # …a 署名 given as a labelled value (答复单位：…): validation_r12 alone (clearly general, not credited elsewhere)
-    "labelled_signer": frozenset({"validation_r12"}),
+    # …a 署名 given as a labelled value (答复单位：…): validation_r12 alone (clearly general, not credited elsewhere);
+    # in the cross-family round one reading with a form's header naming its author the same way (填报单位：幸福社区居民委员会
+    # 填报日期：…, fresh_holdout's 台账, read by fresh_holdout's own labelled_fields, so held out it read 幸福社区 from the
+    # title), credited to fresh_holdout too; labelled_fields keeps the header's date
+    "labelled_signer": frozenset({"validation_r12", "fresh_holdout"}),
     # …a 版头 …文件 read from page furniture names no organ (>政务频道 >政务公开 >本局文件): gov_site_pages_7 alone
     "organ_form": frozenset({"gov_site_pages_7"}),
     # …a date line right under the heading (a page's date, a 转发 notice's) ends the search for the 成文日期 but
