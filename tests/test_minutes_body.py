@@ -11,11 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SEED_SPEECH
+from conftest import CORPUS, SEED_SPEECH
 
-from dangan.compose.minutes.news_page import is_event, speaker_lead, strip_furniture
+from dangan.compose.minutes.news_page import is_event, known_names, speaker_lead, strip_furniture
 from dangan.compose.minutes.speech import Minutes, draft_minutes
-from dangan.compose.minutes.speech_text import prepare_text
+from dangan.compose.minutes.speech_tasks import sentences_of
+from dangan.compose.minutes.speech_text import prepare_text, split_header
 from dangan.compose.minutes.voice import meeting_voice
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "tasks"
@@ -65,13 +66,33 @@ def test_no_body_carries_the_page(drafts):
 
 
 def test_the_speakers_verb_becomes_the_meetings():
-    assert speaker_lead("雷广海要求，区创建办、文明办、城管局等单位要组成检查组。") == (
+    known = "区委常委、宣传部长雷广海，副区长党国岩出席会议。县委书记刘鹏，县长杨向喜讲话。区人大常委会副主任刘天华、副区长任营"
+    assert speaker_lead("雷广海要求，区创建办、文明办、城管局等单位要组成检查组。", known) == (
         "要求", "区创建办、文明办、城管局等单位要组成检查组。")
-    assert speaker_lead("刘鹏在讲话中指出，全国文明城市是一个城市管理能力的综合体现。")[0] == "指出"
-    assert speaker_lead("刘天华、任营强调，创卫迎复审工作已经到了关键时期。")[0] == "强调"
-    assert speaker_lead("他强调：督战队要真督细查，熟悉业务知识。")[0] == "强调"
-    assert speaker_lead("会议强调，要清醒认识创卫工作的短板弱项。") is None
-    assert speaker_lead("各部门要加强协调。") is None
+    assert speaker_lead("刘鹏在讲话中指出，全国文明城市是一个城市管理能力的综合体现。", known)[0] == "指出"
+    assert speaker_lead("杨县长在讲话中强调，文明城市创建工作是一项十分重要的工作。", known)[0] == "强调"
+    assert speaker_lead("刘天华、任营强调，创卫迎复审工作已经到了关键时期。", known)[0] == "强调"
+    assert speaker_lead("他强调：督战队要真督细查，熟悉业务知识。", known, going_on=True)[0] == "强调"
+    assert speaker_lead("他强调：督战队要真督细查，熟悉业务知识。", known) is None
+    assert speaker_lead("会议强调，要清醒认识创卫工作的短板弱项。", known) is None
+    assert speaker_lead("各部门要加强协调。", known) is None
+    # someone not at the meeting is quoted, not made the meeting's voice
+    assert speaker_lead("周总理指出，要把农业放在首位来发展国民经济。", "周总理") is None
+    assert speaker_lead("列宁说，共产主义就是苏维埃政权加全国电气化。", known) is None
+    assert speaker_lead("应当指出，我们的工作中还有不少缺点。", known) is None
+
+
+def test_no_corpus_text_makes_a_quoted_authority_the_meeting():
+    corpus = CORPUS / "txt"
+    hits = []
+    for path in sorted(corpus.rglob("*.txt"))[:200]:
+        try:
+            body = split_header(prepare_text(path.read_text(encoding="utf-8"))).body
+        except UnicodeDecodeError:
+            continue
+        known = known_names(body)
+        hits += [s[:12] for s in sentences_of(body) if speaker_lead(s.strip(), known)]
+    assert hits == []
 
 
 def test_no_point_repeats_the_verb_with_the_speaker(drafts):

@@ -160,14 +160,14 @@ def _kind(sentence: str) -> str:
     return "exhort" if is_exhortation(sentence) else "task"
 
 
-def _collect(nodes: Sequence[OutlineNode], scope: str) -> list[_Sent]:
+def _collect(nodes: Sequence[OutlineNode], scope: str, known: str = "") -> list[_Sent]:
     sents: list[_Sent] = []
 
     def add(text: str, part: str, top: int, child: int, review: bool) -> None:
         said = ""
         for sentence in sentences_of(text):
             sentence = sentence.lstrip("—－- ")
-            lead = speaker_lead(sentence)
+            lead = speaker_lead(sentence, known, going_on=bool(said))
             said = _SAID.get(lead[0], "") if lead else said  # 他还强调… goes on in the same voice
             spoken = lead[1] if lead else sentence
             voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not (is_event(sentence) or is_act(sentence)) else None
@@ -315,9 +315,13 @@ def _paragraph(sents: list[_Sent], voiced_leads: bool) -> str:
 
 def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int = 0, length: str = "normal",
              task_texts: Set[str] = frozenset(), scope: str = "全区",
-             ratio: float | None = None, report: bool = False) -> tuple[list[Point], list[SentenceChoice]]:
-    """Points of the minutes from the outline, within the length budget; and every sentence's fate."""
-    sents = _collect(nodes, scope)
+             ratio: float | None = None, report: bool = False,
+             known: str = "") -> tuple[list[Point], list[SentenceChoice]]:
+    """Points of the minutes from the outline, within the length budget; and every sentence's fate.
+
+    `known`: where the page names who was at the meeting (`news_page.known_names`); only their
+    lead-ins (刘鹏指出，) become the meeting's verb."""
+    sents = _collect(nodes, scope, known)
     _score(sents, set(task_texts))
     headings = sum(cjk_count(n.heading) + sum(cjk_count(c.heading) for c in n.children) for n in nodes)
     share = ratio if ratio is not None else budget_ratio(speech_chars, length, report)

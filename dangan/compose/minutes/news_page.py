@@ -20,7 +20,7 @@ from datetime import date
 
 from dangan.text.cjk import CJK
 
-__all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "news_opening", "page_date", "read_event", "speaker_lead", "strip_furniture"]
+__all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "known_names", "news_opening", "page_date", "read_event", "speaker_lead", "strip_furniture"]
 
 # A line of the site: a timestamp or 来源/作者/责任编辑/字号/发布时间 fields, nothing else said.
 _FIELD = r"(?:来源|稿件来源|作者|责任编辑|编辑|审核|制作|校对|字号|发布时间|发布日期|点击数|浏览次数|供稿)"
@@ -79,15 +79,45 @@ def strip_furniture(body: str) -> str:
     return "\n".join(kept).strip()
 
 
-def speaker_lead(sentence: str) -> tuple[str, str] | None:
-    """刘鹏在讲话中指出，全国文明城市是… → ("指出", "全国文明城市是…"); None without a speaker's lead-in."""
+def speaker_lead(sentence: str, known: str = "", *, going_on: bool = False) -> tuple[str, str] | None:
+    """刘鹏在讲话中指出，全国文明城市是… → ("指出", "全国文明城市是…"); None without a speaker's lead-in.
+
+    The speaker must be someone the page names at the meeting (`known`: its opening paragraphs,
+    县委书记刘鹏…; 杨县长 for 县长杨向喜), or 他/她 right after such a lead-in (`going_on`):
+    周总理指出，/ 列宁说，/ 应当指出， quote someone else and stay as they are.
+    """
     m = _SPEAKER_LEAD_RE.match(sentence)
     if not m or _NOT_SPEAKER_RE.match(m.group("who")):
+        return None
+    who = m.group("who")
+    if _AUTHORITY_RE.search(who):
+        return None
+    if who in ("他", "她"):
+        if not going_on:
+            return None
+    elif not all(_named(name, known) for name in who.split("、")):
         return None
     rest = sentence[m.end():].lstrip("，,：: ")
     if len(re.findall(rf"[{CJK}]", rest)) < 4:
         return None
     return m.group("verb"), rest
+
+
+# Someone else's word quoted (毛主席指出，/ 纲要要求，): a document or a leader above the meeting.
+_AUTHORITY_RE = re.compile(r"主席|总理|总书记|纲要|规划|计划|报告|文件|公报|决定|决议|意见|通知|方案|条例|宪法|精神")
+
+
+def _named(name: str, known: str) -> bool:
+    """刘鹏 in 县委书记刘鹏; 杨县长 for 县长杨向喜, 吴部长 for 宣传部长吴兴利."""
+    if len(name) >= 2 and name in known:
+        return True
+    m = re.fullmatch(rf"([{CJK}])([{CJK}]{{1,3}})", name)
+    return bool(m and m.group(2)[-1] in "长记任席" and (m.group(2) + m.group(1)) in known)
+
+
+def known_names(body: str) -> str:
+    """The opening paragraphs of a page, where it names who was at the meeting."""
+    return "\n".join([p for p in body.split("\n") if p.strip()][:3])
 
 
 _MODAL_RE = re.compile(r"(?<![会议主重需])要(?![求素点])|必须|务必")

@@ -25,7 +25,7 @@ from dangan.compose.minutes.meeting import (
     speaker_of,
     speech_attendance,
 )
-from dangan.compose.minutes.news_page import Event, news_opening, page_date, read_event, strip_furniture
+from dangan.compose.minutes.news_page import Event, known_names, news_opening, page_date, read_event, strip_furniture
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
@@ -263,7 +263,8 @@ def draft_minutes(
     speech_chars = cjk_count(header.body)
     points, choices = condense(nodes, speech_chars=speech_chars, overhead=cjk_count(opening), length=length,
                                task_texts={t.text.rstrip("。") for t in found.tasks}, scope=scope,
-                               ratio=RECORD_RATIO if record else None, report=is_report)
+                               ratio=RECORD_RATIO if record else None, report=is_report,
+                               known=known_names(header.body))
     choices = _frame_choices(preamble, choices, epilogue)
     present = record.attendance if record else speech_attendance(preamble, speaker_of(header.title))
     if event is not None:
