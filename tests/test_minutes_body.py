@@ -215,3 +215,10 @@ def test_a_meeting_known_by_nothing_gets_no_bare_intro(drafts):
     assert context["opening"].startswith("12月27号，钟祥市组织收听收看了")
     duji = minutes_context(drafts["gov_news/杜集区召开创建国家卫生城市动员会议.txt"])
     assert duji["intro"] == "区委副书记李延栋主持召开杜集区创建国家卫生城市动员会议。"
+
+
+def test_a_reports_record_of_meetings_held_stays_a_candidate():
+    text = (CORPUS / "txt" / "cn_provincial_gov_work_reports_2026_web_scrape" / "2026_宁夏回族自治区_政府工作报告.txt")
+    minutes = draft_minutes(text.read_text(encoding="utf-8"))
+    held = [c for c in minutes.choices if c.text.startswith("召开闽宁协作联席会")]
+    assert held and held[0].score > -99  # ranked like any sentence of the report, not dropped as the meeting's story

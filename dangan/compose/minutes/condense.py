@@ -160,7 +160,9 @@ def _kind(sentence: str) -> str:
     return "exhort" if is_exhortation(sentence) else "task"
 
 
-def _collect(nodes: Sequence[OutlineNode], scope: str, known: str = "") -> list[_Sent]:
+def _collect(nodes: Sequence[OutlineNode], scope: str, known: str = "", tells: bool = True) -> list[_Sent]:
+    """Every sentence with its voice; `tells`: the meeting's own story (召开, 出席, 会议听取了…) is no point
+    (a report's 召开…现场会，… is its record of the year, and stays)."""
     sents: list[_Sent] = []
 
     def add(text: str, part: str, top: int, child: int, review: bool) -> None:
@@ -170,7 +172,8 @@ def _collect(nodes: Sequence[OutlineNode], scope: str, known: str = "") -> list[
             lead = speaker_lead(sentence, known, going_on=bool(said))
             said = _SAID.get(lead[0], "") if lead else said  # 他还强调… goes on in the same voice
             spoken = lead[1] if lead else sentence
-            voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not (is_event(sentence) or is_act(sentence)) else None
+            voiced = meeting_voice(spoken, scope) if cjk_count(spoken) >= 6 and not (
+                tells and (is_event(sentence) or is_act(sentence))) else None
             sents.append(_Sent(len(sents), part, top, child, sentence, voiced,
                                "fact" if review else _kind(spoken), said=said if lead else ""))
 
@@ -321,7 +324,7 @@ def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int =
 
     `known`: where the page names who was at the meeting (`news_page.known_names`); only their
     lead-ins (刘鹏指出，) become the meeting's verb."""
-    sents = _collect(nodes, scope, known)
+    sents = _collect(nodes, scope, known, tells=not report)
     _score(sents, set(task_texts))
     headings = sum(cjk_count(n.heading) + sum(cjk_count(c.heading) for c in n.children) for n in nodes)
     share = ratio if ratio is not None else budget_ratio(speech_chars, length, report)
