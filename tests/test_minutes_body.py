@@ -222,3 +222,10 @@ def test_a_reports_record_of_meetings_held_stays_a_candidate():
     minutes = draft_minutes(text.read_text(encoding="utf-8"))
     held = [c for c in minutes.choices if c.text.startswith("召开闽宁协作联席会")]
     assert held and held[0].score > -99  # ranked like any sentence of the report, not dropped as the meeting's story
+
+
+def test_the_chair_and_those_present_later_in_the_page(drafts):
+    county = drafts["validation_r1/我縣爭創全國文明城市暨鞏固國家衛生縣城推進大會.txt"]
+    assert county.meeting["host"] == "县长叶锐"  # 刘鹏讲话，叶锐主持会议。 after 县长叶锐 among those present
+    quanqu = drafts["validation_r2/全区文明创建工作调度会召开.txt"]
+    assert quanqu.attendance.present == ("区委常委、宣传部长田生，副区长鲁胜启",)  # not the sentence before it

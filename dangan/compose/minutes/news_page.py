@@ -214,7 +214,7 @@ def _event(paragraphs: list[str], sentence: str, m: re.Match[str], published: da
     host = ""
     present: list[str] = []
     observers: list[str] = []
-    for part in [*told, *paragraphs[1:2]]:
+    for part in [*told, *paragraphs[1:3]]:
         if (h := _HOST_RE.search(part)) and not host:
             host = _DATE_LEAD_RE.sub("", h.group("who")).strip()
         for p in _PRESENT_RE.finditer(part):
@@ -222,6 +222,9 @@ def _event(paragraphs: list[str], sentence: str, m: re.Match[str], published: da
             if _CONVENE_RE.search(who) or len(who) < 2:
                 continue
             (observers if _GROUP_RE.search(who) else present).append(who)
+    if 2 <= len(host) <= 3:  # 叶锐主持会议 after 县长叶锐 among those present: 县长叶锐
+        titled = [p for who in present for p in re.split(r"[，、]", who) if p.endswith(host) and len(p) > len(host)]
+        host = titled[0] if titled else host
     acts: list[str] = []
     after = sentence[m.end():].lstrip("，, ")
     for clause in re.split(r"[，；]", after.rstrip("。")):
@@ -242,9 +245,13 @@ def _listed_before(text: str) -> str:
     pieces = re.split(r"(?<=[，,])", text)
     kept: list[str] = []
     for piece in reversed(pieces[:-1] if pieces and not pieces[-1] else pieces):
+        ended = re.split(r"[。；！？]", piece)
+        piece = ended[-1]
         if len(piece) > 26 or _NOT_PERSON_RE.search(piece.rstrip("，,")):
             break
         kept.insert(0, piece)
+        if len(ended) > 1:
+            break  # a sentence ends before it: the list starts here
     return "".join(kept).replace(",", "，")
 
 
