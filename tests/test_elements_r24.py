@@ -1,5 +1,5 @@
 """Round 24 of issue 15: validation_r24's untouched misses, read the general way where the cause is shown in
-another family's documents too (rules notice_wording, notice_form).
+another family's documents too (rules notice_wording, notice_form, file_record_time).
 
 Each reading is checked on the real file that showed it, with its rule off for what it read before, on the
 earlier families' files that show the same cause, on pages of the same form it must leave alone, and on every
@@ -11,7 +11,7 @@ from labelled_elements import assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
 
-ROUND_24 = {"notice_wording", "notice_form"}
+ROUND_24 = {"notice_wording", "notice_form", "file_record_time"}
 
 
 # --- a 通知 whose heading is not read words its own form ("notice_wording") ---------------------------------
@@ -79,6 +79,32 @@ def test_letters_to_persons_and_appeals_are_left_alone() -> None:
     for name, kind in (("validation_r17/申请办公经费请示格式范文_阅读库.txt", "请示"),
                        ("validation_r22/西城街道政务开放日_繁体.txt", "")):
         assert doc_fields(name)["doc_type"] == kind
+
+
+# --- a 时间 row among a document-sharing site's record of the file ("file_record_time") ---------------------
+
+BINGDOU = "validation_r12/园林局城市绿化讲话全文_冰豆网.txt"
+
+
+def test_the_upload_time_among_a_sharing_sites_file_record_is_no_date() -> None:
+    # validation_r24, untouched: ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 over a notice with XX年 dates
+    assert doc_fields(DUANWU)["doc_date"] == ""
+    with rules.disabled({"file_record_time"}):
+        assert doc_fields(DUANWU)["doc_date"] == "2018-02-05"
+
+
+def test_the_earlier_familys_file_record() -> None:
+    # validation_r12's 冰豆网 page (- 文档编号 / - 上传时间:2023-04-22 / - 格式 / - 页数 / - 大小), labelled no date, read so
+    # with the rule on or off
+    assert doc_fields(BINGDOU)["doc_date"] == ""
+    with rules.disabled({"file_record_time"}):
+        assert doc_fields(BINGDOU)["doc_date"] == ""
+
+
+def test_a_page_dated_by_its_own_time_row_keeps_it() -> None:
+    # the corpus speech's 時間:2022-03-26 09:11:00 row, with no file record about it, is its label's date
+    from labelled_elements import fields_of
+    assert fields_of("txt/seed_speech/书记在创建办会部署会讲话.txt")["doc_date"] == "2022-03-26"
 
 
 # --- every other labelled document reads as before ------------------------------------------------------

@@ -234,6 +234,18 @@ def _stale_upload_time(p: Prepared, k: int, year: int) -> bool:
 _SITE_ROW_WORD = re.compile(r"点击(?:次数|数|量)?[:：]|我要投稿|投稿交换")
 
 
+# A document-sharing site's record of the file it shares (ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05; 文档编号:…
+# / 上传时间:… / 格式:DOCX / 页数:10 / 大小:24.85KB): a 时间 row among its fields is when the file was uploaded (rule
+# "file_record_time").
+_FILE_FIELD = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者)[:：]", re.I)
+
+
+def _in_file_record(p: Prepared, k: int) -> bool:
+    """Line k stands among the rows of a document-sharing site's record of the file."""
+    near = [compact(ln.text) for ln in p.lines[max(0, k - 3):k + 4] if ln is not p.lines[k]]
+    return sum(1 for s in near if _FILE_FIELD.match(s)) >= 2
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for k, line in enumerate(p.lines[:15]):
@@ -245,6 +257,8 @@ def page_date(p: Prepared) -> MetaValue | None:
             continue   # 時間:2019年06月17日 點擊次數:28596 / 时间:2023-08-19 工作报告 我要投稿 — the same
         if rules.on("page_stamp") and _in_page_record(p, k):
             continue   # 发布时间:2021-04-23 15:29:19 / 信息来源: 本站 / 作者: fdwmw / 阅读次数:59141 — the same
+        if rules.on("file_record_time") and _in_file_record(p, k):
+            continue   # ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 — the file's upload, not the document's date
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
             if rules.on("upload_note_time") and _stale_upload_time(p, k, found[0].date.year):
                 continue   # 時間:2022-08-04 06:48:00 / 導語:…來源于網友上傳 over a notice of 2008年

@@ -266,4 +266,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # validation_r24's gfl123 page, no 文种), as validation_r21's school page is written (学校各单位: … 请各单位… /
     # 精神文明办公室 / 2016年12月23日), its 文种 missed on its untouched run and since
     "notice_form": frozenset({"validation_r24", "validation_r21"}),
+    # …a 时间 row among a document-sharing site's record of the file it shares is when the file was uploaded, not the
+    # 成文日期 (ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 over a notice with XX年 dates and no 署名:
+    # validation_r24's wenku365 page, untouched), as validation_r12's 冰豆网 page keeps its record (文档编号 / 上传时间 /
+    # 格式 / 页数 / 大小, labelled no date), read right already because its row says 上传时间
+    "file_record_time": frozenset({"validation_r24", "validation_r12"}),
 }
