@@ -105,13 +105,14 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
 def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
-    if doc.mime.startswith("image/"):
-        return _Plan(path, doc.mime, doc.original_name, [0])
-    if doc.mime != "application/pdf":
+    if doc.mime.startswith("image/"):   # every frame of a multi-page TIFF, the one of a photo
+        empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"] or [0]
+    elif doc.mime == "application/pdf":
+        empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
+    else:
         return _Plan(path, doc.mime, doc.original_name, [])
-    empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
     cap = ws.settings.ocr_max_pages
-    kept = [i for i in empty if i < cap and not _blank(path, i)]
+    kept = [i for i in empty if i < cap and (doc.mime.startswith("image/") or not _blank(path, i))]
     skipped = sum(1 for i in empty if i >= cap)
     if skipped:
         log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
@@ -189,10 +190,13 @@ def _init_worker(engine: str = "rapidocr") -> None:
 
 
 def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> Any:
-    from dangan.read.extract.ocr import get_engine, ocr_image, render_pdf_page
+    from dangan.read.extract.ocr import get_engine, image_frame, ocr_image, render_pdf_page
 
     engine = get_engine(engine_name, threads=1)
-    image = path if mime.startswith("image/") else render_pdf_page(path, index)
+    if mime.startswith("image/"):
+        image = image_frame(path, index) if index else path
+    else:
+        image = render_pdf_page(path, index)
     return ocr_image(image, engine)
 
 

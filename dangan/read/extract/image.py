@@ -1,4 +1,5 @@
-"""Photos and scans: archived as evidence with their EXIF date; text comes from OCR."""
+"""Photos and scans: archived as evidence with their EXIF date; text comes from OCR, a page per
+frame of a multi-page TIFF (what a scanner's feeder or a fax gives for a whole document)."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -37,14 +38,15 @@ class ImageExtractor:
                 img.verify()
             with Image.open(path) as img:
                 taken = exif_date(img)
+                frames = max(1, int(getattr(img, "n_frames", 1)))   # a scanner's multi-page TIFF
         except (TooLarge, CorruptFile):
             raise
         except Image.DecompressionBombError as exc:
             raise explained(TooLarge(detail=f"图片像素过多（上限 {MAX_PIXELS // 1_000_000} 百万像素）"), exc) from exc
         except Exception as exc:  # PIL raises many types for broken images
             raise corrupt("图片无法解析", exc) from exc
-        return Extracted(pages=(Page(1, ""),), extractor=self.name, needs_ocr=True,
-                         taken_at=taken, page_count=1)
+        return Extracted(pages=tuple(Page(n, "") for n in range(1, frames + 1)), extractor=self.name,
+                         needs_ocr=True, taken_at=taken, page_count=frames)
 
 
 def exif_date(img: Image) -> str | None:

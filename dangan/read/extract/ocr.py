@@ -222,6 +222,18 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
     return image
 
 
+def image_frame(path: str | Path, index: int) -> Image.Image:
+    """Frame `index` (0-based) of a multi-page image file (a scanner's TIFF), loaded whole."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.seek(index)
+            return image.copy()
+    except (UnidentifiedImageError, OSError, EOFError, ValueError) as exc:
+        raise corrupt(f"无法读取图片第 {index + 1} 页", exc) from exc
+
+
 def _to_rgb(image: Image.Image) -> Image.Image:
     from PIL import Image
 
