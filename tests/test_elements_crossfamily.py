@@ -271,3 +271,20 @@ def test_both_families_read_their_labelled_authors_held_out() -> None:
         assert doc_fields(TAIZHANG)["doc_date"] == "2024-05-08"
     with rules.disabled(rules.only_from("validation_r12")):
         assert doc_fields(JINGDE)["issuer"] == "旌德县城管执法局"
+
+
+# --- a document-sharing copy's file-name line ("doc_sharing_copy", split from "page_image_captions") --------
+
+CHANGWEN = "scanned_or_docx_like/创文倡议书_文库2页.txt"
+CAPTIONS = "scanned_or_docx_like/2022年创文工作方案_文库第1页.txt"
+
+
+def test_the_file_name_line_reads_both_families_held_out() -> None:
+    # validation_r21's 原创力 mirror needs the file's name as a line (…主题活动方案.doc) to know the page's name for its copy
+    with rules.disabled({"doc_sharing_copy"}):
+        assert doc_fields(YUANCHUANG)["title"] == "文明办“文明祭绿色清明”主题活动方案.doc"
+    # scanned_or_docx_like held out: 篇11创文倡议书.docx gives the title; its page-image captions stay its own rule's
+    with rules.disabled(rules.only_from("scanned_or_docx_like")):
+        assert doc_fields(CHANGWEN)["title"] == "创文倡议书"
+        assert doc_fields(CAPTIONS)["title"].count("工作方案") == 4
+    assert rules.only_from("scanned_or_docx_like") >= {"page_image_captions"}

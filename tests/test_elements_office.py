@@ -45,7 +45,7 @@ def test_page_counters_and_page_image_captions_are_furniture() -> None:
     # 2022年创建文明城市工作方案_第1页 … _第4页 (captions), then 文档简介
     source = SCANNED + "2022年创文工作方案_文库第1页.txt"
     assert _meta(source)["title"] == "2022年创建文明城市工作方案"
-    with rules.disabled({"doc_sharing_copy"}):
+    with rules.disabled({"page_image_captions"}):   # doc_sharing_copy's until the cross-family round split it
         assert _meta(source)["title"].count("工作方案") == 4
     # 第1页共4页关于创立全国文明城市工作情况的报告创立为民、…: the counter run into the heading
     meta = _meta(SCANNED + "市创文工作情况的报告_文库4页.txt")

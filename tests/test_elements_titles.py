@@ -47,8 +47,10 @@ def test_held_out_the_head_gives_the_title_not_the_file_name(source: str, family
     want = _label(source)
     with rules.disabled(rules.only_from(family)):
         assert _meta(source)["title"] == want
-        with rules.disabled({"clerk_title"}):
-            assert _meta(source)["title"] != want   # the file's name stood in
+        # the file's name stood in (望远镇's file-name line reads it too, doc_sharing_copy being validation_r21's as
+        # well since the cross-family round: off with clerk_title)
+        with rules.disabled({"clerk_title", "doc_sharing_copy"}):
+            assert _meta(source)["title"] != want
     assert _meta(source)["title"] == want            # every rule on: unchanged
 
 

@@ -316,9 +316,10 @@ def _untag(work: str) -> str:
     return _TAG.sub(blank, work)
 
 
-# The page furniture of a document-sharing copy of a DOCX or PDF (rule "doc_sharing_copy"): a page
-# counter run into the text (第1页共4页关于…的报告…) and the captions of its page images
-# (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so offsets stay.
+# The page furniture of a document-sharing copy of a DOCX or PDF (rule "page_image_captions", round 9's
+# doc_sharing_copy until the cross-family round split it off): a page counter run into the text (第1页共4页关于…的报告…)
+# and the captions of its page images (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so
+# offsets stay.
 _PAGE_COUNTER = re.compile(r"第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页|_第\s*\d{1,4}\s*页(?=[ \t\u3000]*$)", re.M)
 # The site's own words about the file (《….docx》由会员分享,可在线阅读… / 简介:写写帮文库小编为你整理了…),
 # which end a heading block early where they stand between the file's name and the document, and its
@@ -332,7 +333,7 @@ def _unpaged(work: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group())
 
-    if rules.on("doc_sharing_copy") and "页" in work:
+    if rules.on("page_image_captions") and "页" in work:
         work = _PAGE_COUNTER.sub(blank, work)
     return work
 

@@ -145,7 +145,12 @@ RULES: dict[str, frozenset[str]] = {
     # round 9, after the untouched runs on office_paperwork and scanned_or_docx_like (their figures are
     # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
     # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone
-    "doc_sharing_copy": frozenset({"scanned_or_docx_like"}),
+    "doc_sharing_copy": frozenset({"scanned_or_docx_like", "validation_r21"}),
+    # (split in the cross-family round: doc_sharing_copy keeps the file's name as a line, which validation_r21's 原创力
+    # mirror shows too (…主题活动方案.doc over the page's name for it, taken over the document's own heading on its
+    # untouched run and since; site_copy_names reads it since by that line); its page counters and page-image
+    # captions are page_image_captions, scanned_or_docx_like's alone)
+    "page_image_captions": frozenset({"scanned_or_docx_like"}),
     # a document-sharing site's words about the file (…由会员分享,可在线阅读… / 简介:…小编为你整理了…) and its
     # collection number (第一篇:) between the file's name and the document end the heading block early: the
     # 望远镇 report of scanned_or_docx_like, the 湖南 notice of gov_site_pages_4 (its 发文字号 lost, a miss
