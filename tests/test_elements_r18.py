@@ -69,7 +69,8 @@ def test_a_spaced_row_label_before_the_heading_is_no_part_of_it() -> None:
              "宣传工作的紧急通知")
     read = doc_fields(BAOTA)
     assert read["title"] == title and read["doc_number"] == "延区联创办发〔2016〕120号"
-    with rules.disabled({"row_label_over_heading"}):
+    # (since round 24 the heading's own line, 61 characters, is read as one too: long_heading_line off as well)
+    with rules.disabled({"row_label_over_heading", "long_heading_line"}):
         assert doc_fields(BAOTA)["title"] == "标题" + title
 
 

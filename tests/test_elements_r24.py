@@ -1,5 +1,6 @@
 """Round 24 of issue 15: validation_r24's untouched misses, read the general way where the cause is shown in
-another family's documents too (rules notice_wording, notice_form, file_record_time).
+another family's documents too (rules notice_wording, notice_form,
+file_record_time, long_heading_line; validation_r23 alone: note_link_tail).
 
 Each reading is checked on the real file that showed it, with its rule off for what it read before, on the
 earlier families' files that show the same cause, on pages of the same form it must leave alone, and on every
@@ -11,7 +12,7 @@ from labelled_elements import assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
 
-ROUND_24 = {"notice_wording", "notice_form", "file_record_time"}
+ROUND_24 = {"notice_wording", "notice_form", "file_record_time", "long_heading_line", "note_link_tail"}
 
 
 # --- a 通知 whose heading is not read words its own form ("notice_wording") ---------------------------------
@@ -28,18 +29,20 @@ JIAN = "gov_site_pages/吉安市市本级政务公开工作实施细则.txt"
 def test_a_notice_wording_its_form_is_a_notice() -> None:
     # validation_r24, untouched: 现将活动有关事项通知如下 under a document-sharing page's file rows; 现印发给你们 under a
     # law-database heading carrying its 文号 in brackets: no 文种 either time
-    for name in (DUANWU, HAINAN):
+    # (the 海南 page's heading itself is read since long_heading_line, and names the kind)
+    for name, also in ((DUANWU, set()), (HAINAN, {"long_heading_line"})):
         assert doc_fields(name)["doc_type"] == "通知"
-        with rules.disabled({"notice_wording"}):
+        with rules.disabled({"notice_wording"} | also):
             assert doc_fields(name)["doc_type"] == ""
 
 
 def test_the_earlier_families_notices_of_the_same_wording() -> None:
     # validation_r23's notice cut at its 《 (现制定《…》并发给你们，请遵照执行) and its seven organs' notice; an 信息公开
     # page's notice run into one line (现印发给你们), its kind "?" in gov_site_pages_4's labels
-    for name in (LVRONG, SHANGWU, SHANFU):
+    # (the seven organs' heading itself is read since long_heading_line and note_link_tail, and names the kind)
+    for name, also in ((LVRONG, set()), (SHANGWU, {"note_link_tail"}), (SHANFU, set())):
         assert doc_fields(name)["doc_type"] == "通知"
-        with rules.disabled({"notice_wording"}):
+        with rules.disabled({"notice_wording"} | also):
             assert doc_fields(name)["doc_type"] == ""
 
 
@@ -105,6 +108,37 @@ def test_a_page_dated_by_its_own_time_row_keeps_it() -> None:
     # the corpus speech's 時間:2022-03-26 09:11:00 row, with no file record about it, is its label's date
     from labelled_elements import fields_of
     assert fields_of("txt/seed_speech/书记在创建办会部署会讲话.txt")["doc_date"] == "2022-03-26"
+
+
+# --- a heading over 60 characters on one line ("long_heading_line", "note_link_tail") ----------------------
+
+HAINAN_TITLE = "海南省生态环境厅等部门关于印发《“美丽海南我行动”提升公民生态文明意识三年行动计划(2023-2025年)》的通知"
+SHANGWU_TITLE = ("上海市商务委员会上海市委宣传部上海市财政局上海市公安局上海市市场监督管理局上海市绿化和市容管理局上海海关"
+                 "关于印发《关于进一步促进上海市首发经济高质量发展的若干措施》的通知")
+
+
+def test_a_long_heading_on_one_line_is_the_title() -> None:
+    # validation_r24, untouched: the 76 characters and the (琼环宣字〔2023〕1号) after them were no heading: the site's
+    # share line (扫描二维码 分享好友和朋友圈) stood for the title; the 文号 still goes to the number
+    read = doc_fields(HAINAN)
+    assert read["title"] == HAINAN_TITLE and read["doc_number"] == "琼环宣字〔2023〕1号"
+    with rules.disabled({"long_heading_line"}):
+        assert doc_fields(HAINAN)["title"] == "扫描二维码分享好友和朋友圈"
+
+
+def test_the_earlier_familys_long_heading_under_two_notes() -> None:
+    # validation_r23's seven organs' heading of 85 characters under the copy's two note lines, the first ended inside
+    # (…为准。&siteId=0023): the file name's cut copy stood for the title; both readings are needed
+    assert doc_fields(SHANGWU)["title"] == SHANGWU_TITLE
+    for off in ({"long_heading_line"}, {"note_link_tail"}):
+        with rules.disabled(off):
+            assert doc_fields(SHANGWU)["title"] != SHANGWU_TITLE
+
+
+def test_long_lines_that_are_no_heading_stay_body() -> None:
+    # a long line of sentences (the 核心提示's …现印发给你们。请各单位…) is no heading; a short heading is read as before
+    assert doc_fields("validation_r24/衢州市委宣传部市文明办创建宣传教育通知_衢州档案.txt")["title"] == (
+        "关于进一步加强创建省级文明城市宣传教育工作的通知")
 
 
 # --- every other labelled document reads as before ------------------------------------------------------

@@ -42,6 +42,7 @@ from dangan.read.understand.gongwen_lines import (
     MARK,
     SALUTE_OPEN,
     SECRECY,
+    SENTENCE_INSIDE,
     URGENCY,
     date_led,
     doc_number_match,
@@ -62,7 +63,10 @@ from dangan.read.understand.gongwen_text import Line, Prepared, compact
 def _note_over_heading(s: str, below: list[Line]) -> bool:
     """A line of sentences opening the text, a whole heading standing alone within the next lines: a copy's
     note on its source or copyright, not the body's start (rule "note_over_heading")."""
-    if not (rules.on("note_over_heading") and is_body_start(s) and re.search(r"[。；;！？]", s)
+    # (…以官方链接发布版本为准。&siteId=0023: a note whose sentence ends inside the line, a link's tail after it, is one
+    # too: rule "note_link_tail")
+    sentences = is_body_start(s) or (rules.on("note_link_tail") and SENTENCE_INSIDE.search(s) is not None)
+    if not (rules.on("note_over_heading") and sentences and re.search(r"[。；;！？]", s)
             and not SALUTE_OPEN.match(s)):
         return False
     return any(is_title_like(t := compact(ln.text)) and complete_title(t) for ln in below)

@@ -45,7 +45,7 @@ _RECIPIENT_HINT = re.compile(r"^各|政府|局|委|办|部|厅|院|单位|部门
 ISSUER_LABEL = re.compile(r"(?:发文单位|发文机关|报送单位|编制单位|预算主管部门|主办单位|主管部门)[:：](?P<org>.+)")
 _KEY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 # A full stop or semicolon with more after it: a line of sentences, never a heading (rule "sentence_inside_not_title").
-_SENTENCE_INSIDE = re.compile(r"[。；;！？][^\n]")
+SENTENCE_INSIDE = re.compile(r"[。；;！？][^\n]")
 HEADING_LABEL = re.compile(r"(?:主\s*题|标\s*题|名\s*称|文件名称|信息名称)\s*[:：]")
 HEAD_LINES = 30
 # 各位代表、同志们： / 同志们:这次…: the 称谓 a speech or report opens with, alone or run into the body.
@@ -177,6 +177,17 @@ def link_split(next_line: str) -> bool:
     return rules.on("link_split_line") and next_line.startswith(LINK_SPLIT_LEAD + ("的",))
 
 
+# A heading longer than a line holds, printed on one line (seven organs' 关于印发《…(2023-2025年)》的通知 of 76
+# characters, its 文号 in brackets after it): 关于 in it, a 文种 at its end, no sentence in it (rule "long_heading_line").
+_BRACKETED_NUMBER = re.compile(r"\s*[（(][^（()）]{0,12}〔\d{4}〕\d+号[)）]$")
+
+
+def _long_heading(s: str) -> bool:
+    if not rules.on("long_heading_line") or not 60 < len(s) <= 160 or "关于" not in s or re.search(r"[。；;！!？?]", s):
+        return False
+    return complete_title(_BRACKETED_NUMBER.sub("", s))
+
+
 def is_title_like(s: str) -> bool:
     if rules.on("numbered_line_not_title") and _NUMBERED_LINE.fullmatch(s):
         return False
@@ -188,9 +199,9 @@ def is_title_like(s: str) -> bool:
         return False   # 会议由…主持,首先对…进行了说明,主要包括以下几项: a sentence of three clauses, not a heading
     if rules.on("link_split_line") and s.startswith(LINK_SPLIT_LEAD):
         return False   # ，1945年中共七大報告: the rest of a sentence a link broke off, not a heading
-    if rules.on("sentence_inside_not_title") and _SENTENCE_INSIDE.search(s):
+    if rules.on("sentence_inside_not_title") and SENTENCE_INSIDE.search(s):
         return False   # …仅供检索查阅；以官方链接发布版本为准。&siteId=0039: a sentence (and what a link left after it)
-    return (4 <= len(s) <= 60 and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
+    return ((4 <= len(s) <= 60 or _long_heading(s)) and len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2
             and s[-1] not in "：:。；;，,、！!？?" and (s[0] not in "（(【[“\"《" or _quoted_start(s))
             and not _KEY_VALUE.match(s)
             and not DASH_LEAD.match(s) and not SALUTATION.fullmatch(s) and not _BODY_OPENER.match(s)

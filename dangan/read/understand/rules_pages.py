@@ -271,4 +271,15 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # validation_r24's wenku365 page, untouched), as validation_r12's 冰豆网 page keeps its record (文档编号 / 上传时间 /
     # 格式 / 页数 / 大小, labelled no date), read right already because its row says 上传时间
     "file_record_time": frozenset({"validation_r24", "validation_r12"}),
+    # …a heading longer than 60 characters printed on one line is a heading too when 关于 and a 文种 at its end make it
+    # one and no sentence is in it (海南省生态环境厅等部门关于印发《“美丽海南我行动”…(2023-2025年)》的通知, 76 characters,
+    # its 文号 in brackets after it: validation_r24's paisadeals page, the site's share line under it read instead,
+    # untouched), as validation_r23's seven organs' notice prints its heading of 85 (上海市商务委员会 上海市委宣传部 …
+    # 上海海关关于印发《…》的通知, the file name's cut copy read instead, untouched and since)
+    "long_heading_line": frozenset({"validation_r24", "validation_r23"}),
+    # …and a copy's note whose sentence ends inside its line (…以官方链接发布版本为准。&siteId=0023, what the link left
+    # after the full stop) is no start of the body either, as note_over_heading reads one ended at its full stop: the
+    # heading block is read under it (validation_r23's seven organs' notice, whose heading of 85 characters under two
+    # note lines long_heading_line alone does not reach). validation_r23 alone: its held-out figures leave it out
+    "note_link_tail": frozenset({"validation_r23"}),
 }
