@@ -13,6 +13,9 @@ import pytest
 
 from dangan.workspace import Workspace, init_workspace, open_workspace
 
+# the web desk's session-wide workspace and client (desk, app, client) for the test_web* modules
+pytest_plugins = ("web_desk",)
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 SEED_SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"

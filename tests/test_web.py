@@ -9,57 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from web_desk import CORPUS, DOCX, DOCX_MIME, IMG, PDF, SCRIPT, SPEECH, html, token
 
 from dangan.intake.batch import ingest_paths
 from dangan.web.app import create_app, marks
 from dangan.web.lookup import safe_filename
-from dangan.workspace import Workspace, init_workspace
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"
-PDF = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
-DOCX = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025" / "2025年上海市政府工作报告.docx"
-SCRIPT = "<script>alert(1)</script>"
-IMG = '"><img src=x onerror=alert(1)>'
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-@pytest.fixture(scope="session")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, dict[str, int]]:
-    """One workspace for the module: the seed speech, a PDF, a DOCX and a hostile text file."""
-    root = tmp_path_factory.mktemp("web")
-    hostile = root / "hostile.txt"
-    hostile.write_text(f"{SCRIPT}{IMG}\n关于开展文明交通劝导志愿服务的通知\n各社区：请于2022年4月30日前完成志愿服务登记。\n",
-                       encoding="utf-8")
-    plain = root / "plain.txt"
-    plain.write_text("区创建办关于市容环境卫生整治的通报\n各街道要迅速开展市容环境卫生整治，清理乱堆乱放。\n",
-                     encoding="utf-8")
-    ws = init_workspace(root / "ws")
-    report = ingest_paths(ws, [SPEECH, PDF, DOCX, hostile, plain]).to_dict()
-    ids = {Path(d["path"]).name: d["id"] for d in report["documents"]}
-    return ws, {"speech": ids[SPEECH.name], "pdf": ids[PDF.name], "docx": ids[DOCX.name],
-                "hostile": ids["hostile.txt"], "plain": ids["plain.txt"]}
-
-
-@pytest.fixture(scope="session")
-def app(desk):  # type: ignore[no-untyped-def]
-    return create_app(desk[0])
-
-
-@pytest.fixture
-def client(app):  # type: ignore[no-untyped-def]
-    with app.test_client() as client:
-        yield client
-
-
-def token(client) -> str:  # type: ignore[no-untyped-def]
-    client.get("/upload")
-    with client.session_transaction() as session:
-        return str(session["csrf_token"])
-
-
-def html(response) -> str:  # type: ignore[no-untyped-def]
-    return response.get_data(as_text=True)
+from dangan.workspace import init_workspace
 
 
 # -- 检索 ----------------------------------------------------------------------
@@ -337,133 +292,6 @@ def test_dossier_form_preview_and_docx(client, desk) -> None:
 def test_dossier_with_nothing_found_says_so(client) -> None:
     page = html(client.get("/dossier?q=没有这样的词语组合xyz"))
     assert "没有选中任何文件" in page
-
-
-# -- 会议纪要 与 督办台账 ---------------------------------------------------------
-@pytest.fixture(scope="session")
-def drafted(app, desk) -> str:  # type: ignore[no-untyped-def]
-    """Minutes drafted from the seed speech through the form; returns the review URL."""
-    _, ids = desk
-    with app.test_client() as client:
-        response = client.post("/minutes/draft", data={
-            "csrf_token": token(client), "doc_id": str(ids["speech"]), "date": "2022-03-26",
-            "place": "区行政中心第一会议室", "host": "区委书记"})
-        assert response.status_code == 302
-        return response.headers["Location"]
-
-
-def test_minutes_form_lists_speeches(client, desk) -> None:
-    page = html(client.get(f"/minutes?doc={desk[1]['speech']}"))
-    assert "书记在创建办会部署会讲话" in page and "起草纪要" in page
-
-
-def test_minutes_form_takes_the_meeting_date_from_the_speech(client, desk) -> None:
-    """The form preset 会议日期 to today: the 2022 speech's tasks got 2026 deadlines (一个月 → today
-    plus a month), unlike `dangan minutes` without --date, which reads 时间：2022-03-26 in the speech."""
-    from dangan.archive.catalog import Catalog
-    from dangan.archive.tasks import list_tasks
-
-    ws, ids = desk
-    page = html(client.get(f"/minutes?doc={ids['speech']}"))
-    field = re.search(r'<input type="date" name="date"[^>]*>', page).group(0)
-    assert 'value=""' in field and "留空则按讲话稿所写日期" in page
-    response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(ids["speech"]),
-                                                   "date": ""})
-    assert response.status_code == 302
-    with Catalog(ws.catalog_path) as catalog:
-        due = {t["deadline"] for t in list_tasks(catalog) if "三大战役" in t["text"]}
-    assert "2022-04-26" in due and not any(d and d.startswith("2026") for d in due)
-
-
-def test_minutes_review_edit_and_download(client, drafted) -> None:
-    from docx import Document
-
-    page = html(client.get(drafted))
-    assert re.search(r"/minutes/[0-9a-f]{32}$", drafted)
-    assert "任务分工" in page and "议定事项提纲" in page and "区委书记" in page
-    count = int(re.search(r'name="task_count" value="(\d+)"', page).group(1))
-    assert count >= 3
-    form = {"csrf_token": token(client), "task_count": str(count), "title": "创建办会部署会议纪要",
-            "date": "2022-03-26", "place": "区行政中心第一会议室", "host": "区委书记",
-            "task-0-keep": "1", "task-0-text": "区委宣传部牵头编制迎检宣传方案。", "task-0-owners": "区委宣传部、区文明办",
-            "task-0-deadline": "2022-04-15",
-            f"task-{count}-text": "各街道完成背街小巷整治。", f"task-{count}-owners": "各街道",
-            "action": "save"}
-    saved = html(client.post(drafted, data=form, follow_redirects=True))
-    assert "修改已保存" in saved and "区委宣传部牵头编制迎检宣传方案" in saved
-    assert saved.count('name="task-') >= 10
-    ledger = html(client.get("/tasks"))  # the 督办台账 follows the reviewed list
-    assert "区委宣传部牵头编制迎检宣传方案" in ledger and "各街道完成背街小巷整治" in ledger
-    response = client.post(drafted, data={**form, "action": "docx"})
-    assert response.status_code == 200 and response.mimetype == DOCX_MIME
-    document = Document(io.BytesIO(response.data))
-    text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
-        cell.text for table in document.tables for row in table.rows for cell in row.cells)
-    assert "区委宣传部牵头编制迎检宣传方案" in text and "各街道完成背街小巷整治" in text
-    assert "区行政中心第一会议室" in text
-    bad = client.post(drafted, data={**form, "task-0-deadline": "四月"}, follow_redirects=True)
-    assert "未保存" in html(bad)
-
-
-def test_minutes_review_shows_the_condensed_draft_beside_the_speech(client, drafted) -> None:
-    page = html(client.get(drafted))
-    assert "纪要正文" in page and "逐句对照" in page
-    table = page[page.index('id="sentence-map"'):]
-    rows = re.findall(r'<tr class="(kept|dropped)">', table)
-    assert rows.count("kept") >= 10 and rows.count("dropped") >= 5
-    # a dropped aside and a kept sentence rewritten into the meeting's voice, side by side
-    assert "我相信" in table and "（略去）" in table
-    assert "全区各单位、各部门也要迅速按照挂点帮扶的要求" in table
-    assert re.search(r"会议(?:指出|强调|要求|明确)", page)
-    assert re.search(r"为讲话稿的 \d+%", page)
-    assert re.search(r'name="attendees" value="[^"]*茂发区长', page)  # 出席 from the speech
-
-
-def test_minutes_unknown_token_and_missing_source(client) -> None:
-    assert client.get("/minutes/" + "0" * 32).status_code == 404
-    assert client.get("/minutes/../../etc/passwd").status_code == 404
-    page = html(client.post("/minutes/draft", data={"csrf_token": token(client)}, follow_redirects=True))
-    assert "请选择一篇讲话稿" in page
-
-
-def test_minutes_from_an_uploaded_speech(client) -> None:
-    speech = "区长在市容整治推进会上的讲话\n时间：2022-05-06\n一、抓紧整改\n各街道要在5月底前完成背街小巷整治。\n".encode()
-    response = client.post("/minutes/draft", data={"csrf_token": token(client), "date": "2022-05-06",
-                                                    "speech": (io.BytesIO(speech), "推进会讲话.txt")},
-                           content_type="multipart/form-data")
-    assert response.status_code == 302 and "/minutes/" in response.headers["Location"]
-    assert "背街小巷" in html(client.get(response.headers["Location"]))
-
-
-def test_minutes_length_from_the_form(client, desk) -> None:
-    page = html(client.get("/minutes"))
-    assert 'name="length"' in page
-    sizes = {}
-    for length in ("short", "long"):
-        response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(desk[1]["speech"]),
-                                                        "date": "2022-03-27", "length": length})
-        review = html(client.get(response.headers["Location"]))
-        sizes[length] = int(re.search(r"（(\d+) 字，为讲话稿的", review).group(1))
-    assert sizes["short"] < sizes["long"]
-
-
-def test_tasks_page_mark_done_and_export(client, drafted) -> None:
-    from openpyxl import load_workbook
-
-    page = html(client.get("/tasks"))
-    assert "督办台账" in page and "标记完成" in page
-    task_id = int(re.search(r'id="task-(\d+)"', page).group(1))
-    done = html(client.post(f"/tasks/{task_id}/status", data={"csrf_token": token(client), "status": "done"},
-                            follow_redirects=True))
-    assert f"任务 {task_id} 已标记为已完成" in done and f'id="task-{task_id}"' not in done
-    everything = html(client.get("/tasks?show=all"))
-    assert re.search(rf'id="task-{task_id}" class="done', everything)
-    assert "各街道" in html(client.get("/tasks?owner=各街道"))
-    response = client.get("/tasks/export.xlsx?show=all")
-    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
-    sheet = load_workbook(io.BytesIO(response.data)).active
-    assert sheet["A2"].value == "序号" and sheet.max_row >= 3
-    assert client.post("/tasks/999999/status", data={"csrf_token": token(client)}).status_code == 404
 
 
 # -- 状态 ----------------------------------------------------------------------
