@@ -38,7 +38,8 @@ class ImageExtractor:
                 img.verify()
             with Image.open(path) as img:
                 taken = exif_date(img)
-                frames = max(1, int(getattr(img, "n_frames", 1)))   # a scanner's multi-page TIFF
+                # a scanner's multi-page TIFF; a phone's MPO JPEG holds a preview or depth frame, not a page
+                frames = max(1, int(getattr(img, "n_frames", 1))) if img.format == "TIFF" else 1
         except (TooLarge, CorruptFile):
             raise
         except Image.DecompressionBombError as exc:
