@@ -105,14 +105,14 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
 def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
-    if doc.mime.startswith("image/"):   # every frame of a multi-page TIFF, the one of a photo
-        empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"] or [0]
-    elif doc.mime == "application/pdf":
-        empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
-    else:
+    image = doc.mime.startswith("image/")
+    if not image and doc.mime != "application/pdf":
         return _Plan(path, doc.mime, doc.original_name, [])
+    empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
+    if image:   # every frame of a multi-page TIFF, the one of a photo
+        empty = empty or [0]
     cap = ws.settings.ocr_max_pages
-    kept = [i for i in empty if i < cap and (doc.mime.startswith("image/") or not _blank(path, i))]
+    kept = [i for i in empty if i < cap and (image or not _blank(path, i))]
     skipped = sum(1 for i in empty if i >= cap)
     if skipped:
         log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Protocol, Union
 
 from dangan.errors import ExtractionFailed, MissingDependency, TooLarge
 from dangan.read.extract.failures import corrupt, explained, library_reason
-from dangan.read.extract.ocr_layout import OcrBox, layout_text
+from dangan.read.extract.ocr_layout import OcrBox, char_confidence, layout_text
+from dangan.read.extract.ocr_orientation import upright_boxes
 from dangan.read.extract.pdf import render_scale
 
 if TYPE_CHECKING:
@@ -254,15 +255,12 @@ def _to_rgb(image: Image.Image) -> Image.Image:
 
 def page_from_boxes(boxes: Sequence[OcrBox]) -> OcrPage:
     """An `OcrPage` from raw boxes: text in reading order, confidence per character."""
-    weights = [(len("".join(b.text.split())), b.confidence) for b in boxes]
-    total = sum(n for n, _ in weights)
-    confidence = sum(n * c for n, c in weights) / total if total else None
-    return OcrPage(text=layout_text(boxes), confidence=confidence, boxes=len(boxes))
+    return OcrPage(text=layout_text(boxes), confidence=char_confidence(boxes), boxes=len(boxes))
 
 
 def ocr_image(image_or_path: ImageInput, engine: OcrEngine | None = None) -> OcrPage:
     """Read a photo or scan (PIL image or path to JPEG/PNG/TIFF…), turned upright if it lies on its
-    side or upside down (`upright_boxes`)."""
+    side or upside down (`ocr_orientation.upright_boxes`)."""
     image = prepare_image(image_or_path)
     engine = engine or get_engine()
     started = time.perf_counter()
@@ -271,57 +269,6 @@ def ocr_image(image_or_path: ImageInput, engine: OcrEngine | None = None) -> Ocr
     log.debug("OCR %dx%d: %d boxes, %d chars in %.2f s", image.width, image.height,
               page.boxes, len(page.text), time.perf_counter() - started)
     return page
-
-
-def upright_boxes(image: Image.Image, engine: OcrEngine) -> list[OcrBox]:
-    """The boxes of `image` read the right way up.
-
-    EXIF says nothing for a page scanned sideways or upside down, or a phone photo whose EXIF a chat
-    app stripped: read as it lies, an upside-down page gives a few boxes of garbage and a sideways
-    one tall boxes in no reading order. Such a reading is tried again turned (by 90° and 270° when
-    most boxes stand tall, by 180° when they are unsure) and the turn that reads upright and best
-    is kept. A page read well as it lies, or a photo with no text, is read once."""
-    boxes = engine.read(image)
-    first = _Reading(boxes)
-    if not boxes or first.upright and first.confidence >= UPRIGHT_CONFIDENCE:
-        return boxes
-    best_boxes, best = boxes, first
-    for angle in (90, 270) if not first.upright else (180,):
-        turned = engine.read(image.rotate(angle, expand=True))
-        reading = _Reading(turned)
-        if reading.beats(best):
-            best_boxes, best = turned, reading
-    return best_boxes
-
-
-UPRIGHT_CONFIDENCE = 0.85   # upright pages of the corpus read at 0.95 and more; upside down, about 0.65
-
-
-class _Reading:
-    """How well a set of boxes reads: characters read surely, and whether its lines lie flat."""
-
-    def __init__(self, boxes: Sequence[OcrBox]) -> None:
-        chars = [(len("".join(b.text.split())), b.confidence) for b in boxes]
-        total = sum(n for n, _ in chars)
-        self.confidence = sum(n * c for n, c in chars) / total if total else 0.0
-        self.sure = sum(n for n, c in chars if c >= 0.8)
-        tall = sum(1 for b in boxes if _height(b) > 1.5 * _width(b))
-        self.upright = tall < 0.5 * len(boxes) if boxes else True
-
-    def beats(self, other: _Reading) -> bool:
-        if self.upright and not other.upright:
-            return self.sure >= 0.8 * other.sure   # lines lying flat: the reading order can be kept
-        return self.upright == other.upright and self.sure > 1.2 * other.sure + 5
-
-
-def _width(box: OcrBox) -> float:
-    xs = [x for x, _ in box.box]
-    return max(xs) - min(xs)
-
-
-def _height(box: OcrBox) -> float:
-    ys = [y for _, y in box.box]
-    return max(ys) - min(ys)
 
 
 # ---------------------------------------------------------------------- PDF

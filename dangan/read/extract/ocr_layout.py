@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["OcrBox", "layout_text", "estimate_tilt", "fix_dashes", "fix_numbers"]
+__all__ = ["OcrBox", "char_confidence", "layout_text", "estimate_tilt", "fix_dashes", "fix_numbers"]
 
 MAX_TILT_DEGREES = 10.0   # larger angles are not "a small tilt": leave them alone
 CELL_GAP = 0.6            # a gap wider than this many line heights starts a new cell
@@ -66,6 +66,13 @@ class _Item:
 
 
 # --------------------------------------------------------------------------- tilt
+
+def char_confidence(boxes: Sequence[OcrBox]) -> float | None:
+    """The engine's mean score weighted by characters read (0–1), None when nothing was read."""
+    weights = [(len("".join(b.text.split())), b.confidence) for b in boxes]
+    total = sum(n for n, _ in weights)
+    return sum(n * c for n, c in weights) / total if total else None
+
 
 def estimate_tilt(boxes: Sequence[OcrBox]) -> float:
     """The page's tilt in radians (positive: lines fall to the right), 0 if unsure.
