@@ -45,8 +45,7 @@ BLANK = "______"
 MARK_SIZE = 30.0     # 纪要标志
 TABLE_SIZE = 12.0    # 小四
 TEXT_WIDTH_MM = 156.0
-WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-WPS_URI = WPS
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"   # the text box's namespace and graphicData uri
 
 
 def _run(paragraph: Any, text: str, font: str = BODY_FONT, size: float = BODY_SIZE, *, bold: bool = False,
@@ -195,7 +194,7 @@ def _float_to_page_foot(document: Any, paragraphs: list[Any]) -> None:
         '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
         f'<wp:extent cx="{width}" cy="{height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
         '<wp:wrapTopAndBottom/><wp:docPr id="901" name="版记"/><wp:cNvGraphicFramePr/>'
-        f'<a:graphic><a:graphicData uri="{WPS_URI}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<a:graphic><a:graphicData uri="{WPS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
         f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
         '<wps:txbx><w:txbxContent/></wps:txbx>'
