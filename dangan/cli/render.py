@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -126,9 +127,20 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
 def _moved_note(hit: dict[str, Any]) -> str:
     """A hit's source path that is gone (an inbox file is moved away once archived) says where the file is."""
     path = hit.get("path")
-    if not path or os.path.lexists(path):
+    if not path or _still_there(path):
         return ""
     return f"（已不在此处；存档原件见 dangan show {hit['id']}）"
+
+
+def _still_there(path: str) -> bool:
+    """The file is where its source path says, or inside an archive that is (`报送.zip/通知/x.txt`:
+    the member has no path of its own, but the clerk finds it by opening the ZIP that is still there)."""
+    if os.path.lexists(path):
+        return True
+    for parent in Path(path).parents:
+        if os.path.lexists(parent):
+            return parent.is_file()
+    return False
 
 
 SOURCE_NOTES: dict[str | None, str] = {"folder": "（经收件箱收录，已从收件箱移走）", "web": "（网页上传）", "review": "（责任单位报送）"}
