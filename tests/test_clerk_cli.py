@@ -115,7 +115,8 @@ def test_an_impossible_date_is_a_date_error(desk, args: tuple[str, ...], said: s
     home, _ = desk
     result = dangan(home, *args, code=ExitCode.USAGE)
     assert f"错误：日期无效：{said}" in result.output
-    assert "检索式" not in result.output and "提示：日期写成 2022-03-26" in result.output
+    hint = "提示：日期须写到日：2022-03-26" if args[0] == "tag" else "提示：日期写成 2022-03-26"
+    assert "检索式" not in result.output and hint in result.output
 
 
 def test_a_range_that_ends_before_it_starts_is_a_date_error(desk) -> None:

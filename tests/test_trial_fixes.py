@@ -243,3 +243,13 @@ def test_a_member_of_a_zip_that_is_still_there_is_not_said_to_be_gone(tmp_path):
     batch.unlink()
     assert "已不在此处" in _cli(home, "search", "绿色建筑").output
 
+
+def test_a_date_that_must_be_a_day_is_not_hinted_as_a_year_or_month(tmp_path):
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    for typed in ("2025年1月", "2025-13-01"):
+        result = _cli(home, "tag", "1", "--set", f"成文日期={typed}", code=3)
+        assert "日期无效" in result.output and "须写到日" in result.output and "只到年或月" not in result.output
+    assert "只到年或月" in _cli(home, "search", "绿色", "--from", "2022-13", code=3).output
+

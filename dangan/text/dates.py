@@ -280,10 +280,16 @@ def parse_date_strict(text: str) -> date:
     """One full calendar day, typed any usual way (2022-03-26, 2022/3/26, 2022.3.26, 2022年3月26日,
     二〇二二年三月二十六日); raises `InvalidDate` for 2024-13-01, 2023-02-29 or a month alone."""
 
-    year, month, day = _typed_parts(text)
+    try:
+        year, month, day = _typed_parts(text)
+    except InvalidDate as error:   # the general hint offers a year or month alone, which a day cannot be
+        raise InvalidDate(value=text, reason=error.context.get("reason", ""), hint=DAY_HINT) from None
     if month is None or day is None:
-        raise InvalidDate(value=text, reason="应写到日，如 2022-03-26")
+        raise InvalidDate(value=text, reason="应写到日，如 2022-03-26", hint=DAY_HINT)
     return date(year, month, day)
+
+
+DAY_HINT = "日期须写到日：2022-03-26、2022年3月26日 或 二〇二二年三月二十六日。"
 
 
 def date_bounds(text: str) -> tuple[str, str]:
