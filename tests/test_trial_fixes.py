@@ -253,3 +253,10 @@ def test_a_date_that_must_be_a_day_is_not_hinted_as_a_year_or_month(tmp_path):
         assert "日期无效" in result.output and "须写到日" in result.output and "只到年或月" not in result.output
     assert "只到年或月" in _cli(home, "search", "绿色", "--from", "2022-13", code=3).output
 
+
+def test_the_web_dossier_page_gives_no_command_line_hint(workspace):
+    from dangan.web.app import create_app
+
+    page = create_app(workspace).test_client().get("/dossier?q=&preview=1").get_data(as_text=True)
+    notice = re.search(r'<div class="notice notice-error">(.*?)</div>', page, re.S)
+    assert notice and "没有选中任何文件" in notice[1] and "提示" not in notice[1], notice

@@ -85,6 +85,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.filters["format_name"] = format_name
     app.jinja_env.filters["local_time"] = local_time
+    app.jinja_env.filters["web_hint"] = web_hint
     app.jinja_env.globals["action_name"] = action_name
     app.jinja_env.filters["search_label"] = search_label
     app.jinja_env.globals["NAV"] = tuple(entry for entry in NAV if entry[0] in app.view_functions)
