@@ -17,7 +17,8 @@ of several families share rather than from one page's wording.
   "undated_signer"). Both are how a 倡议书 is signed.
 - With nothing else naming it, a document whose opening states its purpose names its author there as the
   organ that acts on it (为迎接…，县委文明办计划在隽水城区开展…; 为展示…，中央文明委决定，授予…; 为…，西城街道办事处
-  将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor").
+  将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor"); organs acting together
+  when the text goes on to make their decision known (…,市委宣传部、市文明办决定组织开展…。现将…通知如下).
 """
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ _APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此
 # The purpose may be a sentence of its own, the organ opening the next (为…，迎接新中国成立70周年。昆明市…办公室决定…).
 _PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?(?:[，,]|。[ \t\u3000]*)"
                             r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:将于|将在|计划在|计划于|计划|决定)")
+# …or, wherever the 为… clause stands, the organ or organs whose decision the text goes on to make known in its next
+# sentence (…传统节日,为更好的展示…,市委宣传部、市文明办决定组织开展…主题活动。现将活动有关事项通知如下); a news item's
+# 记者获悉,为…,市文明办决定… goes on to report, not to notify.
+_PURPOSE_CLAUSE_ACTOR = re.compile(r"(?:^|(?<=[。\n，,]))[ \t\u3000]*为[^。；;\n]{2,120}?(?:[，,]|。[ \t\u3000]*)"
+                                   r"(?P<org>[\u4e00-\u9fff（）()、]{2,60}?)(?:将于|将在|计划在|计划于|计划|决定)")
+_NOTIFIES = re.compile(r"[。；;][ \t\u3000]*(?:现将|现就|特|特此)[^。；;\n]{0,20}?(?:通知|公告|通告|倡议)如下")
 _PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
 _SENTENCE_END = ("。", "！", "!", "？", "?", "”")
 _CLOSING_TAIL = 3   # lines a closing 署名 may have after it (a page's last words, none a sentence)
@@ -187,7 +194,9 @@ def undated_signer(p: Prepared) -> str | None:
 
 def purpose_actor(p: Prepared) -> str | None:
     """为迎接…测评工作，县委文明办计划在隽水城区开展… → 县委文明办 (rule "purpose_actor"): in the opening's first
-    sentences, the organ that acts on the purpose a 为… clause states; 我们, 全市 or a clause with no organ name none."""
+    sentences, the organ that acts on the purpose a 为… clause states; 我们, 全市 or a clause with no organ name none.
+    Organs acting together (市委宣传部、市文明办决定…), or an organ after a 为… clause inside a sentence, only when the
+    next sentence makes their decision known (现将活动有关事项通知如下)."""
     if not rules.on("purpose_actor"):
         return None
     opening = "。".join(p.work.split("。")[:_PURPOSE_SENTENCES])
@@ -195,4 +204,12 @@ def purpose_actor(p: Prepared) -> str | None:
         org = compact(m.group("org"))
         if _one_organ(org):
             return org
+    for m in _PURPOSE_CLAUSE_ACTOR.finditer(opening):
+        org, end = compact(m.group("org")), p.work.find("。", m.end())
+        if end < 0 or not _NOTIFIES.match(p.work, end):
+            continue
+        if _one_organ(org):
+            return org
+        if parts := organ_list(org):
+            return "、".join(parts)
     return None

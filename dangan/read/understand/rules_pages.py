@@ -227,7 +227,12 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # (widened in the cross-family round to a purpose stated in a sentence of its own, the organ opening the next:
     # 为进一步优化城市环境…,迎接新中国成立70周年。昆明市晋宁区创建全国文明城市工作总指挥部办公室决定在全区组织开展…, validation_r19's
     # 意榕 倡议书 cut inside its 署名, its issuer missed on its untouched run and since; credited to validation_r19 too)
-    "purpose_actor": frozenset({"validation_r22", "validation_r21", "validation_r19"}),
+    # (widened in cross-family round 2 to organs acting together, wherever the 为… clause stands, when the text's next
+    # sentence makes their decision known: …传统节日,为更好的展示…,市委宣传部、市文明办决定组织开展…主题活动。现将活动有关事项
+    # 通知如下, validation_r24's 天天文库 page with no 署名, its issuer missed on its untouched run and since; credited to
+    # validation_r24 too. A news item's 记者获悉,为…,市文明办决定… reports, and a 方案's 市委、市人民政府决定申请… names its
+    # superiors' decision: neither goes on to notify, neither is read)
+    "purpose_actor": frozenset({"validation_r22", "validation_r21", "validation_r19", "validation_r24"}),
     # …a site's row of its record of the page, marked by its click count or its call for contributions, read as the
     # 成文日期 of a text stating none (時間:2019年06月17日 點擊次數:28596 over a notice cut before its 署名; 时间:2023-08-19
     # 工作报告 我要投稿 over a 汇报: validation_r22's ybie.cn and gaozihui.com pages, untouched), the words the rows of
