@@ -4,7 +4,7 @@ What a document's words count for before any 测评内容 is compared (`evidence
 jieba words without stop words and the forms of a paper (`tokens`), a word's weight by its share of
 ordinary government papers (`common_weight`), the campaign's words read as the 测评体系's
 (`expand`), and the title rules — the quoted name of a wrapper notice (`title_topic`), the kind of
-paper (`doc_kind`), a leader's speech (`is_speech`), a paper on the campaign as a whole
+paper (`doc_kind`), the closing 文种 that is no topic (`without_form`), a leader's speech (`is_speech`), a paper on the campaign as a whole
 (`campaign_as_a_whole`, its inspection's paperwork included), a festival that only dates a duty
 roster (`undated`).
 """
@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech",
-           "title_topic", "tokens", "undated"]
+           "title_topic", "tokens", "undated", "without_form"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
@@ -74,6 +74,12 @@ _PLACE = re.compile(r"^(?:某|[^\W\d]{1,6}?)(?:省|市|区|县|镇|乡|街道|�
 # and such a notice, full of 春节, went there (`dangan gaps` attached one at 0.64).
 _DUTY_TITLE = re.compile(r"值班|值守|带班|放假|调休|假期")
 _FESTIVALS = re.compile(r"春节|元旦|元宵节?|清明节?|端午节?|七夕节?|中秋节?|重阳节?|国庆节?|劳动节|五一|(?:传统)?节日|节假日|假日")
+# The 文种 a title closes on names the paper's form, not its topic (…候选单位公示, …三年行动计划, …情况汇报):
+# counted in every passage it pulled a 公示 of 文明单位 to Ⅲ-41's 收费公示 and a campaign plan to Ⅲ-42's
+# 全民科学素质行动计划. Only the closing word goes, and not the papers a requirement asks for by name
+# (名单, 清单, 办法, 规划).
+_CLOSING_FORM = re.compile(r"(?:通知|通报|公示|公告|通告|简报|汇报|总结|报告|纪要|会议记录|记录|方案|行动计划|计划|意见|决定"
+                           r"|请示|批复|函|致辞)[\s”\"》）)]*$")
 _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
 
 
@@ -155,6 +161,15 @@ def title_topic(title: str | None) -> str:
         return ""
     m = _WRAPPED.search(title)
     return m.group(1) if m else title
+
+
+def without_form(topic: str) -> str:
+    """`topic` without the 文种 words it closes on (…名单公示公告 → …名单)."""
+    while True:
+        shorter = _CLOSING_FORM.sub("", topic).rstrip("的之 ")
+        if shorter == topic or not shorter:
+            return topic
+        topic = shorter
 
 
 def campaign_as_a_whole(title: str | None) -> bool:
