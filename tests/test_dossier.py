@@ -259,7 +259,7 @@ def test_cli_dossier_json_and_errors(small_ws: Small, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     data = json.loads(done.output)
     assert {"docx", "documents", "pages"} <= set(data) and data["documents"] == 1 and Path(data["docx"]).is_file()
-    empty = runner.invoke(cli, ["--home", str(ws.home), "dossier", "--out", str(out)])
+    empty = runner.invoke(cli, ["--home", str(ws.home), "dossier", "--query", '"没有这样的原文"', "--out", str(out)])
     assert empty.exit_code == 3 and "没有选中任何文件" in empty.output
     unknown = runner.invoke(cli, ["--home", str(ws.home), "dossier", "--item", "Z99", "--out", str(out)])
     assert unknown.exit_code == 3 and "Z99" in unknown.output

@@ -260,3 +260,17 @@ def test_the_web_dossier_page_gives_no_command_line_hint(workspace):
     page = create_app(workspace).test_client().get("/dossier?q=&preview=1").get_data(as_text=True)
     notice = re.search(r'<div class="notice notice-error">(.*?)</div>', page, re.S)
     assert notice and "没有选中任何文件" in notice[1] and "提示" not in notice[1], notice
+
+
+def test_a_dossier_or_package_with_nothing_chosen_follows_the_workspaces_edition(tmp_path):
+    """`dangan dossier --out x.docx` refused (未给出测评项目…) though the workspace names its edition."""
+    import json
+
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    made = json.loads(_cli(home, "dossier", "--out", str(tmp_path / "迎检资料.docx"), "--json").output)
+    assert made["sections"] >= 1 and made["documents"] == 1 and (tmp_path / "迎检资料.docx").stat().st_size
+    _cli(home, "package", "--out", str(tmp_path / "资料包"))
+    folders = sorted(p.name for p in (tmp_path / "资料包").iterdir() if p.is_dir())
+    assert folders and all(re.match(r"A0\d_", name) for name in folders), folders

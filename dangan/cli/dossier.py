@@ -18,7 +18,8 @@ def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--item", "items", multiple=True,
                      help="测评项目或测评内容代码（如 Ⅰ-11、Ⅲ-77），可多次给出，每项测评内容一部分。"),
         click.option("--taxonomy", "taxonomy_name", metavar="体系",
-                     help="按测评体系的测评内容编排并编号（如 national-2015）；不给 --item 时收入全部已有材料的测评内容。"),
+                     help="按测评体系的测评内容编排并编号（如 national-2015）；不给 --item 时收入全部已有材料的测评内容；"
+                          "什么都不选时按工作区的测评体系（dangan.toml 的 [taxonomy] edition）。"),
         click.option("--query", help="检索式（同 dangan search），与 --item 同时给出时取交集。"),
         click.option("--type", "doc_type", help="文种，如 通知。"),
         click.option("--from", "date_from", help="日期起，如 2022-01-01。"),
@@ -58,7 +59,8 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
     result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
                           date_to=date_to, title=title, unit=unit, template=template,
                           with_originals=with_originals, pdf=pdf,
-                          taxonomy=evidence_taxonomy(ws, taxonomy_name)).to_dict()
+                          taxonomy=evidence_taxonomy(ws, taxonomy_name, whole=not (
+                              items or query or doc_type or date_from or date_to))).to_dict()
     if as_json:
         render.print_json(result)
         return
@@ -88,7 +90,8 @@ def package(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
     from dangan.read.understand.taxonomy import evidence_taxonomy
 
     result = make_package(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
-                          date_to=date_to, taxonomy=evidence_taxonomy(ws, taxonomy_name)).to_dict()
+                          date_to=date_to, taxonomy=evidence_taxonomy(ws, taxonomy_name, whole=not (
+                              items or query or doc_type or date_from or date_to))).to_dict()
     if as_json:
         render.print_json(result)
         return

@@ -290,13 +290,15 @@ def workspace_taxonomy(ws: Workspace, name: str | None = None) -> Taxonomy:
     return load_edition(name or ws.settings.taxonomy, ws.home, ws.taxonomy_file)
 
 
-def evidence_taxonomy(ws: Workspace, name: str | None = None) -> Taxonomy | None:
+def evidence_taxonomy(ws: Workspace, name: str | None = None, *, whole: bool = False) -> Taxonomy | None:
     """The taxonomy a dossier or package is laid out by: the one named, else the workspace's
-    own when it has 网上申报 requirements; None means the older layout by linked items."""
+    own when it has 网上申报 requirements or `whole` (nothing else chose what goes in: every
+    测评内容 with material, as `--taxonomy` of the workspace's edition); None means the older
+    layout by linked items."""
     if name:
         return workspace_taxonomy(ws, name)
     taxonomy = workspace_taxonomy(ws)
-    return taxonomy if any(c.requirements for c in taxonomy.contents()) else None
+    return taxonomy if whole or any(c.requirements for c in taxonomy.contents()) else None
 
 
 def list_editions(home: Path | None = None) -> list[Edition]:
