@@ -67,6 +67,9 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                 if head:
                     return date, meta_value(p, head, 0.85, line.start, line.end)
                 if prev is not None and (org := _signature(prev.text)):
+                    if rules.on("stacked_signature_run") and "、" not in org and org == compact(seal_free(prev.text)):
+                        run = _stacked_run(p, prev, line)
+                        return date, meta_value(p, "、".join(run), 0.8 if len(run) > 1 else 0.85, prev.start, prev.end)
                     if (above is not None and rules.on("stacked_signature") and "、" not in org
                             and (first := compact(above.text)) != org and len(first) <= 30 and ORG.fullmatch(first)):
                         # 中共岳阳市委办公室 / 岳阳市人民政府办公室 / 2017年1月10日: joint 署名, one organ a line
@@ -183,6 +186,32 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
             if not last or last[-1] in "。.!！":
                 return date, None
     return None, None
+
+
+_MOST_SIGNERS = 6
+
+
+def _blank_lines(p: Prepared, upper: Line, lower: Line) -> int:
+    return max(0, p.work.count("\n", upper.end, lower.start) - 1)
+
+
+def _stacked_run(p: Prepared, signer: Line, date: Line) -> list[str]:
+    """The 署名 over a 成文日期 with the organs stacked over it, one a line (rule "stacked_signature_run"):
+    every organ line directly above it, set as close to the next as the 署名 is to its date. Three
+    bureaus' 倡议书 signed a line each, a blank line between them as between the last and the date, keep
+    all three; a list's last item (2、职能单位末位排名 / 交通局) two blank lines over a 署名 that sits on its
+    date is no co-signer."""
+    lines = [ln for ln in p.lines if not ln.noise and ln.end <= signer.start]
+    gap = _blank_lines(p, signer, date)
+    run, lower = [compact(seal_free(signer.text))], signer   # the 署名 itself, as _signature read it
+    for upper in reversed(lines):
+        s = compact(upper.text)
+        if len(run) >= _MOST_SIGNERS or _blank_lines(p, upper, lower) > gap or "、" in s or len(s) > 30 \
+                or not ORG.fullmatch(s) or s in run:
+            break
+        run.insert(0, s)
+        lower = upper
+    return run
 
 
 def _signature(text: str) -> str | None:

@@ -81,17 +81,28 @@ def _lines(p: Prepared) -> list[Line]:
     return [ln for ln in p.lines if not ln.noise and compact(ln.text)]
 
 
-def _stacked(lines: list[Line], k: int) -> list[str] | None:
+def _blank_lines(work: str, upper: Line, lower: Line) -> int:
+    return max(0, work.count("\n", upper.end, lower.start) - 1)
+
+
+def _stacked(lines: list[Line], k: int, work: str) -> list[str] | None:
     """The run of one-organ lines around line k, when it stands where a document names its issuers:
-    over a date line (署名 / a dated head) or under a 发文字号 line."""
+    over a date line (署名 / a dated head) or under a 发文字号 line. Over a date, the run holds the lines
+    set as close to the next as its last is to the date (rule "stacked_signature_run")."""
     a = b = k
     while a > 0 and _one_organ(compact(lines[a - 1].text)) and b - a + 1 < _MOST_ORGANS:
         a -= 1
     while b + 1 < len(lines) and _one_organ(compact(lines[b + 1].text)) and b - a + 1 < _MOST_ORGANS:
         b += 1
+    below = compact(lines[b + 1].text) if b + 1 < len(lines) else ""
+    if b > a and _date_only(below) and rules.on("stacked_signature_run"):
+        gap = _blank_lines(work, lines[b], lines[b + 1])
+        top = b
+        while top > a and _blank_lines(work, lines[top - 1], lines[top]) <= gap:
+            top -= 1
+        a = top
     if b == a:
         return None
-    below = compact(lines[b + 1].text) if b + 1 < len(lines) else ""
     above = lines[a - 1].text if a > 0 else ""
     if not (_date_only(below) or (above and doc_number_match(above) is not None)):
         return None
@@ -110,7 +121,7 @@ def joint_issuers(p: Prepared, issuer: str | None, signer: str | None, title: st
     if issuer:
         for k, line in enumerate(lines):
             s = compact(line.text)
-            if s == issuer and (run := _stacked(lines, k)):
+            if s == issuer and (run := _stacked(lines, k, p.work)):
                 return "、".join(run)
             if issuer in s and (parts := organ_list(line.text)) and issuer in parts and (
                     (k + 1 < len(lines) and _date_only(compact(lines[k + 1].text)))

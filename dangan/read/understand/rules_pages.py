@@ -288,4 +288,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # heading block is read under it (validation_r23's seven organs' notice, whose heading of 85 characters under two
     # note lines long_heading_line alone does not reach). validation_r23 alone: its held-out figures leave it out
     "note_link_tail": frozenset({"validation_r23"}),
+    # round 26, from validation_r26's untouched misses where the cause is shown in another family's: a 署名 stacked one
+    # organ a line over its date is every organ line set as close to the next as the 署名 is to its date, however many
+    # (印江自治县住房和城乡建设局 / 市场监督管理局 / 融媒体中心 / 2025年3月2日, a blank line between each: validation_r26's 印江
+    # 倡议书, its first organ lost to stacked_signature's two lines, untouched), and no line further off (a list's last item,
+    # 2、職能單位末位排名 / 交通局, two blank lines over 舟曲縣…辦公室 sitting on its date: validation_r22's 舟曲 通报, joined
+    # to it on its untouched run and since)
+    "stacked_signature_run": frozenset({"validation_r26", "validation_r22"}),
 }
