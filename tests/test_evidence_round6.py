@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_evidence_real import DOCS, WEB, top
 
-from dangan.read.understand.evidence import matcher_for, without_form
+from dangan.read.understand.evidence import expand, matcher_for, without_form
 from dangan.read.understand.taxonomy import load_edition
 
 WEB5 = WEB.parent / "real5"
@@ -32,3 +32,15 @@ def test_the_closing_form_word_is_not_the_topic(matcher) -> None:
     assert found[0].content in ("Ⅲ-79", "Ⅲ-80", "Ⅲ-89") and "Ⅲ-42" not in [m.content for m in found[:1]]
     found = top(matcher, DOCS / "office_paperwork" / "无锡市文明办候选单位公示.txt", title="无锡市文明办候选单位公示")
     assert found[0].content != "Ⅲ-41" and "Ⅲ-85" in [m.content for m in found]
+
+
+def test_the_public_s_suggestions_are_its_participation(matcher) -> None:
+    # Ⅲ-82 asks to 听取群众意见建议; the campaign asks for 献一策/献一计, 金点子, 征集…建议 and went to
+    # Ⅲ-81 宣传 or Ⅲ-9 by 市民 (real5's 云浮 and 张掖 pages)
+    assert expand("开展我为创文献一计活动，向市民征求意见和建议")["意见建议"] == 2
+    assert expand("征集创城金点子")["参与"] == 1
+    assert not expand("关于印发管理办法征求意见稿的通知")
+    for name, title in (("云浮市创文办我为创文献一计征求意见", "云浮市创文办借石展会契机向市民征求意见和建议“我为创文献一计”"),
+                        ("张掖市2022年度创城最佳金点子获奖名单", "张掖市2022年度创城最佳金点子获奖名单")):
+        found = top(matcher, WEB5 / f"{name}.txt", title=title)
+        assert found[0].content == "Ⅲ-82", name

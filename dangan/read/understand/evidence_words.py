@@ -49,6 +49,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compil
     (r"信息公开", ("政务",)),
     (r"法治政府", ("依法行政",)),
     (r"倡议", ("群众", "参与")),
+    (r"献一?[策计]|建言|[金好]点子|征集[^，。；\n]{0,10}(?:建议|意见|点子)"
+     r"|(?:向|听取)(?:广大)?(?:市民|群众|社会各界|居民)[^，。；\n]{0,8}(?:意见|建议)", ("意见建议", "参与")),
 ))
 _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
 # A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
