@@ -80,7 +80,12 @@ from dangan.read.understand.gongwen_page import (
     seller,
     unquoted,
 )
-from dangan.read.understand.gongwen_page_names import heading_below_page, number_under_title, own_heading
+from dangan.read.understand.gongwen_page_names import (
+    heading_below_page,
+    number_under_title,
+    own_heading,
+    without_piece_counter,
+)
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.text.dates import find_dates
@@ -274,6 +279,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)
+    if not from_name:
+        title = without_piece_counter(title)   # …工作总结【篇1】, 第1篇 2023年…: the site's count of its pieces
     if not from_name and (title := settle_title(p, head.lines, title, filename)) is None:
         from_name = True   # what stood as the heading was an organ's name alone: the file's name stands in
         title = title_from_file_line(p) or title_from_filename(filename)

@@ -16,7 +16,13 @@ from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_copies import file_line
 from dangan.read.understand.gongwen_elements import ORG, complete_title, doc_type_of_title, meta_value, number_text
-from dangan.read.understand.gongwen_lines import SALUTE_OPEN, doc_number_match, heading_text, is_recipients
+from dangan.read.understand.gongwen_lines import (
+    SALUTE_OPEN,
+    doc_number_match,
+    heading_text,
+    is_recipients,
+    is_title_like,
+)
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.read.understand.gongwen_title import ADDRESSEE, RUN_ON, TOP_LINES, opens_form, plausible, title_run
 
@@ -263,3 +269,25 @@ def number_under_title(p: Prepared, title: MetaValue | None) -> MetaValue | None
         if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)):
             return meta_value(p, number_text(m), 0.85, lines[k + 1].start, lines[k + 1].end)
     return None
+
+
+# A model-text site's counter of the first piece, set on the piece's heading line before it (第1篇 2023年…工作总结) or
+# after it (…工作总结【篇1】, …承诺书篇一): the site's count, no word of the heading (rule "piece_counter").
+_COUNTER_BEFORE = re.compile(r"第\s*[1一]\s*篇\s*[:：]?\s*(?P<h>\S.{3,})")
+_COUNTER_AFTER = re.compile(r"(?P<h>.{4,}?)\s*(?:【\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*】|[（(]\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[)）]"
+                            r"|篇\s*[1一])")
+
+
+def without_piece_counter(title: MetaValue | None) -> MetaValue | None:
+    """街道创建文明城市工作总结【篇1】 → 街道创建文明城市工作总结: a heading read with the site's counter of its
+    first piece on the same line loses the counter (rule "piece_counter"); the rest must still read as a heading."""
+    if title is None or not rules.on("piece_counter"):
+        return title
+    m = _COUNTER_BEFORE.fullmatch(title.value.strip()) or _COUNTER_AFTER.fullmatch(title.value.strip())
+    if m is None or not is_title_like(heading := m.group("h").strip()) or not _HEADING_END.search(heading):
+        return title
+    return MetaValue(heading, title.confidence, title.span)
+
+
+_HEADING_END = re.compile(r"[\u4e00-\u9fff》”）)]$")
+
