@@ -115,6 +115,25 @@ def test_user_commands_and_cli_actions_under_the_os_user(home, tmp_path) -> None
     assert json.loads(dangan(home, "audit", "--json", "--since", "2999-01-01").output) == {"entries": []}
 
 
+
+def test_codes_given_and_a_catalogue_written_are_in_the_trail(home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """编档号 and the 归档文件目录 left no trace: who coded a year's documents, and when, was unknown."""
+    from conftest import corpus_file
+
+    dangan(home, "ingest", str(corpus_file("txt/seed_speech/书记在创建办会部署会讲话.txt")),
+           str(corpus_file("ofd/路桥区卫生局关于同意辞职的批复.ofd")))
+    dangan(home, "archive", "--year", "2022", "--fonds", "Z001")
+    dangan(home, "archive", "--year", "2022", "--fonds", "Z001")          # nothing new: no entry
+    dangan(home, "catalog", "--year", "2022", "--out", str(tmp_path / "目录.xlsx"))
+    entries = json.loads(dangan(home, "audit", "--json").output)["entries"]
+    coded = [e for e in entries if e["action"] == "archive"]
+    assert len(coded) == 1 and coded[0]["object"] == "year:2022"
+    assert coded[0]["detail"] == {"documents": 1, "ids": [1], "range": "Z001-WS·2022-D30-BGS-0001"}
+    assert entries[-1]["action"] == "export" and entries[-1]["object"] == "catalogue:目录.xlsx"
+    lines = dangan(home, "audit").output
+    assert "编档号  年度 2022  件数：1；编号：1；档号：Z001-WS·2022-D30-BGS-0001" in lines
+    assert "导出  归档文件目录 目录.xlsx  件数：1；年度：2022" in lines
+
 def test_backup_carries_the_trail_and_restore_checks_it(home, tmp_path) -> None:  # type: ignore[no-untyped-def]
     notice = tmp_path / "通知.txt"
     notice.write_text("区创建办关于报送公众参与材料的通知\n各单位：请于2022年5月10日前报送。\n", encoding="utf-8")

@@ -30,7 +30,7 @@ ACTION_NAMES = {
     "release": "向单位公开", "release.withdraw": "撤回公开",
     "review.submit": "报送", "review.accept": "审核采用", "review.return": "审核退回", "review.reject": "审核不采用",
     "task.add": "新增任务", "task.edit": "修改任务", "task.status": "任务状态", "task.remove": "删除任务",
-    "export": "导出", "download": "下载原件", "backup": "备份", "restore": "恢复",
+    "export": "导出", "download": "下载原件", "backup": "备份", "restore": "恢复", "archive": "编档号",
 }
 
 

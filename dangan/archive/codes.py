@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dangan.archive import audit
 from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
 from dangan.errors import ArchivalCodeError
 
@@ -173,5 +174,10 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
                          (code, period, stamp, doc["id"]))
             report.assigned.append({"id": doc["id"], "code": code, "title": doc["title"] or doc["original_name"],
                                     "date": doc["doc_date"]})
+        if report.assigned:   # 档号 are the archive's own act (DA/T 22): who gave which, and when
+            codes = [row["code"] for row in report.assigned]
+            audit.append(conn, "archive", f"year:{year}", {
+                "documents": len(codes), "ids": [row["id"] for row in report.assigned],
+                "range": codes[0] if len(codes) == 1 else f"{min(codes)} 至 {max(codes)}"})
         report.undated = undated_documents(catalog)
     return report

@@ -11,7 +11,8 @@ from dangan.archive.audit import action_name
 from dangan.fields import LABELS
 
 OBJECTS = {"doc": "文件", "user": "用户", "submission": "报送", "package": "资料包", "dossier": "汇编",
-           "originals": "原件导出", "task": "任务", "draft": "纪要草稿"}
+           "originals": "原件导出", "task": "任务", "draft": "纪要草稿", "catalogue": "归档文件目录",
+           "year": "年度"}
 WHOLE_OBJECTS = {"gaps": "缺项清单", "ledger": "督办台账"}
 DETAIL_NAMES = {
     **LABELS, "name": "文件名", "source": "来源", "inbox": "收件箱", "address": "地址", "reason": "原因",
@@ -21,7 +22,7 @@ DETAIL_NAMES = {
     "requirement": "申报要求", "task": "任务", "state": "状态", "document": "文件", "folded": "并入的文件",
     "variant": "异版", "status": "状态", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
     "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
-    "tasks": "任务", "units": "单位",
+    "tasks": "任务", "units": "单位", "year": "年度", "range": "档号",
 }
 VALUES = {"pending": "待审核", "accepted": "已归档", "returned": "已退回", "rejected": "不予采用",
           "added": "已收录", "duplicate": "重复", "failed": "失败", "tar": "归档包", "dir": "文件夹",

@@ -127,7 +127,7 @@ def user_passwd(ws: Workspace, name: str, password_file: Path | None) -> None:
 @click.pass_context
 def audit_cmd(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
               as_json: bool) -> None:
-    """审计记录：谁在何时做了什么（登录、上传、收录、著录、审核、任务、导出、下载原件、备份、恢复）。
+    """审计记录：谁在何时做了什么（登录、上传、收录、著录、审核、任务、编档号、导出、下载原件、备份、恢复）。
 
     \b
     例：

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.codes import RETENTIONS, parse_code, undated_documents
 from dangan.archive.selections import year_rows
@@ -145,4 +146,6 @@ def write_catalogue(ws: Workspace, year: int, out: Path, *, retention: str | Non
         write_xlsx(rows, out, info=context["info"])
     else:
         render_docx(Path(template) if template else DEFAULT_TEMPLATE, fixed(context), out)
+    audit.note(ws.catalog_path, "export", f"catalogue:{out.name}",
+               {"year": year, "documents": len(rows), "retention": retention})
     return CatalogueResult(out, year, len(rows), sum(1 for r in rows if r["code"]), undated)
