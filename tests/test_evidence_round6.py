@@ -5,9 +5,9 @@ The 文种 a title closes on names the paper's form, not its topic.
 from __future__ import annotations
 
 import pytest
-from test_evidence_real import DOCS, WEB, top
+from test_evidence_real import DOCS, WEB, WEB2, top
 
-from dangan.read.understand.evidence import expand, matcher_for, without_form
+from dangan.read.understand.evidence import expand, matcher_for, name_core, without_form
 from dangan.read.understand.taxonomy import load_edition
 
 WEB5 = WEB.parent / "real5"
@@ -44,3 +44,19 @@ def test_the_public_s_suggestions_are_its_participation(matcher) -> None:
                         ("张掖市2022年度创城最佳金点子获奖名单", "张掖市2022年度创城最佳金点子获奖名单")):
         found = top(matcher, WEB5 / f"{name}.txt", title=title)
         assert found[0].content == "Ⅲ-82", name
+
+
+def test_a_title_that_names_a_content_is_filed_there(matcher) -> None:
+    # the clerk files a paper where its title says: 政务公开, 志愿服务(活动), 见义勇为, 安全生产 in the title
+    # weigh that 测评内容 ×1.5 — these were right but too weak to attach (real, real2), or not in the
+    # first three (会东's 安全生产紧急会议通知, real3)
+    assert name_core("志愿服务活动") == "志愿服务" and name_core("安全生产") == "安全生产"
+    found = top(matcher, DOCS / "gov_site_pages" / "岳阳市委办市政府办印发关于全面推进政务公开工作的实施意见的通知.txt",
+                title="中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+                doc_type="通知")
+    assert found[0].content == "Ⅲ-28" and found[0].attach
+    found = top(matcher, WEB2 / "金湖县见义勇为基金会集中授奖.txt", title="金湖县见义勇为基金会集中授奖")
+    assert found[0].content == "Ⅲ-52" and found[0].attach
+    found = top(matcher, DOCS / "validation_r13" / "会东县安全生产紧急会议通知.txt",
+                title="会东县安全生产紧急会议通知", doc_type="通知")
+    assert "Ⅲ-68" in [m.content for m in found]

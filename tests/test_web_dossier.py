@@ -73,8 +73,9 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
     document = open_docx(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs if re.match(r"^[一二三四五六七八九十]+、", p.text)
              and p.style.name.startswith("Heading")]
-    labels = [row.cells[0].text for table in document.tables for row in table.rows[1:]
-              if re.match(r"^Ⅲ-\d+-\d\)-", row.cells[0].text)]
+    # a row evidencing two requirements holds both numbers, one a line
+    labels = [label for table in document.tables for row in table.rows[1:]
+              if re.match(r"^Ⅲ-\d+-\d\)-", row.cells[0].text) for label in row.cells[0].text.split("\n")]
     return parts, list(dict.fromkeys(labels))
 
 

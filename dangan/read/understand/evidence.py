@@ -32,7 +32,8 @@ wrong attachment); and a festival in a duty roster's or holiday notice's title o
 
 Round 6 (real–real5's misses): the 文种 a title closes on is its form, not its topic (`without_form`:
 …候选单位公示 is not Ⅲ-41's 收费公示, …三年行动计划 not Ⅲ-42's 全民科学素质行动计划); the public's 献策, 金点子, 征集…建议 are Ⅲ-82's
-意见建议 (`SYNONYMS`).
+意见建议 (`SYNONYMS`); a title that names a 测评内容 (…政务公开工作的实施意见, 安全生产…会议) weighs it
+×1.5 (`NAMED_BONUS`: the clerk files a paper where its title says).
 
 The confidence maps the best score through a logistic curve, lowered when the
 runner-up 测评内容 is nearly as good. Documents are attached automatically at
@@ -52,6 +53,7 @@ from dangan.read.understand.evidence_words import (
     doc_kind,
     expand,
     is_speech,
+    name_core,
     title_topic,
     tokens,
     undated,
@@ -62,7 +64,7 @@ from dangan.read.understand.taxonomy import Content, Taxonomy
 log = logging.getLogger(__name__)
 
 __all__ = ["ATTACH", "Match", "Matcher", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech",
-           "matcher_for", "title_topic", "tokens", "undated", "without_form"]
+           "matcher_for", "name_core", "title_topic", "tokens", "undated", "without_form"]
 
 ATTACH = 0.6             # confidence from which a link is made without asking
 MIDPOINT, SPREAD = 4.5, 1.5      # calibrated on real documents (bench/data/items/real.toml, tune half)
@@ -70,13 +72,14 @@ K1, B = 1.2, 0.3          # light length normalisation: a 测评内容 described
 KIND_BONUS = 1.3
 WHOLE_BONUS = 1.8         # a paper on the campaign as a whole, for the 组织领导体制 contents
 TOPIC_DISCOUNT = 0.6     # …and for the one topic a passage of it touches
+NAMED_BONUS = 1.5         # a 测评内容 the title names (…政务公开工作的实施意见, …见义勇为基金会…)
 UNCITED = 0.7             # a clause no requirement cites counts a little below a requirement
 LENGTH_PENALTY = 1.0      # × ln(passages / FREE_PASSAGES): the best of many passages is high by chance
 FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
 _ORGANISING = "组织领导体制"   # the 指标 of the contents on how the campaign is led
-VERSION = 10             # bump when scores change, so stored auto links are recomputed
+VERSION = 11             # bump when scores change, so stored auto links are recomputed
 
 
 def passages(text: str, size: int = PASSAGE) -> list[tuple[int, int]]:
@@ -130,6 +133,8 @@ class Matcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.targets: list[_Target] = []
+        # the names a title can call a 测评内容 by (政务公开, 志愿服务 for 志愿服务活动, 安全生产)
+        self.cores = {c.code: core for c in taxonomy.contents() if len(core := name_core(c.name)) >= 4}
         bags: list[Counter[str]] = []
         for content in taxonomy.contents():
             organising = taxonomy.indicator(content.indicator) == _ORGANISING
@@ -169,7 +174,8 @@ class Matcher:
             out.append((_Target(content.code, 0, (), uncited=True), name + tokens(" ".join(uncited)) * 2))
         return out
 
-    def _score(self, bag: Counter[str], kind: str | None, whole: bool = False) -> dict[int, float]:
+    def _score(self, bag: Counter[str], kind: str | None, whole: bool = False,
+               named: frozenset[str] = frozenset()) -> dict[int, float]:
         acc: dict[int, float] = {}
         for word, count in bag.items():
             weight = 1 + math.log(count)
@@ -182,6 +188,8 @@ class Matcher:
                 bonus *= UNCITED
             if whole:
                 bonus *= WHOLE_BONUS if self.targets[i].organising else TOPIC_DISCOUNT
+            if self.targets[i].content in named:
+                bonus *= NAMED_BONUS
             acc[i] = acc[i] * bonus / norm
         return acc
 
@@ -196,6 +204,7 @@ class Matcher:
         head = Counter(tokens(topic)) + expand(topic)
         if is_speech(title, doc_type, text):
             head.update(("领导", "亲自"))   # a leader's speech shows the leader takes it in hand
+        named = frozenset(code for code, core in self.cores.items() if core in topic)
         best: dict[int, tuple[float, tuple[int, int]]] = {}
         spans = passages(text) if text.strip() else [(0, 0)]
         for span in spans:
@@ -205,7 +214,7 @@ class Matcher:
                 bag[word] += 2 * count
             if not bag:
                 continue
-            for i, score in self._score(bag, kind, whole).items():
+            for i, score in self._score(bag, kind, whole, named).items():
                 if score > best.get(i, (0.0,))[0]:
                     best[i] = (score, span)
         return sorted(((i, s, span) for i, (s, span) in best.items()), key=lambda x: -x[1]), len(spans)

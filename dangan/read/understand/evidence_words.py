@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech",
+__all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
            "title_topic", "tokens", "undated", "without_form"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
@@ -172,6 +172,11 @@ def without_form(topic: str) -> str:
         if shorter == topic or not shorter:
             return topic
         topic = shorter
+
+
+def name_core(name: str) -> str:
+    """What a title calls a 测评内容 by: its name without a closing 活动/建设/工作 (志愿服务活动 → 志愿服务)."""
+    return re.sub(r"(?:活动|建设|工作)$", "", name)
 
 
 def campaign_as_a_whole(title: str | None) -> bool:
