@@ -7,9 +7,10 @@ every other labelled file, which must read as before.
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, doc_fields
+from labelled_elements import DATA, assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
+from dangan.read.understand.gongwen import read_metadata
 
 ROUND_26 = {"stacked_signature_run"}
 
@@ -50,6 +51,23 @@ def test_joint_signatures_of_earlier_families_are_kept() -> None:
             ("validation_r12/衡东县2015年度机关单位绩效考核结果的通报.txt", "中共衡东县委办公室、衡东县人民政府办公室"),
             ("written_notices/关于2022年度目标考核结果的通报.txt", "中共江南市委办公室、江南市人民政府办公室")):
         assert doc_fields(name)["issuer"] == organs, name
+
+
+def _yinjiang_signed(between: str, to_date: str) -> str | None:
+    # 印江's real text with the lines between its three organs and between the last and the date set otherwise
+    text = (DATA / "docs" / YINJIANG).read_text(encoding="utf-8")
+    organs = YINJIANG_ORGANS.split("、")
+    old = "\n\n".join(organs) + "\n\n2025年3月2日"
+    assert old in text
+    text = text.replace(old, f"\n{between}".join(organs) + f"\n{to_date}2025年3月2日")
+    return read_metadata(text, filename="印江.txt").values().get("issuer")
+
+
+def test_one_blank_line_a_copy_sets_after_every_line_keeps_the_signers_together() -> None:
+    assert _yinjiang_signed("\n", "\n") == YINJIANG_ORGANS   # as printed: a blank line after each
+    assert _yinjiang_signed("", "") == YINJIANG_ORGANS        # none anywhere
+    assert _yinjiang_signed("\n", "") == YINJIANG_ORGANS      # the date tight under organs a blank line apart
+    assert _yinjiang_signed("\n\n", "") == "印江自治县融媒体中心"   # two blank lines part them from a 署名 on its date
 
 
 def test_one_organ_over_its_date_stays_one() -> None:

@@ -197,12 +197,13 @@ def _blank_lines(p: Prepared, upper: Line, lower: Line) -> int:
 
 def _stacked_run(p: Prepared, signer: Line, date: Line) -> list[str]:
     """The 署名 over a 成文日期 with the organs stacked over it, one a line (rule "stacked_signature_run"):
-    every organ line directly above it, set as close to the next as the 署名 is to its date. Three
+    every organ line directly above it, set as close to the next as the 署名 is to its date (or one blank
+    line apart, which a copy may set after every line). Three
     bureaus' 倡议书 signed a line each, a blank line between them as between the last and the date, keep
     all three; a list's last item (2、职能单位末位排名 / 交通局) two blank lines over a 署名 that sits on its
     date is no co-signer."""
     lines = [ln for ln in p.lines if not ln.noise and ln.end <= signer.start]
-    gap = _blank_lines(p, signer, date)
+    gap = max(1, _blank_lines(p, signer, date))   # one blank line a copy may set after every line
     run, lower = [compact(seal_free(signer.text))], signer   # the 署名 itself, as _signature read it
     for upper in reversed(lines):
         s = compact(upper.text)

@@ -88,7 +88,7 @@ def _blank_lines(work: str, upper: Line, lower: Line) -> int:
 def _stacked(lines: list[Line], k: int, work: str) -> list[str] | None:
     """The run of one-organ lines around line k, when it stands where a document names its issuers:
     over a date line (署名 / a dated head) or under a 发文字号 line. Over a date, the run holds the lines
-    set as close to the next as its last is to the date (rule "stacked_signature_run")."""
+    set as close to the next as its last is to the date, or one blank line apart (rule "stacked_signature_run")."""
     a = b = k
     while a > 0 and _one_organ(compact(lines[a - 1].text)) and b - a + 1 < _MOST_ORGANS:
         a -= 1
@@ -96,7 +96,7 @@ def _stacked(lines: list[Line], k: int, work: str) -> list[str] | None:
         b += 1
     below = compact(lines[b + 1].text) if b + 1 < len(lines) else ""
     if b > a and _date_only(below) and rules.on("stacked_signature_run"):
-        gap = _blank_lines(work, lines[b], lines[b + 1])
+        gap = max(1, _blank_lines(work, lines[b], lines[b + 1]))
         top = b
         while top > a and _blank_lines(work, lines[top - 1], lines[top]) <= gap:
             top -= 1
