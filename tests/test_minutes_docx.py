@@ -357,3 +357,21 @@ def test_record_in_its_text_box_is_read_back_once(rendered: Path, tmp_path: Path
         text = DocxExtractor().extract(docx_file, Limits()).pages[0].text
         assert text.count("分送：") == 1 and text.count("印发") == 1, docx_file
         assert text.index("分送：") > text.index("完成时限")   # where the box is anchored: after the tasks
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_items_that_are_their_heading_alone_stay_on_the_first_page(tmp_path: Path) -> None:
+    """A short speech's points (一、各村要在…前完成…) have no text under them: kept each with the next,
+    they chained to 附：任务分工 and the table and all went to page 2, half of page 1 left empty."""
+    import pypdfium2 as pdfium
+
+    speech = Path(__file__).parent / "data/elements/docs/speeches/在全镇防汛工作会议上的讲话_BIG5.txt"
+    drafted = draft_minutes(speech.read_bytes().decode("big5hkscs"), date(2019, 6, 10))
+    items = agenda_items(drafted)
+    assert len(items) >= 3 and not any(item["points"] for item in items)
+    out = render_minutes(drafted, tmp_path / "纪要.docx", meeting={})
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    first = pdfium.PdfDocument(tmp_path / "纪要.pdf")[0].get_textpage().get_text_range()
+    assert all(f"{item['number']}{item['heading'][:6]}" in first.replace("\r\n", "") for item in items), first

@@ -121,8 +121,16 @@ def _agenda(document: Any) -> None:
     _run(opening, "{{ opening }}")
     _run(opening, "现将会议议定事项纪要如下：")
     _tag(document, "{%p for item in items %}")
+    _tag(document, "{%p if item.points %}")
     heading = document.add_paragraph(style="Heading 1")
     _run(heading, "{{ item.number }}{{ item.heading }}", HEADING1_FONT)
+    _tag(document, "{%p else %}")
+    # An item that is its heading alone is kept with nothing: chained to the next heading-only
+    # items, 附：任务分工 and the table's first row, it pushed them all to a new page.
+    alone = document.add_paragraph(style="Heading 1")
+    alone.paragraph_format.keep_with_next = False
+    _run(alone, "{{ item.number }}{{ item.heading }}", HEADING1_FONT)
+    _tag(document, "{%p endif %}")
     _tag(document, "{%p for point in item.points %}")
     point = document.add_paragraph()
     _run(point, "{{ point.label }}", HEADING2_FONT)
