@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_issuers, rules
+from dangan.read.understand import gongwen_dates, gongwen_issuers, rules
 from dangan.read.understand.gongwen import read_metadata
 
 BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
@@ -61,3 +61,44 @@ def test_the_earlier_families_purpose_clauses_read_as_before() -> None:
 
 def test_the_notified_decision_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_issuers, "_PURPOSE_CLAUSE_ACTOR", re.compile(r"(?!)"), {TIANTIAN})
+
+
+# --- a site's date of the page under the heading, its month or day with a leading zero ("padded_page_date") --
+
+JINGWANG = "validation_r17/志愿服务月主题实践活动情况汇报_静网_繁体.txt"
+ZOUCHENG = "office_paperwork/邹城市文明办转发乡村文明行动推荐工作通知.txt"
+
+
+def test_a_zero_padded_date_under_the_heading_is_the_sites() -> None:
+    # validation_r17's 静网 汇报: …情況彙報 / 2023年09月22日 / - txt下載, no date of its own (missed on its untouched run
+    # and since); GB/T 9704 writes a 成文日期 with no leading zero (月、日不编虚位)
+    assert doc_fields(JINGWANG)["doc_date"] == ""
+    with rules.disabled({"padded_page_date"}):
+        assert doc_fields(JINGWANG)["doc_date"] == "2023-09-22"
+
+
+def test_the_page_date_no_longer_hides_the_signature_below() -> None:
+    # office_paperwork's 邹城 page: 關于轉發…的通知 / 2013年04月17日 / … / 鄒城市文明辦 / 2013417 (untouched: no issuer)
+    assert (doc_fields(ZOUCHENG)["issuer"], doc_fields(ZOUCHENG)["doc_date"]) == ("邹城市文明办", "2013-04-17")
+    with rules.disabled({"signer_below_page_date"}):
+        assert doc_fields(ZOUCHENG)["issuer"] == "邹城市文明办"   # held out: validation_r17's rule reads it
+        with rules.disabled({"padded_page_date"}):
+            assert doc_fields(ZOUCHENG)["issuer"] == ""
+
+
+def test_both_families_read_the_page_date_held_out() -> None:
+    with rules.disabled(rules.only_from("validation_r17")):
+        assert doc_fields(JINGWANG)["doc_date"] == ""
+    with rules.disabled(rules.only_from("office_paperwork")):
+        assert doc_fields(ZOUCHENG)["issuer"] == "邹城市文明办"
+
+
+def test_a_date_written_as_gb_t_9704_writes_it_is_still_the_documents() -> None:
+    text = "关于开展文明交通劝导的通知\n2021年6月30日\n各社区：\n请认真组织。\n"
+    assert read_metadata(text).values().get("doc_date") == "2021-06-30"
+    padded = text.replace("2021年6月30日", "2021年06月30日")
+    assert not read_metadata(padded).values().get("doc_date")
+
+
+def test_the_padded_page_date_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_dates, "_PADDED_DAY", re.compile(r"(?!)"), {JINGWANG})

@@ -118,7 +118,7 @@ def test_a_date_under_the_heading_does_not_end_the_search_for_the_signer() -> No
     # 關于轉發…的通知 / 2013年04月17日 (the page's) / … / 鄒城市文明辦 / 2013417 (its 年月日 lost)
     name = "office_paperwork/邹城市文明办转发乡村文明行动推荐工作通知.txt"
     assert _issuer(name) == "邹城市文明办"
-    with rules.disabled({"signer_below_page_date"}):
+    with rules.disabled({"signer_below_page_date", "padded_page_date"}):   # its zero-padded page date: cross-family round 2
         assert _issuer(name) == ""
 
 

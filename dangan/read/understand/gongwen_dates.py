@@ -21,7 +21,18 @@ from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find
 
 # (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
 _NOTE_LINE = re.compile(r"[（(]此(?:件|页)[^()（）]{1,10}[)）]")
+# A day written with a leading zero in its month or day (2023年09月22日, 2013-04-17): GB/T 9704 (7.3.5.3) writes a
+# 成文日期 without one (月、日不编虚位); a date-only line so written straight under the heading is a site's date of the
+# page (rule "padded_page_date").
+_PADDED_DAY = re.compile(r"(?:年|[-./])\s*0[1-9]\s*(?:月|[-./])|月\s*0[1-9]\s*日")
 _BARE_DATE_LINE = re.compile(r"[{\[(（【]?[ \t\u3000]*(?P<digits>(?:19|20)\d{2}[\d \t\u3000]{2,8})[}\])）】]?")
+
+
+def page_date_line(s: str) -> bool:
+    """2023年09月22日 / 2013-04-17 alone on the line straight under the heading: the site's date of the page, its month
+    or day written with a leading zero as GB/T 9704 never writes a 成文日期 (rule "padded_page_date")."""
+    found = find_dates(s) if rules.on("padded_page_date") and _PADDED_DAY.search(s) else []
+    return len(found) == 1 and found[0].precision == "day" and found[0].start == 0 and found[0].end == len(s)
 
 
 def _bare_date_under_signature(p: Prepared, line: Line, prev: Line | None,
@@ -62,6 +73,9 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
             if not head and _under_label(prev):
                 prev, above = line, prev
                 continue   # 下次会议时间： / 2023年11月15日: the label's value, not the 成文日期
+            if not head and prev is not None and prev.start < after and page_date_line(s):
+                prev, above = line, prev
+                continue   # 關于轉發…的通知 / 2013年04月17日: the site's date of the page, no 成文日期 (月、日不编虚位)
             if m.precision == "day" and m.end == len(s) and (not head or ORG.fullmatch(head)):
                 date = meta_value(p, m.date.isoformat(), 0.9, line.start, line.end)
                 if head:
@@ -161,8 +175,8 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
     for line in p.lines:
         if line.noise or line.start < after:
             continue
-        text, under, prev = line.text, _under_label(prev), line
-        if under:
+        text, under, first, prev = line.text, _under_label(prev), prev is None, line
+        if under or (first and page_date_line(compact(text))):
             continue
         if len(text) > _LONGEST_DATE and not _GAP.search(text) and "|" not in text and "｜" not in text:
             continue   # no gap to stand between, and more than a date alone: no date to look for

@@ -67,6 +67,13 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # …a date line right under the heading (a page's date, a 转发 notice's) ends the search for the 成文日期 but
     # names no signer: the 署名 further down is still read (鄒城市文明辦 over a garbled 2013417): office_paperwork alone
     "signer_below_page_date": frozenset({"office_paperwork"}),
+    # cross-family round 2: a date-only line written with a leading zero in its month or day (月、日不编虚位 is how
+    # GB/T 9704 writes a 成文日期) straight under the heading is the site's date of the page, not the 成文日期: read
+    # so, it ended the search before the 署名 of office_paperwork's 邹城 page (關于轉發…的通知 / 2013年04月17日 / … /
+    # 鄒城市文明辦 / 2013417: issuer missed on its untouched run, read since by signer_below_page_date, its own) and stood
+    # for the date of validation_r17's 静网 汇报 (…情況彙報 / 2023年09月22日 / - txt下載, labelled no date: missed on its
+    # untouched run and since)
+    "padded_page_date": frozenset({"office_paperwork", "validation_r17"}),
     # round 14, general readings of 成文日期 and 文种 from mechanisms the date and kind misses share (held out and
     # untouched first runs): a date given as one field of a row of several, wherever the row sets its label (a 信息公开
     # row of validation_r13's 奉化 纪要, untouched; a form's header of fresh_holdout's 台账, a table row of
