@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_evidence_real import DOCS, WEB, WEB2, top
 
-from dangan.read.understand.evidence import expand, matcher_for, name_core, without_form
+from dangan.read.understand.evidence import expand, matcher_for, name_core, tokens, without_form
 from dangan.read.understand.taxonomy import load_edition
 
 WEB5 = WEB.parent / "real5"
@@ -60,3 +60,13 @@ def test_a_title_that_names_a_content_is_filed_there(matcher) -> None:
     found = top(matcher, DOCS / "validation_r13" / "会东县安全生产紧急会议通知.txt",
                 title="会东县安全生产紧急会议通知", doc_type="通知")
     assert "Ⅲ-68" in [m.content for m in found]
+
+
+def test_creating_an_atmosphere_is_filler(matcher) -> None:
+    # 营造…浓厚氛围 is in every campaign paper, and in Ⅲ-19's clause round 文明旅游: a county's 公益宣传
+    # plan and a district's 精神文明建设大会 went to Ⅲ-19 or Ⅲ-16 by it (real5)
+    assert tokens("营造浓厚的创建氛围") == ["创建"]
+    found = top(matcher, WEB5 / "县商务局文明县城公益宣传工作方案.txt", title="文明县城公益宣传工作方案")
+    assert found[0].content in ("Ⅲ-21", "Ⅲ-20", "Ⅲ-81")
+    found = top(matcher, WEB5 / "区精神文明建设大会签订目标管理责任书.txt", title="区精神文明建设大会签订目标管理责任书")
+    assert found[0].content == "Ⅲ-80"

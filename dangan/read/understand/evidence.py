@@ -33,7 +33,7 @@ wrong attachment); and a festival in a duty roster's or holiday notice's title o
 Round 6 (real–real5's misses): the 文种 a title closes on is its form, not its topic (`without_form`:
 …候选单位公示 is not Ⅲ-41's 收费公示, …三年行动计划 not Ⅲ-42's 全民科学素质行动计划); the public's 献策, 金点子, 征集…建议 are Ⅲ-82's
 意见建议 (`SYNONYMS`); a title that names a 测评内容 (…政务公开工作的实施意见, 安全生产…会议) weighs it
-×1.5 (`NAMED_BONUS`: the clerk files a paper where its title says).
+×1.5 (`NAMED_BONUS`: the clerk files a paper where its title says); 营造…浓厚氛围 is filler (`STOP`).
 
 The confidence maps the best score through a logistic curve, lowered when the
 runner-up 测评内容 is nearly as good. Documents are attached automatically at
@@ -79,7 +79,7 @@ FREE_PASSAGES = 3
 PASSAGE = 260
 MAX_PASSAGES = 400
 _ORGANISING = "组织领导体制"   # the 指标 of the contents on how the campaign is led
-VERSION = 11             # bump when scores change, so stored auto links are recomputed
+VERSION = 12             # bump when scores change, so stored auto links are recomputed
 
 
 def passages(text: str, size: int = PASSAGE) -> list[tuple[int, int]]:

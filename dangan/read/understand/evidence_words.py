@@ -27,9 +27,10 @@ STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 
 实景图片 反映 开展 工作 进行 加强 推进 落实 建立 健全 具体 主要 举措 措施 相关 以及 按照 根据 要求 活动 作出 评价
 市文明办 征求 意见 主管 列举 分别 近两年 人次 其中 我区 区级 全区 通知 关于 城区 本市 我市 全市
 印发 转发 下发 印发给 办公室 实施方案 方案 制定 讲话 要点 工作要点
-党委 党组 工委 党工委 区直 区直机关 委办局 办事处 机关工委""".split())
+党委 党组 工委 党工委 区直 区直机关 委办局 办事处 机关工委 营造 浓厚 氛围""".split())
 # the second and third lines: words that name the form of a paper or the organs that must write or
-# receive it, not its topic (区委办公室印发的…方案; a 讲话; 街道办事处, 各镇党委 in a 主送 line);
+# receive it, not its topic (区委办公室印发的…方案; a 讲话; 街道办事处, 各镇党委 in a 主送 line); and the
+# filler 营造…浓厚氛围, which every campaign paper writes and Ⅲ-19's clause wraps round 文明旅游;
 # the kind bonus scores form, and every notice's title says 关于印发…方案的通知
 # Words the 测评体系 uses only inside a phrase with another meaning than the office's: Ⅲ-89 asks to
 # prevent 突击迎检 (a sudden clean-up for the inspectors), while the office's 迎检 notices organise the
