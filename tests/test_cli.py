@@ -126,7 +126,7 @@ def test_python_dash_m_works():
     (["search", "--limit", "x", "y"], "错误：参数 --limit / -n 的值无效：“x”不是整数。"),
     (["search", "--bogus"], "错误：没有选项 --bogus。"),
     (["nosuch"], "错误：没有命令 nosuch。"),
-    (["list"], "错误：没有命令 list（是不是要用：ingest？）"),
+    (["list"], "错误：没有命令 list（是不是要用：search？）"),
     (["minutes"], "错误：缺少参数 来源。"),
     (["minutes", "x", "--date", "2022-02-30"], "错误：日期无效：2022-02-30（2022年2月只有 28 天）"),
     (["minutes", "x", "--date", "下周"], "错误：日期无效：下周（无法识别的日期写法）"),

@@ -274,3 +274,11 @@ def test_a_dossier_or_package_with_nothing_chosen_follows_the_workspaces_edition
     _cli(home, "package", "--out", str(tmp_path / "资料包"))
     folders = sorted(p.name for p in (tmp_path / "资料包").iterdir() if p.is_dir())
     assert folders and all(re.match(r"A0\d_", name) for name in folders), folders
+
+
+def test_a_command_word_a_clerk_types_names_the_command_meant():
+    """`dangan web` (the web desk is `serve`) said only 没有命令 web."""
+    for typed, meant in (("web", "serve"), ("纪要", "minutes"), ("import", "ingest")):
+        result = CliRunner().invoke(cli, [typed])
+        assert result.exit_code == 3 and f"没有命令 {typed}（是不是要用：{meant}？）" in result.output
+    assert "没有命令 webb。" in CliRunner().invoke(cli, ["webb"]).output

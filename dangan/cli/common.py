@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from dangan.cli import render
-from dangan.cli.messages import translate
+from dangan.cli.messages import COMMAND_WORDS, translate
 from dangan.errors import DanganError, ExitCode
 from dangan.workspace import open_workspace, resolve_home
 
@@ -38,6 +38,14 @@ class Group(click.Group):
             render.err.print("已中止。")
             sys.exit(int(ExitCode.INTERRUPTED))   # 1 means "check found problems"
         sys.exit(code if isinstance(code, int) else 0)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        """An unknown command a clerk would type for one we have (web, 纪要) names the one meant."""
+        name = args[0] if args else ""
+        meant = COMMAND_WORDS.get(name.lower())
+        if name and meant and self.get_command(ctx, name) is None and self.get_command(ctx, meant) is not None:
+            ctx.fail(f"No such command '{name}'. Did you mean {meant}?")
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

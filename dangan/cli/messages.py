@@ -32,6 +32,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
     (r"^Option '([^']+)' does not take a value\.$", r"选项 \1 不带值。"),
 ))
 
+# Words a clerk types for a command that has another name (the web desk is `serve`, not `web`):
+# an unknown command that is one of them is answered with the command meant.
+COMMAND_WORDS = {
+    "web": "serve", "server": "serve", "desk": "serve", "网页": "serve", "工作台": "serve",
+    "list": "search", "ls": "search", "find": "search", "query": "search", "检索": "search", "查找": "search",
+    "import": "ingest", "add": "ingest", "收录": "ingest", "catalogue": "catalog", "目录": "catalog",
+    "纪要": "minutes", "汇编": "dossier", "迎检": "dossier", "备份": "backup", "恢复": "restore", "核对": "check",
+    "统计": "stats", "监视": "watch", "审计": "audit", "档号": "archive", "著录": "tag", "台账": "tasks",
+    "缺项": "gaps", "导出": "export", "打包": "package", "账号": "user", "审核": "review",
+}
+
 
 def translate(message: str) -> str:
     for pattern, replacement in _PATTERNS:
