@@ -70,3 +70,20 @@ def test_creating_an_atmosphere_is_filler(matcher) -> None:
     assert found[0].content in ("Ⅲ-21", "Ⅲ-20", "Ⅲ-81")
     found = top(matcher, WEB5 / "区精神文明建设大会签订目标管理责任书.txt", title="区精神文明建设大会签订目标管理责任书")
     assert found[0].content == "Ⅲ-80"
+
+
+def test_the_attachment_midpoint_after_round_6(matcher) -> None:
+    # MIDPOINT 4.5 → 4.2: right papers just under ATTACH attach (吉安's 政务公开 细则, 上海's 政府信息公开
+    # 年度报告: 0.59 before), while the highest wrong first answer on the tuned sets (湖北's 法治政府 report
+    # under Ⅲ-1, by its preamble) and the highest negative (郑东新区's 营商环境 满意度调查) stay under it
+    found = top(matcher, DOCS / "gov_site_pages" / "吉安市市本级政务公开工作实施细则.txt",
+                title="江西省吉安市人民政府办公室关于印发吉安市市本级政务公开工作实施细则的通知", doc_type="通知")
+    assert found[0].content == "Ⅲ-28" and found[0].attach
+    found = top(matcher, DOCS / "gov_site_pages_5" / "2022年上海市政府信息公开工作年度报告.txt",
+                title="2022年上海市政府信息公开工作年度报告", doc_type="报告")
+    assert found[0].content == "Ⅲ-28" and found[0].attach
+    found = top(matcher, DOCS / "validation_r14" / "湖北省人民政府2023年度法治政府建设情况报告_秘书之家.txt",
+                title="湖北省人民政府关于2023年度法治政府建设情况的报告", doc_type="报告")
+    assert not found[0].attach
+    found = top(matcher, WEB5 / "郑东新区启动市场满意度调查.txt", title="郑东新区启动市场满意度调查")
+    assert found[0].confidence < 0.5
