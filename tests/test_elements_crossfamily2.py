@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_dates, gongwen_issuers, rules
+from dangan.read.understand import gongwen_dates, gongwen_head, gongwen_issuers, rules
 from dangan.read.understand.gongwen import read_metadata
 
 BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
@@ -102,3 +102,43 @@ def test_a_date_written_as_gb_t_9704_writes_it_is_still_the_documents() -> None:
 
 def test_the_padded_page_date_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_dates, "_PADDED_DAY", re.compile(r"(?!)"), {JINGWANG})
+
+
+# --- the page's copy of the heading over the document's own head ("own_head_below") --------------------------
+
+WEINAN = "validation_r25/渭南市委宣传部文明办春节文明实践通知_渭南文明网.txt"
+QUZHOU = "validation_r24/衢州市委宣传部市文明办创建宣传教育通知_衢州档案.txt"
+HUZHOU = "gov_site_pages_7/湖州市2023年全市卫生健康工作要点的通知.txt"
+
+
+def test_organ_lines_over_the_wrapped_heading_under_the_pages_copy_are_read() -> None:
+    # validation_r25's 渭南 page: 关于…的通知 (the page's) / 来源 row / 中共渭南市委宣传部 / 中共渭南市委文明办 / 关于…建设 /
+    # 新时代…的通知 (untouched: the organ lines left out of the title, no issuer)
+    fields = doc_fields(WEINAN)
+    assert fields["title"] == "中共渭南市委宣传部中共渭南市委文明办关于在春节期间进一步做好建设新时代文明实践中心试点工作的通知"
+    assert fields["issuer"] == "中共渭南市委宣传部、中共渭南市委文明办"
+    with rules.disabled({"own_head_below"}):
+        assert (doc_fields(WEINAN)["title"], doc_fields(WEINAN)["issuer"]) == (
+            "关于在春节期间进一步做好建设新时代文明实践中心试点工作的通知", "")
+
+
+def test_a_masthead_under_the_pages_copy_of_the_heading_is_reached() -> None:
+    # validation_r24's 衢州 page: the heading / 发布时间 row / 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号 /
+    # the heading wrapped (untouched: no issuer, the 版头 never reached)
+    assert doc_fields(QUZHOU)["issuer"].startswith("中共衢州市委宣传部")
+    assert doc_fields(QUZHOU)["title"] == "关于进一步加强创建省级文明城市宣传教育工作的通知"
+    with rules.disabled({"own_head_below"}):
+        assert doc_fields(QUZHOU)["issuer"] == ""
+
+
+def test_the_number_under_the_pages_copy_of_the_heading_reads_held_out() -> None:
+    # gov_site_pages_7's 湖州 page: the page's heading on one line, rows, 湖卫健发〔2023〕1号 over the heading wrapped
+    # (untouched: no 文号; read since by number_anywhere_in_head, its own)
+    with rules.disabled(rules.only_from("gov_site_pages_7")):
+        assert doc_fields(HUZHOU)["doc_number"] == "湖卫健发〔2023〕1号"
+    with rules.disabled({"number_anywhere_in_head", "own_head_below"}):
+        assert doc_fields(HUZHOU)["doc_number"] == ""
+
+
+def test_the_own_head_below_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_head.Head, "_own_head_below", lambda *args: None, {WEINAN, QUZHOU})

@@ -202,6 +202,9 @@ class Head:
         if self.title is None or not rules.on("fuller_heading"):
             return i
         short = self.title.value
+        if (k := self._own_head_below(i, short)) is not None:
+            self.title, self.title_orgs = None, []
+            return k   # the document's own head under the page's copy of its heading: read from there
         for j in range(i, min(i + 8, len(self.lines))):
             s = compact(self.lines[j].text)
             lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
@@ -215,6 +218,26 @@ class Head:
                 self.title_orgs = [compact(ln.text) for ln in self.lines[k:j]]
                 return self._take_title(k, lead=j - k)
         return i
+
+    def _own_head_below(self, i: int, short: str) -> int | None:
+        """中共渭南市委宣传部 / 中共渭南市委文明办 / 关于…建设 / 新时代…的通知, or 中共衢州市委宣传部 文件 / … / 衢市宣[2004]5号 /
+        关于…城市 / 宣传教育工作的通知, under the page's copy of that heading (关于…的通知 on one line, a 来源 row): the
+        document's own heading, wrapped, with its organ lines, 版头 or 文号 straight above it. Returns the index its head
+        starts at (rule "own_head_below")."""
+        if not rules.on("own_head_below"):
+            return None
+        for j in range(i, min(i + 12, len(self.lines) - 1)):
+            joined = ""
+            for m in range(j, min(j + 3, len(self.lines))):
+                joined += compact(self.lines[m].text)
+                if joined == short and m > j:
+                    k = j
+                    while k > i and j - k < 4 and _head_line(self.lines[k - 1].text):
+                        k -= 1
+                    return k if k < j else None
+                if not short.startswith(joined):
+                    break
+        return None
 
     def _organ_block(self, i: int) -> int:
         """Organ lines (up to three) opening the heading. Above a 发文字号, a …文件 line or a
@@ -326,3 +349,9 @@ class Head:
         self.title = meta_value(self.p, title, 0.85, self.lines[i].start, self.lines[j - 1].end)
         self.title_end = j - 1
         return j
+
+
+def _head_line(text: str) -> bool:
+    """A line of a document's head over its heading: an organ (spaced out or not), a 版头 …文件, a 发文字号."""
+    s = compact(text)
+    return is_organ_line(s) or MARK.fullmatch(s) is not None or doc_number_match(text) is not None

@@ -74,6 +74,14 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # for the date of validation_r17's 静网 汇报 (…情況彙報 / 2023年09月22日 / - txt下載, labelled no date: missed on its
     # untouched run and since)
     "padded_page_date": frozenset({"office_paperwork", "validation_r17"}),
+    # cross-family round 2: the page's copy of the heading on one line over the document's own head (版头, 文号, organ
+    # lines) and its heading wrapped: read from the document's own head. validation_r24's 衢州 page (中共衢州市委宣传部 文件 /
+    # 衢 州 市 文 明 办 / 衢市宣[2004]5号 / the heading wrapped: issuer missed on its untouched run and since, the 版头 never
+    # reached) and validation_r25's 渭南 page (中共渭南市委宣传部 / 中共渭南市委文明办 over the wrapped heading: title and issuer
+    # missed on its untouched run); gov_site_pages_7's 湖州 page shows it too (湖州市卫生健康委关于印发 2023年…的通知 on one line,
+    # rows, then 湖卫健发〔2023〕1号 over the heading wrapped: its 文号 missed on its untouched run, read since by
+    # number_anywhere_in_head, its own reading of the number alone)
+    "own_head_below": frozenset({"validation_r24", "validation_r25", "gov_site_pages_7"}),
     # round 14, general readings of 成文日期 and 文种 from mechanisms the date and kind misses share (held out and
     # untouched first runs): a date given as one field of a row of several, wherever the row sets its label (a 信息公开
     # row of validation_r13's 奉化 纪要, untouched; a form's header of fresh_holdout's 台账, a table row of
