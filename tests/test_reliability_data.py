@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -138,3 +139,38 @@ def test_watch_once_keeps_a_stable_file_that_waited_through_a_long_session():
     now[0] = 600.0                      # a long writer session elsewhere in the loop
     assert tracker.abandon(30.0) == []
     assert tracker.ready() == [path]
+
+
+def test_the_same_file_again_repairs_an_original_gone_or_damaged(tmp_path):
+    """check said 原件缺失 / 校验值不符 and gave no way out: re-ingesting the file was a 重复 that
+    left the archive's copy as it was. The same bytes again now store it anew (and say so)."""
+    from click.testing import CliRunner
+    from conftest import corpus_file
+
+    from dangan.cli import cli
+
+    home, notice = tmp_path / "ws", corpus_file("ofd/路桥区卫生局关于同意辞职的批复.ofd")
+
+    def dangan(*args: str, code: int = 0) -> str:
+        result = CliRunner().invoke(cli, ["--home", str(home), *args])
+        assert result.exit_code == code, result.output
+        return result.output
+
+    dangan("init")
+    dangan("ingest", str(notice))
+    stored = next((home / "originals").rglob("*.ofd"))
+    for damage in ("append", "remove"):
+        if damage == "append":
+            stored.chmod(0o644)
+            with stored.open("ab") as fh:
+                fh.write(b"\0")
+        else:
+            stored.unlink()
+        found = dangan("check", code=1)
+        assert ("校验值不符" if damage == "append" else "原件缺失") in found and "再收录一次即可修复" in found
+        said = dangan("ingest", str(notice))     # the same path, unchanged since it was recorded
+        assert "已用这次收录的文件重新存档（文件 1）" in said
+        assert hashlib.sha256(stored.read_bytes()).hexdigest() == hashlib.sha256(notice.read_bytes()).hexdigest()
+        assert "核对通过" in dangan("check")
+    assert "重新存档" not in dangan("ingest", str(notice))       # intact: a plain 重复, nothing rewritten
+    assert [e["action"] for e in json.loads(dangan("audit", "--json"))["entries"]].count("repair") == 2

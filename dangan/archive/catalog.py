@@ -98,6 +98,12 @@ class Catalog:
                                 "SELECT document_id FROM variants WHERE sha256 = ?", (sha256, sha256)).fetchone()
         return row[0] if row else None
 
+    def relpath_of_sha(self, sha256: str) -> str | None:
+        """Where the store keeps these bytes, as a document or as another original of one."""
+        row = self.conn.execute("SELECT relpath FROM documents WHERE sha256 = ? UNION ALL "
+                                "SELECT relpath FROM variants WHERE sha256 = ?", (sha256, sha256)).fetchone()
+        return row[0] if row else None
+
     def find_text_key(self, key: str, other_than: int | None = None) -> int | None:
         """The first document (other than `other_than`) whose text has this key (text.fingerprint.text_key)."""
         row = self.conn.execute("SELECT id FROM documents WHERE text_key = ? AND id IS NOT ? ORDER BY id LIMIT 1",

@@ -62,6 +62,21 @@ def store_original(source: Path, sha256: str, mime: str, originals: Path) -> Sto
     target = originals / rel
     if target.exists() and target.stat().st_size == source.stat().st_size:
         return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
+    _write(source, sha256, target)
+    return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
+
+
+def repair_original(source: Path, sha256: str, relpath: str, originals: Path) -> bool:
+    """Store `source` again where the archive keeps these bytes when the copy there is gone or
+    no longer has its checksum (`check` said 原件缺失 / 校验值不符); True when it was rewritten."""
+    if verify_original(originals, relpath, sha256) is None:
+        return False
+    _write(source, sha256, originals / relpath)
+    return True
+
+
+def _write(source: Path, sha256: str, target: Path) -> None:
+    """`source` as `target`, atomically, checked against `sha256` on the way."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     tmp = Path(tmp_name)
@@ -83,7 +98,6 @@ def store_original(source: Path, sha256: str, mime: str, originals: Path) -> Sto
         if is_disk_full(exc):
             raise DiskFull(path=str(target.parent)) from exc
         raise
-    return Stored(sha256=sha256, relpath=rel, size=target.stat().st_size)
 
 
 def original_path(originals: Path, relpath: str) -> Path:

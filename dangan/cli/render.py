@@ -215,6 +215,9 @@ def ingest_summary(data: dict[str, Any]) -> None:
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")
+    if data.get("repaired"):
+        ids = "、".join(str(r["id"]) for r in data["repaired"])
+        out.print(f"其中 {len(data['repaired'])} 件的存档原件缺失或已损坏，已用这次收录的文件重新存档（文件 {ids}）。")
     read = [o for o in data.get("ocr") or () if not o.get("error")]
     if read:
         out.print(f"已 OCR 识别 {len(read)} 件扫描件或照片，共 {sum(o['pages'] for o in read)} 页。")

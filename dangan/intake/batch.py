@@ -44,6 +44,8 @@ class BatchReport:
             "duplicates": self.count("duplicate"),
             "same_text": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
                           if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],
+            "repaired": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
+                         if r.status == "duplicate" and (r.reason or "").startswith("存档原件")],
             "failed": [{"path": path_text(r.path), "reason": r.reason, "code": r.error_code,
                         "type": r.mime} for r in self.failed],
             "busy": [{"path": path_text(r.path), "reason": r.reason} for r in self.results

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from dangan.archive import audit
 from dangan.archive.selections import source_records
-from dangan.archive.store import store_original
+from dangan.archive.store import repair_original, store_original
 from dangan.errors import DanganError, DiskFull, ExtractionFailed, FileVanished, is_disk_full
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
@@ -127,14 +128,14 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
     members: tuple[IngestResult, ...] = ()
     try:
         known = unchanged_source(path, batch)
-        if known is not None:   # re-ingest of an unchanged tree: no hashing, no typing
-            return IngestResult("duplicate", path, known[0], known[1])
+        if known is not None and _original_in_place(known[0], batch):
+            return IngestResult("duplicate", path, known[0], known[1])   # unchanged tree: no hashing, no typing
         incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
             batch.catalog.add_source(existing, shown, origin.inbox)
             return IngestResult("duplicate", shown, existing, batch.catalog.get(existing).title,
-                                mime=incoming.mime)
+                                mime=incoming.mime, reason=_repaired(incoming, existing, batch))
         if incoming.mime in ARCHIVES:   # each member its own document; the archive itself after them
             members = ingest_members(incoming, shown, batch, origin)
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
@@ -182,6 +183,27 @@ def _vanished(path: Path) -> FileVanished | None:
 
 def _sqlite_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc)
+
+
+def _original_in_place(doc_id: int, batch: Batch) -> bool:
+    """The archive's copy is there at its size (a stat, not a hash: an unchanged tree stays fast);
+    when it is not, the file re-ingested is read through and repairs it."""
+    doc = batch.catalog.get(doc_id)
+    try:
+        return (batch.ws.originals / doc.relpath).stat().st_size == doc.size
+    except OSError:
+        return False
+
+
+def _repaired(incoming: Incoming, doc_id: int, batch: Batch) -> str | None:
+    """The same bytes again, while the archive's copy is gone or damaged (check: 原件缺失 /
+    校验值不符): stored anew, and said so, in the result and the audit trail."""
+    relpath = batch.catalog.relpath_of_sha(incoming.sha256)
+    if relpath is None or not repair_original(incoming.path, incoming.sha256, relpath, batch.ws.originals):
+        return None
+    audit.record(batch.catalog, "repair", f"doc:{doc_id}", {"name": path_text(incoming.path.name)})
+    log.warning("存档原件缺失或已损坏，已用 %s 重新存档（文件 %s）", path_text(incoming.path), doc_id)
+    return f"存档原件缺失或已损坏，已用这份重新存档（文件 {doc_id}）"
 
 
 def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:

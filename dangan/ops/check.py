@@ -66,6 +66,8 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
         problems.append({"kind": "index_orphan", "document_id": doc_id,
                          "message": f"索引中有目录里不存在的文件 {doc_id}，请运行 dangan reindex"})
     advice = _advice(backend.name, count)
+    if any(p["kind"] in ("original_missing", "checksum_mismatch") for p in problems):
+        advice = REPAIR_ADVICE
     return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
             "problems": problems, "advice": advice}
 
@@ -132,6 +134,10 @@ def stats(ws: Workspace) -> dict[str, Any]:
     out["index_backend"] = backend.name   # as built; dangan.toml may differ (check says so)
     out["advice"] = _advice(backend.name, out["indexed"])
     return out
+
+
+REPAIR_ADVICE = ("原件缺失或损坏的，把同一份文件再收录一次即可修复（dangan ingest 文件；来源路径见 dangan show 编号），"
+                 "手头没有时从备份恢复（dangan restore 备份 --home 新工作区，逐个核对校验值）。")
 
 
 def _advice(backend: str, count: int) -> str | None:
