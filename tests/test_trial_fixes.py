@@ -282,3 +282,20 @@ def test_a_command_word_a_clerk_types_names_the_command_meant():
         result = CliRunner().invoke(cli, [typed])
         assert result.exit_code == 3 and f"没有命令 {typed}（是不是要用：{meant}？）" in result.output
     assert "没有命令 webb。" in CliRunner().invoke(cli, ["webb"]).output
+
+
+def test_minutes_without_a_date_take_the_speeches_catalogued_date(tmp_path):
+    """The speech's date stood in brackets under its title; the catalog read it (成文日期), the
+    minutes did not: 纪要 with a blank date, though the desk says 留空则按讲话稿所写日期."""
+    import json
+
+    home = tmp_path / "ws"
+    speech = Path(__file__).parent / "data/elements/docs/speeches/县长在全县经济工作会议上的讲话.txt"
+    _cli(home, "init")
+    _cli(home, "ingest", str(speech))
+    shown = json.loads(_cli(home, "show", "1", "--json").output)
+    assert shown["doc_date"] == "2024-12-27"
+    drafted = json.loads(_cli(home, "minutes", "1", "--dry-run", "--json").output)
+    assert drafted["date"] == "2024-12-27"
+    given = json.loads(_cli(home, "minutes", "1", "--date", "2024-12-30", "--dry-run", "--json").output)
+    assert given["date"] == "2024-12-30"

@@ -45,6 +45,7 @@ class Speech:
     text: str
     document_id: int | None
     title: str | None
+    date: str | None = None   # its 成文日期 in the catalog (ISO), when it has one
 
 
 def speech_text(ws: Workspace, source: str) -> Speech:
@@ -55,7 +56,7 @@ def speech_text(ws: Workspace, source: str) -> Speech:
         kind = _not_prose(document.mime, document.text)
         if kind:
             raise NotASpeech(id=document.id, title=document.title or document.original_name, kind=kind)
-        return Speech(document.text.replace("\f", "\n"), document.id, document.title)
+        return Speech(document.text.replace("\f", "\n"), document.id, document.title, document.doc_date)
     path = Path(source)
     if not path.is_file():
         raise DocumentNotFound(f"找不到讲话稿：{source}", id=source, hint="给出文件编号或讲话稿文件的路径。")
@@ -94,6 +95,13 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
     sheet = read_attendance(attendance) if attendance else None
     minutes = draft_minutes(speech.text, meeting_date, title=title, units=workspace_units(ws), length=length,
                             catalogue_title=speech.title, attendance=sheet)
+    if minutes.date is None and (day := _iso_day(speech.date)):
+        # no day given and none read in the text (a date line in brackets under the title): the
+        # speech's catalogued 成文日期, as the desk's form promises (留空则按讲话稿所写日期); the
+        # draft is made again as deadlines (月底前, 一个月内) count from the meeting's day
+        minutes = draft_minutes(speech.text, day, title=title,
+                                units=workspace_units(ws), length=length, catalogue_title=speech.title,
+                                attendance=sheet)
     if all(not (p.heading or p.text or p.subpoints) for p in minutes.points):
         # a notice of a few lines: 一、二、三、 with nothing under them, and its one line a "task"
         chars = len("".join(speech.text.split()))
@@ -111,6 +119,13 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
         task_ids, stored = tuple(ids), True
     docx = render_minutes(minutes, out, template=template, meeting=meeting) if out else None
     return Draft(minutes, speech.document_id, task_ids, docx, draft_id, stored)
+
+
+def _iso_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:   # a month or a year alone
+        return None
 
 
 def workspace_units(ws: Workspace) -> UnitList:
