@@ -76,7 +76,8 @@ def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
     assert "{'" not in shown and "False" not in shown
     tagged = _cli(home, "tag", "1", "--set", "地点=区行政中心", "--item", "Ⅲ-77", "--req", "1",
                   "--taxonomy", "national-2015").output
-    assert "[{" not in tagged and "佐证：Ⅲ-77 第1条（手工）" in tagged
+    assert "[{" not in tagged and "佐证：Ⅲ-77 公众参与 第1条（手工）" in tagged
+    assert "测评项目：A01 社区综合达标" in tagged      # the workspace's items named too, as show names them
     gaps = _cli(home, "gaps", "--taxonomy", "national-2015").output
     assert "（手工，置信度 1.00）" in gaps and "manual" not in gaps
     by_field = _cli(home, "search", "item:Ⅲ-77", "--taxonomy", "national-2015").output

@@ -41,15 +41,23 @@ def tag(ws: Workspace, doc_id: int, add_items: tuple[str, ...], req: int | None,
 
     options = [f"{name}={value}" for name, value in (("文种", doc_type), ("标题", title)) if value is not None]
     fields = parse_edits([*assignments, *options], clears)
+    taxonomy = workspace_taxonomy(ws, taxonomy_name)
     tagged = tag_document(ws, doc_id, fields=fields, add_items=add_items, remove_items=remove_items, req=req,
-                        taxonomy=workspace_taxonomy(ws, taxonomy_name))
+                        taxonomy=taxonomy)
     data = tagged.to_dict()
     if as_json:
         render.print_json(data)
         return
     origin = {"manual": "手工", "auto": "自动"}
-    shown = {**data, "evidence": "；".join(f"{e['content']}" + (f" 第{e['req']}条" if e["req"] else "")
-                                          + f"（{origin[e['origin']]}）" for e in tagged.evidence) or None,
+    names = {code: name for t in (workspace_taxonomy(ws), taxonomy)    # the items may be the workspace's
+             for code, name in (*((i.code, i.name) for i in t.items), *((c.code, c.name) for c in t.contents()))}
+    listed = data.get("items")
+    items = [str(code) for code in listed] if isinstance(listed, (list, tuple)) else []
+    named = {code: f"{code} {names[code]}" if code in names else code
+             for code in (*items, *(e["content"] for e in tagged.evidence))}   # A02 宣传教育, as show says
+    shown = {**data, "items": [named[code] for code in items] or None,
+             "evidence": "；".join(named[e["content"]] + (f" 第{e['req']}条" if e["req"] else "")
+                                  + f"（{origin[e['origin']]}）" for e in tagged.evidence) or None,
              "caption": "；".join(f"{k}：{v}" for k, v in tagged.caption.items()) or None,
              "taken_at": render.local_time(tagged.document.taken_at) or None}
     render.key_values(shown, {**render.FIELD_NAMES, "evidence": "佐证", "caption": "照片说明"})
