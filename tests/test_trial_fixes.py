@@ -300,3 +300,25 @@ def test_minutes_without_a_date_take_the_speeches_catalogued_date(tmp_path):
     assert drafted["date"] == "2024-12-27"
     given = json.loads(_cli(home, "minutes", "1", "--date", "2024-12-30", "--dry-run", "--json").output)
     assert given["date"] == "2024-12-30"
+
+
+def test_a_long_dossier_says_each_step_and_draws_each_page_once(tmp_path):
+    """`dossier --with-originals --pdf` over 42 budget reports ran 9 minutes without a word, and
+    drew every original's pages twice (once more after the PDF gave the TOC its page numbers)."""
+    import json
+
+    from dangan.compose.originals import render_pdf_pages
+
+    home = tmp_path / "ws"
+    pdf = corpus_file("pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf")
+    _cli(home, "init")
+    _cli(home, "ingest", str(pdf))
+    said = _cli(home, "dossier", "--query", "预算", "--with-originals", "--out", str(tmp_path / "汇编.docx")).output
+    assert "编排目录与摘录：1 个部分" in said and "附入原件 1/1：Guizhou_test.pdf" in said
+    quiet = _cli(home, "dossier", "--query", "预算", "--with-originals", "--json",
+                 "--out", str(tmp_path / "汇编2.docx"))
+    assert json.loads(quiet.stdout)["documents"] == 1 and "附入原件" not in quiet.output
+    first, total = render_pdf_pages(pdf, tmp_path, "original-1", max_pages=2)
+    drawn = [p.stat().st_mtime_ns for p in first]
+    again, _ = render_pdf_pages(pdf, tmp_path, "original-1", max_pages=2)
+    assert again == first and [p.stat().st_mtime_ns for p in again] == drawn and total >= 2

@@ -58,7 +58,7 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
 
     result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
                           date_to=date_to, title=title, unit=unit, template=template,
-                          with_originals=with_originals, pdf=pdf,
+                          with_originals=with_originals, pdf=pdf, progress=None if as_json else render.step,
                           taxonomy=evidence_taxonomy(ws, taxonomy_name, whole=not (
                               items or query or doc_type or date_from or date_to))).to_dict()
     if as_json:

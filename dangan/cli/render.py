@@ -25,6 +25,13 @@ def escape(text: str) -> str:
     return markup_escape(terminal_safe(text))
 
 
+def step(text: str) -> None:
+    """One step of a long job, on stderr with the time, so a clerk sees it is still working."""
+    from datetime import datetime
+
+    err.print(f"{datetime.now():%H:%M:%S} {escape(text)}……")
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
     sys.stdout.flush()

@@ -14,7 +14,7 @@ import itertools
 import logging
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -311,29 +311,37 @@ def _context_of(plan: dict[str, Any], pages: dict[str, int] | None, tpl: Any) ->
     return dossier_context(plan, tpl, pages)
 
 
+Progress = Callable[[str], None]   # told each step of a long build: 附入原件 3/42：…, 生成 PDF…
+
+
 def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str | None = None,
                   unit: str | None = None, template: Path | None = None, with_originals: bool = False,
-                  pdf: bool = False, today: date | None = None, taxonomy_name: str | None = None) -> DossierResult:
+                  pdf: bool = False, today: date | None = None, taxonomy_name: str | None = None,
+                  progress: Progress | None = None) -> DossierResult:
     """Write the dossier DOCX (and, with `pdf`, a PDF beside it with a numbered TOC)."""
     from dangan.compose.originals import append_originals
     from dangan.compose.topdf import heading_pages, to_pdf
 
     out = Path(out)
     source = Path(template) if template else DEFAULT_TEMPLATE
+    tell = progress or (lambda _: None)
     with tempfile.TemporaryDirectory(prefix="dangan-dossier-") as tmp:
         folder = Path(tmp)
+        tell(f"编排目录与摘录：{len(selection.sections)} 个部分")
         plan = plan_dossier(ws, selection, folder, title=title, unit=unit, today=today,
                             with_originals=with_originals, taxonomy_name=taxonomy_name)
 
         def render(pages: dict[str, int] | None) -> None:
             render_docx(source, functools.partial(_context_of, plan, pages), out)
-            if plan["originals"]:
-                append_originals(ws, out, plan["originals"], folder)
+            if plan["originals"]:   # pages drawn the first time are reused the second (folder keeps them)
+                append_originals(ws, out, plan["originals"], folder, progress=None if pages else progress)
 
         render(None)
         pdf_path = None
         if pdf:
+            tell("用 LibreOffice 生成 PDF，以取得目录页码")
             pdf_path = to_pdf(out, out.parent)
+            tell("页码填入目录，再生成一次 PDF")
             render(heading_pages(pdf_path, plan["toc"]))
             pdf_path = to_pdf(out, out.parent)
     counts = plan["counts"]

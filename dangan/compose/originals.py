@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +42,14 @@ def render_pdf_pages(path: Path, folder: Path, stem: str, max_pages: int = MAX_P
     try:
         total = len(pdf)
         for index in range(min(total, max_pages)):
-            page = pdf[index]
-            try:
-                image = page.render(scale=render_scale(page, RENDER_DPI / 72, RENDER_PIXELS)).to_pil().convert("RGB")
-            finally:
-                page.close()
             target = folder / f"{stem}-{index + 1:04d}.jpg"
-            image.save(target, "JPEG", quality=80)
+            if not target.is_file():   # drawn already by this build's first pass (dossier --pdf)
+                page = pdf[index]
+                try:
+                    image = page.render(scale=render_scale(page, RENDER_DPI / 72, RENDER_PIXELS)).to_pil()
+                finally:
+                    page.close()
+                image.convert("RGB").save(target, "JPEG", quality=80)
             images.append(target)
     finally:
         pdf.close()
@@ -115,6 +116,8 @@ def _as_pdf(doc: Any, source: Path, folder: Path) -> Path:
     from dangan.compose.topdf import to_pdf
 
     work = folder / f"convert-{doc.id}"
+    if (work / "original.pdf").is_file():   # converted by this build's first pass
+        return work / "original.pdf"
     work.mkdir(exist_ok=True)
     if any(key in doc.mime for key in SHEETS):
         copy = work / f"original{Path(doc.original_name).suffix.lower() or '.xlsx'}"
@@ -136,15 +139,22 @@ def _why(exc: Exception) -> str:
     return "原件无法读取或转换"
 
 
-def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]], folder: Path) -> Path:
-    """Append the originals named by `entries` ({doc, level, text, anchor, bid}) to `out`."""
+def append_originals(ws: Workspace, out: Path, entries: Sequence[dict[str, Any]], folder: Path,
+                     progress: Callable[[str], None] | None = None) -> Path:
+    """Append the originals named by `entries` ({doc, level, text, anchor, bid}) to `out`;
+    `progress` hears 附入原件 3/42：名称 before each."""
     from docx import Document as open_docx
     from docxcompose.composer import Composer
 
     master = open_docx(str(out))
     composer = Composer(master)
+    count = sum(1 for entry in entries if entry["doc"] is not None)
+    done = 0
     for index, entry in enumerate(entries):
         doc = entry["doc"]
+        if doc is not None and progress:
+            done += 1
+            progress(f"附入原件 {done}/{count}：{doc.original_name}")
         heading = _paragraph(master, entry["text"], style="Heading 1" if entry["level"] == 1 else "Heading 3")
         heading.paragraph_format.page_break_before = index != 1 or entries[0]["doc"] is not None
         add_bookmark(heading, entry["anchor"], entry["bid"])
