@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from labelled_elements import doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_dates, gongwen_head, gongwen_issuers, rules
+from dangan.read.understand import gongwen_dates, gongwen_head, gongwen_issuers, gongwen_text, rules
 from dangan.read.understand.gongwen import read_metadata
 
 BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
@@ -152,3 +152,26 @@ def test_the_number_under_the_pages_copy_of_the_heading_reads_held_out() -> None
 
 def test_the_own_head_below_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as_before(monkeypatch, gongwen_head.Head, "_own_head_below", lambda *args: None, {WEINAN, QUZHOU})
+
+
+# --- a document-sharing site's record of the file over the text ("file_record_time", widened) -----------------
+
+BINGDOU = "validation_r12/园林局城市绿化讲话全文_冰豆网.txt"
+
+
+def test_a_file_record_and_the_sites_words_over_it_are_no_heading() -> None:
+    # validation_r24's 天天文库 page: 欢迎来到天天文库 / 浏览记录 / ID / 大小 / 页数 / 时间 over the site's blurb and the heading
+    # run into its 主送 (untouched: 浏览记录 taken for the title, the 时间 row for the 成文日期)
+    fields = doc_fields(TIANTIAN)
+    assert (fields["title"], fields["doc_date"]) == ("关于开展“我们的节日·端午节”主题活动的通知", "")
+    with rules.disabled({"file_record_time"}):
+        assert (doc_fields(TIANTIAN)["title"], doc_fields(TIANTIAN)["doc_date"]) == ("浏览记录", "2018-02-05")
+
+
+def test_a_file_name_line_over_the_record_stays_the_title() -> None:
+    # validation_r12's 冰豆网 page: 园林局城市绿化讲话全文.docx over - 文档编号 / - 上传时间 / - 格式 / - 页数 / - 大小
+    assert doc_fields(BINGDOU)["title"] == "园林局城市绿化讲话"
+
+
+def test_the_file_record_rows_change_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as_before(monkeypatch, gongwen_text, "_file_record_rows", lambda lines: None, {TIANTIAN})

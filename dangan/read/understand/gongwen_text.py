@@ -231,6 +231,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         _menu_runs(lines)
     if rules.on("crumb_repeated"):
         _repeated_crumbs(lines)
+    if rules.on("file_record_time"):
+        _file_record_rows(lines)
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
     # so is the value under a bare key line (来源：/ 陕西省人民政府).
     for i, line in enumerate(lines):
@@ -263,6 +265,29 @@ def _repeated_crumbs(lines: list[Line]) -> None:
         for j in range(i + 1, min(i + 3, len(lines))):
             if not lines[j].noise and compact(lines[j].text) == last:
                 lines[j] = Line(lines[j].text, lines[j].start, lines[j].end, True)
+
+
+# A document-sharing site's record of the file it shares, a field a line (ID:7146247 / 大小:31.49 KB / 页数:4页 /
+# 时间:2018-02-05; - 文档编号:… / - 上传时间:… / - 格式:DOCX), and the site's short words straight above it (欢迎来到天天文库 /
+# 浏览记录): the site's, never the heading (rule "file_record_time", which also keeps its 时间 from the 成文日期).
+_FILE_ROW = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者)[:：]", re.I)
+_RECORD_ROW = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者|(?:上传|发布)?时间)[:：]", re.I)
+
+
+def _file_record_rows(lines: list[Line]) -> None:
+    rows = [k for k, ln in enumerate(lines[:15]) if _FILE_ROW.match(ln.text)]
+    if len(rows) < 2:
+        return
+    first = last = rows[0]
+    while first > 0 and _RECORD_ROW.match(lines[first - 1].text):
+        first -= 1
+    while last + 1 < len(lines) and _RECORD_ROW.match(lines[last + 1].text):
+        last += 1
+    top = first
+    while top > 0 and first - top < 2 and len(lines[top - 1].text.strip()) <= 10 and "." not in lines[top - 1].text:
+        top -= 1
+    for k in range(top, last + 1):
+        lines[k] = Line(lines[k].text, lines[k].start, lines[k].end, True)
 
 
 _MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")

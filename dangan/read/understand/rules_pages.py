@@ -295,6 +295,8 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 成文日期 (ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 over a notice with XX年 dates and no 署名:
     # validation_r24's wenku365 page, untouched), as validation_r12's 冰豆网 page keeps its record (文档编号 / 上传时间 /
     # 格式 / 页数 / 大小, labelled no date), read right already because its row says 上传时间: validation_r24 alone
+    # (widened in cross-family round 2 to the record's rows and the site's short words straight above them as no heading:
+    # 欢迎来到天天文库 / 浏览记录 over them was read as the title of the same page, untouched and since; validation_r24 alone)
     "file_record_time": frozenset({"validation_r24"}),
     # …a heading longer than 60 characters printed on one line is a heading too when 关于 and a 文种 at its end make it
     # one and no sentence is in it (海南省生态环境厅等部门关于印发《“美丽海南我行动”…(2023-2025年)》的通知, 76 characters,
