@@ -6,6 +6,14 @@ and the 打印/关闭/字号 toolbars; the title comes from the page (its
 that trafilatura keeps nothing falls back to the body text without scripts
 and styles. MHT is a MIME multipart message: its first text/html part is the
 page, decoded by its declared charset.
+
+Two repairs around trafilatura (see main_text): a line break inside a paragraph's
+source is white space, not a new line (a CMS wraps 候<newline><tabs>选人 in its
+HTML; trafilatura's fallback extractors kept such breaks, cutting words and
+headings in two); and the 署名 and 成文日期 that close a notice, when set in a
+block of their own after the last paragraph (<div class="right_1">), are taken
+back when the main-text finder left them out: the lines after its last line in
+the page, short name lines ending at a line that is a date and nothing else.
 """
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text
+from dangan.text.dates import parse_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _TOOLBAR = re.compile(r"^[【\[]?\s*(打印|关闭|打印本页|关闭窗口|字号|大|中|小|收藏|分享|返回顶部)[\s】\]：:]*$")
@@ -81,13 +90,102 @@ def main_text(page: str) -> tuple[str | None, str]:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise MissingDependency(name="trafilatura") from exc
+    tree = _tree(page)
+    if tree is not None:
+        _join_source_breaks(tree)
+        page = _serialise(tree)
     text = trafilatura.extract(page, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False, output_format="txt") or ""
     meta = trafilatura.extract_metadata(page)
     title = (meta.title or "").strip() if meta is not None else ""
     if not text.strip():
         text = _body_text(page)
+    elif tree is not None:
+        text = with_closing_block(text, _block_lines(tree))
     return title or None, text
+
+
+# A paragraph the page's source wraps mid-sentence, the next part indented as code is (…美德少年候<newline><tabs>选人申报表):
+# the break between two Chinese characters, not after a sentence's or clause's end, followed by indentation. A break with
+# no indentation after it is kept: a CMS that stores plain text in its page lays out its items a line each.
+_WRAPPED = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff“”《》（）、，])[ \t\r\f\v]*\n(?:\t+|[ \u3000]{2,})[ \t\u3000]*"
+                      r"(?=[\u3400-\u9fff\uf900-\ufaff“”《》（）])")
+_KEEP_WHITESPACE = {"pre", "textarea", "script", "style"}
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+           "ul", "ol", "dd", "dt", "center", "blockquote", "td", "th"}
+# A name line of a 署名 block: an organ or a person, short, no sentence in it.
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()、·\s]{2,40}")
+
+
+def _tree(page: str) -> Any | None:
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", page))
+    except Exception:   # lxml ParserError on an empty or non-HTML document: trafilatura reads the page as it is
+        return None
+
+
+def _serialise(tree: Any) -> str:
+    from lxml import html as lxml_html
+
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+def _join_source_breaks(tree: Any) -> None:
+    """A paragraph wrapped by the page's source is one line again (…候选人申报表 stays one word)."""
+    def joined(s: str | None) -> str | None:
+        return _WRAPPED.sub("", s) if s and "\n" in s else s
+
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        if el.tag not in _KEEP_WHITESPACE:
+            el.text = joined(el.text)
+        if parent is None or parent.tag not in _KEEP_WHITESPACE:
+            el.tail = joined(el.tail)
+
+
+def _block_lines(tree: Any) -> list[str]:
+    """The page's visible text a line per block (the tree is changed: read last)."""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    return [line.strip() for line in tree.text_content().splitlines() if line.strip()]
+
+
+def with_closing_block(text: str, page_lines: list[str], reach: int = 4) -> str:
+    """The main text with the 署名 block that follows its last line on the page, when the finder left it out:
+    up to `reach` name lines ending at a line that is a date alone (岳阳市第九中学 / 二〇一五年五月七日)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return text
+    last = _squeezed(lines[-1])
+    at = next((k for k in range(len(page_lines) - 1, -1, -1) if _squeezed(page_lines[k]) == last), None)
+    if at is None:
+        return text
+    block: list[str] = []
+    for line in page_lines[at + 1:at + 2 + reach]:
+        if parse_date(line) is not None:
+            return text.rstrip() + "\n" + "\n".join([*block, line]) if block or _dateless_end(lines) else text
+        if not _NAME_LINE.fullmatch(line):
+            return text
+        block.append(line)
+    return text
+
+
+def _dateless_end(lines: list[str]) -> bool:
+    """The text ends at its body (特此通知。) with no date of its own under it: a lone date after it is its own."""
+    return parse_date(lines[-1]) is None
+
+
+def _squeezed(line: str) -> str:
+    return re.sub(r"\s+", "", line)
 
 
 def _body_text(page: str) -> str:
