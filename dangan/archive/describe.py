@@ -5,7 +5,8 @@ from pathlib import PurePath
 from typing import Any
 
 from dangan.archive.catalog import OCR_FAILED, Catalog
-from dangan.archive.selections import variants
+from dangan.archive.selections import archive_members, variants
+from dangan.read.extract.detect import ARCHIVES
 from dangan.workspace import Workspace
 
 
@@ -30,6 +31,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
             "WHERE di.document_id = ? ORDER BY di.score DESC", (doc_id,))]
         data["original"] = str(ws.originals / doc.relpath)
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
+        if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
+            data["members"] = archive_members(catalog, doc_id)
     return data
 
 

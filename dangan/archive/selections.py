@@ -140,6 +140,21 @@ def variants(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def archive_members(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
+    """The documents taken out of an archive (ZIP/7z/RAR) as members: recorded from a source path
+    under one of the archive's own (`报送.zip/通知/x.txt`); each once, in member order."""
+    out: dict[int, dict[str, Any]] = {}
+    for (prefix,) in catalog.conn.execute("SELECT path FROM sources WHERE document_id = ?", (doc_id,)).fetchall():
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+        for row in catalog.conn.execute(
+                "SELECT s.document_id, s.path, d.title, d.original_name FROM sources s "
+                "JOIN documents d ON d.id = s.document_id WHERE s.path LIKE ? ESCAPE '\\' AND s.document_id != ? "
+                "ORDER BY s.id", (pattern, doc_id)):
+            out.setdefault(row[0], {"id": row[0], "member": row[1][len(prefix) + 1:],
+                                    "title": row[2] or row[3]})
+    return list(out.values())
+
+
 def texts_near_length(catalog: Catalog, length: int, slack: float, other_than: int) -> list[tuple[int, str]]:
     """(id, text) of the documents with a text layer (not awaiting OCR) whose stored text is within
     `slack` (a fraction) of `length` characters: the candidates a scan's OCR text may repeat."""

@@ -116,6 +116,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
     if data.get("original"):
         out.print(f"[bold]存档原件[/bold]：{escape(data['original'])}")
+    if data.get("members"):
+        out.print(f"[bold]压缩包内的文件[/bold]：{len(data['members'])} 件，各自收录为一件文件：")
+        for member in data["members"]:
+            out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     for variant in data.get("variants", []):
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
