@@ -322,3 +322,37 @@ def test_a_long_dossier_says_each_step_and_draws_each_page_once(tmp_path):
     drawn = [p.stat().st_mtime_ns for p in first]
     again, _ = render_pdf_pages(pdf, tmp_path, "original-1", max_pages=2)
     assert again == first and [p.stat().st_mtime_ns for p in again] == drawn and total >= 2
+
+
+def test_a_zip_names_the_documents_taken_out_of_it(tmp_path):
+    """show 20 listed a ZIP's member names only: which 编号 each became was nowhere to find."""
+    import json
+
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    home, batch = tmp_path / "ws", tmp_path / "各单位报送材料.zip"
+    with zipfile.ZipFile(batch, "w") as z:
+        z.write(NOTICE, "报送/关于印发绿色建筑管理办法的通知.txt")
+        z.write(SPEECH, "报送/书记在创建办会部署会讲话.txt")
+    _cli(home, "init")
+    _cli(home, "ingest", str(batch))
+    zip_id = 3   # members first, the archive itself after them
+    shown = json.loads(_cli(home, "show", str(zip_id), "--json").output)
+    assert shown["mime"] == "application/zip"
+    assert [(m["member"], m["id"]) for m in shown["members"]] == [
+        ("报送/关于印发绿色建筑管理办法的通知.txt", 1), ("报送/书记在创建办会部署会讲话.txt", 2)]
+    text = _cli(home, "show", str(zip_id)).output
+    assert "压缩包内的文件：2 件" in text and "报送/书记在创建办会部署会讲话.txt → 编号 2" in text
+    page = create_app(open_workspace(home)).test_client().get(f"/doc/{zip_id}").get_data(as_text=True)
+    assert "压缩包内的文件" in page and 'href="/doc/2"' in page
+    assert "members" not in json.loads(_cli(home, "show", "1", "--json").output)
+
+
+def test_dangan_or_a_command_group_alone_shows_its_help_in_chinese():
+    """`dangan` alone said 错误：Missing command. in English; `dangan user` printed its help after 错误：."""
+    alone = CliRunner().invoke(cli, [])
+    assert alone.exit_code == 0 and alone.output.startswith("用法：") and "命令：" in alone.output and "Missing" not in alone.output
+    group = CliRunner().invoke(cli, ["user"])
+    assert group.exit_code == 0 and group.output.startswith("用法：") and " user " in group.output and "错误" not in group.output
+    assert "错误：缺少命令。" in CliRunner().invoke(cli, ["--home", "/tmp"]).output

@@ -26,6 +26,9 @@ class Group(click.Group):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as error:   # `dangan user` alone: its help, no 错误
+            click.echo(error.ctx.get_help() if error.ctx else error.format_message())
+            sys.exit(0)
         except click.UsageError as error:
             render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
             command = error.ctx.command_path if error.ctx else "dangan"
@@ -38,6 +41,13 @@ class Group(click.Group):
             render.err.print("已中止。")
             sys.exit(int(ExitCode.INTERRUPTED))   # 1 means "check found problems"
         sys.exit(code if isinstance(code, int) else 0)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`dangan` alone shows what it can do (click said `Missing command.`, in English)."""
+        if not args and ctx.parent is None:
+            click.echo(ctx.get_help())
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         """An unknown command a clerk would type for one we have (web, 纪要) names the one meant."""

@@ -23,6 +23,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
     (r"^Invalid value for (.+?): (.*)$", r"参数 \1 的值无效：\2"),
     (r"^Missing argument '([^']+)'\.$", r"缺少参数 \1。"),
     (r"^Missing option '([^']+)'\.$", r"缺少选项 \1。"),
+    (r"^Missing command\.$", r"缺少命令。"),
     (r"^No such option:? '?([^'\s]+?)'?\.? \(?Did you mean(?: one of:)? (.+?)\??\)?$", r"没有选项 \1（是不是要用：\2？）"),
     (r"^No such option:? '?([^'\s]+?)'?\.?$", r"没有选项 \1。"),
     (r"^No such command '([^']+)'\.\s*\(?Did you mean(?: one of:)? (.+?)\??\)?$", r"没有命令 \1（是不是要用：\2？）"),
