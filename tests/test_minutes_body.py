@@ -103,6 +103,8 @@ def test_no_point_repeats_the_verb_with_the_speaker(drafts):
     assert "会议要求，区创建办、文明办、城管局等单位要组成检查组" in xigong
     luojiang = points_of(drafts["traditional_mirror/洛江區巡視整改工作專題會.txt"])
     assert "会议强调，各级各部门要落实工作责任。" in luojiang
+    wanli = points_of(drafts["validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt"])
+    assert "万里同志指出" not in wanli  # X同志 names X, whom the page names at the meeting
 
 
 def test_the_convening_and_the_attendance_are_no_points(drafts):

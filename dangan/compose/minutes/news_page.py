@@ -108,7 +108,9 @@ _AUTHORITY_RE = re.compile(r"主席|总理|总书记|纲要|规划|计划|报告
 
 
 def _named(name: str, known: str) -> bool:
-    """刘鹏 in 县委书记刘鹏; 杨县长 for 县长杨向喜, 吴部长 for 宣传部长吴兴利."""
+    """刘鹏 in 县委书记刘鹏; 杨县长 for 县长杨向喜, 吴部长 for 宣传部长吴兴利; 万里同志 for 万里."""
+    if name.endswith("同志") and len(name) >= 4:
+        name = name[:-2]
     if len(name) >= 2 and name in known:
         return True
     m = re.fullmatch(rf"([{CJK}])([{CJK}]{{1,3}})", name)
