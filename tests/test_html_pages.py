@@ -20,7 +20,9 @@ def test_signature_block_after_the_last_paragraph_is_kept():
     # which trafilatura's fallback extraction leaves out
     text = _text("chakangonggao.jsp")
     assert text.endswith("开展集中报道。\n岳阳市第九中学\n二〇一五年五月七日")
-    assert read_metadata(text, filename="chakangonggao.jsp").doc_date.value == "2015-05-07"
+    meta = read_metadata(text, filename="chakangonggao.jsp")
+    assert meta.doc_date.value == "2015-05-07"
+    assert meta.issuer.value == "岳阳市第九中学"    # a school's 署名: 中学 is an organ's ending
 
 
 def test_words_the_source_wraps_are_one_word_and_item_lines_stay_lines():
