@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -167,10 +168,21 @@ def test_the_same_file_again_repairs_an_original_gone_or_damaged(tmp_path):
         else:
             stored.unlink()
         found = dangan("check", code=1)
-        assert ("校验值不符" if damage == "append" else "原件缺失") in found and "再收录一次即可修复" in found
+        assert ("校验值不符" if damage == "append" else "原件缺失") in found and "再收录或上传一次即可修复" in found
         said = dangan("ingest", str(notice))     # the same path, unchanged since it was recorded
         assert "已用这次收录的文件重新存档（文件 1）" in said
         assert hashlib.sha256(stored.read_bytes()).hexdigest() == hashlib.sha256(notice.read_bytes()).hexdigest()
         assert "核对通过" in dangan("check")
     assert "重新存档" not in dangan("ingest", str(notice))       # intact: a plain 重复, nothing rewritten
-    assert [e["action"] for e in json.loads(dangan("audit", "--json"))["entries"]].count("repair") == 2
+    stored.unlink()                                              # and through the desk's 上传
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    client = create_app(open_workspace(home)).test_client()
+    client.get("/upload")
+    with client.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    sent = client.post("/upload", data={"file": (io.BytesIO(notice.read_bytes()), notice.name)},
+                       headers={"X-CSRF-Token": csrf}, content_type="multipart/form-data").get_json()
+    assert sent["status"] == "duplicate" and "重新存档" in sent["reason"] and stored.is_file()
+    assert [e["action"] for e in json.loads(dangan("audit", "--json"))["entries"]].count("repair") == 3

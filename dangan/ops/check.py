@@ -136,8 +136,9 @@ def stats(ws: Workspace) -> dict[str, Any]:
     return out
 
 
-REPAIR_ADVICE = ("原件缺失或损坏的，把同一份文件再收录一次即可修复（dangan ingest 文件；来源路径见 dangan show 编号），"
-                 "手头没有时从备份恢复（dangan restore 备份 --home 新工作区，逐个核对校验值）。")
+# Said on the command line and on the desk's 状态 page alike: no command in it.
+REPAIR_ADVICE = ("原件缺失或损坏的，把同一份文件再收录或上传一次即可修复（核对校验值后重新存档；来源路径见该文件的来源），"
+                 "手头没有时从备份恢复（恢复时逐个核对校验值）。")
 
 
 def _advice(backend: str, count: int) -> str | None:
