@@ -21,6 +21,8 @@ bench's leave-one-family-out:
 - `principle` (round 3): how to work, not what to do — 把A和B统筹起来/结合起来, 统筹兼顾,
   统筹推进, 整体推进, 有序推进, 因地制宜, 分类实施, 同谋划、同部署、同落实, 坚持…导向 —
   names no work to report done.
+- `reference` (round 4): 按照…部署, 贯彻落实…的部署, 根据…要求 name whose plan the work follows;
+  the plan's noun (部署, 安排) is no action of the sentence.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -56,6 +58,12 @@ _PRINCIPLE_RE = re.compile(
     r"|以创促[建管融]+|(?:同(?:谋划|部署|落实|推进|考核)[、，,]?){2,}"
     r"|坚持[^，,。；;]{0,12}?导向(?:、[^，,。；;]{0,4}?导向)*|坚持[^，,。；;]{0,16}?(?:思想|理念|原则)"
 )
+# `reference` (round 4, validation_r2 and validation_r3): whose plan is followed (按照中省部署和市委工作要求,
+# 全面贯彻落实中央关于…的部署, 按照市委安排部署) — a noun, no action.
+_REFERENCE_RE = re.compile(
+    r"(?:按照|根据|依照|遵照|贯彻落实|贯彻)[^，,。；;]{0,30}?(?:决策部署|安排部署|部署要求|部署|要求|精神)"
+    r"(?:和[^，,。；;]{0,12}?(?:部署|要求|精神))?"
+)
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -86,6 +94,8 @@ def strip_talk(rest: str) -> str:
         rest = _GOAL_TASK_RE.sub("", rest)
     if on("principle"):
         rest = _PRINCIPLE_RE.sub("", rest)
+    if on("reference"):
+        rest = _REFERENCE_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
