@@ -27,3 +27,15 @@ def test_whose_plan_is_followed_is_no_action(units):
     assert one(market, "认真开展督导检查")
     with task_rules.disabled({"reference"}):
         assert not none_with(tasks_of("validation_r3/全市推进新时代文明实践中心建设调度会.txt", units), "对标对表")
+
+
+def test_naming_a_priority_is_no_action(units):
+    # 各地各部门要全面贯彻落实中央…的部署，把农村人居环境综合整治工作作为…第一“硬仗”来打。
+    zhongxiang = tasks_of("validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt", units)
+    assert none_with(zhongxiang, "硬仗")
+    assert one(zhongxiang, "改厕")  # the directives after it stay
+    # 把市容环境综合整治工作作为当前和今后一个时期城市建设管理的重点: 整治 there names the work
+    district = _sentence("validation_r3/区市容环境综合整治会议_常务副区长讲话.txt", "作为当前")
+    assert "作为" not in strip_talk(district)
+    with task_rules.disabled({"priority"}):
+        assert not none_with(tasks_of("validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt", units), "硬仗")

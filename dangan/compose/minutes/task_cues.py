@@ -23,6 +23,8 @@ bench's leave-one-family-out:
   names no work to report done.
 - `reference` (round 4): 按照…部署, 贯彻落实…的部署, 根据…要求 name whose plan the work follows;
   the plan's noun (部署, 安排) is no action of the sentence.
+- `priority` (round 4): 把X作为Y的重点/首要任务/硬仗来打 says how much X matters; the verbs in
+  X (整治工作) name the work, they do not assign it.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -64,6 +66,10 @@ _REFERENCE_RE = re.compile(
     r"(?:按照|根据|依照|遵照|贯彻落实|贯彻)[^，,。；;]{0,30}?(?:决策部署|安排部署|部署要求|部署|要求|精神)"
     r"(?:和[^，,。；;]{0,12}?(?:部署|要求|精神))?"
 )
+# `priority` (round 4, validation_r2 and validation_r3): 把…综合整治工作作为…第一“硬仗”来打, 把…作为当前…的重点
+_PRIORITY_RE = re.compile(
+    r"把[^，,。；;]{0,40}?作为[^，,。；;]{0,30}?(?:重点|任务|大事|工程|硬仗|抓手|来抓|来打)(?:工作|来抓|来打)?"
+)
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -96,6 +102,8 @@ def strip_talk(rest: str) -> str:
         rest = _PRINCIPLE_RE.sub("", rest)
     if on("reference"):
         rest = _REFERENCE_RE.sub("", rest)
+    if on("priority"):
+        rest = _PRIORITY_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
