@@ -356,3 +356,13 @@ def test_dangan_or_a_command_group_alone_shows_its_help_in_chinese():
     group = CliRunner().invoke(cli, ["user"])
     assert group.exit_code == 0 and group.output.startswith("用法：") and " user " in group.output and "错误" not in group.output
     assert "错误：缺少命令。" in CliRunner().invoke(cli, ["--home", "/tmp"]).output
+
+
+def test_tasks_list_lists_as_user_list_and_review_list_do(tmp_path):
+    """`dangan tasks list`, typed by analogy with `user list`, said 没有命令 list."""
+    home = tmp_path / "ws"
+    _cli(home, "init")
+    _cli(home, "ingest", str(SPEECH))
+    _cli(home, "minutes", "1", "--date", "2022-03-26")
+    assert _cli(home, "tasks", "list", "--json").output == _cli(home, "tasks", "--json").output
+    assert "督办台账（" in _cli(home, "tasks", "list", "--open").output

@@ -97,6 +97,20 @@ def _list(ws: Workspace, open_only: bool, owner: str | None, as_json: bool) -> N
     render.print_json({"tasks": rows}) if as_json else render.task_table(rows)
 
 
+@tasks.command("list")
+@click.option("--open", "open_only", is_flag=True, help="只列未完成的任务。")
+@click.option("--owner", help="按责任单位筛选，如 区委宣传部。")
+@json_option
+@click.pass_context
+def list_tasks_command(ctx: click.Context, open_only: bool, owner: str | None, as_json: bool) -> None:
+    """列出任务（与不带子命令的 dangan tasks 相同，如 user list、review list）。
+
+    \b
+    例：dangan tasks list --open --owner 区委宣传部
+    """
+    ctx.invoke(_list, open_only=open_only, owner=owner, as_json=as_json)
+
+
 @tasks.command()
 @click.argument("task_id", type=int)
 @json_option
