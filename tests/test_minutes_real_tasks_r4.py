@@ -39,3 +39,18 @@ def test_naming_a_priority_is_no_action(units):
     assert "作为" not in strip_talk(district)
     with task_rules.disabled({"priority"}):
         assert not none_with(tasks_of("validation_r2/钟祥市农村人居环境整治电视电话会后要求.txt", units), "硬仗")
+
+
+def test_carrying_duties_is_a_slogan(units):
+    # …严格按照全国文明城市测评体系要求，突出工作重点，强化责任落实，持续提升…创建水平。
+    shuozhou = tasks_of("validation_r2/朔州市长调研创建全国文明城市工作.txt", units)
+    assert none_with(shuozhou, "强化责任落实")
+    # 要紧扣…督导细则及任务要求，严格对照工作标准，把责任落实落细，形成…良好局面。
+    market = tasks_of("validation_r3/市市场监管局创文实地创建督导工作会议.txt", units)
+    assert none_with(market, "把责任落实落细")
+    assert one(market, "抽调精干力量")
+    # 责任落实到人 says who does what: still an action
+    wucheng = tasks_of("gov_news/婺城区召开创卫工作会议.txt", units)
+    assert one(wucheng, "责任落实到人")
+    with task_rules.disabled({"duty_slogan"}):
+        assert not none_with(tasks_of("validation_r3/市市场监管局创文实地创建督导工作会议.txt", units), "把责任落实落细")

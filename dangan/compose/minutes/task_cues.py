@@ -25,6 +25,8 @@ bench's leave-one-family-out:
   the plan's noun (部署, 安排) is no action of the sentence.
 - `priority` (round 4): 把X作为Y的重点/首要任务/硬仗来打 says how much X matters; the verbs in
   X (整治工作) name the work, they do not assign it.
+- `duty_slogan` (round 4): 强化责任落实, 把责任落实落细, 压实责任 say that duties must be
+  carried; the labels' 落实工作责任 as a slogan. 责任落实到人 (who does what) stays an action.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -70,6 +72,11 @@ _REFERENCE_RE = re.compile(
 _PRIORITY_RE = re.compile(
     r"把[^，,。；;]{0,40}?作为[^，,。；;]{0,30}?(?:重点|任务|大事|工程|硬仗|抓手|来抓|来打)(?:工作|来抓|来打)?"
 )
+# `duty_slogan` (round 4, validation_r2 and validation_r3): 强化责任落实 (朔州), 把责任落实落细 (市场监管局)
+_DUTY_RE = re.compile(
+    r"(?:强化|压紧压实|压实|夯实|明确|落实)(?:工作|主体|分工|创建)?责任(?:落实)?(?![人到单书状清制])"
+    r"|责任落实落细|把责任落实(?:落细|到位)"
+)
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -104,6 +111,8 @@ def strip_talk(rest: str) -> str:
         rest = _REFERENCE_RE.sub("", rest)
     if on("priority"):
         rest = _PRIORITY_RE.sub("", rest)
+    if on("duty_slogan"):
+        rest = _DUTY_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
