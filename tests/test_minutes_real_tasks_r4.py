@@ -2,6 +2,8 @@
 validation_r3 (pages chosen by a procedure fixed before any lookup) share with another family."""
 from __future__ import annotations
 
+from datetime import date
+
 from real_tasks import DATA, none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
@@ -54,3 +56,16 @@ def test_carrying_duties_is_a_slogan(units):
     assert one(wucheng, "责任落实到人")
     with task_rules.disabled({"duty_slogan"}):
         assert not none_with(tasks_of("validation_r3/市市场监管局创文实地创建督导工作会议.txt", units), "把责任落实落细")
+
+
+def test_the_level_to_reach_is_no_action(units):
+    when = date(1983, 10, 24)
+    wanli = tasks_of("validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt", units, when)
+    assert none_with(wanli, "提高到一个新的水平", "提高人们的环境质量")
+    assert one(wanli, "担任爱卫会的领导工作")
+    # 要巩固提升，落实长效，不断提高管理水平。: the level goes, 落实长效 keeps the row (left, see README)
+    tianning = _sentence("validation_r1/天宁区城市管理专项整治行动推进会.txt", "不断提高管理水平")
+    assert "管理水平" not in strip_talk(tianning)
+    with task_rules.disabled({"level_goal"}):
+        assert not none_with(tasks_of("validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt", units, when),
+                             "提高到一个新的水平")

@@ -27,6 +27,8 @@ bench's leave-one-family-out:
   X (整治工作) name the work, they do not assign it.
 - `duty_slogan` (round 4): 强化责任落实, 把责任落实落细, 压实责任 say that duties must be
   carried; the labels' 落实工作责任 as a slogan. 责任落实到人 (who does what) stays an action.
+- `level_goal` (round 4): 把X提高到一个新的水平, 不断提高管理水平, 提高人们的环境质量 name the
+  level the work should reach, not the work.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -77,6 +79,12 @@ _DUTY_RE = re.compile(
     r"(?:强化|压紧压实|压实|夯实|明确|落实)(?:工作|主体|分工|创建)?责任(?:落实)?(?![人到单书状清制])"
     r"|责任落实落细|把责任落实(?:落细|到位)"
 )
+# `level_goal` (round 4, validation_r1 and validation_r3): 不断提高管理水平 (天宁), 把爱国卫生运动提高到一个新的水平,
+# 努力提高人们的环境质量和生活质量 (the 1983 爱卫会)
+_LEVEL_RE = re.compile(
+    r"把[^，,。；;]{0,30}?提高到[^，,。；;]{0,12}?水平"
+    r"|(?:不断|持续|努力|进一步|全面)?(?:提高|提升)[^，,。；;]{0,16}?(?:水平|质量|品质|品位|质效)"
+)
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -113,6 +121,8 @@ def strip_talk(rest: str) -> str:
         rest = _PRIORITY_RE.sub("", rest)
     if on("duty_slogan"):
         rest = _DUTY_RE.sub("", rest)
+    if on("level_goal"):
+        rest = _LEVEL_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
