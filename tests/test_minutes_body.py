@@ -232,3 +232,16 @@ def test_the_chair_and_those_present_later_in_the_page(drafts):
     assert county.meeting["host"] == "县长叶锐"  # 刘鹏讲话，叶锐主持会议。 after 县长叶锐 among those present
     quanqu = drafts["validation_r2/全区文明创建工作调度会召开.txt"]
     assert quanqu.attendance.present == ("区委常委、宣传部长田生，副区长鲁胜启",)  # not the sentence before it
+
+
+def test_a_long_act_and_a_meeting_closing_are_told_not_pointed(drafts):
+    # 会议传达学习了…《…会议纪要》，对《…督导细则》和《…重点点位》进行解读: titles make it long and hold 纪要's 要
+    market = drafts["validation_r3/市市场监管局创文实地创建督导工作会议.txt"].body_text()
+    assert market.startswith("会议传达学习了市创文指挥部工作调度会精神传达提纲")
+    assert "、会议传达学习了" not in market
+    # …会议24日下午在北京政协礼堂结束。/ …万里出席了全体会议并讲了话。 tell the meeting
+    assert is_event("中央爱国卫生运动委员会第六次委员扩大会议24日下午在北京政协礼堂结束。")
+    assert is_event("中共中央政治局委员、中央书记处书记、国务院副总理万里出席了全体会议并讲了话。")
+    assert not is_event("各街道要在会议结束后三日内报送整改清单。")
+    wanli = points_of(drafts["validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt"])
+    assert "政协礼堂结束" not in wanli and "出席了全体会议" not in wanli

@@ -51,7 +51,8 @@ _NOT_SPEAKER_RE = re.compile(r"^(?:会议|会上|大会|文件|通知|方案|报
 # The meeting itself: convened, attended, chaired; someone reported or spoke at it.
 _EVENT_RE = re.compile(
     r"召开(?!的)了?[^，。；]{0,40}?会(?:议)?[，。]|会(?:议)?(?:在[^，。；]{1,20})?召开[，。]|"
-    r"出席(?:会议|并讲话)|主持会议|主持[。，]?$|参加(?:了)?会议|讲话[，。]?$|"
+    r"会议[^，。；]{0,30}?(?:结束|闭幕)[。]?$|"
+    r"出席(?:了?(?:全体|本次|此次)?会议|并讲话)|主持会议|主持[。，]?$|参加(?:了)?会议|讲(?:了)?话[，。]?$|"
     r"^会上[，,][^。]*(?:发言|通报|汇报|解读|宣读|传达)|^参加(?:今天|本次)?会议的有|^下面[，,]请|"
     r"(?:作|做)了?[^，。]{0,6}发言[。]?$|^[^。]{2,40}?(?:汇报|通报|介绍|解读)了[^。]{0,60}(?:情况|工作|进展|任务|方案|结果)[。；;]?$|^[^，。]{2,24}?(?:就|对)[^。]{0,30}提出了?(?:明确|具体)*要求[。]?$"
 )
@@ -288,4 +289,5 @@ def news_opening(body: str, event: Event) -> str:
 
 def is_act(sentence: str) -> bool:
     """会议首先传达学习了…。/ 会议听取了…汇报。: an act for the 纪要's opening, not a point."""
-    return bool(_ACT_RE.match(sentence.strip())) and not _MODAL_RE.search(sentence) and len(sentence) <= 120
+    told = re.sub(r"《[^》]{0,60}》", "《》", sentence)  # titles heard (…会议纪要》) neither lengthen nor ask
+    return bool(_ACT_RE.match(sentence.strip())) and not _MODAL_RE.search(told) and len(told) <= 120
