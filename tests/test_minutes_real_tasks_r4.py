@@ -69,3 +69,17 @@ def test_the_level_to_reach_is_no_action(units):
     with task_rules.disabled({"level_goal"}):
         assert not none_with(tasks_of("validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt", units, when),
                              "提高到一个新的水平")
+
+
+def test_a_row_starts_at_the_work(units):
+    # 市委、市政府一直高度重视创文工作，现在正是…最关键冲刺的时候，要认真按照…: the situation goes
+    market = tasks_of("validation_r3/市市场监管局创文实地创建督导工作会议.txt", units)
+    assert one(market, "认真开展督导检查").text.startswith("要认真按照")
+    assert one(market, "及时反馈相关问题").text == "要及时反馈相关问题。"  # 坚持…导向 is how, not what
+    wucheng = tasks_of("gov_news/婺城区召开创卫工作会议.txt", units)
+    assert one(wucheng, "责任落实到人").text.startswith("各街道、乾西乡，各单位要")
+    city = tasks_of("validation_r2/市创建办督查创卫存在问题整改落实情况.txt", units)
+    assert one(city, "集中抓好问题整改").text.startswith("保持良好的工作状态")
+    # a clause with its own actor and modal is kept as it stands (no 要各部门各单位要…)
+    zhengyang = tasks_of("validation_r1/正阳县创建省级文明县城提名县城迎检动员会.txt", units)
+    assert one(zhengyang, "回头看").text.startswith("各部门各单位要")

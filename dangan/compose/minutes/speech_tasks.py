@@ -185,9 +185,36 @@ def task_text(sentence: str) -> str:
     雷广海要求，他强调：) and with 四要… read as 要… — the row says the work, not who said it."""
     text = _LEAD_IN_RE.sub("", sentence.strip()).rstrip("；;，, ")
     text = _ORDINAL_MODAL_RE.sub("要", _SPEAKER_RE.sub("", text), count=1)
+    text = _without_background(text)
     if text and text[-1] not in "。！？":
         text += "。"
     return text
+
+
+# A row's opening clause that tells the situation (婺城区是创卫的主城区，/ 市委、市政府一直高度重视创文工作，
+# 现在正是…最关键冲刺的时候，/ 当前创卫工作，时间紧迫、任务艰巨，) or only how to work (要坚持问题导向、目标导向，).
+_BACKGROUND_RE = re.compile(r"^[^，,]{2,12}是[^，,]{2,}$|高度重视|紧迫|艰巨|关键|的时候$|^当前[^，,]{0,10}$")
+
+
+def _without_background(text: str) -> str:
+    """The row from its first clause that asks for work (wording only: which rows and owners is unchanged)."""
+    clauses = re.split(r"(?<=[，,])", text)
+    start = 0
+    while start < len(clauses) - 1:
+        clause = clauses[start].rstrip("，,")
+        bare = clause[1:] if clause.startswith("要") else clause
+        if _modal_positions(bare) or ACTION_RE.search(strip_talk(bare)):
+            break
+        if not (_BACKGROUND_RE.search(clause) or (bare != clause and not strip_talk(bare).strip())):
+            break
+        said_when = read_timing(clause, date(2000, 1, 1))
+        if said_when.deadline or said_when.frequency:
+            break  # 目标是：通过一个月的努力，… keeps its time
+        start += 1
+    rest = "".join(clauses[start:])
+    if start == 0 or not ACTION_RE.search(strip_talk(rest)) or rest.startswith(("强调", "指出", "要求")):
+        return text  # 中央…高度重视…，强调要…: whose words they are stays
+    return rest if _modal_positions(rest) or not text.startswith("要") else "要" + rest
 
 
 def _reported_subject(sentence: str, units: UnitList | None) -> tuple[str, ...]:
