@@ -245,3 +245,14 @@ def test_a_long_act_and_a_meeting_closing_are_told_not_pointed(drafts):
     assert not is_event("各街道要在会议结束后三日内报送整改清单。")
     wanli = points_of(drafts["validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt"])
     assert "政协礼堂结束" not in wanli and "出席了全体会议" not in wanli
+
+
+def test_a_forum_threads_lines_leave_and_a_meeting_held_or_closed_names_the_minutes(drafts):
+    # • 510阅读 / 上一主题 下一主题 / 只看楼主 倒序阅读 0 发表于: … / 快速回复 / 限200 字节 and the [复制链接]
+    wanli = drafts["validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt"]
+    for chrome in ("复制链接", "上一主题", "只看楼主", "快速回复", "字节"):
+        assert chrome not in wanli.body_text()
+    # …会议24日下午在北京政协礼堂结束。/ …调度会举行。 name the meeting as …召开 does
+    assert wanli.title == "中央爱国卫生运动委员会第六次委员扩大会议纪要"
+    practice = drafts["validation_r3/全市推进新时代文明实践中心建设调度会.txt"]
+    assert practice.title == "全市推进新时代文明实践中心建设调度会议纪要"

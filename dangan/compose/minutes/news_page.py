@@ -20,7 +20,8 @@ from datetime import date
 
 from dangan.text.cjk import CJK
 
-__all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "known_names", "news_opening", "page_date", "read_event", "speaker_lead", "strip_furniture"]
+__all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "known_names", "news_opening", "page_date", "read_event", "speaker_lead",
+           "strip_forum", "strip_furniture"]
 
 # A line of the site: a timestamp or 来源/作者/责任编辑/字号/发布时间 fields, nothing else said.
 _FIELD = r"(?:来源|稿件来源|作者|责任编辑|编辑|审核|制作|校对|字号|发布时间|发布日期|点击数|浏览次数|供稿)"
@@ -29,6 +30,13 @@ _SITE_LINE_RE = re.compile(
     rf"^(?:{_STAMP}\s*)?(?:{_FIELD}\s*[：:][^。！？]{{0,40}}?\s*)*(?:{_FIELD}\s*[：:][^。！？]{{0,40}})?$"
 )
 _STAMP_LINE_RE = re.compile(rf"^{_STAMP}$")
+# A forum thread's own lines (• 510阅读, 上一主题 下一主题, 只看楼主 倒序阅读 0 发表于: …, 快速回复, 限200 字节,
+# 离线admin, the newspaper archive's 第1版() / 专栏:) and its [复制链接] after the headline.
+_FORUM_LINE_RE = re.compile(
+    r"^(?:[•·]\s*\d+\s*(?:阅读|回复)|上一主题\s*下一主题|上一[个篇页]\s*下一[个篇页]|快速回复|限\d+\s*字节"
+    r"|只看楼主.*|离线\S{1,20}|第\d+版[（(][）)]|专栏[：:])$"
+)
+_FORUM_TAIL_RE = re.compile(r"\s*\[复制链接\]$")
 # 本报讯 饶是禄、记者曾萍艳报道： / 本网讯（记者 汪骏） / 淮北新闻网讯 / □记者 李哲 刘瑶 报道
 _DATELINE_RE = re.compile(
     rf"^(?:[□■]?\s*(?:[{CJK}]{{0,8}}?(?:讯|报道))?\s*"
@@ -56,6 +64,12 @@ _EVENT_RE = re.compile(
     r"^会上[，,][^。]*(?:发言|通报|汇报|解读|宣读|传达)|^参加(?:今天|本次)?会议的有|^下面[，,]请|"
     r"(?:作|做)了?[^，。]{0,6}发言[。]?$|^[^。]{2,40}?(?:汇报|通报|介绍|解读)了[^。]{0,60}(?:情况|工作|进展|任务|方案|结果)[。；;]?$|^[^，。]{2,24}?(?:就|对)[^。]{0,30}提出了?(?:明确|具体)*要求[。]?$"
 )
+
+
+def strip_forum(text: str) -> str:
+    """`text` without a forum thread's own lines, so that its headline is the page's first line."""
+    lines = [_FORUM_TAIL_RE.sub("", raw.rstrip()) for raw in text.split("\n")]
+    return "\n".join(line for line in lines if not _FORUM_LINE_RE.match(line.strip()))
 
 
 def strip_furniture(body: str) -> str:
@@ -139,13 +153,13 @@ def is_event(sentence: str) -> bool:
 _PAGE_DATE_RE = re.compile(r"(?:^|\s|[：:])(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _CONVENE_RE = re.compile(
     r"召开(?!的)了?(?P<a>[^，。；]{4,40}?(?:会议|大会|会))(?=[，。；]|$)"
-    r"|(?P<b>[^，。；]{4,40}?(?:会议|大会|会))(?:在[^，。；]{1,20})?召开(?=[，。；]|$)"
+    r"|(?P<b>[^，。；]{4,40}?(?:会议|大会|会))(?:\d{1,2}日[上下]?午?)?(?:在[^，。；]{1,20})?(?:召开|举行|结束|闭幕)(?=[，。；]|$)"
 )
 _PLACE_RE = re.compile(r"在([^，。；在]{2,20}?(?:会议室|礼堂|会堂|报告厅|大厅|中心|宾馆|酒店|会场))(?:召开|举行)")
 _DAY_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _PLACE_SUBJECT_RE = re.compile(rf"([{CJK}]{{2,8}}(?:省|市|区|县|镇|乡|街道))(?:在[^，。；]{{1,20}})?$")
 _HOST_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,30}?)主持(?:会议|召开)")
-_PRESENT_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,60}?)(?:等)?(?:出席(?:会议)?(?:并(?:发表)?讲话)?|参加(?:了)?会议)(?=[，。；]|$)")
+_PRESENT_RE = re.compile(r"(?:^|[，。；])(?P<who>[^，。；]{2,60}?)(?:等)?(?:出席了?(?:全体|本次)?(?:会议)?(?:并(?:发表)?讲了?话)?|参加(?:了)?会议)(?=[，。；]|$)")
 _GROUP_RE = re.compile(r"负责同志|负责人|成员单位|主要负责|有关部门|各[\u4e00-\u9fff]{1,4}(?:单位|部门)")
 _ACT_VERB = r"(?:传达学习|传达|听取|通报|学习|审议|研究|安排部署|部署|布置|观看)"
 _ACT_RE = re.compile(rf"^(?:会议(?:首先|还|先后|集中|同时)?{_ACT_VERB}了?|{_ACT_VERB}了"

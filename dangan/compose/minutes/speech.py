@@ -25,7 +25,15 @@ from dangan.compose.minutes.meeting import (
     speaker_of,
     speech_attendance,
 )
-from dangan.compose.minutes.news_page import Event, known_names, news_opening, page_date, read_event, strip_furniture
+from dangan.compose.minutes.news_page import (
+    Event,
+    known_names,
+    news_opening,
+    page_date,
+    read_event,
+    strip_forum,
+    strip_furniture,
+)
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
 from dangan.compose.minutes.speech_outline import (
@@ -229,7 +237,7 @@ def draft_minutes(
     """
     if length not in LENGTHS:
         raise ValueError(f"length 应为 {'/'.join(LENGTHS)}")
-    header = split_header(prepare_text(text))
+    header = split_header(strip_forum(prepare_text(text)))
     published = header.date or page_date(header.body)
     header = replace(header, body=strip_furniture(header.body))
     record = read_record(header.body)
