@@ -153,3 +153,20 @@ def test_a_doc_type_in_its_everyday_form(ws):
     runner.invoke(cli, [*home, "tag", "1", "--set", "文种=讲话稿"], catch_exceptions=False)
     with Catalog(ws.catalog_path) as catalog:
         assert catalog.get(1).doc_type == "讲话"
+
+
+def test_issuer_as_clerks_shorten_it(tmp_path):
+    """--issuer 文明办 finds the 文明办s that sign their full names (real pages of two cities' and a district's)."""
+    from dangan.workspace import init_workspace
+
+    pages = Path(__file__).parent / "data" / "elements" / "docs"
+    suizhou, zhengxiang = pages / "gov_site_pages_5/随州市文明办两创活动自查通知.txt", \
+        pages / "gov_site_pages_2/蒸湘区2020年度文明单位名单公示公告.txt"
+    workspace = init_workspace(tmp_path / "ws")
+    ingest_paths(workspace, [suizhou, zhengxiang, SEED_SPEECH], ocr=False)
+    sz, zx = doc_id_of(workspace, suizhou.name), doc_id_of(workspace, zhengxiang.name)
+    assert ids(search(workspace, "", issuer="文明办", limit=50)) == {sz, zx}
+    assert ids(search(workspace, "", issuer="随州市文明办", limit=50)) == {sz}
+    assert ids(search(workspace, "issuer:蒸湘区文明办", limit=50)) == {zx}
+    out = CliRunner().invoke(cli, ["--home", str(workspace.home), "search", "--issuer", "文明办", "--json"])
+    assert out.exit_code == 0 and {h["id"] for h in json.loads(out.output)["results"]} == {sz, zx}

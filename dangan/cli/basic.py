@@ -95,7 +95,7 @@ def ingest(ws: Workspace, paths: tuple[Path, ...], ocr: bool | None, quiet: bool
 @click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance",
               show_default=True, help="按相关度或日期排序。")
 @click.option("--type", "doc_type", help="文种，如 通报。")
-@click.option("--issuer", help="发文机关，如 区文明办。")
+@click.option("--issuer", help="发文机关，如 区文明办（简称与全称互通：文明办 也找 …精神文明建设委员会办公室）。")
 @click.option("--number", "doc_number", help="发文字号，如 〔2022〕12号。")
 @click.option("--item", "items", multiple=True, help="测评项目或测评内容代码，可多次给出。")
 @click.option("--taxonomy", "taxonomy_name", metavar="体系",

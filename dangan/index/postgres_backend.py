@@ -28,6 +28,7 @@ from dangan.index.grams import Grams, tokenize_stream
 from dangan.index.query import Query, Term, words
 from dangan.index.tantivy_query import ymd
 from dangan.text.normalize import search_text
+from dangan.text.organs import organ_forms
 
 log = logging.getLogger(__name__)
 
@@ -303,14 +304,17 @@ class PostgresBackend(BufferedStaging):
         if query.doc_type:
             clauses.append("d.doc_type = %s")
             args.append(query.doc_type)
-        if query.issuer:
-            grams = phrase_grams(search_text(query.issuer))
-            if grams:
-                clauses.append("(d.issuer = %s OR d.issuer_grams @@ %s::tsquery)")
-                args += [query.issuer, phrase(grams)]
-            else:
-                clauses.append("d.issuer = %s")
-                args.append(query.issuer)
+        if query.issuer:   # the name as typed or any spelling it stands for (文明办 → …精神文明建设委员会办公室)
+            either: list[str] = []
+            for form in organ_forms(query.issuer):
+                grams = phrase_grams(search_text(form))
+                if grams:
+                    either.append("d.issuer = %s OR d.issuer_grams @@ %s::tsquery")
+                    args += [form, phrase(grams)]
+                else:
+                    either.append("d.issuer = %s")
+                    args.append(form)
+            clauses.append("(" + " OR ".join(either) + ")")
         if query.doc_number:
             clauses.append("strpos(d.doc_number, %s) > 0")
             args.append(query.doc_number)

@@ -17,6 +17,7 @@ from tantivy import Query as TQ
 from dangan.index.analyzer import phrase_grams, units
 from dangan.index.query import Query, Term, words
 from dangan.text.normalize import search_text
+from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
@@ -80,9 +81,9 @@ def filters(query: Query, schema: tantivy.Schema) -> list[TQ]:
     out: list[TQ] = []
     if query.doc_type:
         out.append(TQ.term_query(schema, "doc_type", query.doc_type))
-    if query.issuer:
-        out.append(_any(TQ.term_query(schema, "issuer", query.issuer),
-                        _phrase(schema, "issuer_grams", query.issuer)))
+    if query.issuer:   # the name as typed or any spelling it stands for (文明办 → …精神文明建设委员会办公室)
+        out.append(_any(*(q for form in organ_forms(query.issuer)
+                          for q in (TQ.term_query(schema, "issuer", form), _phrase(schema, "issuer_grams", form)))))
     if query.doc_number:
         out.append(_any(TQ.term_query(schema, "doc_number", query.doc_number),
                         TQ.regex_query(schema, "doc_number", f".*{regex_escape(query.doc_number)}.*")))

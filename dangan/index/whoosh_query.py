@@ -14,6 +14,7 @@ from dangan.index.query import Query, Term, words
 from dangan.index.whoosh_filters import date_filter
 from dangan.index.whoosh_phrase import UnitSpan
 from dangan.text.normalize import search_text
+from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
 
@@ -92,11 +93,13 @@ def _filters(query: Query) -> list[wq.Query]:
     out: list[wq.Query] = []
     if query.doc_type:
         out.append(wq.Term("doc_type", query.doc_type))
-    if query.issuer:
-        grams = phrase_grams(query.issuer)
-        out.append(wq.Or([wq.Term("issuer", query.issuer),
-                          UnitSpan("issuer_grams", grams) if len(grams) > 1
-                          else wq.Term("issuer_grams", grams[0])]))
+    if query.issuer:   # the name as typed or any spelling it stands for (文明办 → …精神文明建设委员会办公室)
+        either: list[wq.Query] = []
+        for form in organ_forms(query.issuer):
+            grams = phrase_grams(form)
+            either += [wq.Term("issuer", form),
+                       UnitSpan("issuer_grams", grams) if len(grams) > 1 else wq.Term("issuer_grams", grams[0])]
+        out.append(wq.Or(either))
     if query.doc_number:   # exact, or a span of it (〔2023〕): a phrase, not a wildcard scan
         out.append(wq.Or([wq.Term("doc_number", query.doc_number), _span_in("number_grams", query.doc_number)]))
     for item in query.items:

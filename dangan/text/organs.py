@@ -1,0 +1,51 @@
+"""An organ's name as clerks shorten it and as its documents spell it out, one table read both ways.
+
+`dangan search --issuer 文明办` should find what 随州市精神文明建设委员会办公室 signed, and
+`--issuer 新余市政府办` what 新余市人民政府办公室 did: the issuer filter matches a span of the catalogued
+name, so a short form must be turned into its long forms (and a long one into its short form) first.
+Only abbreviations that name one kind of organ wherever they are used are listed (not 办公室 or 局 alone).
+"""
+from __future__ import annotations
+
+# short form -> the long forms it stands for
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "文明办": ("精神文明建设委员会办公室", "精神文明建设指导委员会办公室", "精神文明建设办公室", "文明委办公室"),
+    "文明委": ("精神文明建设委员会", "精神文明建设指导委员会"),
+    "创建办": ("创建全国文明城市工作领导小组办公室", "创建全国文明城市工作指挥部办公室",
+               "创建全国文明城市指挥部办公室", "创建文明城市工作指挥部办公室", "创建文明城市工作领导小组办公室"),
+    "创文办": ("创建全国文明城市工作领导小组办公室", "创建全国文明城市工作指挥部办公室",
+               "创建全国文明城市指挥部办公室", "创建文明城市工作指挥部办公室", "创建文明城市工作领导小组办公室"),
+    "政府办": ("人民政府办公室",),
+    "卫健委": ("卫生健康委员会",),
+    "卫健局": ("卫生健康局",),
+    "发改委": ("发展和改革委员会", "发展改革委员会"),
+    "住建局": ("住房和城乡建设局",),
+    "住建委": ("住房和城乡建设委员会",),
+    "城管局": ("城市管理局", "城市管理行政执法局", "城市管理综合行政执法局"),
+    "市监局": ("市场监督管理局",),
+    "市场监管局": ("市场监督管理局",),
+    "人社局": ("人力资源和社会保障局",),
+    "文旅局": ("文化和旅游局", "文化广电和旅游局", "文化广电旅游局"),
+    "教体局": ("教育和体育局",),
+    "交通局": ("交通运输局",),
+    "农业农村局": ("农业和农村局",),
+    "县政府": ("县人民政府",),
+    "市政府": ("市人民政府",),
+    "区政府": ("区人民政府",),
+    "省政府": ("省人民政府",),
+    "镇政府": ("镇人民政府",),
+    "乡政府": ("乡人民政府",),
+}
+
+
+def organ_forms(name: str, most: int = 12) -> tuple[str, ...]:
+    """`name` and the spellings it stands for: 随州市文明办 → (随州市文明办, 随州市精神文明建设委员会办公室, …);
+    a long form also gives its short one (新余市人民政府办公室 → 新余市政府办). The name itself comes first."""
+    forms = [name]
+    for short, longs in _SHORT_FORMS.items():
+        for long in longs:
+            if long in name:
+                forms.append(name.replace(long, short))
+        if short in name and not any(long in name for long in longs):
+            forms += [name.replace(short, long) for long in longs]
+    return tuple(dict.fromkeys(forms))[:most]
