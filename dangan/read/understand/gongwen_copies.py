@@ -83,6 +83,13 @@ _RUN_ON = re.compile(rf"^(?P<title>[\u4e00-\u9fff（）()、]{{0,30}}?关于[^�
 # (秘书之家—全网资源每日更新www.mishuzj.com) or a PDF's page counter (第1页共4页) (rule "run_on_site_prefix").
 _SITE_PREFIX = re.compile(r"^(?:[^。；;！!？?\s]{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)"
                           r"(?:\.cn)?/?|第\d{1,3}页[，,]?共\d{1,3}页)")
+# A document-sharing page's own words opening the line the document runs into: its 文档介绍: label, or the number
+# of the page's chunk with the site's tag (1、-精品合同推荐-) (rule "sharing_site_lead").
+_SHARING_LEAD = re.compile(r"^(?:文档介绍[:：]|\d{1,3}、-[\u4e00-\u9fff]{2,10}-)\s*")
+# …and after them a heading with no 关于…的, run into the 主送 or the opening: the first kind ends it
+# (xx市xx人民政府关于创建…工作自查报告市精神文明办:, 2008年街道办工作总结一年来,).
+_PLAIN_RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,、\s《》“”]{{4,60}}?(?:{_KINDS}))"
+                           r"(?P<rest>[\u4e00-\u9fff][^，,。；;:：]{0,12}[，,:：].*)$")
 # Another 的 + kind right after the heading's first: the outer 文种 of a heading wrapping an inner title
 # (…关于…督查情况的通报的通知 各县、区人民政府…) (rule "run_on_to_recipients").
 _OUTER_KIND = re.compile(rf"^的(?:{_KINDS})")
@@ -110,6 +117,11 @@ def run_on_heading(p: Prepared) -> MetaValue | None:
     if (found := _run_on_title(text)) is None and rules.on("run_on_site_prefix") and (site := _SITE_PREFIX.match(text)):
         skip = site.end()
         found = _run_on_title(text[skip:])
+    if found is None and rules.on("sharing_site_lead") and (lead := _SHARING_LEAD.match(text)):
+        skip = lead.end()
+        found = _run_on_title(text[skip:])
+        if found is None and (plain := _PLAIN_RUN_ON.match(text[skip:])):
+            found = plain.group("title"), plain.group("rest")
     if found is None:
         return None
     title = found[0]

@@ -108,6 +108,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 各县、区人民政府…: validation_r14's 兰州 转发 notice, untouched; 关于…的请示Xxx:随着…, the heading run into its 主送:
     # scanned_or_docx_like's first-run miss, the mechanism run_on_heading was written from)
     "run_on_to_recipients": frozenset({"validation_r14", "scanned_or_docx_like"}),
+    # round 28, from validation_r28's untouched misses where the cause is shared with another family's: a document-sharing
+    # page's own words (文档介绍:, a chunk's 1、-精品合同推荐-) before a heading with no 关于…的 run into its 主送 or opening
+    # (2008年街道办工作总结一年来,…: validation_r28's 振兴街道 summary, untouched, the file's name read; xx市xx人民政府
+    # 关于创建…工作自查报告市精神文明办:自2011年…: validation_r26's 自查报告, untouched and since, the file's name read)
+    "sharing_site_lead": frozenset({"validation_r28", "validation_r26"}),
     # …a 署名 over a date that lost its 年月日 is the 署名 even when the digits fit two days (瑶海区生态环境分局 /
     # 2023117, 1-17 or 11-7: validation_r14's issuer miss, untouched; 鄒城市文明辦 / 2013417, no issuer: office_paperwork's
     # first-run miss of the same form, whose digits name one day, so date_lost_marks reads it with this rule off)
