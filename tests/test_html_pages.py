@@ -1,5 +1,5 @@
-"""Saved web pages read as a clerk sees them in the browser: words a page's source wraps are one word, and the
-署名 block a main-text finder drops after the last paragraph is the document's (real pages of validation_r25)."""
+"""Saved web pages read as a clerk sees them in the browser: words a page's source wraps are one word, the
+署名 block a main-text finder drops is the document's, a server page's source is a page (real pages of r25, r28)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,3 +42,34 @@ def test_only_names_ending_at_a_date_are_taken_back():
     assert with_closing_block(body, [*page, "版权所有：某县人民政府 网站标识码：1234", "2023年5月6日"]) == body
     assert with_closing_block(body, [*page, "某县文明办", "联系电话：12345"]) == body
     assert with_closing_block(body, [*page, "相关链接", "上一篇", "下一篇"]) == body
+
+
+R28 = Path(__file__).parent / "data" / "elements" / "docs" / "validation_r28"
+
+
+def test_a_server_page_source_is_a_web_page():
+    """JSP sources kept in repositories (validation_r28): directives (<%@ page %>, <jsp:include>) before the markup,
+    the markup a fragment (<style>, <link>) the template includes; read as a page, its code no text."""
+    from dangan.read.extract import detect
+
+    for name in ("notification.jsp", "470308dd06e7cf1d08fce0967f7d4f524c363d9e.jsp"):
+        path = R28 / name
+        assert detect.detect_mime(path, path.read_bytes()[:8192]) == detect.HTML, name
+    text = HtmlExtractor().extract(R28 / "notification.jsp", Limits()).text
+    assert "<%" not in text and "jsp:" not in text
+    meta = read_metadata(text, filename="notification.jsp")
+    assert (meta.title.value, meta.issuer.value, meta.doc_date.value) == (
+        "2012年10-12月份公司宣传通讯稿执行情况通报", "方远建设集团房地产开发有限公司", "2012-12-31")
+
+
+def test_a_page_title_that_names_a_column_is_no_heading(tmp_path):
+    # <title>通知公告</title>: the site's column; the document's own heading is read
+    extracted = HtmlExtractor().extract(R28 / "detail.jsp", Limits())
+    assert "title" not in extracted.hints and not extracted.text.startswith("通知公告")
+    assert read_metadata(extracted.text, filename="detail.jsp").title.value == "关于三月份对我校各处室（馆）工作纪律督查情况的通报"
+    # text that merely begins with a tag, with no server directive before it, stays text
+    from dangan.read.extract import detect
+
+    plain = tmp_path / "说明.txt"
+    plain.write_text("<div>不是网页，只是一段说明文字。</div>\n第二行。", encoding="utf-8")
+    assert detect.detect_mime(plain, plain.read_bytes()) == detect.TEXT

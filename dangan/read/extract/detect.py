@@ -56,6 +56,11 @@ _ODF = {"application/vnd.oasis.opendocument.text": ODT,
 _PACKAGE_SUFFIXES = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".ofd", ".docm", ".xlsm"})
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
+# A page's server-side source (JSP, ASP, PHP) opens with its directives before the markup, which may be a fragment
+# (<link>, <style>, <div>…) the template includes into a page: still a web page, not text.
+_SERVER_DIRECTIVES = re.compile(rb"^\s*(?:(?:<%.*?%>|<\?php.*?\?>|</?jsp:[^>]*>)\s*)+", re.IGNORECASE | re.DOTALL)
+_FRAGMENT_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:link|style|script|div|table|form|p|span|center)\b",
+                             re.IGNORECASE | re.DOTALL)
 _MHT_HEADER = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
 
 
@@ -102,6 +107,9 @@ def _text_kind(path: Path, head: bytes) -> str:
     if _MHT_HEADER.search(body[:4096]) and b"\n\n" in body.replace(b"\r\n", b"\n"):
         return MHT
     if _HTML_START.match(body) or (b"<html" in body[:2048].lower() and b"<" == body.lstrip()[:1]):
+        return HTML
+    if (directives := _SERVER_DIRECTIVES.match(body)) and (
+            _HTML_START.match(rest := body[directives.end():]) or _FRAGMENT_START.match(rest)):
         return HTML
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):

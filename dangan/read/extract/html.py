@@ -85,11 +85,17 @@ def page_from_mht(raw: bytes) -> str:
     raise CorruptFile(detail="MHT 中没有网页正文部分")
 
 
+_COLUMN_NAME = re.compile(r"(?:通知|公告|通告|公示|通报|新闻|动态|要闻|详情|正文|文章|信息|内容|政务公开|[、·|\s])+")
+# A server page's code (<%…%>, <?php…?>, <jsp:include…>) is no text of the page.
+_SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?\?>|</?jsp:[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
 def main_text(page: str) -> tuple[str | None, str]:
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise MissingDependency(name="trafilatura") from exc
+    page = _SERVER_CODE.sub("", page)
     tree = _tree(page)
     if tree is not None:
         _join_source_breaks(tree)
@@ -98,6 +104,8 @@ def main_text(page: str) -> tuple[str | None, str]:
                                favor_recall=True, deduplicate=False, output_format="txt") or ""
     meta = trafilatura.extract_metadata(page)
     title = (meta.title or "").strip() if meta is not None else ""
+    if _COLUMN_NAME.fullmatch(title):
+        title = ""   # 通知公告: the site's column the page sits in, no document's title
     if not text.strip():
         text = _body_text(page)
     elif tree is not None:
