@@ -231,14 +231,20 @@ def test_minutes_refuse_a_few_lines_that_are_no_speech(tmp_path):
     assert "读不出会议要点的短文，不是讲话稿" in dry.output
 
 
-def test_a_member_of_a_zip_that_is_still_there_is_not_said_to_be_gone(tmp_path):
-    """Search printed 报送.zip/报送/x.txt（已不在此处…） though the ZIP lay where it was."""
+def _ingested_zip(tmp_path):
+    """A unit's ZIP of two real files, ingested into a fresh workspace."""
     home, batch = tmp_path / "ws", tmp_path / "各单位报送材料.zip"
     with zipfile.ZipFile(batch, "w") as z:
         z.write(NOTICE, "报送/关于印发绿色建筑管理办法的通知.txt")
         z.write(SPEECH, "报送/书记在创建办会部署会讲话.txt")
     _cli(home, "init")
     _cli(home, "ingest", str(batch))
+    return home, batch
+
+
+def test_a_member_of_a_zip_that_is_still_there_is_not_said_to_be_gone(tmp_path):
+    """Search printed 报送.zip/报送/x.txt（已不在此处…） though the ZIP lay where it was."""
+    home, batch = _ingested_zip(tmp_path)
     found = _cli(home, "search", "绿色建筑").output
     assert f"{batch}/报送/关于印发绿色建筑管理办法的通知.txt" in found and "已不在此处" not in found
     batch.unlink()
@@ -331,12 +337,7 @@ def test_a_zip_names_the_documents_taken_out_of_it(tmp_path):
     from dangan.web.app import create_app
     from dangan.workspace import open_workspace
 
-    home, batch = tmp_path / "ws", tmp_path / "各单位报送材料.zip"
-    with zipfile.ZipFile(batch, "w") as z:
-        z.write(NOTICE, "报送/关于印发绿色建筑管理办法的通知.txt")
-        z.write(SPEECH, "报送/书记在创建办会部署会讲话.txt")
-    _cli(home, "init")
-    _cli(home, "ingest", str(batch))
+    home, batch = _ingested_zip(tmp_path)
     zip_id = 3   # members first, the archive itself after them
     shown = json.loads(_cli(home, "show", str(zip_id), "--json").output)
     assert shown["mime"] == "application/zip"
