@@ -107,7 +107,7 @@ def main_text(page: str) -> tuple[str | None, str]:
     if _COLUMN_NAME.fullmatch(title):
         title = ""   # 通知公告: the site's column the page sits in, no document's title
     if not text.strip():
-        text = _body_text(page)
+        text = "\n".join(_visible_lines(tree)) if tree is not None else ""
     elif tree is not None:
         text = with_closing_block(text, _block_lines(tree))
     return title or None, text
@@ -157,14 +157,12 @@ def _join_source_breaks(tree: Any) -> None:
 
 def _block_lines(tree: Any) -> list[str]:
     """The page's visible text a line per block (the tree is changed: read last)."""
-    for bad in tree.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
     for el in tree.iter():
         if isinstance(el.tag, str) and el.tag in _BLOCKS:
             el.tail = "\n" + (el.tail or "")
             if el.tag != "br":
                 el.text = "\n" + (el.text or "")
-    return [line.strip() for line in tree.text_content().splitlines() if line.strip()]
+    return _visible_lines(tree)
 
 
 def with_closing_block(text: str, page_lines: list[str], reach: int = 4) -> str:
@@ -196,13 +194,8 @@ def _squeezed(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
 
-def _body_text(page: str) -> str:
-    from lxml import html as lxml_html
-
-    try:
-        tree: Any = lxml_html.fromstring(page)
-    except Exception:   # lxml ParserError on an empty or non-HTML document
-        return ""
+def _visible_lines(tree: Any) -> list[str]:
+    """The tree's text without scripts and styles, a stripped line per source line (the tree is changed)."""
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
-    return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
+    return [line.strip() for line in tree.text_content().splitlines() if line.strip()]

@@ -16,7 +16,7 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import joint_organs, seal_free
 from dangan.read.understand.gongwen_elements import ORG, ORG_LINE, meta_value
 from dangan.read.understand.gongwen_issuers import labelled_signer
-from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.read.understand.gongwen_text import FILE_ROW, Line, Prepared, compact
 from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find_dates
 
 # (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
@@ -280,14 +280,13 @@ _SITE_ROW_WORD = re.compile(r"点击(?:次数|数|量)?[:：]|我要投稿|投�
 
 # A document-sharing site's record of the file it shares (ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05; 文档编号:…
 # / 上传时间:… / 格式:DOCX / 页数:10 / 大小:24.85KB): a 时间 row among its fields is when the file was uploaded (rule
-# "file_record_time").
-_FILE_FIELD = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者)[:：]", re.I)
+# "file_record_time"; its rows are gongwen_text.FILE_ROW, which also marks them as the site's).
 
 
 def _in_file_record(p: Prepared, k: int) -> bool:
     """Line k stands among the rows of a document-sharing site's record of the file."""
     near = [compact(ln.text) for ln in p.lines[max(0, k - 3):k + 4] if ln is not p.lines[k]]
-    return sum(1 for s in near if _FILE_FIELD.match(s)) >= 2
+    return sum(1 for s in near if FILE_ROW.match(s)) >= 2
 
 
 def page_date(p: Prepared) -> MetaValue | None:

@@ -270,12 +270,13 @@ def _repeated_crumbs(lines: list[Line]) -> None:
 # A document-sharing site's record of the file it shares, a field a line (ID:7146247 / 大小:31.49 KB / 页数:4页 /
 # 时间:2018-02-05; - 文档编号:… / - 上传时间:… / - 格式:DOCX), and the site's short words straight above it (欢迎来到天天文库 /
 # 浏览记录): the site's, never the heading (rule "file_record_time", which also keeps its 时间 from the 成文日期).
-_FILE_ROW = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者)[:：]", re.I)
-_RECORD_ROW = re.compile(r"[-•·\s]*(?:ID|文档编号|文档ID|大小|页数|格式|上传人|上传者|(?:上传|发布)?时间)[:：]", re.I)
+_FILE_KEYS = "ID|文档编号|文档ID|大小|页数|格式|上传人|上传者"
+FILE_ROW = re.compile(rf"[-•·\s]*(?:{_FILE_KEYS})[:：]", re.I)
+_RECORD_ROW = re.compile(rf"[-•·\s]*(?:{_FILE_KEYS}|(?:上传|发布)?时间)[:：]", re.I)
 
 
 def _file_record_rows(lines: list[Line]) -> None:
-    rows = [k for k, ln in enumerate(lines[:15]) if _FILE_ROW.match(ln.text)]
+    rows = [k for k, ln in enumerate(lines[:15]) if FILE_ROW.match(ln.text)]
     if len(rows) < 2:
         return
     first = last = rows[0]
