@@ -150,6 +150,8 @@ class SearchHit:
     doc_date: str | None
     path: str | None
     snippet: str
+    name: str = ""                      # the original file name, the terms it holds marked (else "")
+    matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "name"
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

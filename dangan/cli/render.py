@@ -41,6 +41,11 @@ def highlight(snippet: str) -> str:
     return escape(snippet).replace(OPEN, "[bold yellow]").replace(CLOSE, "[/bold yellow]")
 
 
+def name_label(hit: dict[str, Any]) -> str:
+    """How a hit's file name is introduced: the hit may have come from the name alone."""
+    return "按文件名找到" if list(hit.get("matched_in") or ()) == ["name"] else "文件名也含检索词"
+
+
 def search_table(result: dict[str, Any], item_names: dict[str, str] | None = None) -> None:
     """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
     total, hits, offset = result["total"], result["results"], result.get("offset", 0)
@@ -63,6 +68,8 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
                   f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
         out.print(f"   {highlight(hit['snippet'])}")
+        if hit.get("name"):
+            out.print(f"   [dim]{name_label(hit)}：[/dim]{highlight(hit['name'])}")
         out.print(f"   [dim]{escape(hit['path'] or '')}{_moved_note(hit)}[/dim]\n")
     facets = result.get("facets") or {}
     for name, counts in facets.items():

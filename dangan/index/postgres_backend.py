@@ -24,7 +24,7 @@ from typing import Any
 from dangan.errors import IndexMismatch, MissingDependency
 from dangan.index.analyzer import phrase_grams, units
 from dangan.index.base import FACET_FIELDS, BufferedStaging, IndexDoc, Ranked, Sort
-from dangan.index.grams import Grams, tokenize_stream
+from dangan.index.grams import Grams, gram_string, tokenize_stream
 from dangan.index.query import Query, Term, words
 from dangan.index.tantivy_query import ymd
 from dangan.text.normalize import search_text
@@ -32,7 +32,7 @@ from dangan.text.organs import organ_forms
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3   # 3: the file name (field name)
 MARKER = "dangan-index.json"
 CHUNK_TOKENS = 16_000        # under tsvector's 16,383 position limit
 OVERLAP = 256                # a span this long is still found across a chunk boundary
@@ -118,11 +118,13 @@ class PostgresBackend(BufferedStaging):
                 issuer text NOT NULL DEFAULT '', doc_number text NOT NULL DEFAULT '',
                 year text NOT NULL DEFAULT '', items text[] NOT NULL DEFAULT '{{}}',
                 date integer NOT NULL DEFAULT 0)""")
+            # the file name (schema 3): a table an older dangan made in this database gains it
+            self.conn.execute(f"ALTER TABLE {s}.docs ADD COLUMN IF NOT EXISTS name tsvector NOT NULL DEFAULT ''")
             self.conn.execute(f"""CREATE TABLE IF NOT EXISTS {s}.chunks (
                 doc_id integer NOT NULL REFERENCES {s}.docs(id) ON DELETE CASCADE,
                 number integer NOT NULL, body tsvector NOT NULL, PRIMARY KEY (doc_id, number))""")
             for table, column in (("chunks", "body"), ("docs", "title"), ("docs", "chars"),
-                                  ("docs", "issuer_grams")):
+                                  ("docs", "issuer_grams"), ("docs", "name")):
                 self.conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column}_gin "
                                   f"ON {s}.{table} USING gin ({column})")
             self.conn.execute(f"CREATE INDEX IF NOT EXISTS docs_date ON {s}.docs (date)")
@@ -149,10 +151,11 @@ class PostgresBackend(BufferedStaging):
         s = self.schema
         self.conn.execute(f"DELETE FROM {s}.docs WHERE id = %s", (doc.id,))
         self.conn.execute(
-            f"INSERT INTO {s}.docs (id, title, chars, issuer_grams, doc_type, issuer, doc_number, "
-            f"year, items, date) VALUES (%s, %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s)",
+            f"INSERT INTO {s}.docs (id, title, chars, issuer_grams, name, doc_type, issuer, doc_number, "
+            f"year, items, date) VALUES (%s, %s::tsvector, %s::tsvector, %s::tsvector, %s::tsvector, "
+            f"%s, %s, %s, %s, %s, %s)",
             (doc.id, tsvector(grams.title.split()), tsvector(sorted(set(grams.chars.split()))),
-             tsvector(grams.issuer.split()), doc.doc_type, doc.issuer, doc.doc_number, doc.year,
+             tsvector(grams.issuer.split()), tsvector(gram_string(doc.name).split()), doc.doc_type, doc.issuer, doc.doc_number, doc.year,
              list(doc.items), ymd(doc.doc_date)))
         with self.conn.cursor() as cur:
             cur.executemany(f"INSERT INTO {s}.chunks (doc_id, number, body) VALUES (%s, %s, %s::tsvector)",
@@ -269,7 +272,9 @@ class PostgresBackend(BufferedStaging):
         return (" AND ".join(c for c, _ in spans), [a for _, aa in spans for a in aa], whole)
 
     def _span(self, text: str) -> tuple[str, list[Any]]:
-        """A span of units found exactly in the body or the title."""
+        """A span of units found exactly in the body, the title or (two units or more) the file name.
+        A match in the name adds nothing to the score beyond the group's: any body match of the
+        span (its ts_rank) ranks above it."""
         s = self.schema
         us = units(text)
         if not us:
@@ -281,8 +286,8 @@ class PostgresBackend(BufferedStaging):
         if not grams:
             return ("FALSE", [])
         q = phrase(grams)
-        return (f"(d.title @@ %s::tsquery OR d.id IN (SELECT c.doc_id FROM {s}.chunks c "
-                f"WHERE c.body @@ %s::tsquery))", [q, q])
+        return (f"(d.title @@ %s::tsquery OR d.name @@ %s::tsquery OR d.id IN (SELECT c.doc_id "
+                f"FROM {s}.chunks c WHERE c.body @@ %s::tsquery))", [q, q, q])
 
     def _title(self, text: str) -> tuple[str, list[Any]] | None:
         grams = phrase_grams(text)

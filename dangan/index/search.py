@@ -15,10 +15,10 @@ from dangan.archive.catalog import Catalog
 from dangan.errors import BadQuery
 from dangan.index import open_index
 from dangan.index.analyzer import compact
-from dangan.index.base import IndexBackend, Sort
+from dangan.index.base import IndexBackend, Sort, file_stem
 from dangan.index.query import Query, parse_query, require_searchable, words
 from dangan.index.snippet_window import snippet as snippet_of
-from dangan.index.snippets import needle_pattern
+from dangan.index.snippets import OPEN, make_snippet, needle_pattern
 from dangan.index.suggest import suggest
 from dangan.model import Document, SearchHit, SearchResult
 from dangan.read.understand.taxonomy import Taxonomy
@@ -112,12 +112,35 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
         doc = docs.get(doc_id)
         if doc is None:  # index ahead of catalog: `dangan check` reports it
             continue
+        text = snippet_of(doc.text, needles)
+        name, matched_in = _matched_in(doc, needles, text)
         hits.append(SearchHit(
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
-            path=paths.get(doc_id), snippet=snippet_of(doc.text, needles)))
+            path=paths.get(doc_id), snippet=text, name=name, matched_in=matched_in))
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
                         undated=undated, suggestions=suggestions, loose=loose)
+
+
+def _matched_in(doc: Document, needles: list[str], snippet: str) -> tuple[str, tuple[str, ...]]:
+    """The file name with the terms it holds marked ("" when it holds none), and where the
+    terms were found: "text" (the snippet marks them), "title", "name" — a hit found by its
+    file name alone says so (a clerk typed 第二次修订稿 from the name, not from the text)."""
+    if not needles:
+        return "", ()
+    where = ["text"] if OPEN in snippet else []
+    if doc.title and needle_in(doc.title, needles):
+        where.append("title")
+    name = ""
+    if needle_in(file_stem(doc.original_name), needles):
+        name = make_snippet(doc.original_name, needles, width=3 * len(doc.original_name) + 3)   # whole
+        where.append("name")
+    return name, tuple(where)
+
+
+def needle_in(text: str, needles: list[str]) -> bool:
+    flat = compact(search_text(text))
+    return any(needle_pattern(n).search(flat) for n in needles)
 
 
 @runtime_checkable

@@ -29,13 +29,13 @@ from dangan.errors import WorkspaceBusy
 from dangan.index import MARKER as MARKER  # re-exported for tests and tools
 from dangan.index import check_marker, write_marker
 from dangan.index.base import FACET_FIELDS, IndexDoc, Ranked, Sort
-from dangan.index.grams import Grams, tokenize, tokenize_stream
+from dangan.index.grams import Grams, gram_string, tokenize, tokenize_stream
 from dangan.index.query import Query, Term
 from dangan.index.tantivy_query import to_tantivy, ymd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3   # 3: the file name (field name)
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
@@ -50,6 +50,7 @@ def schema() -> tantivy.Schema:
     sb.add_text_field("chars", tokenizer_name="whitespace", index_option="freq")
     sb.add_text_field("title", tokenizer_name="whitespace")
     sb.add_text_field("issuer_grams", tokenizer_name="whitespace")
+    sb.add_text_field("name", tokenizer_name="whitespace")                         # the file name
     for name in RAW_FIELDS:                                  # exact values, facets (fast)
         sb.add_text_field(name, tokenizer_name="raw", fast=True)
     sb.add_unsigned_field("date", indexed=True, fast=True)  # 20220326; 0 = unknown
@@ -262,6 +263,7 @@ def _document(doc: IndexDoc, grams: Grams) -> tantivy.Document:
     out.add_text("chars", grams.chars)
     out.add_text("title", grams.title)
     out.add_text("issuer_grams", grams.issuer)
+    out.add_text("name", gram_string(doc.name))
     for name, value in (("doc_type", doc.doc_type), ("issuer", doc.issuer),
                         ("doc_number", doc.doc_number), ("year", doc.year)):
         if value:

@@ -1,6 +1,6 @@
 """Our query model (query.py) as a tantivy query: the same translation as whoosh_query.to_whoosh.
 
-    quoted term      phrase over bigrams, in the body or (boosted) the title
+    quoted term      phrase over bigrams, in the body or (boosted) the title or (weighed down) the file name
     bare term        AND of its jieba words, each a span; the whole term as a phrase ranks first
     one character    the unigram field (or a one-character title)
     filters          exact terms, fast-field ranges; scored 0 so they never change the ranking
@@ -15,6 +15,7 @@ from tantivy import Occur
 from tantivy import Query as TQ
 
 from dangan.index.analyzer import phrase_grams, units
+from dangan.index.base import NAME_BOOST
 from dangan.index.query import Query, Term, words
 from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
@@ -52,7 +53,7 @@ def _term(schema: tantivy.Schema, term: Term) -> tuple[TQ, list[TQ]]:
 
 
 def span(schema: tantivy.Schema, text: str) -> TQ:
-    """Match a span of units exactly, in the body or the title."""
+    """Match a span of units exactly, in the body, the title or (two units or more) the file name."""
     us = units(text)
     if not us:
         return TQ.empty_query()
@@ -60,7 +61,7 @@ def span(schema: tantivy.Schema, text: str) -> TQ:
         return _any(TQ.term_query(schema, "chars", us[0]),
                     TQ.boost_query(TQ.term_query(schema, "title", us[0]), TITLE_BOOST))
     body, title = _phrase(schema, "grams", text), _phrase(schema, "title", text)
-    return _any(body, TQ.boost_query(title, TITLE_BOOST))
+    return _any(body, TQ.boost_query(title, TITLE_BOOST), TQ.boost_query(_phrase(schema, "name", text), NAME_BOOST))
 
 
 def _phrase(schema: tantivy.Schema, field: str, text: str) -> TQ:

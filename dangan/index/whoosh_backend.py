@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 _GramTokenizer, _CharTokenizer = GramTokenizer, UnitTokenizer
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2   # 2: units (numbers, Latin words, marks) instead of characters
+SCHEMA_VERSION = 3   # 2: units (numbers, Latin words, marks) instead of characters; 3: the file name
 BATCH = 1000         # documents per commit: bounded loss on a crash (memory: whoosh_pool.LIMIT)
 
 

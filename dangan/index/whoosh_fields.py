@@ -109,6 +109,7 @@ def schema() -> fields.Schema:
         grams=GramText(analyzer=GramTokenizer(), phrase=True),
         chars=UnitText(analyzer=UnitTokenizer(), phrase=False),
         title=GramText(analyzer=GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
+        name=GramText(analyzer=GramTokenizer(), phrase=True),   # the file name (spans of 2+ units)
         issuer_grams=GramText(analyzer=GramTokenizer(), phrase=True),
         doc_type=fields.ID(sortable=True),
         issuer=fields.ID(sortable=True),
@@ -125,6 +126,7 @@ def document_fields(doc: IndexDoc) -> dict[str, Any]:
     """A document as Whoosh's `update_document` keywords."""
     return {
         "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
+        "name": doc.name,
         "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
         "doc_number": doc.doc_number, "number_grams": search_text(doc.doc_number),
         "doc_date": doc.doc_date, "year": doc.year,

@@ -10,6 +10,7 @@ from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
 from dangan.index.analyzer import phrase_grams, units
+from dangan.index.base import NAME_BOOST
 from dangan.index.query import Query, Term, words
 from dangan.index.whoosh_filters import date_filter
 from dangan.index.whoosh_phrase import UnitSpan
@@ -71,7 +72,7 @@ def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
 
 
 def _span(text: str) -> wq.Query:
-    """Match a span of units exactly, in the body or the title."""
+    """Match a span of units exactly, in the body, the title or (two units or more) the file name."""
     us = units(text)
     if not us:
         return wq.NullQuery
@@ -79,8 +80,9 @@ def _span(text: str) -> wq.Query:
         return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0])])
     grams = phrase_grams(text)
     if len(grams) == 1:
-        return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0])])
-    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams)])
+        return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0]),
+                      wq.Term("name", grams[0], boost=NAME_BOOST)])
+    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams), UnitSpan("name", grams, NAME_BOOST)])
 
 
 def _boosted(q: wq.Query, boost: float) -> wq.Query:
