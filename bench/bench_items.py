@@ -11,7 +11,9 @@ labelled after real3's misses were read (`real4`; `real4_first_run`); `real5.tom
 (29 positives weighted toward the 测评内容 the earlier sets covered least, 10 negatives, among them
 春节值班 notices and 营商环境 questionnaires) labelled after round 4 (`real5`; `real5_first_run`);
 `real6.toml`, a sixth of 30 (19 positives, 11 negatives) drawn by a fixed query procedure and
-labelled after round 5 (`real6`; `real6_first_run`);
+labelled after round 5 (`real6`; `real6_first_run`); `real7.toml`, a seventh of 12 (all positives): the
+element bench's validation_r30 documents, the evidence paperwork a 创文 office files, drawn by fixed
+queries and labelled after round 6 (`real7`; `real7_first_run`);
 `corpus.toml`, real documents of ../shared/corpus with their 测评内容 (2) or
 with none (6 negatives: the matcher must attach nothing to them); `real.toml`, 77 real
 documents (60 positives over ten 测评项目, 17 negatives) — the element bench's real
@@ -63,7 +65,7 @@ def labelled(folder: Path, quick: bool) -> list[dict[str, Any]]:
     for doc in tomllib.loads((DATA / "real.toml").read_text(encoding="utf-8"))["doc"]:
         out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                     "also": doc.get("also", []), "set": "real", "half": doc["half"]})
-    for name in ("real2", "real3", "real4", "real5", "real6"):
+    for name in ("real2", "real3", "real4", "real5", "real6", "real7"):
         for doc in tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))["doc"]:
             out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                         "also": doc.get("also", []), "set": name})
@@ -201,6 +203,10 @@ def main(quick: bool = False) -> dict[str, Any]:
             "note": "the sixth real set's figures on its first run (matcher after round 5, before any "
                     "change made after real6 was labelled)",
             "by_set": {"real6": figures["by_set"]["real6"]}}
+        figures["real7_first_run"] = old.get("real7_first_run") or {
+            "note": "the seventh real set's figures on its first run (matcher after round 6, before any "
+                    "change made after real7 was labelled)",
+            "by_set": {"real7": figures["by_set"]["real7"]}}
     path = write("items_quick" if quick else "items", figures)
     print(f"wrote {path}")
     return figures
