@@ -72,6 +72,7 @@ from dangan.read.understand.gongwen_lines import (
     link_split,
     numbered_line,
 )
+from dangan.read.understand.gongwen_news import headline_over_heading
 from dangan.read.understand.gongwen_page import (
     disclosed_number,
     number_in_title,
@@ -285,7 +286,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         from_name = True   # what stood as the heading was an organ's name alone: the file's name stands in
         title = title_from_file_line(p) or title_from_filename(filename)
     if not from_name:
-        title = heading_below_page(p, own_heading(p, title))
+        title = headline_over_heading(p, heading_below_page(p, own_heading(p, title)))
     doc_number = (doc_number or disclosed_number(p) or opening_number(p) or run_number
                   or number_under_title(p, title))
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0

@@ -95,7 +95,7 @@ _PLAIN_RUN_ON = re.compile(rf"^(?P<title>[^。；;:：！!？?，,、\s《》“
 _OUTER_KIND = re.compile(rf"^的(?:{_KINDS})")
 
 
-def _run_on_title(text: str) -> tuple[str, str] | None:
+def run_on_title(text: str) -> tuple[str, str] | None:
     if not (m := _RUN_ON.match(text)) or len(m.group("rest")) < 2:
         return None
     title, rest = m.group("title"), m.group("rest")
@@ -114,12 +114,12 @@ def run_on_heading(p: Prepared) -> MetaValue | None:
         return None
     text = compact(first.text)
     skip = 0
-    if (found := _run_on_title(text)) is None and rules.on("run_on_site_prefix") and (site := _SITE_PREFIX.match(text)):
+    if (found := run_on_title(text)) is None and rules.on("run_on_site_prefix") and (site := _SITE_PREFIX.match(text)):
         skip = site.end()
-        found = _run_on_title(text[skip:])
+        found = run_on_title(text[skip:])
     if found is None and rules.on("sharing_site_lead") and (lead := _SHARING_LEAD.match(text)):
         skip = lead.end()
-        found = _run_on_title(text[skip:])
+        found = run_on_title(text[skip:])
         if found is None and (plain := _PLAIN_RUN_ON.match(text[skip:])):
             found = plain.group("title"), plain.group("rest")
     if found is None:

@@ -326,4 +326,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 留学群 page, its 总结 lost with it; 門前五包承諾書篇一, validation_r26's page) or before it (第1篇 2023年社區文明創建
     # 年終工作總結, validation_r26's pinyin mirror): the site's count, no word of the heading (all three untouched misses)
     "piece_counter": frozenset({"validation_r25", "validation_r26"}),
+    # cross-family round 3: a news item's headline over the document it carries is the item's; the document's own
+    # heading stands alone straight over its 主送, 称谓 or first sentence, naming the same kind (保定腰山镇…的通告 and a 导语
+    # over 腰山镇…的通告: gov_site_pages_2's 本地宝 page, read by its menu_lines, so missed held out; @印江人,请接力这份
+    # “门前三包”倡议书 over 履行“门前三包”责任倡议书 / 亲爱的…朋友们: validation_r26's 印江 page, untouched and since), or
+    # after the item's 全文如下： in a repost run into one line (validation_r28's forum repost of the State Council office's
+    # notice, its news headline read, untouched and since)
+    "headline_over_heading": frozenset({"gov_site_pages_2", "validation_r26", "validation_r28"}),
 }

@@ -1,0 +1,43 @@
+"""Cross-family round 3 of issue 15: held-out 标题 and 发文机关 misses that come from the form a file arrives in
+(a news item over a document, a site's words by the heading, markup), each cause looked for in every family's
+documents, read once the general way and credited to the families whose documents it read wrong.
+
+Each reading is checked on the real files that showed it, with its rule off for what they read before, and over
+every labelled file, which must read as before but for the pages named.
+"""
+from __future__ import annotations
+
+from labelled_elements import assert_reads_as_before, doc_fields
+
+from dangan.read.understand import rules
+
+# --- a news item's headline over the document it carries ("headline_over_heading") -----------------------------
+
+BAODING = "gov_site_pages_2/保定腰山镇人民政府关于取消南腰山村庙会的通告.txt"
+YINJIANG = "validation_r26/印江县三部门门前三包倡议书_县政府网站.txt"
+REPOST = "validation_r28/jy0832_archiver_tid-223987.txt"
+
+
+def test_the_documents_own_heading_under_a_news_headline() -> None:
+    # 保定腰山镇人民政府关于…的通告 / 导语 … / 腰山镇人民政府关于…的通告 / 为全力做好…: the page's headline adds its place
+    with rules.disabled(rules.only_from("gov_site_pages_2")):
+        assert doc_fields(BAODING)["title"] == "腰山镇人民政府关于取消南腰山村庙会的通告"
+        with rules.disabled({"headline_over_heading"}):
+            assert doc_fields(BAODING)["title"] == "保定腰山镇人民政府关于取消南腰山村庙会的通告"
+    # @印江人,请接力这份“门前三包”倡议书 / 履行“门前三包”责任倡议书 / 亲爱的沿街商户以及广大市民朋友们:
+    assert doc_fields(YINJIANG)["title"] == "履行“门前三包”责任倡议书"
+    with rules.disabled({"headline_over_heading"}):
+        assert doc_fields(YINJIANG)["title"] == "@印江人,请接力这份“门前三包”倡议书"
+
+
+def test_a_reposts_document_after_its_full_text_announcement() -> None:
+    # 国务院成立…领导小组 张高丽任组长 / 原标题:… 全文如下:国务院办公厅关于…的通知各省、…人民政府,国务院各部委、各直属机构:为加强…
+    fields = doc_fields(REPOST)
+    assert (fields["title"], fields["issuer"]) == ("国务院办公厅关于成立第一次全国地理国情普查领导小组的通知", "国务院办公厅")
+    with rules.disabled({"headline_over_heading"}):
+        fields = doc_fields(REPOST)
+        assert (fields["title"], fields["issuer"]) == ("国务院成立地理国情普查领导小组张高丽任组长", "")
+
+
+def test_headline_over_heading_changes_only_those_pages() -> None:
+    assert_reads_as_before({"headline_over_heading"}, changed={YINJIANG, REPOST}, round_family="validation_r28")
