@@ -19,6 +19,9 @@ of several families share rather than from one page's wording.
   organ that acts on it (为迎接…，县委文明办计划在隽水城区开展…; 为展示…，中央文明委决定，授予…; 为…，西城街道办事处
   将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor"); organs acting together
   when the text goes on to make their decision known (…,市委宣传部、市文明办决定组织开展…。现将…通知如下).
+- With nothing else naming it, a 总结 names its author as the subject of its opening sentence, the organ that has
+  worked over the year it reviews (一年来,振兴街道办事处在区党工委…的正确领导下…; 市工商局充分发挥工商职能作用,开展了…)
+  (rule "summary_subject"); 我局, 各社区 or a clause with no organ's name none.
 """
 from __future__ import annotations
 
@@ -51,6 +54,11 @@ _PURPOSE_CLAUSE_ACTOR = re.compile(r"(?:^|(?<=[。\n，,]))[ \t\u3000]*为[^。�
                                    r"(?P<org>[\u4e00-\u9fff（）()、]{2,60}?)(?:将于|将在|计划在|计划于|计划|决定)")
 _NOTIFIES = re.compile(r"[。；;][ \t\u3000]*(?:现将|现就|特|特此)[^。；;\n]{0,20}?(?:通知|公告|通告|倡议)如下")
 _PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
+# A 总结's opening: the organ that is its subject, a clause's first words, before how it worked (在…的领导下, 充分发挥…,
+# 认真贯彻…, 紧紧围绕…); the opening's time (一年来,) ends with the clause mark before it.
+_SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[。\n，,；;]))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()]{2,30}?)"
+                              r"(?:在[^。，,；;\n]{1,30}?(?:领导|指导|关心|支持)下|充分|认真|紧紧|始终|坚持|积极|高度|切实)")
+_NOT_AN_ORGAN_NAME = ("我", "本", "各", "全", "该", "其", "这")
 _SENTENCE_END = ("。", "！", "!", "？", "?", "”")
 _CLOSING_TAIL = 3   # lines a closing 署名 may have after it (a page's last words, none a sentence)
 # A 成文日期 left blank in a model text: X年XX月XX日, 20xx年1月20日, ××××年×月×日 (letters or crosses for its figures).
@@ -223,4 +231,17 @@ def purpose_actor(p: Prepared) -> str | None:
             return org
         if parts := organ_list(org):
             return "、".join(parts)
+    return None
+
+
+def summary_subject(p: Prepared, kind: str | None) -> str | None:
+    """一年来,振兴街道办事处在区党工委…的正确领导下… → 振兴街道办事处 (rule "summary_subject"): a 总结's author is the
+    organ its opening sentences name as their subject; 我局, 各社区 or a clause opening with no organ's name none."""
+    if kind != "总结" or not rules.on("summary_subject"):
+        return None
+    opening = "。".join(p.work.split("。")[:_PURPOSE_SENTENCES])
+    for m in _SUMMARY_SUBJECT.finditer(opening):
+        org = compact(m.group("org"))
+        if _one_organ(org) and not org.startswith(_NOT_AN_ORGAN_NAME):
+            return org
     return None

@@ -333,4 +333,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # after the item's 全文如下： in a repost run into one line (validation_r28's forum repost of the State Council office's
     # notice, its news headline read, untouched and since)
     "headline_over_heading": frozenset({"gov_site_pages_2", "validation_r26", "validation_r28"}),
+    # round 30, from validation_r30's untouched misses where the cause is shown in another family's: a 总结 whose author is
+    # named only as the subject of its opening sentence (市工商局充分發揮工商職能作用,開展了…: validation_r30's p719 page, a
+    # collection's first piece), as validation_r28's 振兴街道 summary names its own (2008年街道办工作总结一年来,振兴街道办事处在
+    # 区党工委、管委会的正确领导下…, a document-sharing page with no 署名), both untouched misses
+    "summary_subject": frozenset({"validation_r30", "validation_r28"}),
 }
