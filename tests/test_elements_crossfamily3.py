@@ -7,6 +7,7 @@ every labelled file, which must read as before but for the pages named.
 """
 from __future__ import annotations
 
+import pytest
 from labelled_elements import assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
@@ -41,3 +42,24 @@ def test_a_reposts_document_after_its_full_text_announcement() -> None:
 
 def test_headline_over_heading_changes_only_those_pages() -> None:
     assert_reads_as_before({"headline_over_heading"}, changed={YINJIANG, REPOST}, round_family="validation_r28")
+
+
+# --- a table's <caption> is its heading ("table_caption") -------------------------------------------------------
+
+RIVER_UNITS = "validation_r28/289099915920c822b3c5524ed0e282cbc051ea30.jsp"
+RIVER_TOWNS = "validation_r28/470308dd06e7cf1d08fce0967f7d4f524c363d9e.jsp"
+
+
+@pytest.mark.parametrize(("name", "panel", "title"), [
+    (RIVER_UNITS, "县级考核依据", "石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则"),
+    (RIVER_TOWNS, "乡镇考核依据", "石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则"),
+])
+def test_a_tables_caption_is_its_heading(name: str, panel: str, title: str) -> None:
+    # <h2><c>县级考核依据</c></h2> (the platform's panel) / <table><caption>石城县…考核细则</caption><thead>…
+    assert doc_fields(name)["title"] == title
+    with rules.disabled({"table_caption"}):
+        assert doc_fields(name)["title"] == panel
+
+
+def test_table_caption_changes_only_those_pages() -> None:
+    assert_reads_as_before({"table_caption"}, changed={RIVER_UNITS, RIVER_TOWNS}, round_family="validation_r28")

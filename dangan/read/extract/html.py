@@ -29,6 +29,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text
+from dangan.read.understand import rules
 from dangan.text.dates import parse_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -97,8 +98,10 @@ def main_text(page: str) -> tuple[str | None, str]:
         raise MissingDependency(name="trafilatura") from exc
     page = _SERVER_CODE.sub("", page)
     tree = _tree(page)
+    caption = None
     if tree is not None:
         _join_source_breaks(tree)
+        caption = _caption_over_table(tree)
         page = _serialise(tree)
     text = trafilatura.extract(page, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False, output_format="txt") or ""
@@ -106,6 +109,8 @@ def main_text(page: str) -> tuple[str | None, str]:
     title = (meta.title or "").strip() if meta is not None else ""
     if _COLUMN_NAME.fullmatch(title):
         title = ""   # 通知公告: the site's column the page sits in, no document's title
+    if caption is not None and title and title not in text and text.lstrip().startswith(caption):
+        title = caption   # 县级考核依据 (a panel's header the main text left out) over the table its caption names
     if not text.strip():
         text = "\n".join(_visible_lines(tree)) if tree is not None else ""
     elif tree is not None:
@@ -123,6 +128,26 @@ _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ta
            "ul", "ol", "dd", "dt", "center", "blockquote", "td", "th"}
 # A name line of a 署名 block: an organ or a person, short, no sentence in it.
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()、·\s]{2,40}")
+
+
+def _caption_over_table(tree: Any) -> str | None:
+    """A table's <caption> is its heading (HTML's own word for it): set as a paragraph before the table, not read
+    as one of its cells (rule "table_caption"). Returns the first caption that opens the page's text, if any."""
+    if not rules.on("table_caption"):
+        return None
+    first = None
+    for cap in list(tree.iter("caption")):
+        table = cap.getparent()
+        words = " ".join(cap.text_content().split())
+        if table is None or table.tag != "table" or table.getparent() is None or not words:
+            continue
+        para = cap.makeelement("p", {})
+        para.text = words
+        para.tail = "\n"
+        table.addprevious(para)
+        table.remove(cap)
+        first = first or words
+    return first
 
 
 def _tree(page: str) -> Any | None:

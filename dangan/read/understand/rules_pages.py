@@ -338,4 +338,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # collection's first piece), as validation_r28's 振兴街道 summary names its own (2008年街道办工作总结一年来,振兴街道办事处在
     # 区党工委、管委会的正确领导下…, a document-sharing page with no 署名), both untouched misses
     "summary_subject": frozenset({"validation_r30", "validation_r28"}),
+    # cross-family round 3: a table's <caption> is its heading, as HTML says: set before the table, not read as its
+    # first row's cell, and the page's title when the main text opens with it and leaves the page's own header out (县级考核依据, a platform
+    # panel's header, over <caption>石城县2018年度…考核细则</caption>: validation_r28's two river-chief pages, untouched and
+    # since); no other family's page has a <caption>: validation_r28 alone
+    "table_caption": frozenset({"validation_r28"}),
 }
