@@ -8,7 +8,9 @@ reading, before the task reader ran on them; and `validation_r1`, 7 more pages l
 after round 1's rules were merged (its first run kept as `validation_r1_first_run`), and
 `validation_r2`, 10 pages labelled after round 2 (`validation_r2_first_run`), and `validation_r3`, 7 pages chosen
 by a fixed procedure and labelled after round 3 (`validation_r3_first_run`), and `validation_r4`, the seven speeches of the elements
-set's validation_r29 (an unbiased sample, not chosen for holding a directive; `validation_r4_first_run`). Each text goes through
+set's validation_r29 (an unbiased sample, not chosen for holding a directive; `validation_r4_first_run`), and
+`validation_r5`, 9 pages of the meetings a district holds beside 创文 chosen by a fixed procedure (`validation_r5_first_run`).
+Each text goes through
 `draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
 meeting date). A gold task is found when a drafted task's text holds its key (or one
 of `also`); a drafted task is right when it holds any gold key of its speech.
@@ -37,9 +39,9 @@ from bench.common import RESULTS, ROOT, table, write
 
 DATA = ROOT / "bench" / "data" / "tasks"
 FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1", "validation_r2", "validation_r3",
-            "validation_r4")
+            "validation_r4", "validation_r5")
 # validation families: labelled after the rounds before them, their first run kept as `<family>_first_run`
-VALIDATION = ("validation_r1", "validation_r2", "validation_r3", "validation_r4")
+VALIDATION = ("validation_r1", "validation_r2", "validation_r3", "validation_r4", "validation_r5")
 
 
 def speeches() -> list[dict[str, Any]]:
