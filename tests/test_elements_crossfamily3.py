@@ -7,6 +7,8 @@ every labelled file, which must read as before but for the pages named.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from labelled_elements import assert_reads_as_before, doc_fields
 
@@ -63,3 +65,25 @@ def test_a_tables_caption_is_its_heading(name: str, panel: str, title: str) -> N
 
 def test_table_caption_changes_only_those_pages() -> None:
     assert_reads_as_before({"table_caption"}, changed={RIVER_UNITS, RIVER_TOWNS}, round_family="validation_r28")
+
+
+# --- a Typst source read as Typst ("typst_markup") ---------------------------------------------------------------
+
+TYPST = "validation_r28/woongzeyi_grad-inform-3_main.typ"
+
+
+def test_a_typst_source_gives_its_words_not_its_markup() -> None:
+    from dangan.read.extract.typst import typst_text
+
+    source = (Path(__file__).parent / "data" / "elements" / "docs" / TYPST).read_text(encoding="utf-8")
+    text, hints = typst_text(source)
+    assert hints == {"title": "请出席2024年度毕业典礼筹委会议(3)"}   # #underline[…] alone before the first paragraph
+    assert "日期：2024年7月XX日" in text and "（郑 叶 枫）" in text   # #align(right)[…], nested #box(…)[…]
+    assert "#" not in text and "v(2em)" not in text and "show-cn-fakebold" not in text
+    assert doc_fields(TYPST)["title"] == "请出席2024年度毕业典礼筹委会议(3)"
+    with rules.disabled({"typst_markup"}):
+        assert doc_fields(TYPST)["title"] == "#align(right)[日期：2024年7月XX日]"
+
+
+def test_typst_markup_changes_only_that_file() -> None:
+    assert_reads_as_before({"typst_markup"}, changed={TYPST}, round_family="validation_r28")

@@ -35,8 +35,17 @@ class TextExtractor:
 
             if record := records.json_document(text, f"{self.name}:{encoding}"):
                 return record      # one JSON record holding a document: read the document
+        hints: dict[str, str] = {}
+        if path.suffix.lower() == ".typ":
+            from dangan.read.extract import typst
+            from dangan.read.understand import rules
+
+            if rules.on("typst_markup"):
+                text, hints = typst.typst_text(text)   # a Typst source: its words, not its markup
+                if (title := hints.get("title")) and not text.startswith(title):
+                    text = f"{title}\n{text}"   # its set-apart line over the text, as a page's title is
         return Extracted(pages=(Page(1, text),), extractor=f"{self.name}:{encoding}",
-                         page_count=page_estimate(text), page_count_estimated=True)
+                         page_count=page_estimate(text), page_count_estimated=True, hints=hints)
 
 
 # GB/T 9704 type area: 22 lines of 28 characters on an A4 page.

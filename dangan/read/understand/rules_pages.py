@@ -343,4 +343,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # panel's header, over <caption>石城县2018年度…考核细则</caption>: validation_r28's two river-chief pages, untouched and
     # since); no other family's page has a <caption>: validation_r28 alone
     "table_caption": frozenset({"validation_r28"}),
+    # cross-family round 3: a Typst source (.typ) is read as Typst: a call gives its content blocks' words and nothing
+    # of its arguments, set-up lines and layout calls are dropped, and a line that is one styled call alone before the
+    # first paragraph (#underline[请出席2024年度毕业典礼筹委会议(3)]) is the file's title hint (#align(right)[日期：…] had
+    # been the title: validation_r28's school notice, untouched and since); no other family has a Typst file: its alone
+    "typst_markup": frozenset({"validation_r28"}),
 }
