@@ -292,15 +292,20 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
         sentences = _row_sentences(node)
         inherited = Owners((), ())
         last: Task | None = None
+        # the sentence (or the part's heading) before directs but names no work (最后，要做好应急准备。)
+        heading = bool(node.heading) and not node.text.startswith(node.heading) and is_directive(node.heading)
         for sentence in sentences:
             reported = _reported_subject(sentence, units)
             task, owners, found = _sentence_task(sentence, meeting_date, units, inherited, source, scope)
             if task is None and last is not None and continues(sentence):
                 task = _task(sentence, Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)),
                              meeting_date, source, scope)
+            elif task is None and heading and on("after_heading") and continues(sentence):
+                task = _task(sentence, owners, meeting_date, source, scope)
             milestones.extend(found)
             if task is not None:
                 tasks.append(task)
+            heading = task is None and is_directive(sentence)
             last = task
             inherited = Owners(reported, ()) if reported else owners
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))

@@ -18,6 +18,9 @@ bench's leave-one-family-out:
   actor follows 希望.
 - `continuation`: a sentence with no modal that carries on the directive before it
   (…要加大排查力度。每5天进行一轮巡查…; …要做到突出重点；做好…整改方案并实施整改).
+- `after_heading` (round 5): the same, when the sentence before directs but names no work — a
+  heading or an exhortation (最后，要做好应急准备。制定和完善应急预案…; 要聚焦价值引领，弘扬时代新风。
+  深入实施…); the actor passed on owns it.
 - `principle` (round 3): how to work, not what to do — 把A和B统筹起来/结合起来, 统筹兼顾,
   统筹推进, 整体推进, 有序推进, 因地制宜, 分类实施, 同谋划、同部署、同落实, 坚持…导向 —
   names no work to report done.
