@@ -6,6 +6,7 @@ from __future__ import annotations
 from real_tasks import none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
+from dangan.compose.minutes.task_cues import strip_talk
 
 SAFETY = "validation_r5/全区安全生产工作会议讲话_cqtzb.txt"
 XINXIANG = "validation_r3/新乡市精神文明建设工作会议.txt"
@@ -28,3 +29,20 @@ def test_work_after_a_heading_that_names_none(units):
         assert none_with(tasks_of(SAFETY, units), "制定和完善应急预案")
         assert none_with(tasks_of(XINXIANG, units), "选树宣传道德模范")
         assert none_with(tasks_of(WUWEI, units), "建立工作台账")
+
+
+HAIHE = "validation_r5/海河流域省级河湖长第一次联席会议_vidw.txt"
+
+
+def test_carrying_out_a_doctrine_is_no_work(units):
+    # 要深入学习贯彻习近平总书记关于精神文明建设的重要论述，始终保持正确的发展方向。(建设 inside the name)
+    assert none_with(tasks_of(XINXIANG, units), "重要论述")
+    # the Traditional pinyin mirror: 要坚决贯彻落实习近平生态文明思想，坚决扛起…重大责任；
+    haihe = tasks_of(HAIHE, units)
+    assert none_with(haihe, "生态文明思想")
+    assert one(haihe, "研究解决流域管理中的")  # the work in the same paragraph stays
+    # 宣传 of a leader's words stays work (validation_r4: 认真学习、宣传、贯彻习总书记重要讲话精神)
+    assert "宣传" in strip_talk("认真学习、宣传、贯彻习总书记重要讲话精神")
+    with task_rules.disabled({"doctrine"}):
+        assert not none_with(tasks_of(XINXIANG, units), "重要论述")
+        assert not none_with(tasks_of(HAIHE, units), "生态文明思想")

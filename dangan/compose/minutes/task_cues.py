@@ -26,6 +26,8 @@ bench's leave-one-family-out:
   names no work to report done.
 - `reference` (round 4): 按照…部署, 贯彻落实…的部署, 根据…要求 name whose plan the work follows;
   the plan's noun (部署, 安排) is no action of the sentence.
+- `doctrine` (round 5): 学习贯彻…重要论述, 贯彻落实…思想, 领会…讲话精神 carry out a leader's words; the
+  words and the verbs inside their name (关于实施乡村振兴战略的论述) are no work. 宣传 of them stays work.
 - `priority` (round 4): 把X作为Y的重点/首要任务/硬仗来打 says how much X matters; the verbs in
   X (整治工作) name the work, they do not assign it.
 - `duty_slogan` (round 4): 强化责任落实, 把责任落实落细, 压实责任 say that duties must be
@@ -72,6 +74,12 @@ _PRINCIPLE_RE = re.compile(
 _REFERENCE_RE = re.compile(
     r"(?:按照|根据|依照|遵照|贯彻落实|贯彻)[^，,。；;]{0,30}?(?:决策部署|安排部署|部署要求|部署|要求|精神)"
     r"(?:和[^，,。；;]{0,12}?(?:部署|要求|精神))?"
+)
+# `doctrine` (round 5, validation_r3 and validation_r5): studying or carrying out a leader's words or a doctrine
+# (深入学习贯彻…关于精神文明建设的重要论述, 坚决贯彻落实习近平生态文明思想, 深刻领会…重要论述的核心要义) —
+# the words named are no work, nor the verbs inside their name; 宣传 of them stays work.
+_DOCTRINE_RE = re.compile(
+    r"(?:学习|贯彻|落实|领会|领悟|践行)(?:(?!宣传)[^，,。；;]){0,40}?(?:思想|论述|讲话|指示|批示|精神)(?:的?核心要义|精神)?"
 )
 # `priority` (round 4, validation_r2 and validation_r3): 把…综合整治工作作为…第一“硬仗”来打, 把…作为当前…的重点
 _PRIORITY_RE = re.compile(
@@ -120,6 +128,8 @@ def strip_talk(rest: str) -> str:
         rest = _PRINCIPLE_RE.sub("", rest)
     if on("reference"):
         rest = _REFERENCE_RE.sub("", rest)
+    if on("doctrine"):
+        rest = _DOCTRINE_RE.sub("", rest)
     if on("priority"):
         rest = _PRIORITY_RE.sub("", rest)
     if on("duty_slogan"):
