@@ -121,6 +121,7 @@ def test_watcher_reads_a_dropped_scan_by_ocr(tmp_path):
     assert search(ws, '"预算执行情况"').total == 1
     assert not any(ws.inbox.iterdir())
     assert stats(ws)["needs_ocr"] == 0
+    assert watcher.report.ocr == 1   # its summary counts what the OCR thread read (it said 0)
 
 
 def test_a_photo_ocr_could_not_read_is_told_as_failed_not_as_waiting(tmp_path):

@@ -16,6 +16,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,11 +62,17 @@ def pending_ids(catalog: Catalog) -> list[int]:
 
 
 def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: int | None = None,
-                  on_page: Callable[[], None] | None = None) -> list[OcrOutcome]:
+                  on_page: Callable[[], None] | None = None, stop: Callable[[], bool] | None = None,
+                  hold: AbstractContextManager[Any] | None = None,
+                  pool: ProcessPoolExecutor | None = None) -> list[OcrOutcome]:
     """OCR the given documents (default: every one flagged); returns one outcome per document.
 
     Each page is saved as soon as it is read (a run killed midway resumes where it stopped);
     a document that cannot be read fails alone, named, and is not retried by `--pending`.
+    When `stop()` turns true (the watcher was asked to quit) no further page is started nor
+    written: the pages saved are kept and the document stays flagged, to be finished by the
+    next run. Every write happens inside `hold` after a last look at `stop()`, so a caller that
+    takes `hold` once it set the stop knows nothing more will be written.
     """
     plans: dict[int, _Plan] = {}
     outcomes: list[OcrOutcome] = []
@@ -86,20 +93,30 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
     left = {doc_id: len(plan.pages) for doc_id, plan in plans.items() if plan.pages}
     read: dict[int, list[Any]] = {doc_id: [] for doc_id in left}
     workers = max(1, min(workers or ws.settings.ocr_workers, len(tasks)))
-    for doc_id, index, page in _run(tasks, workers, on_page, ws.settings.ocr_engine):
-        if doc_id not in left:
-            continue   # failed already: its other pages are dropped
-        if isinstance(page, BaseException):
-            outcomes.append(_failed(ws, doc_id, plans[doc_id].name, page))
-            del left[doc_id]
-            continue
-        _save_page(ws, doc_id, index, page)
-        read[doc_id].append(page)
-        left[doc_id] -= 1
-        if not left[doc_id]:
-            del left[doc_id]
-            outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped))
+    for doc_id, index, page in _run(tasks, workers, on_page, ws.settings.ocr_engine, stop, pool):
+        with hold or nullcontext():
+            if stop is not None and stop():
+                log.info("OCR 暂停：已识别的页已保存，其余页留待下次监视或 dangan ocr --pending 继续")
+                break
+            _take(ws, plans, left, read, outcomes, doc_id, index, page)
     return outcomes
+
+
+def _take(ws: Workspace, plans: dict[int, _Plan], left: dict[int, int], read: dict[int, list[Any]],
+          outcomes: list[OcrOutcome], doc_id: int, index: int, page: Any) -> None:
+    """One page read (or its failure): saved, and its document finished after its last page."""
+    if doc_id not in left:
+        return   # failed already: its other pages are dropped
+    if isinstance(page, BaseException):
+        outcomes.append(_failed(ws, doc_id, plans[doc_id].name, page))
+        del left[doc_id]
+        return
+    _save_page(ws, doc_id, index, page)
+    read[doc_id].append(page)
+    left[doc_id] -= 1
+    if not left[doc_id]:
+        del left[doc_id]
+        outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped))
 
 
 def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
@@ -141,12 +158,20 @@ def _blank(path: str, index: int) -> bool:
         return is_blank(pdf[index])
 
 
-def _run(tasks: list[tuple[int, str, str, int]], workers: int,
-         on_page: Callable[[], None] | None, engine: str = "rapidocr") -> Iterable[tuple[int, int, Any]]:
-    """Yield (document id, page index, OcrPage or the exception) as pages finish, in any order."""
+def _run(tasks: list[tuple[int, str, str, int]], workers: int, on_page: Callable[[], None] | None,
+         engine: str = "rapidocr", stop: Callable[[], bool] | None = None,
+         pool: ProcessPoolExecutor | None = None) -> Iterable[tuple[int, int, Any]]:
+    """Yield (document id, page index, OcrPage or the exception) as pages finish, in any order;
+    once `stop()` is true, pages not yet started are left (the pool's queued ones cancelled).
+    `pool`: the caller's own (`new_pool`), kept open for its next documents."""
+    if pool is not None:
+        yield from _pooled(pool, tasks, engine, on_page, stop)
+        return
     if workers == 1:
         _init_worker(engine)
         for doc_id, path, mime, index in tasks:
+            if stop is not None and stop():
+                return
             try:
                 page = _read(path, mime, index, engine)
             except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
@@ -155,26 +180,42 @@ def _run(tasks: list[tuple[int, str, str, int]], workers: int,
             if on_page:
                 on_page()
         return
+    with new_pool(workers, engine) as own:
+        yield from _pooled(own, tasks, engine, on_page, stop)
+
+
+def new_pool(workers: int, engine: str = "rapidocr") -> ProcessPoolExecutor:
+    """Worker processes that load the engine once each."""
     context = multiprocessing.get_context("spawn")  # fork after onnxruntime loaded is unsafe
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(engine,))
+
+
+def _pooled(pool: ProcessPoolExecutor, tasks: list[tuple[int, str, str, int]], engine: str,
+            on_page: Callable[[], None] | None, stop: Callable[[], bool] | None) -> Iterable[tuple[int, int, Any]]:
+    futures: dict[Future[Any], tuple[int, int]] = {}
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                 initializer=_init_worker, initargs=(engine,)) as pool:
-            futures: dict[Future[Any], tuple[int, int]] = {
-                pool.submit(_read, path, mime, index, engine): (doc_id, index)
-                for doc_id, path, mime, index in tasks}
-            for future in as_completed(futures):
-                doc_id, index = futures[future]
-                try:
-                    page = future.result()
-                except BrokenProcessPool:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
-                    page = exc
-                yield doc_id, index, page
-                if on_page:
-                    on_page()
+        futures = {pool.submit(_read, path, mime, index, engine): (doc_id, index)
+                   for doc_id, path, mime, index in tasks}
+        for future in as_completed(futures):
+            doc_id, index = futures[future]
+            try:
+                page = future.result()
+            except BrokenProcessPool:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
+                page = exc
+            yield doc_id, index, page
+            if on_page:
+                on_page()
+            if stop is not None and stop():
+                return
     except BrokenProcessPool:
-        log.error("an OCR worker died (out of memory?); the rest stays flagged for `dangan ocr`")
+        if stop is None or not stop():   # (a stopping watcher ends its worker itself)
+            log.error("an OCR worker died (out of memory?); the rest stays flagged for `dangan ocr`")
+    finally:
+        for future in futures:
+            future.cancel()
 
 
 def _init_worker(engine: str = "rapidocr") -> None:

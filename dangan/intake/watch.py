@@ -24,7 +24,7 @@ from dangan.errors import DanganError, DiskFull
 from dangan.faults import crash_point
 from dangan.fields import WATCH_LABELS
 from dangan.intake.ingest import Batch
-from dangan.intake.ocr_worker import OcrWorker, drain
+from dangan.intake.ocr_worker import OcrWorker, drain, stop_worker
 from dangan.intake.queue import (
     Job,
     Journal,
@@ -136,7 +136,10 @@ class Watcher:
 
     def _finish_ocr(self, worker: OcrWorker | None) -> None:
         if worker is not None:
-            worker.join()   # the document being read is finished first
+            if worker.current is not None:
+                log.info("OCR 停止：文件 %d 已识别的页已保存，其余页下次监视时继续", worker.current)
+            stop_worker(worker, self.stopping)
+            self.report.ocr = worker.read
         elif self.once and self.ws.settings.ocr_enabled and not self.stopping.is_set():
             self.report.ocr = drain(self.ws)
 
