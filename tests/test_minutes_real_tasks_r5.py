@@ -46,3 +46,17 @@ def test_carrying_out_a_doctrine_is_no_work(units):
     with task_rules.disabled({"doctrine"}):
         assert not none_with(tasks_of(XINXIANG, units), "重要论述")
         assert not none_with(tasks_of(HAIHE, units), "生态文明思想")
+
+
+CANGXI = "validation_r1/苍溪县深化省级文明城市建设工作推进会.txt"
+COVID = "validation_r5/统筹推进疫情防控和经济社会发展工作部署会议_xwlb.txt"
+
+
+def test_every_level_is_no_unit_of_its_own(units):
+    # 各级各部门要…: one owner, as labelled (it was 各级 + 各部门)
+    assert one(tasks_of(CANGXI, units), "自查自评").owners == ("各级各部门",)
+    assert one(tasks_of(SAFETY, units), "完善各项规章制度").owners == ("各级各部门",)
+    # 各级党委和政府: 各级 reaches 政府 too (it read 各政府)
+    assert set(one(tasks_of(COVID, units), "加强力量薄弱地区防控").owners) == {"各级党委", "各级政府"}
+    with task_rules.disabled({"level_collective"}):
+        assert one(tasks_of(CANGXI, units), "自查自评").owners == ("各级", "各部门")

@@ -82,13 +82,16 @@ def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str
     if not parts:
         return []
     each = parts[0].startswith("各")
+    # `level_collective` (round 5, validation_r1 and validation_r5): 各级 is every level of what follows, no
+    # unit of its own: 各级各部门 stays one owner, 各级党委和政府 reads 各级党委, 各级政府
+    level = on("level_collective") and parts[0].startswith("各级")
     out: list[str] = []
     for part in parts:
         if each and not part.startswith("各") and len(part) <= (2 if on("subject_trim") else 3):
-            part = "各" + part  # 各街道、镇 -> 各街道, 各镇
+            part = ("各级" if level else "各") + part  # 各街道、镇 -> 各街道, 各镇
         # 各单位各部门的领导 -> 各单位、各部门领导 reads as two collectives' leaders
         glued = re.fullmatch(r"(各[^各]{1,6})(各[^各]{1,6}?)的?(领导)?", part)
-        if glued:
+        if glued and not (level and glued.group(1) == "各级"):
             found = [_norm(glued.group(1), units), _norm(glued.group(2), units)]
             if all(found):
                 out.extend(f for f in found if f)
