@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
 from dangan.archive.manifest import CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR
-from dangan.archive.store import CHUNK, sha256_of
+from dangan.archive.sparse import copy_sparse
+from dangan.archive.store import sha256_of
 
 if TYPE_CHECKING:
     from dangan.archive.backup import BackupReport
@@ -154,12 +155,8 @@ class HashingReader:
 
 
 def copy_hashed(source: Path, target: Path) -> tuple[str, int]:
-    """Copy a file, returning the sha256 and size of the bytes written."""
+    """Copy a file, holes kept as holes (sparse.py), returning the sha256 and size of its bytes."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    digest, size = hashlib.sha256(), 0
-    with source.open("rb") as src, target.open("wb") as dst:
-        while chunk := src.read(CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
-            size += len(chunk)
+    digest = hashlib.sha256()
+    size = copy_sparse(source, target, digest)
     return digest.hexdigest(), size

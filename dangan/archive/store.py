@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from dangan.archive.sparse import copy_sparse
 from dangan.errors import DiskFull, is_disk_full
 from dangan.model import Stored
 
@@ -79,15 +80,11 @@ def _write(source: Path, sha256: str, target: Path) -> None:
     """`source` as `target`, atomically, checked against `sha256` on the way."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    os.close(fd)
     tmp = Path(tmp_name)
     try:
         digest = hashlib.sha256()
-        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
+        copy_sparse(source, tmp, digest, sync=True)   # holes stay holes
         if digest.hexdigest() != sha256:
             raise OSError(f"文件在复制过程中被修改：{source}")
         os.chmod(tmp, 0o444)

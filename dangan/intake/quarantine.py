@@ -7,6 +7,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from dangan.archive.sparse import copy_sparse
 from dangan.errors import DanganError, DiskFull, is_disk_full
 from dangan.text.paths import path_text, safe_name
 
@@ -30,10 +31,10 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
             if move:
                 source.unlink()
         elif source.is_file() and not source.is_symlink():
-            if move:
-                shutil.move(str(source), target)
+            if move:   # a rename; across filesystems a copy that keeps holes as holes
+                shutil.move(str(source), target, copy_function=_copy)
             else:
-                shutil.copyfile(source, target)
+                copy_sparse(source, target)
         else:
             kept = None  # nothing to keep (vanished, a link, a folder): the reason still tells
     except OSError:
@@ -49,6 +50,10 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
             raise DiskFull(path=str(reason_file.parent)) from exc
         raise
     return kept
+
+
+def _copy(source: str, target: str) -> None:
+    copy_sparse(Path(source), Path(target))
 
 
 def reason_text(source: Path, error: DanganError) -> str:
