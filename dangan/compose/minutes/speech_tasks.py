@@ -246,7 +246,7 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
         chain = owners or inherited
     else:
         chain = owners or (Owners((), ()) if whole_place else inherited)
-    if not noted and is_exhortation(sentence):
+    if not noted and is_exhortation(sentence) and not _dated_assignment(owners, positions, timing.deadline):
         return None, chain, timing.milestones
     if not owners:
         if whole_place and timing.deadline is None:
@@ -254,6 +254,13 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
         if not whole_place and _empty_subject(head, bool(positions)):
             owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
     return _task(sentence, owners, meeting_date, source, scope), owners or chain, timing.milestones
+
+
+def _dated_assignment(owners: Owners, modals: list[int], deadline: date | None) -> bool:
+    """A named actor told it must do something by a day of its own (各村应急分队要在六月二十日前
+    集结到位，配足冲锋舟…) is assigned work whatever the verb: an exhortation sets no deadline, and
+    the action verbs (voice.ACTION_RE) are a list no speech keeps to (集结, 配足)."""
+    return on("dated_assignment") and bool(owners.all) and bool(modals) and deadline is not None
 
 
 def _urging_at(sentence: str) -> int | None:
