@@ -256,3 +256,25 @@ def test_a_forum_threads_lines_leave_and_a_meeting_held_or_closed_names_the_minu
     assert wanli.title == "中央爱国卫生运动委员会第六次委员扩大会议纪要"
     practice = drafts["validation_r3/全市推进新时代文明实践中心建设调度会.txt"]
     assert practice.title == "全市推进新时代文明实践中心建设调度会议纪要"
+
+
+def test_the_rendered_minutes_of_validation_r5(drafts):
+    # from the rendered 纪要 of two validation_r5 speeches: 召开这次全区…会议 is the speaker's 这次, not the name
+    safety = drafts["validation_r5/全区安全生产工作会议讲话_cqtzb.txt"]
+    assert safety.title == "全区安全生产工作会议纪要"
+    # a point is never its heading alone (最后，要做好应急准备。 kept nothing past the budget); also on a
+    # model-text speech whose 一、务必要提高认识，正视问题 stood alone
+    assert "制定和完善应急预案" in points_of(safety)
+    annual = points_of(drafts["model_text/市委书记在全市迎接国家卫生城市年审工作会议上的讲话_新文秘网.txt"])
+    assert "来之不易" in annual
+    # a short 纪要 holds to its length
+    short = draft_minutes((DATA / "validation_r5/全区安全生产工作会议讲话_cqtzb.txt").read_text(encoding="utf-8"),
+                          length="short")
+    assert short.stats()["ratio"] <= 0.30
+    # 央视网消息（新闻联播）： is a dateline; a breadcrumb (学习啦>…>) is the site's; 项目调度会领导讲话 and
+    # 区委书记全区工作会议讲话稿 name their meeting
+    assert drafts["validation_r5/统筹推进疫情防控和经济社会发展工作部署会议_xwlb.txt"].title == (
+        "统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议纪要")
+    assert drafts["validation_r5/项目调度会领导讲话_xuexila.txt"].title == "项目调度会议纪要"
+    district = Path(__file__).parent / "data" / "elements" / "docs" / "validation_r29" / "alizhichou3_lidaojianhua_202870.txt"
+    assert draft_minutes(district.read_text(encoding="utf-8")).title == "全区工作会议纪要"

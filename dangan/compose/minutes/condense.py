@@ -237,15 +237,17 @@ def _similar(sa: set[str], sb: set[str]) -> bool:
     return len(sa & sb) / max(1, min(len(sa), len(sb))) > 0.8
 
 
-def _select(sents: list[_Sent], budget: int, ratio: float) -> None:
-    """Each part and sub-part gets its share of the budget, then the rest goes to the best overall."""
+def _select(sents: list[_Sent], budget: int, ratio: float, headed: Set[tuple[int, int]] = frozenset()) -> None:
+    """Each part and sub-part gets its share of the budget, then the rest goes to the best overall. A part
+    with a heading (`headed`) keeps its best sentence even past the budget: a point is never its heading alone
+    (a short 纪要 holds to its length and may leave one)."""
     used = 0
     kept_sets: list[set[str]] = []
 
-    def take(sent: _Sent, limit: int) -> int:
+    def take(sent: _Sent, limit: int, over: bool = False) -> int:
         nonlocal used
         size = cjk_count(sent.voiced or "")
-        if sent.kept or sent.score < -1 or size > limit or used + size > budget:
+        if sent.kept or sent.score < -1 or size > limit or (used + size > budget and not over):
             return 0
         chars = set(sent.voiced or "")
         if any(_similar(chars, k) for k in kept_sets):
@@ -262,7 +264,7 @@ def _select(sents: list[_Sent], budget: int, ratio: float) -> None:
     spent: dict[tuple[int, int], int] = {}
     for key, members in ranked.items():  # round 1: every part's best sentence that is not too long
         for sent in members[:2]:
-            size = take(sent, _FIRST_ROOM)
+            size = take(sent, _FIRST_ROOM, over=key in headed)
             if size:
                 spent[key] = size
                 break
@@ -329,7 +331,9 @@ def condense(nodes: Sequence[OutlineNode], *, speech_chars: int, overhead: int =
     headings = sum(cjk_count(n.heading) + sum(cjk_count(c.heading) for c in n.children) for n in nodes)
     share = ratio if ratio is not None else budget_ratio(speech_chars, length, report)
     budget = int(speech_chars * share) - overhead - headings
-    _select(sents, max(budget, 0), max(budget, 0) / max(1, sum(cjk_count(s.text) for s in sents)))
+    headed = set() if length == "short" else {(top, -1) for top, n in enumerate(nodes) if n.heading} | {
+        (top, i) for top, n in enumerate(nodes) for i, c in enumerate(n.children) if c.heading}
+    _select(sents, max(budget, 0), max(budget, 0) / max(1, sum(cjk_count(s.text) for s in sents)), headed)
     points: list[Point] = []
     for top, node in enumerate(nodes):
         own = [s for s in sents if s.top == top and s.child == -1 and s.kept]

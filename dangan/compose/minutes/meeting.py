@@ -33,6 +33,10 @@ _PERSON_RE = re.compile(
     rf"(?:(?<=[，,。；;：:\s])|^)(?P<who>(?:[\u4e00-\u9fff]{{2,3}}(?={_ROLE}))?{_ROLE}|[\u4e00-\u9fff]{{2,3}}同志)"
     rf"(?P<act>[^，,。；;]{{0,30}}?(?:传达了|通报了|汇报了|介绍了|提出了|讲了|作了|做了|宣读了|主持))"
 )
+# 区委书记全区工作会议讲话稿 / 项目调度会领导讲话: a speech named by its meeting without 在…上的
+_MEETING_SPEECH_RE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,4}}?{_ROLE})?(.{{2,40}}?(?:会议|大会|会))(?:上的?)?(?:主要)?(?:领导|{_ROLE})?(?:讲话|发言|致辞)稿?$"
+)
 _NOT_NAME = frozenset("各位 全区 全市 我区 我市 区委 市委 区政 省委 县委 区长 副区".split())
 
 
@@ -87,7 +91,7 @@ def meeting_name(*candidates: str | None, body: str = "", event: str | None = No
         if not is_title_like(title):
             continue
         title = title.strip()
-        m = _SPEECH_TITLE_RE.search(title)
+        m = _SPEECH_TITLE_RE.search(title) or _MEETING_SPEECH_RE.search(title)
         if m:
             return m.group(1), True
         if title.endswith("纪要"):

@@ -41,7 +41,8 @@ _FORUM_TAIL_RE = re.compile(r"\s*\[复制链接\]$")
 _DATELINE_RE = re.compile(
     rf"^(?:[□■]?\s*(?:[{CJK}]{{0,8}}?(?:讯|报道))?\s*"
     rf"(?:[（(]\s*(?:全媒体)?记者[^）)]{{0,30}}[）)]|[{CJK}、\s]{{0,30}}?(?:记者|通讯员)[{CJK}、\s]{{0,30}}?报道[：:]?)"
-    rf"|[{CJK}]{{0,8}}?(?:日报|晚报|新闻网|网|报|台)讯|本报讯|本网讯|本台讯|新华社[{CJK}]{{0,6}}电)\s*"
+    rf"|[{CJK}]{{0,8}}?(?:日报|晚报|新闻网|网|报|台)讯|本报讯|本网讯|本台讯|新华社[{CJK}]{{0,6}}电"
+    rf"|[{CJK}]{{0,6}}?(?:网|社|台|报)消息\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[：:])\s*"
 )
 _TAIL_NOTE_RE = re.compile(r"[（(]\s*(?:全媒体|本报|见习)?记者[^（()）]{0,30}[）)]\s*$")
 _LONE_NAME_RE = re.compile(rf"^[{CJK}]{{2,4}}$")
@@ -247,7 +248,7 @@ def _event(paragraphs: list[str], sentence: str, m: re.Match[str], published: da
     for clause in re.split(r"[，；]", after.rstrip("。")):
         if _FOLLOW_ACT_RE.match(clause):
             acts.append(re.sub(r"^并", "", clause))
-    name = re.sub(r"^我([区县市镇乡])", r"全\1", name)
+    name = re.sub(r"^我([区县市镇乡])", r"全\1", re.sub(r"^(?:这次|本次|此次|这个)", "", name))  # 召开这次全区…会议
     place = _PLACE_RE.search(sentence)
     return Event(name=name, day=_meeting_day(sentence, published), host=host,
                  place=place.group(1) if place else "", present=tuple(present),

@@ -123,6 +123,8 @@ def split_header(text: str) -> Header:
     body_start = 0
     for index, raw in enumerate(lines[:16]):
         line = raw.strip()
+        if line.count(">") >= 2:  # a site's breadcrumb (学习啦>实用范文>…>), its last step the page's heading
+            line = line.rsplit(">", 1)[1].strip()
         if not line:
             continue
         m = _TIME_LINE_RE.match(line)
