@@ -33,7 +33,7 @@ from dangan.read.understand.gongwen_context import (
     title_organ,
 )
 from dangan.read.understand.gongwen_copies import cell_heading, page_title_label, run_on_heading, title_from_file_line
-from dangan.read.understand.gongwen_dates import end_date, page_date
+from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     complete_title,
@@ -182,7 +182,7 @@ def _date(p: Prepared, head: Head, last_date: MetaValue | None, doc_type: MetaVa
         return head.date or last_date or head.org_date
     if labelled := labelled_date(p):
         return meta_value(p, labelled[0], 0.6, labelled[1], labelled[2])
-    return _opening_date(p, doc_type) or page_date(p)
+    return adoption_date(p) or _opening_date(p, doc_type) or page_date(p)
 
 
 def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,

@@ -28,6 +28,13 @@ _PADDED_DAY = re.compile(r"(?:年|[-./])\s*0[1-9]\s*(?:月|[-./])|月\s*0[1-9]\s
 _BARE_DATE_LINE = re.compile(r"[{\[(（【]?[ \t\u3000]*(?P<digits>(?:19|20)\d{2}[\d \t\u3000]{2,8})[}\])）】]?")
 
 
+# (2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过): a 决议's or 决定's adoption note on a line of its own
+# (a page's list bullet before it), its date the 成文日期; read near the top when the heading block stopped short of it,
+# page rows or a translation's lines standing between (rule "adoption_line").
+_ADOPTION = re.compile(r"(?:[•·●▪*-][ \t\u3000]*)?[（(](?P<note>[^()（）]{6,80}?(?:会议|大会)(?:审议)?通过)[)）]")
+_ADOPTION_LINES = 20
+
+
 def page_date_line(s: str) -> bool:
     """2023年09月22日 / 2013-04-17 alone on the line straight under the heading: the site's date of the page, its month
     or day written with a leading zero as GB/T 9704 never writes a 成文日期 (rule "padded_page_date")."""
@@ -306,4 +313,17 @@ def page_date(p: Prepared) -> MetaValue | None:
             if rules.on("upload_note_time") and _stale_upload_time(p, k, found[0].date.year):
                 continue   # 時間:2022-08-04 06:48:00 / 導語:…來源于網友上傳 over a notice of 2008年
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
+    return None
+
+
+def adoption_date(p: Prepared) -> MetaValue | None:
+    """The date of a (…会议通过) line among the first lines, when nothing nearer states one (rule "adoption_line")."""
+    if not rules.on("adoption_line"):
+        return None
+    for line in [ln for ln in p.lines if not ln.noise][:_ADOPTION_LINES]:
+        if not (m := _ADOPTION.fullmatch(compact(line.text))):
+            continue
+        found = find_dates(m.group("note")[:16])
+        if found and found[0].start == 0 and found[0].precision == "day" and not found[0].relative:
+            return meta_value(p, found[0].date.isoformat(), 0.7, line.start, line.end)
     return None

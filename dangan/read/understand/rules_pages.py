@@ -348,4 +348,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # first paragraph (#underline[请出席2024年度毕业典礼筹委会议(3)]) is the file's title hint (#align(right)[日期：…] had
     # been the title: validation_r28's school notice, untouched and since); no other family has a Typst file: its alone
     "typst_markup": frozenset({"validation_r28"}),
+    # round 31, from validation_r31's untouched misses where the cause is shown in another family's: a 决议's or 决定's
+    # (…会议通过) line, its 成文日期, not read when other lines stand between it and the heading: a translation site's
+    # English title and note around the NPC Standing Committee's 决定 (validation_r31, untouched), a city congress site's
+    # bulleted rows (• 阅读: / • 时间: / • 来源:) before • (2023年1月8日…通过) (congress_documents' 宁波 决议, untouched and since)
+    "adoption_line": frozenset({"validation_r31", "congress_documents"}),
 }
