@@ -60,3 +60,18 @@ def test_every_level_is_no_unit_of_its_own(units):
     assert set(one(tasks_of(COVID, units), "加强力量薄弱地区防控").owners) == {"各级党委", "各级政府"}
     with task_rules.disabled({"level_collective"}):
         assert one(tasks_of(CANGXI, units), "自查自评").owners == ("各级", "各部门")
+
+
+COUNTY = "validation_r1/创建市级文明县城专题会议.txt"
+
+
+def test_pinning_each_duty_on_someone_is_work(units):
+    # “市级文明县城”创建工作要抓重点、突难点、破节点，找准着力点，责任到单位、个人；(a thing as subject: no owner)
+    assert one(tasks_of(COUNTY, units), "责任到单位").owners == ()
+    # 各级各部门要明确职责分工，层层压实责任，确保每一项工作都有人抓、有人管。
+    assert one(tasks_of(SAFETY, units), "明确职责分工").owners == ("各级各部门",)
+    # the slogan alone stays out (validation_r2's 强化责任落实, validation_r3's 把责任落实落细)
+    assert none_with(tasks_of("validation_r3/市市场监管局创文实地创建督导工作会议.txt", units), "把责任落实落细")
+    with task_rules.disabled({"duty_assigned"}):
+        assert none_with(tasks_of(COUNTY, units), "责任到单位")
+        assert none_with(tasks_of(SAFETY, units), "明确职责分工")

@@ -28,6 +28,7 @@ from dangan.compose.minutes.owners import Owners, find_owners, subject_units
 from dangan.compose.minutes.speech_outline import OutlineNode
 from dangan.compose.minutes.task_cues import (
     continues,
+    has_work,
     hope_clause,
     hope_owners,
     reports_meeting,
@@ -177,7 +178,7 @@ def is_exhortation(sentence: str) -> bool:
     if _JUDGEMENT_RE.match(sentence) or _CONDITIONAL_RE.match(sentence):
         return True
     rest = strip_talk(EXHORT_RE.sub("", QUOTED_RE.sub("", _predicate(sentence))))
-    return ACTION_RE.search(rest) is None
+    return not has_work(rest)
 
 
 def task_text(sentence: str) -> str:

@@ -21,6 +21,7 @@ bench's leave-one-family-out:
 - `after_heading` (round 5): the same, when the sentence before directs but names no work — a
   heading or an exhortation (最后，要做好应急准备。制定和完善应急预案…; 要聚焦价值引领，弘扬时代新风。
   深入实施…); the actor passed on owns it.
+- `duty_assigned` (round 5): 责任到单位、个人, 明确职责分工 pin each duty on someone: work.
 - `principle` (round 3): how to work, not what to do — 把A和B统筹起来/结合起来, 统筹兼顾,
   统筹推进, 整体推进, 有序推进, 因地制宜, 分类实施, 同谋划、同部署、同落实, 坚持…导向 —
   names no work to report done.
@@ -45,7 +46,7 @@ from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
-__all__ = ["continues", "hope_clause", "hope_owners", "reports_meeting", "strip_talk", "urging_text"]
+__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "reports_meeting", "strip_talk", "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
@@ -107,6 +108,14 @@ _CONTINUE_START_RE = re.compile(
     r"^(?:每|做好|对|把|并|及时|逐|深入|全面|加大|加强|建立|制定|抓好|实施|开展|组织|落实|交办|督促)"
 )
 _REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|取得|圆满")
+# `duty_assigned` (round 5, validation_r1 and validation_r5): pinning each duty on a unit or a person (责任到单位、个人,
+# 明确职责分工…确保每一项工作都有人抓、有人管) is work, as the labels' 责任落实到人 is.
+_ASSIGNED_RE = re.compile(r"责任(?:落实)?到(?:单位|个人|人|岗)|明确(?:职责|工作)?分工|有人抓、?有人管")
+
+
+def has_work(rest: str) -> bool:
+    """Does what is left of a predicate (after `strip_talk`) name work?"""
+    return ACTION_RE.search(rest) is not None or (on("duty_assigned") and _ASSIGNED_RE.search(rest) is not None)
 
 
 def urging_text(sentence: str) -> str:
