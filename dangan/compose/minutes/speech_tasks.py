@@ -59,8 +59,6 @@ _URGING_RE = re.compile(
 _REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|前一阶段|过去一年|以来|取得|圆满")
 _TARGET_RE = re.compile(r"目标是|目标为|任务是")
 _META_RE = re.compile(r"以下|如下|几点意见|三点意见|讲几点")
-# Phrases naming when something starts, never when it is due (从今天开始, 自即日起).
-
 
 # Key figures: counts with a classifier, "N大X", numbered projects, quoted slogans.
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)"
@@ -95,7 +93,6 @@ _NO_SUBJECT_RE = re.compile(r"^(?:\s*|(?:下一步|同时|近期|今后|并|还|
 # modal (在…，尽快建立健全…) has its subject slot before the urging word.
 _LINKS_ONLY_RE = re.compile(r"^(?:下一步|同时|近期|今后|另外|此外|并|还|也|更|再)*$")
 REVIEW_RE = re.compile(r"回顾|总结|成绩|成就|过去|主要工作|工作情况|进展情况")
-
 
 
 def split_sentences(text: str) -> list[str]:
