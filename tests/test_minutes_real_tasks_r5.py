@@ -75,3 +75,17 @@ def test_pinning_each_duty_on_someone_is_work(units):
     with task_rules.disabled({"duty_assigned"}):
         assert none_with(tasks_of(COUNTY, units), "责任到单位")
         assert none_with(tasks_of(SAFETY, units), "明确职责分工")
+
+
+def test_where_to_stand_and_what_to_understand_is_no_work(units):
+    study = "../../../tests/data/elements/docs/validation_r29/hf_sj32475983_testdata.txt"
+    # 各地各部门要深刻认识加强审计监督的重大意义，习惯在监督下开展工作。
+    assert none_with(tasks_of(study, units), "重大意义")
+    assert one(tasks_of(study, units), "组织干部职工学习宪法")  # the work beside it stays
+    # 各相关部门要提高站位，深刻认识办好民生实事的重要性，…高质高效完成各项任务。
+    jingshan = "validation_r5/京山市十大民生实事推进工作调度会议_jrjingshan.txt"
+    assert none_with(tasks_of(jingshan, units), "提高站位")
+    assert one(tasks_of(jingshan, units), "跟踪督办")
+    with task_rules.disabled({"stance"}):
+        assert not none_with(tasks_of(study, units), "重大意义")
+        assert not none_with(tasks_of(jingshan, units), "提高站位")

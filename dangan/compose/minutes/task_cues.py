@@ -29,6 +29,8 @@ bench's leave-one-family-out:
   the plan's noun (部署, 安排) is no action of the sentence.
 - `doctrine` (round 5): 学习贯彻…重要论述, 贯彻落实…思想, 领会…讲话精神 carry out a leader's words; the
   words and the verbs inside their name (关于实施乡村振兴战略的论述) are no work. 宣传 of them stays work.
+- `stance` (round 5): 提高站位, 深刻认识…的重大意义/重要性 say where to stand and what to understand; the verbs
+  inside (加强审计监督的重大意义) are no work.
 - `priority` (round 4): 把X作为Y的重点/首要任务/硬仗来打 says how much X matters; the verbs in
   X (整治工作) name the work, they do not assign it.
 - `duty_slogan` (round 4): 强化责任落实, 把责任落实落细, 压实责任 say that duties must be
@@ -81,6 +83,11 @@ _REFERENCE_RE = re.compile(
 # the words named are no work, nor the verbs inside their name; 宣传 of them stays work.
 _DOCTRINE_RE = re.compile(
     r"(?:学习|贯彻|落实|领会|领悟|践行)(?:(?!宣传)[^，,。；;]){0,40}?(?:思想|论述|讲话|指示|批示|精神)(?:的?核心要义|精神)?"
+)
+# `stance` (round 5, validation_r4 and validation_r5): where the listeners should stand (提高站位) and what they
+# should understand (深刻认识加强审计监督的重大意义, 深刻认识办好民生实事的重要性) — the verbs inside it are no work.
+_STANCE_RE = re.compile(
+    r"提高(?:政治)?站位|(?:深刻|充分|进一步)?认识[^，,。；;]{0,30}?(?:意义|重要性|紧迫性|必要性|严峻性|复杂性)"
 )
 # `priority` (round 4, validation_r2 and validation_r3): 把…综合整治工作作为…第一“硬仗”来打, 把…作为当前…的重点
 _PRIORITY_RE = re.compile(
@@ -139,6 +146,8 @@ def strip_talk(rest: str) -> str:
         rest = _REFERENCE_RE.sub("", rest)
     if on("doctrine"):
         rest = _DOCTRINE_RE.sub("", rest)
+    if on("stance"):
+        rest = _STANCE_RE.sub("", rest)
     if on("priority"):
         rest = _PRIORITY_RE.sub("", rest)
     if on("duty_slogan"):

@@ -42,6 +42,7 @@ RULES: dict[str, frozenset[str]] = {
     "doctrine": frozenset({"validation_r3", "validation_r5"}),
     "level_collective": frozenset({"validation_r1", "validation_r5"}),
     "duty_assigned": frozenset({"validation_r1", "validation_r5"}),
+    "stance": frozenset({"validation_r4", "validation_r5"}),
     # one family's own (switched off when it is read held out): seen in its rendered 纪要
     "goal_task": frozenset({"validation_r2"}),
     # from the clerk's trial (a real Big5 speech, tests/data/elements/docs/speeches), no bench family:
