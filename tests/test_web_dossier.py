@@ -153,3 +153,47 @@ def test_switching_the_edition_in_the_browser(browser, server, homes, tmp_path) 
     assert parts == cli_parts(homes["district"], tmp_path / "n.docx", "--taxonomy", "national-2015")[0]
     assert any(p.endswith("Ⅲ-77 公众参与") for p in parts)
     browser.save_screenshot(str(tmp_path / "dossier.png"))
+
+
+def test_the_pages_script_follows_the_build_step_by_step(homes, tmp_path) -> None:
+    """Asked with Accept: application/json, the build runs beside the request and tells its steps
+    (the trial's clerk waited minutes before a silent page); the file is the CLI's dossier."""
+    import time
+
+    ws = homes["national"]
+    with client_of(ws) as client:
+        client.get("/dossier")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        started = client.post("/dossier/docx", data={"title": "生态环境迎检资料", "items": ["Ⅰ-11", "Ⅰ-5"]},
+                              headers={"X-CSRF-Token": csrf, "Accept": "application/json"}).get_json()
+        job = started
+        deadline = time.monotonic() + 120
+        while not job["done"] and not job["error"] and time.monotonic() < deadline:
+            time.sleep(0.2)
+            job = client.get(started["poll"]).get_json()
+        assert job["done"] and job["error"] is None, job
+        assert job["steps"][0] == "选取材料" and job["steps"][1].startswith("编排目录与摘录：11 个部分")
+        assert job["steps"][-1].startswith("排版生成 DOCX：")
+        data = client.get(job["file"]).data
+        assert client.get("/dossier/job/0123/file").status_code == 404
+    assert docx_parts(data) == cli_parts(ws, tmp_path / "c.docx", "--item", "Ⅰ-11", "--item", "Ⅰ-5")
+
+
+@pytest.mark.slow
+@NEEDS_CHROMIUM
+def test_the_download_shows_its_steps_in_the_browser(browser, server, downloads, tmp_path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(1280, 900)
+    before = set(downloads.iterdir())
+    browser.get(server + "/dossier?taxonomy=national-2015&items=Ⅰ-11&items=Ⅰ-5&preview=1&title=进度测试")
+    browser.find_element(By.CSS_SELECTOR, "#dossier-download button[type=submit]").click()
+    step = browser.find_element(By.CSS_SELECTOR, "#dossier-download .job-step")
+    WebDriverWait(browser, 30).until(lambda b: step.text.startswith(("正在生成", "已生成")))
+    browser.save_screenshot(str(tmp_path / "dossier-progress.png"))
+    WebDriverWait(browser, 120).until(lambda b: step.text.startswith("已生成"))
+    browser.save_screenshot(str(tmp_path / "dossier-done.png"))
+    WebDriverWait(browser, 60).until(lambda b: any(p.name == "进度测试.docx" for p in set(downloads.iterdir()) - before))
+    assert "用时" in step.text and not browser.find_elements(By.CSS_SELECTOR, ".job-step.failed")

@@ -117,6 +117,8 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("upload.receive", "POST", "/upload", {}, OFFICE),
         ("dossier.page", "GET", "/dossier?q=创建", {}, READERS),
         ("dossier.docx", "POST", "/dossier/docx", {"q": "创建办会"}, READERS),
+        ("dossier.job", "GET", "/dossier/job/none", {}, READERS),            # another's job: 404 too
+        ("dossier.job_file", "GET", "/dossier/job/none/file", {}, READERS),
         ("minutes.page", "GET", "/minutes", {}, OFFICE),
         ("minutes.make_draft", "POST", "/minutes/draft", {}, OFFICE),
         ("minutes.review", "GET", f"/minutes/{token}", {}, OFFICE),

@@ -336,6 +336,7 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
             if plan["originals"]:   # pages drawn the first time are reused the second (folder keeps them)
                 append_originals(ws, out, plan["originals"], folder, progress=None if pages else progress)
 
+        tell(f"排版生成 DOCX：{plan['counts']['documents']} 件材料")
         render(None)
         pdf_path = None
         if pdf:
@@ -356,6 +357,8 @@ def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
     With a taxonomy, sections are its 测评内容 with their evidence numbered (none given: every
     测评内容 that has evidence); without, the items' linked documents as before.
     """
+    if options.get("progress"):
+        options["progress"]("选取材料")
     if taxonomy is not None:
         from dangan.compose.evidence_select import select_evidence
 

@@ -9,14 +9,16 @@ built from.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, render_template, request, send_file
+from flask import Blueprint, abort, jsonify, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from dangan.errors import DanganError
 from dangan.read.understand.taxonomy import Taxonomy, evidence_taxonomy, list_editions, workspace_taxonomy
-from dangan.web import lookup
+from dangan.web import jobs, lookup, security
 from dangan.web.app import workspace
 from dangan.web.roles import needs
 from dangan.workspace import Workspace
@@ -100,16 +102,51 @@ def _select(ws: Workspace, taxonomy: Taxonomy | None, params: dict[str, Any]) ->
 @bp.post("/dossier/docx")
 @needs("dossier")
 def docx() -> Response:
-    """Build the DOCX with the library (`make_dossier`, as `dangan dossier`) and send it."""
-    from dangan.compose.dossier import make_dossier
-
+    """Build the DOCX with the library (`make_dossier`, as `dangan dossier`) and send it. Asked by
+    the page's script (Accept: application/json), the build starts beside the request and the
+    answer is the job to follow (`/dossier/job/<id>`): its steps, then the file."""
     ws = workspace()
     params = _params(request.form)
     taxonomy = evidence_taxonomy(ws, _edition_name(request.form))
     title = request.form.get("title", "").strip() or DEFAULT_TITLE
     out = ws.out / "web" / f"dossier-{uuid.uuid4().hex}.docx"
     out.parent.mkdir(parents=True, exist_ok=True)
-    make_dossier(ws, out, title=title, taxonomy=taxonomy, **params)
-    return send_file(out, as_attachment=True, max_age=0,
-                     download_name=lookup.safe_filename(f"{title}.docx", fallback="迎检资料.docx"),
+    name = lookup.safe_filename(f"{title}.docx", fallback="迎检资料.docx")
+
+    def build(tell: Callable[[str], None]) -> Path:
+        from dangan.compose.dossier import make_dossier
+
+        make_dossier(ws, out, title=title, taxonomy=taxonomy, progress=tell, **params)
+        return out
+
+    if request.accept_mimetypes.best == "application/json":
+        job = jobs.start(security.current_user().name, name, build)
+        return jsonify({**job.to_dict(), "poll": url_for("dossier.job", job_id=job.id)})
+    return _send(build(lambda _: None), name)
+
+
+@bp.get("/dossier/job/<job_id>")
+@needs("dossier")
+def job(job_id: str) -> Response:
+    """A build's steps so far; when done, where to fetch the file."""
+    found = jobs.get(job_id, security.current_user().name)
+    if found is None:
+        abort(404)
+    data = found.to_dict()
+    if data["done"]:
+        data["file"] = url_for("dossier.job_file", job_id=job_id)
+    return jsonify(data)
+
+
+@bp.get("/dossier/job/<job_id>/file")
+@needs("dossier")
+def job_file(job_id: str) -> Response:
+    found = jobs.get(job_id, security.current_user().name)
+    if found is None or found.path is None:
+        abort(404)
+    return _send(found.path, found.download_name)
+
+
+def _send(path: Path, name: str) -> Response:
+    return send_file(path, as_attachment=True, max_age=0, download_name=name,
                      mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -105,8 +105,57 @@ function setupFileNames() {
   });
 }
 
+function setupJobForms() {
+  // A long build (the dossier DOCX): started by the server beside the request; its steps are
+  // shown here as they come, then the file is fetched. Without this script the form posts plainly.
+  document.querySelectorAll("form#dossier-download").forEach((form) => {
+    const box = form.querySelector(".job-progress");
+    const step = form.querySelector(".job-step");
+    const button = form.querySelector("button[type=submit]");
+    const show = (text, failed) => {
+      box.hidden = false;
+      step.textContent = text;
+      step.classList.toggle("failed", Boolean(failed));
+    };
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      show("正在开始生成…");
+      try {
+        const started = await fetch(form.action, {
+          method: "POST", body: new FormData(form),
+          headers: { "X-CSRF-Token": csrfToken(), Accept: "application/json" },
+        });
+        if (!started.ok) throw new Error(`服务器返回 ${started.status}`);
+        let job = await started.json();
+        const poll = job.poll;
+        while (!job.done && !job.error) {
+          show(`正在生成：${job.step}（已用 ${Math.round(job.seconds)} 秒）`);
+          await new Promise((resolve) => setTimeout(resolve, 700));
+          const answer = await fetch(poll, { headers: { Accept: "application/json" } });
+          if (!answer.ok) throw new Error(`服务器返回 ${answer.status}`);
+          job = await answer.json();
+        }
+        if (job.error) {
+          show(`生成失败：${job.error}${job.hint ? `（提示：${job.hint}）` : ""}`, true);
+        } else {
+          show(`已生成（用时 ${Math.round(job.seconds)} 秒），正在下载。`);
+          box.querySelector("progress").value = 1;
+          box.querySelector("progress").max = 1;
+          window.location.href = job.file;
+        }
+      } catch (error) {
+        show(`生成失败：${error.message}`, true);
+      } finally {
+        button.disabled = false;
+      }
+    });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setupUpload();
+  setupJobForms();
   setupToggles();
   setupAutoSubmit();
   setupFileNames();
