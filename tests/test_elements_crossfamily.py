@@ -232,10 +232,13 @@ def test_the_body_opening_changes_no_other_document(monkeypatch: pytest.MonkeyPa
 YUANCHUANG = "validation_r21/文明祭祀绿色清明主题活动方案_原创力镜像.txt"
 
 
-def test_a_link_line_and_the_pages_name_for_its_copy_are_the_pages() -> None:
+def test_a_link_line_and_the_pages_name_for_its_copy_are_the_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     # validation_r21's 原创力 mirror: …主题活动方案.doc (twice) / 查看更多 / 文明办“文明祭 绿色清明”主题活动方案 / 文明办“文明祭祀
     # 绿色清明”主题活动方案 各乡镇、xx开发区,县直有关单位,各级文明单位: 为全面… (untouched run and since)
     assert doc_fields(YUANCHUANG)["title"] == "文明办“文明祭祀绿色清明”主题活动方案"
+    # cross-family round 3's title_form widening (a page's short words over a whole heading) sets 查看更多 apart too:
+    # undone here, to see what copy_buttons alone does
+    monkeypatch.setattr(gongwen_title, "_short_words_over", lambda upper, lower: False)
     with rules.disabled({"copy_buttons"}):
         assert doc_fields(YUANCHUANG)["title"].startswith("查看更多")
     with rules.disabled({"site_copy_names"}):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from labelled_elements import assert_reads_as_before, doc_fields
+from labelled_elements import assert_reads_as_before, doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import rules
+from dangan.read.understand import gongwen_title, rules
 
 # --- a news item's headline over the document it carries ("headline_over_heading") -----------------------------
 
@@ -87,3 +87,30 @@ def test_a_typst_source_gives_its_words_not_its_markup() -> None:
 
 def test_typst_markup_changes_only_that_file() -> None:
     assert_reads_as_before({"typst_markup"}, changed={TYPST}, round_family="validation_r28")
+
+
+# --- a page's short words joined over a whole heading ("title_form", widened) -----------------------------------
+
+ABA = "validation_r25/阿坝州人大常委会机关公文处理办法_阿坝人大网.txt"
+
+
+def test_a_pages_short_words_are_not_weighed_with_the_heading_under_them() -> None:
+    # 主任之窗 / 阿坝州人大常委会主任 / 李为国 / 自身建设 / 阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法 / 来源:州人大
+    title = "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"
+    assert doc_fields(ABA)["title"] == title
+    with rules.disabled(rules.only_from("validation_r25")):
+        assert doc_fields(ABA)["title"] == title   # held out: eight other families' rule
+    with rules.disabled({"title_form"}):
+        assert doc_fields(ABA)["title"] != title
+
+
+def test_the_widening_changes_only_that_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every other labelled document reads the same with the widening undone (wrapped titles' first lines, organ lines
+    # over 关于…, a 纪要's organ line: none is a page's short words)
+    sources = [lab["source"] for lab in labelled_by("validation_r28")
+               if lab["source"].startswith("docs/") and lab["source"] != "docs/" + ABA]
+    after = {source: fields_of(source) for source in sources}
+    monkeypatch.setattr(gongwen_title, "_short_words_over", lambda upper, lower: False)
+    differ = {source: (now, after[source]) for source in sources if (now := fields_of(source)) != after[source]}
+    assert not differ, differ
+    assert doc_fields(ABA)["title"].startswith("李为国自身建设")

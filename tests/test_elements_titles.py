@@ -59,7 +59,8 @@ def test_the_rule_is_credited_only_to_the_families_whose_misses_led_to_it() -> N
                                           "validation_r19"}   # the cross-family round's run into the body (配记网)
     assert rules.RULES["title_form"] == {"gov_site_pages", "gov_site_pages_3", "gov_site_pages_5", "gov_site_pages_6",
                                          "gov_site_pages_7", "congress_documents", "office_paperwork",
-                                         "validation_r16"}   # the cross-family round's 答复 (石楼镇's miss)
+                                         "validation_r16",   # the cross-family round's 答复 (石楼镇's miss)
+                                         "validation_r25"}   # cross-family round 3's short words (阿坝's sidebar)
 
 
 def test_a_report_without_a_heading_keeps_its_file_name() -> None:

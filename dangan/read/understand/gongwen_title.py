@@ -148,6 +148,19 @@ def _in_sentence(before: str, after: str) -> bool:
             or (after[:1] != "" and after[:1] in "。，、；;,）)》”"))
 
 
+# Words a title's wrapped line may end with: a wrapped heading's first line, never a page's word of its own.
+_WRAP_TAIL = re.compile(r"(?:[的和与及暨、在对年于为]|关于|\d)$")
+
+
+def _short_words_over(upper: list[str], lower: list[str]) -> bool:
+    """A page's short words a line each (a leader's name and a column, 李为国 / 自身建设) joined over a heading whole on
+    its own line (阿坝…机关公文处理办法): no organ's name, no wrapped title's first words (rule "title_form", widened in
+    cross-family round 3)."""
+    return (len(lower) == 1 and len(lower[0]) >= 10
+            and all(2 <= len(w) <= 6 and not _WRAP_TAIL.search(w) and "关于" not in w and ORG.fullmatch(w) is None
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in upper))
+
+
 def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
     lines = [ln for ln in p.lines if not ln.noise]
     found: list[_Candidate] = []
@@ -176,6 +189,8 @@ def _candidates(p: Prepared, stem: str) -> list[_Candidate]:
             joined = "".join(parts)
             before = compact(lines[k - 1].text) if k else ""
             after = compact(lines[j].text) if j < len(lines) else ""
+            if plausible(joined) and len(parts) > 1 and rules.on("title_form") and _short_words_over(parts[:-1], parts[-1:]):
+                break   # 李为国 / 自身建设 / 阿坝…办法: the page's words over a heading weighed from its own line
             if plausible(joined) and not _in_sentence(before, after):
                 first = k   # organ lines set directly above a heading that does not name its organ are its first words
                 while (first > 0 and k - first < 3 and _organ(compact(lines[first - 1].text))

@@ -25,9 +25,12 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 信息公开 row), _5 (site name and buttons, 索引号 value), _6 (switches), _7 (site name and section, series
     # line), congress_documents and office_paperwork (a news dateline joined or taken); widened in the cross-family
     # round to a reply to a deputy's suggestion as a whole title (…第6号代表建议的答复), so that validation_r16's 石楼镇
-    # page, its section name 议案(建议)办理 joined over that heading (title and issuer missed on every run), reads too
+    # page, its section name 议案(建议)办理 joined over that heading (title and issuer missed on every run), reads too;
+    # widened in cross-family round 3 to a page's short words a line each (a leader's name and a column, 李为国 / 自身建设)
+    # joined over a heading whole on its own line: validation_r25's 阿坝人大网 page, untouched and since
     "title_form": frozenset({"gov_site_pages", "gov_site_pages_3", "gov_site_pages_5", "gov_site_pages_6",
-                             "gov_site_pages_7", "congress_documents", "office_paperwork", "validation_r16"}),
+                             "gov_site_pages_7", "congress_documents", "office_paperwork", "validation_r16",
+                             "validation_r25"}),
     # round 12, general readings of the forms validation_r11's untouched misses showed (its figures are in
     # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类))
     # or the date before it (2006年10月26日 财建〔2006〕689号, a law database's line): validation_r11 alone
