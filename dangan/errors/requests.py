@@ -1,0 +1,103 @@
+"""What a clerk asks for: queries, dates, documents to compose (dossiers, packages, exports, catalogues, minutes), tasks."""
+from __future__ import annotations
+
+from dangan.errors.base import DanganError, ExitCode
+from dangan.fields import DOC_TYPES
+
+
+class BadQuery(DanganError):
+    code = "BAD_QUERY"
+    exit_code = ExitCode.USAGE
+    template = "无法理解的检索式：{detail}"
+    hint = "例：dangan search '\"生活垃圾\" type:通报 date:2022-03'"
+
+
+class InvalidDate(DanganError):
+    code = "INVALID_DATE"
+    exit_code = ExitCode.USAGE
+    template = "日期无效：{value}（{reason}）"
+    hint = "日期写成 2022-03-26、2022年3月26日 或 二〇二二年三月二十六日；只到年或月时写成 2022、2022-03。"
+
+
+class TemplateError(DanganError):
+    code = "TEMPLATE_ERROR"
+    exit_code = ExitCode.USAGE
+    template = "模板错误：{detail}"
+    hint = "请检查模板中的 {{ }} 占位符。"
+
+
+class NothingSelected(DanganError):
+    code = "NOTHING_SELECTED"
+    exit_code = ExitCode.USAGE
+    template = "没有选中任何文件：{detail}"
+    hint = "用 --item 指定测评项目，或用 --query 检索；可先用 `dangan search` 试查。"
+
+
+class PdfConversionFailed(DanganError):
+    code = "PDF_CONVERSION_FAILED"
+    exit_code = ExitCode.DEPENDENCY
+    template = "转换 PDF 失败：{detail}"
+    hint = "请确认 LibreOffice 可以正常运行（soffice --headless --version）。"
+
+
+class PackageTargetExists(DanganError):
+    code = "PACKAGE_TARGET_EXISTS"
+    exit_code = ExitCode.USAGE
+    template = "输出位置已有内容：{path}"
+    hint = "请指定一个新的文件夹（或空文件夹），或以 .zip 结尾的文件名。"
+
+
+class ExportTargetInvalid(DanganError):
+    code = "EXPORT_TARGET_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能导出到 {path}：{detail}"
+    hint = "请用 --out 指定一个不存在的或空的文件夹。"
+
+
+class NothingToExport(DanganError):
+    code = "NOTHING_TO_EXPORT"
+    exit_code = ExitCode.USAGE
+    template = "没有符合条件的文件可导出"
+    hint = "请先用 `dangan search` 试一试检索式或测评项目代码。"
+
+
+class CatalogueFormat(DanganError):
+    code = "CATALOGUE_FORMAT"
+    exit_code = ExitCode.USAGE
+    template = "不支持的目录格式：{suffix}"
+    hint = "输出文件请以 .xlsx 或 .docx 结尾。"
+
+
+class UnknownDocType(DanganError):
+    code = "UNKNOWN_DOC_TYPE"
+    exit_code = ExitCode.USAGE
+    template = "未知的文种：{value}"
+    hint = f"可用的文种：{'、'.join(DOC_TYPES)}。"
+
+
+class TableFormat(DanganError):
+    code = "TABLE_FORMAT"
+    exit_code = ExitCode.USAGE
+    template = "不支持的表格格式：{suffix}"
+    hint = "输出文件请以 .xlsx（Excel/WPS 表格）或 .csv（UTF-8，Excel 可直接打开）结尾。"
+
+
+class AttendanceUnreadable(DanganError):
+    code = "ATTENDANCE_UNREADABLE"
+    exit_code = ExitCode.USAGE
+    template = "签到表无法读取：{detail}"
+    hint = "签到表可以是 .xlsx、.docx 或 .txt，首行写明 姓名、单位、职务、备注（请假/列席）等列。"
+
+
+class TaskNotFound(DanganError):
+    code = "TASK_NOT_FOUND"
+    exit_code = ExitCode.USAGE
+    template = "找不到编号为 {id} 的任务"
+    hint = "用 `dangan tasks` 查看任务编号。"
+
+
+class NotASpeech(DanganError):
+    code = "NOT_A_SPEECH"
+    exit_code = ExitCode.USAGE
+    template = "文件 {id}（{title}）是{kind}，不是讲话稿，不能起草会议纪要"
+    hint = "用 `dangan search type:讲话` 找到讲话稿的编号；照片或扫描件请先 dangan ocr。"
