@@ -7,12 +7,13 @@ every labelled file, which must read as before but for the pages named.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from labelled_elements import assert_reads_as_before, doc_fields, fields_of, labelled_by
 
-from dangan.read.understand import gongwen_title, rules
+from dangan.read.understand import gongwen_issuers, gongwen_title, rules
 
 # --- a news item's headline over the document it carries ("headline_over_heading") -----------------------------
 
@@ -114,3 +115,26 @@ def test_the_widening_changes_only_that_page(monkeypatch: pytest.MonkeyPatch) ->
     differ = {source: (now, after[source]) for source in sources if (now := fields_of(source)) != after[source]}
     assert not differ, differ
     assert doc_fields(ABA)["title"].startswith("李为国自身建设")
+
+
+# --- a closing 署名 in brackets after the last sentence ("undated_signer", widened) ------------------------------
+
+DAHUANGSHAN = "validation_r26/大凰山社区文明城市创建工作制度_文档网.txt"
+
+
+def test_a_closing_signature_in_brackets_on_the_last_sentences_line() -> None:
+    # …七、…认真落实。 八、完成上级交办的其他各项工作任务. (鼓楼区洪山镇大凰山社区) / 本文来源:… / 相关推荐
+    assert doc_fields(DAHUANGSHAN)["issuer"] == "鼓楼区洪山镇大凰山社区"
+    with rules.disabled(rules.only_from("validation_r26")):
+        assert doc_fields(DAHUANGSHAN)["issuer"] == "鼓楼区洪山镇大凰山社区"   # held out: two other families' rule
+    with rules.disabled({"undated_signer"}):
+        assert doc_fields(DAHUANGSHAN)["issuer"] == ""
+
+
+def test_the_bracketed_signature_changes_only_that_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [lab["source"] for lab in labelled_by("validation_r28")
+               if lab["source"].startswith("docs/") and lab["source"] != "docs/" + DAHUANGSHAN]
+    after = {source: fields_of(source) for source in sources}
+    monkeypatch.setattr(gongwen_issuers, "_BRACKETED_SIGNER", re.compile(r"(?!)"))
+    differ = {source: (now, after[source]) for source in sources if (now := fields_of(source)) != after[source]}
+    assert not differ, differ

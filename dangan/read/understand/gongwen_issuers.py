@@ -66,6 +66,10 @@ _BLANK_DATE = re.compile(r"[（(]?(?:[Xx×]{1,4}|(?:19|20)[Xx×]{2})\s*年\s*(?:
                          r"\s*(?:[Xx×]{1,2}|\d{1,2})\s*日[)）]?")
 
 
+# …or set in brackets after the last sentence, on its line (…任务. (鼓楼区洪山镇大凰山社区)): widened in cross-family round 3.
+_BRACKETED_SIGNER = re.compile(r"[（(](?P<org>[^（）()]{2,30})[)）]$")
+
+
 def _one_organ(s: str) -> bool:
     return 2 <= len(s) <= 30 and ORG.fullmatch(s) is not None and "关于" not in s and "的" not in s \
         and not s.endswith("文件") and "、" not in s
@@ -189,14 +193,19 @@ def appeal_author(p: Prepared) -> str | None:
 
 def undated_signer(p: Prepared) -> str | None:
     """The lone organ line that closes the text, straight after its last sentence and with no date
-    under it: a 署名 as a 倡议书 is signed (rule "undated_signer"). Lines after it may only be a
-    page's last words, never another sentence. Or, wherever it stands, the lone organ line straight
+    under it: a 署名 as a 倡议书 is signed (rule "undated_signer"), or set in brackets after that sentence on its
+    line. Lines after it may only be a page's last words, never another sentence. Or, wherever it stands, the lone organ line straight
     after a sentence and over a date left blank (X年XX月XX日): a model text's 署名, another model after it."""
     if not rules.on("undated_signer"):
         return None
     lines = _lines(p)
     for k in range(len(lines) - 1, max(0, len(lines) - 1 - _CLOSING_TAIL) - 1, -1):
         s = compact(lines[k].text)
+        after = [compact(ln.text) for ln in lines[k + 1:]]
+        if ((m := _BRACKETED_SIGNER.search(s)) and _one_organ(m.group("org"))
+                and s[:m.start()].rstrip().endswith((*_SENTENCE_END, ".")) and not any(
+                    a.endswith(_SENTENCE_END) or find_dates(a) for a in after)):
+            return m.group("org")   # …完成上级交办的其他各项工作任务. (鼓楼区洪山镇大凰山社区): the 署名 in brackets
         if k == 0 or not _one_organ(s) or NUMBERED_HEADING.match(s):   # (一)综合组 opens a section
             continue
         before = compact(lines[k - 1].text)
