@@ -93,7 +93,9 @@ BINGDOU = "validation_r12/园林局城市绿化讲话全文_冰豆网.txt"
 def test_the_upload_time_among_a_sharing_sites_file_record_is_no_date() -> None:
     # validation_r24, untouched: ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 over a notice with XX年 dates
     assert doc_fields(DUANWU)["doc_date"] == ""
-    with rules.disabled({"file_record_time"}):
+    with rules.disabled({"file_record_time"}):   # the row is over the site's 由会员上传分享 note too (upload_note_time)
+        assert doc_fields(DUANWU)["doc_date"] == ""
+    with rules.disabled({"file_record_time", "upload_note_time"}):
         assert doc_fields(DUANWU)["doc_date"] == "2018-02-05"
 
 
@@ -105,10 +107,16 @@ def test_the_earlier_familys_file_record() -> None:
         assert doc_fields(BINGDOU)["doc_date"] == ""
 
 
-def test_a_page_dated_by_its_own_time_row_keeps_it() -> None:
-    # the corpus speech's 時間:2022-03-26 09:11:00 row, with no file record about it, is its label's date
+def test_a_time_row_with_no_file_record_about_it_is_not_taken_for_one() -> None:
+    # the corpus speech's 時間:2022-03-26 09:11:00 row has no file record about it: file_record_time leaves it (it is
+    # the site's posting row over its upload note, upload_note_time's, and read so whether this rule is on or off)
     from labelled_elements import fields_of
-    assert fields_of("txt/seed_speech/书记在创建办会部署会讲话.txt")["doc_date"] == "2022-03-26"
+    seed = "txt/seed_speech/书记在创建办会部署会讲话.txt"
+    assert fields_of(seed)["doc_date"] == ""
+    with rules.disabled({"file_record_time"}):
+        assert fields_of(seed)["doc_date"] == ""
+    with rules.disabled({"upload_note_time"}):
+        assert fields_of(seed)["doc_date"] == "2022-03-26"
 
 
 # --- a heading over 60 characters on one line ("long_heading_line", "note_link_tail") ----------------------

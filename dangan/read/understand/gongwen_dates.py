@@ -264,20 +264,17 @@ def _in_page_record(p: Prepared, k: int) -> bool:
     return sum(1 for s in near if _RECORD_FIELD.match(s)) >= 2
 
 
-# A site's note that the text under it was uploaded by its users (导语:…一文来源于网友上传,不代表本站观点): the
-# 时间 row over it is when the copy was posted. It still stands for the date when the text names no year, but not
-# when every year the text names is years before it (2008年工作回顾 under 時間:2022-07-15 …): rule "upload_note_time".
-_UPLOAD_NOTE = re.compile(r"(?:网友|用户|会员)上传|不代表本站观点")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+# A site's note on the copy under its 时间 row (导语:…一文来源于网友上传,不代表本站观点; 导语:…欢迎阅读由公务员之家整理的
+# 十篇范文,供你借鉴): the text is one its users uploaded or it collected, and the row is when the site posted that copy,
+# never the document's 成文日期, whatever years the text names (rule "upload_note_time"; the row stays the copy's posting
+# time: `posted_date`).
+_UPLOAD_NOTE = re.compile(r"(?:网友|用户|会员)上传|不代表本站观点|整理的[^。，,]{0,8}范文|供你借鉴")
 
 
-def _stale_upload_time(p: Prepared, k: int, year: int) -> bool:
-    """Line k, a 时间 row of `year`, stands over the users' upload note of a text whose own years are all older."""
+def _upload_note_row(p: Prepared, k: int) -> bool:
+    """Line k, a 时间 row, stands over the site's note on the copy it posts (rule "upload_note_time")."""
     near = [compact(ln.text) for ln in p.lines[k + 1:k + 4] if compact(ln.text)]
-    if not any(_UPLOAD_NOTE.search(s) for s in near[:2]):
-        return False
-    named = {int(y) for y in _YEAR.findall(p.work)}
-    return bool(named) and max(named) < year - 1
+    return any(_UPLOAD_NOTE.search(s) for s in near[:2])
 
 
 # A site's own words on the row of its record of a page: its click count, its call for contributions (rule
@@ -296,6 +293,21 @@ def _in_file_record(p: Prepared, k: int) -> bool:
     return sum(1 for s in near if FILE_ROW.match(s)) >= 2
 
 
+# A site's posting row of its copy: 时间:/发布时间:/发布日期:/上传时间: with a day (a bullet before it on a sharing site's
+# record). Refused as the 成文日期 when it is the site's, it is still a fact about the copy: `posted_date`.
+_POSTING_ROW = re.compile(r"[-•·]?(?:发布|发表|上传|更新)?(?:时间|日期)[:：]")
+
+
+def posted_date(p: Prepared) -> MetaValue | None:
+    """時間:2022-03-26 09:11:00 over a site's 導語 → 2022-03-26: when the site posted the copy (网页发布时间)."""
+    for line in p.lines[:15]:
+        s = compact(line.text)
+        if _POSTING_ROW.match(s) and (found := find_dates(s)) and found[0].precision == "day" \
+                and not found[0].relative:
+            return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
+    return None
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for k, line in enumerate(p.lines[:15]):
@@ -310,8 +322,8 @@ def page_date(p: Prepared) -> MetaValue | None:
         if rules.on("file_record_time") and _in_file_record(p, k):
             continue   # ID:7146247 / 大小:31.49 KB / 页数:4页 / 时间:2018-02-05 — the file's upload, not the document's date
         if re.match(r"(?:发布|发表)?时间[:：]", s) and (found := find_dates(s)) and found[0].precision == "day":
-            if rules.on("upload_note_time") and _stale_upload_time(p, k, found[0].date.year):
-                continue   # 時間:2022-08-04 06:48:00 / 導語:…來源于網友上傳 over a notice of 2008年
+            if rules.on("upload_note_time") and _upload_note_row(p, k):
+                continue   # 時間:2022-03-26 09:11:00 / 導語:…來源于網友上傳 — when the site posted its copy
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
     return None
 

@@ -245,9 +245,13 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # model-text site's posting row (時間:2022-08-04 06:48:00) over its note that users uploaded the text (導語:…一文
     # 來源于網友上傳,不代表本站觀點) read as the 成文日期 of a notice whose every year is 2008 and whose 署名 has no date
     # (validation_r21's teari.cn page, untouched), as validation_r16's uv63h8.cn speech (時間:2022-07-15 08:03:00 over the
-    # same 導語, a review of 2008年, read so on its first run and since). A text naming no year keeps the posting time
-    # (the corpus speech's 時間:2022-03-26 09:11:00, its label's date; validation_r16's eimio.cn 方案 stays a miss)
-    "upload_note_time": frozenset({"validation_r21", "validation_r16"}),
+    # same 導語, a review of 2008年, read so on its first run and since). Widened after the lead settled the labels (the
+    # corpus speech's 時間:2022-03-26 09:11:00 row had been labelled its date, the one label of that form to say so: corrected
+    # to "", not credited): the row over such a note is never the 成文日期, whatever years the text names — validation_r29's
+    # alizhichou3 speech (時間:2022-05-30 09:13:00 over the same 導語, years blanked) and validation_r30's 公务员之家 page
+    # (時間:2023-10-16 17:37:12 over 導語:…歡迎閱讀由公務員之家整理的十篇范文), each its untouched first run's miss, and
+    # validation_r16's eimio.cn 方案 (its first-run miss, left in round 21)
+    "upload_note_time": frozenset({"validation_r21", "validation_r16", "validation_r29", "validation_r30"}),
     # round 22, from validation_r22's untouched misses where the cause is shown in another family's documents: an
     # issuer named only in the body as the organ acting on the purpose the opening states (为进一步促进政府信息与政务
     # 公开…，西城街道辦事處將于2023年12月26日開展…: validation_r22's limingquan.com page, no heading, no 署名, untouched),
