@@ -48,7 +48,7 @@ LABELS: dict[str, str] = {
     "doc_date": "成文日期", "recipients": "主送机关", "cc": "抄送机关", "secrecy": "密级",
     "urgency": "紧急程度", "mime": "类型", "pages": "页数", "size": "字节", "sha256": "SHA-256",
     "archival_code": "档号", "needs_ocr": "待 OCR", "needs_conversion": "待转换",
-    "taken_at": "拍摄时间", "ingested_at": "收录时间",
+    "taken_at": "拍摄时间", "posted_date": "网页发布时间", "ingested_at": "收录时间",
     "original_name": "原文件名", "tags": "标签", "items": "测评项目",
 }
 

@@ -111,6 +111,7 @@ class Document:
     ingested_at: str = ""
     updated_at: str = ""
     pages_estimated: bool = False   # pages reckoned from the text (22 lines × 28 characters), not read
+    posted_date: str | None = None  # 网页发布时间 of a web copy (ISO day): the site's, never the 成文日期
 
     META_FIELDS = META
 
@@ -205,6 +206,7 @@ class OfficialMeta:
     urgency: MetaValue | None = None      # 紧急程度
     doc_type: MetaValue | None = None     # 文种
     attachments: tuple[str, ...] = ()     # 附件 list
+    posted_date: MetaValue | None = None  # 网页发布时间: when a site posted this copy (its posting row), not a 成文日期
 
     FIELDS = META
 

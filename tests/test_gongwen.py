@@ -124,8 +124,12 @@ def test_seed_speech_traditional_with_pinyin() -> None:
     assert meta.title is not None and meta.title.value == "书记在创建办会部署会讲话"   # Simplified, no pinyin
     assert meta.title.span is not None
     assert text[slice(*meta.title.span)] == "書記在創(chuàng)建辦會(huì)部署會(huì)講話"
-    assert meta.doc_date is not None and meta.doc_date.value == "2022-03-26"
-    assert meta.doc_date.confidence < 0.5          # only the web page's 时间 line states it
+    # 時間:2022-03-26 09:11:00 over the site's 導語 (…來源于網友上傳) is when the site posted its copy: no 成文日期,
+    # kept as the copy's 网页发布时间
+    assert meta.doc_date is None
+    assert meta.posted_date is not None and meta.posted_date.value == "2022-03-26"
+    assert text[slice(*meta.posted_date.span)].startswith("時(shí)間:2022-03-26")
+    assert "posted_date" not in meta.values()   # not a GB/T 9704 element
     assert meta.doc_number is None and meta.recipients is None
 
 

@@ -161,6 +161,8 @@ class Catalog:
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
+            if meta.posted_date is not None:   # 网页发布时间 (migration 10)
+                conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (meta.posted_date.value, doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
                          {"after": {"name": original_name, "sha256": sha256, "size": size,
                                     "source": path_text(source), "inbox": inbox}})
@@ -393,4 +395,5 @@ def _document(row: sqlite3.Row) -> Document:
         retention=row["retention"], tags=json.loads(row["tags"] or "{}"),
         ingested_at=row["ingested_at"], updated_at=row["updated_at"],
         pages_estimated=bool(row["pages_estimated"]) if "pages_estimated" in keys else False,
+        posted_date=row["posted_date"] if "posted_date" in keys else None,
     )

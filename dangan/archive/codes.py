@@ -5,7 +5,10 @@ of its group (same 全宗号, 年度, 保管期限 and 机构代码), in date or
 once given, never changes: documents that arrive later get the numbers after
 the last one given. Documents without a 成文日期 belong to no year: they are in
 no year's list, and every run reports how many there are, why each has no date
-and how to give it one (`report.undated`). All writes go through
+and how to give it one (`report.undated`) — except a web copy whose site recorded
+when it posted it (网页发布时间, `posted_date`): its year is inferred from that and
+marked so, as 著录 writes an inferred date in square brackets ([2022-03-26]), and
+the report says how many were inferred (`report.inferred`). All writes go through
 `Catalog.transaction()`.
 """
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
-           "format_code", "parse_code", "undated_documents", "year_documents"]
+           "format_code", "inferred_date", "parse_code", "undated_documents", "year_documents"]
 
 CATEGORY = "WS"   # 文书
 RETENTIONS = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
@@ -58,6 +61,11 @@ class AssignReport:
     kept: list[dict[str, Any]] = field(default_factory=list)
     undated: list[dict[str, Any]] = field(default_factory=list)   # in no year: id, title, reason
 
+    @property
+    def inferred(self) -> int:
+        """Documents given a 档号 of a year inferred from their 网页发布时间 (no 成文日期 stated)."""
+        return sum(1 for row in self.assigned if row.get("inferred"))
+
     def undated_reasons(self) -> dict[str, int]:
         """How many undated documents for each reason, the commonest first."""
         counts: dict[str, int] = {}
@@ -66,7 +74,7 @@ class AssignReport:
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept),
+        return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept), "inferred": self.inferred,
                 "undated": {"count": len(self.undated), "reasons": self.undated_reasons(),
                             "documents": self.undated, "hint": self._hint()}}
 
@@ -103,13 +111,22 @@ def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
         raise ArchivalCodeError(detail=f"机构（问题）代码“{org}”应为 1–12 位字母或数字，如 BGS")
 
 
+# A document's date for its year: its 成文日期, else the 网页发布时间 of its copy (an inferred date).
+DAY = "coalesce(nullif(doc_date, ''), posted_date)"
+
+
+def inferred_date(doc_date: str | None, posted_date: str | None) -> str:
+    """The date a catalogue prints: the 成文日期, or the posting time in square brackets (著录: an inferred date)."""
+    return doc_date or (f"[{posted_date}]" if posted_date else "")
+
+
 def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
-    """Documents of `year`, in date order (then id): those without a 档号 dated in it, and those whose
-    档号 is of it (a 档号 stays when the 成文日期 is corrected to another year)."""
+    """Documents of `year`, in date order (then id): those without a 档号 dated in it (by their 网页发布时间 when
+    they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected)."""
     rows = catalog.conn.execute(
-        "SELECT id, title, original_name, doc_date, archival_code, retention FROM documents "
-        "WHERE (coalesce(archival_code, '') = '' AND substr(doc_date, 1, 4) = ?) OR archival_code LIKE ? "
-        "ORDER BY doc_date, id", (f"{year:04d}", f"%·{year:04d}-%"))
+        f"SELECT id, title, original_name, doc_date, posted_date, archival_code, retention FROM documents "
+        f"WHERE (coalesce(archival_code, '') = '' AND substr({DAY}, 1, 4) = ?) OR archival_code LIKE ? "
+        f"ORDER BY {DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))
     return [dict(r) for r in rows]
 
 
@@ -118,7 +135,8 @@ def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
     rows = catalog.conn.execute(
         "SELECT id, coalesce(title, original_name) AS title, needs_ocr, needs_conversion, "
         "length(trim(text)) AS chars FROM documents "
-        "WHERE coalesce(doc_date, '') = '' AND coalesce(archival_code, '') = '' ORDER BY id")
+        "WHERE coalesce(doc_date, '') = '' AND coalesce(posted_date, '') = '' AND coalesce(archival_code, '') = '' "
+        "ORDER BY id")
     return [{"id": r["id"], "title": r["title"],
              "reason": _why_undated(r["needs_ocr"], r["chars"], r["needs_conversion"]),
              "needs_ocr": r["needs_ocr"] == 1, "needs_conversion": bool(r["needs_conversion"])} for r in rows]
@@ -172,8 +190,10 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
             code = f"{prefix}{last[prefix]:04d}"
             conn.execute("UPDATE documents SET archival_code = ?, retention = ?, updated_at = ? WHERE id = ?",
                          (code, period, stamp, doc["id"]))
+            inferred = not doc["doc_date"] and bool(doc["posted_date"])
             report.assigned.append({"id": doc["id"], "code": code, "title": doc["title"] or doc["original_name"],
-                                    "date": doc["doc_date"]})
+                                    "date": inferred_date(doc["doc_date"], doc["posted_date"]),
+                                    **({"inferred": True} if inferred else {})})
         if report.assigned:   # 档号 are the archive's own act (DA/T 22): who gave which, and when
             codes = [row["code"] for row in report.assigned]
             audit.append(conn, "archive", f"year:{year}", {

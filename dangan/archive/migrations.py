@@ -251,4 +251,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX web_sessions_user ON web_sessions(user);
     """,
+    # 10: 网页发布时间: the posting row of a web copy (时间:2022-03-26 09:11:00 over a site's 导语), the site's and not
+    #     the 成文日期; `archive --year` infers a year from it for a document stating no date ([2022-03-26])
+    """
+    ALTER TABLE documents ADD COLUMN posted_date TEXT;
+    """,
 )

@@ -107,10 +107,10 @@ def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
     is of that year (a 档号 never changes, even when the 成文日期 is corrected later), and those without a 档号
     dated in it."""
     return catalog.conn.execute(
-        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, secrecy, pages, retention, "
-        "pages_estimated "
-        "FROM documents WHERE (coalesce(archival_code, '') = '' AND substr(doc_date, 1, 4) = ?) OR archival_code LIKE ? "
-        "ORDER BY archival_code IS NULL, archival_code, doc_date, id",
+        "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, posted_date, secrecy, pages, "
+        "retention, pages_estimated FROM documents WHERE (coalesce(archival_code, '') = '' "
+        "AND substr(coalesce(nullif(doc_date, ''), posted_date), 1, 4) = ?) OR archival_code LIKE ? "
+        "ORDER BY archival_code IS NULL, archival_code, coalesce(nullif(doc_date, ''), posted_date), id",
         (f"{year:04d}", f"%·{year:04d}-%")).fetchall()
 
 

@@ -129,6 +129,9 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     for row in report["assigned"]:
         render.out.print(f"{row['code']}  {render.escape(row['title'] or '')}")
     render.out.print(f"{year} 年度：新编档号 {len(report['assigned'])} 件，原有档号 {report['kept']} 件保持不变。")
+    if report["inferred"]:
+        render.out.print(f"其中 {report['inferred']} 件正文未写成文日期，年度据网页发布时间推定（目录中日期加方括号，如 "
+                         "[2022-03-26]）；核实后可用 dangan tag 编号 --set 成文日期=… 补录。")
     render.undated_note(report["undated"])
 
 

@@ -59,7 +59,8 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
         out.append({
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
             "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
-            "date": eight_digits(row["doc_date"]), "secrecy": row["secrecy"] or "",
+            "date": eight_digits(row["doc_date"]) or (f"[{eight_digits(row['posted_date'])}]"
+                                                      if row["posted_date"] else ""), "secrecy": row["secrecy"] or "",
             "pages": str(row["pages"] or ""), "note": _note(row),
         })
     return out
@@ -67,7 +68,8 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
 
 def _note(row: Any) -> str:
     """备注: 未编档号; 页数为估算 when the pages were reckoned from the text (DOCX without statistics, text)."""
-    notes = ["" if row["archival_code"] else "未编档号", "页数为估算" if row["pages_estimated"] and row["pages"] else ""]
+    notes = ["" if row["archival_code"] else "未编档号", "页数为估算" if row["pages_estimated"] and row["pages"] else "",
+             "日期据网页发布时间推定" if not row["doc_date"] and row["posted_date"] else ""]
     return "；".join(n for n in notes if n)
 
 

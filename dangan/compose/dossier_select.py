@@ -80,7 +80,8 @@ def display_title(doc: Document) -> str:
 
 
 def _day(doc: Document) -> str:
-    return doc.doc_date or (doc.taken_at or "")[:10]
+    """The day a document is ordered by: its 成文日期, a photo's time, else the web copy's posting time."""
+    return doc.doc_date or (doc.taken_at or "")[:10] or (doc.posted_date or "")
 
 
 def _order(docs: Iterable[Document]) -> tuple[Document, ...]:

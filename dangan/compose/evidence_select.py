@@ -98,7 +98,7 @@ def number_evidence(content: Content, links: Sequence[dict[str, Any]],
 
     def key(link: dict[str, Any]) -> tuple[Any, ...]:
         doc = docs[link["document_id"]]
-        day = doc.doc_date or (doc.taken_at or "")[:10] or "9999"
+        day = doc.doc_date or (doc.taken_at or "")[:10] or doc.posted_date or "9999"   # a web copy: its posting day
         return (clause_of[id(link)], link["req"] or 999, doc.mime.startswith("image/"), day, doc.id)
 
     first: dict[int, dict[str, Any]] = {}

@@ -33,7 +33,7 @@ from dangan.read.understand.gongwen_context import (
     title_organ,
 )
 from dangan.read.understand.gongwen_copies import cell_heading, page_title_label, run_on_heading, title_from_file_line
-from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date
+from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     complete_title,
@@ -313,5 +313,5 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,
         doc_date=_date(p, head, last_date, doc_type), recipients=recipients, cc=read_cc(p), secrecy=secrecy,
-        urgency=urgency, doc_type=doc_type, attachments=read_attachments(p),
+        urgency=urgency, doc_type=doc_type, attachments=read_attachments(p), posted_date=posted_date(p),
     )
