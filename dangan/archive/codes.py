@@ -19,6 +19,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
+from dangan.archive.selections import ARCHIVE_DAY
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
@@ -111,10 +112,6 @@ def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
         raise ArchivalCodeError(detail=f"机构（问题）代码“{org}”应为 1–12 位字母或数字，如 BGS")
 
 
-# A document's date for its year: its 成文日期, else the 网页发布时间 of its copy (an inferred date).
-DAY = "coalesce(nullif(doc_date, ''), posted_date)"
-
-
 def inferred_date(doc_date: str | None, posted_date: str | None) -> str:
     """The date a catalogue prints: the 成文日期, or the posting time in square brackets (著录: an inferred date)."""
     return doc_date or (f"[{posted_date}]" if posted_date else "")
@@ -125,8 +122,8 @@ def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
     they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected)."""
     rows = catalog.conn.execute(
         f"SELECT id, title, original_name, doc_date, posted_date, archival_code, retention FROM documents "
-        f"WHERE (coalesce(archival_code, '') = '' AND substr({DAY}, 1, 4) = ?) OR archival_code LIKE ? "
-        f"ORDER BY {DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))
+        f"WHERE (coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
+        f"ORDER BY {ARCHIVE_DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))
     return [dict(r) for r in rows]
 
 

@@ -102,15 +102,19 @@ def filter_ids(catalog: Catalog, ids: Sequence[int] | None, *, day_from: str | N
     return kept
 
 
+# A document's day for its archival year: its 成文日期, else the 网页发布时间 of its copy (an inferred date).
+ARCHIVE_DAY = "coalesce(nullif(doc_date, ''), posted_date)"
+
+
 def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
     """The documents of `year`, in 档号 order (those without one last), for the 归档文件目录: those whose 档号
     is of that year (a 档号 never changes, even when the 成文日期 is corrected later), and those without a 档号
     dated in it."""
     return catalog.conn.execute(
         "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, posted_date, secrecy, pages, "
-        "retention, pages_estimated FROM documents WHERE (coalesce(archival_code, '') = '' "
-        "AND substr(coalesce(nullif(doc_date, ''), posted_date), 1, 4) = ?) OR archival_code LIKE ? "
-        "ORDER BY archival_code IS NULL, archival_code, coalesce(nullif(doc_date, ''), posted_date), id",
+        f"retention, pages_estimated FROM documents WHERE (coalesce(archival_code, '') = '' "
+        f"AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
+        f"ORDER BY archival_code IS NULL, archival_code, {ARCHIVE_DAY}, id",
         (f"{year:04d}", f"%·{year:04d}-%")).fetchall()
 
 

@@ -6,11 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from dangan.archive.sparse import CHUNK as CHUNK  # one read size for the store and its copies (restore reads it here)
 from dangan.archive.sparse import copy_sparse
 from dangan.errors import DiskFull, is_disk_full
 from dangan.model import Stored
-
-CHUNK = 1 << 20
 
 EXTENSIONS = {
     "application/pdf": "pdf",

@@ -14,7 +14,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
-from dangan.archive.codes import RETENTIONS, parse_code, undated_documents
+from dangan.archive.codes import RETENTIONS, inferred_date, parse_code, undated_documents
 from dangan.archive.selections import year_rows
 from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
@@ -59,8 +59,8 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
         out.append({
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
             "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
-            "date": eight_digits(row["doc_date"]) or (f"[{eight_digits(row['posted_date'])}]"
-                                                      if row["posted_date"] else ""), "secrecy": row["secrecy"] or "",
+            "date": inferred_date(eight_digits(row["doc_date"]), eight_digits(row["posted_date"])),
+            "secrecy": row["secrecy"] or "",
             "pages": str(row["pages"] or ""), "note": _note(row),
         })
     return out

@@ -25,7 +25,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
 from dangan.archive.evidence_links import evidence_rows
 from dangan.archive.selections import filter_ids
-from dangan.compose.dossier_select import Section, Selection, _date_filter, _search_ids, display_title
+from dangan.compose.dossier_select import Section, Selection, _date_filter, _day, _search_ids, display_title
 from dangan.compose.gaps import owners
 from dangan.errors import NothingSelected
 from dangan.lock import WriterLock
@@ -98,8 +98,7 @@ def number_evidence(content: Content, links: Sequence[dict[str, Any]],
 
     def key(link: dict[str, Any]) -> tuple[Any, ...]:
         doc = docs[link["document_id"]]
-        day = doc.doc_date or (doc.taken_at or "")[:10] or doc.posted_date or "9999"   # a web copy: its posting day
-        return (clause_of[id(link)], link["req"] or 999, doc.mime.startswith("image/"), day, doc.id)
+        return (clause_of[id(link)], link["req"] or 999, doc.mime.startswith("image/"), _day(doc) or "9999", doc.id)
 
     first: dict[int, dict[str, Any]] = {}
     for link in sorted((x for x in links if x["document_id"] in docs), key=lambda x: (key(x), -x["confidence"])):
