@@ -8,8 +8,9 @@ from __future__ import annotations
 # Official-document elements read automatically (GB/T 9704) and kept per document.
 META: tuple[str, ...] = ("title", "doc_type", "doc_number", "issuer", "doc_date",
                          "recipients", "cc", "secrecy", "urgency")
-# What a person may set by hand (`dangan tag --set`, folder defaults, manifests).
-EDITABLE: tuple[str, ...] = META + ("taken_at",)
+# What a person may set by hand (`dangan tag --set`, folder defaults, manifests); 网页发布时间 (posted_date) is
+# read from a web copy's posting row and corrected like the 成文日期, but is no GB/T 9704 element.
+EDITABLE: tuple[str, ...] = META + ("taken_at", "posted_date")
 
 # 文种 (doc_type) a person may set: the 15 of the 党政机关公文处理工作条例 (2012; 命令 also 令), the
 # kinds a campaign office files, and the others the reader recognises (会议记录, 发票, 证明…).

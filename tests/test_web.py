@@ -128,10 +128,11 @@ def test_tag_form_edits_elements_and_items(client, desk) -> None:
     response = client.post(f"/doc/{doc}/tag", data={
         "csrf_token": token(client), "doc_type": "通报", "title": "关于市容整治的通报",
         "doc_number": "区创建办(2022)7号", "issuer": "区创建办", "doc_date": "2022-04-01",
-        "items_shown": "1", "items": ["A05", "A02"]}, follow_redirects=True)
+        "posted_date": "2022-04-02", "items_shown": "1", "items": ["A05", "A02"]}, follow_redirects=True)
     page = html(response)
     assert "著录项已保存" in page
     assert "关于市容整治的通报" in page and "区创建办〔2022〕7号" in page
+    assert '<input type="date" name="posted_date" value="2022-04-02">' in page   # 网页发布时间, as `tag --set`
     assert 'value="A02" checked' in page
     response = client.post(f"/doc/{doc}/tag", data={"csrf_token": token(client), "items_shown": "1",
                                                       "items": ["A05"]}, follow_redirects=True)

@@ -18,7 +18,7 @@ from dangan.workspace import Workspace
 @click.option("--type", "doc_type", help="文种，如 通报。")
 @click.option("--title", help="标题。")
 @click.option("--set", "assignments", multiple=True,
-              help="著录项，如 发文机关=区文明办、成文日期=2022-03-26；照片说明：时间、地点、人物、主题、背景、事由。")
+              help="著录项，如 发文机关=区文明办、成文日期=2022-03-26、网页发布时间=2022-03-26；照片说明：时间、地点、人物、主题、背景、事由。")
 @click.option("--clear", "clears", multiple=True, metavar="著录项",
               help="清除著录项（可多次），如 --clear 发文字号；清除后自动识别也不会再填回。")
 @json_option

@@ -51,6 +51,7 @@ class Tagged:
         doc = self.document
         return {**{k: getattr(doc, k) for k in doc.META_FIELDS},
                 **({"taken_at": doc.taken_at} if doc.taken_at else {}),
+                **({"posted_date": doc.posted_date} if doc.posted_date else {}),
                 "items": list(self.items),
                 **({"caption": self.caption} if self.caption else {}), "evidence": list(self.evidence),
                 **({"notes": list(self.notes)} if self.notes else {})}
@@ -102,7 +103,7 @@ def clean_value(field: str, value: str) -> str | None:
         return None
     if field == "doc_number":
         return normalise_number(value)
-    if field == "doc_date":
+    if field in ("doc_date", "posted_date"):   # 成文日期, 网页发布时间: one calendar day
         return parse_date_strict(value).isoformat()   # InvalidDate (日期无效：…) for 2024-13-01
     if field == "taken_at":
         return taken_at(value)
@@ -175,14 +176,19 @@ def tag_document(ws: Workspace, doc_id: int, *, fields: Mapping[str, str | None]
 
 
 def _code_notes(before: Document, after: Document) -> list[str]:
-    """A 档号 never changes (DA/T 22): say so when the 成文日期 it was given under moves to another year."""
+    """A 档号 never changes (DA/T 22): say so when the day it was given under (成文日期, else 网页发布时间) moves
+    to another year."""
     code = after.archival_code
-    if not code or before.doc_date == after.doc_date:
+    day = after.doc_date or after.posted_date   # the year a 档号 was given under (网页发布时间: inferred)
+    if not code or (before.doc_date or before.posted_date) == day:
         return []
     year = code.split("·", 1)[-1][:4]
-    if (after.doc_date or "")[:4] == year:
+    if (day or "")[:4] == year:
         return []
-    now = f"成文日期改为 {after.doc_date}" if after.doc_date else "成文日期已清除"
+    if before.doc_date != after.doc_date:
+        now = f"成文日期改为 {after.doc_date}" if after.doc_date else "成文日期已清除"
+    else:
+        now = f"网页发布时间改为 {after.posted_date}" if after.posted_date else "网页发布时间已清除"
     return [f"该文件已有档号 {code}（{year} 年度），{now}后档号不变，仍列在 {year} 年度的归档文件目录中。"]
 
 
@@ -194,7 +200,7 @@ def _links(catalog: Catalog, taxonomy: Taxonomy, doc_id: int) -> list[str]:
 def _audit(catalog: Catalog, before: Document, before_codes: tuple[str, ...], before_links: list[str],
            after: Document, codes: tuple[str, ...], links: list[str]) -> None:
     """One audit entry with the elements, items and manual evidence that changed, before and after."""
-    changed = [k for k in after.META_FIELDS if getattr(before, k) != getattr(after, k)]
+    changed = [k for k in (*after.META_FIELDS, "posted_date") if getattr(before, k) != getattr(after, k)]
     old = {k: getattr(before, k) for k in changed}
     new = {k: getattr(after, k) for k in changed}
     if before.tags != after.tags:

@@ -31,7 +31,7 @@ FACET_SHOWN = 12
 HISTORY_KEY, HISTORY_SIZE = "search_history", 10
 # The editable elements: form field → the name `dangan tag --set` takes.
 TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
-              ("issuer", "发文机关"), ("doc_date", "成文日期"))
+              ("issuer", "发文机关"), ("doc_date", "成文日期"), ("posted_date", "网页发布时间"))
 MAX_PREVIEW_PAGES = 30
 MAX_TEXT_CHARS = 200_000   # a page a browser opens at once; the rest is in the original
 SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff",
