@@ -37,6 +37,12 @@ bench's leave-one-family-out:
   carried; the labels' 落实工作责任 as a slogan. 责任落实到人 (who does what) stays an action.
 - `level_goal` (round 4): 把X提高到一个新的水平, 不断提高管理水平, 提高人们的环境质量 name the
   level the work should reach, not the work.
+- `organise_noun` (round 6): 加强组织领导, 加强组织协调, 全面组织发动 name the leadership and its
+  mobilising, not work; 组织 there is a noun (健全组织领导机制 keeps its verb 健全).
+- `focus` (round 6): 把精力集中到…上, 把…着力点聚焦到…上来, 把思想和行动统一到…部署上来 say where effort or
+  minds should go; the words inside (保障改善民生, 早启动, 部署) are no work.
+- `capacity_goal` (round 6): 提升水安全保障能力, 提升监管效能, 全面拓展…工作质效, 深化创建内涵 name a capacity or
+  quality to reach, as `level_goal`'s 提高…水平 does; the verbs inside (保障, 建设) are no work.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -104,6 +110,20 @@ _LEVEL_RE = re.compile(
     r"把[^，,。；;]{0,30}?提高到[^，,。；;]{0,12}?水平"
     r"|(?:不断|持续|努力|进一步|全面)?(?:提高|提升)[^，,。；;]{0,16}?(?:水平|质量|品质|品位|质效)"
 )
+# `organise_noun` (round 6, gov_news and validation_r5): 组织 as the leadership, not a verb (要全面组织发动, 各地要继续
+# 加强组织领导, 各级…指挥部要加强组织协调); 健全组织领导机制 and 组织开展… keep theirs.
+_ORGANISE_RE = re.compile(r"(?:加强|强化|全面|广泛)?组织(?:领导|协调|发动|动员)(?![机体制小])")
+# `focus` (round 6, validation_r4 and validation_r5): where effort or minds go (把精力集中到早启动上, 把审计监督着力点
+# 聚焦到…上来, 把思想和行动统一到…的决策部署上来) — the place named is no work.
+_FOCUS_RE = re.compile(
+    r"把[^，,。；;]{0,20}?(?:集中|聚焦|统一|下|用|放)到[^，,。；;]{0,40}?上来?(?=[，,。；;]|$)"
+)
+# `capacity_goal` (round 6, validation_r3 and validation_r5): a capacity or quality to reach (合力提升水安全保障能力,
+# 提升监管效能, 全面拓展…中心建设工作质效, 深化创建内涵) — the level, not the work.
+_CAPACITY_RE = re.compile(
+    r"(?:不断|持续|全面|进一步|合力)?(?:提升|提高|增强|拓展|深化)[^，,。；;]{0,24}?(?:能力|效能|质效|效率|内涵|实效)"
+    r"(?=[，,。；;]|$)"
+)
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -154,6 +174,12 @@ def strip_talk(rest: str) -> str:
         rest = _DUTY_RE.sub("", rest)
     if on("level_goal"):
         rest = _LEVEL_RE.sub("", rest)
+    if on("organise_noun"):
+        rest = _ORGANISE_RE.sub("", rest)
+    if on("focus"):
+        rest = _FOCUS_RE.sub("", rest)
+    if on("capacity_goal"):
+        rest = _CAPACITY_RE.sub("", rest)
     if on("campaign_noun"):
         # 倒排创建日程: with 创建 gone, 倒排 (a schedule worked back from a date) is the action
         rest = _CAMPAIGN_NOUN_RE.sub("", rest).replace("倒排", "安排")
