@@ -20,13 +20,13 @@ FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
 # A validation family labelled blind and read once untouched (its first run is in
 # bench/results/elements_baseline.json) stays out of the targets below while most of its
 # misses are unread (round 16 read three of validation_r16's ten; validation_r17 was labelled
-# after round 16, validation_r18 after round 17, validation_r19 after round 18, validation_r20 after round 19, validation_r21 after round 20, validation_r22 after round 21, validation_r23 after round 22, validation_r24 after round 23 and the cross-family rounds, validation_r26 after round 24 and the cross-family rounds after it, validation_r25, an unbiased sample, after round 24, validation_r28, another unbiased sample, after round 27 and the cross-family rounds, validation_r29, an unbiased sample of speeches and meeting papers, after round 28, validation_r30, an unbiased sample of 创文 evidence paperwork, after round 28 and the cross-family rounds, validation_r31, an unbiased sample of district and county policy and normative documents, after round 30 and cross-family round 3); bench_elements.py scores it like every other family. source_records_more (the
+# after round 16, validation_r18 after round 17, validation_r19 after round 18, validation_r20 after round 19, validation_r21 after round 20, validation_r22 after round 21, validation_r23 after round 22, validation_r24 after round 23 and the cross-family rounds, validation_r26 after round 24 and the cross-family rounds after it, validation_r25, an unbiased sample, after round 24, validation_r28, another unbiased sample, after round 27 and the cross-family rounds, validation_r29, an unbiased sample of speeches and meeting papers, after round 28, validation_r30, an unbiased sample of 创文 evidence paperwork, after round 28 and the cross-family rounds, validation_r31, an unbiased sample of district and county policy and normative documents, after round 30 and cross-family round 3, validation_r32, an unbiased sample of the kinds of paperwork earlier samples met least, after the posting-row settlement); bench_elements.py scores it like every other family. source_records_more (the
 # corpus's source records it did not take) is below the targets on its own (发文机关 0.62 untouched,
 # 0.75 with link_split_line: two early groups named only in the file name's title, 北京共产主义组织 and
 # 廣州共產黨, are no organ names the reader knows) and stays out too.
 UNTOUCHED = frozenset({"validation_r16", "validation_r17", "validation_r18", "validation_r19", "validation_r20", "validation_r21",
                        "validation_r22", "validation_r23", "validation_r24", "validation_r25", "validation_r26",
-                       "validation_r28", "validation_r29", "validation_r30", "validation_r31",
+                       "validation_r28", "validation_r29", "validation_r30", "validation_r31", "validation_r32",
                        "source_records_more"})
 TARGETS = {"title": 0.98, "doc_number": 0.98, "issuer": 0.95, "doc_date": 0.95, "doc_type": 0.95}
 
