@@ -58,3 +58,27 @@ def test_a_capacity_to_reach_is_no_work(units):
         assert one(tasks_of(PRACTICE, units), "拓展")
         assert one(tasks_of(XINXIANG, units), "深化创建内涵")
         assert one(tasks_of(HAIHE, units), "保障能力")
+
+
+CHENGBAN = "validation_r2/区创城办暗访检查城乡环境卫生_繁体.txt"
+
+
+def test_a_requirement_directs_the_actors_after_it(units):
+    # validation_r2 (a Traditional page): 刘宗伟现场要求，区创城办和督导组立即把问题点位反馈给各单位一把手，要求各单位
+    # 举一反三、立即整改，要始终保持良好态势… — the only modal exhorts; the work is the requirement's
+    page = tasks_of(CHENGBAN, units)
+    assert one(page, "反馈给各单位一把手").owners == ("区创城办", "督导组", "各单位")
+    # 要求区创城办和督导组不断加强日常督导，…按整改时限进行回访检查… (no modal at all)
+    assert one(page, "回访检查").owners == ("区创城办", "督导组")
+    # …and the sentence after it, naming no actor, is theirs (同时也要进一步宣传、引导广大市民…)
+    assert one(page, "广大市民增强主人翁意识").owners == ("区创城办", "督导组")
+    # the plan's noun directs nobody: 按照区委主要领导在党政联席会议上的讲话要求，5月6日上午，…进行暗访检查。
+    assert none_with(page, "暗访检查")
+    # gov_news: a sentence telling of the meeting (7月3日，婺城区召开…会议，通报了…) keeps what it requires:
+    # …要求各街道、乾西乡、相关职能部门高度重视、迅速行动、全面整改，…
+    row = one(tasks_of(WUCHENG, units), "迅速行动、全面整改")
+    assert row.text.startswith("各街道、乾西乡、相关职能部门")
+    assert row.owners == ("各街道", "乾西乡", "各相关职能部门")
+    with task_rules.disabled({"require_clause"}):
+        assert none_with(tasks_of(CHENGBAN, units), "反馈给各单位一把手", "回访检查")
+        assert none_with(tasks_of(WUCHENG, units), "迅速行动、全面整改")

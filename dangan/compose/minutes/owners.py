@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dangan.compose.minutes.task_rules import on
 from dangan.read.understand.units import UnitList
 
-__all__ = ["Owners", "find_owners", "subject_units"]
+__all__ = ["Owners", "find_owners", "subject_units", "unit_names"]
 
 _CJK = "\u4e00-\u9fff"
 _UNIT_SUFFIX = (
@@ -117,6 +117,16 @@ def _notes(sentence: str, units: UnitList | None) -> tuple[list[str], list[str]]
                 lead.extend(names)
                 del support[len(support) - len(names):]
     return lead, support
+
+
+_NAME = rf"(?:各(?:相关|有关)?[{_CJK}]{{0,8}}?|[{_CJK}]{{1,10}}?){_UNIT_SUFFIX}"
+_ACTORS_AT_START_RE = re.compile(rf"^{_NAME}(?:[、和及与]{_NAME})*")
+
+
+def unit_names(text: str, units: UnitList | None) -> list[str]:
+    """The units that open `text` (区创城办和督导组立即…, 各街道、乾西乡、相关职能部门高度重视…), or []."""
+    m = _ACTORS_AT_START_RE.match(text)
+    return _names(m.group(0), units) if m else []
 
 
 def subject_units(head: str, units: UnitList | None) -> list[str]:

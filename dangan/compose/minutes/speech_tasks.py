@@ -32,6 +32,7 @@ from dangan.compose.minutes.task_cues import (
     hope_clause,
     hope_owners,
     reports_meeting,
+    require_clause,
     strip_talk,
     urging_text,
 )
@@ -232,7 +233,7 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
     if not noted and not is_directive(sentence):
         hope = hope_clause(sentence)
         if hope is None:
-            return None, inherited, timing.milestones
+            return _required(sentence, meeting_date, units, inherited, source, scope, timing.milestones)
         return _task(hope, Owners(hope_owners(hope, units), ()), meeting_date, source, scope), inherited, ()
     positions = _modal_positions(sentence)
     owners = find_owners(sentence, units, positions[0] if positions else None, tuple(positions[1:]))
@@ -245,13 +246,25 @@ def _sentence_task(sentence: str, meeting_date: date | None, units: UnitList | N
     else:
         chain = owners or (Owners((), ()) if whole_place else inherited)
     if not noted and is_exhortation(sentence) and not _dated_assignment(owners, positions, timing.deadline):
-        return None, chain, timing.milestones
+        task, chained, found = _required(sentence, meeting_date, units, chain, source, scope, timing.milestones)
+        return task, chained, found
     if not owners:
         if whole_place and timing.deadline is None:
             return None, chain if on("inherit_actor") else inherited, timing.milestones
         if not whole_place and _empty_subject(head, bool(positions)):
             owners = inherited  # 下一步要…, 对…的人员要…: the actor of the sentence before
     return _task(sentence, owners, meeting_date, source, scope), owners or chain, timing.milestones
+
+
+def _required(sentence: str, meeting_date: date | None, units: UnitList | None, chain: Owners, source: str,
+              scope: str, milestones: tuple[Milestone, ...]) -> tuple[Task | None, Owners, tuple[Milestone, ...]]:
+    """The work a sentence assigns by 要求X… (no modal of its own, or one that only exhorts), owned by X."""
+    required = require_clause(sentence, units)
+    if required is None:
+        return None, chain, milestones
+    clause, actors = required
+    owners = Owners(actors, ())
+    return _task(clause, owners, meeting_date, source, scope), owners, milestones
 
 
 def _dated_assignment(owners: Owners, modals: list[int], deadline: date | None) -> bool:

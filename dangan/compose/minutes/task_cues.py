@@ -43,6 +43,9 @@ bench's leave-one-family-out:
   minds should go; the words inside (保障改善民生, 早启动, 部署) are no work.
 - `capacity_goal` (round 6): 提升水安全保障能力, 提升监管效能, 全面拓展…工作质效, 深化创建内涵 name a capacity or
   quality to reach, as `level_goal`'s 提高…水平 does; the verbs inside (保障, 建设) are no work.
+- `require_clause` (round 6): 要求X…, X现场要求，Y… assigns work to the actor after 要求 as 要 does, with
+  no modal of its own (要求区创城办和督导组…进行回访检查; …召开…会议，…要求各街道…迅速行动、全面整改); the
+  actors after each 要求 own it. 按照…要求, 提出要求 (a noun) are no directive.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -50,11 +53,13 @@ from __future__ import annotations
 
 import re
 
+from dangan.compose.minutes.owners import unit_names
 from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
-__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "reports_meeting", "strip_talk", "urging_text"]
+__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "reports_meeting", "require_clause", "strip_talk",
+           "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
@@ -124,6 +129,10 @@ _CAPACITY_RE = re.compile(
     r"(?:不断|持续|全面|进一步|合力)?(?:提升|提高|增强|拓展|深化)[^，,。；;]{0,24}?(?:能力|效能|质效|效率|内涵|实效)"
     r"(?=[，,。；;]|$)"
 )
+# `require_clause` (round 6, gov_news and validation_r2): 要求 as the directive verb, at a clause's start or after the
+# speaker (刘宗伟现场要求，), followed by the actors it directs; 按照…的要求 and 对照…要求 name a plan.
+_REQUIRE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))([^，,。；;：:]{0,12}?)要求[，,：:]?")
+_REQUIRE_NOUN_RE = re.compile(r"按照|根据|依照|遵照|对照|的|提出|严格|更高|工作")
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -210,6 +219,26 @@ def hope_owners(clause: str, units: UnitList | None) -> tuple[str, ...]:
         name = units.normalise(m.group(0)) if units is not None else None
         return (name or m.group(0),)
     return ()
+
+
+def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[str, ...]] | None:
+    """`要求区创城办和督导组不断加强日常督导，…` → the part after the first 要求 that directs named actors, and
+    the actors after every such 要求; None when 要求 directs nobody named or no work follows."""
+    if not on("require_clause"):
+        return None
+    clause, actors = None, []
+    for m in _REQUIRE_RE.finditer(sentence):
+        if _REQUIRE_NOUN_RE.search(m.group(1)):
+            continue
+        named = unit_names(sentence[m.end():], units)
+        if not named:
+            continue
+        if clause is None:
+            clause = sentence[m.end():].strip()
+        actors.extend(n for n in named if n not in actors)
+    if clause is None or _REPORTED_RE.search(clause) or not has_work(strip_talk(clause)):
+        return None
+    return clause, tuple(actors)
 
 
 def continues(sentence: str) -> bool:
