@@ -226,7 +226,8 @@ def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[st
     the actors after every such 要求; None when 要求 directs nobody named or no work follows."""
     if not on("require_clause"):
         return None
-    clause, actors = None, []
+    clause: str | None = None
+    actors: list[str] = []
     for m in _REQUIRE_RE.finditer(sentence):
         if _REQUIRE_NOUN_RE.search(m.group(1)):
             continue
