@@ -23,6 +23,9 @@ _CAPTION = re.compile(r"(?:记者|通讯员)?[\u4e00-\u9fff·]{0,8}\s*摄[)）]?
 # 一、审议… / （二）… / 3．…: a 层次序数 opens a section of the body, never the document's title
 # (rule "numbered_heading_not_title").
 NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
+# A chapter's (or part's, section's) heading of rules set under their title (盐池县人民政府工作规则 / 第一章 总 则):
+# the text's first division, never the title's wrapped end (rule "chapter_line_not_title").
+CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章编节](?:\s|$|[\u4e00-\u9fff]{1,12}$)")
 JIYAO_MARK = re.compile(r"(?:会议)?纪要|工作简报|简报")
 KINDS_ALONE = ("证明", "通知", "公告", "通告", "说明", "决定", "通报", "报告", "请示", "批复", "函")
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*\S+")
@@ -246,6 +249,7 @@ def is_continuation(s: str) -> bool:
             and ORG_LINE.fullmatch(s) is None and doc_number_match(s) is None and mark_match(s) is None
             and not (rules.on("issue_header") and any(d.precision == "day" for d in find_dates(s)))
             and not (rules.on("numbered_heading_not_title") and NUMBERED_HEADING.match(s))
+            and not (rules.on("chapter_line_not_title") and CHAPTER_LINE.match(s))
             and not (rules.on("brief_header_line") and any(d.precision == "day" for d in find_dates(s))))
 
 

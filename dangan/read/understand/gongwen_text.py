@@ -342,6 +342,18 @@ def _untag(work: str) -> str:
     return _TAG.sub(blank, work)
 
 
+# HTML's blank-space entities kept in a text copy (　　后勤保障处&nbsp; / 　　2016年1月10日&nbsp;, a site's
+# fragment read as text; 二○一二年十二月三十一日&nbsp;&nbsp; in a JSP page's source): a blank, never a
+# word of a 署名 or a date; replaced by as many spaces, so offsets stay (rule "html_space_entities").
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000|#819[45]|#x200[23]);")
+
+
+def _unentity(work: str) -> str:
+    if not rules.on("html_space_entities") or "&" not in work:
+        return work
+    return _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), work)
+
+
 # The page furniture of a document-sharing copy of a DOCX or PDF (rule "page_image_captions", round 9's
 # doc_sharing_copy until the cross-family round split it off): a page counter run into the text (第1页共4页关于…的报告…)
 # and the captions of its page images (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so
@@ -366,5 +378,5 @@ def _unpaged(work: str) -> str:
 
 def prepare(text: str) -> Prepared:
     work, origin = strip_pinyin(text)
-    work = _unpaged(_untag(_TO_ASCII.sub(_ascii, to_simplified(work))))
+    work = _unpaged(_untag(_unentity(_TO_ASCII.sub(_ascii, to_simplified(work)))))
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))

@@ -362,4 +362,17 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # English title and note around the NPC Standing Committee's 决定 (validation_r31, untouched), a city congress site's
     # bulleted rows (• 阅读: / • 时间: / • 来源:) before • (2023年1月8日…通过) (congress_documents' 宁波 决议, untouched and since)
     "adoption_line": frozenset({"validation_r31", "congress_documents"}),
+    # cross-family round 4: a chapter line set under the heading of rules or measures (第一章 总 则, 第一章总则) is the
+    # text's first division, never the heading's wrapped end: validation_r31's 盐池 工作规则 (盐池县人民政府工作规则 /
+    # 第一章 总 则, read 盐池县人民政府工作规则第一章总则 on its untouched run and since); the same form, a chapter line
+    # under the rules' own heading, in validation_r31's 广安 and 阿拉山口 pages, validation_r11's 广东 办法, validation_r13's
+    # 菏泽 and 贵州 办法, validation_r23's 嘉定 and 柘林 规定, gov_site_pages' 太湖, gov_site_pages_2's 阳泉 and
+    # gov_site_pages_5's 禄丰, 许昌, 镇巴 and 浦东 rules (each a blank line or a notice's title away from being read so)
+    "chapter_line_not_title": frozenset({"validation_r31", "validation_r11", "validation_r13", "validation_r23",
+                                         "gov_site_pages", "gov_site_pages_2", "gov_site_pages_5"}),
+    # cross-family round 4: HTML's blank-space entities left in a text copy (&nbsp;, &emsp;, &#12288;…) are blanks, never
+    # a word of the line they end: validation_r31's PHP fragment read as text (　　后勤保障处&nbsp; / 　　2016年1月10日&nbsp;:
+    # neither its 署名 nor its date read, untouched and since) and validation_r28's notification.jsp, read as text on its
+    # untouched run (二○一二年十二月三十一日&nbsp;&nbsp;…: its date not read)
+    "html_space_entities": frozenset({"validation_r31", "validation_r28"}),
 }
