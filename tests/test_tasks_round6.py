@@ -82,3 +82,27 @@ def test_a_requirement_directs_the_actors_after_it(units):
     with task_rules.disabled({"require_clause"}):
         assert none_with(tasks_of(CHENGBAN, units), "反馈给各单位一把手", "回访检查")
         assert none_with(tasks_of(WUCHENG, units), "迅速行动、全面整改")
+
+
+DUDE = "model_text/督查全国文明城市创建工作会讲话_德育素材网.txt"
+PROVINCE = "model_text/创建省级文明城市推进会讲话_文印大本网.txt"
+COVID = "validation_r5/统筹推进疫情防控和经济社会发展工作部署会议_xwlb.txt"
+
+
+def test_what_a_level_above_does_is_no_task(units):
+    # model_text: 从上级要求看，中央每三年要组织复评，省里每年都要组织测评，… (why the campaign matters)
+    assert none_with(tasks_of(DUDE, units), "中央每三年")
+    # model_text: 中央、省、市历来高度重视文明城市创建工作，强调要深化文明城市创建，…
+    assert none_with(tasks_of(PROVINCE, units), "历来高度重视")
+    # validation_r5: 党中央审时度势…，及时提出…总要求 / 新冠肺炎疫情发生后，党中央高度重视，迅速作出部署，…，
+    # 要求各级党委和政府…: the centre's story; the speech's own directives stay
+    covid = tasks_of(COVID, units)
+    assert none_with(covid, "审时度势", "迅速作出部署")
+    assert one(covid, "加强京津冀地区联防联控")
+    # a demand passed down to the listeners is not the level's story
+    from dangan.compose.minutes.task_cues import tells_superior
+    assert not tells_superior("省里要求我们6月底前完成整改。")
+    assert tells_superior("从上级要求看，中央每三年要组织复评。")
+    with task_rules.disabled({"superior_voice"}):
+        assert one(tasks_of(DUDE, units), "中央每三年")
+        assert not none_with(tasks_of(COVID, units), "审时度势")

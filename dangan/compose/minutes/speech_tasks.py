@@ -34,6 +34,7 @@ from dangan.compose.minutes.task_cues import (
     reports_meeting,
     require_clause,
     strip_talk,
+    tells_superior,
     urging_text,
 )
 from dangan.compose.minutes.task_rules import on
@@ -125,7 +126,7 @@ def modal_at(sentence: str) -> int | None:
 
 def is_directive(sentence: str) -> bool:
     """Does this sentence ask someone to do something?"""
-    if _META_RE.search(sentence) or reports_meeting(sentence):
+    if _META_RE.search(sentence) or reports_meeting(sentence) or tells_superior(sentence):
         return False
     if sentence.rstrip().endswith(("：", ":")):
         return False  # the lead-in to a list: its items are the tasks

@@ -46,6 +46,9 @@ bench's leave-one-family-out:
 - `require_clause` (round 6): 要求X…, X现场要求，Y… assigns work to the actor after 要求 as 要 does, with
   no modal of its own (要求区创城办和督导组…进行回访检查; …召开…会议，…要求各街道…迅速行动、全面整改); the
   actors after each 要求 own it. 按照…要求, 提出要求 (a noun) are no directive.
+- `superior_voice` (round 6): a sentence whose actor is a level above the meeting (中央每三年要组织复评;
+  中央、省、市历来高度重视…，强调要…; 党中央审时度势…，及时提出…) tells what that level does or said; it
+  assigns the listeners nothing. A demand passed down (省里要求我们…) is not this.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -59,7 +62,7 @@ from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
 __all__ = ["continues", "has_work", "hope_clause", "hope_owners", "reports_meeting", "require_clause", "strip_talk",
-           "urging_text"]
+           "tells_superior", "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
@@ -133,6 +136,11 @@ _CAPACITY_RE = re.compile(
 # speaker (刘宗伟现场要求，), followed by the actors it directs; 按照…的要求 and 对照…要求 name a plan.
 _REQUIRE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))([^，,。；;：:]{0,12}?)要求[，,：:]?")
 _REQUIRE_NOUN_RE = re.compile(r"按照|根据|依照|遵照|对照|的|提出|严格|更高|工作")
+# `superior_voice` (round 6, model_text and validation_r5): the actor is a level above the meeting; the clauses
+# before it only frame (习近平强调，/ 从上级要求看，/ 新冠肺炎疫情发生后，).
+_SUPERIOR_RE = re.compile(r"^(?:党中央|中央|国务院|中省|省委|省政府|省里|上级)(?:[、和]|[^，,。；;]*$|[^，,。；;]{1,4}?[，,])?")
+_FRAME_RE = re.compile(r"^(?:[^，,。；;]{0,12}?(?:强调|指出|表示|说)|从[^，,。；;]{0,12}看|[^，,。；;]{0,16}?(?:后|以来|期间))[，,：:]")
+_PASSED_DOWN_RE = re.compile(r"要求|希望|部署|安排|交办")
 # The meeting itself: held on a date, who spoke, what it was for.
 _MEETING_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今天|近日|日前)[^。；;]{0,30}?召开[^。；;]{0,40}?(?:会议?|大会)(?:[，,。；;]|$)"
@@ -224,8 +232,8 @@ def hope_owners(clause: str, units: UnitList | None) -> tuple[str, ...]:
 def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[str, ...]] | None:
     """`要求区创城办和督导组不断加强日常督导，…` → the part after the first 要求 that directs named actors, and
     the actors after every such 要求; None when 要求 directs nobody named or no work follows."""
-    if not on("require_clause"):
-        return None
+    if not on("require_clause") or tells_superior(sentence):
+        return None  # what a level above required of others (党中央…，要求各级党委和政府…) is its story
     clause: str | None = None
     actors: list[str] = []
     for m in _REQUIRE_RE.finditer(sentence):
@@ -247,6 +255,19 @@ def continues(sentence: str) -> bool:
     if not on("continuation") or _REPORTED_RE.search(sentence):
         return False
     return bool(_CONTINUE_START_RE.match(sentence)) and ACTION_RE.search(strip_talk(sentence)) is not None
+
+
+def tells_superior(sentence: str) -> bool:
+    """Does the sentence tell what a level above the meeting does or said (中央每三年要组织复评)?"""
+    if not on("superior_voice"):
+        return False
+    text = sentence.strip()
+    while (m := _FRAME_RE.match(text)) is not None:
+        text = text[m.end():]
+    if _SUPERIOR_RE.match(text) is None:
+        return False
+    first = re.split(r"[，,。；;]", text, maxsplit=1)[0]
+    return _PASSED_DOWN_RE.search(first) is None
 
 
 def reports_meeting(sentence: str) -> bool:
