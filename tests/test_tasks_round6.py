@@ -106,3 +106,18 @@ def test_what_a_level_above_does_is_no_task(units):
     with task_rules.disabled({"superior_voice"}):
         assert one(tasks_of(DUDE, units), "中央每三年")
         assert not none_with(tasks_of(COVID, units), "审时度势")
+
+
+TOWNSHIP = "validation_r3/乡环境卫生整治工作推进会.txt"
+VILLAGES = "validation_r5/全省实施乡村振兴战略工作视频会_zzyxxw.txt"
+
+
+def test_carrying_on_after_a_link_or_a_steady_verb(units):
+    # validation_r3: …切实解决农村垃圾乱倒…问题。同时，集中整治场镇道路两侧私摆乱设、乱停乱放等现象。
+    row = one(tasks_of(TOWNSHIP, units), "集中整治场镇道路两侧")
+    assert row.text.startswith("集中整治")  # the link is no part of the row
+    # validation_r5: …推动产业融合发展；坚持培养新型职业农民队伍，推动乡村文化振兴，夯实基层基础。
+    assert one(tasks_of(VILLAGES, units), "培养新型职业农民队伍")
+    with task_rules.disabled({"continuation_open"}):
+        assert none_with(tasks_of(TOWNSHIP, units), "集中整治场镇道路两侧")
+        assert none_with(tasks_of(VILLAGES, units), "培养新型职业农民队伍")

@@ -18,6 +18,8 @@ bench's leave-one-family-out:
   actor follows 希望.
 - `continuation`: a sentence with no modal that carries on the directive before it
   (…要加大排查力度。每5天进行一轮巡查…; …要做到突出重点；做好…整改方案并实施整改).
+- `continuation_open` (round 6): the carrying-on sentence may open with a link (同时，集中整治…) or with
+  集中/坚持 before its verb (坚持培养新型职业农民队伍，推动乡村文化振兴).
 - `after_heading` (round 5): the same, when the sentence before directs but names no work — a
   heading or an exhortation (最后，要做好应急准备。制定和完善应急预案…; 要聚焦价值引领，弘扬时代新风。
   深入实施…); the actor passed on owns it.
@@ -152,6 +154,12 @@ _CONTINUE_START_RE = re.compile(
     r"^(?:每|做好|对|把|并|及时|逐|深入|全面|加大|加强|建立|制定|抓好|实施|开展|组织|落实|交办|督促)"
 )
 _REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|取得|圆满")
+# `continuation_open` (round 6, validation_r3 and validation_r5): a carrying-on sentence may open with a link (同时，集中
+# 整治场镇道路两侧…) or with 集中/坚持 before its verb (坚持培养新型职业农民队伍，推动…).
+_CONTINUE_OPEN_RE = re.compile(
+    r"^(?:(?:同时|此外|另外|与此同时)[，,])?(?:" + _CONTINUE_START_RE.pattern.lstrip("^")
+    + r"|集中(?=[\u4e00-\u9fff]{0,2}(?:整治|清理|排查|整改|开展|治理))|坚持(?=培养|开展|推进|推动|加强|完善|实施|落实|建立))"
+)
 # `duty_assigned` (round 5, validation_r1 and validation_r5): pinning each duty on a unit or a person (责任到单位、个人,
 # 明确职责分工…确保每一项工作都有人抓、有人管) is work, as the labels' 责任落实到人 is.
 _ASSIGNED_RE = re.compile(r"责任(?:落实)?到(?:单位|个人|人|岗)|明确(?:职责|工作)?分工|有人抓、?有人管")
@@ -254,7 +262,10 @@ def continues(sentence: str) -> bool:
     """Does a sentence with no modal carry on the directive before it?"""
     if not on("continuation") or _REPORTED_RE.search(sentence):
         return False
-    return bool(_CONTINUE_START_RE.match(sentence)) and ACTION_RE.search(strip_talk(sentence)) is not None
+    start = _CONTINUE_START_RE.match(sentence)
+    if start is None and on("continuation_open"):
+        start = _CONTINUE_OPEN_RE.match(sentence)
+    return bool(start) and ACTION_RE.search(strip_talk(sentence)) is not None
 
 
 def tells_superior(sentence: str) -> bool:
