@@ -121,3 +121,43 @@ def test_carrying_on_after_a_link_or_a_steady_verb(units):
     with task_rules.disabled({"continuation_open"}):
         assert none_with(tasks_of(TOWNSHIP, units), "集中整治场镇道路两侧")
         assert none_with(tasks_of(VILLAGES, units), "培养新型职业农民队伍")
+
+
+HUAIBEI = "traditional_mirror/淮北市專項行動領導小組第二次會議.txt"
+
+
+def test_where_the_work_should_get_to_is_no_work(units):
+    # validation_r3: 新征程上，全市要锚定更高目标，守正创新，推动精神文明建设工作提质增效。
+    assert none_with(tasks_of(XINXIANG, units), "提质增效")
+    # the held-out Traditional family (no rule written from it) loses its slogan row the same way:
+    # 要以更高标准、更严要求、更实作风，推进专项行动不断向纵深开展。
+    assert none_with(tasks_of(HUAIBEI, units), "向纵深开展")
+    # work with a state after it stays work (推进 alone is no goal)
+    assert ACTION_RE.search(strip_talk("推进背街小巷改造"))
+    with task_rules.disabled({"direction_goal"}):
+        assert one(tasks_of(XINXIANG, units), "提质增效")
+        assert one(tasks_of(HUAIBEI, units), "向纵深开展")
+
+
+SUIZHOU = "gov_news/随州创建省级文明城市紧急会议.txt"
+WANLI = "validation_r3/万里要求把爱国卫生运动提高到新水平_1983.txt"
+WOXIAN = "validation_r1/我縣爭創全國文明城市暨鞏固國家衛生縣城推進大會.txt"
+SUPERVISION = "validation_r3/市市场监管局创文实地创建督导工作会议.txt"
+
+
+def test_work_verbs_the_list_lacked(units):
+    # gov_news: 市住建委要设计好两条考察路线；
+    assert one(tasks_of(SUIZHOU, units), "考察路线").owners == ("市住建委",)
+    # validation_r3: 各地要根据本地的实际情况，…因地制宜地制订规划、措施，…
+    assert one(tasks_of(WANLI, units), "制订规划").owners == ("各地",)
+    # validation_r1: 要压紧压实责任，严肃问责追责。/ …等工作要督导到位，做到出新出彩。
+    assert one(tasks_of(WOXIAN, units), "问责追责")
+    assert one(tasks_of(COUNTY_TOWN, units), "督导到位")
+    # 督导 as a noun (要紧扣…督导细则…，形成实地督导常态化的良好局面) names no work
+    assert none_with(tasks_of(SUPERVISION, units), "良好局面")
+    with task_rules.disabled({"more_verbs"}):
+        assert none_with(tasks_of(SUIZHOU, units), "考察路线")
+        assert none_with(tasks_of(WANLI, units), "制订规划")
+
+
+COUNTY_TOWN = "validation_r1/创建市级文明县城专题会议.txt"
