@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dangan.compose.minutes.task_rules import on
 from dangan.read.understand.units import UnitList
 
-__all__ = ["Owners", "find_owners", "subject_units", "unit_names"]
+__all__ = ["Owners", "find_owners", "subject_units", "unit_names", "units_end"]
 
 _CJK = "\u4e00-\u9fff"
 _UNIT_SUFFIX = (
@@ -127,6 +127,12 @@ def unit_names(text: str, units: UnitList | None) -> list[str]:
     """The units that open `text` (区创城办和督导组立即…, 各街道、乾西乡、相关职能部门高度重视…), or []."""
     m = _ACTORS_AT_START_RE.match(text)
     return _names(m.group(0), units) if m else []
+
+
+def units_end(text: str, units: UnitList | None) -> int:
+    """Where the units that open `text` end (0 when none do)."""
+    m = _ACTORS_AT_START_RE.match(text)
+    return m.end() if m and _names(m.group(0), units) else 0
 
 
 def subject_units(head: str, units: UnitList | None) -> list[str]:

@@ -79,6 +79,9 @@ _FIRST_PERSON_ACTOR_RE = re.compile(r"(?:我们|大家|全[区市县镇乡省州
 _JUDGEMENT_RE = re.compile(r"^(?:这|这是|这既是|此)(?:是|既是|也是)?")
 _CONDITIONAL_RE = re.compile(r"^要(?:想|做好|搞好|实现)[^，,]{0,30}[，,](?:就|必须|就必须)")
 _LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
+# A link with no comma before the actor or the modal (同时也要进一步宣传…, 同时各单位要结合自身实际…): the row
+# starts at them.
+_LINK_RE = re.compile(r"^(?:与此同时|同时|此外|另外)(?:也|还)?(?=要|各|[\u4e00-\u9fff]{2,12}?要)")
 # A speaker's lead-in to a row (刘天华、任营强调，/ 他要求，/ 市委副书记、政法委书记周正清在会后要求：).
 _SPEAKER_RE = re.compile(
     rf"^(?:[{CJK}、]{{0,24}}?(?<![要须])[{CJK}]{{2,4}}|他|她)(?:在讲话中|在会上|在会后|现场|还|同时|最后)?"
@@ -184,6 +187,7 @@ def task_text(sentence: str) -> str:
     """The ledger row's wording: without the meeting's or the speaker's lead-in (会议要求，
     雷广海要求，他强调：) and with 四要… read as 要… — the row says the work, not who said it."""
     text = _LEAD_IN_RE.sub("", sentence.strip()).rstrip("；;，, ")
+    text = _LINK_RE.sub("", text)
     text = _ORDINAL_MODAL_RE.sub("要", _SPEAKER_RE.sub("", text), count=1)
     text = _without_background(text)
     if text and text[-1] not in "。！？":

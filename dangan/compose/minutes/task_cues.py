@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 
-from dangan.compose.minutes.owners import unit_names
+from dangan.compose.minutes.owners import unit_names, units_end
 from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
@@ -256,8 +256,9 @@ def hope_owners(clause: str, units: UnitList | None) -> tuple[str, ...]:
 
 
 def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[str, ...]] | None:
-    """`要求区创城办和督导组不断加强日常督导，…` → the part after the first 要求 that directs named actors, and
-    the actors after every such 要求; None when 要求 directs nobody named or no work follows."""
+    """`要求区创城办和督导组不断加强日常督导，…` → the part after the first 要求 that directs named actors (要 put
+    after them: 区创城办和督导组要不断加强…), and the actors after every such 要求; None when 要求 directs nobody
+    named or no work follows."""
     if not on("require_clause") or tells_superior(sentence):
         return None  # what a level above required of others (党中央…，要求各级党委和政府…) is its story
     clause: str | None = None
@@ -273,6 +274,10 @@ def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[st
         actors.extend(n for n in named if n not in actors)
     if clause is None or _REPORTED_RE.search(clause) or not has_work(strip_talk(clause)):
         return None
+    # the row reads as a directive: 区创城办和督导组要立即把问题点位反馈给…, not a statement of what they do
+    end = units_end(clause, units)
+    if end and not clause[end:].startswith(("要", "必须", "务必", "应", "须")):
+        clause = clause[:end] + "要" + clause[end:]
     return clause, tuple(actors)
 
 
