@@ -212,3 +212,8 @@ class OfficialMeta:
 
     def values(self) -> dict[str, str | None]:
         return {name: (v.value if (v := getattr(self, name)) else None) for name in self.FIELDS}
+
+    def catalog_values(self) -> dict[str, str | None]:
+        """What the catalog keeps of a reading: the GB/T 9704 elements and the 网页发布时间 (ingest, and every
+        re-reading after OCR or a conversion, store the same set)."""
+        return {**self.values(), "posted_date": self.posted_date.value if self.posted_date else None}

@@ -6,8 +6,11 @@ marked so ([2022-03-26]); a document with neither stays undated with its reason.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import corpus_file
 
@@ -81,3 +84,79 @@ def test_tag_sets_the_posting_time_as_it_sets_a_date(tmp_path: Path) -> None:
     assert "网页发布时间改为 2023-01-05后档号不变，仍列在 2022 年度" in moved
     cleared = _run(ws.home, "tag", "1", "--clear", "网页发布时间")
     assert "已清除" in cleared and json.loads(_run(ws.home, "show", "1", "--json"))["posted_date"] is None
+
+
+# -- re-readings: a document whose text arrives after ingest (OCR, LibreOffice) gets its posting time then --------
+CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def _seed_head(lines: int) -> list[str]:
+    """The seed speech's first lines as a reader sees them (Simplified, without the site's pinyin)."""
+    from dangan.text.normalize import normalise
+
+    text = corpus_file(SEED).read_text(encoding="utf-8")
+    return [normalise(line).text.strip() for line in text.splitlines() if line.strip()][:lines]
+
+
+def _rtf(lines: list[str]) -> str:
+    """An RTF file holding `lines` (what an office saves a web copy as from a word processor)."""
+    def escaped(ch: str) -> str:
+        return f"\\u{ord(ch)}?" if ord(ch) > 127 else "\\" + ch if ch in "\\{}" else ch
+    return "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\uc1\n" + "\\par\n".join(
+        "".join(escaped(ch) for ch in line) for line in lines) + "\\par\n}"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_convert_reads_the_posting_time_of_a_file_archived_before_libreoffice(tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    from dangan.intake.batch import ingest_paths
+    from dangan.intake.convert_stage import convert_pending
+
+    ws = init_workspace(tmp_path / "ws")
+    rtf = tmp_path / "书记讲话.rtf"
+    rtf.write_text(_rtf(corpus_file(SEED).read_text(encoding="utf-8").splitlines()), encoding="ascii")
+    path_with = os.environ["PATH"]
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    [waiting] = ingest_paths(ws, [rtf], ocr=False).to_dict()["needs_conversion"]
+    assert json.loads(_run(ws.home, "show", "1", "--json"))["posted_date"] is None   # no text yet
+    monkeypatch.setenv("PATH", path_with)
+    assert [o.error for o in convert_pending(ws)] == [None]
+    data = json.loads(_run(ws.home, "show", "1", "--json"))
+    assert data["posted_date"] == "2022-03-26" and data["doc_date"] is None and "创建" in data["title"]
+    assert data["meta_origin"]["posted_date"]["origin"] == "auto"
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="Noto Sans CJK not installed")
+def test_ocr_reads_the_posting_time_of_a_scanned_web_copy_and_keeps_a_hand_entered_one(tmp_path: Path) -> None:
+    """A printout of the seed speech's web copy, scanned: its text (and so its posting row) arrives by OCR."""
+    import textwrap
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from dangan.intake.batch import ingest_paths
+    from dangan.intake.ocr_stage import ocr_documents
+
+    rows = [part for line in _seed_head(12) for part in textwrap.wrap(line, 34)][:30]
+    font = ImageFont.truetype(str(CJK_FONT), 30)
+    image = Image.new("RGB", (1240, 1754), "white")   # an A4 page at 150 dpi
+    draw = ImageDraw.Draw(image)
+    for n, row in enumerate(rows):
+        draw.text((100, 120 + 50 * n), row, fill="black", font=font)
+    for name in ("扫描件.png", "另一份扫描件.png"):
+        image.save(tmp_path / name)
+        image.putpixel((0, 0), (250, 250, 250))   # other bytes, the same page
+    ws = init_workspace(tmp_path / "ws")
+    report = ingest_paths(ws, [tmp_path / "扫描件.png"], ocr=False).to_dict()
+    doc_id = report["documents"][0]["id"]
+    assert json.loads(_run(ws.home, "show", str(doc_id), "--json"))["posted_date"] is None
+    [outcome] = ocr_documents(ws, [doc_id])
+    assert outcome.chars > 100
+    data = json.loads(_run(ws.home, "show", str(doc_id), "--json"))
+    assert data["posted_date"] == "2022-03-26" and data["meta_origin"]["posted_date"]["origin"] == "auto"
+
+    other = ingest_paths(ws, [tmp_path / "另一份扫描件.png"], ocr=False).to_dict()["documents"][0]["id"]
+    _run(ws.home, "tag", str(other), "--set", "网页发布时间=2022-03-28")   # a clerk's correction comes first
+    ocr_documents(ws, [other])
+    assert json.loads(_run(ws.home, "show", str(other), "--json"))["posted_date"] == "2022-03-28"

@@ -132,7 +132,7 @@ class Catalog:
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
         an estimate for text: `pages_estimated`); otherwise the pages extracted are counted."""
-        values = meta.values()
+        values = meta.catalog_values()
         origin = {k: {"origin": "auto", "confidence": getattr(meta, k).confidence}
                   for k in values if getattr(meta, k) is not None}
         for key, value in overrides.items():
@@ -161,8 +161,8 @@ class Catalog:
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
-            if meta.posted_date is not None:   # 网页发布时间 (migration 10)
-                conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (meta.posted_date.value, doc_id))
+            if values.get("posted_date"):   # 网页发布时间 (migration 10)
+                conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
                          {"after": {"name": original_name, "sha256": sha256, "size": size,
                                     "source": path_text(source), "inbox": inbox}})

@@ -84,7 +84,7 @@ def _convert(ws: Workspace, catalog: Catalog, backend: IndexBackend, doc_id: int
                               else "仍然无法转换")
     apply_conversion(catalog, doc_id, extracted.pages, text_key(extracted.text))
     meta, items = read_facts(extracted, doc.original_name, taxonomy)
-    catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
+    catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
     if items:
         catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
     backend.add([IndexDoc.from_document(catalog.get(doc_id), catalog.item_codes(doc_id))])

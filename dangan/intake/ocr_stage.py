@@ -265,7 +265,7 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
         same, kept = _same_text(session, doc_id, extracted.text)
         if same is None:
             meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
-            catalog.update_fields(doc_id, {k: v for k, v in meta.values().items() if v}, origin="auto")
+            catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
             if items:
                 catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
             session.refresh(doc_id)

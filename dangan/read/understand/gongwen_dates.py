@@ -298,10 +298,15 @@ def _in_file_record(p: Prepared, k: int) -> bool:
 _POSTING_ROW = re.compile(r"[-•·]?(?:发布|发表|上传|更新)?(?:时间|日期)[:：]")
 
 
+# OCR drops the space between a posting row's day and its clock time (时间:2022-03-2609:11:00): a two-digit day
+# then a two-digit hour and its minutes is the day and the time.
+_DAY_RUN_INTO_CLOCK = re.compile(r"(?<=\d{4}-\d{2}-\d{2})(?=\d{2}[:：]\d{2})")
+
+
 def posted_date(p: Prepared) -> MetaValue | None:
     """時間:2022-03-26 09:11:00 over a site's 導語 → 2022-03-26: when the site posted the copy (网页发布时间)."""
     for line in p.lines[:15]:
-        s = compact(line.text)
+        s = _DAY_RUN_INTO_CLOCK.sub(" ", compact(line.text))
         if _POSTING_ROW.match(s) and (found := find_dates(s)) and found[0].precision == "day" \
                 and not found[0].relative:
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
