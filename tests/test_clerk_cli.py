@@ -355,3 +355,20 @@ def test_show_says_where_a_watched_file_went_and_where_its_original_is(tmp_path:
 
     with create_app(open_workspace(home)).test_client() as client:
         assert "经收件箱收录，已从收件箱移走" in client.get("/doc/1").get_data(as_text=True)
+
+
+# -- the third trial: export, package, backup/restore, review, user, convert, ocr, audit, reindex --
+
+def test_a_missing_option_with_choices_and_a_missing_value_are_said_in_chinese(tmp_path: Path) -> None:
+    """click appends `Choose from:` to a missing choice option, and raises an option's missing
+    value with no context: both reached the clerk in English or pointed at `dangan -h`."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    said = dangan(home, "user", "add", "zhang", code=3).output
+    assert "错误：缺少选项 --role（可选：admin、clerk、unit、viewer）。" in said
+    assert re.search(r"提示：运行 \S+ user add -h 查看用法。", said)
+    assert not re.search(r"Missing|Choose", said)
+    said = dangan(home, "review", "list", "--state", code=3).output
+    assert "错误：选项 --state 需要一个值。" in said and "提示：运行 dangan review list -h 查看用法。" in said
+    said = dangan(home, "export", "--query", "讲话", "--out", code=3).output
+    assert "提示：运行 dangan export -h 查看用法。" in said

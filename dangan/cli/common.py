@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
@@ -31,7 +31,8 @@ class Group(click.Group):
             sys.exit(0)
         except click.UsageError as error:
             render.err.print(f"[red]错误：[/red]{render.escape(translate(error.format_message()))}")
-            command = error.ctx.command_path if error.ctx else "dangan"
+            command = error.ctx.command_path if error.ctx else self._path(
+                kwargs.get("args") or (args[0] if args else sys.argv[1:]))
             render.err.print(f"提示：运行 {render.escape(command)} -h 查看用法。")
             sys.exit(int(ExitCode.USAGE))   # click's own 2 would read as "some files failed"
         except click.ClickException as error:
@@ -41,6 +42,23 @@ class Group(click.Group):
             render.err.print("已中止。")
             sys.exit(int(ExitCode.INTERRUPTED))   # 1 means "check found problems"
         sys.exit(code if isinstance(code, int) else 0)
+
+    def _path(self, args: list[str]) -> str:
+        """The command a usage error belongs to, read off the words typed: click raises an option's
+        missing value (`review list --state`) with no context, and `dangan -h` would not help."""
+        path, command, words = ["dangan"], cast(click.Command, self), list(args)
+        while words:
+            word = words.pop(0)
+            if word.startswith("-"):
+                option = next((p for p in command.params if isinstance(p, click.Option) and word in p.opts), None)
+                if option is not None and not option.is_flag and words:
+                    words.pop(0)
+            elif isinstance(command, click.Group) and word in command.commands:
+                command = command.commands[word]
+                path.append(word)
+            else:
+                break
+        return " ".join(path)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """`dangan` alone shows what it can do (click said `Missing command.`, in English)."""

@@ -45,7 +45,16 @@ COMMAND_WORDS = {
 }
 
 
+# click appends the choices to a missing option or argument: "Missing option '--role'. Choose from:\n\tadmin,\n\t…"
+_CHOICES = re.compile(r"\.\s*Choose from:\s*(.+)$", re.DOTALL)
+
+
 def translate(message: str) -> str:
+    choices = _CHOICES.search(message)
+    if choices:
+        listed = "、".join(c.strip() for c in choices.group(1).split(",") if c.strip())
+        head = translate(message[:choices.start()] + ".")
+        return f"{head.rstrip('。')}（可选：{listed}）。"
     for pattern, replacement in _PATTERNS:
         if pattern.match(message):
             text = pattern.sub(replacement, message).replace("'", "").replace(", ", "、")
