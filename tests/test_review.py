@@ -168,3 +168,23 @@ def test_review_from_the_cli(ws, tmp_path) -> None:  # type: ignore[no-untyped-d
                    and e["action"] != "review.submit"]
     assert {e["user"] for e in cli_actions} == {audit.os_user()}
     assert (ws.home / "review").is_dir() and not any((ws.home / "review").rglob("*.txt"))
+
+
+def test_a_clerk_who_cannot_accept_or_gives_no_reason_is_told_what_to_type(ws) -> None:  # type: ignore[no-untyped-def]
+    """A real budget PDF cut short cannot be archived, and a return needs a reason: each is said as a
+    submission's problem with the command to type, not as a query error with a search example."""
+    from dangan.intake.review import hand_in as flow_hand_in
+
+    pdf = REPO.parent / "shared" / "corpus" / "pdf" / "cn_shanghai_putuo_budgets" / "putuo_sifaju_2026_dept_budget.pdf"
+    cut = flow_hand_in(ws, io.BytesIO(pdf.read_bytes()[:30000]), "预算.pdf", unit=UNIT, user="xuanchuan",
+                       item_code="Ⅲ-77")
+    said = CliRunner().invoke(cli, ["--home", str(ws.home), "review", "accept", str(cut["id"])]).output
+    assert "错误：材料未能收录：文件已损坏" in said and "dangan review return" in said
+    for verb in ("return", "reject"):
+        result = CliRunner().invoke(cli, ["--home", str(ws.home), "review", verb, str(cut["id"]), "--reason", " "])
+        assert result.exit_code == 3
+        assert "退回或不予采用须写明原因" in result.output
+        assert f'dangan review {verb} {cut["id"]} --reason "' in result.output
+        assert "dangan search" not in result.output and "检索式" not in result.output
+    listed = json.loads(CliRunner().invoke(cli, ["--home", str(ws.home), "review", "list", "--json"]).output)
+    assert cut["id"] in {s["id"] for s in listed["submissions"]}   # still waiting: nothing was decided

@@ -30,6 +30,7 @@ from dangan.errors.desk import (
     PasswordRequired,
     ServeUnavailable,
     SubmissionDecided,
+    SubmissionInvalid,
     SubmissionNotFound,
     UserNotFound,
 )
@@ -77,7 +78,7 @@ __all__ = [
     "ExtractionTimeout", "FileVanished", "IndexMismatch", "IndexSchemaTaken", "InvalidDate",
     "ManifestInvalid", "MissingDependency", "NotASpeech", "NothingSelected", "NothingToExport",
     "PackageTargetExists", "PasswordFileInvalid", "PasswordRequired", "PdfConversionFailed",
-    "RestoreTargetInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionNotFound", "TableFormat",
+    "RestoreTargetInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionInvalid", "SubmissionNotFound", "TableFormat",
     "TaskNotFound", "TaxonomyError", "TemplateError", "TooLarge", "UndecodableText", "UnknownDocType",
     "UnknownEdition", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
     "WorkspaceMissing", "all_errors", "is_disk_full",

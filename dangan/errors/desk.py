@@ -51,3 +51,12 @@ class SubmissionDecided(DanganError):
     exit_code = ExitCode.USAGE
     template = "报送材料 {id} 已处理（{state}），不能再次审核"
     hint = "退回的材料由单位修改后重新报送。"
+
+
+class SubmissionInvalid(DanganError):
+    """A hand-in or a review decision that cannot be made as asked (not a query: BAD_QUERY's
+    search example was its hint)."""
+    code = "SUBMISSION_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "{detail}"
+    hint = ""

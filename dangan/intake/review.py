@@ -18,7 +18,7 @@ from dangan.archive import releases, review
 from dangan.archive.catalog import Catalog
 from dangan.archive.evidence_links import link_evidence
 from dangan.archive.tasks import list_tasks
-from dangan.errors import BadQuery
+from dangan.errors import SubmissionInvalid
 from dangan.intake.ingest import Batch, Origin, ingest_file
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
 from dangan.text.paths import safe_name
@@ -35,18 +35,18 @@ def held_dir(ws: Workspace) -> Path:
 def _check_target(ws: Workspace, taxonomy: Taxonomy, item_code: str | None, requirement: int | None,
                   task_id: int | None, unit: str) -> None:
     if not item_code and task_id is None:
-        raise BadQuery("请选择材料对应的测评内容或任务。")
+        raise SubmissionInvalid(detail="请选择材料对应的测评内容或任务。")
     if item_code:
         content = next((c for c in taxonomy.contents() if c.code == item_code), None)
         if content is None:
-            raise BadQuery(f"测评体系“{taxonomy.name}”中没有测评内容 {item_code}。",
+            raise SubmissionInvalid(detail=f"测评体系“{taxonomy.name}”中没有测评内容 {item_code}。",
                            hint="用 `dangan taxonomy show` 查看测评内容代码。")
         if requirement and requirement not in {r.no for r in content.requirements}:
-            raise BadQuery(f"测评内容 {item_code} 没有第 {requirement} 条网上申报要求。")
+            raise SubmissionInvalid(detail=f"测评内容 {item_code} 没有第 {requirement} 条网上申报要求。")
     if task_id is not None:
         with Catalog(ws.catalog_path) as catalog:
             if task_id not in {t["id"] for t in list_tasks(catalog, owner=unit)}:
-                raise BadQuery(f"任务 {task_id} 不是本单位（{unit}）的任务。")
+                raise SubmissionInvalid(detail=f"任务 {task_id} 不是本单位（{unit}）的任务。")
 
 
 def hand_in(ws: Workspace, stream: IO[bytes], filename: str | None, *, unit: str, user: str,
@@ -66,10 +66,10 @@ def hand_in(ws: Workspace, stream: IO[bytes], filename: str | None, *, unit: str
                 digest.update(chunk)
                 size += len(chunk)
                 if size > limit:
-                    raise BadQuery(f"文件过大：每个文件至多 {ws.settings.max_file_mb:g} MB。")
+                    raise SubmissionInvalid(detail=f"文件过大：每个文件至多 {ws.settings.max_file_mb:g} MB。")
                 out.write(chunk)
         if size == 0:
-            raise BadQuery("文件为空（0 字节），请确认文件已完整。")
+            raise SubmissionInvalid(detail="文件为空（0 字节），请确认文件已完整。")
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -90,7 +90,7 @@ def accept(ws: Workspace, number: int) -> dict[str, Any]:
     with Batch(ws) as batch:
         result = ingest_file(path, batch, Origin(inbox=REVIEW_INBOX))
         if result.document_id is None:
-            raise BadQuery(f"材料未能收录：{result.reason}",
+            raise SubmissionInvalid(detail=f"材料未能收录：{result.reason}",
                            hint="可用 `dangan review return` 说明原因退回单位重新报送。")
         if item["item_code"]:
             link_evidence(batch.catalog, result.document_id, item["taxonomy"], item["item_code"],
@@ -105,7 +105,9 @@ def send_back(ws: Workspace, number: int, reason: str, *, reject: bool = False) 
     """Return (已退回, the unit sees the reason and hands in again) or reject (不予采用)."""
     reason = reason.strip()
     if not reason:
-        raise BadQuery("退回或不予采用须写明原因，单位才知道如何修改。")
+        raise SubmissionInvalid(detail="退回或不予采用须写明原因，单位才知道如何修改。",
+                                hint=f'例：dangan review {"reject" if reject else "return"} {number} '
+                                     '--reason "照片缺少时间地点说明，请补充后重报"')
     with Catalog(ws.catalog_path) as catalog:
         decided = review.decide(catalog, number, "rejected" if reject else "returned", reason=reason)
     shutil.rmtree((ws.home / decided["held_path"]).parent, ignore_errors=True)
