@@ -73,7 +73,7 @@ def test_a_requirement_directs_the_actors_after_it(units):
     # …and the sentence after it, naming no actor, is theirs (同时也要进一步宣传、引导广大市民…)
     assert one(page, "广大市民增强主人翁意识").owners == ("区创城办", "督导组")
     # the rows read as directives in the 纪要's task table (rendered and read): 要 after the actors, no link opening
-    assert one(page, "反馈给各单位一把手").text.startswith("区创城办和督导组要立即把问题点位")
+    assert one(page, "反馈给各单位一把手").text == "区创城办和督导组要立即把问题点位反馈给各单位一把手，要求各单位举一反三、立即整改。"
     assert one(page, "回访检查").text.startswith("区创城办和督导组要不断加强日常督导")
     assert one(page, "广大市民增强主人翁意识").text.startswith("要进一步宣传、引导广大市民")
     # the plan's noun directs nobody: 按照区委主要领导在党政联席会议上的讲话要求，5月6日上午，…进行暗访检查。

@@ -190,6 +190,7 @@ def task_text(sentence: str) -> str:
     text = _LINK_RE.sub("", text)
     text = _ORDINAL_MODAL_RE.sub("要", _SPEAKER_RE.sub("", text), count=1)
     text = _without_background(text)
+    text = _without_exhorting_tail(text)
     if text and text[-1] not in "。！？":
         text += "。"
     return text
@@ -198,6 +199,19 @@ def task_text(sentence: str) -> str:
 # A row's opening clause that tells the situation (婺城区是创卫的主城区，/ 市委、市政府一直高度重视创文工作，
 # 现在正是…最关键冲刺的时候，/ 当前创卫工作，时间紧迫、任务艰巨，) or only how to work (要坚持问题导向、目标导向，).
 _BACKGROUND_RE = re.compile(r"^[^，,]{2,12}是[^，,]{2,}$|高度重视|紧迫|艰巨|关键|的时候$|^当前[^，,]{0,10}$")
+
+
+_TAIL_MODAL_RE = re.compile(r"[，,；;](?=要(?![求点素闻害件职道领]))")
+
+
+def _without_exhorting_tail(text: str) -> str:
+    """The row without a closing 要… that only exhorts (…，要求各单位举一反三、立即整改，要始终保持良好态势，把…工作
+    做实、做好。 → …立即整改。): the work is said before it."""
+    for m in _TAIL_MODAL_RE.finditer(text):
+        head, tail = text[: m.start()], text[m.end():]
+        if is_exhortation(tail) and not is_exhortation(head) and ACTION_RE.search(strip_talk(head)):
+            return head + "。"
+    return text
 
 
 def _without_background(text: str) -> str:
