@@ -65,3 +65,25 @@ def test_a_signature_ending_in_nbsp() -> None:
 
 def test_html_space_entities_changes_only_that_page() -> None:
     assert_reads_as_before({"html_space_entities"}, changed={FRAGMENT}, round_family="validation_r31")
+
+
+# --- a menu row of six words or more over the heading, whatever they name ("spaced_word_row", widened) -----------
+
+MTFWW = "validation_r30/新時代文明實踐站建設標準_鄉鎮街道公文_mtfww.txt"
+BAICHENG = "validation_r19/白城市文明办倡议书_信息公开.txt"
+
+
+def test_a_menu_of_writing_kinds_is_no_part_of_the_heading() -> None:
+    from dangan.read.understand.gongwen_page_names import _spaced_row
+
+    # 網站首頁 個人文檔 個人總結 工作總結 述職報告 … 公文 論文 / 新時代文明實踐站建設標準
+    assert doc_fields(MTFWW)["title"] == "新时代文明实践站建设标准"
+    with rules.disabled({"spaced_word_row"}):
+        assert doc_fields(MTFWW)["title"].startswith("网站首页个人文档个人总结工作总结述职报告")
+    # the form another family shows: a portal's menu row of seven words over 白城's 倡议书
+    assert _spaced_row("政府机构 信息公开 办事服务 互动交流 数据分析 走进白城 专题专栏")
+    # a short row naming a kind is still a heading's words, a long one a menu
+    assert not _spaced_row("创建工作 总结")
+    assert _spaced_row("网站首页 个人文档 个人总结 工作总结 述职报告 心得体会")
+    assert doc_fields(BAICHENG)["title"] == "给全体白城市民的倡议书"
+

@@ -57,13 +57,18 @@ def _site_words(s: str) -> bool:
 
 # A row of a page's short words set apart by spaces over the heading: a portal's menu (政府机构 信息公开 办事服务 …),
 # a site's name and its section (全球旧事资料 分类) (rule "spaced_word_row"); not organ names side by side, nor a
-# heading's own words (关于…, …的讲话).
+# heading's own words (关于…, …的讲话). A row of six words or more is a menu whatever its words name (an essay site's
+# sections 网站首页 个人文档 个人总结 工作总结 述职报告 … 公文 论文: kinds of writing, no heading's words).
 def _spaced_row(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w) for w in words):
         return False
     organs = sum(1 for w in words if ORG.fullmatch(w))
-    return 2 * organs < len(words) and not any("关于" in w or doc_type_of_title(w) for w in words)
+    menu = len(words) >= _MENU_WORDS
+    return 2 * organs < len(words) and (menu or not any("关于" in w or doc_type_of_title(w) for w in words))
+
+
+_MENU_WORDS = 6
 
 
 # A site's word for a copy in full set after its name for it: …工作方案【完整版】 (rule "copy_name_line").

@@ -230,7 +230,10 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 办事服务 … 专题专栏 over 白城's 倡议书 across a 发布时间 row: validation_r19's miss, left in round 19) and a portal's
     # switches (关怀版 无障碍 无障碍 over 关于2023年10月份…的通报: gov_site_pages' first-run miss, read since by its own
     # page_switches and title_form; with those off this rule reads it too)
-    "spaced_word_row": frozenset({"validation_r20", "validation_r19", "gov_site_pages"}),
+    # (widened in cross-family round 4 to a row of six words or more whatever they name: an essay site's sections, kinds
+    # of writing, 網站首頁 個人文檔 個人總結 工作總結 述職報告 … 公文 論文 over 新時代文明實踐站建設標準: validation_r30's mtfww page,
+    # run into its title on its untouched run and since; credited to validation_r30 too)
+    "spaced_word_row": frozenset({"validation_r20", "validation_r19", "gov_site_pages", "validation_r30"}),
     # …a site's name for its copy, with its word for a copy in full (2023度文明城市创建工作方案【完整版】), joined to the
     # document's own heading under it (2020年度文明城市创建工作方案: validation_r20's 诚恒范文 page, untouched), as
     # validation_r18's 华兴范文 page names its copy (…讲话【完整版】, in a blurb over a speech with no heading: title "?")
