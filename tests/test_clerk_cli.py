@@ -326,6 +326,10 @@ def test_convert_with_nothing_waiting_says_so(desk) -> None:
     assert dangan(home, "convert", "--pending").output == "没有待转换的文件。\n"
     first = sorted(desk[1].values())[0]
     assert dangan(home, "convert", str(first)).output == "所给的文件都不需要转换。\n"
+    # a number that is no document was said to need no conversion either
+    wrong = max(desk[1].values()) + 100
+    said = dangan(home, "convert", str(first), str(wrong), code=3).output
+    assert f"找不到编号为 {wrong} 的文件" in said and "不需要转换" not in said
 
 
 def test_archive_without_a_fonds_says_what_is_missing(desk) -> None:

@@ -50,7 +50,10 @@ def convert_pending(ws: Workspace, ids: Iterable[int] | None = None, *,
 
     limits = limits_of(ws)
     outcomes = []
+    ids = list(ids) if ids is not None else None
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
+        for doc_id in ids or ():
+            catalog.get(doc_id)   # a number that is no document is said so (not 不需要转换)
         waiting = pending_ids(catalog)   # few: those that came in without LibreOffice
         # a document given by number that has its text already is not read again
         wanted = [i for i in ids if i in waiting] if ids is not None else waiting
