@@ -376,3 +376,20 @@ def test_a_missing_option_with_choices_and_a_missing_value_are_said_in_chinese(t
     assert "错误：选项 --state 需要一个值。" in said and "提示：运行 dangan review list -h 查看用法。" in said
     said = dangan(home, "export", "--query", "讲话", "--out", code=3).output
     assert "提示：运行 dangan export -h 查看用法。" in said
+
+
+def test_audit_list_reads_as_user_list_and_filters_typed_first_still_count(desk, tmp_path: Path) -> None:
+    """`audit list` (as user list, review list, tasks list) was 没有命令 list; and a filter typed
+    before the sub-command (`audit --limit 1 list`, `tasks --owner … list`) was dropped: every row."""
+    home, _ = desk
+    whole = dangan(home, "audit").output
+    assert dangan(home, "audit", "list").output == whole and whole.count("收录") >= 5
+    assert len(dangan(home, "audit", "--limit", "2", "list").output.splitlines()) == 2
+    assert dangan(home, "audit", "--limit", "2", "list").output == dangan(home, "audit", "list", "--limit", "2").output
+    assert len(json.loads(dangan(home, "audit", "--json", "--limit", "1", "list").output)["entries"]) == 1
+    speech = CORPUS / "txt/seed_speech/书记在创建办会部署会讲话.txt"
+    dangan(home, "minutes", str(speech), "--date", "2022-03-26", "--out", str(tmp_path / "纪要.docx"))
+    every = json.loads(dangan(home, "tasks", "list", "--json").output)["tasks"]
+    owned = json.loads(dangan(home, "tasks", "--owner", "区委宣传部", "--json", "list").output)["tasks"]
+    assert 0 < len(owned) < len(every)
+    assert owned == json.loads(dangan(home, "tasks", "list", "--owner", "区委宣传部", "--json").output)["tasks"]

@@ -85,6 +85,8 @@ def tasks(ctx: click.Context, open_only: bool, owner: str | None, as_json: bool)
     """
     if ctx.invoked_subcommand is None:
         ctx.invoke(_list, open_only=open_only, owner=owner, as_json=as_json)
+    else:   # `tasks --open list`: the filters typed first still count
+        ctx.meta["task_filters"] = {"open_only": open_only, "owner": owner, "as_json": as_json}
 
 
 @workspace
@@ -108,7 +110,9 @@ def list_tasks_command(ctx: click.Context, open_only: bool, owner: str | None, a
     \b
     例：dangan tasks list --open --owner 区委宣传部
     """
-    ctx.invoke(_list, open_only=open_only, owner=owner, as_json=as_json)
+    typed_first = ctx.meta.get("task_filters", {})
+    ctx.invoke(_list, open_only=open_only or typed_first.get("open_only", False),
+               owner=owner or typed_first.get("owner"), as_json=as_json or typed_first.get("as_json", False))
 
 
 @tasks.command()

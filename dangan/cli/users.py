@@ -134,7 +134,8 @@ def audit_cmd(ctx: click.Context, since: date | None, user_name: str | None, lim
       dangan audit --since 2022-09-01 --user wang
       dangan audit verify --json
     """
-    if ctx.invoked_subcommand is not None:
+    if ctx.invoked_subcommand is not None:   # `audit --limit 5 list`: the filters typed first still count
+        ctx.meta["audit_filters"] = {"since": since, "user_name": user_name, "limit": limit, "as_json": as_json}
         return
     ctx.invoke(_audit_list, since=since, user_name=user_name, limit=limit, as_json=as_json)
 
@@ -151,6 +152,26 @@ def _audit_list(ws: Workspace, since: date | None, user_name: str | None, limit:
         render.out.print(render.escape(entry_line(row, render.local_time)))
     if not rows:
         render.out.print("没有符合条件的审计记录。")
+
+
+@audit_cmd.command("list")
+@click.option("--since", type=DayOrTime(),
+              metavar="日期[ 时刻]", help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01。")
+@click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。")
+@click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。")
+@json_option
+@click.pass_context
+def audit_list_command(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
+                       as_json: bool) -> None:
+    """列出审计记录（与不带子命令的 dangan audit 相同，如 user list、review list、tasks list）。
+
+    \b
+    例：dangan audit list --since 2022-09-01 --limit 20
+    """
+    typed_first = ctx.meta.get("audit_filters", {})
+    ctx.invoke(_audit_list, since=since or typed_first.get("since"),
+               user_name=user_name or typed_first.get("user_name"), limit=limit or typed_first.get("limit"),
+               as_json=as_json or typed_first.get("as_json", False))
 
 
 @audit_cmd.command("verify")
