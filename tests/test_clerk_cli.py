@@ -393,3 +393,20 @@ def test_audit_list_reads_as_user_list_and_filters_typed_first_still_count(desk,
     owned = json.loads(dangan(home, "tasks", "--owner", "区委宣传部", "--json", "list").output)["tasks"]
     assert 0 < len(owned) < len(every)
     assert owned == json.loads(dangan(home, "tasks", "list", "--owner", "区委宣传部", "--json").output)["tasks"]
+
+
+def test_an_account_that_cannot_be_made_is_refused_before_the_password_is_asked(tmp_path: Path) -> None:
+    """user add of a name taken or a unit account without its unit, user passwd of no such user:
+    the clerk typed a password twice and was only then told."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    password = tmp_path / "pw.txt"
+    password.write_text("ji-zhang-2022\n", encoding="utf-8")
+    dangan(home, "user", "add", "wang", "--role", "clerk", "--password-file", str(password))
+    for args, said in ((("user", "add", "wang", "--role", "viewer"), "用户 wang 已存在"),
+                       (("user", "add", "xuanchuan", "--role", "unit"), "责任单位账号须指明单位"),
+                       (("user", "passwd", "zhang"), "找不到用户 zhang")):
+        result = CliRunner().invoke(cli, ["--home", str(home), *args], input="ji-zhang-2022\nji-zhang-2022\n")
+        assert result.exit_code == 3, result.output
+        assert said in result.output and "密码:" not in result.output and "再输一遍" not in result.output, result.output
+    assert [u["name"] for u in json.loads(dangan(home, "user", "list", "--json").output)["users"]] == ["wang"]

@@ -83,13 +83,7 @@ def _hash(password: str | None, password_hash: str | None) -> str:
 def add_user(catalog: Catalog, name: str, role: str, password: str | None = None, *,
              unit: str | None = None, password_hash: str | None = None, source: str = "cli") -> User:
     """A new account; a `unit` account names its unit (责任单位)."""
-    if not NAME.match(name):
-        raise AccountInvalid(detail=f"用户名“{name}”不合规：只用汉字、字母、数字、点、横线和下划线，至多 40 个字符。")
-    if role not in ROLES:
-        raise AccountInvalid(detail=f"没有角色“{role}”：可选 {'、'.join(ROLES)}。", hint="")
-    unit = unit_name(catalog, unit)
-    if role == "unit" and not unit:
-        raise AccountInvalid(detail="责任单位账号须指明单位，如 --unit 区委宣传部。", hint="")
+    unit = check_new_user(catalog, name, role, unit)
     digest = _hash(password, password_hash)
     stamp = now_iso()
     with catalog.transaction() as conn:
@@ -101,6 +95,21 @@ def add_user(catalog: Catalog, name: str, role: str, password: str | None = None
         audit.append(conn, "user.add", f"user:{name}", {"after": {"role": role, "unit": unit,
                                                                    "source": source}})
     return get_user(catalog, inserted_id(cur))
+
+
+def check_new_user(catalog: Catalog, name: str, role: str, unit: str | None) -> str | None:
+    """Refuse an account that cannot be added (before anyone types its password twice); its unit as
+    the unit list names it."""
+    if not NAME.match(name):
+        raise AccountInvalid(detail=f"用户名“{name}”不合规：只用汉字、字母、数字、点、横线和下划线，至多 40 个字符。")
+    if role not in ROLES:
+        raise AccountInvalid(detail=f"没有角色“{role}”：可选 {'、'.join(ROLES)}。", hint="")
+    unit = unit_name(catalog, unit)
+    if role == "unit" and not unit:
+        raise AccountInvalid(detail="责任单位账号须指明单位，如 --unit 区委宣传部。", hint="")
+    if catalog.conn.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
+        raise AccountInvalid(detail=f"用户 {name} 已存在。", hint="改密码用 `dangan user passwd`。")
+    return unit
 
 
 def unit_name(catalog: Catalog, text: str | None) -> str | None:

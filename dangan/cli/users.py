@@ -58,6 +58,7 @@ def user_add(ws: Workspace, name: str, role: str, unit: str | None, password_fil
       dangan user add wang --role clerk --password-file pw.txt
     """
     with Catalog(ws.catalog_path) as catalog:
+        accounts.check_new_user(catalog, name, role, unit)   # before the password is typed twice
         made = accounts.add_user(catalog, name, role, _password(password_file), unit=unit)
     render.out.print(f"已添加用户 {render.escape(made.name)}（{made.role_name}"
                      f"{'，' + render.escape(made.unit) if made.unit else ''}）。")
@@ -114,6 +115,7 @@ def user_passwd(ws: Workspace, name: str, password_file: Path | None) -> None:
       dangan user passwd wang --password-file pw.txt
     """
     with Catalog(ws.catalog_path) as catalog:
+        accounts.get_user(catalog, name)   # an unknown name is said before the password is typed twice
         accounts.set_password(catalog, name, _password(password_file))
     render.out.print(f"用户 {render.escape(name)} 的密码已重设。")
 
