@@ -107,6 +107,10 @@ def test_what_a_level_above_does_is_no_task(units):
     from dangan.compose.minutes.task_cues import tells_superior
     assert not tells_superior("省里要求我们6月底前完成整改。")
     assert tells_superior("从上级要求看，中央每三年要组织复评。")
+    # a level named in the listeners' work is no subject: 上级交办的问题, 省委巡视组反馈的问题
+    assert not tells_superior("上级交办的问题，各单位要在3天内整改到位。")
+    assert not tells_superior("省委巡视组反馈的问题，各部门要立行立改。")
+    assert not tells_superior("中央环保督察反馈的问题要限期整改。")
     with task_rules.disabled({"superior_voice"}):
         assert one(tasks_of(DUDE, units), "中央每三年")
         assert not none_with(tasks_of(COVID, units), "审时度势")

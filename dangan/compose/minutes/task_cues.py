@@ -143,7 +143,12 @@ _REQUIRE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))([^，,。；;：:]{0,12}?)�
 _REQUIRE_NOUN_RE = re.compile(r"按照|根据|依照|遵照|对照|的|提出|严格|更高|工作")
 # `superior_voice` (round 6, model_text and validation_r5): the actor is a level above the meeting; the clauses
 # before it only frame (习近平强调，/ 从上级要求看，/ 新冠肺炎疫情发生后，).
-_SUPERIOR_RE = re.compile(r"^(?:党中央|中央|国务院|中省|省委|省政府|省里|上级)(?:[、和]|[^，,。；;]*$|[^，,。；;]{1,4}?[，,])?")
+# The level must be the subject, its own predicate straight after it (中央每三年要…, 党中央审时度势, 中央、省、市历来…):
+# 上级交办的问题，各单位要…, 省委巡视组反馈的问题要…, 中央环保督察反馈的问题 name the listeners' work.
+_SUPERIOR_RE = re.compile(
+    r"^(?:党中央|中央|国务院|中省|省委|省政府|省里|上级)(?:[、和及](?:党中央|中央|国务院|省委|省政府|省|市委|市政府|市))*"
+    r"(?=历来|一直|始终|每|高度|审时度势|迅速|及时|多次|专门|都|也|还|要(?!求)|强调|指出|提出|作出|决定|召开|印发|出台)"
+)
 _FRAME_RE = re.compile(r"^(?:[^，,。；;]{0,12}?(?:强调|指出|表示|说)|从[^，,。；;]{0,12}看|[^，,。；;]{0,16}?(?:后|以来|期间))[，,：:]")
 _PASSED_DOWN_RE = re.compile(r"要求|希望|部署|安排|交办")
 # `direction_goal` (round 6, validation_r2 and validation_r3): the work moved toward a state (推动精神文明建设工作提质增效,
