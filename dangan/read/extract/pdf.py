@@ -22,6 +22,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.pdf_tables import path_objects, ruled_tables
+from dangan.read.extract.pdf_text import page_text
 from dangan.read.extract.pdfium_calls import native, out
 from dangan.read.extract.registry import register
 from dangan.read.extract.text_layer import has_text_layer
@@ -56,7 +57,7 @@ class PdfExtractor:
                 page = doc[index]
                 textpage = page.get_textpage()   # one per page: text, layout and tables share it
                 try:
-                    texts.append(_page_text(textpage))
+                    texts.append(page_text(textpage))
                     if not has_text_layer(texts[-1]):
                         # No text layer (scan, vector outlines): OCR reads it, unless it is blank.
                         if not is_blank(page):
@@ -102,11 +103,6 @@ def _pdfium() -> Any:
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise MissingDependency(name="pypdfium2") from exc
     return pypdfium2
-
-
-def _page_text(textpage: Any) -> str:
-    text = textpage.get_text_range()
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
 def _tables(page: Any, textpage: Any, paths: list[Any], index: int, texts: list[str]) -> list[Table]:

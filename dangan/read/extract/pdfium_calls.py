@@ -24,6 +24,7 @@ class Native(NamedTuple):
     loose_char_box: Any
     char_origin: Any
     text_index: Any
+    is_generated: Any
 
 
 class Handle(ctypes.c_void_p):
@@ -62,6 +63,7 @@ def native() -> Native:
         loose_char_box=bind(pdfium_c.FPDFText_GetLooseCharBox),
         char_origin=bind(pdfium_c.FPDFText_GetCharOrigin),
         text_index=bind(pdfium_c.FPDFText_GetTextIndexFromCharIndex),
+        is_generated=bind(pdfium_c.FPDFText_IsGenerated),
     )
 
 

@@ -1,0 +1,285 @@
+"""Official-document elements when the same document arrives in another format.
+
+The office receives the same 公文 as DOCX, as a PDF printed from Word/WPS, as .doc/.rtf/.odt,
+and as a scan. For every labelled document whose source is a DOCX (docx_wps, docx_word) and
+every one of the short written families (written_notices, meeting_records, speeches,
+fresh_holdout, fresh_holdout_2; their files under tests/data/elements/docs/), LibreOffice
+headless makes the variants: a text source first becomes a DOCX (`docx` form: its text as
+the original's reader gives it, one paragraph a line), then that DOCX, or the corpus DOCX,
+becomes `pdf`, `odt`, `rtf` and `doc` (MS Word 97). Ten of the short documents, every fifth
+in label order (not chosen for difficulty), are also scanned: each page of the PDF rendered
+by `pdftoppm -r 150` and read by the project's OCR, as the OCR stage reads a scan.
+
+Each variant is read the way ingest reads it (detect → extractor → read_facts, under the
+original's file name with the variant's suffix) and scored with every rule on against the
+document's label; the original file is read in the same run as the baseline. A form's figure
+below the baseline is what the format costs.
+
+Variants and OCR text are cached under the system temp folder (the variants keyed by the
+source's bytes and the LibreOffice version); the .doc/.rtf/.odt readers' own LibreOffice
+conversion is cached there too (`--fresh` runs it again, as ingest would: same output,
+~3 minutes more).
+
+    python -m bench.bench_elements_formats [--fresh] [-v]   # writes bench/results/elements_formats.json
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bench.bench_elements import DATA, FIELDS, _norm, load_extracted, source_path
+from bench.common import ROOT, write
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+FAMILIES = ("docx_wps", "docx_word", "written_notices", "meeting_records", "speeches",
+            "fresh_holdout", "fresh_holdout_2")
+FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan")
+OFFICE = {"pdf": "pdf", "odt": "odt", "rtf": "rtf", "doc": "doc:MS Word 97"}
+SCAN_EVERY = 5           # every fifth short document is scanned
+CACHE = Path(tempfile.gettempdir()) / "dangan-bench-elements-formats"
+
+
+def chosen(labels: list[dict]) -> list[dict]:
+    """The labelled documents with a DOCX source, and the written ones kept in the project."""
+    return [lab for lab in labels if lab["family"] in FAMILIES and
+            (lab["source"].endswith(".docx") or lab["source"].startswith("docs/"))]
+
+
+def scanned(docs: list[dict]) -> list[dict]:
+    short = [lab for lab in docs if not lab["source"].endswith(".docx")]
+    return short[::SCAN_EVERY]
+
+
+def soffice_version() -> str:
+    done = subprocess.run(["soffice", "--version"], capture_output=True, text=True, timeout=120)
+    return done.stdout.strip()
+
+
+def make_variants(docs: list[dict], cache: Path) -> dict[str, dict[str, Path]]:
+    """{source: {form: file}}: each document's variants, made once per source bytes."""
+    version = soffice_version()
+    out: dict[str, dict[str, Path]] = {}
+    todo: dict[str, list[tuple[Path, Path]]] = {"docx": [], **{f: [] for f in OFFICE}}
+    for lab in docs:
+        src = lab["source"]
+        path = source_path(src)
+        key = hashlib.sha256(path.read_bytes() + version.encode()).hexdigest()[:16]
+        folder = cache / "variants" / key
+        stem = path.stem
+        forms: dict[str, Path] = {}
+        if path.suffix == ".docx":
+            docx = folder / f"{stem}.docx"
+            if not docx.exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, docx)
+        else:
+            docx = forms["docx"] = folder / f"{stem}.docx"
+            text = folder / f"{stem}.txt"
+            if not docx.exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                text.write_text(load_extracted(src, {}).text, encoding="utf-8")
+                todo["docx"].append((text, folder))
+        for form in OFFICE:
+            forms[form] = folder / f"{stem}.{form}"
+            if not forms[form].exists():
+                todo[form].append((docx, folder))
+        out[src] = forms
+    for form in ("docx", *OFFICE):   # one LibreOffice run a form, inputs staged under their key
+        if todo[form]:
+            convert_all(todo[form], form, cache / "staging")
+    for forms in out.values():
+        for form, path in forms.items():
+            if not path.exists():
+                raise SystemExit(f"LibreOffice made no {form} for {path.name}")
+    return out
+
+
+def convert_all(jobs: list[tuple[Path, Path]], form: str, staging: Path) -> None:
+    """Convert every (input, folder) in one LibreOffice run; each output lands in its folder
+    under the input's stem (stems of different documents may be the same)."""
+    from format_files import soffice
+
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    names = {}
+    for source, folder in jobs:
+        staged = staging / f"{folder.name}{source.suffix}"
+        shutil.copyfile(source, staged)
+        names[folder.name] = (source.stem, folder)
+    soffice(sorted(staging.iterdir()), OFFICE.get(form, "docx:MS Word 2007 XML"), staging / "out",
+            infilter="Text (encoded):UTF8" if form == "docx" else None)
+    suffix = form
+    for key, (stem, folder) in names.items():
+        made = staging / "out" / f"{key}.{suffix}"
+        if made.exists():
+            shutil.move(made, folder / f"{stem}.{suffix}")
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def scan_text(pdf: Path, cache: Path) -> str:
+    """The PDF's pages rendered at 150 dpi by pdftoppm and read by OCR, pages joined as the
+    OCR stage joins them; cached by the PDF's bytes."""
+    from dangan.read.extract.ocr import ocr_image
+
+    key = hashlib.sha256(pdf.read_bytes()).hexdigest()[:16]
+    saved = cache / "scans" / f"{key}.json"
+    if saved.exists():
+        return str(json.loads(saved.read_text(encoding="utf-8")))
+    with tempfile.TemporaryDirectory(prefix="scan-") as tmp:
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), f"{tmp}/page"], check=True, timeout=300)
+        pages = [ocr_image(p).text for p in sorted(Path(tmp).glob("page*.png"))]
+    text = "\n\f".join(pages)
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    saved.write_text(json.dumps(text, ensure_ascii=False), encoding="utf-8")
+    return text
+
+
+@contextmanager
+def cached_conversions(cache: Path, fresh: bool) -> Iterator[None]:
+    """The office reader's own LibreOffice conversion (.doc/.rtf/.odt → DOCX) kept by input bytes."""
+    from dangan.read.extract import soffice as lo
+
+    if fresh:
+        yield
+        return
+    real: Callable[..., Path] = lo.convert
+
+    def convert(source: Path, suffix: str, target: str, outdir: Path, **kw: Any) -> Path:
+        key = hashlib.sha256(source.read_bytes() + suffix.encode() + target.encode()).hexdigest()[:16]
+        kept = cache / "converted" / f"{key}.{target.split(':')[0]}"
+        final = outdir / f"{source.stem[:80] or 'converted'}.{target.split(':')[0]}"
+        if not kept.exists():
+            made = real(source, suffix, target, outdir, **kw)
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(made, kept)
+            return made
+        outdir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, final)
+        return final
+
+    lo.convert = convert   # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        lo.convert = real   # type: ignore[assignment]
+
+
+def read_file(path: Path, name: str) -> tuple[dict[str, str], str]:
+    from dangan.model import Extracted
+    from dangan.read.extract.base import Limits
+    from dangan.read.extract.detect import detect_mime
+    from dangan.read.extract.registry import extractor_for
+    from dangan.read.understand.metadata import read_facts
+
+    extracted: Extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    return facts(extracted, name, read_facts), extracted.extractor
+
+
+def facts(extracted: Any, name: str, read_facts: Callable[..., Any]) -> dict[str, str]:
+    if not extracted.text.strip():
+        return dict.fromkeys(FIELDS, "")
+    meta, _ = read_facts(extracted, name)
+    values = meta.values()
+    return {f: values.get(f) or "" for f in FIELDS}
+
+
+def score(rows: list[tuple[dict, dict[str, str]]]) -> dict[str, Any]:
+    right = dict.fromkeys(FIELDS, 0)
+    scored = dict.fromkeys(FIELDS, 0)
+    misses = []
+    for lab, got in rows:
+        for f in FIELDS:
+            if lab[f] == "?":
+                continue
+            scored[f] += 1
+            if _norm(got[f]) == _norm(lab[f]):
+                right[f] += 1
+            else:
+                misses.append({"source": lab["source"], "field": f, "want": lab[f], "got": got[f]})
+    acc = {f: round(right[f] / scored[f], 4) if scored[f] else None for f in FIELDS}
+    return {"documents": len(rows), "accuracy": acc, "right": right, "scored": scored, "misses": misses}
+
+
+def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
+    from dangan.model import Extracted, Page
+    from dangan.read.understand.metadata import read_facts
+
+    if shutil.which("soffice") is None or shutil.which("pdftoppm") is None:
+        raise SystemExit("soffice and pdftoppm are needed (libreoffice-writer-nogui, poppler-utils)")
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    docs = chosen(labels)
+    scans = {lab["source"] for lab in scanned(docs)}
+    started = time.perf_counter()
+    variants = make_variants(docs, CACHE)
+    made = time.perf_counter() - started
+    answers: dict[str, list[tuple[dict, dict[str, str]]]] = {f: [] for f in ("original", *FORMS)}
+    base_of: dict[str, list[tuple[dict, dict[str, str]]]] = {f: [] for f in FORMS}
+    readers: dict[str, set[str]] = {f: set() for f in FORMS}
+    with cached_conversions(CACHE, fresh):
+        for lab in docs:
+            src = lab["source"]
+            stem = source_path(src).stem
+            original = facts(load_extracted(src, {}), source_path(src).name, read_facts)
+            answers["original"].append((lab, original))
+            forms = dict(variants[src])
+            for form, path in forms.items():
+                got, reader = read_file(path, f"{stem}{path.suffix}")
+                answers[form].append((lab, got))
+                base_of[form].append((lab, original))
+                readers[form].add(reader)
+            if src in scans:
+                text = scan_text(forms["pdf"], CACHE)
+                pages = tuple(Page(i + 1, t) for i, t in enumerate(text.split("\n\f")))
+                answers["scan"].append((lab, facts(Extracted(pages=pages, extractor="ocr"),
+                                                   f"{stem}.pdf", read_facts)))
+                base_of["scan"].append((lab, original))
+                readers["scan"].add("pdftoppm+ocr")
+    per_form = {}
+    for form in FORMS:
+        got, base = score(answers[form]), score(base_of[form])
+        per_form[form] = {"documents": got["documents"], "readers": sorted(readers[form]),
+                          "accuracy": got["accuracy"], "baseline": base["accuracy"],
+                          "right": got["right"], "scored": got["scored"],
+                          "lost": [m for m in got["misses"] if (m["source"], m["field"]) not in
+                                   {(b["source"], b["field"]) for b in base["misses"]}],
+                          "misses": got["misses"]}
+    original = score(answers["original"])
+    print(f"{'form':9} docs  " + "  ".join(f"{f[:8]:>13}" for f in FIELDS) + "   (variant / same documents' original)")
+    print(f"{'original':9} {original['documents']:4}  " + "  ".join(
+        f"{original['accuracy'][f]:13.2f}" for f in FIELDS))
+    for form, r in per_form.items():
+        print(f"{form:9} {r['documents']:4}  " + "  ".join(
+            f"{r['accuracy'][f]:6.2f}/{r['baseline'][f]:<6.2f}" for f in FIELDS))
+    if verbose:
+        for form, r in per_form.items():
+            for m in r["lost"]:
+                print(f"  {form:5} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}")
+    figures = {
+        "what": "GB/T 9704 elements of the same documents in other formats (LibreOffice variants, a scan), every rule on",
+        "documents": len(docs), "families": list(FAMILIES), "soffice": soffice_version(),
+        "original": {k: original[k] for k in ("accuracy", "right", "scored", "misses")},
+        "per_form": per_form, "scanned": sorted(scans),
+        "seconds_making_variants": round(made, 1), "seconds": round(time.perf_counter() - started, 1),
+        "conversions_cached": not fresh,
+    }
+    write("elements_formats", figures)
+    return figures
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fresh", action="store_true", help="run the readers' LibreOffice conversions again")
+    parser.add_argument("-v", action="store_true", help="list what each form lost against the original")
+    args = parser.parse_args()
+    main(args.fresh, args.v)

@@ -1,0 +1,72 @@
+"""The same labelled documents in another format: printed to PDF by LibreOffice (as a clerk
+prints a Word file), then read as ingest reads a PDF. bench/bench_elements_formats.py scores
+every form over 64 documents; these are the causes it found, on real variants made here."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from format_files import soffice
+from labelled_elements import CORPUS, DATA, source_path
+
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.pdf import PdfExtractor
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand.metadata import read_facts
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+
+FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
+WRITTEN = ("docs/written_notices/关于加强老旧小区物业管理的实施意见.txt",   # 东政发﹝2019﹞5号: a fallback font's brackets
+           "docs/written_notices/创文工作简报第15期.txt",                 # 编 + gap + 2022年7月25日 header line
+           "docs/meeting_records/区创建办专题会议纪要.txt")               # 城关区创建办 + gap + 二〇二二年四月八日
+
+
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each written document's text → DOCX → PDF, two LibreOffice runs for all of them."""
+    work = tmp_path_factory.mktemp("printed")
+    texts = []
+    for source in WRITTEN:
+        path = work / Path(source).name
+        original = source_path(source)
+        path.write_text(extractor_for(detect_mime(original)).extract(original, Limits()).text, encoding="utf-8")
+        texts.append(path)
+    soffice(texts, "docx:MS Word 2007 XML", work, infilter="Text (encoded):UTF8")
+    soffice([p.with_suffix(".docx") for p in texts], "pdf", work)
+    return {source: work / f"{Path(source).stem}.pdf" for source in WRITTEN}
+
+
+def label(source: str) -> dict[str, str]:
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    return next(lab for lab in labels if lab["source"] == source)
+
+
+@pytest.mark.parametrize("source", WRITTEN)
+def test_a_printed_document_reads_as_its_text_did(printed, source):
+    extracted = PdfExtractor().extract(printed[source], Limits())
+    meta, _ = read_facts(extracted, printed[source].name)
+    values = meta.values()
+    want = label(source)
+    assert {f: values.get(f) or "" for f in FIELDS} == {f: want[f] for f in FIELDS}
+
+
+def test_printed_lines_hold_the_document_s_characters_in_order(printed):
+    text = PdfExtractor().extract(printed[WRITTEN[0]], Limits()).text
+    assert "东政发﹝2019﹞5号" in text.splitlines()       # pdfium alone: 东政发﹝2019 5 ﹞ 号
+    assert "2019年3月11日" in text                        # no made-up space between 年 and the digits
+    brief = PdfExtractor().extract(printed[WRITTEN[1]], Limits()).text
+    head = next(line for line in brief.splitlines() if line.startswith("金山区"))
+    assert head.startswith("金山区创建全国文明城市工作指挥部办公室编  ") and head.endswith(" 2022年7月25日")
+
+
+def test_a_real_pdf_s_dates_and_counts():
+    """A province's budget report and a street office's budget, printed by their offices."""
+    report = PdfExtractor().extract(CORPUS / "pdf/cn_provincial_budget_reports_2024/Guizhou.pdf", Limits())
+    assert "（2024年1月24日在贵州省第十四届人民代表大会第二次会议上）" in report.pages[0].text   # was 1 月24 日
+    budget = PdfExtractor().extract(CORPUS / "pdf/cn_shanghai_putuo_budgets/上海市普陀区人民政府万里街道办事处24年预算.pdf",
+                                    Limits())
+    assert "本部门中，行政单位1家，参公单位1家，事业单位4家" in budget.text   # was 行政单位 1 家
