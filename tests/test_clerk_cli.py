@@ -410,3 +410,19 @@ def test_an_account_that_cannot_be_made_is_refused_before_the_password_is_asked(
         assert result.exit_code == 3, result.output
         assert said in result.output and "密码:" not in result.output and "再输一遍" not in result.output, result.output
     assert [u["name"] for u in json.loads(dangan(home, "user", "list", "--json").output)["users"]] == ["wang"]
+
+
+def test_package_never_replaces_a_zip_and_writes_no_folder_named_rar(desk, tmp_path: Path, monkeypatch) -> None:
+    """A package to a .zip that exists replaced it without a word (a folder is refused); `--out 资料.rar`
+    made a folder called 资料.rar. The trail says where the package went, not only its name."""
+    home, _ = desk
+    monkeypatch.chdir(tmp_path)
+    first = json.loads(dangan(home, "package", "--query", "政府工作报告", "--out", "资料.zip", "--json").output)
+    assert first["path"] == str(tmp_path / "资料.zip") and first["documents"] >= 2
+    before = (tmp_path / "资料.zip").read_bytes()
+    said = dangan(home, "package", "--query", "会议记录", "--out", "资料.zip", code=3).output
+    assert "输出位置已有内容" in said and (tmp_path / "资料.zip").read_bytes() == before
+    said = dangan(home, "package", "--query", "政府工作报告", "--out", "资料.rar", code=3).output
+    assert "不能打包成 .rar 文件" in said and ".zip" in said and not (tmp_path / "资料.rar").exists()
+    last = json.loads(dangan(home, "audit", "--json", "--limit", "1").output)["entries"][-1]
+    assert last["object"] == f"package:{tmp_path / '资料.zip'}"

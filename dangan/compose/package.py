@@ -11,6 +11,7 @@ characters, no trailing dots or spaces, at most 60 characters of title.
 """
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from dangan.archive.store import EXTENSIONS
 from dangan.compose.catalogue import write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
 from dangan.compose.minutes.render import cn_number
-from dangan.errors import PackageTargetExists
+from dangan.errors import PackageTargetExists, PackageTargetUnsupported
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name as _safe_name
 from dangan.workspace import Workspace
@@ -85,12 +86,28 @@ def package_plan(selection: Selection) -> list[dict[str, Any]]:
     return rows
 
 
+# What a clerk may type for an archive we do not write: a folder named 资料.rar would be no archive at all.
+OTHER_ARCHIVES = (".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
+
+
+def _check_target(out: Path) -> None:
+    """A new folder (or an empty one), or a new .zip: nothing already there is replaced."""
+    if out.suffix.lower() in OTHER_ARCHIVES:
+        raise PackageTargetUnsupported(path=str(out), suffix=out.suffix)
+    if out.suffix.lower() == ".zip":
+        if out.exists():
+            raise PackageTargetExists(path=str(out))
+    elif out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise PackageTargetExists(path=str(out))
+
+
 def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResult:
     """Copy the originals into `out` (a new folder, or a .zip) with the catalogue at its root."""
     import shutil
     import tempfile
 
-    out = Path(out)
+    out = Path(os.path.abspath(out))
+    _check_target(out)
     rows = package_plan(selection)
     missing = tuple(r["file"] for r in rows if not (ws.originals / r["doc"].relpath).is_file())
     present = [r for r in rows if r["file"] not in missing]
@@ -106,8 +123,6 @@ def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResu
                     archive.write(ws.originals / row["doc"].relpath, row["arcname"])
             partial.replace(out)
         else:
-            if out.exists() and (not out.is_dir() or any(out.iterdir())):
-                raise PackageTargetExists(path=str(out))
             out.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(catalogue, out / CATALOGUE_NAME)
             for row in present:
@@ -121,6 +136,7 @@ def make_package(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
                  doc_type: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, taxonomy: Taxonomy | None = None) -> PackageResult:
     """Select, then package: the one call behind `dangan package` (by 测评内容 under a taxonomy)."""
+    _check_target(Path(os.path.abspath(out)))   # before the selection: a wrong --out is said at once
     if taxonomy is not None:
         from dangan.compose.evidence_select import select_evidence
 
@@ -129,6 +145,6 @@ def make_package(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
     else:
         selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
     result = write_package(ws, selection, out)
-    audit.note(ws.catalog_path, "export", f"package:{out.name}",
+    audit.note(ws.catalog_path, "export", f"package:{result.path}",   # where the copies went, as export says
                {"items": list(items), "query": query, "taxonomy": taxonomy.code if taxonomy else None})
     return result

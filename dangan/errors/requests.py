@@ -44,7 +44,14 @@ class PackageTargetExists(DanganError):
     code = "PACKAGE_TARGET_EXISTS"
     exit_code = ExitCode.USAGE
     template = "输出位置已有内容：{path}"
-    hint = "请指定一个新的文件夹（或空文件夹），或以 .zip 结尾的文件名。"
+    hint = "请指定一个新的文件夹（或空文件夹），或一个尚不存在的 .zip 文件名。"
+
+
+class PackageTargetUnsupported(DanganError):
+    code = "PACKAGE_TARGET_UNSUPPORTED"
+    exit_code = ExitCode.USAGE
+    template = "不能打包成 {suffix} 文件：{path}"
+    hint = "资料包可以是一个新文件夹，或以 .zip 结尾的压缩文件（Windows 可直接打开）。"
 
 
 class ExportTargetInvalid(DanganError):
