@@ -426,3 +426,20 @@ def test_package_never_replaces_a_zip_and_writes_no_folder_named_rar(desk, tmp_p
     assert "不能打包成 .rar 文件" in said and ".zip" in said and not (tmp_path / "资料.rar").exists()
     last = json.loads(dangan(home, "audit", "--json", "--limit", "1").output)["entries"][-1]
     assert last["object"] == f"package:{tmp_path / '资料.zip'}"
+
+
+def test_export_and_package_lists_mark_estimated_page_counts(desk, tmp_path: Path) -> None:
+    """The catalogue says 页数为估算; the export's 文件清单 and the package's 佐证材料目录 gave a
+    reckoned count (a DOCX without statistics, a text) as if read off the pages."""
+    from openpyxl import load_workbook
+
+    home, _ = desk
+    dangan(home, "export", "--query", "政府工作报告", "--out", str(tmp_path / "移交"))
+    dangan(home, "package", "--query", "政府工作报告", "--out", str(tmp_path / "资料包"))
+    for sheet, title_col in ((tmp_path / "移交" / "文件清单.xlsx", "题名"), (tmp_path / "资料包" / "佐证材料目录.xlsx", "题名")):
+        rows = list(load_workbook(sheet).active.iter_rows(min_row=2, values_only=True))
+        header = rows[0]
+        notes = {row[header.index(title_col)]: row[header.index("备注")] or "" for row in rows[1:]}
+        assert "估算" not in notes["2025年上海市政府工作报告"], sheet                   # app.xml says 30 pages
+        jilin = next(note for title, note in notes.items() if "吉林" in (title or ""))
+        assert jilin == "页数为估算", sheet                                            # no statistics: reckoned

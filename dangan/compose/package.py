@@ -20,7 +20,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.store import EXTENSIONS
-from dangan.compose.catalogue import write_xlsx
+from dangan.compose.catalogue import ESTIMATED_PAGES, write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
 from dangan.compose.minutes.render import cn_number
 from dangan.errors import PackageTargetExists, PackageTargetUnsupported
@@ -32,9 +32,9 @@ __all__ = ["PackageResult", "make_package", "package_plan", "safe_name", "write_
 
 TITLE_CHARS = 60
 CATALOGUE_NAME = "佐证材料目录.xlsx"
-COLUMNS = ("编号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件")
-KEYS = ("index", "section", "code", "doc_number", "issuer", "title", "date", "pages", "file")
-WIDTHS = (6, 18, 26, 20, 18, 40, 11, 6, 40)
+COLUMNS = ("编号", "所属部分", "档号", "文号", "责任者", "题名", "日期", "页数", "文件", "备注")
+KEYS = ("index", "section", "code", "doc_number", "issuer", "title", "date", "pages", "file", "note")
+WIDTHS = (6, 18, 26, 20, 18, 40, 11, 6, 40, 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,7 @@ def package_plan(selection: Selection) -> list[dict[str, Any]]:
                 "code": doc.archival_code or "", "doc_number": doc.doc_number or "", "issuer": doc.issuer or "",
                 "title": title, "date": doc.doc_date or (doc.taken_at or "")[:10], "pages": str(doc.pages or ""),
                 "file": f"{folder}/{name}",
+                "note": ESTIMATED_PAGES if doc.pages_estimated and doc.pages else "",
             })
     return rows
 
