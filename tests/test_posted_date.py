@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 from conftest import corpus_file
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.migrations import MIGRATIONS
 from dangan.cli import cli
 from dangan.compose.catalogue import catalogue_rows
 from dangan.workspace import init_workspace
@@ -160,3 +162,42 @@ def test_ocr_reads_the_posting_time_of_a_scanned_web_copy_and_keeps_a_hand_enter
     _run(ws.home, "tag", str(other), "--set", "网页发布时间=2022-03-28")   # a clerk's correction comes first
     ocr_documents(ws, [other])
     assert json.loads(_run(ws.home, "show", str(other), "--json"))["posted_date"] == "2022-03-28"
+
+
+# -- catalogs made before the posting time was kept --------------------------------------------------------------
+POSTED_COLUMN = next(n for n, script in enumerate(MIGRATIONS, start=1) if "ADD COLUMN posted_date" in script)
+
+
+def test_a_catalog_made_before_the_posting_time_was_kept_reads_it_on_upgrade(tmp_path: Path) -> None:
+    """The seed speech and a plain text ingested by the real code, the catalog then put back as migration 9 left
+    it (no posted_date column): opening it upgrades the schema and reads the speech's posting time from the text
+    the catalog keeps, so `archive --year 2022` gives it its inferred 档号 as a fresh ingest would."""
+    ws = init_workspace(tmp_path / "ws")
+    plain = tmp_path / "无日期的讲话.txt"
+    plain.write_text("在全镇会议上的讲话\n\n同志们：\n    今天我们召开会议，部署创建工作。\n", encoding="utf-8")
+    _run(ws.home, "ingest", str(corpus_file(SEED)), str(plain))
+    with sqlite3.connect(ws.catalog_path) as conn:
+        conn.execute("ALTER TABLE documents DROP COLUMN posted_date")
+        conn.execute(f"PRAGMA user_version = {POSTED_COLUMN - 1}")
+    with Catalog(ws.catalog_path) as catalog:
+        assert catalog.schema_version() == len(MIGRATIONS)
+        assert [catalog.get(1).posted_date, catalog.get(2).posted_date] == ["2022-03-26", None]
+    assert "网页发布时间：2022-03-26" in _run(ws.home, "show", "1")
+    report = json.loads(_run(ws.home, "archive", "--year", "2022", "--fonds", "Z001", "--json"))
+    assert [(row["id"], row["date"], row.get("inferred")) for row in report["assigned"]] == [(1, "[2022-03-26]", True)]
+
+
+def test_the_upgrade_leaves_a_posting_time_a_clerk_cleared(tmp_path: Path) -> None:
+    """A catalog at migration 10 where a clerk cleared the speech's posting time by hand: the backfill (migration
+    11) does not put it back; an automatic blank is read again."""
+    ws = init_workspace(tmp_path / "ws")
+    _run(ws.home, "ingest", str(corpus_file(SEED)))
+    first = tmp_path / "copy.txt"
+    first.write_text(corpus_file(SEED).read_text(encoding="utf-8") + "\n（转载）\n", encoding="utf-8")
+    _run(ws.home, "ingest", str(first))
+    _run(ws.home, "tag", "1", "--clear", "网页发布时间")
+    with sqlite3.connect(ws.catalog_path) as conn:
+        conn.execute("UPDATE documents SET posted_date = NULL WHERE id = 2")   # as migration 10 left it
+        conn.execute(f"PRAGMA user_version = {POSTED_COLUMN}")
+    with Catalog(ws.catalog_path) as catalog:
+        assert [catalog.get(1).posted_date, catalog.get(2).posted_date] == [None, "2022-03-26"]

@@ -44,6 +44,8 @@ class Catalog:
         self.conn.row_factory = sqlite3.Row
         # migration 8 backfills text keys with it (同文异版 of documents older than migration 4)
         self.conn.create_function("dangan_text_key", 1, text_key, deterministic=True)
+        # migration 11 reads the 网页发布时间 of documents catalogued before it was kept (migration 10)
+        self.conn.create_function("dangan_posted_date", 1, _posted_date, deterministic=True)
         self.conn.execute("PRAGMA busy_timeout = 60000")
         self.conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -379,6 +381,13 @@ def statements(script: str) -> Iterator[str]:
 
 def split_pages(text: str) -> list[str]:
     return text.split(PAGE_BREAK)
+
+
+def _posted_date(text: str | None) -> str | None:
+    """The 网页发布时间 the reader finds in a stored text (its first lines), for migration 11."""
+    from dangan.read.understand.gongwen_dates import posting_day
+
+    return posting_day(text) if text else None
 
 
 def _document(row: sqlite3.Row) -> Document:

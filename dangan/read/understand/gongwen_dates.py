@@ -16,7 +16,7 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import joint_organs, seal_free
 from dangan.read.understand.gongwen_elements import ORG, ORG_LINE, meta_value
 from dangan.read.understand.gongwen_issuers import labelled_signer
-from dangan.read.understand.gongwen_text import FILE_ROW, Line, Prepared, compact
+from dangan.read.understand.gongwen_text import FILE_ROW, Line, Prepared, compact, prepare
 from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find_dates
 
 # (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
@@ -311,6 +311,20 @@ def posted_date(p: Prepared) -> MetaValue | None:
                 and not found[0].relative:
             return meta_value(p, found[0].date.isoformat(), 0.4, line.start, line.end)
     return None
+
+
+def posting_day(text: str) -> str | None:
+    """The 网页发布时间 (ISO day) of a stored text, as `read_metadata` reads it, from its first lines only: how a
+    catalog made before the posting time was kept fills it in (migration 11) without reading whole texts."""
+    head: list[str] = []
+    filled = 0
+    for line in text.split("\n"):   # the first 15 lines read are among the first 40 that hold anything
+        head.append(line)
+        filled += bool(line.strip())
+        if filled >= 40:
+            break
+    found = posted_date(prepare("\n".join(head)))
+    return found.value if found else None
 
 
 def page_date(p: Prepared) -> MetaValue | None:
