@@ -10,6 +10,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.tasks import store_draft
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
+from dangan.compose.minutes.speech_lookup import speech_not_found
 from dangan.errors import DocumentNotFound, NotASpeech
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
@@ -59,7 +60,7 @@ def speech_text(ws: Workspace, source: str) -> Speech:
         return Speech(document.text.replace("\f", "\n"), document.id, document.title, document.doc_date)
     path = Path(source)
     if not path.is_file():
-        raise DocumentNotFound(f"找不到讲话稿：{source}", id=source, hint="给出文件编号或讲话稿文件的路径。")
+        raise speech_not_found(ws, source)
     mime = detect_mime(path)
     extracted = extractor_for(mime).extract(path, Limits())
     kind = _not_prose(mime, extracted.text)
