@@ -443,3 +443,27 @@ def test_export_and_package_lists_mark_estimated_page_counts(desk, tmp_path: Pat
         assert "估算" not in notes["2025年上海市政府工作报告"], sheet                   # app.xml says 30 pages
         jilin = next(note for title, note in notes.items() if "吉林" in (title or ""))
         assert jilin == "页数为估算", sheet                                            # no statistics: reckoned
+
+
+def test_restore_says_what_a_folder_is_when_it_is_no_backup_and_shows_progress(desk, tmp_path: Path) -> None:
+    """restore of an export folder, a workspace or a folder of files checked every file and listed each
+    as 清单中没有的多余文件 (an export's manifest as 不是 dangan 的清单); a real restore said only
+    正在核对并恢复…… however long it took."""
+    home, _ = desk
+    dangan(home, "export", "--query", "政府工作报告", "--out", str(tmp_path / "移交"))
+    inbox = tmp_path / "收文"
+    inbox.mkdir()
+    shutil.copy(SHANGHAI, inbox / SHANGHAI.name)
+    for source, said in ((tmp_path / "移交", "是 dangan export 导出的文件夹，不是备份"),
+                         (home, "是一个工作区，不是备份"),
+                         (inbox, "找不到备份，或它既不是备份文件夹也不是 .tar 文件")):
+        result = dangan(home, "restore", str(source), "--home", str(tmp_path / "恢复"), code=3)
+        assert said in result.output and "多余文件" not in result.output, result.output
+        assert not (tmp_path / "恢复").exists()
+    assert "dangan ingest" in dangan(home, "restore", str(tmp_path / "移交"), "--verify-only", code=3).output
+    dangan(home, "backup", "--out", str(tmp_path / "备份"))
+    done = dangan(home, "restore", str(tmp_path / "备份"), "--home", str(tmp_path / "恢复"))
+    files = len([p for p in (tmp_path / "备份").rglob("*") if p.is_file() and p.name != ".dangan-backup"])
+    assert f"核对备份文件：{files}/{files} 个（100%）" in done.output, done.output
+    assert re.search(r"重建索引：\d+ 件", done.output) and "已恢复到" in done.output
+    assert "核对备份文件" not in dangan(home, "restore", str(tmp_path / "备份"), "--verify-only", "--json").output

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -28,9 +29,10 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from dangan.archive import audit
-from dangan.archive.backup import backup_root
+from dangan.archive.backup import BACKUP_MARKER, backup_root
 from dangan.archive.manifest import (
     CATALOG_NAME,
+    FORMAT_EXPORT,
     MANIFEST_NAME,
     ORIGINALS_DIR,
     ManifestInvalid,
@@ -111,10 +113,39 @@ def restore_files(source: Path, home: Path, *,
 
 
 def _existing(source: Path) -> Path:
+    """The backup (a folder or a .tar); a folder that is none is said to be none, and what it is.
+
+    A folder with neither the backup's marker, its generations nor a manifest was checked file by
+    file and every file called 清单中没有的多余文件; an export folder (its manifest is an export's)
+    and a workspace are what a clerk most often mistakes for a backup."""
     source = Path(os.path.abspath(source))
-    if source.is_dir() or (source.is_file() and tarfile.is_tarfile(source)):
+    if source.is_file() and tarfile.is_tarfile(source):
         return source
+    if not source.is_dir():
+        raise BackupNotFound(path=str(source))
+    if (source / BACKUP_MARKER).is_file() or (source / GENERATIONS_DIR).is_dir():
+        return source
+    if _manifest_format(source / MANIFEST_NAME) == FORMAT_EXPORT:
+        raise BackupNotFound(f"{source} 是 dangan export 导出的文件夹，不是备份", path=str(source),
+                             hint="导出的文件夹用 dangan ingest 收录（题名、文号等著录项随之带入）；"
+                                  "恢复只用 dangan backup 生成的备份。")
+    if (source / MANIFEST_NAME).is_file():
+        return source
+    if (source / "dangan.toml").is_file() and (source / CATALOG_NAME).is_file():
+        raise BackupNotFound(f"{source} 是一个工作区，不是备份", path=str(source),
+                             hint=f"直接使用它：dangan --home {source} …；要复制一份，先 dangan --home {source} "
+                                  "backup --out 备份文件夹，再恢复该备份。")
     raise BackupNotFound(path=str(source))
+
+
+def _manifest_format(path: Path) -> str | None:
+    """The `format` its first line names (dangan-backup, dangan-export), None when unreadable."""
+    try:
+        with path.open("rb") as fh:
+            header = json.loads(fh.readline(1 << 16))
+    except (OSError, ValueError):
+        return None
+    return header.get("format") if isinstance(header, dict) else None
 
 
 def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport,

@@ -58,15 +58,9 @@ def restore(ctx: click.Context, source: Path, target: Path | None, verify_only: 
       dangan restore /mnt/备份/dangan --verify-only
       dangan restore /mnt/备份/dangan-20220901.tar --home /srv/dangan-恢复
     """
-    from dangan.archive.restore import verify_backup
-    from dangan.ops.restore import restore as run_restore
+    from dangan.cli.progress import run_restore
 
-    if verify_only:
-        data = verify_backup(source).to_dict()
-    else:
-        if not as_json:
-            render.err.print("正在核对并恢复……")
-        data = run_restore(source, target or ctx.obj["home"]).to_dict()
+    data = run_restore(source, target or ctx.obj["home"], verify_only, quiet=as_json)
     if as_json:
         render.print_json(data)
     else:

@@ -65,3 +65,27 @@ def run_reindex(ws: Workspace, backend: str | None) -> int:
         if backend and backend != ws.settings.index_backend:
             return switch_backend(ws, backend, on_doc=step, on_wait=_waiting)
         return reindex(ws, on_doc=step, on_wait=_waiting)
+
+
+def run_restore(source: Path, home: Path, verify_only: bool, quiet: bool = False) -> dict:
+    """Verify (and restore) a backup with every file hashed counted, then the index rebuilt."""
+    from dangan.archive.restore import verify_backup
+    from dangan.ops.restore import restore
+
+    with _progress(quiet) as progress:
+        files = progress.add_task("核对备份文件", total=None, unit="个")
+        documents = progress.add_task("重建索引", total=None, visible=False)
+        checked = 0
+
+        def file_checked() -> None:
+            nonlocal checked
+            checked += 1
+            progress.advance(files)
+
+        def document_indexed() -> None:
+            progress.update(files, total=checked)   # every file is checked once indexing starts
+            progress.update(documents, visible=True, advance=1)
+
+        if verify_only:
+            return verify_backup(source, on_file=file_checked).to_dict()
+        return restore(source, home, on_file=file_checked, on_doc=document_indexed).to_dict()

@@ -46,9 +46,11 @@ class LineProgress:
         self.update(task_id, advance=advance)
 
     def update(self, task_id: TaskID, *, advance: float = 0, visible: bool | None = None,
-               **fields: Any) -> None:
+               total: int | None = None, **fields: Any) -> None:
         task = self.tasks[task_id]
         task.completed += int(advance)
+        if total is not None:   # a count known only at the end (the files of a backup) closes the task
+            task.total = total
         task.fields.update(fields)
         if task.total and task.completed >= task.total and task.finished is None:
             task.finished = self.clock()

@@ -12,7 +12,7 @@ from dangan.workspace import init_workspace
 
 
 def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = None,
-            rebuild_index: bool = True) -> RestoreReport:
+            on_doc: Callable[[], None] | None = None, rebuild_index: bool = True) -> RestoreReport:
     """Verify and restore a backup into the new workspace `home`, then rebuild its index.
 
     `rebuild_index=False` leaves the index to a later `dangan reindex` (benchmarks time it apart).
@@ -27,6 +27,6 @@ def restore(source: Path, home: Path, *, on_file: Callable[[], None] | None = No
             audit.record(catalog, "restore", str(source),
                          {"documents": report.documents, "problems": len(report.problems)})
         if rebuild_index:
-            report.indexed = reindex(ws)
+            report.indexed = reindex(ws, on_doc=on_doc)
         (home / RESTORING_MARKER).unlink(missing_ok=True)
     return report
