@@ -467,3 +467,16 @@ def test_restore_says_what_a_folder_is_when_it_is_no_backup_and_shows_progress(d
     assert f"核对备份文件：{files}/{files} 个（100%）" in done.output, done.output
     assert re.search(r"重建索引：\d+ 件", done.output) and "已恢复到" in done.output
     assert "核对备份文件" not in dangan(home, "restore", str(tmp_path / "备份"), "--verify-only", "--json").output
+
+
+def test_reindex_answers_json_and_says_a_database_is_needed_for_postgres(desk, monkeypatch) -> None:
+    """reindex had no --json; --backend postgres with no database printed 重建索引：0/N 件, then
+    索引目录由 （无） 建立 with the hint to run dangan reindex, which was what had failed."""
+    home, ids = desk
+    monkeypatch.delenv("DANGAN_DATABASE_URL", raising=False)
+    assert json.loads(dangan(home, "reindex", "--json").output) == {"indexed": len(ids), "backend": "whoosh"}
+    said = dangan(home, "reindex", "--backend", "postgres", code=3).output
+    assert "须先给出数据库地址" in said and "init --database" in said
+    assert "重建索引：" not in said and "索引目录由" not in said and "运行 dangan reindex" not in said
+    assert json.loads(dangan(home, "stats", "--json").output)["index_backend"] == "whoosh"
+    assert json.loads(dangan(home, "search", "政府工作报告", "--json").output)["total"] >= 2

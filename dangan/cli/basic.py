@@ -207,16 +207,22 @@ def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | N
 @click.command()
 @click.option("--backend", type=click.Choice(["whoosh", "tantivy", "postgres"]),
               help="切换索引后端（在旁边重建，完成后替换）。")
+@json_option
 @workspace
-def reindex(ws: Workspace, backend: str | None) -> None:
+def reindex(ws: Workspace, backend: str | None, as_json: bool) -> None:
     """由目录重建索引（分批提交，显示进度）。
 
     \b
-    例：dangan reindex
+    例：
+      dangan reindex
+      dangan reindex --backend tantivy --json
     """
     from dangan.cli.progress import run_reindex
 
-    count = run_reindex(ws, backend)
+    count = run_reindex(ws, backend, quiet=as_json)
+    if as_json:
+        render.print_json({"indexed": count, "backend": backend or ws.settings.index_backend})
+        return
     render.out.print(f"已重建索引：{count} 件。")
 
 

@@ -53,13 +53,16 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
     return [o.to_dict() for o in outcomes]
 
 
-def run_reindex(ws: Workspace, backend: str | None) -> int:
+def run_reindex(ws: Workspace, backend: str | None, quiet: bool = False) -> int:
     from dangan.archive.catalog import Catalog
+    from dangan.errors import DatabaseMissing
     from dangan.index.maintain import reindex, switch_backend
 
+    if backend == "postgres" and ws.settings.index_backend != "postgres" and not ws.settings.index_database:
+        raise DatabaseMissing()   # before a progress line that would read 0/23 件
     with Catalog(ws.catalog_path) as catalog:
         total = catalog.count()
-    with _progress(False) as progress:
+    with _progress(quiet) as progress:
         task = progress.add_task("重建索引", total=total)
         step = lambda: progress.advance(task)  # noqa: E731
         if backend and backend != ws.settings.index_backend:

@@ -12,6 +12,7 @@ from dangan.errors.archive import (
     BackupNotFound,
     BackupTargetInvalid,
     ConfigError,
+    DatabaseMissing,
     DocumentNotFound,
     DuplicateDocument,
     IndexMismatch,
@@ -74,7 +75,7 @@ from dangan.errors.requests import (
 __all__ = [
     "AccountInvalid", "ArchivalCodeError", "AttendanceUnreadable", "BackupNotFound", "BackupTargetInvalid",
     "BadQuery", "CatalogueFormat", "ConfigError", "ConversionFailed", "ConverterMissing", "CorruptFile",
-    "DanganError", "DiskFull", "DocumentNotFound", "DuplicateDocument", "EmptyFile", "EncryptedFile",
+    "DanganError", "DatabaseMissing", "DiskFull", "DocumentNotFound", "DuplicateDocument", "EmptyFile", "EncryptedFile",
     "EncryptedPdf", "ExitCode", "ExportTargetInvalid", "ExtractionFailed", "ExtractionMemory",
     "ExtractionTimeout", "FileVanished", "IndexMismatch", "IndexSchemaTaken", "InvalidDate",
     "ManifestInvalid", "MissingDependency", "NotASpeech", "NothingSelected", "NothingToExport",

@@ -38,6 +38,14 @@ class IndexSchemaTaken(DanganError):
     hint = "请用 --schema 另选一个名字；一个 schema 只存放一个档案的索引。"
 
 
+class DatabaseMissing(DanganError):
+    code = "DATABASE_MISSING"
+    exit_code = ExitCode.USAGE
+    template = "把索引放进 PostgreSQL 须先给出数据库地址"
+    hint = ("用 dangan init --database postgresql://用户@主机/库名 指定（现有索引随之移入）；"
+            "或在 dangan.toml 的 [index] 写 database = \"…\"、或设环境变量 DANGAN_DATABASE_URL，再运行本命令。")
+
+
 class ConfigError(DanganError):
     code = "CONFIG_INVALID"
     exit_code = ExitCode.WORKSPACE

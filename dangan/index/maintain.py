@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_codes_by_document
-from dangan.errors import IndexSchemaTaken
+from dangan.errors import DatabaseMissing, IndexSchemaTaken
 from dangan.index import IndexMismatch, detect_backend, open_backend, open_index
 from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
@@ -66,6 +66,8 @@ def switch_backend(ws: Workspace, backend: str, *, on_doc: Callable[[], None] | 
     A crash while building leaves the old index and settings intact; a crash between the
     swap and the settings is reported by `open_backend` (IndexMismatch) and mended by reindex.
     """
+    if backend == "postgres" and not ws.settings.index_database:   # said before anything is built
+        raise DatabaseMissing()
     return _rebuild_beside(ws, backend, on_doc=on_doc, on_wait=on_wait, record=True)
 
 
