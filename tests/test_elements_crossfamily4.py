@@ -87,3 +87,29 @@ def test_a_menu_of_writing_kinds_is_no_part_of_the_heading() -> None:
     assert _spaced_row("网站首页 个人文档 个人总结 工作总结 述职报告 心得体会")
     assert doc_fields(BAICHENG)["title"] == "给全体白城市民的倡议书"
 
+
+
+# --- a collection's count of pieces and its first piece's number ("collection_counts") -------------------------
+
+GUOWENYUN = "validation_r30/文明創建工作總結_國文雲.txt"
+P719 = "validation_r30/小學未成年思想道德建設工作總結_p719.txt"
+WANWEN = "validation_r32/文明城市倡议书15篇_wanwen.txt"
+
+
+def test_a_collections_count_and_its_first_pieces_number() -> None:
+    # 2021年文明創建工作總結(通用6篇) (twice) / 文明創建工作總結1 / 20xx年度,廬陽工業區…
+    assert doc_fields(GUOWENYUN)["title"] == "文明创建工作总结"
+    # 小學未成年思想道德建設工作總結(優質15篇) / 字號: / the site's blurb / …工作總結篇一
+    assert doc_fields(P719)["title"] == "小学未成年思想道德建设工作总结"
+    # 文明城市倡议书15篇 / the site's blurb / 文明城市倡议书1 / 尊敬的广大业主和住户:
+    fields = doc_fields(WANWEN)
+    assert (fields["title"], fields["doc_type"]) == ("文明城市倡议书", "倡议书")
+    with rules.disabled({"collection_counts"}):
+        assert doc_fields(GUOWENYUN)["title"] == "2021年文明创建工作总结"
+        assert doc_fields(P719)["title"] == "小学未成年思想道德建设工作总结(优质15篇)"
+        fields = doc_fields(WANWEN)
+        assert (fields["title"], fields["doc_type"]) == ("文明城市倡议书1", "")
+
+
+def test_collection_counts_changes_only_those_pages() -> None:
+    assert_reads_as_before({"collection_counts"}, changed={GUOWENYUN, P719}, round_family="validation_r31")

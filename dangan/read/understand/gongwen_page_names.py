@@ -114,6 +114,24 @@ _COPY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:最新的?)?")
 _COUNT = r"(?:精彩|精选|通用)?(?:多|[一二三四五六七八九十\d]{1,3})篇"
 _COLLECTION = re.compile(rf".{{4,}}?(?:【{_COUNT}】|{_COUNT}|[（(]{_COUNT}[)）])")
 _FIRST_PIECE = re.compile(r"(?P<h>.{4,}?)\s*(?:篇\s*[一1]|【第一篇】|[（(]第一篇[)）])")
+# …widened in cross-family round 4 by form: a count of pieces in brackets whatever word the site sets before it
+# (小學…工作總結(優質15篇), …(热门8篇)), and the first piece numbered by a bare 1 after its heading when the collection's
+# name holds that heading (2021年文明創建工作總結(通用6篇) / 文明創建工作總結1; 文明城市倡议书15篇 / 文明城市倡议书1).
+_ANY_COUNT = re.compile(r".{4,}?[（(【][\u4e00-\u9fff]{0,2}(?:多|[一二三四五六七八九十\d]{1,3})篇[)）】]")
+_FIRST_BY_ONE = re.compile(r"(?P<h>.{4,}?[\u4e00-\u9fff》”)）])1")
+
+
+def _collection(s: str) -> bool:
+    return bool(_COLLECTION.fullmatch(s) or (rules.on("collection_counts") and _ANY_COUNT.fullmatch(s)))
+
+
+def _first_piece(s: str, collection: str) -> str | None:
+    """The first piece's heading under a collection's name, without the site's number for it."""
+    if piece := _FIRST_PIECE.fullmatch(s):
+        return piece.group("h")
+    if rules.on("collection_counts") and (one := _FIRST_BY_ONE.fullmatch(s)) and one.group("h") in collection:
+        return one.group("h")
+    return None
 
 
 # A 信息公开 row's label of the document's name set before it on its line, apart by spaces or a colon
@@ -175,7 +193,9 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
             start = lines[a].start + lines[a].text.find(label.group()) + label.end()
             return meta_value(p, rest, title.confidence, start, lines[b].end)
     if (rules.on("site_copy_names") and a == b and (n := _PIECE_NUMBER.fullmatch(value))
-            and any(heading_text(ln) == n.group("base") for ln in p.lines if ln.end <= lines[a].start)):
+            and any(heading_text(ln) == n.group("base") or (rules.on("collection_counts") and _collection(heading_text(ln))
+                                                            and n.group("base") in heading_text(ln))
+                    for ln in p.lines if ln.end <= lines[a].start)):
         # 致集鎮居民的公開信 (twice) / 致集鎮居民的公開信1: the site's number for its piece after the heading set above
         return meta_value(p, n.group("base"), title.confidence, lines[a].start, lines[a].end - len(n.group("n")))
     if rules.on("site_copy_names") and (below := _own_below_file_name(p, lines, value, b)) is not None:
@@ -198,10 +218,10 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
             and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
         return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
-    if rules.on("collection_first_piece") and _COLLECTION.fullmatch(value):
+    if rules.on("collection_first_piece") and _collection(value):
         under = lines[b + 1:b + 8]
         for k, line in enumerate(under):   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
-            if (piece := _FIRST_PIECE.fullmatch(heading_text(line))) and complete_title(h := piece.group("h")):
+            if (h := _first_piece(heading_text(line), value)) and complete_title(h):
                 return meta_value(p, h, title.confidence, line.start, line.end)
             if rules.on("collection_lead_piece") and (lead := _LEAD_PIECE.fullmatch(heading_text(line))):
                 # …工作要点7篇 / 篇一:2022年精神文明建设工作要点 / 2022 年精神文明工作要点: the piece's own heading

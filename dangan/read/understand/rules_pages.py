@@ -378,4 +378,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # neither its 署名 nor its date read, untouched and since) and validation_r28's notification.jsp, read as text on its
     # untouched run (二○一二年十二月三十一日&nbsp;&nbsp;…: its date not read)
     "html_space_entities": frozenset({"validation_r31", "validation_r28"}),
+    # cross-family round 4: a collection's name counts its pieces in brackets whatever word the site sets before the count
+    # (小學未成年思想道德建設工作總結(優質15篇) over …工作總結篇一: validation_r30's p719 page, the collection's name and its counter
+    # read), and its first piece may be numbered by a bare 1 after its heading, which the collection's name holds
+    # (2021年文明創建工作總結(通用6篇) / 文明創建工作總結1: validation_r30's 國文雲 page, the collection's name read; 文明城市倡议书15篇 /
+    # 文明城市倡议书1: validation_r32's wanwen page, the 1 kept, no 文种), all three untouched misses; the site's count and
+    # number are no words of the heading (widens collection_first_piece and site_copy_names' piece number)
+    "collection_counts": frozenset({"validation_r30", "validation_r32"}),
 }
