@@ -221,8 +221,8 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if rules.on("collection_first_piece") and _collection(value):
         under = lines[b + 1:b + 8]
         for k, line in enumerate(under):   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
-            if (h := _first_piece(heading_text(line), value)) and complete_title(h):
-                return meta_value(p, h, title.confidence, line.start, line.end)
+            if (first := _first_piece(heading_text(line), value)) and complete_title(first):
+                return meta_value(p, first, title.confidence, line.start, line.end)
             if rules.on("collection_lead_piece") and (lead := _LEAD_PIECE.fullmatch(heading_text(line))):
                 # …工作要点7篇 / 篇一:2022年精神文明建设工作要点 / 2022 年精神文明工作要点: the piece's own heading
                 own = under[k + 1] if k + 1 < len(under) else None
