@@ -1,4 +1,5 @@
-"""Where a backup puts the originals: a folder (hard-linked or copied, incremental) or a .tar stream.
+"""Where a backup puts the originals: a folder (hard-linked or copied, incremental) or a .tar stream
+(a sparse file a sparse member of it).
 
 Every original is hashed on its way in; a sink answers "missing" or "altered" for one
 that is gone from the store or no longer has its sha256, and the backup reports it.
@@ -11,10 +12,11 @@ import logging
 import os
 import tarfile
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal
 
 from dangan.archive.manifest import CATALOG_NAME, MANIFEST_NAME, ORIGINALS_DIR
 from dangan.archive.sparse import copy_sparse
+from dangan.archive.sparse_tar import add_member
 from dangan.archive.store import sha256_of
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DirSink", "HashingReader", "LINK_FAILURES", "Sink", "TarSink", "copy_hashed"]
+__all__ = ["DirSink", "LINK_FAILURES", "Sink", "TarSink", "copy_hashed"]
 
 LINK_FAILURES = (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES)
 
@@ -108,7 +110,12 @@ class TarSink(Sink):
             dirs.sort()
             for name in sorted(names):
                 path = Path(root) / name
-                self.tar.add(path, path.relative_to(files).as_posix(), recursive=False)
+                info = self.tar.gettarinfo(path, path.relative_to(files).as_posix())
+                if not info.isreg():
+                    self.tar.addfile(info)
+                    continue
+                with path.open("rb") as fh:   # a quarantined sparse download stays sparse (sparse_tar.py)
+                    add_member(self.tar, info, fh)
 
     def put(self, source: Path, relpath: str, sha: str, report: BackupReport) -> str | None:
         try:
@@ -119,14 +126,14 @@ class TarSink(Sink):
             stat = os.fstat(fh.fileno())
             info = tarfile.TarInfo(f"{ORIGINALS_DIR}/{relpath}")
             info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o444
-            reader = HashingReader(fh)
-            self.tar.addfile(info, reader)
+            digest = hashlib.sha256()
+            written = add_member(self.tar, info, fh, digest)   # holes stay holes (sparse_tar.py)
             # tarfile keeps every TarInfo otherwise: memory ∝ archive. `members` is the list
             # getmembers() returns; typeshed does not declare it (yet: unused-ignore if it does).
             self.tar.members.clear()   # type: ignore[attr-defined, unused-ignore]
         report.new_originals += 1
-        report.bytes_written += info.size
-        return None if reader.digest.hexdigest() == sha else "altered"
+        report.bytes_written += written
+        return None if digest.hexdigest() == sha else "altered"
 
     def finish(self) -> None:
         self.tar.close()
@@ -139,19 +146,6 @@ class TarSink(Sink):
             self.tar.close()
         finally:
             self.tmp.unlink(missing_ok=True)
-
-
-class HashingReader:
-    """A file object that hashes what tarfile reads through it."""
-
-    def __init__(self, fh: IO[bytes]):
-        self.fh = fh
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.fh.read(size)
-        self.digest.update(data)
-        return data
 
 
 def copy_hashed(source: Path, target: Path) -> tuple[str, int]:

@@ -46,6 +46,7 @@ from dangan.archive.store import CHUNK
 from dangan.errors import BackupNotFound, RestoreTargetInvalid
 
 REJECTED_DIR = "quarantine"
+_ZEROS = bytes(CHUNK)
 RESTORING_MARKER = ".dangan-restoring"
 GENERATIONS_DIR = "generations"
 OLD_LAYOUT = ("catalog.sqlite3", "dangan.toml", "taxonomy.toml")
@@ -246,8 +247,12 @@ def _take(name: str, stream: IO[bytes] | None, work: Path, staging: Path | None,
         while chunk := stream.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
-            if out:
+            if out and chunk == _ZEROS[:len(chunk)]:
+                out.seek(len(chunk), os.SEEK_CUR)   # a zero block (a sparse member's hole): a hole again
+            elif out:
                 out.write(chunk)
+        if out:
+            out.truncate(size)   # the holes at the end get their size
     finally:
         if out:
             out.close()
