@@ -31,6 +31,9 @@ from dangan.compose.minutes.task_cues import (
     has_work,
     hope_clause,
     hope_owners,
+    is_item,
+    item_continues,
+    item_owners,
     reports_meeting,
     require_clause,
     strip_talk,
@@ -331,6 +334,7 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
         last: Task | None = None
         # the sentence (or the part's heading) before directs but names no work (最后，要做好应急准备。)
         heading = bool(node.heading) and not node.text.startswith(node.heading) and is_directive(node.heading)
+        run = False  # the sentence before directs by a modal or is a task: a numbered run's next item carries on
         for sentence in sentences:
             reported = _reported_subject(sentence, units)
             task, owners, found = _sentence_task(sentence, meeting_date, units, inherited, source, scope)
@@ -339,10 +343,16 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
                              meeting_date, source, scope)
             elif task is None and heading and on("after_heading") and continues(sentence):
                 task = _task(sentence, owners, meeting_date, source, scope)
+            elif task is None and run and item_continues(sentence):
+                named = item_owners(sentence, units)
+                owners = Owners(named, ()) if named else (
+                    Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)) if last else owners)
+                task = _task(sentence, owners, meeting_date, source, scope)
             milestones.extend(found)
             if task is not None:
                 tasks.append(task)
             heading = task is None and is_directive(sentence)
+            run = task is not None or bool(_modal_positions(sentence)) or (run and is_item(sentence))
             last = task
             inherited = Owners(reported, ()) if reported else owners
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))

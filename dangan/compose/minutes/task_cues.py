@@ -66,8 +66,8 @@ from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
-__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "reports_meeting", "require_clause", "strip_talk",
-           "tells_superior", "urging_text"]
+__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "is_item", "item_continues", "item_owners", "reports_meeting",
+           "require_clause", "strip_talk", "tells_superior", "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
 _CAMPAIGN = r"(?:创建|创卫|创城|创文|迎检|迎审|迎评)"
@@ -294,6 +294,40 @@ def continues(sentence: str) -> bool:
     if start is None and on("continuation_open"):
         start = _CONTINUE_OPEN_RE.match(sentence)
     return bool(start) and ACTION_RE.search(strip_talk(sentence)) is not None
+
+
+# `item_run` (round 7, validation_r1 and validation_r6): a later item of a numbered run (二是抓好实地测评项目；,
+# 三是对…重点工作…以表格的形式进行梳理。, 二是请教研室和办公室抓紧时间起草…报告；) needs no modal of its own: the
+# run's lead-in directs (…必须做好以下三方面工作：一是…；) or the item before it was a task. 二是's 是 is the
+# item's mark, not a copula; 请X names X as the item's actor.
+_ITEM_RE = re.compile(r"^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、])")
+
+
+def item_continues(sentence: str) -> bool:
+    """Is the sentence a later item of a numbered run (二是…, 第三，…) that names work? An item of short
+    parallel phrases (三是从严落实责任，提供有力保障。) heads the sentences after it: it is no task itself."""
+    if not on("item_run") or _REPORTED_RE.search(sentence):
+        return False
+    m = _ITEM_RE.match(sentence.strip())
+    if m is None:
+        return False
+    rest = sentence.strip()[m.end():]
+    phrases = [p for p in re.split(r"[，,；;。！？]", rest) if p.strip()]
+    if len(phrases) >= 2 and all(len(p.strip()) <= 6 for p in phrases):
+        return False
+    return has_work(strip_talk(rest))
+
+
+def is_item(sentence: str) -> bool:
+    """Does the sentence open with a later item's mark (二是, 第三，)?"""
+    return on("item_run") and _ITEM_RE.match(sentence.strip()) is not None
+
+
+def item_owners(sentence: str, units: UnitList | None) -> tuple[str, ...]:
+    """The units an item asks by 请 (二是请教研室和办公室抓紧… → 教研室, 办公室), or ()."""
+    m = _ITEM_RE.match(sentence.strip())
+    rest = sentence.strip()[m.end():] if m else ""
+    return tuple(unit_names(rest[1:], units)) if rest.startswith("请") else ()
 
 
 def tells_superior(sentence: str) -> bool:
