@@ -53,13 +53,22 @@ def _owner_set(names: list[str] | tuple[str, ...], units: Any) -> frozenset[str]
     return frozenset((units.normalise(n) or n) for n in names)
 
 
+def _keys(task: dict[str, Any]) -> list[str]:
+    """A gold task's keys as written from the speech, and each in the 纪要's voice too: the minutes
+    write 我市 as 本市 (compose.minutes.voice), so a key quoting the speech's 我市 must still match."""
+    from dangan.compose.minutes.voice import heading_voice
+
+    keys = [task["key"], *task.get("also", [])]
+    return list(dict.fromkeys([*keys, *(heading_voice(k) for k in keys)]))
+
+
 def score_speech(speech: dict[str, Any], drafted: list[dict[str, Any]], units: Any) -> dict[str, Any]:
     """Match the drafted tasks of one speech against its gold tasks."""
     gold = speech.get("task", [])
     used: set[int] = set()
     found, misses, owner_wrong, deadline_wrong = [], [], [], []
     for task in gold:
-        keys = [task["key"], *task.get("also", [])]
+        keys = _keys(task)
         hit = next((i for i, d in enumerate(drafted) if i not in used and any(k in d["text"] for k in keys)), None)
         if hit is None:
             misses.append(task["key"])
@@ -73,7 +82,7 @@ def score_speech(speech: dict[str, Any], drafted: list[dict[str, Any]], units: A
             owner_wrong.append({"key": task["key"], "gold": task["owners"], "drafted": d["owners"]})
         if not deadline_ok:
             deadline_wrong.append({"key": task["key"], "gold": task.get("deadline") or None, "drafted": d["deadline"]})
-    all_keys = [k for t in gold for k in (t["key"], *t.get("also", []))]
+    all_keys = [k for t in gold for k in _keys(t)]
     wrong = [d["text"] for d in drafted if not any(k in d["text"] for k in all_keys)]
     return {"file": speech["file"], "family": speech["family"], "gold": len(gold), "drafted": len(drafted),
             "found": len(found), "drafted_right": len(drafted) - len(wrong),
