@@ -480,3 +480,27 @@ def test_reindex_answers_json_and_says_a_database_is_needed_for_postgres(desk, m
     assert "重建索引：" not in said and "索引目录由" not in said and "运行 dangan reindex" not in said
     assert json.loads(dangan(home, "stats", "--json").output)["index_backend"] == "whoosh"
     assert json.loads(dangan(home, "search", "政府工作报告", "--json").output)["total"] >= 2
+
+
+def test_what_review_files_under_an_item_is_found_under_it_and_a_wrong_code_is_named(desk, tmp_path: Path) -> None:
+    """A unit's material accepted for A02 was 挂在 A02 下 by gaps only: search item:A02, export --item A02
+    and package --item A02 found nothing (tag --item links the item too). And export --item Z99
+    said 没有符合条件的文件, as if A02's files were missing, where package says the code is unknown."""
+    from dangan.intake.review import hand_in
+    from dangan.workspace import open_workspace
+
+    home, _ = desk
+    speech = CORPUS / "txt/seed_speech/书记在创建办会部署会讲话.txt"
+    ws = open_workspace(home)
+    with speech.open("rb") as stream:
+        handed = hand_in(ws, stream, speech.name, unit="区委宣传部", user="xuanchuan", item_code="A02")
+    doc_id = json.loads(dangan(home, "review", "accept", str(handed["id"]), "--json").output)["document_id"]
+    found = json.loads(dangan(home, "search", "item:A02", "--json").output)
+    assert doc_id in [hit["id"] for hit in found["results"]]
+    package = json.loads(dangan(home, "package", "--item", "A02", "--out", str(tmp_path / "资料"), "--json").output)
+    assert package["documents"] == 1
+    exported = json.loads(dangan(home, "export", "--item", "A02", "--out", str(tmp_path / "移交"), "--json").output)
+    assert exported["documents"] == 1
+    said = dangan(home, "export", "--item", "Z99", "--out", str(tmp_path / "错"), code=3).output
+    assert "未知的测评项目代码 Z99" in said and "dangan taxonomy show" in said
+    assert not (tmp_path / "错").exists()

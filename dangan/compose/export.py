@@ -31,7 +31,7 @@ from dangan.archive.manifest import (
     document_records,
 )
 from dangan.archive.selections import all_ids, date_order, open_snapshot
-from dangan.errors import ExportTargetInvalid, NothingToExport
+from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name
 from dangan.workspace import Workspace
@@ -66,6 +66,7 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
         linked = evidence_ids(ws, taxonomy, items)
         ids = sorted(linked & set(select(ws, query, ()))) if query.strip() else sorted(linked)
     else:
+        _check_codes(ws, items)
         ids = select(ws, query, items)
     if not ids:
         raise NothingToExport()
@@ -95,6 +96,23 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     audit.note(ws.catalog_path, "export", f"originals:{out}",     # copies of originals leave the archive
                {"documents": len(rows), "ids": ids[:1000], "query": query, "items": list(items)})
     return report
+
+
+def _check_codes(ws: Workspace, items: Sequence[str]) -> None:
+    """A code neither the catalog nor the workspace's edition knows is a typo (A1 for A01), said so;
+    it read 没有符合条件的文件可导出 as if the item had no documents yet (package says 未知的代码)."""
+    if not items:
+        return
+    from dangan.archive.catalog import Catalog
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+
+    taxonomy = workspace_taxonomy(ws)
+    with Catalog(ws.catalog_path) as catalog:
+        for code in items:
+            if catalog.item(code) is None and taxonomy.item(code) is None and taxonomy.content(code) is None:
+                raise NothingSelected(detail=f"未知的测评项目代码 {code}",
+                                      hint=f"用 dangan taxonomy show 查看“{taxonomy.name}”的代码；"
+                                           "另一测评体系的代码加 --taxonomy 体系。")
 
 
 def select(ws: Workspace, query: str, items: Sequence[str]) -> list[int]:

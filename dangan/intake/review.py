@@ -95,6 +95,12 @@ def accept(ws: Workspace, number: int) -> dict[str, Any]:
         if item["item_code"]:
             link_evidence(batch.catalog, result.document_id, item["taxonomy"], item["item_code"],
                                         item["requirement"] or 0)
+            if batch.catalog.item(item["item_code"]) is not None:
+                # as `tag --item` does: a code the catalog knows is the document's item too, so that
+                # search item:, export --item and package --item find what 审核 filed under it
+                batch.catalog.link_items(result.document_id, {item["item_code"]: 1.0}, "manual")
+                batch.flush()
+                batch.refresh(result.document_id)
         releases.release(batch.catalog, result.document_id, [item["unit"]])
         decided = review.decide(batch.catalog, number, "accepted", document_id=result.document_id)
     shutil.rmtree(path.parent, ignore_errors=True)
