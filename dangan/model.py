@@ -167,6 +167,8 @@ class SearchResult:
     undated: int | None = None     # with a date filter: matches left out for having no 成文日期
     suggestions: tuple[dict[str, Any], ...] = ()   # “您是不是要找”: term, replacement, kind, documents, query
     loose: tuple[dict[str, str], ...] = ()   # bare terms with marks (〔2023〕) no document holds as written
+    # with a date filter: of the undated matches, those whose 网页发布时间 is in the range (id, title, posted_date)
+    posted: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"total": self.total, "results": [h.to_dict() for h in self.hits]}
@@ -180,6 +182,8 @@ class SearchResult:
             out["suggestions"] = list(self.suggestions)
         if self.loose:
             out["loose"] = list(self.loose)
+        if self.posted:
+            out["posted_in_range"] = list(self.posted)
         return out
 
 

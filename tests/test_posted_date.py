@@ -201,3 +201,17 @@ def test_the_upgrade_leaves_a_posting_time_a_clerk_cleared(tmp_path: Path) -> No
         conn.execute(f"PRAGMA user_version = {POSTED_COLUMN}")
     with Catalog(ws.catalog_path) as catalog:
         assert [catalog.get(1).posted_date, catalog.get(2).posted_date] == [None, "2022-03-26"]
+
+
+def test_a_date_range_names_the_documents_it_leaves_out_by_their_posting_time(tmp_path: Path) -> None:
+    """`search --from/--to` (and year:) keep to the 成文日期; the seed speech, dated only by its site, is named under
+    the hits with its posting day, in text and in --json (posted_in_range)."""
+    ws = init_workspace(tmp_path / "ws")
+    _run(ws.home, "ingest", str(corpus_file(SEED)))
+    said = _run(ws.home, "search", "创建办会", "--from", "2022-03-01", "--to", "2022-03-31")
+    assert "没有找到匹配的文件" in said
+    assert "其中 1 件未写成文日期、网页发布时间在此范围内：编号 1 书记在创建办会部署会讲话（网页发布 2022-03-26）" in said
+    data = json.loads(_run(ws.home, "search", "创建办会", "year:2022", "--json"))
+    assert data["total"] == 0 and data["posted_in_range"] == [
+        {"id": 1, "title": "书记在创建办会部署会讲话", "posted_date": "2022-03-26"}]
+    assert "posted_in_range" not in json.loads(_run(ws.home, "search", "创建办会", "year:2023", "--json"))

@@ -76,6 +76,9 @@ def test_field_syntax_inside_the_query(ws):
     assert ids(search(ws, "文种:讲话 创建办会")) == {speech}
     # the speech states no 成文日期 (時間:2022-03-26 09:11:00 is the site's posting row: 网页发布时间), so no year
     assert ids(search(ws, "year:2022 type:讲话")) == set()
+    left_out = search(ws, "year:2022 type:讲话")   # … but it is named: its 网页发布时间 lies in the year
+    assert left_out.undated == 1 and [(r["id"], r["posted_date"]) for r in left_out.posted] == [(speech, "2022-03-26")]
+    assert search(ws, "from:2021-01-01 to:2021-12-31 type:讲话").posted == ()
     assert ids(search(ws, "绿色建筑 type:讲话")) == set()
 
 

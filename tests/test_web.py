@@ -26,6 +26,15 @@ def test_search_page_shows_hits_with_marks_facets_and_elements(client, desk) -> 
     assert "type=%E8%AE%B2%E8%AF%9D" in page  # the facet link for 讲话
 
 
+def test_a_year_filter_names_the_documents_it_leaves_out_by_their_posting_time(client, desk) -> None:
+    _, ids = desk
+    page = html(client.get("/?q=创建办会&year=2022"))   # the 年份 facet's link, or typed
+    assert "没有找到匹配的文件" in page and "另有 1 件无成文日期" in page
+    assert "其中 1 件未写成文日期、网页发布时间在此范围内" in page and "（网页发布 2022-03-26）" in page
+    assert f'href="/doc/{ids["speech"]}"' in page
+    assert "网页发布时间在此范围内" not in html(client.get("/?q=创建办会&year=2021"))
+
+
 def test_search_filters_sort_and_paging(client, desk, monkeypatch) -> None:
     from dangan.web import views_search
 

@@ -102,6 +102,19 @@ def filter_ids(catalog: Catalog, ids: Sequence[int] | None, *, day_from: str | N
     return kept
 
 
+def posted_in_range(catalog: Catalog, ids: Sequence[int], day_from: str | None,
+                    day_to: str | None) -> list[dict[str, Any]]:
+    """Of `ids`, the documents with no 成文日期 whose 网页发布时间 lies in [day_from, day_to] (ISO, inclusive):
+    id, title (else the file name) and posted_date, by posting day."""
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        rows += [dict(r) for r in catalog.conn.execute(
+            f"SELECT id, coalesce(title, original_name) AS title, posted_date FROM documents "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND coalesce(doc_date, '') = '' "
+            "AND posted_date >= ? AND posted_date <= ?", [*chunk, day_from or "0000", day_to or "9999"])]
+    return sorted(rows, key=lambda r: (r["posted_date"], r["id"]))
+
+
 # A document's day for its archival year: its 成文日期, else the 网页发布时间 of its copy (an inferred date).
 ARCHIVE_DAY = "coalesce(nullif(doc_date, ''), posted_date)"
 

@@ -58,6 +58,7 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print("没有找到匹配的文件。")
     if result.get("undated"):
         out.print(f"[dim]另有 {result['undated']} 件无成文日期，未计入日期范围；去掉日期条件可见。[/dim]")
+    posted_lines(result.get("posted_in_range") or ())
     suggestion_lines(result.get("suggestions") or ())
     for loose in result.get("loose") or ():
         out.print(f"[yellow]注意[/yellow]：没有文件含“{escape(loose['term'])}”原样，下列文件只含“{escape(loose['words'])}”；"
@@ -77,6 +78,16 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
             names = (item_names or {}) if name == "items" else {}
             shown = "  ".join(f"{k}{' ' + names[k] if k in names else ''}({v})" for k, v in list(counts.items())[:10])
             out.print(f"[bold]{FACET_NAMES.get(name, name)}[/bold]：{escape(shown)}")
+
+
+def posted_lines(rows: Any, shown: int = 5) -> None:
+    """Undated matches whose 网页发布时间 is in the date range: named, since the range keeps to the 成文日期."""
+    if not rows:
+        return
+    listed = "；".join(f"编号 {r['id']} {escape(r['title'] or '')}（网页发布 {r['posted_date']}）" for r in rows[:shown])
+    more = " 等（全部见 --json 的 posted_in_range）" if len(rows) > shown else ""
+    out.print(f"其中 {len(rows)} 件未写成文日期、网页发布时间在此范围内：{listed}{more}。日期条件只按成文日期；"
+              "核实后可用 dangan tag 编号 --set 成文日期=… 补录。")
 
 
 def suggestion_lines(suggestions: Any) -> None:

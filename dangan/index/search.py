@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any, Protocol, runtime_checkable
 
 from dangan.archive.catalog import Catalog
+from dangan.archive.selections import posted_in_range
 from dangan.errors import BadQuery
 from dangan.index import open_index
 from dangan.index.analyzer import compact
@@ -53,7 +54,8 @@ def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
     result = _search(ws, text, tuple(items), filters, limit=MAX_LIMIT, offset=0, sort=sort,
                      facets=False, taxonomy=taxonomy, allow_empty=allow_empty)
     hits = [h for h in result.hits if h.id in only]
-    return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset)
+    return replace(result, total=len(hits), hits=tuple(hits[offset:offset + limit]), facets={}, offset=offset,
+                   posted=tuple(row for row in result.posted if row["id"] in only))
 
 
 def _search(ws: Workspace, text: str, codes: tuple[str, ...], filters: dict[str, object], *, limit: int,
@@ -97,10 +99,12 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
         ranked = backend.search(query, limit=limit, offset=offset, sort=sort)
         facet_counts = _facets(ws, backend, query) if facets else {}
         undated = _undated(backend, query)
+        undated_ids = _undated_ids(backend, query) if undated else []
         ids = [doc_id for doc_id, _ in ranked.hits]
         with Catalog(ws.catalog_path) as catalog:
             docs = catalog.get_many(ids, with_text=True)
             paths = catalog.first_paths(ids)
+            posted = posted_in_range(catalog, undated_ids, query.date_from, query.date_to) if undated_ids else []
         suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
         suggestions += _date_suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
         loose = _loose(backend, query) if ranked.total else ()
@@ -119,7 +123,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
             path=paths.get(doc_id), snippet=text, name=name, matched_in=matched_in))
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
-                        undated=undated, suggestions=suggestions, loose=loose)
+                        undated=undated, suggestions=suggestions, loose=loose, posted=tuple(posted))
 
 
 def _matched_in(doc: Document, needles: list[str], snippet: str) -> tuple[str, tuple[str, ...]]:
@@ -167,6 +171,13 @@ def _undated(backend: IndexBackend, query: Query) -> int | None:
     if not (query.date_from or query.date_to):
         return None
     return backend.search(replace(query, date_from=None, date_to=None, undated=True), limit=1).total
+
+
+def _undated_ids(backend: IndexBackend, query: Query) -> list[int]:
+    """The undated matches a date filter left out (the best MAX_LIMIT): those with a 网页发布时间 in the range are
+    named, as `year:2022` keeps to the 成文日期 (a web copy's posting day is the site's, not the document's)."""
+    ranked = backend.search(replace(query, date_from=None, date_to=None, undated=True), limit=MAX_LIMIT)
+    return [doc_id for doc_id, _ in ranked.hits]
 
 
 def _suggestions(backend: IndexBackend, query: Query, total: int,
