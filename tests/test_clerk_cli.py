@@ -504,3 +504,46 @@ def test_what_review_files_under_an_item_is_found_under_it_and_a_wrong_code_is_n
     said = dangan(home, "export", "--item", "Z99", "--out", str(tmp_path / "错"), code=3).output
     assert "未知的测评项目代码 Z99" in said and "dangan taxonomy show" in said
     assert not (tmp_path / "错").exists()
+
+
+def test_an_export_or_package_stopped_half_way_leaves_nothing_and_the_next_run_works(desk, tmp_path: Path,
+                                                                                     monkeypatch) -> None:
+    """Ctrl-C during export left 0004_….pdf, 0005_….docx and a .manifest.jsonl.tmp in the folder the
+    clerk named (a half export to hand over, and the next run refused: 已存在且不是空文件夹); a package
+    folder the same. And export showed no progress."""
+    import dangan.compose.package as package_module
+    from dangan.compose.export import export
+    from dangan.workspace import open_workspace
+
+    home, ids = desk
+    ws = open_workspace(home)
+    copied = 0
+
+    def stopped() -> None:
+        nonlocal copied
+        copied += 1
+        if copied == 3:
+            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        export(ws, tmp_path / "移交", on_doc=stopped)
+    assert not (tmp_path / "移交").exists() and not list(tmp_path.glob(".移交*"))
+    done = dangan(home, "export", "--out", str(tmp_path / "移交"))
+    assert f"导出：{len(ids)}/{len(ids)} 件（100%）" in done.output
+    assert len(json.loads(dangan(home, "export", "--out", str(tmp_path / "再"), "--json").output)) > 0
+
+    real_copy, calls = shutil.copyfile, 0
+
+    def copy_then_stop(source, target):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise KeyboardInterrupt
+        return real_copy(source, target)
+    monkeypatch.setattr(shutil, "copyfile", copy_then_stop)   # the package copies originals with it
+    with pytest.raises(KeyboardInterrupt):
+        package_module.make_package(ws, tmp_path / "资料包", query="政府工作报告")
+    assert not (tmp_path / "资料包").exists() and not list(tmp_path.glob(".资料包*"))
+    monkeypatch.undo()
+    made = json.loads(dangan(home, "package", "--query", "政府工作报告", "--out", str(tmp_path / "资料包"),
+                             "--json").output)
+    assert made["documents"] >= 2 and (tmp_path / "资料包" / "佐证材料目录.xlsx").is_file()

@@ -89,11 +89,11 @@ def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], taxonom
       dangan export --out ~/移交/A02 --item A02
       dangan export --out ~/移交/生态环境 --taxonomy national-2015 --item Ⅰ-11
     """
-    from dangan.compose.export import export as run_export
+    from dangan.cli.progress import run_export
     from dangan.read.understand.taxonomy import workspace_taxonomy
 
     taxonomy = workspace_taxonomy(ws, taxonomy_name) if taxonomy_name else None
-    data = run_export(ws, out, query=query, items=items, taxonomy=taxonomy).to_dict()
+    data = run_export(ws, out, query, items, taxonomy, quiet=as_json)
     if as_json:
         render.print_json(data)
     else:

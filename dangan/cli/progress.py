@@ -3,6 +3,7 @@ elsewhere (a pipe, cron, CI); nothing with --quiet or --json."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -11,6 +12,9 @@ from dangan.cli.progress_lines import LineProgress
 from dangan.intake.batch import BatchReport, count_files, ingest_paths
 from dangan.model import IngestResult
 from dangan.workspace import Workspace
+
+if TYPE_CHECKING:
+    from dangan.read.understand.taxonomy import Taxonomy
 
 
 def _progress(quiet: bool) -> Progress | LineProgress:
@@ -92,3 +96,18 @@ def run_restore(source: Path, home: Path, verify_only: bool, quiet: bool = False
         if verify_only:
             return verify_backup(source, on_file=file_checked).to_dict()
         return restore(source, home, on_file=file_checked, on_doc=document_indexed).to_dict()
+
+
+def run_export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], taxonomy: Taxonomy | None,
+               quiet: bool = False) -> dict:
+    """Export with every original copied counted (导出：120/3000 件)."""
+    from dangan.compose.export import export
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("导出", total=None)
+
+        def started(total: int) -> None:
+            progress.update(task, total=total)
+
+        return export(ws, out, query=query, items=items, taxonomy=taxonomy,
+                      on_doc=lambda: progress.advance(task), on_start=started).to_dict()

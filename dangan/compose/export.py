@@ -31,6 +31,7 @@ from dangan.archive.manifest import (
     document_records,
 )
 from dangan.archive.selections import all_ids, date_order, open_snapshot
+from dangan.compose.staging import staged_folder
 from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name
@@ -50,13 +51,12 @@ class ExportReport(ReportsProblems):
 
 
 def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = (),
-           on_doc: Callable[[], None] | None = None, taxonomy: Taxonomy | None = None) -> ExportReport:
+           on_doc: Callable[[], None] | None = None, taxonomy: Taxonomy | None = None,
+           on_start: Callable[[int], None] | None = None) -> ExportReport:
     """Copy the selected documents out with readable names, a manifest and an XLSX list.
 
     With a taxonomy, `items` are its codes and select the documents linked to them as evidence.
     """
-    from dangan.compose.export_list import list_row, write_export_list
-
     out = Path(os.path.abspath(out))
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportTargetInvalid(path=str(out), detail="已存在且不是空文件夹")
@@ -71,26 +71,10 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     if not ids:
         raise NothingToExport()
     report = ExportReport(out=str(out))
-    out.mkdir(parents=True, exist_ok=True)
-    rows: list[dict[str, Any]] = []
-    tmp_manifest = out / f".{MANIFEST_NAME}.tmp"
-    width = max(4, len(str(len(ids))))
-    with closing(open_snapshot(ws.catalog_path)) as conn, tmp_manifest.open("wb") as fh:
-        order = date_order(conn, ids)
-        writer = ManifestWriter(fh, FORMAT_EXPORT, created_at=now_iso(), query=query,
-                                items=list(items), source_home=str(ws.home))
-        for record in document_records(conn, only=order):
-            record["seq"] = order[record["id"]]
-            record["file"] = readable_name(record, width)
-            if _copy(ws, record, out, report):
-                writer.write(record)
-                rows.append(list_row(record))
-            if on_doc:
-                on_doc()
-        writer.close()
-    os.replace(tmp_manifest, out / MANIFEST_NAME)
-    rows.sort(key=lambda r: r["seq"])
-    write_export_list(rows, out / EXPORT_LIST_NAME)
+    if on_start:
+        on_start(len(ids))
+    with staged_folder(out, "exporting") as staging:   # a stopped run leaves no half export
+        rows = _write(ws, staging, ids, query, items, report, on_doc)
     report.documents = len(rows)
     report.manifest, report.list_file = str(out / MANIFEST_NAME), str(out / EXPORT_LIST_NAME)
     audit.note(ws.catalog_path, "export", f"originals:{out}",     # copies of originals leave the archive
@@ -113,6 +97,33 @@ def _check_codes(ws: Workspace, items: Sequence[str]) -> None:
                 raise NothingSelected(detail=f"未知的测评项目代码 {code}",
                                       hint=f"用 dangan taxonomy show 查看“{taxonomy.name}”的代码；"
                                            "另一测评体系的代码加 --taxonomy 体系。")
+
+
+def _write(ws: Workspace, folder: Path, ids: list[int], query: str, items: Sequence[str],
+           report: ExportReport, on_doc: Callable[[], None] | None) -> list[dict[str, Any]]:
+    """The originals, the manifest and the list, written into `folder`; the list's rows."""
+    from dangan.compose.export_list import list_row, write_export_list
+
+    rows: list[dict[str, Any]] = []
+    tmp_manifest = folder / f".{MANIFEST_NAME}.tmp"
+    width = max(4, len(str(len(ids))))
+    with closing(open_snapshot(ws.catalog_path)) as conn, tmp_manifest.open("wb") as fh:
+        order = date_order(conn, ids)
+        writer = ManifestWriter(fh, FORMAT_EXPORT, created_at=now_iso(), query=query,
+                                items=list(items), source_home=str(ws.home))
+        for record in document_records(conn, only=order):
+            record["seq"] = order[record["id"]]
+            record["file"] = readable_name(record, width)
+            if _copy(ws, record, folder, report):
+                writer.write(record)
+                rows.append(list_row(record))
+            if on_doc:
+                on_doc()
+        writer.close()
+    os.replace(tmp_manifest, folder / MANIFEST_NAME)
+    rows.sort(key=lambda r: r["seq"])
+    write_export_list(rows, folder / EXPORT_LIST_NAME)
+    return rows
 
 
 def select(ws: Workspace, query: str, items: Sequence[str]) -> list[int]:

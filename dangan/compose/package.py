@@ -23,6 +23,7 @@ from dangan.archive.store import EXTENSIONS
 from dangan.compose.catalogue import ESTIMATED_PAGES, write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
 from dangan.compose.minutes.render import cn_number
+from dangan.compose.staging import staged_folder
 from dangan.errors import PackageTargetExists, PackageTargetUnsupported
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.text.paths import safe_name as _safe_name
@@ -118,18 +119,22 @@ def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResu
         if out.suffix.lower() == ".zip":
             out.parent.mkdir(parents=True, exist_ok=True)
             partial = out.with_name(f".{out.name}.part")
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.write(catalogue, CATALOGUE_NAME)
-                for row in present:
-                    archive.write(ws.originals / row["doc"].relpath, row["arcname"])
-            partial.replace(out)
+            try:
+                with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                    archive.write(catalogue, CATALOGUE_NAME)
+                    for row in present:
+                        archive.write(ws.originals / row["doc"].relpath, row["arcname"])
+                partial.replace(out)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
         else:
-            out.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(catalogue, out / CATALOGUE_NAME)
-            for row in present:
-                target = out / row["arcname"]
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(ws.originals / row["doc"].relpath, target)
+            with staged_folder(out, "packing") as folder:   # a stopped run leaves no half package
+                shutil.copyfile(catalogue, folder / CATALOGUE_NAME)
+                for row in present:
+                    target = folder / row["arcname"]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(ws.originals / row["doc"].relpath, target)
     return PackageResult(out, len({r["doc"].id for r in rows}), len(present) + 1, missing)
 
 
