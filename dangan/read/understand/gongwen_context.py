@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_elements import ORG
+from dangan.read.understand.gongwen_elements import ORG, UNIT_ENDINGS
 from dangan.read.understand.gongwen_text import WIDE_GAP, Prepared, compact
 
 _LEVEL = r"(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗)"
@@ -46,7 +46,7 @@ _PEOPLES_CONGRESS = re.compile(rf"(?:(?<=[年在于、，：:\s—])|^)(?P<place
 _OPENER = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?会议)(?:听取|审议|讨论|通过)")
 _SEAL = re.compile(r"[（(](?:盖章|印章|公章|章)[)）]$")
 _TITLE_ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|党委|党组|法院|检察院|厅|局|部|院|署|委|办"
-                  r"|协会|学会|联合会|工会|妇联|团委|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学|法团)")
+                  rf"|协会|学会|联合会|工会|妇联|团委|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学|法团|{UNIT_ENDINGS})")
 _TITLE_ORG = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{_TITLE_ORG_END}")
 
 

@@ -37,9 +37,20 @@ _PROPOSAL_ENDINGS: tuple[tuple[str, str], ...] = (("倡议书", "倡议书"),)
 DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
     kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS + _PROPOSAL_ENDINGS))
 
+# Endings of real units' names the endings below missed, read from real unit lists (a 创文办's 337 units,
+# ../shared/data/cepingtixi/departments.json; dangan/taxonomy/units-default.toml; the issuers of the labelled documents,
+# tests/data/elements/labels.json): an office's 室 (区委研究室, 党史研究室, 校监察室, 县委督查室), a party school (区委党校),
+# the mass organisations a district names short (区工商联, 区文联, 区残联, 区科协, 区红十字会), a public institution's 馆
+# (区档案馆, 天津市图书馆, 周恩来邓颖超纪念馆, 天津体育馆), a community's or village's committee named short (居委会, 村委会),
+# a customs office (中华人民共和国上海海关), an industrial zone that signs as itself (庐阳工业区) and the Party's centre
+# (中共中央: 共中央, after the one character an organ's name opens with). Each is a compound: a bare 室, 馆 or 联 ends
+# rooms, halls and phrases (会议室, 展览馆, 关联); a village (东坡区广济乡济光村) is named in lists of places, not as a signer.
+UNIT_ENDINGS = (r"研究室|监察室|督查室|督察室|党校|工商联|文联|残联|侨联|科协|社科联|红十字会"
+                r"|(?:图书|博物|纪念|档案|文化|科技|美术|体育)馆|居委会|村委会|海关|工业区|工业园区|共中央")
 # Endings of organ names. Not a bare 会 (社会) nor 区/市 (a place is not an organ).
 ORG_END = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|党委|党组|政协|人大|法院|检察院|厅|局|部|院|署|委|办"
-           r"|协会|学会|联合会|工会|妇联|团委|会议|大会|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学|中学|小学|幼儿园|社区)")
+           r"|协会|学会|联合会|工会|妇联|团委|会议|大会|中心|所|处|科|队|站|组|街道|办事处|公司|集团|学校|大学|中学|小学|幼儿园|社区"
+           rf"|{UNIT_ENDINGS})")
 # A title ending in one of these is complete even without a 文种 (…部门预算, …管理办法).
 _NAME_ENDINGS = ("预算", "决算", "办法", "规定", "条例", "细则", "规划", "计划", "要点", "制度", "章程", "标准",
                  "公约", "倡议书", "须知", "清单", "目录")

@@ -38,7 +38,7 @@ from dangan.text.dates import find_dates
 SIGNER_LABEL = re.compile(r"(?:答复|回复|发文|来文|落款|署名|行文|填报|报送|编制|制表)(?:单位|机关)\s*[:：]\s*(?P<org>\S.*)")
 _LIST_SPLIT = re.compile(r"\s*、\s*|[\s\u3000]+")
 _BRACKETS = "()（）〔〕[]【】"
-_MOST_ORGANS = 6
+_MOST_ORGANS = 9   # organs side by side or stacked: seven and nine organs issue notices together (validation_r23, r24)
 # "…(在此/为此，)X(特/郑重)向全体市民(朋友)发出(如下)倡议": X makes the appeal. The organ starts a clause.
 _APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此|特此|现|今)?[，,]?"
                      r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?:特|郑重|谨)?向[^。；;\n]{1,30}?"
