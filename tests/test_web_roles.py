@@ -303,6 +303,22 @@ def test_the_audit_page_reads_in_chinese_and_local_time(clients, desk, monkeypat
     assert "登录" in row and 'class="muted mono">login<' in row
 
 
+def test_the_audit_page_says_objects_and_details_in_words(clients, desk) -> None:  # type: ignore[no-untyped-def]
+    """The page showed doc:12 and the detail as JSON ({"after": {"name": …}}) where dangan audit reads
+    文件 12 and 文件名：…；字节：…; its count said 最近 200 条 over fewer."""
+    page = clients[A].get("/admin/audit").get_data(as_text=True)
+    table = page[page.index('id="audit-table"'):]
+    speech = desk["speech"]
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", table, re.S) if f"doc:{speech}<" in r and "收录" in r)
+    assert f"文件 {speech}<br>" in row and f"文件名：{SPEECH.name}" in row and "字节：" in row
+    assert '{"' not in table and "&#34;" not in table and "&quot;" not in table
+    from dangan.web.views_admin import AUDIT_SHOWN
+
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        count = len(audit.entries(catalog, limit=10_000))
+    assert (f"共 {count} 条，新的在前" if count < AUDIT_SHOWN else f"最近 {AUDIT_SHOWN} 条") in page
+
+
 def test_a_unit_with_nothing_released_is_told_so(app, desk) -> None:  # type: ignore[no-untyped-def]
     """A unit account whose office released nothing saw 没有找到匹配的文件 on an empty search page."""
     with Catalog(desk["ws"].catalog_path) as catalog:

@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from dangan.archive import accounts, audit
+from dangan.archive.audit_words import entry_line
 from dangan.archive.catalog import Catalog
 from dangan.cli import render
-from dangan.cli.audit_lines import entry_line
 from dangan.cli.common import DayOrTime, json_option, workspace
 from dangan.errors import ExitCode, PasswordFileInvalid
 from dangan.read.extract.failures import library_reason

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 
 from dangan.archive.audit import action_name
+from dangan.archive.audit_words import detail_text, object_text
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.fields import format_name
 from dangan.index.snippets import CLOSE, OPEN
@@ -87,6 +88,8 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.jinja_env.filters["local_time"] = local_time
     app.jinja_env.filters["web_hint"] = web_hint
     app.jinja_env.globals["action_name"] = action_name
+    app.jinja_env.globals["object_text"] = object_text
+    app.jinja_env.globals["detail_text"] = detail_text
     app.jinja_env.filters["search_label"] = search_label
     app.jinja_env.globals["NAV"] = tuple(entry for entry in NAV if entry[0] in app.view_functions)
     missing = [name for name in security.undeclared(app) if name != "static"]

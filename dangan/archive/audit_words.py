@@ -1,7 +1,8 @@
-"""`dangan audit` as a clerk reads it: local time, 收录/著录/登录…, 文件 12, 标题：旧 → 新.
+"""The audit trail as a clerk reads it: 收录/著录/登录…, 文件 12, 标题：旧 → 新.
 
-The trail keeps its codes and ISO times (`--json` shows them as stored); only the text
-output is translated here.
+The trail keeps its codes and ISO times (`--json` shows them as stored); `dangan audit`'s
+lines and the web desk's 审计 page say them in these words (the page showed doc:24 and the
+detail as JSON while the command line read 文件 24 and 角色：管理员；来源：命令行).
 """
 from __future__ import annotations
 
