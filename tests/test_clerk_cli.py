@@ -547,3 +547,12 @@ def test_an_export_or_package_stopped_half_way_leaves_nothing_and_the_next_run_w
     made = json.loads(dangan(home, "package", "--query", "政府工作报告", "--out", str(tmp_path / "资料包"),
                              "--json").output)
     assert made["documents"] >= 2 and (tmp_path / "资料包" / "佐证材料目录.xlsx").is_file()
+
+
+def test_backup_to_a_zip_name_is_refused_not_made_a_folder(desk, tmp_path: Path) -> None:
+    """backup --out 备份.zip made a folder called 备份.zip (a .tar is written as one file, a .zip never was)."""
+    home, ids = desk
+    said = dangan(home, "backup", "--out", str(tmp_path / "备份.zip"), code=3).output
+    assert "不能写成 .zip 文件" in said and ".tar" in said and not (tmp_path / "备份.zip").exists()
+    made = json.loads(dangan(home, "backup", "--out", str(tmp_path / "备份.tar.gz"), "--json").output)
+    assert made["ok"] and made["documents"] == len(ids) and (tmp_path / "备份.tar.gz").is_file()

@@ -52,6 +52,8 @@ from dangan.workspace import CONFIG_NAME, Workspace
 log = logging.getLogger(__name__)
 
 TAR_SUFFIXES: dict[str, TarMode] = {".tar": "w", ".tar.gz": "w:gz", ".tgz": "w:gz"}
+# archives a clerk may name that a backup is not written as: --out 备份.zip made a folder called 备份.zip
+OTHER_ARCHIVES = (".zip", ".rar", ".7z", ".gz", ".bz2", ".xz")
 SETTINGS_FILES = (CONFIG_NAME, "taxonomy.toml")
 QUARANTINE_DIR = "quarantine"
 GENERATIONS_DIR = "generations"
@@ -235,6 +237,9 @@ def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
     target = out.resolve()
     if target == home or home in target.parents and not target.is_relative_to(home / "backups"):
         raise BackupTargetInvalid(path=str(out), detail="在工作区里面（只允许 backups/ 子文件夹）")
+    if mode is None and out.suffix.lower() in OTHER_ARCHIVES and not (out / BACKUP_MARKER).is_file():
+        raise BackupTargetInvalid(path=str(out), detail=f"不能写成 {out.suffix} 文件",
+                                  hint="备份可以是一个文件夹（再次备份只补新原件），或 .tar、.tar.gz 文件。")
     if mode is None and out.exists():
         if not out.is_dir():
             raise BackupTargetInvalid(path=str(out), detail="不是文件夹")

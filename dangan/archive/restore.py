@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -39,6 +38,7 @@ from dangan.archive.manifest import (
     Problem,
     ReportsProblems,
     describe_document,
+    manifest_format,
     read_manifest,
 )
 from dangan.archive.migrations import MIGRATIONS
@@ -126,7 +126,7 @@ def _existing(source: Path) -> Path:
         raise BackupNotFound(path=str(source))
     if (source / BACKUP_MARKER).is_file() or (source / GENERATIONS_DIR).is_dir():
         return source
-    if _manifest_format(source / MANIFEST_NAME) == FORMAT_EXPORT:
+    if manifest_format(source / MANIFEST_NAME) == FORMAT_EXPORT:
         raise BackupNotFound(f"{source} 是 dangan export 导出的文件夹，不是备份", path=str(source),
                              hint="导出的文件夹用 dangan ingest 收录（题名、文号等著录项随之带入）；"
                                   "恢复只用 dangan backup 生成的备份。")
@@ -137,16 +137,6 @@ def _existing(source: Path) -> Path:
                              hint=f"直接使用它：dangan --home {source} …；要复制一份，先 dangan --home {source} "
                                   "backup --out 备份文件夹，再恢复该备份。")
     raise BackupNotFound(path=str(source))
-
-
-def _manifest_format(path: Path) -> str | None:
-    """The `format` its first line names (dangan-backup, dangan-export), None when unreadable."""
-    try:
-        with path.open("rb") as fh:
-            header = json.loads(fh.readline(1 << 16))
-    except (OSError, ValueError):
-        return None
-    return header.get("format") if isinstance(header, dict) else None
 
 
 def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport,
