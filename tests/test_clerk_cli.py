@@ -556,3 +556,17 @@ def test_backup_to_a_zip_name_is_refused_not_made_a_folder(desk, tmp_path: Path)
     assert "不能写成 .zip 文件" in said and ".tar" in said and not (tmp_path / "备份.zip").exists()
     made = json.loads(dangan(home, "backup", "--out", str(tmp_path / "备份.tar.gz"), "--json").output)
     assert made["ok"] and made["documents"] == len(ids) and (tmp_path / "备份.tar.gz").is_file()
+
+
+def test_disabling_an_account_twice_says_so_and_leaves_the_trail_alone(tmp_path: Path) -> None:
+    """user disable of an account already disabled said 已停用 and wrote 停用：是 → 是 into the trail."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    password = tmp_path / "pw.txt"
+    password.write_text("ji-zhang-2022\n", encoding="utf-8")
+    dangan(home, "user", "add", "wang", "--role", "clerk", "--password-file", str(password))
+    assert dangan(home, "user", "disable", "wang").output == "用户 wang 已停用。\n"
+    assert dangan(home, "user", "disable", "wang").output == "用户 wang 本已停用，未作改动。\n"
+    assert dangan(home, "user", "disable", "wang", "--enable").output == "用户 wang 已启用。\n"
+    actions = [e["action"] for e in json.loads(dangan(home, "audit", "--json").output)["entries"]]
+    assert actions.count("user.disable") == 1 and actions.count("user.enable") == 1

@@ -139,8 +139,11 @@ def has_users(catalog: Catalog) -> bool:
 
 
 def set_disabled(catalog: Catalog, name: str, disabled: bool = True) -> User:
-    """Disable (or enable again) an account; its sessions end at once."""
+    """Disable (or enable again) an account; its sessions end at once. One already so is left as it
+    is, with nothing in the trail (停用：是 → 是 said nothing happened)."""
     user = get_user(catalog, name)
+    if user.disabled == disabled:
+        return user
     with catalog.transaction() as conn:
         conn.execute("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?",
                      (int(disabled), now_iso(), user.id))

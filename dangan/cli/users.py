@@ -99,8 +99,13 @@ def user_disable(ws: Workspace, name: str, enable: bool) -> None:
       dangan user disable xuanchuan --enable
     """
     with Catalog(ws.catalog_path) as catalog:
+        was = accounts.get_user(catalog, name).disabled
         accounts.set_disabled(catalog, name, not enable)
-    render.out.print(f"用户 {render.escape(name)} 已{'启用' if enable else '停用'}。")
+    state = "启用" if enable else "停用"
+    if was == (not enable):
+        render.out.print(f"用户 {render.escape(name)} 本已{state}，未作改动。")
+    else:
+        render.out.print(f"用户 {render.escape(name)} 已{state}。")
 
 
 @user.command("passwd")
