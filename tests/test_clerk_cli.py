@@ -570,3 +570,21 @@ def test_disabling_an_account_twice_says_so_and_leaves_the_trail_alone(tmp_path:
     assert dangan(home, "user", "disable", "wang", "--enable").output == "用户 wang 已启用。\n"
     actions = [e["action"] for e in json.loads(dangan(home, "audit", "--json").output)["entries"]]
     assert actions.count("user.disable") == 1 and actions.count("user.enable") == 1
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "--query", "政府工作报告", "--out"), ("package", "--query", "政府工作报告", "--out"),
+    ("backup", "--out"), ("catalog", "--year", "2025", "--out"), ("restore", "BACKUP", "--home")])
+def test_a_file_where_a_folder_must_be_is_said_not_an_internal_error(desk, tmp_path: Path, args) -> None:
+    """--out 收文/通知.txt/子 (a file in the middle of the path) was 内部错误（FileExistsError…）."""
+    home, _ = desk
+    a_file = tmp_path / "通知.txt"
+    a_file.write_text("不是文件夹", encoding="utf-8")
+    if "BACKUP" in args:
+        dangan(home, "backup", "--out", str(tmp_path / "备份"))
+        args = tuple(str(tmp_path / "备份") if a == "BACKUP" else a for a in args)
+    target = a_file / ("目录.xlsx" if "catalog" in args else "子")
+    said = dangan(home, *args, str(target), code=3).output
+    assert f"无法使用 {a_file}：这是一个文件，不是文件夹" in said, said
+    assert "内部错误" not in said and "Errno" not in said and "：0/" not in said
+    assert a_file.read_text(encoding="utf-8") == "不是文件夹"

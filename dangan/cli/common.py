@@ -12,7 +12,7 @@ import click
 
 from dangan.cli import render
 from dangan.cli.messages import COMMAND_WORDS, translate
-from dangan.errors import DanganError, ExitCode
+from dangan.errors import DanganError, ExitCode, path_error
 from dangan.workspace import open_workspace, resolve_home
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -88,6 +88,13 @@ class Group(click.Group):
         except KeyboardInterrupt:
             render.err.print("已中断。")
             ctx.exit(int(ExitCode.INTERRUPTED))
+        except OSError as exc:   # a path the system refuses (a file where a folder must be): the clerk's words
+            said = path_error(exc)
+            if said is None or (ctx.obj and ctx.obj.get("debug")):
+                raise
+            render.err.print(f"[red]错误：[/red]{render.escape(said.message)}")
+            render.err.print(f"提示：{render.escape(said.hint)}")
+            ctx.exit(int(said.exit_code))
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

@@ -71,9 +71,9 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     if not ids:
         raise NothingToExport()
     report = ExportReport(out=str(out))
-    if on_start:
-        on_start(len(ids))
     with staged_folder(out, "exporting") as staging:   # a stopped run leaves no half export
+        if on_start:
+            on_start(len(ids))
         rows = _write(ws, staging, ids, query, items, report, on_doc)
     report.documents = len(rows)
     report.manifest, report.list_file = str(out / MANIFEST_NAME), str(out / EXPORT_LIST_NAME)

@@ -48,11 +48,13 @@ from dangan.errors.files import (
     ExtractionTimeout,
     FileVanished,
     MissingDependency,
+    PathUnusable,
     TooLarge,
     UndecodableText,
     UnsafeMember,
     UnsupportedFormat,
     is_disk_full,
+    path_error,
 )
 from dangan.errors.requests import (
     AttendanceUnreadable,
@@ -79,9 +81,9 @@ __all__ = [
     "EncryptedPdf", "ExitCode", "ExportTargetInvalid", "ExtractionFailed", "ExtractionMemory",
     "ExtractionTimeout", "FileVanished", "IndexMismatch", "IndexSchemaTaken", "InvalidDate",
     "ManifestInvalid", "MissingDependency", "NotASpeech", "NothingSelected", "NothingToExport",
-    "PackageTargetExists", "PackageTargetUnsupported", "PasswordFileInvalid", "PasswordRequired", "PdfConversionFailed",
+    "PackageTargetExists", "PackageTargetUnsupported", "PathUnusable", "PasswordFileInvalid", "PasswordRequired", "PdfConversionFailed",
     "RestoreTargetInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionInvalid", "SubmissionNotFound", "TableFormat",
     "TaskNotFound", "TaxonomyError", "TemplateError", "TooLarge", "UndecodableText", "UnknownDocType",
     "UnknownEdition", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
-    "WorkspaceMissing", "all_errors", "is_disk_full",
+    "WorkspaceMissing", "all_errors", "is_disk_full", "path_error",
 ]

@@ -132,3 +132,30 @@ def is_disk_full(exc: BaseException) -> bool:
     import errno
 
     return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+class PathUnusable(DanganError):
+    """A path the clerk gave that the system refuses: a file where a folder must be, no permission."""
+    code = "PATH_UNUSABLE"
+    exit_code = ExitCode.USAGE
+    template = "无法使用 {path}：{reason}"
+    hint = "请检查路径是否写对、是否有写入权限，或换一个位置。"
+
+
+_PATH_REASONS = {"EEXIST": "这是一个文件，不是文件夹", "ENOTDIR": "路径中有一段是文件，不是文件夹",
+                 "ENOENT": "路径不存在，或此处不能新建文件", "EACCES": "没有权限", "EPERM": "没有权限",
+                 "EROFS": "该位置只读", "EISDIR": "这是一个文件夹，这里需要文件", "ENAMETOOLONG": "路径太长"}
+
+
+def path_error(exc: BaseException, path: object = None) -> DanganError | None:
+    """The clerk's words for an OSError about a path (None for any other error)."""
+    import errno
+
+    if is_disk_full(exc):
+        return DiskFull(path=str(path or getattr(exc, "filename", "") or ""))
+    if not isinstance(exc, OSError) or exc.errno is None:
+        return None
+    reason = _PATH_REASONS.get(errno.errorcode.get(exc.errno, ""))
+    if reason is None:
+        return None
+    return PathUnusable(path=str(path or exc.filename or ""), reason=reason)
