@@ -14,6 +14,7 @@ import tomllib
 import pytest
 from labelled_elements import CORPUS, DATA, doc_fields
 
+from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import ORG
 from dangan.read.understand.gongwen_issuers import _one_organ
 from dangan.read.understand.gongwen_text import to_simplified
@@ -109,3 +110,13 @@ def test_a_list_of_villages_over_a_joint_signature_is_no_signer() -> None:
     # validation_r21's 眉山 通报: its 较差 villages (东坡區廣濟鄉濟光村 …) a line each straight over the two offices'
     # 署名 and the date: the two offices, not the villages
     assert doc_fields("validation_r21/眉山市城乡环境治理十佳较差通报_繁体.txt")["issuer"] == "中共眉山市委办公室、眉山市人民政府办公室"
+
+
+def test_a_signer_line_under_the_last_sentence_is_not_joined_to_it() -> None:
+    # validation_r28, untouched miss: a party school's JSP page whose source wraps its paragraphs with tabs, the 署名 set
+    # deeper than the text over its date (…按照从严治校的工作要求 / 校监察室 / 2018年3月29日); the wrap repair had joined
+    # 工作要求校监察室, and 室 was no organ's ending (rule signer_line_unwrapped, read/extract/html.py)
+    read = doc_fields("validation_r28/detail.jsp")
+    assert (read["issuer"], read["doc_date"]) == ("校监察室", "2018-03-29")
+    with rules.disabled({"signer_line_unwrapped"}):
+        assert doc_fields("validation_r28/detail.jsp")["issuer"] == ""

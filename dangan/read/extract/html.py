@@ -123,6 +123,12 @@ def main_text(page: str) -> tuple[str | None, str]:
 # no indentation after it is kept: a CMS that stores plain text in its page lays out its items a line each.
 _WRAPPED = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff“”《》（）、，])[ \t\r\f\v]*\n(?:\t+|[ \u3000]{2,})[ \t\u3000]*"
                       r"(?=[\u3400-\u9fff\uf900-\ufaff“”《》（）])")
+# …but a 署名 set deeper than the text, a name line alone over its date line, is no part of the sentence before it
+# (…按照从严治校的工作要求<newline><tabs>校监察室<newline><tabs>2018年3月29日: validation_r28's party school page; rule
+# "signer_line_unwrapped").
+_NAME_OVER_DATE = re.compile(r"[\u3400-\u9fff（）()·]{2,30}[ \t\u3000]*\n[ \t\u3000]*"
+                             r"(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                             r"\s*[\d一二三四五六七八九十]{1,3}\s*日[ \t\u3000]*(?:\n|$)")
 _KEEP_WHITESPACE = {"pre", "textarea", "script", "style"}
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
            "ul", "ol", "dd", "dt", "center", "blockquote", "td", "th"}
@@ -168,7 +174,11 @@ def _serialise(tree: Any) -> str:
 def _join_source_breaks(tree: Any) -> None:
     """A paragraph wrapped by the page's source is one line again (…候选人申报表 stays one word)."""
     def joined(s: str | None) -> str | None:
-        return _WRAPPED.sub("", s) if s and "\n" in s else s
+        if not s or "\n" not in s:
+            return s
+        if not rules.on("signer_line_unwrapped"):
+            return _WRAPPED.sub("", s)
+        return _WRAPPED.sub(lambda m: m.group() if _NAME_OVER_DATE.match(s, m.end()) else "", s)
 
     for el in tree.iter():
         if not isinstance(el.tag, str):

@@ -385,4 +385,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 文明城市倡议书1: validation_r32's wanwen page, the 1 kept, no 文种), all three untouched misses; the site's count and
     # number are no words of the heading (widens collection_first_piece and site_copy_names' piece number)
     "collection_counts": frozenset({"validation_r30", "validation_r32"}),
+    # organ names: a 署名 set deeper than the text in a page's source, a name line alone over its date line, is not joined
+    # to the sentence before it as a paragraph the source wrapped (read/extract/html.py): validation_r28's party school
+    # 督查通报 (…按照从严治校的工作要求 / 校监察室 / 2018年3月29日: 工作要求校监察室, no 署名, untouched and since); no other
+    # labelled page's 署名 was joined so: validation_r28 alone
+    "signer_line_unwrapped": frozenset({"validation_r28"}),
 }
