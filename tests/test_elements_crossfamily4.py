@@ -7,10 +7,13 @@ every labelled file, which must read as before but for the pages named.
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, doc_fields
+from labelled_elements import DATA, assert_reads_as_before, doc_fields
 
 from dangan.read.understand import rules
+from dangan.read.understand.gongwen_copies import shared_file_heading
 from dangan.read.understand.gongwen_lines import CHAPTER_LINE, is_continuation
+from dangan.read.understand.gongwen_page_names import _spaced_row
+from dangan.read.understand.gongwen_text import prepare
 
 # --- a chapter line under a heading is no part of it ("chapter_line_not_title") ----------------------------------
 
@@ -32,8 +35,6 @@ def test_a_chapter_line_does_not_continue_the_heading() -> None:
 
 
 def test_the_form_recurs_under_other_families_headings() -> None:
-    from labelled_elements import DATA
-
     for name, heading in CHAPTER_UNDER_HEADING:
         lines = [ln.strip() for ln in (DATA / "docs" / name).read_text(encoding="utf-8").splitlines()]
         at = lines.index(heading)
@@ -74,8 +75,6 @@ BAICHENG = "validation_r19/白城市文明办倡议书_信息公开.txt"
 
 
 def test_a_menu_of_writing_kinds_is_no_part_of_the_heading() -> None:
-    from dangan.read.understand.gongwen_page_names import _spaced_row
-
     # 網站首頁 個人文檔 個人總結 工作總結 述職報告 … 公文 論文 / 新時代文明實踐站建設標準
     assert doc_fields(MTFWW)["title"] == "新时代文明实践站建设标准"
     with rules.disabled({"spaced_word_row"}):
@@ -113,3 +112,32 @@ def test_a_collections_count_and_its_first_pieces_number() -> None:
 
 def test_collection_counts_changes_only_those_pages() -> None:
     assert_reads_as_before({"collection_counts"}, changed={GUOWENYUN, P719}, round_family="validation_r31")
+
+
+# --- the file a sharing site's sentence names, the text opening with that name ("sharing_file_name") -------------
+
+YOUZHI = "validation_r30/村居民门前三包责任书_优知文库.txt"
+SHARING_FORM = [
+    # the site's sentence over the heading run into the text, in other families' documents (read by other readers)
+    ("validation_r14/关于支持解决我乡政府机关食堂工程建材的函_文秘.txt", "关于支持解决我乡政府机关食堂工程建材的函"),
+    ("validation_r24/我们的节日端午节主题活动通知_文库.txt", "关于开展“我们的节日·端午节”主题活动的通知"),
+]
+
+
+def test_the_named_file_is_the_heading_run_into_the_text() -> None:
+    # 《村(居)民“门前三包”责任书.docx》由会员分享,可在线阅读,… / 村(居)民“门前三包”责任书为切实加强我镇…
+    assert doc_fields(YOUZHI)["title"] == "村(居)民“门前三包”责任书"
+    with rules.disabled({"sharing_file_name"}):
+        assert doc_fields(YOUZHI)["title"] == "村居民门前三包责任书优知文库"   # the file's name on the disk
+
+
+def test_the_sharing_form_in_other_families() -> None:
+    for name, heading in SHARING_FORM:
+        p = prepare((DATA / "docs" / name).read_text(encoding="utf-8"))
+        found = shared_file_heading(p)
+        assert found is not None and found.value == heading, name
+        assert doc_fields(name)["title"] == heading   # read so by the readers before it too
+
+
+def test_sharing_file_name_changes_only_that_page() -> None:
+    assert_reads_as_before({"sharing_file_name"}, changed={YOUZHI}, round_family="validation_r31")

@@ -32,7 +32,13 @@ from dangan.read.understand.gongwen_context import (
     places,
     title_organ,
 )
-from dangan.read.understand.gongwen_copies import cell_heading, page_title_label, run_on_heading, title_from_file_line
+from dangan.read.understand.gongwen_copies import (
+    cell_heading,
+    page_title_label,
+    run_on_heading,
+    shared_file_heading,
+    title_from_file_line,
+)
 from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
@@ -273,7 +279,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     run_number, run_title = run_on_block(p)
     if title is None:
         title = (run_title or _title_line(p, head) or page_title_label(p) or run_on_heading(p)
-                 or clerk_title(p, filename))
+                 or clerk_title(p, filename) or shared_file_heading(p))
     from_name = title is None
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)

@@ -12,7 +12,9 @@ only not where GB/T 9704 sets it:
 - an essay site prints the document's heading only as its own label of the page, often at
   its foot (本文标题:…) (rule "page_title_label");
 - a 信息公开 table or an encyclopedia mirror names the document in the cell after a label
-  (文件名称 | …的通报 | || / 词条 | …的答复 |) (rule "cell_heading").
+  (文件名称 | …的通报 | || / 词条 | …的答复 |) (rule "cell_heading");
+- a document-sharing site's sentence names the file (《….docx》由会员分享…) over a text that opens with that name
+  run into its first words (rule "sharing_file_name").
 """
 from __future__ import annotations
 
@@ -45,6 +47,34 @@ def title_from_file_line(p: Prepared) -> MetaValue | None:
     stem = _COLLECTION_NO.sub("", compact(name))
     found = title_from_filename(stem + ".docx")
     return MetaValue(found.value, 0.5, None) if found is not None else None
+
+
+# A document-sharing site's sentence naming the file it shares (《村(居)民“门前三包”责任书.docx》由会员分享,可在线阅读…,
+# 《关于开展…的通知》由会员上传分享…) over the text, which opens with that name run into its first words (村(居)民“门前三包”
+# 责任书为切实加强…, 1、关于开展…的通知关于开展…): the name is the heading, whatever its kind (rule "sharing_file_name").
+_SHARED_FILE = re.compile(r"《(?P<name>[^《》]{4,60}?)(?:\.(?:docx?|wps|pdf|txt))?》\s*由(?:会员|用户|网友)(?:上传)?分享")
+_CHUNK_LEAD = re.compile(r"\d{1,2}[、.．]\s*")
+
+
+def shared_file_heading(p: Prepared) -> MetaValue | None:
+    """The heading a sharing site's sentence names, when the text under it opens with that name, or None."""
+    if not rules.on("sharing_file_name"):
+        return None
+    for k, line in enumerate(p.lines[:8]):
+        if (m := _SHARED_FILE.search(line.text)) is None:
+            continue
+        name = compact(m.group("name"))
+        below = next((ln for ln in p.lines[k + 1:k + 4] if not ln.noise), None)
+        if below is None or re.search(r"\d|[。；;！？!?]", name):
+            return None   # 篇11创文倡议书.docx: a collection's numbering, no heading
+        text = compact(below.text)
+        lead = _CHUNK_LEAD.match(text)
+        rest = text[lead.end() if lead else 0:]
+        if rest.startswith(name) and len(rest) > len(name):
+            start = below.start + below.text.find(name[:2])
+            return meta_value(p, name, 0.6, start, start + len(name))
+        return None
+    return None
 
 
 # A page's table row whose first cell names the document (rule "cell_heading"): 文件名称 | …的通报 | || (a

@@ -390,4 +390,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 督查通报 (…按照从严治校的工作要求 / 校监察室 / 2018年3月29日: 工作要求校监察室, no 署名, untouched and since); no other
     # labelled page's 署名 was joined so: validation_r28 alone
     "signer_line_unwrapped": frozenset({"validation_r28"}),
+    # cross-family round 4: a document-sharing site's sentence naming the file it shares (《….docx》由会员分享,可在线阅读…) over
+    # a text that opens with that name run into its first words: the name is the heading, whatever its kind (村(居)民“门前三包”
+    # 责任书为切实加强…: validation_r30's 优知文库 page, the file's name read on its untouched run and since); the same form, the
+    # site's sentence over the heading run into the text, in validation_r14's 函 (…的函XXXX水泥公司:…), validation_r24's 天天文库
+    # notice (1、关于开展…的通知关于开展…) and scanned_or_docx_like's 望远镇 report and 创文倡议书 (1、创建文明城市整改报告篇4县创城
+    # 指挥部办公室:…), read by the heading readers before it (run_on_heading, clerk_title, sharing_site_lead) or numbered by the site
+    "sharing_file_name": frozenset({"validation_r30", "validation_r14", "validation_r24", "scanned_or_docx_like"}),
 }
