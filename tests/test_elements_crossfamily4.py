@@ -141,3 +141,18 @@ def test_the_sharing_form_in_other_families() -> None:
 
 def test_sharing_file_name_changes_only_that_page() -> None:
     assert_reads_as_before({"sharing_file_name"}, changed={YOUZHI}, round_family="validation_r31")
+
+
+# --- the organ making the appeal, the appeal's name quoted ("appeal_author", widened) -----------------------------
+
+CANTEEN = "validation_r30/文明餐桌行动倡议书_找教案网.txt"
+
+
+def test_the_organ_making_a_named_appeal() -> None:
+    # 为此,市妇联向广大家庭和妇女姐妹发出“文明餐桌行动”倡议: no 署名
+    assert doc_fields(CANTEEN)["issuer"] == "市妇联"
+    with rules.disabled({"appeal_author"}):
+        assert doc_fields(CANTEEN)["issuer"] == ""
+    # the form is validation_r19's too (白城市文明办向全体市民发出倡议): read with that family's own rules off
+    with rules.disabled(rules.only_from("validation_r19")):
+        assert doc_fields(BAICHENG)["issuer"] == "白城市文明办"

@@ -42,7 +42,7 @@ _MOST_ORGANS = 9   # organs side by side or stacked: seven and nine organs issue
 # "…(在此/为此，)X(特/郑重)向全体市民(朋友)发出(如下)倡议": X makes the appeal. The organ starts a clause.
 _APPEAL = re.compile(r"(?:^|(?<=[，,。；;：:！!\n]))(?:在此|为此|对此|特此|现|今)?[，,]?"
                      r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?:特|郑重|谨)?向[^。；;\n]{1,30}?"
-                     r"(?:发出|提出)(?:如下|以下|了)?(?:的)?倡议")
+                     r"(?:发出|提出)(?:如下|以下|了)?(?:的)?(?:“[^”。；;\n]{1,20}”)?倡议")
 # "为…，X将于/将在/计划在/决定…": the organ that acts on the purpose its opening sentence states.
 # The purpose may be a sentence of its own, the organ opening the next (为…，迎接新中国成立70周年。昆明市…办公室决定…).
 _PURPOSE_ACTOR = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*为[^。；;\n]{2,120}?(?:[，,]|。[ \t\u3000]*)"
@@ -181,7 +181,8 @@ def organ_form(value: str) -> bool:
 
 
 def appeal_author(p: Prepared) -> str | None:
-    """在此，白城市文明办向全体市民发出倡议 → 白城市文明办 (rule "appeal_author"); 我们 names no organ."""
+    """在此，白城市文明办向全体市民发出倡议 → 白城市文明办 (rule "appeal_author"); 我们 names no organ. The appeal's
+    name may stand quoted before 倡议 (为此,市妇联向广大家庭和妇女姐妹发出“文明餐桌行动”倡议: cross-family round 4)."""
     if not rules.on("appeal_author"):
         return None
     for m in _APPEAL.finditer(p.work):
