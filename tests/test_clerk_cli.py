@@ -588,3 +588,17 @@ def test_a_file_where_a_folder_must_be_is_said_not_an_internal_error(desk, tmp_p
     assert f"无法使用 {a_file}：这是一个文件，不是文件夹" in said, said
     assert "内部错误" not in said and "Errno" not in said and "：0/" not in said
     assert a_file.read_text(encoding="utf-8") == "不是文件夹"
+
+
+def test_ocr_shows_its_progress_against_the_pages_to_read(desk, tmp_path: Path) -> None:
+    """ocr --pending said OCR：1 页, 2 页… with no total: the clerk could not tell how long a scan would take."""
+    import subprocess
+
+    home, _ = desk
+    report = CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf"
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", str(report),
+                    str(tmp_path / "扫描件")], check=True)
+    dangan(home, "ingest", "--no-ocr", str(tmp_path / "扫描件.png"))
+    done = dangan(home, "ocr", "--pending")
+    assert "OCR：1/1 页（100%）" in done.output, done.output
+    assert "识别 1 页" in done.output

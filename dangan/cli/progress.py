@@ -53,7 +53,12 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
 
     with _progress(quiet) as progress:
         task = progress.add_task("OCR", total=None, unit="页")
-        outcomes = ocr_documents(ws, ids, workers=workers, on_page=lambda: progress.advance(task))
+
+        def started(pages: int) -> None:
+            progress.update(task, total=pages)
+
+        outcomes = ocr_documents(ws, ids, workers=workers, on_page=lambda: progress.advance(task),
+                                 on_start=started)
     return [o.to_dict() for o in outcomes]
 
 

@@ -64,7 +64,8 @@ def pending_ids(catalog: Catalog) -> list[int]:
 def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: int | None = None,
                   on_page: Callable[[], None] | None = None, stop: Callable[[], bool] | None = None,
                   hold: AbstractContextManager[Any] | None = None,
-                  pool: ProcessPoolExecutor | None = None) -> list[OcrOutcome]:
+                  pool: ProcessPoolExecutor | None = None,
+                  on_start: Callable[[int], None] | None = None) -> list[OcrOutcome]:
     """OCR the given documents (default: every one flagged); returns one outcome per document.
 
     Each page is saved as soon as it is read (a run killed midway resumes where it stopped);
@@ -90,6 +91,8 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
     from dangan.read.extract.ocr import require_engine
 
     require_engine(ws.settings.ocr_engine)
+    if on_start:
+        on_start(len(tasks))   # the pages to read, for a progress with its total
     left = {doc_id: len(plan.pages) for doc_id, plan in plans.items() if plan.pages}
     read: dict[int, list[Any]] = {doc_id: [] for doc_id in left}
     workers = max(1, min(workers or ws.settings.ocr_workers, len(tasks)))
