@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -188,3 +189,16 @@ def test_a_clerk_who_cannot_accept_or_gives_no_reason_is_told_what_to_type(ws) -
         assert "dangan search" not in result.output and "检索式" not in result.output
     listed = json.loads(CliRunner().invoke(cli, ["--home", str(ws.home), "review", "list", "--json"]).output)
     assert cut["id"] in {s["id"] for s in listed["submissions"]}   # still waiting: nothing was decided
+
+
+def test_review_list_reads_as_a_table_with_what_to_type_next(ws) -> None:  # type: ignore[no-untyped-def]
+    """review list printed tab-separated columns with no names (4	待审核	区委宣传部	党代会报告.zip	A02	)."""
+    from dangan.intake.review import hand_in as flow_hand_in
+
+    handed = flow_hand_in(ws, io.BytesIO(WRITTEN[PLAN].encode()), PLAN, unit=UNIT, user="xuanchuan",
+                          item_code="Ⅲ-77", note="第一批")
+    said = CliRunner().invoke(cli, ["--home", str(ws.home), "review", "list"]).output
+    assert "报送材料（" in said and "编号" in said and "报送时间" in said and "\t" not in said
+    line = next(row for row in said.splitlines() if f" {handed['id']} " in row and "待审核" in row)
+    assert "Ⅲ-77" in line and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", line)   # 80 columns: the rest wraps
+    assert 'dangan review return 编号 --reason "原因"' in said

@@ -42,13 +42,29 @@ def review_list(ws: Workspace, state: str, unit: str | None, as_json: bool) -> N
     if as_json:
         render.print_json({"submissions": rows})
         return
-    for s in rows:
-        target = " ".join(filter(None, [s["item_code"], f"任务 {s['task_id']}" if s["task_id"] else None]))
-        render.out.print(f"{s['id']}\t{s['state_name']}\t{render.escape(s['unit'])}\t"
-                         f"{render.escape(s['original_name'])}\t{render.escape(target)}\t"
-                         f"{render.escape(s['reason'] or '')}")
     if not rows:
         render.out.print("没有符合条件的报送材料。")
+        return
+    _table(rows)
+    if any(s["state"] == "pending" for s in rows):
+        render.out.print("接收：dangan review accept 编号；退回：dangan review return 编号 --reason \"原因\"。")
+
+
+def _table(rows: list[dict]) -> None:
+    """A table with its header, as tasks are listed (it was tab-separated columns with no names)."""
+    from rich.table import Table
+
+    table = Table(title=f"报送材料（{len(rows)} 件）")
+    for name in ("编号", "状态", "单位（报送人）", "文件", "测评内容/任务", "报送时间", "说明/审核意见"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("编号", "状态", "报送时间"))
+    for s in rows:
+        target = " ".join(filter(None, [s["item_code"], f"任务 {s['task_id']}" if s["task_id"] else None]))
+        remark = "；".join(filter(None, [s.get("note"), s.get("reason"),
+                                        f"已收录为文件 {s['document_id']}" if s.get("document_id") else None]))
+        table.add_row(str(s["id"]), s["state_name"], render.escape(f"{s['unit']}（{s['user']}）"),
+                      render.escape(s["original_name"]), render.escape(target),
+                      render.local_time(s["submitted_at"], False), render.escape(remark))
+    render.out.print(table)
 
 
 @review.command("accept")
