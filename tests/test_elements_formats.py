@@ -22,7 +22,9 @@ pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOf
 FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
 WRITTEN = ("docs/written_notices/关于加强老旧小区物业管理的实施意见.txt",   # 东政发﹝2019﹞5号: a fallback font's brackets
            "docs/written_notices/创文工作简报第15期.txt",                 # 编 + gap + 2022年7月25日 header line
-           "docs/meeting_records/区创建办专题会议纪要.txt")               # 城关区创建办 + gap + 二〇二二年四月八日
+           "docs/meeting_records/区创建办专题会议纪要.txt",              # 城关区创建办 + gap + 二〇二二年四月八日
+           "docs/speeches/县长在全县经济工作会议上的讲话.txt")            # one size throughout, a ——subtitle
+HENAN = "docx/cn_provincial_gov_work_reports_2025/2025年河南省政府工作报告.docx"   # a heading line wrapped in an organ
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +38,9 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path.write_text(extractor_for(detect_mime(original)).extract(original, Limits()).text, encoding="utf-8")
         texts.append(path)
     soffice(texts, "docx:MS Word 2007 XML", work, infilter="Text (encoded):UTF8")
-    soffice([p.with_suffix(".docx") for p in texts], "pdf", work)
-    return {source: work / f"{Path(source).stem}.pdf" for source in WRITTEN}
+    shutil.copyfile(CORPUS / HENAN, work / Path(HENAN).name)
+    soffice([p.with_suffix(".docx") for p in texts] + [work / Path(HENAN).name], "pdf", work)
+    return {source: work / f"{Path(source).stem}.pdf" for source in (*WRITTEN, HENAN)}
 
 
 def label(source: str) -> dict[str, str]:
@@ -45,7 +48,7 @@ def label(source: str) -> dict[str, str]:
     return next(lab for lab in labels if lab["source"] == source)
 
 
-@pytest.mark.parametrize("source", WRITTEN)
+@pytest.mark.parametrize("source", (*WRITTEN, HENAN))
 def test_a_printed_document_reads_as_its_text_did(printed, source):
     extracted = PdfExtractor().extract(printed[source], Limits())
     meta, _ = read_facts(extracted, printed[source].name)
@@ -70,3 +73,13 @@ def test_a_real_pdf_s_dates_and_counts():
     budget = PdfExtractor().extract(CORPUS / "pdf/cn_shanghai_putuo_budgets/上海市普陀区人民政府万里街道办事处24年预算.pdf",
                                     Limits())
     assert "本部门中，行政单位1家，参公单位1家，事业单位4家" in budget.text   # was 行政单位 1 家
+
+
+def test_a_wrapped_paragraph_is_one_line_and_a_heading_stays_apart(printed):
+    """The DOCX's paragraph, wrapped by the PDF inside 河南省, is one line again; the heading over
+    it, the salutation and an indented paragraph's first line are not run into their neighbours."""
+    lines = PdfExtractor().extract(printed[HENAN], Limits()).pages[0].text.splitlines()
+    assert lines[:3] == ["2025年河南省政府工作报告",
+                         "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告",
+                         "各位代表:"]
+    assert lines[3].startswith("现在，我代表省人民政府") and lines[3].endswith("提出意见。")

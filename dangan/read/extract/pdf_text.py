@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from dangan.read.extract.pdfium_calls import native
 
@@ -28,6 +28,7 @@ NARROW_GAP = 0.5        # a word processor's gap between Chinese and Latin is ab
 WIDE_GAP = 1.8          # a gap this many glyph heights wide is a field gap (a tab), not a word space
 _EAST = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]")
 _WEST = re.compile(r"[0-9A-Za-z%]")
+_SENTENCE_END = set("。！？；：!?;:")
 
 
 def page_text(textpage: Any) -> str:
@@ -39,14 +40,72 @@ def page_text(textpage: Any) -> str:
     if not count or len(text) != count or calls.text_index(handle, count - 1) != count - 1:
         return _plain(text)
     lines: list[str] = []
+    extents: list[Extent | None] = []
     start = 0
     for end in [i for i, c in enumerate(text) if c == "\n"] + [count]:
         stop = end - 1 if end > start and text[end - 1] == "\r" else end
         piece = text[start:stop]
         # a line without a space has nothing to mend: pdfium puts a space wherever glyphs jump
         lines.append(_line(handle, text, start, stop) if " " in piece else piece)
+        extents.append(_extent(handle, text, start, stop))
         start = end + 1
-    return _plain("\n".join(lines))
+    return _plain("\n".join(_unwrapped(lines, extents)))
+
+
+class Extent(NamedTuple):
+    left: float      # the first glyph's left edge
+    right: float     # the last glyph's right edge
+    bottom: float    # the first glyph's bottom
+    size: float      # its height
+
+
+def _extent(handle: Any, text: str, start: int, stop: int) -> Extent | None:
+    ink = [i for i in range(start, stop) if not text[i].isspace()]
+    if not ink:
+        return None
+    boxes = _boxes(handle, range(ink[0], ink[0] + 1)) | _boxes(handle, range(ink[-1], ink[-1] + 1))
+    first, last = boxes[ink[0]], boxes[ink[-1]]
+    size = first[3] - first[1]
+    return Extent(first[0], last[2], first[1], size) if size > 0 and last[2] > first[0] else None
+
+
+def _unwrapped(lines: list[str], extents: list[Extent | None]) -> list[str]:
+    """A paragraph's lines as one, as its document holds it: a line that runs to the text's right
+    edge and does not end a sentence, followed straight below by a line of the same size starting
+    at the left edge (a new paragraph is indented, or follows a line that stops short), is wrapped
+    (…在河南省第十四届人民代表大会第三次会议上河 / 南省人民政府省长王凯作…). A line holding a field gap
+    (a table's row, a header line) is never joined."""
+    known = [e for e in extents if e is not None]
+    if len(known) < 3:
+        return lines
+    left_edge = min(e.left for e in known)
+    rights = [e.right for e in known]
+    # the right edge most lines reach alike (a comma or a quote mark may hang past it), and near the
+    # widest line: two short lines that happen to end alike are no edge
+    reach, right_edge = max((sum(1 for other in rights if abs(other - r) <= 2.0), r) for r in rights)
+    size = sorted(e.size for e in known)[len(known) // 2]
+    if reach < 2 or right_edge < max(rights) - 2 * size:
+        return lines
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        above = extents[k - 1] if k else None
+        here = extents[k]
+        if (out and above is not None and here is not None and _wraps(lines[k - 1], above, line, here,
+                                                                      left_edge, right_edge)):
+            joint = " " if _WEST.match(out[-1][-1:]) and _WEST.match(line.lstrip()[:1]) else ""
+            out[-1] += joint + line.lstrip()
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps(above_text: str, above: Extent, text: str, here: Extent, left_edge: float, right_edge: float) -> bool:
+    size = above.size
+    return (above.right >= right_edge - size and here.left <= left_edge + 0.3 * size
+            and above.right - above.left >= 0.6 * (right_edge - left_edge)
+            and abs(here.size - size) <= 0.15 * size and 0.5 * size < above.bottom - here.bottom < 3.0 * size
+            and above_text.rstrip()[-1:] not in _SENTENCE_END and "  " not in above_text.strip()
+            and "  " not in text.strip())
 
 
 def _plain(text: str) -> str:

@@ -256,14 +256,21 @@ def _title_line(p: Prepared, head: Head) -> MetaValue | None:
     return None
 
 
-def _unless_form(title: MetaValue | None, layout: Sequence[LayoutLine]) -> MetaValue | None:
+def _unless_form(title: MetaValue | None, layout: Sequence[LayoutLine], head: Head) -> MetaValue | None:
     """With the page's layout at hand and no line set larger than the body, a heading read from the
     text that does not end like a title (…的批复, …证明, …报告) is the form's filled-in values run
-    together (a certificate's 权利人 / 坐落 lines), not its title (rule "layout_without_title")."""
+    together (a certificate's 权利人 / 坐落 lines), not its title (rule "layout_without_title").
+    A heading over a dash-led subtitle (——在…会议上的讲话) is a speech's, typed in one size and
+    printed to PDF: no form has one."""
     if (title is None or not layout or not rules.on("layout_without_title")
-            or complete_title(title.value)):
+            or complete_title(title.value) or _over_subtitle(head)):
         return title
     return None
+
+
+def _over_subtitle(head: Head) -> bool:
+    return any(DASH_LEAD.match(s) and len(DASH_LEAD.sub("", s, count=1)) >= 4
+               for s in (compact(line.text) for line in head.lines[:8]))
 
 
 def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | None = None) -> OfficialMeta:
@@ -272,7 +279,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         return OfficialMeta()
     p = prepare(text)
     head = Head(p)
-    title = (_title_from_layout(layout, p) if layout else None) or _unless_form(head.title, layout)
+    title = (_title_from_layout(layout, p) if layout else None) or _unless_form(head.title, layout, head)
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title
             and head.title.value.endswith(title.value)):
         title = head.title   # the organ line above the large-type title is part of it
