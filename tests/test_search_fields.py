@@ -174,3 +174,55 @@ def test_issuer_as_clerks_shorten_it(tmp_path):
     assert ids(search(workspace, "issuer:蒸湘区文明办", limit=50)) == {zx}
     out = CliRunner().invoke(cli, ["--home", str(workspace.home), "search", "--issuer", "文明办", "--json"])
     assert out.exit_code == 0 and {h["id"] for h in json.loads(out.output)["results"]} == {sz, zx}
+
+
+# The mass organisations as a district's unit list names them (../shared/data/cepingtixi/departments.json: 区文联,
+# 区科协, 区工商联, 区残联, 区妇联) and in full: (short, full) under the district of that list.
+MASS_ORGANISATIONS = (("南开区文联", "南开区文学艺术界联合会"), ("南开区科协", "南开区科学技术协会"),
+                      ("南开区工商联", "南开区工商业联合会"), ("南开区残联", "南开区残疾人联合会"),
+                      ("南开区侨联", "南开区归国华侨联合会"), ("南开区社科联", "南开区社会科学界联合会"),
+                      ("南开区妇联", "南开区妇女联合会"))
+
+
+def test_mass_organisations_and_committees_as_clerks_shorten_them(tmp_path):
+    """--issuer 区文联 finds what 南开区文学艺术界联合会 signed and the reverse; 幸福社区居委会 finds the 幸福社区居民委员会,
+    柳河村委会 and 柳河村村委会 the 柳河村村民委员会 (real community and village records). The organisations' documents:
+    the real 印江 门前三包 倡议书, its three stacked organs over 2025年3月2日 replaced by one organisation, signed in
+    full or short by turns."""
+    from dangan.workspace import init_workspace
+
+    docs = Path(__file__).parent / "data" / "elements" / "docs"
+    appeal = (docs / "validation_r26/印江县三部门门前三包倡议书_县政府网站.txt").read_text(encoding="utf-8")
+    signers = "印江自治县住房和城乡建设局\n\n印江自治县市场监督管理局\n\n印江自治县融媒体中心\n"
+    assert appeal.count(signers) == 1
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    signed: dict[str, Path] = {}
+    for k, (short, full) in enumerate(MASS_ORGANISATIONS):
+        signer = full if k % 2 == 0 else short
+        signed[short] = derived / f"{signer}门前三包倡议书.txt"
+        signed[short].write_text(appeal.replace(signers, signer + "\n"), encoding="utf-8")
+    xingfu, donghu = docs / "fresh_holdout/幸福社区2023年工作总结.txt", docs / "meeting_records/东湖社区居民委员会会议记录.txt"
+    liuhe = docs / "meeting_records/柳河村村民委员会会议记录_GBK.txt"
+    workspace = init_workspace(tmp_path / "ws")
+    ingest_paths(workspace, [*signed.values(), xingfu, donghu, liuhe], ocr=False)
+    doc = {short: doc_id_of(workspace, path.name) for short, path in signed.items()}
+    with Catalog(workspace.catalog_path) as catalog:   # each read as signed, in full or short
+        assert [catalog.get(doc[short]).issuer for short, _ in MASS_ORGANISATIONS] == [
+            full if k % 2 == 0 else short for k, (short, full) in enumerate(MASS_ORGANISATIONS)]
+    for short, full in MASS_ORGANISATIONS:
+        assert ids(search(workspace, "", issuer=short, limit=50)) == {doc[short]}, short
+        assert ids(search(workspace, "", issuer=full, limit=50)) == {doc[short]}, full
+        assert ids(search(workspace, "", issuer=short.removeprefix("南开"), limit=50)) == {doc[short]}   # 区文联
+    assert ids(search(workspace, "issuer:区文学艺术界联合会", limit=50)) == {doc["南开区文联"]}
+
+    xf, dh, lh = (doc_id_of(workspace, p.name) for p in (xingfu, donghu, liuhe))
+    assert ids(search(workspace, "", issuer="幸福社区居委会", limit=50)) == {xf}
+    assert ids(search(workspace, "", issuer="居委会", limit=50)) == {xf, dh}
+    assert ids(search(workspace, "", issuer="柳河村委会", limit=50)) == {lh}
+    assert ids(search(workspace, "", issuer="柳河村村委会", limit=50)) == {lh}
+    assert ids(search(workspace, "", issuer="村委会", limit=50)) == {lh}
+    out = CliRunner().invoke(cli, ["--home", str(workspace.home), "search", "--issuer", "区文联", "--json"])
+    assert out.exit_code == 0 and {h["id"] for h in json.loads(out.output)["results"]} == {doc["南开区文联"]}
+    out = CliRunner().invoke(cli, ["--home", str(workspace.home), "search", "--issuer", "东湖社区居委会"])
+    assert out.exit_code == 0 and "东湖社区居民委员会" in out.output and "幸福社区" not in out.output

@@ -35,6 +35,19 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "省政府": ("省人民政府",),
     "镇政府": ("镇人民政府",),
     "乡政府": ("乡人民政府",),
+    # the mass organisations as a district's unit list names them (区文联, 区科协, 区工商联, 区残联, 区妇联:
+    # ../shared/data/cepingtixi/departments.json) and as they sign in full (海南省妇女联合会)
+    "文联": ("文学艺术界联合会",),
+    "科协": ("科学技术协会",),
+    "工商联": ("工商业联合会",),
+    "残联": ("残疾人联合会",),
+    "侨联": ("归国华侨联合会",),
+    "社科联": ("社会科学界联合会",),
+    "妇联": ("妇女联合会",),
+    # a community's and a village's committee: 幸福社区居委会 is 幸福社区居民委员会; 柳河村村民委员会 is shortened both
+    # 柳河村村委会 and 柳河村委会, so the village's 村 may stand once for two
+    "居委会": ("居民委员会",),
+    "村委会": ("村民委员会", "村村民委员会"),
 }
 
 
