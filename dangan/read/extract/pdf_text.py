@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from dangan.read.extract.pdfium_calls import native
@@ -29,6 +30,7 @@ WIDE_GAP = 1.8          # a gap this many glyph heights wide is a field gap (a t
 _EAST = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]")
 _WEST = re.compile(r"[0-9A-Za-z%]")
 _SENTENCE_END = set("。！？；：!?;:")
+_SPACES = re.compile(" +")
 
 
 def page_text(textpage: Any) -> str:
@@ -60,11 +62,14 @@ class Extent(NamedTuple):
 
 
 def _extent(handle: Any, text: str, start: int, stop: int) -> Extent | None:
-    ink = [i for i in range(start, stop) if not text[i].isspace()]
-    if not ink:
+    piece = text[start:stop]
+    inked = piece.strip()
+    if not inked:
         return None
-    boxes = _boxes(handle, range(ink[0], ink[0] + 1)) | _boxes(handle, range(ink[-1], ink[-1] + 1))
-    first, last = boxes[ink[0]], boxes[ink[-1]]
+    head = start + len(piece) - len(piece.lstrip())
+    tail = head + len(inked) - 1
+    boxes = _boxes(handle, (head, tail))
+    first, last = boxes[head], boxes[tail]
     size = first[3] - first[1]
     return Extent(first[0], last[2], first[1], size) if size > 0 and last[2] > first[0] else None
 
@@ -115,7 +120,7 @@ def _plain(text: str) -> str:
 Box = tuple[float, float, float, float]
 
 
-def _boxes(handle: Any, indexes: range) -> dict[int, Box]:
+def _boxes(handle: Any, indexes: Iterable[int]) -> dict[int, Box]:
     """(left, bottom, right, top) of each character's loose box (the font's cell, so a comma
     or 日 is as wide as its advance; a made-up character's is where pdfium puts it)."""
     loose_char_box = native().loose_char_box
@@ -128,20 +133,46 @@ def _boxes(handle: Any, indexes: range) -> dict[int, Box]:
 
 
 def _line(handle: Any, text: str, start: int, stop: int) -> str:
-    """One of pdfium's lines, its glyphs in order and its spaces as the document set them."""
-    boxes = _boxes(handle, range(start, stop))
-    glyphs = [i for i in range(start, stop) if not text[i].isspace() and boxes[i][2] > boxes[i][0]]
-    if not glyphs:
-        return text[start:stop]
-    if _goes_back(glyphs, boxes) and _one_row(glyphs, boxes):
-        return _spaced(text, boxes, sorted(glyphs, key=lambda i: boxes[i][0]), set())
-    is_generated = native().is_generated
-    made_up = {i for i in range(start, stop) if text[i] == " " and is_generated(handle, i)}
-    return _spaced(text, boxes, list(range(start, stop)), made_up)
+    """One of pdfium's lines, its glyphs in order and its spaces as the document set them.
+
+    Only the glyphs beside a run of spaces are measured: pdfium writes a space wherever the
+    stream jumps, backwards too, so a line that goes back on itself shows it beside a space."""
+    piece = text[start:stop]
+    runs = [(start + m.start(), start + m.end()) for m in _SPACES.finditer(piece)]
+    sides = sorted({k for a, b in runs for k in (a - 1, b) if start <= k < stop and not text[k].isspace()})
+    boxes = _boxes(handle, sides)
+    if any(a - 1 in boxes and b in boxes and _back(boxes[a - 1], boxes[b]) for a, b in runs):
+        boxes = _boxes(handle, range(start, stop))
+        glyphs = [i for i in range(start, stop) if not text[i].isspace() and boxes[i][2] > boxes[i][0]]
+        if _one_row(glyphs, boxes):
+            return _spaced(text, boxes, sorted(glyphs, key=lambda i: boxes[i][0]))
+    out, at = [], start
+    for a, b in runs:
+        out.append(text[at:a])
+        out.append(_run(handle, text, boxes, a, b))
+        at = b
+    out.append(text[at:stop])
+    return "".join(out)
 
 
-def _goes_back(glyphs: list[int], boxes: dict[int, Box]) -> bool:
-    return any(boxes[b][0] < boxes[a][0] - 0.5 * (boxes[a][2] - boxes[a][0]) for a, b in zip(glyphs, glyphs[1:]))
+def _run(handle: Any, text: str, boxes: dict[int, Box], a: int, b: int) -> str:
+    """A run of spaces between two glyphs: widened when the gap is a field gap, dropped when it is
+    a space pdfium made up for a word processor's gap between Chinese and Latin, else kept."""
+    before, after = boxes.get(a - 1), boxes.get(b)
+    if before is None or after is None or before[2] <= before[0] or after[2] <= after[0]:
+        return text[a:b]
+    gap = after[0] - before[2]
+    size = max(after[3] - after[1], before[3] - before[1], 1.0)
+    if gap >= WIDE_GAP * size:
+        return " " * min(20, max(2, round(gap / (0.5 * size))))
+    if (b - a == 1 and gap < NARROW_GAP * size and _across_scripts(text[a - 1], text[b])
+            and native().is_generated(handle, a)):
+        return ""
+    return text[a:b]
+
+
+def _back(before: Box, after: Box) -> bool:
+    return after[0] < before[0] - 0.5 * (before[2] - before[0])
 
 
 def _one_row(glyphs: list[int], boxes: dict[int, Box]) -> bool:
@@ -151,34 +182,22 @@ def _one_row(glyphs: list[int], boxes: dict[int, Box]) -> bool:
     return top > bottom
 
 
-def _spaced(text: str, boxes: dict[int, Box], order: list[int], made_up: set[int]) -> str:
-    """The characters of `order`, a space kept, widened or dropped by the gap it stands in.
-    When the order was rebuilt (`made_up` empty and no spaces in `order`) the gaps alone decide."""
+def _spaced(text: str, boxes: dict[int, Box], order: list[int]) -> str:
+    """The glyphs of a line put in order, a space where a gap stands between them (runs of
+    spaces for a field gap; none between Chinese and Latin across a narrow gap)."""
     out_chars: list[str] = []
     previous: int | None = None
-    pending_space: int | None = None
-    rebuilt = all(not text[i].isspace() for i in order)
     for i in order:
         c = text[i]
-        if c.isspace() and c != "\u3000":
-            pending_space = i if pending_space is None else pending_space
-            continue
-        if previous is not None and boxes[i][2] > boxes[i][0] and boxes[previous][2] > boxes[previous][0]:
+        if previous is not None:
             gap = boxes[i][0] - boxes[previous][2]
             size = max(boxes[i][3] - boxes[i][1], boxes[previous][3] - boxes[previous][1], 1.0)
             if gap >= WIDE_GAP * size:
                 out_chars.append(" " * min(20, max(2, round(gap / (0.5 * size)))))
-            elif pending_space is not None:
-                if not (pending_space in made_up and gap < NARROW_GAP * size and _across_scripts(text[previous], c)):
-                    out_chars.append(text[pending_space])
-            elif rebuilt and gap >= 0.25 * size and not _across_scripts(text[previous], c):
+            elif gap >= 0.25 * size and not (gap < NARROW_GAP * size and _across_scripts(text[previous], c)):
                 out_chars.append(" ")
-        elif pending_space is not None:
-            out_chars.append(text[pending_space])
         out_chars.append(c)
-        previous, pending_space = i, None
-    if pending_space is not None:
-        out_chars.append(text[pending_space])
+        previous = i
     return "".join(out_chars)
 
 
