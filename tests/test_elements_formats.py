@@ -24,6 +24,9 @@ WRITTEN = ("docs/written_notices/关于加强老旧小区物业管理的实施�
            "docs/written_notices/创文工作简报第15期.txt",                 # 编 + gap + 2022年7月25日 header line
            "docs/meeting_records/区创建办专题会议纪要.txt",              # 城关区创建办 + gap + 二〇二二年四月八日
            "docs/speeches/县长在全县经济工作会议上的讲话.txt")            # one size throughout, a ——subtitle
+LATIN = ("The municipal office for civilised city building receives the same document as a Word file, "
+         "as a PDF printed from it, and as a scan; in 2024 it filed 1,284 of them, 37% as PDF, and "
+         "every one must be read alike whatever bytes it came in.")
 HENAN = "docx/cn_provincial_gov_work_reports_2025/2025年河南省政府工作报告.docx"   # a heading line wrapped in an organ
 
 
@@ -37,10 +40,13 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         original = source_path(source)
         path.write_text(extractor_for(detect_mime(original)).extract(original, Limits()).text, encoding="utf-8")
         texts.append(path)
+    latin = work / "latin.txt"   # an English paragraph the PDF wraps at spaces
+    latin.write_text(LATIN + "\n", encoding="utf-8")
+    texts.append(latin)
     soffice(texts, "docx:MS Word 2007 XML", work, infilter="Text (encoded):UTF8")
     shutil.copyfile(CORPUS / HENAN, work / Path(HENAN).name)
     soffice([p.with_suffix(".docx") for p in texts] + [work / Path(HENAN).name], "pdf", work)
-    return {source: work / f"{Path(source).stem}.pdf" for source in (*WRITTEN, HENAN)}
+    return {source: work / f"{Path(source).stem}.pdf" for source in (*WRITTEN, HENAN, "latin")}
 
 
 def label(source: str) -> dict[str, str]:
@@ -83,3 +89,8 @@ def test_a_wrapped_paragraph_is_one_line_and_a_heading_stays_apart(printed):
                          "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告",
                          "各位代表:"]
     assert lines[3].startswith("现在，我代表省人民政府") and lines[3].endswith("提出意见。")
+
+
+def test_a_wrapped_latin_paragraph_keeps_its_spaces(printed):
+    text = PdfExtractor().extract(printed["latin"], Limits()).text
+    assert LATIN in text.splitlines()

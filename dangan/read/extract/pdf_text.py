@@ -97,11 +97,18 @@ def _unwrapped(lines: list[str], extents: list[Extent | None]) -> list[str]:
         here = extents[k]
         if (out and above is not None and here is not None and _wraps(lines[k - 1], above, line, here,
                                                                       left_edge, right_edge)):
-            joint = " " if _WEST.match(out[-1][-1:]) and _WEST.match(line.lstrip()[:1]) else ""
-            out[-1] += joint + line.lstrip()
+            out[-1] = out[-1].rstrip()
+            out[-1] += _joint(out[-1][-1:], line.lstrip()[:1]) + line.lstrip()
         else:
             out.append(line)
     return out
+
+
+def _joint(last: str, first: str) -> str:
+    """Chinese wraps anywhere, a number too (增长 7 / %); Latin words wrap at a space the line's end took."""
+    if not (last.isascii() and first.isascii() and last.isprintable() and first.isprintable()):
+        return ""   # Chinese, its marks and quotes (”“)
+    return "" if last.isdigit() and (first.isdigit() or first in "%.,") else " "
 
 
 def _wraps(above_text: str, above: Extent, text: str, here: Extent, left_edge: float, right_edge: float) -> bool:
