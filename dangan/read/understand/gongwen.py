@@ -72,6 +72,7 @@ from dangan.read.understand.gongwen_lines import (
     SALUTATION,
     SECRECY,
     URGENCY,
+    address_line,
     date_led,
     doc_number_match,
     is_continuation,
@@ -287,6 +288,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if title is None:
         title = (run_title or _title_line(p, head) or page_title_label(p) or run_on_heading(p)
                  or clerk_title(p, filename) or shared_file_heading(p))
+    if title is not None and address_line(compact(title.value)):
+        title = None   # a 称谓 or 主送 (尊敬的各位领导：) is never the title, whichever reading took it
     from_name = title is None
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)

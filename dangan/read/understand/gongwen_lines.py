@@ -130,6 +130,19 @@ def is_recipients(s: str) -> bool:
             and not _KEY_LABEL.match(s) and _RECIPIENT_HINT.search(s) is not None and not date_led(s))
 
 
+# 尊敬的各位领导： / 敬爱的老师们： / 亲爱的市民朋友们：: a 称谓 that names whom it greets, ending in a colon.
+_GREETING = re.compile(r"(?:尊敬的|敬爱的|亲爱的)[^。；;！!？?]{1,60}[:：]")
+
+
+def address_line(s: str) -> bool:
+    """A line that is the 称谓 or the 主送 alone (尊敬的各位领导：, 各位领导、同志们：, 各区县人民政府，市政府各部门：):
+    GB/T 9704 sets it under the title, so it is never the title, and a text that opens with it has no heading above it
+    (rule "address_not_title"). Every reading of a title refuses such a line here, in one place."""
+    if not rules.on("address_not_title") or not s or s[-1] not in "：:":
+        return False
+    return _GREETING.fullmatch(s) is not None or SALUTE_OPEN.fullmatch(s) is not None or is_recipients(s)
+
+
 # 华建复〔2017〕5号(B类) / …号（主动公开）: a site's disclosure class set after the number (rule "number_line_forms").
 _NUMBER_TAIL = re.compile(r"[（(](?:[A-DＡ-Ｄ甲乙丙]类|主动公开|依申请公开|不予公开|此件公开发布|公开)[)）]$")
 # 2006年10月26日 财建〔2006〕689号: a law database prints the date and the number on one line (rule "number_line_forms").

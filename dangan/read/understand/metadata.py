@@ -9,6 +9,8 @@ from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import read_metadata
 from dangan.read.understand.gongwen_elements import DOC_NO, number_text
+from dangan.read.understand.gongwen_lines import address_line
+from dangan.read.understand.gongwen_text import compact
 from dangan.text.normalize import PINYIN, half_width
 
 log = logging.getLogger(__name__)
@@ -108,9 +110,11 @@ def listing_title(extracted: Extracted, filename: str) -> MetaValue:
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:
-    """The first meaningful line, else the file name: a title to show, marked unsure."""
+    """The first meaningful line above the 称谓 or 主送, else the file name: a title to show, marked unsure."""
     for line in text.splitlines()[:30]:
         line = line.strip()
+        if address_line(compact(line)):
+            break   # the text opens at its 称谓 or 主送 (尊敬的各位领导：): no heading stands above it (rule "address_not_title")
         if 4 <= len(line) <= 80 and not _NOISE.match(line):
             return MetaValue(PINYIN.sub("", line), 0.3)
     stem = filename.rsplit(".", 1)[0]

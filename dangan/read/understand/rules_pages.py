@@ -400,4 +400,16 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # notice (1、关于开展…的通知关于开展…) and scanned_or_docx_like's 望远镇 report and 创文倡议书 (1、创建文明城市整改报告篇4县创城
     # 指挥部办公室:…), read by the heading readers before it (run_on_heading, clerk_title, sharing_site_lead) or numbered by the site
     "sharing_file_name": frozenset({"validation_r30", "validation_r14", "validation_r24", "scanned_or_docx_like"}),
+    # round 32's rules: a line that is the 称谓 or the 主送 alone (尊敬的各位领导：, 各位领导、同志们：, 各区县人民政府，市政府
+    # 各部门：) is never the title, whichever reading would take it, and a text that opens with one has no heading above it:
+    # validation_r32's Markdown 述职报告 (its greeting 尊敬的各位领导： read as the title by the first-line stand-in, untouched);
+    # the same form, a text whose first line is its 称谓 or 主送 with no heading above, in state_council_reports and
+    # source_records_more (各位代表：), cpc_congress_reports (同志们：), office_paperwork's and validation_r18's speeches
+    # (同志们:), gov_site_pages_4's 批复 (县水务局:), gov_site_pages_5's 禄丰 rules, gov_site_pages_6's 人社厅 page,
+    # validation_r16's 略阳 通报, validation_r18's 申请 and 推选通知, validation_r20's 许昌 notice, validation_r21's school
+    # notice, validation_r24's 盘山 notice and validation_r28's 集团 notice (each read right by its own heading or file name)
+    "address_not_title": frozenset({"validation_r32", "state_council_reports", "source_records_more",
+                                    "cpc_congress_reports", "office_paperwork", "gov_site_pages_4", "gov_site_pages_5",
+                                    "gov_site_pages_6", "validation_r16", "validation_r18", "validation_r20",
+                                    "validation_r21", "validation_r24", "validation_r28"}),
 }
