@@ -602,3 +602,18 @@ def test_ocr_shows_its_progress_against_the_pages_to_read(desk, tmp_path: Path) 
     done = dangan(home, "ocr", "--pending")
     assert "OCR：1/1 页（100%）" in done.output, done.output
     assert "识别 1 页" in done.output
+
+
+@pytest.mark.parametrize(("args", "typed", "meant"), [
+    (("package", "--out", "OUT", "--item"), "a01", "A01"),
+    (("export", "--out", "OUT", "--item"), "ａ０１", "A01"),
+    (("package", "--out", "OUT", "--taxonomy", "national-2015", "--item"), "iii-77", "Ⅲ-77"),
+    (("taxonomy", "show", "--taxonomy", "national-2015"), "III-77", "Ⅲ-77"),
+    (("tag", "DOC", "--item"), "a02", "A02")])
+def test_a_code_typed_loosely_is_answered_with_the_code_meant(desk, tmp_path: Path, args, typed, meant) -> None:
+    """package --item a01 (or III-77 for Ⅲ-77, full-width Ａ０１) said only 未知的测评项目代码 a01."""
+    home, ids = desk
+    args = tuple(str(tmp_path / "out") if a == "OUT" else str(min(ids.values())) if a == "DOC" else a for a in args)
+    said = dangan(home, *args, typed, code=3).output
+    assert f"{typed}（是不是 {meant}？）" in said, said   # tag: 未知的测评项目代码：a02（是不是 A02？）（测评体系 …）
+    assert not (tmp_path / "out").exists()

@@ -18,7 +18,7 @@ from dangan.lock import WriterLock
 from dangan.model import Document
 from dangan.read.understand.classify import classify
 from dangan.read.understand.evidence import VERSION, Match, matcher_for
-from dangan.read.understand.taxonomy import Taxonomy
+from dangan.read.understand.taxonomy import Taxonomy, did_you_mean
 from dangan.text.normalize import PINYIN, to_simplified
 from dangan.workspace import Workspace
 
@@ -81,7 +81,7 @@ def evidence_ids(ws: Workspace, taxonomy: Taxonomy, codes: Sequence[str]) -> set
         elif item is not None:
             wanted.update(c.code for c in item.leaves())
         else:
-            raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}")
+            raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}{did_you_mean(taxonomy, code)}")
     with Catalog(ws.catalog_path) as catalog:
         try:
             with WriterLock(ws.lock_file, timeout=LOCK_SECONDS):

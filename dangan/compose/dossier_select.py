@@ -20,6 +20,7 @@ from dangan.errors import DanganError, NothingSelected
 from dangan.index.query import date_range, parse_query
 from dangan.index.snippets import without_annotations
 from dangan.model import Document
+from dangan.read.understand.taxonomy import did_you_mean
 from dangan.text.normalize import PINYIN, normalise, to_simplified
 from dangan.workspace import Workspace
 
@@ -123,7 +124,7 @@ def _item_facts(catalog: Catalog, taxonomy: Any, code: str) -> ItemFacts:
         content = next((c for i in taxonomy.items for c in i.contents if c.code == code), None)
     name = (row or {}).get("name") or (item.name if item else content.name if content else "")
     if not name:
-        raise NothingSelected(detail=f"未知的测评项目代码 {code}")
+        raise NothingSelected(detail=f"未知的测评项目代码 {code}{did_you_mean(taxonomy, code)}")
     standards: list[tuple[str, str]] = []
     if row and row.get("standard"):
         standards.append(("", row["standard"]))

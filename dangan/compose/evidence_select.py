@@ -31,7 +31,7 @@ from dangan.errors import NothingSelected
 from dangan.lock import WriterLock
 from dangan.model import Document
 from dangan.read.understand.evidence import common_weight, tokens
-from dangan.read.understand.taxonomy import Content, Taxonomy
+from dangan.read.understand.taxonomy import Content, Taxonomy, did_you_mean
 from dangan.read.understand.units import load_units
 from dangan.workspace import Workspace
 
@@ -143,7 +143,7 @@ def _wanted(taxonomy: Taxonomy, codes: Sequence[str]) -> list[Content]:
         elif item is not None:
             wanted.extend(item.leaves())
         else:
-            raise NothingSelected(detail=f"测评体系 {taxonomy.code} 中没有代码 {code}")
+            raise NothingSelected(detail=f"测评体系 {taxonomy.code} 中没有代码 {code}{did_you_mean(taxonomy, code)}")
     return wanted
 
 

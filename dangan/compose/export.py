@@ -33,7 +33,7 @@ from dangan.archive.manifest import (
 from dangan.archive.selections import all_ids, date_order, open_snapshot
 from dangan.compose.staging import staged_folder
 from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
-from dangan.read.understand.taxonomy import Taxonomy
+from dangan.read.understand.taxonomy import Taxonomy, did_you_mean
 from dangan.text.paths import safe_name
 from dangan.workspace import Workspace
 
@@ -94,7 +94,7 @@ def _check_codes(ws: Workspace, items: Sequence[str]) -> None:
     with Catalog(ws.catalog_path) as catalog:
         for code in items:
             if catalog.item(code) is None and taxonomy.item(code) is None and taxonomy.content(code) is None:
-                raise NothingSelected(detail=f"未知的测评项目代码 {code}",
+                raise NothingSelected(detail=f"未知的测评项目代码 {code}{did_you_mean(taxonomy, code)}",
                                       hint=f"用 dangan taxonomy show 查看“{taxonomy.name}”的代码；"
                                            "另一测评体系的代码加 --taxonomy 体系。")
 

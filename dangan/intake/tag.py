@@ -21,7 +21,7 @@ from dangan.errors import BadQuery, InvalidDate, UnknownDocType
 from dangan.index.query import normalise_number
 from dangan.index.session import WriterSession
 from dangan.model import Document
-from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
+from dangan.read.understand.taxonomy import Taxonomy, did_you_mean, workspace_taxonomy
 from dangan.text.dates import parse_date_strict
 from dangan.workspace import Workspace
 
@@ -222,7 +222,7 @@ def _edit_items(catalog: Catalog, taxonomy: Taxonomy, doc_id: int, add: list[str
     for code in add:
         content = taxonomy.content(code)
         if content is None and catalog.item(code) is None:
-            raise BadQuery(f"未知的测评项目代码：{code}（测评体系 {taxonomy.code}）",
+            raise BadQuery(f"未知的测评项目代码：{code}{did_you_mean(taxonomy, code)}（测评体系 {taxonomy.code}）",
                            hint="用 dangan taxonomy show 查看测评项目和测评内容的代码，或用 --taxonomy 指定体系。")
         if content is not None:
             if req is not None and content.requirement(req) is None:

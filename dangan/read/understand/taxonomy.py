@@ -135,6 +135,26 @@ class Taxonomy:
     def item_of(self, content_code: str) -> Item | None:
         return next((i for i in self.items if any(c.code == content_code for c in i.leaves())), None)
 
+    def meant(self, typed: str) -> str | None:
+        """The code a clerk meant by one typed loosely (a01, Ａ０１, III-77 for Ⅲ-77), for 是不是; None
+        when no code of this edition reads the same."""
+        loose = _loose(typed)
+        codes = [i.code for i in self.items] + [c.code for c in self.contents()]
+        return next((code for code in codes if _loose(code) == loose and code != typed), None)
+
+
+def _loose(code: str) -> str:
+    """A code as typed on any keyboard: width, case and Roman numerals (Ⅲ is III) folded."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", code).strip().upper().replace("－", "-").replace("—", "-")
+
+
+def did_you_mean(taxonomy: Taxonomy | None, typed: str) -> str:
+    """（是不是 A01？） after an unknown code, or nothing."""
+    meant = taxonomy.meant(typed) if taxonomy is not None else None
+    return f"（是不是 {meant}？）" if meant else ""
+
 
 @dataclass(frozen=True, slots=True)
 class Edition:
@@ -356,7 +376,7 @@ def describe(taxonomy: Taxonomy, code: str | None = None) -> dict[str, Any]:
                 "contents": [content_dict(c) for c in item.contents]}
     content = taxonomy.content(code)
     if content is None:
-        raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}")
+        raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}{did_you_mean(taxonomy, code)}")
     parent = taxonomy.item_of(code)
     return {**head, "level": "content", **content_dict(content),
             "item_name": parent.name if parent else "", "indicator_name": taxonomy.indicator(content.indicator)}
