@@ -84,12 +84,12 @@ def _unwrapped(lines: list[str], extents: list[Extent | None]) -> list[str]:
     if len(known) < 3:
         return lines
     left_edge = min(e.left for e in known)
-    rights = [e.right for e in known]
-    # the right edge most lines reach alike (a comma or a quote mark may hang past it), and near the
-    # widest line: two short lines that happen to end alike are no edge
-    reach, right_edge = max((sum(1 for other in rights if abs(other - r) <= 2.0), r) for r in rights)
+    rights = sorted((e.right for e in known), reverse=True)
     size = sorted(e.size for e in known)[len(known) // 2]
-    if reach < 2 or right_edge < max(rights) - 2 * size:
+    # the right edge: the rightmost end another line comes within a glyph of (a comma or a quote
+    # mark hanging past a justified edge stands alone; ragged lines end within a glyph or two of it)
+    right_edge = next((r for r, below in zip(rights, rights[1:]) if r - below <= size), None)
+    if right_edge is None or right_edge < rights[0] - 2 * size:   # two short lines alike are no edge
         return lines
     out: list[str] = []
     for k, line in enumerate(lines):
@@ -113,7 +113,7 @@ def _joint(last: str, first: str) -> str:
 
 def _wraps(above_text: str, above: Extent, text: str, here: Extent, left_edge: float, right_edge: float) -> bool:
     size = above.size
-    return (above.right >= right_edge - size and here.left <= left_edge + 0.3 * size
+    return (above.right >= right_edge - 2 * size and here.left <= left_edge + 0.3 * size
             and above.right - above.left >= 0.6 * (right_edge - left_edge)
             and abs(here.size - size) <= 0.15 * size and 0.5 * size < above.bottom - here.bottom < 3.0 * size
             and above_text.rstrip()[-1:] not in _SENTENCE_END and "  " not in above_text.strip()
