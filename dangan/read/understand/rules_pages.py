@@ -66,7 +66,9 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # title), credited to fresh_holdout too; labelled_fields keeps the header's date
     "labelled_signer": frozenset({"validation_r12", "fresh_holdout"}),
     # …a 版头 …文件 read from page furniture names no organ (>政务频道 >政务公开 >本局文件): gov_site_pages_7 alone
-    "organ_form": frozenset({"gov_site_pages_7"}),
+    # (credited in cross-family round 4 by form to the families whose pages set a column's name ending in 文件 over the
+    # heading: congress_documents' 宁波 决议 (• 大会文件) and validation_r31's 阿拉山口 page (政府文件, read as the 版头 of 政府))
+    "organ_form": frozenset({"gov_site_pages_7", "congress_documents", "validation_r31"}),
     # …a date line right under the heading (a page's date, a 转发 notice's) ends the search for the 成文日期 but
     # names no signer: the 署名 further down is still read (鄒城市文明辦 over a garbled 2013417): office_paperwork alone
     "signer_below_page_date": frozenset({"office_paperwork"}),
