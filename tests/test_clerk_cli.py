@@ -617,3 +617,33 @@ def test_a_code_typed_loosely_is_answered_with_the_code_meant(desk, tmp_path: Pa
     said = dangan(home, *args, typed, code=3).output
     assert f"{typed}（是不是 {meant}？）" in said, said   # tag: 未知的测评项目代码：a02（是不是 A02？）（测评体系 …）
     assert not (tmp_path / "out").exists()
+
+
+def test_serve_on_every_address_prints_urls_a_browser_can_open(tmp_path: Path) -> None:
+    """serve --host 0.0.0.0 said 网页工作台已启动：http://0.0.0.0:8871/, an address no browser opens."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    password = tmp_path / "pw.txt"
+    password.write_text("ji-zhang-2022\n", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    server = subprocess.Popen([sys.executable, "-m", "dangan", "--home", str(home), "serve", "--host", "0.0.0.0",
+                               "--port", str(port), "--password-file", str(password)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline()
+        assert f"网页工作台已启动：本机 http://127.0.0.1:{port}/" in first and "0.0.0.0" not in first, first
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=10) as page:
+            assert "登录" in page.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -45,14 +45,38 @@ def serve(ws: Workspace, host: str, port: int, password_file: Path | None, https
     _check_port(host, port)   # werkzeug would print its own English words and exit 1
     bound = () if host in ("0.0.0.0", "::") else (host,)
     server = make_server(host, port, create_app(ws, password_hash, bound, https=https), threaded=True)
-    shown = f"[{host}]" if ":" in host else host
-    render.out.print(f"网页工作台已启动：http://{shown}:{server.server_port}/　（Ctrl+C 停止）")
+    if host in ("0.0.0.0", "::"):   # no browser opens http://0.0.0.0/: the addresses to type instead
+        render.out.print(f"网页工作台已启动：本机 http://127.0.0.1:{server.server_port}/　（Ctrl+C 停止）")
+        for address in _addresses():
+            render.out.print(f"同一网络的其他电脑：http://{address}:{server.server_port}/")
+    else:
+        shown = f"[{host}]" if ":" in host else host
+        render.out.print(f"网页工作台已启动：http://{shown}:{server.server_port}/　（Ctrl+C 停止）")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         render.out.print("已停止。")
     finally:
         server.server_close()
+
+
+def _addresses() -> list[str]:
+    """This machine's IPv4 addresses other computers can reach (loopback left out): the one its
+    default route leaves by (a UDP socket sends nothing to learn it) and those its name resolves to."""
+    import socket
+
+    found: list[str] = []
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            found.append(probe.getsockname()[0])
+    except OSError:
+        pass
+    try:
+        found += socket.gethostbyname_ex(socket.gethostname())[2]
+    except OSError:
+        pass
+    return [a for a in dict.fromkeys(found) if not a.startswith("127.") and a != "0.0.0.0"]
 
 
 def _check_port(host: str, port: int) -> None:
