@@ -647,3 +647,20 @@ def test_serve_on_every_address_prints_urls_a_browser_can_open(tmp_path: Path) -
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_export_and_package_lists_give_a_web_copys_posting_day_as_the_catalogue_does(desk, tmp_path: Path) -> None:
+    """The seed speech states no date, only its site's posting time: the 归档文件目录 prints [20220326]
+    with 日期据网页发布时间推定, the export's 文件清单 and the package's 佐证材料目录 left the date empty."""
+    from openpyxl import load_workbook
+
+    home, _ = desk
+    dangan(home, "ingest", str(CORPUS / "txt/seed_speech/书记在创建办会部署会讲话.txt"))
+    dangan(home, "export", "--query", "创建办会", "--out", str(tmp_path / "移交"))
+    dangan(home, "package", "--query", "创建办会", "--out", str(tmp_path / "资料包"))
+    for sheet, date in ((tmp_path / "移交" / "文件清单.xlsx", "[20220326]"),
+                        (tmp_path / "资料包" / "佐证材料目录.xlsx", "[2022-03-26]")):
+        rows = list(load_workbook(sheet).active.iter_rows(min_row=2, values_only=True))
+        header, speech = rows[0], next(r for r in rows[1:] if r[rows[0].index("题名")] == "书记在创建办会部署会讲话")
+        assert speech[header.index("日期")] == date, sheet
+        assert "日期据网页发布时间推定" in speech[header.index("备注")], sheet

@@ -67,12 +67,13 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
 
 
 ESTIMATED_PAGES = "页数为估算"   # the catalogue's, the export list's and the package list's one word for it
+INFERRED_DATE = "日期据网页发布时间推定"   # likewise, for a date in [brackets] (codes.inferred_date)
 
 
 def _note(row: Any) -> str:
     """备注: 未编档号; 页数为估算 when the pages were reckoned from the text (DOCX without statistics, text)."""
     notes = ["" if row["archival_code"] else "未编档号", ESTIMATED_PAGES if row["pages_estimated"] and row["pages"] else "",
-             "日期据网页发布时间推定" if not row["doc_date"] and row["posted_date"] else ""]
+             INFERRED_DATE if not row["doc_date"] and row["posted_date"] else ""]
     return "；".join(n for n in notes if n)
 
 

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive import audit
+from dangan.archive.codes import inferred_date
 from dangan.archive.store import EXTENSIONS
-from dangan.compose.catalogue import ESTIMATED_PAGES, write_xlsx
+from dangan.compose.catalogue import ESTIMATED_PAGES, INFERRED_DATE, write_xlsx
 from dangan.compose.dossier_select import Selection, is_photo, select
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.staging import staged_folder
@@ -81,9 +82,12 @@ def package_plan(selection: Selection) -> list[dict[str, Any]]:
                 "doc": doc, "arcname": f"{folder}/{name}",
                 "index": labels.get(doc.id) or str(len(rows) + 1), "section": f"{cn_number(index)}、{section.name}",
                 "code": doc.archival_code or "", "doc_number": doc.doc_number or "", "issuer": doc.issuer or "",
-                "title": title, "date": doc.doc_date or (doc.taken_at or "")[:10], "pages": str(doc.pages or ""),
+                "title": title, "pages": str(doc.pages or ""),
+                "date": doc.doc_date or (doc.taken_at or "")[:10] or inferred_date(None, doc.posted_date),
                 "file": f"{folder}/{name}",
-                "note": ESTIMATED_PAGES if doc.pages_estimated and doc.pages else "",
+                "note": "；".join(n for n in (ESTIMATED_PAGES if doc.pages_estimated and doc.pages else "",
+                                              INFERRED_DATE if not doc.doc_date and not doc.taken_at
+                                              and doc.posted_date else "") if n),
             })
     return rows
 
