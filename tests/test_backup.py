@@ -253,6 +253,22 @@ def test_backup_and_restore_refuse_unsafe_targets(tmp_path):
     assert result.exit_code == 0 and json.loads(result.output)["format"] == "tar"
     result = runner.invoke(cli, ["restore", str(tmp_path / "b.tar"), "--home", str(ws.home)])
     assert result.exit_code == 3 and "不是空文件夹" in flat(result.output)
+    size = (tmp_path / "b.tar").stat().st_size
+    for name in ("b.tar", "B.TAR"):      # the old .tar is kept, whatever case the name is typed in
+        target = tmp_path / name
+        if not target.exists():
+            target.write_bytes(b"old")
+        before = target.read_bytes()
+        result = runner.invoke(cli, [*base, "backup", "--out", str(target)])
+        assert result.exit_code == 3, result.output
+        assert "已有同名文件" in flat(result.output) and "先删除旧的备份文件" in flat(result.output)
+        assert target.read_bytes() == before
+    assert (tmp_path / "b.tar").stat().st_size == size
+    old_gz = tmp_path / "c.tar.gz"
+    old_gz.write_bytes(b"old")
+    result = runner.invoke(cli, [*base, "backup", "--out", str(old_gz)])
+    assert result.exit_code == 3 and "已有同名文件" in flat(result.output)
+    assert old_gz.read_bytes() == b"old"
     result = runner.invoke(cli, ["restore", str(tmp_path / "nothing")])
     assert result.exit_code == 3 and "找不到备份" in flat(result.output)
 

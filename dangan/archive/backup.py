@@ -248,6 +248,10 @@ def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
             raise BackupTargetInvalid(path=str(out), detail="文件夹不是空的，也不是以前的备份")
     if mode and out.is_dir():
         raise BackupTargetInvalid(path=str(out), detail="是一个文件夹")
+    if mode and (out.exists() or out.is_symlink()):
+        # A .tar is written whole each time: an older backup of that name would be lost unasked.
+        raise BackupTargetInvalid(path=str(out), detail="已有同名文件，不会覆盖",
+                                  hint="请换一个文件名，或先删除旧的备份文件。")
 
 
 def _stage_files(ws: Workspace, folder: Path) -> list[tuple[str, str, int]]:
