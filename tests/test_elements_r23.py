@@ -56,7 +56,9 @@ def test_a_front_matters_posting_day_and_publisher_are_not_read() -> None:
     assert doc_fields(JUEDING) == {**doc_fields(JUEDING), "doc_number": "", "issuer": "上海市人民政府", "doc_date": ""}
     hints = front_matter_hints(labelled_path("docs/" + BEIAN).read_text(encoding="utf-8"))
     assert hints == {"title": "上海市绿化和市容管理局关于《上海市户外招牌设置管理暂行办法》的备案报告",
-                     "doc_number": "沪绿容规备字(2010)3号"}
+                     "doc_number": "沪绿容规备字(2010)3号", "posted": "2010-06-28"}   # the posting day (site_front_matter)
+    with rules.disabled({"site_front_matter"}):
+        assert "posted" not in front_matter_hints(labelled_path("docs/" + BEIAN).read_text(encoding="utf-8"))
 
 
 def test_the_front_matter_stays_out_of_the_text() -> None:

@@ -1,7 +1,9 @@
-"""Round 32 of issue 15: validation_r32's untouched misses read by form (rule address_not_title).
+"""Round 32 of issue 15: validation_r32's untouched misses read by form (rules address_not_title, site_front_matter).
 
 A line that is the 称谓 or the 主送 alone (尊敬的各位领导：, 各位代表：, 各区县人民政府，市政府各部门：) stands under the
 title in GB/T 9704's layout: no reading takes it for the title, and a text that opens with it has no heading above it.
+A blog's front matter (Hugo, Jekyll, Hexo: title:, date:) is the file's record of the post: its title read where the
+body has none, its date the posting day, never the 成文日期.
 
 Each reading is checked on the real file that showed it, with its rule off for what it read before, on other families'
 files that show the same form, and on every other labelled file, which must read as before.
@@ -9,6 +11,7 @@ files that show the same form, and on every other labelled file, which must read
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from labelled_elements import DATA, assert_reads_as_before, doc_fields, source_path
 
@@ -18,7 +21,7 @@ from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_lines import address_line
 from dangan.read.understand.gongwen_text import compact
-from dangan.read.understand.metadata import fallback_title
+from dangan.read.understand.metadata import fallback_title, read_facts
 
 ADDRESS = {"address_not_title"}
 
@@ -67,3 +70,55 @@ def test_address_lines_by_form_and_no_label_is_one() -> None:
 
 def test_every_other_labelled_file_reads_as_before() -> None:
     assert_reads_as_before(ADDRESS, changed={BLOG}, round_family="validation_r32", docs_only=False)
+
+
+# --- a blog or site generator's front matter ("site_front_matter") ------------------------------------------------
+
+SITE = {"site_front_matter"}
+
+
+def _blog_as(front: str, tmp_path: Path) -> Path:
+    """The real blog post with its YAML front matter written the way another site generator writes it."""
+    source = source_path("docs/" + BLOG).read_text(encoding="utf-8")
+    body = source.split("\n---\n", 1)[1]
+    path = tmp_path / "report-2023.md"
+    path.write_text(front + body, encoding="utf-8")
+    return path
+
+
+def test_a_posts_front_matter_title_is_read_where_the_body_has_no_heading() -> None:
+    # validation_r32, untouched: date: 2023-12-18 / title: 年度述职报告 over a body opening at 尊敬的各位领导：
+    assert doc_fields(BLOG) == {"title": "年度述职报告", "doc_number": "", "issuer": "", "doc_date": "", "doc_type": "报告"}
+    with rules.disabled(SITE):
+        assert (doc_fields(BLOG)["title"], doc_fields(BLOG)["doc_type"]) == ("report-2023", "")
+
+
+def test_a_posts_date_is_its_posting_day_never_its_date() -> None:
+    path = source_path("docs/" + BLOG)
+    meta = read_facts(extractor_for(detect_mime(path)).extract(path, Limits()), path.name)[0]
+    assert meta.posted_date is not None and meta.posted_date.value == "2023-12-18"
+    assert meta.doc_date is None
+    # validation_r23's records: 发布日期 is the page's posting day too; the 成文日期 stays the text's
+    beian = source_path("docs/validation_r23/上海市绿化和市容管理局关于《上海市户外招牌设置管理暂行办法》的备案报告.md")
+    meta = read_facts(extractor_for(detect_mime(beian)).extract(beian, Limits()), beian.name)[0]
+    assert (meta.posted_date.value if meta.posted_date else None, meta.doc_date) == ("2010-06-28", None)
+
+
+def test_hugo_toml_and_hexo_open_front_matter(tmp_path: Path) -> None:
+    # the same post as Hugo writes it (TOML between +++ lines, an unquoted date-time) and as Hexo may (no opening ---,
+    # a date with slashes): the front matter stays out of the text, its title and day are read the same way
+    for front in ("+++\ntitle = '年度述职报告'\ndate = 2023-12-18T10:00:00+08:00\ndraft = false\n+++\n",
+                  "title: 年度述职报告\ndate: 2023/12/18 10:00:00\ntags:\n  - work\n---\n"):
+        path = _blog_as(front, tmp_path)
+        extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+        assert extracted.text.startswith("尊敬的各位领导：") and "title" not in extracted.text
+        meta = read_facts(extracted, path.name)[0]
+        assert (meta.title.value if meta.title else None, meta.doc_type.value if meta.doc_type else None) == (
+            "年度述职报告", "报告")
+        assert meta.posted_date is not None and meta.posted_date.value == "2023-12-18" and meta.doc_date is None
+        with rules.disabled(SITE):   # read as text before: the front matter's keys among the post's words
+            assert "title" in extractor_for(detect_mime(path)).extract(path, Limits()).text
+
+
+def test_every_other_labelled_file_reads_as_before_with_the_front_matter_rule() -> None:
+    assert_reads_as_before(SITE, changed={BLOG}, round_family="validation_r32", docs_only=False)

@@ -10,6 +10,13 @@ it is the file's record of the document (标题: …, 文号: …, as a policy r
 above the text it took from an official page), its 标题, 文号 and 成文日期 become the file's hints, read
 where the text states none, as an OFD's DocInfo is (rule "front_matter_fields"); a 发布日期 there is the
 posting day, and a 发布单位 the publishing organ, not the 成文日期 or the author.
+
+A blog or site generator's front matter is read the same way (rule "site_front_matter"): the keys Hugo,
+Jekyll and Hexo write (title:, date:), in YAML between --- lines, in TOML between +++ lines (Hugo's
+title = '…'), or in YAML closed by --- alone (Hexo's prefix is optional). Its title is the file's title
+hint, read where the body has no heading of its own (a post whose theme prints the title, the body
+opening at its 称谓); its date, like a 发布日期, is the day the post went up: the page's posting day
+(网页发布时间), never the 成文日期 (tests/data/elements/README.md: a front matter's date is the post's).
 """
 from __future__ import annotations
 
@@ -26,10 +33,18 @@ from dangan.read.extract.text import decode_text, page_estimate
 from dangan.read.understand import rules
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)
-# One field of a front matter on its own line: key: value (no indent, a scalar value).
+# Hugo's TOML front matter (+++ … +++), and Hexo's YAML with no opening line: key: value lines from the file's
+# first line (English keys, indented or listed values under them) closed by --- (rule "site_front_matter").
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\n(?P<body>.*?)\n\+\+\+\n", re.S)
+_OPEN_FRONT_MATTER = re.compile(r"\A(?P<body>[A-Za-z_][\w-]*:[^\n]*(?:\n(?:[A-Za-z_][\w-]*:|[ \t]+\S|-[ \t])[^\n]*)*)\n---\n")
+# One field of a front matter on its own line: key: value (no indent, a scalar value); TOML's key = value.
 _FIELD = re.compile(r"(?P<key>[^\s:#\-][^:\n]{0,19}):[ \t]+(?P<value>\S.*?)[ \t]*")
+_TOML_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,19})[ \t]*=[ \t]*(?P<value>\S.*?)[ \t]*")
 # The record's fields that are the document's elements, and the hint each gives.
 _HINT_KEYS = {"标题": "title", "题名": "title", "文号": "doc_number", "发文字号": "doc_number", "成文日期": "date"}
+# …and what a site generator's keys (lower-cased) or a record's 发布日期 give: the title, and the post's day (rule
+# "site_front_matter").
+_SITE_KEYS = {"title": "title", "date": "posted", "publishdate": "posted", "发布日期": "posted"}
 _TAG = re.compile(r"<[^>]{0,200}>")
 _LEFT_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)")
 
@@ -47,17 +62,31 @@ class MarkdownExtractor:
                          page_count=page_estimate(plain), page_count_estimated=True, hints=front_matter_hints(text))
 
 
+def front_matter(source: str) -> re.Match[str] | None:
+    """The front matter block at the file's start: YAML between --- lines; with rule "site_front_matter" also
+    Hugo's TOML between +++ lines and Hexo's YAML closed by --- alone."""
+    if (front := _FRONT_MATTER.match(source)) is not None or not rules.on("site_front_matter"):
+        return front
+    if (front := _TOML_FRONT_MATTER.match(source)) is not None:
+        return front
+    front = _OPEN_FRONT_MATTER.match(source)   # a post's record names its title or date: no text set over a rule
+    return front if front is not None and re.search(r"(?m)^(?:title|date):", front.group("body")) else None
+
+
 def front_matter_hints(source: str) -> dict[str, str]:
-    """标题 / 文号 / 成文日期 of a YAML front matter as the file's hints (rule "front_matter_fields")."""
-    front = _FRONT_MATTER.match(source)
+    """标题 / 文号 / 成文日期 of a YAML front matter as the file's hints (rule "front_matter_fields"); a site
+    generator's title and the post's day (posted) too (rule "site_front_matter")."""
+    front = front_matter(source)
     if front is None or not rules.on("front_matter_fields"):
         return {}
+    toml = front.group(0).startswith("+++")
+    keys = {**_HINT_KEYS, **(_SITE_KEYS if rules.on("site_front_matter") else {})}
     hints: dict[str, str] = {}
-    for m in map(_FIELD.fullmatch, front.group("body").split("\n")):
-        if m and (hint := _HINT_KEYS.get(m.group("key").strip())) and hint not in hints:
+    for m in map((_TOML_FIELD if toml else _FIELD).fullmatch, front.group("body").split("\n")):
+        if m and (hint := keys.get(m.group("key").strip().lower())) and hint not in hints:
             value = m.group("value")
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]   # a quoted YAML scalar
+                value = value[1:-1]   # a quoted YAML or TOML scalar
             if value.strip():
                 hints[hint] = value.strip()
     return hints
@@ -69,7 +98,8 @@ def markdown_to_text(source: str, _depth: int = 0) -> str:
         from markdown_it import MarkdownIt
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise MissingDependency(package="markdown-it-py") from exc
-    source = _FRONT_MATTER.sub("", source)
+    if _depth == 0 and (front := front_matter(source)) is not None:
+        source = source[front.end():]
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     lines: list[str] = []
     row: list[str] | None = None

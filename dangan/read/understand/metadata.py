@@ -7,7 +7,7 @@ import re
 from dangan.model import Extracted, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
-from dangan.read.understand.gongwen import read_metadata
+from dangan.read.understand.gongwen import doc_type_of_title, read_metadata
 from dangan.read.understand.gongwen_elements import DOC_NO, number_text
 from dangan.read.understand.gongwen_lines import address_line
 from dangan.read.understand.gongwen_text import compact
@@ -71,9 +71,11 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     less sure than the text (a creation date is not the 成文日期, an author may be a clerk)."""
     from dataclasses import replace
 
-    title, doc_date, issuer = meta.title, meta.doc_date, meta.issuer
+    title, doc_date, issuer, doc_type = meta.title, meta.doc_date, meta.issuer, meta.doc_type
     if title is None and hints.get("title"):
         title = MetaValue(hints["title"].strip()[:200], 0.6)
+        if doc_type is None and rules.on("site_front_matter") and (kind := doc_type_of_title(title.value)):
+            doc_type = MetaValue(kind, 0.6)   # the file's own title names its kind as a heading does (年度述职报告)
     # an OFD's CreationDate says when the file was made (路桥's 2011 批复 in a 2020 file, a
     # certificate's print date): not the 成文日期 (rule "file_date_not_doc_date")
     dated = hints.get("date") or ("" if rules.on("file_date_not_doc_date") else hints.get("created", ""))
@@ -86,9 +88,29 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     doc_number = meta.doc_number
     if doc_number is None and (m := DOC_NO.search(hints.get("doc_number", ""))):
         doc_number = MetaValue(number_text(m), 0.5)   # a Markdown front matter's 文号 (rule "front_matter_fields")
-    if (title, doc_date, issuer, doc_number) == (meta.title, meta.doc_date, meta.issuer, meta.doc_number):
+    posted = meta.posted_date
+    if posted is None and (day := _post_day(hints.get("posted", ""))) and rules.on("site_front_matter"):
+        posted = MetaValue(day, 0.4)   # a post's date (date:, 发布日期:): the page's posting day, no 成文日期
+    if (title, doc_date, issuer, doc_number, doc_type, posted) == (meta.title, meta.doc_date, meta.issuer,
+                                                                   meta.doc_number, meta.doc_type, meta.posted_date):
         return meta
-    return replace(meta, title=title, doc_date=doc_date, issuer=issuer, doc_number=doc_number)
+    return replace(meta, title=title, doc_date=doc_date, issuer=issuer, doc_number=doc_number, doc_type=doc_type,
+                   posted_date=posted)
+
+
+# 2023-12-18, 2023-12-18T10:00:00+08:00, Hexo's 2013/7/13 20:46:25: the day a front matter's date names.
+_POST_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+
+
+def _post_day(value: str) -> str | None:
+    from datetime import date
+
+    if (m := _POST_DAY.match(value.strip())) is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 # Extractors whose text is rows or a list of names, not prose: the official-document reader

@@ -414,4 +414,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
                                     "cpc_congress_reports", "office_paperwork", "gov_site_pages_4", "gov_site_pages_5",
                                     "gov_site_pages_6", "validation_r16", "validation_r18", "validation_r20",
                                     "validation_r21", "validation_r24", "validation_r28"}),
+    # round 32's rules: a blog or site generator's front matter (Hugo, Jekyll, Hexo: title: / date:, in YAML, in Hugo's
+    # TOML between +++ lines, or YAML closed by --- alone) is the file's record of the post: its title the file's title
+    # hint, naming the kind as a heading does, read where the body has no heading of its own; its date (and a record's
+    # 发布日期) the post's day, kept as the posting day (网页发布时间), never the 成文日期: validation_r32's Markdown
+    # 述职报告 (title: 年度述职报告 over a body opening at its 称谓: no title, no 文种, untouched); no other labelled file has
+    # such keys (validation_r23's records carry 发布日期, whose posting day is now kept, unscored): validation_r32 alone
+    "site_front_matter": frozenset({"validation_r32"}),
 }
