@@ -89,8 +89,8 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     if doc_number is None and (m := DOC_NO.search(hints.get("doc_number", ""))):
         doc_number = MetaValue(number_text(m), 0.5)   # a Markdown front matter's 文号 (rule "front_matter_fields")
     posted = meta.posted_date
-    if posted is None and (day := _post_day(hints.get("posted", ""))) and rules.on("site_front_matter"):
-        posted = MetaValue(day, 0.4)   # a post's date (date:, 发布日期:): the page's posting day, no 成文日期
+    if posted is None and (post_day := _post_day(hints.get("posted", ""))) and rules.on("site_front_matter"):
+        posted = MetaValue(post_day, 0.4)   # a post's date (date:, 发布日期:): the page's posting day, no 成文日期
     if (title, doc_date, issuer, doc_number, doc_type, posted) == (meta.title, meta.doc_date, meta.issuer,
                                                                    meta.doc_number, meta.doc_type, meta.posted_date):
         return meta
