@@ -104,7 +104,7 @@ def check_new_user(catalog: Catalog, name: str, role: str, unit: str | None) -> 
         raise AccountInvalid(detail=f"用户名“{name}”不合规：只用汉字、字母、数字、点、横线和下划线，至多 40 个字符。")
     if role not in ROLES:
         raise AccountInvalid(detail=f"没有角色“{role}”：可选 {'、'.join(ROLES)}。", hint="")
-    unit = unit_name(catalog, unit)
+    unit = listed_unit(catalog, unit)
     if role == "unit" and not unit:
         raise AccountInvalid(detail="责任单位账号须指明单位，如 --unit 区委宣传部。", hint="")
     if catalog.conn.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
@@ -120,6 +120,27 @@ def unit_name(catalog: Catalog, text: str | None) -> str | None:
     if not text or text == "*":
         return text or None
     return load_units(catalog.path.parent).normalise(text) or text
+
+
+def listed_unit(catalog: Catalog, text: str | None) -> str | None:
+    """A new account's unit as the workspace's unit list names it (an alias such as 宣传部 is stored as
+    区委宣传部); a unit not on the list is refused, with the names it may mean: the account's
+    materials are filed, released and counted under the listed name."""
+    from dangan.read.understand.units import load_units
+
+    text = (text or "").strip()
+    if not text or text == "*":
+        return text or None
+    units = load_units(catalog.path.parent)
+    found = units.normalise(text)
+    if found:
+        return found
+    close = units.close_names(text)
+    meant = f"（是不是 {'、'.join(close)}？）" if close else ""
+    own = catalog.path.parent / "units.toml"
+    raise AccountInvalid(detail=f"单位不在单位名单中：{text}{meant}",
+                         hint=f"请用名单中的单位名称或其简称（名单：{units.source}）；"
+                              f"名单外的单位请先加进 {own}，再添加账号。")
 
 
 def get_user(catalog: Catalog, key: int | str) -> User:

@@ -62,6 +62,8 @@ def user_add(ws: Workspace, name: str, role: str, unit: str | None, password_fil
         made = accounts.add_user(catalog, name, role, _password(password_file), unit=unit)
     render.out.print(f"已添加用户 {render.escape(made.name)}（{made.role_name}"
                      f"{'，' + render.escape(made.unit) if made.unit else ''}）。")
+    if made.unit and unit and made.unit != unit.strip():
+        render.out.print(f"单位按单位名单记为 {render.escape(made.unit)}（输入的是 {render.escape(unit.strip())}）。")
 
 
 @user.command("list")

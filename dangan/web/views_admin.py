@@ -30,7 +30,9 @@ def add_user() -> Response:
     except DanganError as exc:
         flash(f"未添加：{exc.message}", "error")
     else:
-        flash(f"已添加用户 {user.name}（{user.role_name}）。", "ok")
+        typed = (form.get("unit") or "").strip()
+        stored = f"；单位按单位名单记为 {user.unit}（输入的是 {typed}）" if user.unit and typed and user.unit != typed else ""
+        flash(f"已添加用户 {user.name}（{user.role_name}{'，' + user.unit if user.unit else ''}）{stored}。", "ok")
     return redirect(url_for("admin.users"))
 
 

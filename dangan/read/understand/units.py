@@ -18,6 +18,7 @@ the shape::
 """
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -86,6 +87,17 @@ class UnitList:
             if found:
                 return found
         return None
+
+    def close_names(self, text: str, limit: int = 3) -> tuple[str, ...]:
+        """Listed names a clerk may have meant by a spelling the list does not hold (宣传局 → 区委宣传部):
+        a spelling holding the typed text or held by it, then the most alike by characters."""
+        raw = _TRAILING_RE.sub("", text.strip().strip("，,、；;：: "))
+        if not raw:
+            return ()
+        forms = self._forms
+        holding = [forms[f] for f in forms if len(f) >= 2 and len(raw) >= 2 and (raw in f or f in raw)]
+        alike = [forms[f] for f in difflib.get_close_matches(raw, list(forms), n=limit * 2, cutoff=0.6)]
+        return tuple(dict.fromkeys(holding + alike))[:limit]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every listed unit named in `text`: (start, end, name), longest spelling first."""
