@@ -172,6 +172,47 @@ def archive_members(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
     return list(out.values())
 
 
+# The batches intake opens member by member (intake/unpack.py): the container is no document to hand over.
+ARCHIVE_MIMES = ("application/zip", "application/x-7z-compressed", "application/vnd.rar")
+MAX_NESTING = 8
+
+
+def hand_over_once(conn: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
+    """`ids` with every archive batch (ZIP/7z/RAR) handed over as its catalogued members, so no
+    document goes out twice: a batch whose members are among `ids` is left out; a batch chosen
+    without them (tagged as a whole) stands for all its members, in its place; a batch none of whose
+    members was catalogued (all failed) is kept, so nothing is lost. Nested batches likewise."""
+    current = list(dict.fromkeys(ids))
+    for _ in range(MAX_NESTING):   # bounded: a batch holding its own container's bytes must not loop
+        chosen = set(current)
+        batches: dict[int, list[int]] = {}
+        for chunk in _chunks(current):
+            marks = ",".join("?" * len(chunk))
+            for doc_id, path in conn.execute(
+                    f"SELECT d.id, s.path FROM documents d JOIN sources s ON s.document_id = d.id "
+                    f"WHERE d.id IN ({marks}) AND d.mime IN ({','.join('?' * len(ARCHIVE_MIMES))}) ORDER BY s.id",
+                    (*chunk, *ARCHIVE_MIMES)):
+                pattern = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+                members = batches.setdefault(doc_id, [])
+                members += [r[0] for r in conn.execute(
+                    "SELECT document_id FROM sources WHERE path LIKE ? ESCAPE '\\' AND document_id != ? "
+                    "ORDER BY id", (pattern, doc_id)) if r[0] not in members]
+        changed = False
+        result: list[int] = []
+        for doc_id in current:
+            members = batches.get(doc_id) or []
+            if not members:
+                result.append(doc_id)
+                continue
+            changed = True
+            if not chosen.intersection(members):
+                result += members
+        current = list(dict.fromkeys(result))
+        if not changed:
+            break
+    return current
+
+
 def texts_near_length(catalog: Catalog, length: int, slack: float, other_than: int) -> list[tuple[int, str]]:
     """(id, text) of the documents with a text layer (not awaiting OCR) whose stored text is within
     `slack` (a fraction) of `length` characters: the candidates a scan's OCR text may repeat."""

@@ -30,7 +30,7 @@ from dangan.archive.manifest import (
     describe_document,
     document_records,
 )
-from dangan.archive.selections import all_ids, date_order, open_snapshot
+from dangan.archive.selections import all_ids, date_order, hand_over_once, open_snapshot
 from dangan.compose.staging import staged_folder
 from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
 from dangan.read.understand.taxonomy import Taxonomy, did_you_mean
@@ -68,6 +68,8 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     else:
         _check_codes(ws, items)
         ids = select(ws, query, items)
+    with closing(open_snapshot(ws.catalog_path)) as conn:
+        ids = sorted(hand_over_once(conn, ids))    # a ZIP batch goes out as its members, each once
     if not ids:
         raise NothingToExport()
     report = ExportReport(out=str(out))

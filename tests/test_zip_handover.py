@@ -1,0 +1,90 @@
+"""A ZIP batch is handed over once, as its members: `export` and `package` (selections.hand_over_once)."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import CORPUS, SEED_SPEECH
+from openpyxl import load_workbook
+
+from dangan.cli import cli
+from dangan.workspace import init_workspace
+
+REPORTS = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025"
+MEMBERS = (REPORTS / "2025年上海市政府工作报告.docx", REPORTS / "2025年天津市政府工作报告.docx")
+
+
+def dangan(home: Path, *args: str, code: int = 0):  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=code != 0)
+    assert result.exit_code == code, result.output
+    return result
+
+
+def listed(xlsx: Path) -> list[str]:
+    """Every cell text of the list, one string per row below the heading rows."""
+    sheet = load_workbook(xlsx).active
+    return ["|".join(str(c) for c in row if c is not None) for row in sheet.iter_rows(values_only=True)]
+
+
+def test_a_zip_batch_goes_out_as_its_members_once_and_a_failed_batch_is_kept(tmp_path: Path) -> None:
+    home = init_workspace(tmp_path / "ws").home
+    batch = tmp_path / "报送.zip"
+    with zipfile.ZipFile(batch, "w") as zf:
+        for member in MEMBERS:
+            zf.write(member, f"材料/{member.name}")
+    taken = json.loads(dangan(home, "ingest", str(batch), str(SEED_SPEECH), "--json").output)
+    ids = {Path(d["path"]).name: d["id"] for d in taken["documents"]}
+    assert set(ids) == {"报送.zip", SEED_SPEECH.name, *(m.name for m in MEMBERS)}
+
+    # Everything: the two reports and the speech, the ZIP not beside its members.
+    out = tmp_path / "全部"
+    assert json.loads(dangan(home, "export", "--out", str(out), "--json").output)["documents"] == 3
+    files = sorted(p.name for p in out.iterdir() if p.suffix in (".docx", ".txt", ".zip"))
+    assert len(files) == 3 and not any(f.endswith(".zip") for f in files), files
+    rows = listed(out / "文件清单.xlsx")
+    for member in MEMBERS:
+        assert sum(member.stem in row for row in rows) == 1, rows
+    assert not any("报送" in row for row in rows), rows
+    manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ids["报送.zip"] not in {r.get("id") for r in manifest}
+
+    # A query the ZIP's member list matches as well as the member itself: the member alone.
+    out = tmp_path / "上海"
+    dangan(home, "export", "--out", str(out), "--query", "上海市政府工作报告")
+    assert sorted(p.suffix for p in out.iterdir() if p.suffix in (".docx", ".txt", ".zip")) == [".docx"]
+
+    # The batch tagged as a whole under A02: export and package hand over its members in its place.
+    dangan(home, "tag", str(ids["报送.zip"]), "--item", "A02")
+    dangan(home, "tag", str(ids[SEED_SPEECH.name]), "--item", "A02")
+    out = tmp_path / "A02"
+    dangan(home, "export", "--out", str(out), "--item", "A02")
+    names = sorted(p.name for p in out.iterdir() if p.suffix in (".docx", ".txt", ".zip"))
+    assert len(names) == 3 and sum(n.endswith(".docx") for n in names) == 2 and not any(
+        n.endswith(".zip") for n in names), names
+    package = tmp_path / "A02.zip"
+    made = json.loads(dangan(home, "package", "--item", "A02", "--out", str(package), "--json").output)
+    assert made["documents"] == 3
+    with zipfile.ZipFile(package) as zf:
+        inside = zf.namelist()
+        zf.extract("佐证材料目录.xlsx", tmp_path / "目录")
+    assert not any(n.endswith(".zip") for n in inside), inside
+    for member in MEMBERS:
+        assert sum(member.stem in n for n in inside) == 1, inside
+    rows = listed(tmp_path / "目录" / "佐证材料目录.xlsx")
+    for member in MEMBERS:
+        assert sum(member.stem in row for row in rows) == 1, rows
+    assert not any("报送" in row for row in rows), rows
+
+    # A ZIP none of whose members was catalogued (an empty file) is kept: nothing is lost.
+    empty = tmp_path / "空.docx"
+    empty.write_bytes(b"")
+    failed = tmp_path / "未收录.zip"
+    with zipfile.ZipFile(failed, "w") as zf:
+        zf.write(empty, empty.name)
+    taken = json.loads(dangan(home, "ingest", str(failed), "--json", code=2).output)   # 2: a file failed
+    assert taken["failed"] and [d["type"] for d in taken["documents"]] == ["application/zip"]
+    out = tmp_path / "含失败"
+    assert json.loads(dangan(home, "export", "--out", str(out), "--json").output)["documents"] == 4
+    assert sum(p.name.endswith("未收录.zip") for p in out.iterdir()) == 1
