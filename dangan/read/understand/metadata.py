@@ -9,7 +9,8 @@ from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import doc_type_of_title, read_metadata
 from dangan.read.understand.gongwen_elements import DOC_NO, number_text
-from dangan.read.understand.gongwen_lines import address_line
+from dangan.read.understand.gongwen_issuers import organ_list
+from dangan.read.understand.gongwen_lines import address_line, is_organ_line
 from dangan.read.understand.gongwen_text import compact
 from dangan.text.normalize import PINYIN, half_width
 
@@ -63,7 +64,6 @@ def _plain(value: MetaValue | None) -> MetaValue | None:
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_ORGAN = re.compile(r"[\u4e00-\u9fff].*(委员会|政府|办公室|办公厅|局|委|办|厅|部|院|署|会|中心|街道|社区)$")
 
 
 def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
@@ -83,8 +83,8 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     if doc_date is None and day:
         doc_date = MetaValue(day.group(0), 0.3)
     author = hints.get("author", "").strip()
-    if issuer is None and _ORGAN.match(author):
-        issuer = MetaValue(author, 0.4)
+    if issuer is None and (organ := author_organ(author)):
+        issuer = MetaValue(organ, 0.4)
     doc_number = meta.doc_number
     if doc_number is None and (m := DOC_NO.search(hints.get("doc_number", ""))):
         doc_number = MetaValue(number_text(m), 0.5)   # a Markdown front matter's 文号 (rule "front_matter_fields")
@@ -111,6 +111,23 @@ def _post_day(value: str) -> str | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+_COMPANY = ("公司", "集团")
+
+
+def author_organ(author: str) -> str | None:
+    """A file's author as its issuer when the organ test the text's 署名 is read by takes it (南开区文联, 区委党校,
+    新华街道办事处), or organs side by side (区文明办、区委宣传部 → joined by 、); a person, a clerk's account or a
+    program is none. Kept out, as before: a company (…科技有限公司), in that field as likely the maker of the program
+    that wrote the file as a signer (路桥's OFD names its converter there); a name of two or three characters ending
+    in 科, a person's (李科, 王永科: 科 ends a given name more often than a short unit's; no real unit list's name ends so)."""
+    if parts := organ_list(author):
+        return "、".join(parts) if not any(p.endswith(_COMPANY) for p in parts) else None
+    name = compact(author)
+    if not is_organ_line(name) or name.endswith(_COMPANY) or (len(name) <= 3 and name.endswith("科")):
+        return None
+    return name
 
 
 # Extractors whose text is rows or a list of names, not prose: the official-document reader
