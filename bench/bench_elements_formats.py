@@ -37,7 +37,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bench.bench_elements import DATA, FIELDS, _norm, load_extracted, source_path
+from bench.bench_elements import DATA, FIELDS, load_extracted, source_path
+from bench.bench_elements import score as score_labels
 from bench.common import ROOT, write
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -195,20 +196,8 @@ def facts(extracted: Any, name: str, read_facts: Callable[..., Any]) -> dict[str
 
 
 def score(rows: list[tuple[dict, dict[str, str]]]) -> dict[str, Any]:
-    right = dict.fromkeys(FIELDS, 0)
-    scored = dict.fromkeys(FIELDS, 0)
-    misses = []
-    for lab, got in rows:
-        for f in FIELDS:
-            if lab[f] == "?":
-                continue
-            scored[f] += 1
-            if _norm(got[f]) == _norm(lab[f]):
-                right[f] += 1
-            else:
-                misses.append({"source": lab["source"], "field": f, "want": lab[f], "got": got[f]})
-    acc = {f: round(right[f] / scored[f], 4) if scored[f] else None for f in FIELDS}
-    return {"documents": len(rows), "accuracy": acc, "right": right, "scored": scored, "misses": misses}
+    """bench_elements' scoring (an empty answer where the label has a value is wrong; "?" unscored)."""
+    return score_labels([lab for lab, _ in rows], dict(enumerate(got for _, got in rows)))
 
 
 def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:

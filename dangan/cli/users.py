@@ -1,8 +1,10 @@
 """`dangan user …` and `dangan audit …`: accounts of the web desk, and the audit trail with its check."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -127,12 +129,21 @@ def user_passwd(ws: Workspace, name: str, password_file: Path | None) -> None:
     render.out.print(f"用户 {render.escape(name)} 的密码已重设。")
 
 
+def _audit_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters of the audit trail, the same on `audit` and on `audit list`."""
+    for option in reversed((
+        click.option("--since", type=DayOrTime(), metavar="日期[ 时刻]",
+                     help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01 或 \"2022-09-01 14:30\"。"),
+        click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。"),
+        click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。"),
+        json_option,
+    )):
+        command = option(command)
+    return command
+
+
 @click.group("audit", invoke_without_command=True)
-@click.option("--since", type=DayOrTime(),
-              metavar="日期[ 时刻]", help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01 或 \"2022-09-01 14:30\"。")
-@click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。")
-@click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。")
-@json_option
+@_audit_filters
 @click.pass_context
 def audit_cmd(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
               as_json: bool) -> None:
@@ -164,11 +175,7 @@ def _audit_list(ws: Workspace, since: date | None, user_name: str | None, limit:
 
 
 @audit_cmd.command("list")
-@click.option("--since", type=DayOrTime(),
-              metavar="日期[ 时刻]", help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01。")
-@click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。")
-@click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。")
-@json_option
+@_audit_filters
 @click.pass_context
 def audit_list_command(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
                        as_json: bool) -> None:
