@@ -75,6 +75,7 @@ from dangan.read.understand.gongwen_lines import (
     address_line,
     date_led,
     doc_number_match,
+    fragment_line,
     is_continuation,
     is_recipients,
     link_split,
@@ -290,6 +291,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
                  or clerk_title(p, filename) or shared_file_heading(p))
     if title is not None and address_line(compact(title.value)):
         title = None   # a 称谓 or 主送 (尊敬的各位领导：) is never the title, whichever reading took it
+    if title is not None and fragment_line(compact(title.value)):
+        title = None   # a piece of a sentence (a scanned page that starts mid-document) is never the title
     from_name = title is None
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)

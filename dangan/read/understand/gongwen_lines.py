@@ -143,6 +143,25 @@ def address_line(s: str) -> bool:
     return _GREETING.fullmatch(s) is not None or SALUTE_OPEN.fullmatch(s) is not None or is_recipients(s)
 
 
+# A page's first line cut from the sentence it belongs to: it ends in a clause mark (好政治关、法律关，…，), or it
+# runs as a sentence: two clause marks inside (OCR cuts a line at the page's width: 索改为股权投入，推动…，增强), or
+# one with an enumeration comma beside it (…行政村，形成“算力、算法…), past 40 characters or closed as a sentence
+# (…等集中，向…集中。).
+_CLAUSE_END = re.compile(r"[，,、；;]$")
+_CLAUSE_INSIDE = re.compile(r"[，,；;。]")
+
+
+def fragment_line(s: str) -> bool:
+    """A line that is plainly a piece of a sentence, not a whole phrase (好政治关、法律关，确保…，): a scanned page
+    that starts mid-document opens with one. GB/T 9704 sets a heading as a whole phrase, so such a line is never
+    the title and no heading stands above it (rule "fragment_not_title")."""
+    if not rules.on("fragment_not_title") or not s:
+        return False
+    inside = len(_CLAUSE_INSIDE.findall(s[:-1]))
+    return (_CLAUSE_END.search(s) is not None or inside >= 2
+            or (inside == 1 and ("、" in s or len(s) > 40 or s[-1] in "。.")))
+
+
 # 华建复〔2017〕5号(B类) / …号（主动公开）: a site's disclosure class set after the number (rule "number_line_forms").
 _NUMBER_TAIL = re.compile(r"[（(](?:[A-DＡ-Ｄ甲乙丙]类|主动公开|依申请公开|不予公开|此件公开发布|公开)[)）]$")
 # 2006年10月26日 财建〔2006〕689号: a law database prints the date and the number on one line (rule "number_line_forms").

@@ -10,7 +10,7 @@ from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import doc_type_of_title, read_metadata
 from dangan.read.understand.gongwen_elements import DOC_NO, number_text
 from dangan.read.understand.gongwen_issuers import organ_list
-from dangan.read.understand.gongwen_lines import address_line, is_organ_line
+from dangan.read.understand.gongwen_lines import address_line, fragment_line, is_organ_line
 from dangan.read.understand.gongwen_text import compact
 from dangan.text.normalize import PINYIN, half_width
 
@@ -149,11 +149,14 @@ def listing_title(extracted: Extracted, filename: str) -> MetaValue:
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:
-    """The first meaningful line above the 称谓 or 主送, else the file name: a title to show, marked unsure."""
+    """The first meaningful line above the 称谓 or 主送, unless it is a piece of a sentence, else the file name: a title
+    to show, marked unsure."""
     for line in text.splitlines()[:30]:
         line = line.strip()
         if address_line(compact(line)):
             break   # the text opens at its 称谓 or 主送 (尊敬的各位领导：): no heading stands above it (rule "address_not_title")
+        if fragment_line(compact(line)):
+            break   # a page that starts mid-sentence (好政治关、法律关，…): no heading stands above it (rule "fragment_not_title")
         if 4 <= len(line) <= 80 and not _NOISE.match(line):
             return MetaValue(PINYIN.sub("", line), 0.3)
     stem = filename.rsplit(".", 1)[0]

@@ -421,4 +421,10 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # 述职报告 (title: 年度述职报告 over a body opening at its 称谓: no title, no 文种, untouched); no other labelled file has
     # such keys (validation_r23's records carry 发布日期, whose posting day is now kept, unscored): validation_r32 alone
     "site_front_matter": frozenset({"validation_r32"}),
+    # round 32's rules: a first line that is plainly a piece of a sentence (ends in ，、；, or runs past 40 characters with
+    # clause marks inside) is never the first-line stand-in for the title, and the file's name stands in: the clerk
+    # trial's scanned page that starts mid-document (好政治关、法律关…, read by OCR) had it for title; the same form in
+    # ocr_scans' Guangdong_test.pdf, whose pages 2–4 read alone by OCR open mid-sentence (索改为股权投入，推动…，增强 /
+    # …等集中，向前瞻性战略性新兴产业集中。) and took a body line for title under a scanner's file name
+    "fragment_not_title": frozenset({"ocr_scans"}),
 }
