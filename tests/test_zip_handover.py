@@ -1,4 +1,5 @@
-"""A ZIP batch is handed over once, as its members: `export` and `package` (selections.hand_over_once)."""
+"""A ZIP batch is handed over once, as its members: `export`, `package`, `dossier` and `catalog`
+(selections.hand_over_once)."""
 from __future__ import annotations
 
 import json
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import CORPUS, SEED_SPEECH
+from docx import Document
 from openpyxl import load_workbook
 
 from dangan.cli import cli
@@ -88,3 +90,72 @@ def test_a_zip_batch_goes_out_as_its_members_once_and_a_failed_batch_is_kept(tmp
     out = tmp_path / "含失败"
     assert json.loads(dangan(home, "export", "--out", str(out), "--json").output)["documents"] == 4
     assert sum(p.name.endswith("未收录.zip") for p in out.iterdir()) == 1
+
+
+def _batch(tmp_path: Path) -> Path:
+    batch = tmp_path / "报送.zip"
+    with zipfile.ZipFile(batch, "w") as zf:
+        for member in MEMBERS:
+            zf.write(member, f"材料/{member.name}")
+    return batch
+
+
+def _dossier_lists(docx: Path) -> tuple[list[str], list[str]]:
+    """The DOCX re-opened: every table row (its cells once) and every heading (TOC entries, 附件2's originals)."""
+    document = Document(str(docx))
+    rows = ["|".join(dict.fromkeys(c.text for c in row.cells)) for t in document.tables for row in t.rows]
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
+    return rows, headings
+
+
+def test_the_dossier_and_the_catalogue_list_a_zip_batch_once_as_its_members(tmp_path: Path) -> None:
+    home = init_workspace(tmp_path / "ws").home
+    taken = json.loads(dangan(home, "ingest", str(_batch(tmp_path)), str(SEED_SPEECH), "--json").output)
+    ids = {Path(d["path"]).name: d["id"] for d in taken["documents"]}
+
+    # A query the ZIP's member list matches as well as the members: the dossier lists each report once, in
+    # 佐证材料目录 and in 附件1, and appends each original once (附件2), the ZIP nowhere.
+    out = tmp_path / "报告.docx"
+    made = json.loads(dangan(home, "dossier", "--query", "政府工作报告", "--with-originals", "--out", str(out),
+                             "--json").output)
+    assert made["documents"] == 2, made
+    rows, headings = _dossier_lists(out)
+    for member in MEMBERS:
+        assert sum(member.stem in row for row in rows) == 2, rows            # 佐证材料目录, 附件1
+        assert sum(member.stem in h for h in headings) == 2, headings        # its excerpt, its original
+    assert not any("报送" in text for text in rows + headings), (rows, headings)
+    assert "附件2：佐证材料原件" in headings
+
+    # The batch tagged as a whole under A02: its members stand in its place, the speech beside them.
+    dangan(home, "tag", str(ids["报送.zip"]), "--item", "A02")
+    dangan(home, "tag", str(ids[SEED_SPEECH.name]), "--item", "A02")
+    out = tmp_path / "A02.docx"
+    made = json.loads(dangan(home, "dossier", "--item", "A02", "--with-originals", "--out", str(out),
+                             "--json").output)
+    assert made["documents"] == 3, made
+    rows, headings = _dossier_lists(out)
+    for member in MEMBERS:
+        assert sum(member.stem in row for row in rows) == 2, rows
+        assert sum(member.stem in h for h in headings) == 2, headings
+    assert not any("报送" in text for text in rows + headings), (rows, headings)
+
+    # 归档文件目录: the batch, dated by hand into 2025 and given a 档号 by `archive --year` (it is, today), is
+    # no 归档文件 beside its members; a batch none of whose members was catalogued stays listed.
+    dangan(home, "tag", str(ids["报送.zip"]), "--set", "成文日期=2025-01-20")
+    empty = tmp_path / "空.docx"
+    empty.write_bytes(b"")
+    failed = tmp_path / "未收录.zip"
+    with zipfile.ZipFile(failed, "w") as zf:
+        zf.write(empty, empty.name)
+    kept = json.loads(dangan(home, "ingest", str(failed), "--json", code=2).output)["documents"][0]["id"]
+    dangan(home, "tag", str(kept), "--set", "成文日期=2025-02-01")
+    assigned = json.loads(dangan(home, "archive", "--year", "2025", "--fonds", "0194", "--json").output)["assigned"]
+    assert ids["报送.zip"] in {a["id"] for a in assigned}
+    catalogue = tmp_path / "2025年归档文件目录.xlsx"
+    made = json.loads(dangan(home, "catalog", "--year", "2025", "--out", str(catalogue), "--json").output)
+    rows = listed(catalogue)
+    for member in MEMBERS:
+        assert sum(member.stem in row for row in rows) == 1, rows
+    assert not any("报送" in row for row in rows), rows
+    assert sum("未收录" in row for row in rows) == 1, rows
+    assert made["rows"] == sum(1 for row in rows if "0194-WS·2025" in row), (made, rows)

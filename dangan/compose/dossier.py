@@ -26,6 +26,7 @@ from dangan.compose.dossier_select import (
     Section,
     Segments,
     Selection,
+    batches_as_members,
     clean_text,
     display_title,
     find_passages,
@@ -366,7 +367,8 @@ def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
                                     date_to=date_to)
     else:
         selection = select(ws, items=items, query=query, doc_type=doc_type, date_from=date_from, date_to=date_to)
-    result = build_dossier(ws, selection, out, taxonomy_name=taxonomy.name if taxonomy else None, **options)
+    # a ZIP batch is listed (and its original appended) once, as its members, as package hands it over
+    result = build_dossier(ws, batches_as_members(ws, selection), out, taxonomy_name=taxonomy.name if taxonomy else None, **options)
     audit.note(ws.catalog_path, "export", f"dossier:{out.name}",
                {"items": list(items), "query": query, "taxonomy": taxonomy.code if taxonomy else None,
                 "originals": bool(options.get("with_originals"))})

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.selections import child_items, filter_ids, ids_with_item
+from dangan.archive.selections import child_items, filter_ids, hand_over_once, ids_with_item
 from dangan.errors import DanganError, NothingSelected
 from dangan.index.query import date_range, parse_query
 from dangan.index.snippets import without_annotations
@@ -26,7 +26,7 @@ from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NothingSelected", "Section", "Segments", "Selection", "clean_text", "display_title", "find_passages",
+__all__ = ["NothingSelected", "Section", "Segments", "Selection", "batches_as_members", "clean_text", "display_title", "find_passages",
            "is_photo", "select"]
 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
@@ -61,6 +61,27 @@ class Selection:
             for doc in section.documents:
                 seen.setdefault(doc.id, doc)
         return list(seen.values())
+
+
+def batches_as_members(ws: Workspace, selection: Selection) -> Selection:
+    """Each section with its ZIP batches handed over as their members (selections.hand_over_once):
+    the members are the documents the archive catalogued; the container went out beside them. The one rule for
+    `dossier` (its lists and 附件 of originals), its web preview and `package`."""
+    sections: list[Section] = []
+    with Catalog(ws.catalog_path) as catalog:
+        for section in selection.sections:
+            ids = [doc.id for doc in section.documents]
+            once = hand_over_once(catalog.conn, ids)
+            if once == ids:
+                sections.append(section)
+                continue
+            have = {doc.id: doc for doc in section.documents}
+            fetched = catalog.get_many([i for i in once if i not in have], with_text=True)
+            docs = tuple(have.get(i) or fetched[i] for i in once if i in have or i in fetched)
+            kept = {doc.id for doc in docs}
+            sections.append(replace(section, documents=docs,
+                                    evidence=tuple(e for e in section.evidence if e.doc.id in kept)))
+    return Selection(tuple(sections), selection.query)
 
 
 def is_photo(doc: Document) -> bool:

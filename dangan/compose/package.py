@@ -14,17 +14,15 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dangan.archive import audit
-from dangan.archive.catalog import Catalog
 from dangan.archive.codes import inferred_date
-from dangan.archive.selections import hand_over_once
 from dangan.archive.store import EXTENSIONS
 from dangan.compose.catalogue import ESTIMATED_PAGES, INFERRED_DATE, write_xlsx
-from dangan.compose.dossier_select import Section, Selection, is_photo, select
+from dangan.compose.dossier_select import Selection, batches_as_members, is_photo, select
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.staging import staged_folder
 from dangan.errors import PackageTargetExists, PackageTargetUnsupported
@@ -92,26 +90,6 @@ def package_plan(selection: Selection) -> list[dict[str, Any]]:
                                               and doc.posted_date else "") if n),
             })
     return rows
-
-
-def batches_as_members(ws: Workspace, selection: Selection) -> Selection:
-    """Each section with its ZIP batches handed over as their members (selections.hand_over_once):
-    the members are the documents the archive catalogued; the container went out beside them."""
-    sections: list[Section] = []
-    with Catalog(ws.catalog_path) as catalog:
-        for section in selection.sections:
-            ids = [doc.id for doc in section.documents]
-            once = hand_over_once(catalog.conn, ids)
-            if once == ids:
-                sections.append(section)
-                continue
-            have = {doc.id: doc for doc in section.documents}
-            fetched = catalog.get_many([i for i in once if i not in have], with_text=True)
-            docs = tuple(have.get(i) or fetched[i] for i in once if i in have or i in fetched)
-            kept = {doc.id for doc in docs}
-            sections.append(replace(section, documents=docs,
-                                    evidence=tuple(e for e in section.evidence if e.doc.id in kept)))
-    return Selection(tuple(sections), selection.query)
 
 
 # What a clerk may type for an archive we do not write: a folder named 资料.rar would be no archive at all.

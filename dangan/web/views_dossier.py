@@ -89,14 +89,16 @@ def _default_edition(ws: Workspace) -> str:
 
 
 def _select(ws: Workspace, taxonomy: Taxonomy | None, params: dict[str, Any]) -> Any:
+    from dangan.compose.dossier_select import batches_as_members, select
+
     if taxonomy is not None:
         from dangan.compose.evidence_select import select_evidence
 
-        return select_evidence(ws, taxonomy, params["items"], query=params["query"],
-                               date_from=params["date_from"], date_to=params["date_to"])
-    from dangan.compose.dossier_select import select
-
-    return select(ws, **params)
+        selection = select_evidence(ws, taxonomy, params["items"], query=params["query"],
+                                    date_from=params["date_from"], date_to=params["date_to"])
+    else:
+        selection = select(ws, **params)
+    return batches_as_members(ws, selection)   # the preview lists what the DOCX will: a ZIP batch as its members
 
 
 @bp.post("/dossier/docx")
