@@ -139,8 +139,8 @@ def test_the_dossier_and_the_catalogue_list_a_zip_batch_once_as_its_members(tmp_
         assert sum(member.stem in h for h in headings) == 2, headings
     assert not any("报送" in text for text in rows + headings), (rows, headings)
 
-    # 归档文件目录: the batch, dated by hand into 2025 and given a 档号 by `archive --year` (it is, today), is
-    # no 归档文件 beside its members; a batch none of whose members was catalogued stays listed.
+    # 归档文件目录: the batch, even dated by hand into 2025, is no 归档文件 beside its members: `archive --year`
+    # gives it no 档号 and says so; a batch none of whose members was catalogued is filed and listed.
     dangan(home, "tag", str(ids["报送.zip"]), "--set", "成文日期=2025-01-20")
     empty = tmp_path / "空.docx"
     empty.write_bytes(b"")
@@ -149,8 +149,11 @@ def test_the_dossier_and_the_catalogue_list_a_zip_batch_once_as_its_members(tmp_
         zf.write(empty, empty.name)
     kept = json.loads(dangan(home, "ingest", str(failed), "--json", code=2).output)["documents"][0]["id"]
     dangan(home, "tag", str(kept), "--set", "成文日期=2025-02-01")
-    assigned = json.loads(dangan(home, "archive", "--year", "2025", "--fonds", "0194", "--json").output)["assigned"]
-    assert ids["报送.zip"] in {a["id"] for a in assigned}
+    report = json.loads(dangan(home, "archive", "--year", "2025", "--fonds", "0194", "--json").output)
+    assigned = {a["id"] for a in report["assigned"]}
+    assert ids["报送.zip"] not in assigned and kept in assigned, report
+    assert report["batches"] == 1, report
+    assert ids["报送.zip"] not in {u["id"] for u in report["undated"]["documents"]}, report
     catalogue = tmp_path / "2025年归档文件目录.xlsx"
     made = json.loads(dangan(home, "catalog", "--year", "2025", "--out", str(catalogue), "--json").output)
     rows = listed(catalogue)

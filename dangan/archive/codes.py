@@ -19,7 +19,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
-from dangan.archive.selections import ARCHIVE_DAY
+from dangan.archive.selections import ARCHIVE_DAY, batches_with_members
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
@@ -61,6 +61,7 @@ class AssignReport:
     assigned: list[dict[str, Any]] = field(default_factory=list)
     kept: list[dict[str, Any]] = field(default_factory=list)
     undated: list[dict[str, Any]] = field(default_factory=list)   # in no year: id, title, reason
+    batches: int = 0   # ZIP/7z/RAR batches of the year filed as their catalogued members (no 档号 of their own)
 
     @property
     def inferred(self) -> int:
@@ -76,6 +77,7 @@ class AssignReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept), "inferred": self.inferred,
+                "batches": self.batches,
                 "undated": {"count": len(self.undated), "reasons": self.undated_reasons(),
                             "documents": self.undated, "hint": self._hint()}}
 
@@ -120,11 +122,20 @@ def inferred_date(doc_date: str | None, posted_date: str | None) -> str:
 def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
     """Documents of `year`, in date order (then id): those without a 档号 dated in it (by their 网页发布时间 when
     they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected)."""
-    rows = catalog.conn.execute(
+    rows = [dict(r) for r in catalog.conn.execute(
         f"SELECT id, title, original_name, doc_date, posted_date, archival_code, retention FROM documents "
         f"WHERE (coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
-        f"ORDER BY {ARCHIVE_DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))
-    return [dict(r) for r in rows]
+        f"ORDER BY {ARCHIVE_DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))]
+    batches = batches_with_members(catalog.conn, [r["id"] for r in rows if not r["archival_code"]])
+    return [r for r in rows if r["id"] not in batches]
+
+
+def _dated_batches(catalog: Catalog, year: int) -> int:
+    """How many batches dated in `year` (by hand: a ZIP states no date) year_documents leaves to their members."""
+    ids = [r[0] for r in catalog.conn.execute(
+        f"SELECT id FROM documents WHERE coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?",
+        (f"{year:04d}",))]
+    return len(batches_with_members(catalog.conn, ids))
 
 
 def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
@@ -133,10 +144,12 @@ def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
         "SELECT id, coalesce(title, original_name) AS title, needs_ocr, needs_conversion, "
         "length(trim(text)) AS chars FROM documents "
         "WHERE coalesce(doc_date, '') = '' AND coalesce(posted_date, '') = '' AND coalesce(archival_code, '') = '' "
-        "ORDER BY id")
+        "ORDER BY id").fetchall()
+    batches = batches_with_members(catalog.conn, [r["id"] for r in rows])
     return [{"id": r["id"], "title": r["title"],
              "reason": _why_undated(r["needs_ocr"], r["chars"], r["needs_conversion"]),
-             "needs_ocr": r["needs_ocr"] == 1, "needs_conversion": bool(r["needs_conversion"])} for r in rows]
+             "needs_ocr": r["needs_ocr"] == 1, "needs_conversion": bool(r["needs_conversion"])}
+            for r in rows if r["id"] not in batches]
 
 
 def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -> str:
@@ -173,6 +186,7 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
     report = AssignReport(year)
     with catalog.transaction() as conn:
         documents = year_documents(catalog, year)
+        report.batches = _dated_batches(catalog, year)
         todo = []
         for doc in documents:
             if doc["archival_code"]:

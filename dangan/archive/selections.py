@@ -213,6 +213,18 @@ def hand_over_once(conn: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
     return current
 
 
+def batches_with_members(conn: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
+    """The archive batches among `ids` whose members were catalogued: each is its members' container,
+    filed as them (hand_over_once), not an 归档文件 of its own — no 档号, and no undated document to fix."""
+    batches: list[int] = []
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        batches += [r[0] for r in conn.execute(
+            f"SELECT id FROM documents WHERE id IN ({marks}) AND mime IN ({','.join('?' * len(ARCHIVE_MIMES))})",
+            (*chunk, *ARCHIVE_MIMES))]
+    return {batch for batch in batches if hand_over_once(conn, [batch]) != [batch]}
+
+
 def texts_near_length(catalog: Catalog, length: int, slack: float, other_than: int) -> list[tuple[int, str]]:
     """(id, text) of the documents with a text layer (not awaiting OCR) whose stored text is within
     `slack` (a fraction) of `length` characters: the candidates a scan's OCR text may repeat."""

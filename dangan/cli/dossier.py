@@ -132,6 +132,8 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     if report["inferred"]:
         render.out.print(f"其中 {report['inferred']} 件正文未写成文日期，年度据网页发布时间推定（目录中日期加方括号，如 "
                          "[2022-03-26]）；核实后可用 dangan tag 编号 --set 成文日期=… 补录。")
+    if report["batches"]:
+        render.out.print(f"另有 {report['batches']} 个压缩包按其中已收录的文件归档，压缩包本身不另编档号。")
     render.undated_note(report["undated"])
 
 
