@@ -119,23 +119,16 @@ def inferred_date(doc_date: str | None, posted_date: str | None) -> str:
     return doc_date or (f"[{posted_date}]" if posted_date else "")
 
 
-def year_documents(catalog: Catalog, year: int) -> list[dict[str, Any]]:
+def year_documents(catalog: Catalog, year: int) -> tuple[list[dict[str, Any]], set[int]]:
     """Documents of `year`, in date order (then id): those without a 档号 dated in it (by their 网页发布时间 when
-    they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected)."""
+    they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected);
+    and the ids of the ZIP/7z/RAR batches dated in it left out, filed as their catalogued members."""
     rows = [dict(r) for r in catalog.conn.execute(
         f"SELECT id, title, original_name, doc_date, posted_date, archival_code, retention FROM documents "
         f"WHERE (coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
         f"ORDER BY {ARCHIVE_DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))]
     batches = batches_with_members(catalog.conn, [r["id"] for r in rows if not r["archival_code"]])
-    return [r for r in rows if r["id"] not in batches]
-
-
-def _dated_batches(catalog: Catalog, year: int) -> int:
-    """How many batches dated in `year` (by hand: a ZIP states no date) year_documents leaves to their members."""
-    ids = [r[0] for r in catalog.conn.execute(
-        f"SELECT id FROM documents WHERE coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?",
-        (f"{year:04d}",))]
-    return len(batches_with_members(catalog.conn, ids))
+    return [r for r in rows if r["id"] not in batches], batches
 
 
 def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
@@ -185,8 +178,8 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
     _check(year, fonds, retention, org_code)
     report = AssignReport(year)
     with catalog.transaction() as conn:
-        documents = year_documents(catalog, year)
-        report.batches = _dated_batches(catalog, year)
+        documents, batches = year_documents(catalog, year)
+        report.batches = len(batches)
         todo = []
         for doc in documents:
             if doc["archival_code"]:

@@ -5,7 +5,7 @@ Documents with a 档号 come first in 档号 order; documents of the year still
 without one follow in date order, marked 未编档号 in 备注; a page count reckoned
 from the text (a DOCX without its own statistics, a text file) is marked 页数为估算.
 A ZIP/7z/RAR batch whose members are catalogued is listed as its members only
-(selections.hand_over_once), not as an 归档文件 of its own beside them.
+(selections.batches_with_members), not as an 归档文件 of its own beside them.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import Any
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.codes import RETENTIONS, inferred_date, parse_code, undated_documents
-from dangan.archive.selections import hand_over_once, year_rows
+from dangan.archive.selections import batches_with_members, year_rows
 from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
 from dangan.workspace import Workspace
@@ -54,8 +54,8 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
     """The rows of the 归档文件目录 of `year` (optionally one 保管期限)."""
     rows = year_rows(catalog, year)
     # a ZIP/7z/RAR batch whose members are catalogued is no 归档文件 beside them: its members stand for it
-    once = set(hand_over_once(catalog.conn, [row["id"] for row in rows]))
-    rows = [row for row in rows if row["id"] in once]
+    batches = batches_with_members(catalog.conn, [row["id"] for row in rows])
+    rows = [row for row in rows if row["id"] not in batches]
     out: list[dict[str, str]] = []
     for row in rows:
         code = parse_code(row["archival_code"])
