@@ -12,6 +12,7 @@ from dangan.read.understand.gongwen_elements import DOC_NO, number_text
 from dangan.read.understand.gongwen_issuers import organ_list
 from dangan.read.understand.gongwen_lines import address_line, fragment_line, is_organ_line
 from dangan.read.understand.gongwen_text import compact
+from dangan.text.dates import find_dates
 from dangan.text.normalize import PINYIN, half_width
 
 log = logging.getLogger(__name__)
@@ -98,19 +99,11 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
                    posted_date=posted)
 
 
-# 2023-12-18, 2023-12-18T10:00:00+08:00, Hexo's 2013/7/13 20:46:25: the day a front matter's date names.
-_POST_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
-
-
 def _post_day(value: str) -> str | None:
-    from datetime import date
-
-    if (m := _POST_DAY.match(value.strip())) is None:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+    """The day a front matter's date names (2023-12-18, 2023-12-18T10:00:00+08:00, Hexo's 2013/7/13 20:46:25),
+    by the dates reader the text's own dates go through; an impossible day is none."""
+    found = find_dates(value.strip())
+    return found[0].date.isoformat() if found and found[0].start == 0 and found[0].precision == "day" else None
 
 
 _COMPANY = ("公司", "集团")
