@@ -42,11 +42,11 @@ from dangan.archive.manifest import (
     read_manifest,
 )
 from dangan.archive.migrations import MIGRATIONS
+from dangan.archive.sparse import ZEROS
 from dangan.archive.store import CHUNK
 from dangan.errors import BackupNotFound, RestoreTargetInvalid
 
 REJECTED_DIR = "quarantine"
-_ZEROS = bytes(CHUNK)
 RESTORING_MARKER = ".dangan-restoring"
 GENERATIONS_DIR = "generations"
 OLD_LAYOUT = ("catalog.sqlite3", "dangan.toml", "taxonomy.toml")
@@ -237,7 +237,7 @@ def _take(name: str, stream: IO[bytes] | None, work: Path, staging: Path | None,
         while chunk := stream.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
-            if out and chunk == _ZEROS[:len(chunk)]:
+            if out and chunk == ZEROS[:len(chunk)]:
                 out.seek(len(chunk), os.SEEK_CUR)   # a zero block (a sparse member's hole): a hole again
             elif out:
                 out.write(chunk)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 CHUNK = 1 << 20
-_ZEROS = bytes(CHUNK)
+ZEROS = bytes(CHUNK)   # one block of zeros: a block equal to (a prefix of) it is a hole
 
 
 def data_regions(fd: int, size: int) -> Iterator[tuple[int, int]]:
@@ -46,7 +46,7 @@ def copy_sparse(source: Path, target: Path, digest: Any = None, *, sync: bool = 
         size = os.fstat(src.fileno()).st_size
         done = 0
         for start, end in data_regions(src.fileno(), size):
-            _zeros(digest, start - done)
+            hash_zeros(digest, start - done)
             src.seek(start)
             at = start
             while at < end:
@@ -55,12 +55,12 @@ def copy_sparse(source: Path, target: Path, digest: Any = None, *, sync: bool = 
                     break
                 if digest is not None:
                     digest.update(chunk)
-                if chunk != _ZEROS[:len(chunk)]:
+                if chunk != ZEROS[:len(chunk)]:
                     dst.seek(at)
                     dst.write(chunk)
                 at += len(chunk)
             done = at
-        _zeros(digest, size - done)
+        hash_zeros(digest, size - done)
         dst.truncate(size)   # the holes at the end (and a file of holes only) get their size
         if sync:
             dst.flush()
@@ -68,10 +68,10 @@ def copy_sparse(source: Path, target: Path, digest: Any = None, *, sync: bool = 
     return size
 
 
-def _zeros(digest: Any, count: int) -> None:
+def hash_zeros(digest: Any, count: int) -> None:
     while digest is not None and count > 0:
         n = min(CHUNK, count)
-        digest.update(_ZEROS[:n])
+        digest.update(ZEROS[:n])
         count -= n
 
 

@@ -16,9 +16,7 @@ import tarfile
 from collections.abc import Iterator
 from typing import IO, Any
 
-from dangan.archive.sparse import CHUNK, data_regions
-
-_ZEROS = bytes(CHUNK)
+from dangan.archive.sparse import CHUNK, data_regions, hash_zeros
 
 
 def add_member(tar: tarfile.TarFile, info: tarfile.TarInfo, fh: IO[bytes], digest: Any = None) -> int:
@@ -61,7 +59,7 @@ def _sparse(fh: IO[bytes], head: bytes, regions: list[tuple[int, int]], size: in
     yield head
     done = 0
     for offset, length in regions:
-        _zeros(digest, offset - done)
+        hash_zeros(digest, offset - done)
         fh.seek(offset)
         left = length
         while left > 0 and (chunk := fh.read(min(CHUNK, left))):
@@ -70,14 +68,7 @@ def _sparse(fh: IO[bytes], head: bytes, regions: list[tuple[int, int]], size: in
             left -= len(chunk)
             yield chunk
         done = offset + length - left
-    _zeros(digest, size - done)
-
-
-def _zeros(digest: Any, count: int) -> None:
-    while digest is not None and count > 0:
-        n = min(CHUNK, count)
-        digest.update(_ZEROS[:n])
-        count -= n
+    hash_zeros(digest, size - done)
 
 
 class _Reader:
