@@ -77,6 +77,9 @@ def test_search_a_phrase_and_open_the_hit(browser: Any, server: str) -> None:
     box = browser.find_element(By.NAME, "q")
     box.send_keys('"创建办会"')
     box.submit()
+    # the desk's home page lists the newest documents as hits too: a link found before the results page
+    # has loaded is the home page's, stale once the search arrives
+    wait_for(lambda: "q=" in browser.current_url, "the results page")
     link = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".hit h2 a"), "a hit")
     assert browser.find_elements(By.CSS_SELECTOR, ".hit mark")
     link.click()
