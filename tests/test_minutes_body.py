@@ -15,7 +15,7 @@ from conftest import CORPUS, SEED_SPEECH
 
 from dangan.compose.minutes.news_page import is_event, known_names, speaker_lead, strip_furniture
 from dangan.compose.minutes.speech import Minutes, draft_minutes
-from dangan.compose.minutes.speech_tasks import sentences_of
+from dangan.compose.minutes.speech_directives import sentences_of
 from dangan.compose.minutes.speech_text import prepare_text, split_header
 from dangan.compose.minutes.voice import meeting_voice
 

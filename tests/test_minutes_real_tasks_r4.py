@@ -7,7 +7,7 @@ from datetime import date
 from real_tasks import DATA, none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
-from dangan.compose.minutes.speech_tasks import split_sentences
+from dangan.compose.minutes.speech_directives import split_sentences
 from dangan.compose.minutes.task_cues import strip_talk
 
 

@@ -11,7 +11,7 @@ from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.meeting import meeting_title
 from dangan.compose.minutes.owners import find_owners
 from dangan.compose.minutes.speech import draft_minutes
-from dangan.compose.minutes.speech_tasks import is_exhortation
+from dangan.compose.minutes.speech_directives import is_exhortation
 from dangan.compose.minutes.timing import read_timing
 from dangan.compose.minutes.voice import meeting_voice
 from dangan.errors import DanganError
@@ -30,7 +30,7 @@ MEETING = date(2022, 3, 26)  # a Saturday
     ("宣传部负责制作公益广告。", ("区委宣传部",), ()),
 ])
 def test_owners_from_every_form(units, sentence, lead, support):
-    from dangan.compose.minutes.speech_tasks import modal_at
+    from dangan.compose.minutes.speech_directives import modal_at
 
     owners = find_owners(sentence, units, modal_at(sentence))
     assert owners.lead == lead

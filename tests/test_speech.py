@@ -24,7 +24,7 @@ from dangan.compose.minutes.speech import (
     strip_pinyin,
     to_simplified,
 )
-from dangan.compose.minutes.speech_tasks import is_directive
+from dangan.compose.minutes.speech_directives import is_directive
 from dangan.compose.minutes.speech_text import repair_mojibake, split_header
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

@@ -27,8 +27,9 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
 from dangan.compose.minutes.news_page import is_act, is_event, speaker_lead
+from dangan.compose.minutes.speech_directives import is_directive, is_exhortation, sentences_of
 from dangan.compose.minutes.speech_outline import OutlineNode, cn_number
-from dangan.compose.minutes.speech_tasks import REVIEW_RE, is_directive, is_exhortation, sentences_of
+from dangan.compose.minutes.speech_tasks import REVIEW_RE
 from dangan.compose.minutes.voice import FIRST_PERSON_RE, heading_voice, meeting_voice
 
 __all__ = ["LENGTHS", "Point", "SentenceChoice", "SubPoint", "cjk_count", "condense", "budget_ratio"]

@@ -4,8 +4,9 @@
 without numbered headings, its paragraphs; or a 会议记录's 议程 items), finds
 the tasks with their owners and deadlines, condenses every part into the
 meeting's voice within a length budget, and names the meeting and who was
-there. The parts live in `speech_text`, `speech_outline`, `speech_tasks`,
-`owners`, `timing`, `voice`, `condense` and `meeting`.
+there. The parts live in `speech_text`, `speech_outline`, `speech_directives`,
+`speech_tasks`, `task_wording`, `speech_figures`, `owners`, `timing`, `voice`,
+`condense` and `meeting`.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ from dangan.compose.minutes.news_page import (
 )
 from dangan.compose.minutes.owners import find_owners as _find_owners
 from dangan.compose.minutes.record import read_record
+from dangan.compose.minutes.speech_directives import modal_at, sentences_of
+from dangan.compose.minutes.speech_figures import key_figures
 from dangan.compose.minutes.speech_outline import (
     OutlineNode,
     ParsedSpeech,
@@ -44,7 +47,7 @@ from dangan.compose.minutes.speech_outline import (
     parse_document,
     parse_outline,
 )
-from dangan.compose.minutes.speech_tasks import Task, key_figures, modal_at, sentences_of
+from dangan.compose.minutes.speech_tasks import Task
 from dangan.compose.minutes.speech_tasks import extract_tasks as _extract_tasks
 from dangan.compose.minutes.speech_text import prepare_text, split_header, strip_pinyin, to_simplified
 from dangan.compose.minutes.timing import Milestone
