@@ -127,3 +127,17 @@ def test_a_date_under_the_heading_with_no_signature_below_gives_no_signer() -> N
     meta = read_metadata(text)
     assert meta.issuer is None
     assert meta.doc_date is not None and meta.doc_date.value == "2021-06-30"
+
+
+def test_a_heading_printed_again_is_no_signers_line() -> None:
+    # 區委書記全區工作會議講話稿 / 時間:… / 導語:… / the heading again / 同志們: — a model-text site's repeat of the
+    # heading, whose post (区委书记) the signer-line form read as 区委; a post named only in the heading names no author
+    name = "validation_r29/alizhichou3_lidaojianhua_202870.txt"
+    assert _issuer(name) == ""
+    with rules.disabled({"repeated_heading_not_signer"}):
+        assert _issuer(name) == "区委"
+
+
+def test_a_signers_line_under_the_heading_still_names_the_organ_its_signer_heads() -> None:
+    # 在全区创建全国文明城市推进会上的讲话 / ——2023年5月16日 / 区委书记  张卫国
+    assert _issuer("speeches/在全区创建全国文明城市推进会上的讲话.txt") == "区委"

@@ -189,7 +189,10 @@ class Head:
             elif self.organ is None and (org := labelled_signer(line.text)):
                 # 填报单位：幸福社区居民委员会　　填报日期：…: a form's header names its author as a labelled value
                 self.organ = meta_value(self.p, org, 0.7, line.start, line.end)
-            elif self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s)):
+            elif (self.title is not None and self.organ is None and (m := ORG_LINE.fullmatch(s))
+                  and not (s == self.title.value and rules.on("repeated_heading_not_signer"))):
+                # 区委书记 张卫国 under a speech's heading names the organ its speaker heads; the heading itself
+                # printed again further down (区委书记全区工作会议讲话稿, a model-text site's repeat) names no signer
                 self.organ = meta_value(self.p, m.group("org"), 0.6, line.start, line.end)
             elif (self.title is not None and self.organ is None and i > 0 and compact(self.lines[i - 1].text) == self.title.value and "、" in s
                   and rules.on("joint_organ_line") and all(len(x) <= 30 and ORG.fullmatch(x) for x in s.split("、"))):

@@ -49,6 +49,9 @@ RULES: dict[str, frozenset[str]] = {
     "labelled_fields": frozenset({"fresh_holdout"}),   # the header's date (its 填报单位 is labelled_signer's since)
     # written after the first run on fresh_holdout_2 (its figures before them are in the report)
     "signature_position": frozenset({"fresh_holdout_2"}),
+    # the heading printed again below the page's rows (区委书记全区工作会议讲话稿 under 時間/導語) is no signer's line: its post
+    # (区委书记) read as 区委 by the signer-line form; validation_r29 alone reads wrong without it
+    "repeated_heading_not_signer": frozenset({"validation_r29"}),
     "hk_record_word": frozenset({"fresh_holdout_2"}),
     "markdown_label_rows": frozenset({"fresh_holdout_2"}),
     # written after the first run on gov_site_pages (its figures before them are in the report)
