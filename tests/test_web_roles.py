@@ -123,6 +123,9 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("minutes.make_draft", "POST", "/minutes/draft", {}, OFFICE),
         ("minutes.review", "GET", f"/minutes/{token}", {}, OFFICE),
         ("minutes.save_or_download", "POST", f"/minutes/{token}", {"task_count": "0"}, OFFICE),
+        ("archive.page", "GET", "/archive", {}, OFFICE),
+        ("archive.codes", "POST", "/archive/codes", {"year": "2030"}, OFFICE),   # unconfirmed: nothing coded
+        ("archive.catalogue", "GET", "/archive/2030.xlsx", {}, OFFICE),
         ("tasks.page", "GET", "/tasks?show=all", {}, EVERYONE),
         ("tasks.status", "POST", f"/tasks/{d['own_task']}/status", {"status": "open"}, EVERYONE - {V}),
         ("tasks.status", "POST", f"/tasks/{d['other_task']}/status", {"status": "open"}, OFFICE),

@@ -131,6 +131,16 @@ def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
         (f"{year:04d}", f"%·{year:04d}-%")).fetchall()
 
 
+def archive_years(catalog: Catalog) -> list[int]:
+    """The years documents are filed under, newest first: a 档号's own year, else the year of the
+    成文日期 (or of the 网页发布时间 when no date is stated), as `year_rows` reads them."""
+    rows = catalog.conn.execute(
+        "SELECT DISTINCT CASE WHEN coalesce(archival_code, '') != '' "
+        "THEN substr(archival_code, instr(archival_code, '·') + 1, 4) "
+        f"ELSE substr({ARCHIVE_DAY}, 1, 4) END AS year FROM documents")
+    return sorted({int(year) for (year,) in rows if year and str(year).isdigit()}, reverse=True)
+
+
 def all_ids(conn: sqlite3.Connection) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
 

@@ -34,6 +34,7 @@ NAV = (  # (endpoint, label, permission): a role sees only what it may use
     ("review.page_review", "审核", "review"),
     ("dossier.page", "迎检资料", "dossier"),
     ("minutes.page", "会议纪要", "minutes"),
+    ("archive.page", "归档", "archive"),
     ("tasks.page", "督办台账", "tasks"),
     ("status.page", "状态", "status"),
     ("admin.users", "用户", "users"),
@@ -53,6 +54,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     """
     from dangan.web import (
         views_admin,
+        views_archive,
         views_dossier,
         views_minutes,
         views_progress,
@@ -77,8 +79,8 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         app.json.ensure_ascii = False
     app.extensions["dangan_ws"] = ws
     security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
-    for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_tasks,
-                   views_status, views_admin):
+    for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_archive,
+                   views_tasks, views_status, views_admin):
         app.register_blueprint(module.bp)
     for blueprint in views_review.bps:
         app.register_blueprint(blueprint)

@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "review":    frozenset({"admin", "clerk"}),                     # 审核: accept / return / reject
     "dossier":   frozenset({"admin", "clerk", "viewer"}),
     "minutes":   frozenset({"admin", "clerk"}),
+    "archive":   frozenset({"admin", "clerk"}),                     # 档号 and the 归档文件目录
     "tasks":     frozenset({"admin", "clerk", "unit", "viewer"}),   # unit: its own tasks
     "tasks.edit": frozenset({"admin", "clerk", "unit"}),            # unit: its own tasks
     "gaps":      frozenset({"admin", "clerk", "viewer"}),

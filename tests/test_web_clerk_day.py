@@ -1,0 +1,67 @@
+"""A clerk's day at the web desk (the fourth clerk trial, all from the browser): what a clerk could
+not do without a terminal, or was told unclearly, fixed through the real Flask app on real files."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from conftest import CORPUS
+from web_desk import html, token
+
+from dangan.intake.batch import ingest_paths
+from dangan.web.app import create_app
+from dangan.workspace import Workspace, init_workspace
+
+NOTICE = CORPUS / "txt/cn_normative_docs_pkulaw/新余市人民政府办公室关于印发《新余市新余市...(FBM-CLI.12.748997).txt"
+ANNOUNCEMENT = CORPUS / "txt/cn_normative_docs_pkulaw/海口市水务局关于2020年2月1日—2020年2月29日生产建设...(FBM-CLI.12.7186154).txt"
+REPLY = CORPUS / "ofd/路桥区卫生局关于同意辞职的批复.ofd"
+
+
+def _name(response) -> str:  # type: ignore[no-untyped-def]
+    return unquote(response.headers["Content-Disposition"].split("filename*=UTF-8''", 1)[1])
+
+
+@pytest.fixture
+def day(tmp_path: Path) -> tuple[Workspace, dict[str, int]]:
+    """A fresh workspace holding a dated 通知 (2012), a dated OFD 批复 (2011) and an undated 公告."""
+    ws = init_workspace(tmp_path / "ws")
+    report = ingest_paths(ws, [NOTICE, REPLY, ANNOUNCEMENT]).to_dict()
+    ids = {Path(d["path"]).name: d["id"] for d in report["documents"]}
+    return ws, {"notice": ids[NOTICE.name], "reply": ids[REPLY.name], "announcement": ids[ANNOUNCEMENT.name]}
+
+
+def test_the_years_catalogue_is_made_from_the_desk(day):
+    """归档: the desk had no way to give 档号 or make the 归档文件目录 (dangan archive / catalog only)."""
+    from openpyxl import load_workbook
+
+    ws, ids = day
+    with create_app(ws).test_client() as client:
+        page = html(client.get("/archive?year=2012"))
+        assert "新余市人民政府办公室关于印发" in page and "未编档号" in page
+        assert 'href="/archive"' in html(client.get("/"))                     # in the menu
+        # the undated 公告 is named with its reason and a link to where its date is entered
+        assert f'href="/doc/{ids["announcement"]}"' in page and "正文没有写明成文日期" in page
+        csrf = token(client)
+        # not confirmed: nothing coded, and the clerk is told why
+        done = client.post("/archive/codes", data={"csrf_token": csrf, "year": "2012", "fonds": "0194"},
+                           follow_redirects=True)
+        assert "勾选“已核对”" in html(done) and "0194-WS·2012" not in html(done)
+        # no 全宗号 in the workspace and none typed: said in words the browser can follow (no --fonds)
+        refused = html(client.post("/archive/codes", data={"csrf_token": csrf, "year": "2012", "confirm": "1"},
+                                   follow_redirects=True))
+        assert "未编档号：档号参数有误：还没有全宗号" in refused and "--fonds" not in refused
+        coded = html(client.post("/archive/codes", data={"csrf_token": csrf, "year": "2012", "fonds": "0194",
+                                                          "confirm": "1"}, follow_redirects=True))
+        assert "2012 年度新编档号 1 件（0194-WS·2012-D30-BGS-0001）" in coded
+        again = html(client.post("/archive/codes", data={"csrf_token": csrf, "year": "2012", "fonds": "0194",
+                                                          "confirm": "1"}, follow_redirects=True))
+        assert "没有需要新编档号的文件；原有档号 1 件保持不变" in again
+        sheet = client.get("/archive/2012.xlsx")
+        docx = client.get("/archive/2011.docx")
+        assert client.get("/archive?year=二〇一二").status_code == 400
+    assert sheet.status_code == 200 and _name(sheet) == "2012年归档文件目录.xlsx"
+    rows = list(load_workbook(io.BytesIO(sheet.data)).active.iter_rows(values_only=True))
+    assert rows[2][1] == "0194-WS·2012-D30-BGS-0001" and "新余市" in rows[2][4] and rows[2][5] == "20120109"
+    assert _name(docx) == "2011年归档文件目录.docx" and docx.data[:2] == b"PK"
