@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import CORPUS, PKULAW, SEED_SPEECH
 from watch_helpers import doc_count, wait_until, watching
 
-from dangan.archive import catalog as catalog_module
+from dangan.archive import catalog_db
 from dangan.archive.backup import backup
 from dangan.archive.catalog import Catalog
 from dangan.archive.manifest import read_manifest
@@ -281,7 +281,7 @@ def test_migration_backs_up_the_catalog_first_and_keeps_the_data(tmp_path, monke
     version = len(MIGRATIONS)
     extra = MIGRATIONS + ("ALTER TABLE documents ADD COLUMN volume TEXT;"
                           "UPDATE documents SET volume = '第一卷'",)
-    monkeypatch.setattr(catalog_module, "MIGRATIONS", extra)
+    monkeypatch.setattr(catalog_db, "MIGRATIONS", extra)
     with Catalog(ws.catalog_path) as catalog:
         assert catalog.schema_version() == version + 1
         volumes = {r[0] for r in catalog.conn.execute("SELECT volume FROM documents")}

@@ -9,7 +9,8 @@ from pathlib import Path
 from conftest import CORPUS
 from PIL import Image
 
-from dangan.archive.catalog import Catalog, statements
+from dangan.archive.catalog import Catalog
+from dangan.archive.catalog_db import statements
 from dangan.archive.describe import describe
 from dangan.archive.migrations import MIGRATIONS
 from dangan.index.search import search

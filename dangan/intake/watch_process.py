@@ -61,7 +61,7 @@ def stop_observer(observer: Any) -> None:
 # Records in the library's words (English): a failed input's (the console has the watcher's own
 # 已隔离 line for it) and the catalog's migrations at a first start; the log file keeps them.
 FILE_ONLY = {"dangan.intake.ingest": logging.ERROR, "dangan.intake.quarantine": logging.ERROR,
-             "dangan.archive.catalog": logging.WARNING}
+             "dangan.archive.catalog_db": logging.WARNING}
 
 
 def on_the_console(logger: str, level: int) -> bool:
