@@ -65,3 +65,52 @@ def test_the_years_catalogue_is_made_from_the_desk(day):
     rows = list(load_workbook(io.BytesIO(sheet.data)).active.iter_rows(values_only=True))
     assert rows[2][1] == "0194-WS·2012-D30-BGS-0001" and "新余市" in rows[2][4] and rows[2][5] == "20120109"
     assert _name(docx) == "2011年归档文件目录.docx" and docx.data[:2] == b"PK"
+
+
+def _ocr_ended(ws: Workspace, timeout: float = 300) -> dict:
+    import time
+
+    from dangan.web import ocr_runs
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run = ocr_runs.state(ws)
+        if run and not run["running"]:
+            return run
+        time.sleep(0.5)
+    raise AssertionError("the desk's OCR run did not end")
+
+
+def test_a_scan_uploaded_at_the_desk_is_read_and_a_waiting_one_can_be_started(tmp_path):
+    """OCR: an uploaded scan was archived and its page said 正在等待 OCR 识别 while nothing would read it
+    (dangan ocr --pending on the server only); now the upload starts the reading, the 状态 page shows its
+    pages against the total, and a scan archived before without OCR is started from its page or 状态."""
+    import pypdfium2
+
+    page = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
+    photo, waiting = tmp_path / "公示栏照片.jpg", tmp_path / "旧扫描件.png"
+    with pypdfium2.PdfDocument(str(page)) as pdf:
+        pdf[0].render(scale=120 / 72).to_pil().convert("RGB").save(photo, quality=80)
+        pdf[1].render(scale=120 / 72).to_pil().save(waiting)
+    ws = init_workspace(tmp_path / "ws")
+    old = ingest_paths(ws, [waiting], ocr=False).results[0].document_id      # archived before, never read
+    with create_app(ws).test_client() as client:
+        before = html(client.get(f"/doc/{old}"))
+        assert "尚未识别文字" in before and 'action="/status/ocr"' in before and "正在等待" not in before
+        started = html(client.post("/status/ocr", data={"csrf_token": token(client)}, follow_redirects=True))
+        assert "已开始识别扫描件和照片中的文字" in started and ("正在识别" in started or "上次识别" in started)
+        run = _ocr_ended(ws)
+        assert run["error"] is None and run["read"] == 1 and run["done"] == run["total"] == 1
+        assert "尚未识别文字" not in html(client.get(f"/doc/{old}"))
+        with photo.open("rb") as fh:
+            sent = client.post("/upload", data={"file": (fh, photo.name)}, headers={"X-CSRF-Token": token(client)},
+                               content_type="multipart/form-data").get_json()
+        assert sent["status"] == "added" and sent["needs_ocr"] and "正在后台识别文字" in sent["reason"]
+        run = _ocr_ended(ws)
+        assert run["error"] is None and run["failed"] == [] and run["read"] == 1 and run["documents"] == [sent["id"]]
+        done = html(client.get("/status"))
+        assert "上次识别：读出 1 件" in done and 'id="run-ocr"' not in done     # nothing left to start
+        nothing = html(client.post("/status/ocr", data={"csrf_token": token(client)}, follow_redirects=True))
+        assert "没有待识别的文件" in nothing
+        assert "安徽" in html(client.get(f"/doc/{sent['id']}"))
+        assert f"/doc/{sent['id']}" in html(client.get("/?q=" + "安徽省"))

@@ -132,6 +132,7 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("tasks.export", "GET", "/tasks/export.xlsx", {}, EVERYONE),
         ("status.page", "GET", "/status", {}, OFFICE),
         ("status.run_check", "POST", "/status/check", {}, OFFICE),
+        ("status.run_ocr", "POST", "/status/ocr", {}, OFFICE),          # nothing waits: nothing starts
         ("handin.page", "GET", "/handin", {}, {U}),
         ("handin.submit", "POST", "/handin", {}, {U}),
         ("review.page_review", "GET", "/review", {}, OFFICE),

@@ -28,10 +28,11 @@ class UploadResult:
     document_id: int | None = None
     title: str | None = None
     reason: str | None = None
+    needs_ocr: bool = False     # a scan or photo archived without text: OCR reads it next
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "status": self.status, "label": LABELS[self.status],
-                "id": self.document_id, "title": self.title, "reason": self.reason}
+                "id": self.document_id, "title": self.title, "reason": self.reason, "needs_ocr": self.needs_ocr}
 
 
 def staging_dir(ws: Workspace) -> Path:
@@ -68,12 +69,14 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         origin = Origin(inbox=WEB_INBOX, move_failed=True)
         outcome = collect(batch, journal, [ready_cls(job, origin)], lambda: False)[0]
         status = outcome.status if outcome.status in LABELS else "failed"
-        title = batch.catalog.get(outcome.document_id).title if outcome.document_id else None
-    return UploadResult(path.name, status, outcome.document_id, title, outcome.reason)
+        document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
+    return UploadResult(path.name, status, outcome.document_id, document.title if document else None, outcome.reason,
+                        bool(document and document.needs_ocr and status == "added"))
 
 
 def _direct(ws: Workspace, path: Path) -> UploadResult:
     with Batch(ws) as batch:
         result = ingest_file(path, batch, Origin(inbox=WEB_INBOX, move_failed=True))
     status = result.status if result.status in LABELS else "failed"
-    return UploadResult(path.name, status, result.document_id, result.title, result.reason)
+    return UploadResult(path.name, status, result.document_id, result.title, result.reason,
+                        bool(result.needs_ocr and status == "added"))

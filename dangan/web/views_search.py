@@ -16,7 +16,7 @@ from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
-from dangan.web import lookup, preview, security
+from dangan.web import lookup, ocr_runs, preview, security
 from dangan.web.app import workspace
 from dangan.web.roles import needs
 
@@ -134,7 +134,7 @@ def document(doc_id: int) -> str:
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
-        released=releases.units_of(security.catalog(), doc_id))
+        released=releases.units_of(security.catalog(), doc_id), ocr_run=ocr_runs.state(ws))
 
 
 @bp.post("/doc/<int:doc_id>/release")

@@ -14,7 +14,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
 from dangan.ops.check import check, problem_lines, stats
-from dangan.web import watcher
+from dangan.web import ocr_runs, watcher
 from dangan.web.app import workspace
 from dangan.web.roles import needs
 from dangan.workspace import Workspace
@@ -42,7 +42,27 @@ def page() -> str:
         failures = recent_failures(catalog, limit=FAILURES_SHOWN)
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
                            last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home),
-                           problem_lines=problem_lines)
+                           problem_lines=problem_lines, ocr_run=ocr_runs.state(ws), ocr_enabled=ws.settings.ocr_enabled)
+
+
+@bp.post("/status/ocr")
+@needs("status")
+def run_ocr() -> Response:
+    """Read the scans and photos still without text (as `dangan ocr --pending`), beside the requests."""
+    from dangan.intake.ocr_stage import pending_ids
+
+    ws = workspace()
+    with Catalog(ws.catalog_path) as catalog:
+        pending = len(pending_ids(catalog))
+    if not pending:
+        flash("没有待识别的文件。", "ok")
+    elif ocr_runs.start(ws):
+        flash("已开始识别扫描件和照片中的文字；本页显示进度，识别完即可检索。", "ok")
+    elif not ws.settings.ocr_enabled:
+        flash("未识别：工作区设置中关闭了文字识别（dangan.toml 的 [ocr] enabled）。", "error")
+    else:
+        flash("收件箱监视正在运行，扫描件由它识别，无需在此开始。", "ok")
+    return redirect(url_for("status.page"))
 
 
 @bp.post("/status/check")

@@ -1,15 +1,27 @@
 """上传: drop many files; each is POSTed alone and comes back 收录 / 重复 / 失败 with a reason."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Response
 
 from dangan.archive import audit
-from dangan.web import intake, security
+from dangan.archive.catalog import Catalog
+from dangan.web import intake, ocr_runs, security
 from dangan.web.app import SLACK_BYTES, workspace
 from dangan.web.roles import needs
+from dangan.workspace import Workspace
 
 bp = Blueprint("upload", __name__)
+OCR_STARTED = "扫描件，正在后台识别文字，进度见“状态”页"
+
+
+def _ocr_pending(ws: Workspace) -> bool:
+    from dangan.intake.ocr_stage import pending_ids
+
+    with Catalog(ws.catalog_path) as catalog:
+        return bool(pending_ids(catalog))
 
 
 @bp.get("/upload")
@@ -28,6 +40,10 @@ def receive() -> tuple[Response, int]:
     ws = workspace()
     staged = intake.stage(ws, upload.stream, upload.filename)
     result = intake.ingest_staged(ws, staged)
+    # a scan (or a ZIP's scans, or ones archived before with --no-ocr) is read next, beside the requests
+    started = result.status == "added" and _ocr_pending(ws) and ocr_runs.start(ws)
+    if started and result.needs_ocr:
+        result = replace(result, reason=OCR_STARTED)
     audit.record(security.catalog(), "upload", f"doc:{result.document_id}" if result.document_id else None,
                  {"name": result.name, "status": result.status, "reason": result.reason})
     return jsonify(result.to_dict()), 200
