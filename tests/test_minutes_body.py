@@ -279,3 +279,23 @@ def test_the_rendered_minutes_of_validation_r5(drafts):
     assert drafts["validation_r5/项目调度会领导讲话_xuexila.txt"].title == "项目调度会议纪要"
     district = Path(__file__).parent / "data" / "elements" / "docs" / "validation_r29" / "alizhichou3_lidaojianhua_202870.txt"
     assert draft_minutes(district.read_text(encoding="utf-8")).title == "全区工作会议纪要"
+
+
+def test_a_portals_controls_and_credits_leave_the_body(drafts):
+    # validation_r7's 人民网 page: its 2026年03月17日10:33 | 来源：人民网 line, 订阅已订阅已收藏, 收藏点击播报本文，约,
+    # （责编：王仁宏、吕骞）, 分享让更多人看到, 打开客户端体验更多服务 and slogans were points 一 to 九; its dateline
+    # 人民网北京3月17日电 （记者王仁宏） led the opening
+    people = drafts["validation_r7/全面推行河湖长制工作部际联席会议_繁体_people.txt"]
+    body = people.body_text()
+    for furniture in ("来源", "订阅", "收藏", "责编", "分享", "客户端", "推送", "传播正能量", "记者"):
+        assert furniture not in body
+    assert body.startswith("会议审议通过了全面推行河湖长制工作部际联席会议2026年工作要点。")  # not 审议了通过了
+    assert "会议要求，一以贯之强化河湖长制" in body
+    # a line of the page that says something stays: a sentence, a numbered heading
+    assert strip_furniture("同志们：\n一、提高思想认识\n要抓好落实。") == "同志们：\n一、提高思想认识\n要抓好落实。"
+
+
+def test_a_headline_convened_in_a_place_names_the_meeting(drafts):
+    # 全面推行河湖长制工作部际联席会议在京召开 (validation_r7) → …联席会议纪要, not …在京召开会议纪要
+    assert drafts["validation_r7/全面推行河湖长制工作部际联席会议_繁体_people.txt"].title == \
+        "全面推行河湖长制工作部际联席会议纪要"

@@ -67,7 +67,7 @@ def clean_title(*candidates: str | None) -> str | None:
     return next((c.strip() for c in candidates if is_title_like(c)), None)
 
 
-_CONVENED_RE = re.compile(r"^(?P<who>[^，。：:]{0,10}?)召开了?(?=.{4})|召开$")
+_CONVENED_RE = re.compile(r"^(?P<who>[^，。：:]{0,10}?)召开了?(?=.{4})|(?:在[\u4e00-\u9fff]{1,6})?召开$")
 
 
 def _convened(title: str) -> str:
@@ -137,9 +137,12 @@ def opening_paragraph(preamble: str, scope: str = "全区", report_title: str | 
                 acts.append(f"听取了{heard.group(1)}{heard.group(2)}工作汇报")
             elif m and len(clause) >= 4:
                 rest = clause[m.end():]
-                pair = re.match(r"(?:部署|安排|推进|布置)(?!了)", rest) if not m.group(2) else None
-                # 研究部署当前… → 研究部署了当前…, not 研究了部署当前…
-                acts.append(f"{m.group(1)}{pair.group(0)}了{rest[pair.end():]}" if pair else f"{m.group(1)}了{rest}")
+                pair = re.match(r"(?:部署|安排|推进|布置|通过)(?!了)", rest) if not m.group(2) else None
+                # 研究部署当前… → 研究部署了当前…, not 研究了部署当前…; 审议通过了… stays (not 审议了通过了…)
+                if not m.group(2) and re.match(r"(?:部署|安排|推进|布置|通过)了", rest):
+                    acts.append(f"{m.group(1)}{rest}")
+                else:
+                    acts.append(f"{m.group(1)}{pair.group(0)}了{rest[pair.end():]}" if pair else f"{m.group(1)}了{rest}")
         for m in _PERSON_RE.finditer(sentence):
             stop = re.compile(r"[，。；！,;]").search(sentence, m.end())
             clause = sentence[m.start(): stop.start() if stop else len(sentence)]

@@ -24,10 +24,17 @@ __all__ = ["LEAD_VERBS", "Event", "is_act", "is_event", "known_names", "news_ope
            "strip_forum", "strip_furniture"]
 
 # A line of the site: a timestamp or 来源/作者/责任编辑/字号/发布时间 fields, nothing else said.
-_FIELD = r"(?:来源|稿件来源|作者|责任编辑|编辑|审核|制作|校对|字号|发布时间|发布日期|点击数|浏览次数|供稿)"
-_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_FIELD = r"(?:来源|稿件来源|作者|责任编辑|责编|编辑|审核|制作|校对|字号|发布时间|发布日期|点击数|浏览次数|供稿)"
+# 2019-11-27 08:00:00, 2026年03月17日10:33 (a portal's, the time run on)
+_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _SITE_LINE_RE = re.compile(
-    rf"^(?:{_STAMP}\s*)?(?:{_FIELD}\s*[：:][^。！？]{{0,40}}?\s*)*(?:{_FIELD}\s*[：:][^。！？]{{0,40}})?$"
+    rf"^(?:{_STAMP}\s*[|｜]?\s*)?(?:{_FIELD}\s*[：:][^。！？]{{0,40}}?\s*)*(?:{_FIELD}\s*[：:][^。！？]{{0,40}})?$"
+)
+# A portal's own controls and slogans, each alone on its line with no sentence in it: 订阅已订阅已收藏, 收藏点击播报本文，约,
+# 分享让更多人看到, 推荐阅读, - 评论, 打开客户端体验更多服务, 第一时间为您推送权威资讯, 关注人民网，传播正能量, a bare count (222).
+_PORTAL_LINE_RE = re.compile(
+    r"^(?:\d{1,6}|[-•·]\s*\S{1,4}|打开|推荐阅读|相关(?:新闻|阅读|推荐)|分享(?:到|让更多人看到)?.{0,8}"
+    r"|.{0,8}(?:订阅|收藏|点击播报|播报本文|客户端|推送权威资讯|传播正能量|报道全球).{0,12})$"
 )
 _STAMP_LINE_RE = re.compile(rf"^{_STAMP}$")
 # A forum thread's own lines (• 510阅读, 上一主题 下一主题, 只看楼主 倒序阅读 0 发表于: …, 快速回复, 限200 字节,
@@ -42,6 +49,7 @@ _DATELINE_RE = re.compile(
     rf"^(?:[□■]?\s*(?:[{CJK}]{{0,8}}?(?:讯|报道))?\s*"
     rf"(?:[（(]\s*(?:全媒体)?记者[^）)]{{0,30}}[）)]|[{CJK}、\s]{{0,30}}?(?:记者|通讯员)[{CJK}、\s]{{0,30}}?报道[：:]?)"
     rf"|[{CJK}]{{0,8}}?(?:日报|晚报|新闻网|网|报|台)讯|本报讯|本网讯|本台讯|新华社[{CJK}]{{0,6}}电"
+    rf"|[{CJK}]{{1,8}}?(?:网|社|台|报)[{CJK}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电\s*(?:[（(]\s*记者[^）)]{{0,30}}[）)])?"
     rf"|[{CJK}]{{0,6}}?(?:网|社|台|报)消息\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[：:])\s*"
 )
 _TAIL_NOTE_RE = re.compile(r"[（(]\s*(?:全媒体|本报|见习)?记者[^（()）]{0,30}[）)]\s*$")
@@ -86,6 +94,8 @@ def strip_furniture(body: str) -> str:
             continue
         if re.fullmatch(_FIELD + r"\s*[：:]\s*\S{0,12}", line):
             continue
+        if re.fullmatch(r"[（(]" + _FIELD + r"\s*[：:][^（()）]{0,30}[）)]", line) or _PORTAL_LINE_RE.match(line):
+            continue  # （责编：王仁宏、吕骞）; a portal's controls and slogans
         line = _DATELINE_RE.sub("", line, count=1).strip()
         line = _TAIL_NOTE_RE.sub("", line).strip()
         if line:
