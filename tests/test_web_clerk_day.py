@@ -114,3 +114,21 @@ def test_a_scan_uploaded_at_the_desk_is_read_and_a_waiting_one_can_be_started(tm
         assert "没有待识别的文件" in nothing
         assert "安徽" in html(client.get(f"/doc/{sent['id']}"))
         assert f"/doc/{sent['id']}" in html(client.get("/?q=" + "安徽省"))
+
+
+def test_a_date_range_is_chosen_on_the_search_page(day):
+    """检索: a date range could only be typed as from:2011-01-01 to:2011-12-31 in the box (the help line did
+    not even name them); the form now has 成文日期 从 … 至 …, kept with the facets and in 最近检索."""
+    ws, ids = day
+    with create_app(ws).test_client() as client:
+        empty = html(client.get("/"))
+        assert 'type="date" name="from"' in empty and 'type="date" name="to"' in empty
+        page = html(client.get("/?from=2011-01-01&to=2011-12-31"))
+        assert f'/doc/{ids["reply"]}"' in page and f'/doc/{ids["notice"]}"' not in page
+        assert 'value="2011-01-01"' in page and "清除日期" in page
+        assert "另有 1 件无成文日期，未计入日期范围" in page                   # the undated 公告 is said, not lost
+        assert "成文日期起：2011-01-01 · 成文日期止：2011-12-31" in page       # 最近检索 in words
+        both = html(client.get("/?q=绿色建筑&from=2012-01-01&to=2012-12-31&type=通知"))
+        assert f'/doc/{ids["notice"]}?q=' in both and "共找到 <strong>1</strong> 件" in both
+        wrong = html(client.get("/?from=2012-13-01"))
+        assert "日期无效" in wrong and "月份应在 1 到 12 之间" in wrong

@@ -132,7 +132,8 @@ def search_label(query: str) -> str:
     """A saved or recent search's query string as a clerk reads it: 垃圾分类 · 文种：通知."""
     from urllib.parse import parse_qsl
 
-    names = {"type": "文种", "issuer": "发文机关", "year": "年份", "item": "测评项目"}
+    names = {"type": "文种", "issuer": "发文机关", "year": "年份", "item": "测评项目", "from": "成文日期起",
+             "to": "成文日期止"}
     parts = [value if key == "q" else f"{names[key]}：{value}"
              for key, value in parse_qsl(query) if key == "q" or key in names]
     return " · ".join(parts) or "（全部）"

@@ -25,6 +25,7 @@ bp = Blueprint("search", __name__)
 PAGE_SIZE = 10  # as `dangan search`: every hit costs a snippet over its whole text
 SORTS = {"relevance": "相关度", "date": "日期（新→旧）", "date_asc": "日期（旧→新）"}
 FILTER_ARGS = ("type", "issuer", "year", "item")   # the facet links' query arguments
+DATE_ARGS = {"from": "成文日期起", "to": "成文日期止"}   # the form's date range (the query's from: to:)
 FACET_ARGS = {"doc_type": "type", "issuer": "issuer", "year": "year", "items": "item"}
 FACET_ORDER = ("doc_type", "issuer", "year", "items")
 FACET_SHOWN = 12
@@ -54,13 +55,15 @@ def index() -> str:
     sort: Sort = "date" if asked == "date" else "date_asc" if asked == "date_asc" else "relevance"
     page = _int_arg("page", 1)
     active = {arg: value for arg in FILTER_ARGS if (value := request.args.get(arg, "").strip())}
+    dates = {arg: value for arg in DATE_ARGS if (value := request.args.get(arg, "").strip())}
     scope = security.unit_scope()
     only = None if scope is None else releases.released_ids(security.catalog(), scope)
     result, error = None, None
     try:
         result = search(ws, text, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort,
                         facets=only is None, only=only, doc_type=active.get("type"), issuer=active.get("issuer"),
-                        year=active.get("year"), items=(active["item"],) if "item" in active else ())
+                        year=active.get("year"), items=(active["item"],) if "item" in active else (),
+                        date_from=dates.get("from"), date_to=dates.get("to"))
     except DanganError as exc:
         error = exc
     names = lookup.item_names(ws)
@@ -75,14 +78,14 @@ def index() -> str:
             facets.append((FACET_ARGS[field], FACET_NAMES[field], values))
     pages = -(-result.total // PAGE_SIZE) if result else 0
     shown = urlencode({k: v for k, v in request.args.items() if k != "page" and v})
-    if result is not None and (text or active):
+    if result is not None and (text or active or dates):
         _remember(shown)
     with Catalog(ws.catalog_path) as catalog:
         saved = catalog.saved_searches()
     return render_template("search.html", q=text, sort=sort, sorts=SORTS, page=page, pages=pages,
-                           result=result, error=error, facets=facets, active=active,
-                           filter_names={FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER},
-                           item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active) else "",
+                           result=result, error=error, facets=facets, active=active, dates=dates,
+                           filter_names={**{FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER}, **DATE_ARGS},
+                           item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active or dates) else "",
                            history=session.get(HISTORY_KEY, []), saved=saved,
                            nothing_released=only is not None and not only)
 
