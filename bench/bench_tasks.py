@@ -52,7 +52,10 @@ def speeches() -> list[dict[str, Any]]:
 
 
 def _owner_set(names: list[str] | tuple[str, ...], units: Any) -> frozenset[str]:
-    return frozenset((units.normalise(n) or n) for n in names)
+    """Owners after the unit list; a label quoting a page's half-width brackets (各县(区)) and the draft, which
+    reads the page in full-width punctuation (各县（区）), name the same unit."""
+    widths = str.maketrans("()", "（）")
+    return frozenset((units.normalise(n) or n).translate(widths) for n in names)
 
 
 def _keys(task: dict[str, Any]) -> list[str]:

@@ -26,6 +26,9 @@ _UNIT_SUFFIX = (
     r"公司|政府|领导|机关|党组|支部|协会|联|会|指挥部|分局|支队|大队|法院|检察院|集团|银行)"
 )
 _UNIT_LIKE_RE = re.compile(rf"^(?:各[{_CJK}]{{1,14}}|[{_CJK}（）()]{{1,16}}{_UNIT_SUFFIX})$")
+# `bracket_unit` (round 8, validation_r2 and validation_r7): a level word with its alternatives in brackets
+# (各镇（街）, 各县（区）, 乡（镇、街道）) names one collective; the 、 inside the brackets splits nothing.
+_BRACKET_UNIT_RE = re.compile(rf"^各?[{_CJK}]{{1,8}}[（(][{_CJK}、]{{1,12}}[）)]$")
 _NOTE_RE = re.compile(
     r"[（(](?P<body>(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|参与单位|协办单位|主办单位)[：:][^（()）]{1,120})[）)]"
 )
@@ -70,7 +73,25 @@ def _norm(name: str, units: UnitList | None) -> str | None:
         found = units.normalise(name)
         if found:
             return found
-    return name if _UNIT_LIKE_RE.match(name) else None
+    if _UNIT_LIKE_RE.match(name) or (on("bracket_unit") and _BRACKET_UNIT_RE.match(name)):
+        return name
+    return None
+
+
+def _split(raw: str) -> list[str]:
+    """The names of a list (各街道、镇; 各镇（街）、各主责部门); with `bracket_unit`, a separator inside brackets
+    (乡（镇、街道）) splits nothing."""
+    if not on("bracket_unit"):
+        return [p for p in _SPLIT_RE.split(raw) if p]
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(raw):
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        if depth == 0 and _SPLIT_RE.match(ch):
+            parts.append(raw[start:i])
+            start = i + 1
+    parts.append(raw[start:])
+    return [p for p in parts if p]
 
 
 def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str]:
@@ -78,7 +99,7 @@ def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str
     raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
     if on("subject_trim"):  # 下一阶段各街道, 各责任单位既要, 区创建办、城管局等单位要
         raw = _SUBJECT_TRIM_MORE_RE.sub("", _SUBJECT_LEAD_MORE_RE.sub("", raw))
-    parts = [p for p in _SPLIT_RE.split(raw) if p]
+    parts = _split(raw)
     if not parts:
         return []
     each = parts[0].startswith("各")

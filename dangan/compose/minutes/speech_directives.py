@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dangan.compose.minutes.task_cues import has_work, reports_meeting, strip_talk, tells_superior, urging_text
+from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import EXHORT_RE, QUOTED_RE
 
 _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
@@ -52,10 +53,23 @@ def sentences_of(text: str) -> list[str]:
     return out
 
 
+# `need_noun` (round 8, gov_news and validation_r6): 需要 as a noun (…是维护群众切身利益的迫切需要, 现实需要) or
+# naming what a whole society must bring (是一项系统性工程，需要全社会的共同参与) describes; it directs no one.
+_NEED_NOUN_BEFORE_RE = re.compile(r"(?:的|迫切|现实|客观|内在|必然|发展|工作)$")
+_NEED_SOCIETY_RE = re.compile(r"^(?:全社会|社会各界|全民|各方|方方面面|广大(?:干部)?群众)")
+
+
+def _need_noun(sentence: str, at: int) -> bool:
+    return on("need_noun") and (bool(_NEED_NOUN_BEFORE_RE.search(sentence[:at]))
+                                or bool(_NEED_SOCIETY_RE.match(sentence[at + 2:])))
+
+
 def modal_positions(sentence: str) -> list[int]:
     """Where each modal (要, 必须 …) stands; 要 inside a word (重要, 要求, 纪要 …) is none."""
     positions = []
     for m in _MODAL_RE.finditer(sentence):
+        if m.group(0) == "需要" and _need_noun(sentence, m.start()):
+            continue
         if m.group(0) == "要":
             before = sentence[m.start() - 1: m.start()]
             after = sentence[m.end(): m.end() + 1]

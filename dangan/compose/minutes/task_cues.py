@@ -41,6 +41,10 @@ bench's leave-one-family-out:
   level the work should reach, not the work.
 - `direction_goal` (round 6): 推动X提质增效, 推动X全面步入轨道, 推动A向B转变, 推进X不断向纵深开展 say where
   the work should get to, not what to do.
+- `reach_goal` (round 8): what the work should achieve — 实现…(零火点, 精准化监管, 新突破), 推动X落地见效, 保障X
+  稳步发展, 推动X提升新水平, 开创新局面, 收获新成效 — is the result, not the work.
+- `bare_verb` (round 8): a work verb with no object after a manner word, in a run of manner phrases (凝聚智慧、因地制宜、
+  创新推动; 统一规划、统一部署，统筹推进、统筹考核), says how to work, not what to do.
 - `more_verbs` (round 6): 设计, 制订, 督导(到位), 问责 name work the verb list lacked.
 - `organise_noun` (round 6): 加强组织领导, 加强组织协调, 全面组织发动 name the leadership and its
   mobilising, not work; 组织 there is a noun (健全组织领导机制 keeps its verb 健全).
@@ -158,6 +162,22 @@ _DIRECTION_RE = re.compile(
     r"(?:向纵深(?:开展|发展|推进)?|向[^，,。；;]{1,16}?转变|更上(?:一)?(?:个|层)?(?:新)?台阶|迈上新台阶|提质增效|走深走实"
     r"|步入[^，,。；;]{0,4}?轨道(?:并[^，,。；;]{0,8})?)"
 )
+# `reach_goal` (round 8, validation_r5, validation_r6 and validation_r7): the result the work should reach (力争实现
+# “三秋”期间零火点, 实现精准化、智能化监管; 推动“一号工程”落地见效，确保…开创新局面、实现新突破、收获新成效; 推动
+# …工作提升新水平, 保障…中心建设稳步发展) — the state named is no work, nor the verbs before it. 实现 alone
+# (实现人人参与, the traditional_mirror's 淮北 row's only verb) is read as work unless 力争/努力 or a …化 state says
+# it is the aim.
+_REACH_RE = re.compile(
+    r"(?:推进|推动|促进|保障|确保)[^，,。；;]{0,24}?(?:落地见效|稳步发展|健康发展|(?:提升|上|迈上|达到)(?:一个)?新(?:水平|台阶|高度))"
+    r"|(?:开创|收获|取得|迈上|开启|谱写|实现)(?:了)?新(?:局面|突破|成效|台阶|篇章|进展|跨越|高度|水平)"
+    r"|(?:努力|力争|奋力|争取)实现[^，,。；;]{0,30}|实现[^，,。；;]{0,8}?化[^，,。；;]{0,6}"
+)
+# `bare_verb` (round 8, validation_r6 and validation_r7): a work verb with nothing after it but the run's 、 or
+# the clause's end, led by a manner word (创新推动，做到…; 统一规划、统一部署，统筹推进、统筹考核) — how to work.
+_BARE_VERB_RE = re.compile(
+    r"(?:统一|统筹|创新|协同|联合|分类|分级|科学|精准|依法|合力|同步|一体|整体)"
+    r"(?:规划|部署|推进|推动|考核|实施|谋划|调度|指导|管理)(?=[、，,。；;]|$)"
+)
 # `more_verbs` (round 6, gov_news, validation_r1 and validation_r3): work verbs the list lacked, each a gold row's only
 # verb — 设计 (市住建委要设计好两条考察路线; the labels' header names it), 制订 (制定's other spelling: 因地制宜地制订规划),
 # 督导 with its result (…等工作要督导到位; not the noun of 督导细则, 督导组), 问责 (严肃问责追责). Not 营造 (validation_r3's
@@ -218,6 +238,10 @@ def strip_talk(rest: str) -> str:
         rest = _PRIORITY_RE.sub("", rest)
     if on("duty_slogan"):
         rest = _DUTY_RE.sub("", rest)
+    if on("reach_goal"):
+        rest = _REACH_RE.sub("", rest)
+    if on("bare_verb"):
+        rest = _BARE_VERB_RE.sub("", rest)
     if on("level_goal"):
         rest = _LEVEL_RE.sub("", rest)
     if on("direction_goal"):
