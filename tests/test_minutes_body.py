@@ -299,3 +299,11 @@ def test_a_headline_convened_in_a_place_names_the_meeting(drafts):
     # 全面推行河湖长制工作部际联席会议在京召开 (validation_r7) → …联席会议纪要, not …在京召开会议纪要
     assert drafts["validation_r7/全面推行河湖长制工作部际联席会议_繁体_people.txt"].title == \
         "全面推行河湖长制工作部际联席会议纪要"
+
+
+def test_a_papers_rights_notice_leaves_the_body(drafts):
+    # validation_r7's 山西新闻网 page closes with …所有自采新闻（含图片）独家授权山西新闻网发布，未经允许不得转载或镜像；
+    # 授权转载务必注明来源… — it was point 二 (会议强调，山西日报、…)
+    body = drafts["validation_r7/长治市召开新时代文明实践中心建设工作推进会_繁体_sxrb.txt"].body_text()
+    assert "转载" not in body and "山西新闻网" not in body
+    assert "深入开展规范提升月行动" in body

@@ -67,3 +67,12 @@ def test_need_as_a_noun_or_a_whole_societys_part_directs_no_one(units):
     with task_rules.disabled({"need_noun"}):
         assert not none_with(tasks_of(LIVING, units), "迫切需要")
         assert not none_with(tasks_of(SANMING, units), "需要全社会")
+
+
+def test_a_row_starts_at_the_work_not_at_the_plan_it_follows(units):
+    # rendered 纪要 of validation_r7's 长治 page: the row read 各县（区）要认真贯彻落实中央《…》和省文明委《…》精神，结合
+    # 长治市实际情况，加快推动示范中心（所、站）建设工作，… — a clerk reads the work first
+    row = one(tasks_of(CHANGZHI, units), "示范中心")
+    assert row.text.startswith("各县（区）要加快推动示范中心（所、站）建设工作")
+    # wording only: a row whose first clause is its work keeps it (县住建局要加快工作进度，积极向上对接…)
+    assert one(tasks_of(HOUSING, units), "积极向上对接").text.startswith("县住建局要加快工作进度")

@@ -52,6 +52,9 @@ _DATELINE_RE = re.compile(
     rf"|[{CJK}]{{1,8}}?(?:网|社|台|报)[{CJK}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电\s*(?:[（(]\s*记者[^）)]{{0,30}}[）)])?"
     rf"|[{CJK}]{{0,6}}?(?:网|社|台|报)消息\s*(?:[（(][^）)]{{0,20}}[）)])?\s*[：:])\s*"
 )
+# A paper's or site's rights notice (…所有自采新闻（含图片）独家授权山西新闻网发布，未经允许不得转载或镜像；授权转载务必
+# 注明来源…; 版权所有; 转载请注明出处): the site's, never what was said.
+_RIGHTS_RE = re.compile(r"未经[^，。；]{0,6}?(?:允许|授权|许可)[^，。；]{0,6}?(?:转载|使用|复制)|授权转载|转载请注明|版权所有|不得转载")
 _TAIL_NOTE_RE = re.compile(r"[（(]\s*(?:全媒体|本报|见习)?记者[^（()）]{0,30}[）)]\s*$")
 _LONE_NAME_RE = re.compile(rf"^[{CJK}]{{2,4}}$")
 
@@ -96,6 +99,8 @@ def strip_furniture(body: str) -> str:
             continue
         if re.fullmatch(r"[（(]" + _FIELD + r"\s*[：:][^（()）]{0,30}[）)]", line) or _PORTAL_LINE_RE.match(line):
             continue  # （责编：王仁宏、吕骞）; a portal's controls and slogans
+        if _RIGHTS_RE.search(line) and len(line) <= 200:
+            continue
         line = _DATELINE_RE.sub("", line, count=1).strip()
         line = _TAIL_NOTE_RE.sub("", line).strip()
         if line:

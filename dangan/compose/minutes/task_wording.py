@@ -13,7 +13,7 @@ from datetime import date
 from dangan.compose.minutes.speech_directives import is_exhortation, modal_positions
 from dangan.compose.minutes.task_cues import strip_talk
 from dangan.compose.minutes.timing import read_timing
-from dangan.compose.minutes.voice import ACTION_RE
+from dangan.compose.minutes.voice import ACTION_RE, QUOTED_RE
 from dangan.text.cjk import CJK
 
 _LEAD_IN_RE = re.compile(r"^(?:(?:同时|另外|此外|但是|因此|所以|总之|其中|近期|下一步)[，,]|会议(?:决定|要求|指出|强调|议定|明确|同意)[，,：:]?)+")
@@ -30,6 +30,13 @@ _ORDINAL_MODAL_RE = re.compile(r"^[一二三四五六七八九十]要")
 # 现在正是…最关键冲刺的时候，/ 当前创卫工作，时间紧迫、任务艰巨，) or only how to work (要坚持问题导向、目标导向，).
 _BACKGROUND_RE = re.compile(r"^[^，,]{2,12}是[^，,]{2,}$|高度重视|紧迫|艰巨|关键|的时候$|^当前[^，,]{0,10}$")
 _TAIL_MODAL_RE = re.compile(r"[，,；;](?=要(?![求点素闻害件职道领]))")
+# A row's opening that only says whose plan or words the work follows (各县（区）要认真贯彻落实中央《…》和省文明委
+# 《…》精神，结合长治市实际情况，加快推动…) or how to fit it (结合…实际): the row starts at the work, its actor and
+# modal kept (各县（区）要加快推动…).
+_FOLLOWS_RE = re.compile(
+    r"(?:贯彻|落实|按照|根据|依照|遵照|学习|领会)[^，,]*?(?:精神|部署|要求|意见|思想|论述|讲话|指示|决定|规定|方案|要义)"
+)
+_FIT_RE = re.compile(r"^(?:要)?(?:紧密)?结合[^，,]{0,20}?实际(?:情况)?$")
 
 
 def task_text(sentence: str) -> str:
@@ -39,10 +46,32 @@ def task_text(sentence: str) -> str:
     text = _LINK_RE.sub("", text)
     text = _ORDINAL_MODAL_RE.sub("要", _SPEAKER_RE.sub("", text), count=1)
     text = _without_background(text)
+    text = _without_followed_plan(text)
     text = _without_exhorting_tail(text)
     if text and text[-1] not in "。！？":
         text += "。"
     return text
+
+
+def _without_followed_plan(text: str) -> str:
+    """各县（区）要认真贯彻落实…精神，结合…实际情况，加快推动示范中心（所、站）建设工作，… → 各县（区）要加快推动…: an
+    opening clause whose predicate only follows a plan or a leader's words, and a 结合…实际 after it, leave the row."""
+    clauses = re.split(r"(?<=[，,])", text)
+    modals = modal_positions(clauses[0])
+    if len(clauses) < 2 or not modals:
+        return text
+    at = modals[0]
+    modal = re.match(r"必须|务必|确保|应当|需要|须|要", clauses[0][at:])
+    head, predicate = clauses[0][: at + len(modal.group(0)) if modal else at + 1], clauses[0][at:].rstrip("，,")
+    if not _FOLLOWS_RE.search(predicate) or ACTION_RE.search(strip_talk(QUOTED_RE.sub("", predicate[1:]))):
+        return text
+    start = 1
+    while start < len(clauses) - 1 and _FIT_RE.match(clauses[start].rstrip("，,")):
+        start += 1
+    rest = "".join(clauses[start:])
+    if not ACTION_RE.search(strip_talk(QUOTED_RE.sub("", rest))):
+        return text
+    return head + rest.lstrip("要")
 
 
 def _without_exhorting_tail(text: str) -> str:
