@@ -327,10 +327,17 @@ def posting_day(text: str) -> str | None:
     return found.value if found else None
 
 
+# A row whose own label says the site published the page (发布时间：/发表时间：) is the site's posting, whatever stands beside
+# it (rule "page_stamp", widened in round 33: a JSP page's 发布时间：2011-07-14 over one 发布人 row, validation_r33).
+_POSTED_LABEL = re.compile(r"[-•·]?(?:发布|发表)时间[:：]")
+
+
 def page_date(p: Prepared) -> MetaValue | None:
     """时间：2022-03-26 09:11:00 on a web copy: the date when nothing better is stated."""
     for k, line in enumerate(p.lines[:15]):
         s = compact(line.text)
+        if rules.on("page_stamp") and _POSTED_LABEL.match(s):
+            continue   # 发布时间：2011-07-14 / 发布人：-新浪财经 — the site's posting row by its own label
         if ((rules.on("page_facts_time") or rules.on("page_stamp"))
                 and len(re.findall(r"(?:作者|来源|浏览|阅读|下载|简介)", s)) >= 1):
             continue   # 时间:… 来源:法律资料网 作者:… — the site's record of the page, not the document's date

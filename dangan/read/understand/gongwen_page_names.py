@@ -235,10 +235,12 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     if base is None and year is None:
         return title
     for line in lines[b + 1:b + 5]:
-        s = heading_text(line)
+        s, number = heading_text(line), 0
+        if rules.on("collection_counts") and (one := _FIRST_BY_ONE.fullmatch(s)) and one.group("h") in value:
+            s, number = one.group("h"), 1   # 2020年最美志愿者策劃方案 / … / 最美志愿者策劃方案1: the site's number for its piece
         if (s != value and len(s) >= 6 and s in value and complete_title(s)
                 and (base is not None or (year is not None and s == value[year.end():]))):
-            return meta_value(p, s, title.confidence, line.start, line.end)
+            return meta_value(p, s, title.confidence, line.start, line.end - number)
     if base is None:
         return title   # 2023年度法治政府建设情况报告 with no heading under it: the year is the heading's own
     start = lines[a].start

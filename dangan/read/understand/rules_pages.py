@@ -98,8 +98,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     "field_row_date": frozenset({"validation_r13", "fresh_holdout", "fresh_holdout_2", "gov_site_pages_3"}),
     # …a page's record of its posting is no 成文日期 (a 发布时间 line among 信息来源/作者/阅读次数 lines: validation_r13's
     # 肥东, untouched; 时间:… with 来源/作者 on the line: gov_site_pages_4's 湖南 and 法律资料网 pages, held out; a stamp
-    # written 2023-02-22 run on with a clock time or the site's name: office_paperwork's two speeches, held out)
-    "page_stamp": frozenset({"validation_r13", "gov_site_pages_4", "office_paperwork"}),
+    # written 2023-02-22 run on with a clock time or the site's name: office_paperwork's two speeches, held out); widened
+    # in round 33 by the row's own label: a 发布时间/发表时间 row is the site's posting whatever stands beside it (a JSP
+    # page's 发布时间：2011-07-14 over a lone 发布人 row taken as a speech's date: validation_r33's untouched miss, the cause
+    # of validation_r13's 肥东 miss)
+    "page_stamp": frozenset({"validation_r13", "gov_site_pages_4", "office_paperwork", "validation_r33"}),
     # …文种 from the document's own wording of its form when no heading names it (or only the file name does):
     # 纪要如下 (validation_r13's 奉化, untouched; gov_site_pages_3's 斗门, held out), 此复 (validation_r13's 清远 会办意见,
     # untouched), 现批复如下 (gov_site_pages_4's 弋阳, held out), 通报如下 (validation_r12's 衡东, untouched and every rule)
@@ -388,8 +391,11 @@ PAGE_RULES: dict[str, frozenset[str]] = {
     # read), and its first piece may be numbered by a bare 1 after its heading, which the collection's name holds
     # (2021年文明創建工作總結(通用6篇) / 文明創建工作總結1: validation_r30's 國文雲 page, the collection's name read; 文明城市倡议书15篇 /
     # 文明城市倡议书1: validation_r32's wanwen page, the 1 kept, no 文种), all three untouched misses; the site's count and
-    # number are no words of the heading (widens collection_first_piece and site_copy_names' piece number)
-    "collection_counts": frozenset({"validation_r30", "validation_r32"}),
+    # number are no words of the heading (widens collection_first_piece and site_copy_names' piece number); widened in
+    # round 33 to a page's name that counts nothing, the site's year before the piece's heading (2020年最美志愿者策劃方案
+    # / … / 最美志愿者策劃方案1: validation_r33's vspos page, the page's name read, untouched), read as site_copy_year reads
+    # a year-named page over the heading it holds
+    "collection_counts": frozenset({"validation_r30", "validation_r32", "validation_r33"}),
     # organ names: a 署名 set deeper than the text in a page's source, a name line alone over its date line, is not joined
     # to the sentence before it as a paragraph the source wrapped (read/extract/html.py): validation_r28's party school
     # 督查通报 (…按照从严治校的工作要求 / 校监察室 / 2018年3月29日: 工作要求校监察室, no 署名, untouched and since); no other
