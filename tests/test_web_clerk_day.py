@@ -3,6 +3,7 @@ not do without a terminal, or was told unclearly, fixed through the real Flask a
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -132,3 +133,54 @@ def test_a_date_range_is_chosen_on_the_search_page(day):
         assert f'/doc/{ids["notice"]}?q=' in both and "共找到 <strong>1</strong> 件" in both
         wrong = html(client.get("/?from=2012-13-01"))
         assert "日期无效" in wrong and "月份应在 1 到 12 之间" in wrong
+
+
+SHORT_TEXT = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第十一届全国人民代表大会第一次会议关于政府工作报告的决议.txt"
+BUDGET_PDF = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf"
+
+
+def _batch(path: Path) -> Path:
+    """A ZIP as a clerk gets one: a short notice, then a PDF cut short in transit, stored as zip tools
+    store what does not shrink (so the PDF's %PDF- lies within the archive's first 1024 bytes)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("决议.txt", SHORT_TEXT.read_bytes(), compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("附件/残缺.pdf", BUDGET_PDF.read_bytes()[:2000], compress_type=zipfile.ZIP_STORED)
+    return path
+
+
+def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(tmp_path):
+    """A ZIP holding a short text and a broken PDF was typed as a PDF (%PDF- within its first 1024 bytes)
+    and refused whole as 文件已损坏 — the good notice lost with it; and a batch whose member was refused
+    showed 收录 on the upload row, the failure only on 状态, under the upload's hidden staging path and its
+    English code (CORRUPT_FILE). Now the batch is a ZIP, its row says 部分收录 and names the member, and 状态
+    lists each quarantined file by its own name, where it came from and a download of the kept copy."""
+    from dangan.read.extract.detect import ZIP, detect_mime
+
+    batch = _batch(tmp_path / "收文批次.zip")
+    assert detect_mime(batch) == ZIP
+    empty = tmp_path / "空文件.docx"
+    empty.write_bytes(b"")
+    ws = init_workspace(tmp_path / "ws")
+    with create_app(ws).test_client() as client:
+        csrf = token(client)
+        rows = []
+        for path in (batch, empty):
+            with path.open("rb") as fh:
+                rows.append(client.post("/upload", data={"file": (fh, path.name)}, headers={"X-CSRF-Token": csrf},
+                                        content_type="multipart/form-data").get_json())
+        status = html(client.get("/status"))
+        copies = [client.get(link) for link in re.findall(r'href="(/status/quarantine/\d+)"', status)]
+        found = html(client.get("/?q=" + "政府工作报告"))
+    zipped, nothing = rows
+    assert zipped["status"] == "added" and zipped["partial"] and zipped["label"] == "部分收录"
+    assert zipped["refused"] == [{"name": "附件/残缺.pdf", "reason": zipped["refused"][0]["reason"]}]
+    assert "压缩包中 1 个文件未收录" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
+    assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）"
+    assert "决议" in found                                          # the good member was archived
+    assert "staging" not in status and "CORRUPT_FILE" not in status and "EMPTY_FILE" not in status
+    assert "残缺.pdf" in status and "压缩包 收文批次.zip 中 · 网页上传" in status and "空文件.docx" in status
+    assert [c.status_code for c in copies] == [200, 200]
+    assert sorted(_name(c) for c in copies) == ["残缺.pdf", "空文件.docx"]
+    assert sorted(len(c.data) for c in copies) == [0, 2000]             # the bytes as they came, nothing lost

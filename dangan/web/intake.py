@@ -19,6 +19,7 @@ from dangan.workspace import Workspace
 
 WEB_INBOX = "web"
 LABELS = {"added": "收录", "duplicate": "重复", "failed": "失败"}
+REFUSED_SHOWN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,22 @@ class UploadResult:
     title: str | None = None
     reason: str | None = None
     needs_ocr: bool = False     # a scan or photo archived without text: OCR reads it next
+    refused: tuple[tuple[str, str], ...] = ()   # a ZIP/7z/RAR's members quarantined: (name, reason)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "status": self.status, "label": LABELS[self.status],
-                "id": self.document_id, "title": self.title, "reason": self.reason, "needs_ocr": self.needs_ocr}
+        partial = bool(self.refused) and self.status != "failed"
+        return {"name": self.name, "status": self.status, "label": "部分收录" if partial else LABELS[self.status],
+                "id": self.document_id, "title": self.title, "reason": self._reason(), "needs_ocr": self.needs_ocr,
+                "partial": partial, "refused": [{"name": name, "reason": why} for name, why in self.refused]}
+
+    def _reason(self) -> str | None:
+        """A batch's members that were not archived are said on its row, not only on the 状态 page."""
+        if not self.refused:
+            return self.reason
+        said = "；".join(f"{name}：{why}" for name, why in self.refused[:REFUSED_SHOWN])
+        more = f" 等（共 {len(self.refused)} 个）" if len(self.refused) > REFUSED_SHOWN else ""
+        return "；".join(filter(None, [f"压缩包中 {len(self.refused)} 个文件未收录（已隔离，见“状态”页）——{said}{more}",
+                                       self.reason]))
 
 
 def staging_dir(ws: Workspace) -> Path:
@@ -71,7 +84,14 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         status = outcome.status if outcome.status in LABELS else "failed"
         document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
     return UploadResult(path.name, status, outcome.document_id, document.title if document else None, outcome.reason,
-                        bool(document and document.needs_ocr and status == "added"))
+                        bool(document and document.needs_ocr and status == "added"),
+                        tuple((_member(name, path), why) for name, why in outcome.refused))
+
+
+def _member(name: str, batch: Path) -> str:
+    """A member as the batch names it (附件/残缺.pdf), not under the upload's hidden staging folder."""
+    member = Path(name)
+    return member.relative_to(batch).as_posix() if batch in member.parents else member.name
 
 
 def _direct(ws: Workspace, path: Path) -> UploadResult:

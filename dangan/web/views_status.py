@@ -5,17 +5,21 @@ import json
 import os
 import tempfile
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, send_file, url_for
 from werkzeug.wrappers import Response
 
+from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
 from dangan.ops.check import check, problem_lines, stats
-from dangan.web import ocr_runs, watcher
+from dangan.web import ocr_runs, security, watcher
 from dangan.web.app import workspace
+from dangan.web.intake import staging_dir
+from dangan.web.lookup import safe_filename
 from dangan.web.roles import needs
 from dangan.workspace import Workspace
 
@@ -23,6 +27,7 @@ bp = Blueprint("status", __name__)
 
 LAST_CHECK = "last_check.json"
 FAILURES_SHOWN = 50
+BATCH_SUFFIXES = frozenset({".zip", ".7z", ".rar"})
 
 
 def _last_check(ws: Workspace) -> dict[str, Any] | None:
@@ -39,7 +44,7 @@ def page() -> str:
     ws = workspace()
     figures = stats(ws)
     with Catalog(ws.catalog_path) as catalog:
-        failures = recent_failures(catalog, limit=FAILURES_SHOWN)
+        failures = [_as_clerk_sees(ws, row) for row in recent_failures(catalog, limit=FAILURES_SHOWN)]
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
                            last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home),
                            problem_lines=problem_lines, ocr_run=ocr_runs.state(ws), ocr_enabled=ws.settings.ocr_enabled)
@@ -63,6 +68,35 @@ def run_ocr() -> Response:
     else:
         flash("收件箱监视正在运行，扫描件由它识别，无需在此开始。", "ok")
     return redirect(url_for("status.page"))
+
+
+def _as_clerk_sees(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
+    """A quarantined file by its own name, where it came from (网页上传, a folder, a ZIP it was in)
+    and whether its copy can be downloaded; an upload's path was its hidden staging folder's."""
+    path = Path(row["path"])
+    web = staging_dir(ws)
+    uploaded = web in path.parents
+    parts = path.relative_to(web).parts[1:] if uploaded else path.parts   # staging/web/<random>/name…
+    batch = next((p for p in parts[:-1] if Path(p).suffix.lower() in BATCH_SUFFIXES), None)
+    where = "网页上传" if uploaded else str(path.parent if batch is None else Path(*parts[:parts.index(batch)]))
+    kept = row.get("quarantined")
+    return {**row, "name": path.name, "batch": batch, "where": where,
+            "kept": bool(kept and Path(kept).is_file() and ws.quarantine.resolve() in Path(kept).resolve().parents)}
+
+
+@bp.get("/status/quarantine/<int:failure_id>")
+@needs("status")
+def quarantined(failure_id: int) -> Response:
+    """The quarantined copy of a failed file, under its own name, as a download (to check or send back)."""
+    ws = workspace()
+    with Catalog(ws.catalog_path) as catalog:
+        row = next((r for r in recent_failures(catalog, limit=FAILURES_SHOWN) if r["id"] == failure_id), None)
+    shown = _as_clerk_sees(ws, row) if row else None
+    if shown is None or not shown["kept"]:
+        abort(404)
+    audit.record(security.catalog(), "download", f"quarantine:{failure_id}", {"name": shown["name"]})
+    return send_file(shown["quarantined"], as_attachment=True, download_name=safe_filename(shown["name"]),
+                     mimetype="application/octet-stream", max_age=0)
 
 
 @bp.post("/status/check")

@@ -86,7 +86,7 @@ def detect_mime(path: Path, head: bytes | None = None) -> str:
     if head is None:
         with path.open("rb") as fh:
             head = fh.read(8192)
-    if b"%PDF-" in head[:1024]:
+    if head.startswith(b"%PDF-"):
         return PDF
     for magic, mime in _MAGIC:
         if head.startswith(magic):
@@ -95,6 +95,10 @@ def detect_mime(path: Path, head: bytes | None = None) -> str:
         return _ole_kind(path)
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
+    # a PDF behind a few stray bytes (a mail or web header), as PDF readers accept it; only after the
+    # signatures at the very start: a ZIP of a short notice and a PDF holds %PDF- within its first 1024 bytes
+    if b"%PDF-" in head[:1024]:
+        return PDF
     return _text_kind(path, head)
 
 

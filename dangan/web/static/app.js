@@ -22,7 +22,7 @@ function uploadOne(file, row) {
     const finish = (data) => {
       const result = data || { status: "failed", label: "失败", reason: `服务器返回 ${xhr.status}` };
       status.textContent = result.label || "失败";
-      status.className = `status ${result.status || "failed"}`;
+      status.className = `status ${result.partial ? "partial" : result.status || "failed"}`;
       reason.textContent = "";
       if (result.id) {
         const link = document.createElement("a");
