@@ -76,3 +76,19 @@ def test_a_row_starts_at_the_work_not_at_the_plan_it_follows(units):
     assert row.text.startswith("各县（区）要加快推动示范中心（所、站）建设工作")
     # wording only: a row whose first clause is its work keeps it (县住建局要加快工作进度，积极向上对接…)
     assert one(tasks_of(HOUSING, units), "积极向上对接").text.startswith("县住建局要加快工作进度")
+
+
+FOOD = "validation_r5/食品安全工作会议_wblndd.txt"
+CITY = "validation_r6/全市城市管理工作会议召开_dzrbs.txt"
+
+
+def test_the_force_to_build_is_a_capability(units):
+    # validation_r5: 要持续加强监管队伍建设，打造一支作风优良、依法履职、人民满意的执法队伍。 — no work
+    assert none_with(tasks_of(FOOD, units), "执法队伍")
+    # validation_r6: 锻造…城管铁军 is the same form (that row stays for 加强党的建设); 培养…队伍 (training people,
+    # validation_r5's gold 坚持培养新型职业农民队伍) stays work
+    assert "铁军" not in strip_talk("全市城管系统要锻造忠诚干净担当的城管铁军。")
+    assert "培养" in strip_talk("坚持培养新型职业农民队伍。")
+    assert one(tasks_of(CITY, units), "污水治理攻坚行动")
+    with task_rules.disabled({"capability_team"}):
+        assert not none_with(tasks_of(FOOD, units), "执法队伍")

@@ -45,6 +45,8 @@ bench's leave-one-family-out:
   稳步发展, 推动X提升新水平, 开创新局面, 收获新成效 — is the result, not the work.
 - `bare_verb` (round 8): a work verb with no object after a manner word, in a run of manner phrases (凝聚智慧、因地制宜、
   创新推动; 统一规划、统一部署，统筹推进、统筹考核), says how to work, not what to do.
+- `capability_team` (round 8): building the force that does the work (加强监管队伍建设，打造一支…执法队伍; 锻造…
+  城管铁军) is a capability, not work; 培养…队伍 (training people) stays work.
 - `more_verbs` (round 6): 设计, 制订, 督导(到位), 问责 name work the verb list lacked.
 - `organise_noun` (round 6): 加强组织领导, 加强组织协调, 全面组织发动 name the leadership and its
   mobilising, not work; 组织 there is a noun (健全组织领导机制 keeps its verb 健全).
@@ -178,6 +180,11 @@ _BARE_VERB_RE = re.compile(
     r"(?:统一|统筹|创新|协同|联合|分类|分级|科学|精准|依法|合力|同步|一体|整体)"
     r"(?:规划|部署|推进|推动|考核|实施|谋划|调度|指导|管理)(?=[、，,。；;]|$)"
 )
+# `capability_team` (round 8, validation_r5 and validation_r6): the force to build (要持续加强监管队伍建设，打造一支作风
+# 优良…的执法队伍; 全市城管系统要锻造忠诚干净担当的城管铁军) — a capability, as `capacity_goal`'s 能力 is.
+_TEAM_RE = re.compile(
+    r"(?:持续|不断|进一步)?(?:加强|强化)[^，,。；;]{0,8}?队伍建设|(?:打造|锻造|建设)(?:一支)?[^，,。；;]{0,24}?(?:队伍|铁军)"
+)
 # `more_verbs` (round 6, gov_news, validation_r1 and validation_r3): work verbs the list lacked, each a gold row's only
 # verb — 设计 (市住建委要设计好两条考察路线; the labels' header names it), 制订 (制定's other spelling: 因地制宜地制订规划),
 # 督导 with its result (…等工作要督导到位; not the noun of 督导细则, 督导组), 问责 (严肃问责追责). Not 营造 (validation_r3's
@@ -242,6 +249,8 @@ def strip_talk(rest: str) -> str:
         rest = _REACH_RE.sub("", rest)
     if on("bare_verb"):
         rest = _BARE_VERB_RE.sub("", rest)
+    if on("capability_team"):
+        rest = _TEAM_RE.sub("", rest)
     if on("level_goal"):
         rest = _LEVEL_RE.sub("", rest)
     if on("direction_goal"):
