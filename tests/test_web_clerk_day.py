@@ -184,3 +184,26 @@ def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(
     assert [c.status_code for c in copies] == [200, 200]
     assert sorted(_name(c) for c in copies) == ["残缺.pdf", "空文件.docx"]
     assert sorted(len(c.data) for c in copies) == [0, 2000]             # the bytes as they came, nothing lost
+
+
+def test_a_correction_says_what_it_changed_and_an_emptied_title_is_refused(day):
+    """著录: a save said only 著录项已保存 (which change took?), and an emptied 标题 box was taken as a clear
+    without a word: the document became （无标题） and the catalogue fell back to its file name."""
+    ws, ids = day
+    doc = ids["announcement"]
+    with create_app(ws).test_client() as client:
+        csrf = token(client)
+        form = {"csrf_token": csrf, "doc_type": "公告", "title": "海口市水务局关于2020年2月生产建设项目水土保持方案审批决定的公告",
+                "doc_number": "", "issuer": "海口市水务局", "doc_date": "2020-03-01", "posted_date": "",
+                "items_shown": "1", "items": ["A05"]}
+        saved = html(client.post(f"/doc/{doc}/tag", data=form, follow_redirects=True))
+        assert "著录项已保存：标题 → 海口市水务局关于2020年2月生产建设项目水土保持方案审批决定的公告；" \
+               "成文日期 → 2020-03-01；测评项目 加 A05。" in saved
+        refused = html(client.post(f"/doc/{doc}/tag", data={**form, "title": "  ", "issuer": "海口市"},
+                                   follow_redirects=True))
+        assert "未保存：标题不能清空" in refused
+        page = html(client.get(f"/doc/{doc}"))
+        assert "<h1>海口市水务局关于2020年2月生产建设项目水土保持方案审批决定的公告</h1>" in page
+        assert 'value="海口市水务局"' in page                              # nothing else changed either
+        cleared = html(client.post(f"/doc/{doc}/tag", data={**form, "issuer": ""}, follow_redirects=True))
+        assert "著录项已保存：发文机关 已清空。" in cleared

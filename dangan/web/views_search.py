@@ -171,14 +171,24 @@ def tag(doc_id: int) -> Response:
         add, remove = sorted(chosen - linked), sorted((linked & shown) - chosen)
     if not (pairs or add or remove):
         flash("没有改动。", "ok")
+    elif "title" in request.form and not request.form.get("title", "").strip():
+        # every 归档文件 has a 题名 (DA/T 22): an emptied box is a slip, not a wish; the file name stood in
+        flash("未保存：标题不能清空。请填写正确的标题；其他著录项也未改动。", "error")
     else:
         try:
             tag_document(ws, doc_id, fields=parse_assignments(pairs), add_items=add, remove_items=remove)
         except DanganError as exc:
             flash(f"未保存：{exc.message}", "error")
         else:
-            flash("著录项已保存。", "ok")
+            flash("著录项已保存：" + "；".join(_changes(pairs, add, remove)) + "。", "ok")
     return redirect(url_for("search.document", doc_id=doc_id, q=request.form.get("q") or None))
+
+
+def _changes(pairs: list[str], add: list[str], remove: list[str]) -> list[str]:
+    """What the save changed, in the clerk's words: 发文机关 → 区创建办；文号 已清空；测评项目 加 A02."""
+    said = [f"{label} → {value}" if value else f"{label} 已清空"
+            for label, _, value in (pair.partition("=") for pair in pairs)]
+    return said + ([f"测评项目 加 {'、'.join(add)}"] if add else []) + ([f"测评项目 去掉 {'、'.join(remove)}"] if remove else [])
 
 
 def _document(doc_id: int) -> Any:
