@@ -207,3 +207,27 @@ def test_a_correction_says_what_it_changed_and_an_emptied_title_is_refused(day):
         assert 'value="海口市水务局"' in page                              # nothing else changed either
         cleared = html(client.post(f"/doc/{doc}/tag", data={**form, "issuer": ""}, follow_redirects=True))
         assert "著录项已保存：发文机关 已清空。" in cleared
+
+
+def test_first_steps_at_a_fresh_desk(tmp_path):
+    """A fresh desk's home said 没有找到匹配的文件 (a search nobody made) instead of where to add files; a
+    mistyped password cleared the name typed; 状态 told the clerk to run dangan watch on the server."""
+    from dangan.archive.accounts import add_user
+    from dangan.archive.catalog import Catalog
+
+    ws = init_workspace(tmp_path / "ws")
+    with create_app(ws).test_client() as client:
+        home = html(client.get("/"))
+        assert "档案库中还没有文件" in home and 'href="/upload"' in home and "没有找到匹配的文件" not in home
+        assert "没有找到匹配的文件" in html(client.get("/?q=创建办会"))        # a real search that finds nothing
+        status = html(client.get("/status"))
+        assert "放入收件箱文件夹的文件暂不会自动收录" in status and "请管理员在服务器上启动收件箱监视" in status
+    with Catalog(ws.catalog_path) as catalog:
+        add_user(catalog, "wang", "clerk", "Wenming2026!")
+    with create_app(ws).test_client() as client:
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        wrong = html(client.post("/login", data={"csrf_token": csrf, "name": "wang", "password": "x"}))
+        assert "用户名或密码不正确" in wrong and 'name="name" value="wang"' in wrong
+        assert re.search(r'name="password"[^>]*autofocus', wrong)          # the cursor where the fix is typed

@@ -276,16 +276,16 @@ def login() -> Response | str | tuple[str, int]:
     per address and per name, and after a few each attempt waits, longer each time."""
     if not accounts.has_users(catalog()):
         return redirect(url_for("search.index"))
-    error = None
+    error, typed = None, request.form.get("name", "").strip()[:80]
     if request.method == "POST":
-        name = request.form.get("name", "").strip()[:80] or accounts.LEGACY_ADMIN
+        name = typed or accounts.LEGACY_ADMIN
         throttle: LoginThrottle = current_app.extensions["dangan_throttle"]
         keys = (f"addr:{request.remote_addr}", f"user:{name}")
         wait = throttle.wait(*keys)
         if wait > 0:
             log.warning("登录被暂停：%s 来自 %s，还需等待 %d 秒", name, request.remote_addr, math.ceil(wait))
             error = f"登录失败次数过多，请 {math.ceil(wait)} 秒后再试。"
-            return render_template("login.html", error=error, next=request.args.get("next", "")), 429
+            return render_template("login.html", error=error, name=typed, next=request.args.get("next", "")), 429
         user = accounts.check_login(catalog(), name, request.form.get("password", ""), request.remote_addr or "?")
         if user is not None:
             throttle.succeeded(*keys)
@@ -303,7 +303,7 @@ def login() -> Response | str | tuple[str, int]:
                          {"address": request.remote_addr, "failures": count}, user=name)
         time.sleep(0.5)
         error = "用户名或密码不正确。"
-    return render_template("login.html", error=error, next=request.args.get("next", ""))
+    return render_template("login.html", error=error, name=typed, next=request.args.get("next", ""))
 
 
 @bp.post("/logout")

@@ -87,7 +87,8 @@ def index() -> str:
                            filter_names={**{FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER}, **DATE_ARGS},
                            item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active or dates) else "",
                            history=session.get(HISTORY_KEY, []), saved=saved,
-                           nothing_released=only is not None and not only)
+                           nothing_released=only is not None and not only,
+                           archive_empty=bool(result and not result.total and not (text or active or dates)))
 
 
 def _remember(query: str) -> None:
