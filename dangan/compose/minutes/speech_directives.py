@@ -20,7 +20,8 @@ _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _MODAL_RE = re.compile(r"必须|务必|确保|应当|需要|须|要")
 # 要 inside words that are no modal: 重要 主要 要求 纪要 必要 只要 首要 …
 _NOT_MODAL_BEFORE = frozenset("重主纪只首概简摘机险紧提需想")
-_NOT_MODAL_AFTER = frozenset("求点素闻害件职道领")
+NOT_MODAL_AFTER = "求点素闻害件职道领"   # 要求 要点 要素 要闻 要害 要件 要职 要道 要领: words, not the modal
+_NOT_MODAL_AFTER = frozenset(NOT_MODAL_AFTER)
 _URGING_RE = re.compile(
     r"迅速|抓紧|进一步|切实|全力|加快|加大|大力|积极|认真|严格|着力|坚决|力争|争取|尽快|立即|马上|务求"
     r"|牵头|负责|配合|限期|完成"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dangan.compose.minutes.speech_directives import is_exhortation, modal_positions
+from dangan.compose.minutes.speech_directives import NOT_MODAL_AFTER, is_exhortation, modal_positions
 from dangan.compose.minutes.task_cues import strip_talk
 from dangan.compose.minutes.timing import read_timing
 from dangan.compose.minutes.voice import ACTION_RE, QUOTED_RE
@@ -29,7 +29,7 @@ _ORDINAL_MODAL_RE = re.compile(r"^[一二三四五六七八九十]要")
 # A row's opening clause that tells the situation (婺城区是创卫的主城区，/ 市委、市政府一直高度重视创文工作，
 # 现在正是…最关键冲刺的时候，/ 当前创卫工作，时间紧迫、任务艰巨，) or only how to work (要坚持问题导向、目标导向，).
 _BACKGROUND_RE = re.compile(r"^[^，,]{2,12}是[^，,]{2,}$|高度重视|紧迫|艰巨|关键|的时候$|^当前[^，,]{0,10}$")
-_TAIL_MODAL_RE = re.compile(r"[，,；;](?=要(?![求点素闻害件职道领]))")
+_TAIL_MODAL_RE = re.compile(rf"[，,；;](?=要(?![{NOT_MODAL_AFTER}]))")
 # A row's opening that only says whose plan or words the work follows (各县（区）要认真贯彻落实中央《…》和省文明委
 # 《…》精神，结合长治市实际情况，加快推动…) or how to fit it (结合…实际): the row starts at the work, its actor and
 # modal kept (各县（区）要加快推动…).
