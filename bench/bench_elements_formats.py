@@ -8,7 +8,11 @@ headless makes the variants: a text source first becomes a DOCX (`docx` form: it
 the original's reader gives it, one paragraph a line), then that DOCX, or the corpus DOCX,
 becomes `pdf`, `odt`, `rtf` and `doc` (MS Word 97). Ten of the short documents, every fifth
 in label order (not chosen for difficulty), are also scanned: each page of the PDF rendered
-by `pdftoppm -r 150` and read by the project's OCR, as the OCR stage reads a scan.
+by `pdftoppm -r 150` and read by the project's OCR, as the OCR stage reads a scan. The written
+documents are also typeset to GB/T 9704-2012 as an office types them (tests/styled_gongwen.py: a red
+版头 mark larger than the title, the 发文字号 and the red rule, the title block in 二号, 主送, body in
+三号, 署名 and 成文日期, the 版记 between rules, — 1 — page numbers; the label says only which lines
+are the title block): `styled_docx`, and that DOCX printed to PDF by LibreOffice, `styled_pdf`.
 
 Each variant is read the way ingest reads it (detect → extractor → read_facts, under the
 original's file name with the variant's suffix) and scored with every rule on against the
@@ -45,7 +49,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 FAMILIES = ("docx_wps", "docx_word", "written_notices", "meeting_records", "speeches",
             "fresh_holdout", "fresh_holdout_2")
-FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan")
+FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan", "styled_docx", "styled_pdf")
 OFFICE = {"pdf": "pdf", "odt": "odt", "rtf": "rtf", "doc": "doc:MS Word 97"}
 SCAN_EVERY = 5           # every fifth short document is scanned
 CACHE = Path(tempfile.gettempdir()) / "dangan-bench-elements-formats"
@@ -96,14 +100,45 @@ def make_variants(docs: list[dict], cache: Path) -> dict[str, dict[str, Path]]:
             if not forms[form].exists():
                 todo[form].append((docx, folder))
         out[src] = forms
+    todo["styled_pdf"] = styled_variants(docs, cache, version, out)
     for form in ("docx", *OFFICE):   # one LibreOffice run a form, inputs staged under their key
         if todo[form]:
             convert_all(todo[form], form, cache / "staging")
+    if todo["styled_pdf"]:
+        convert_all(todo["styled_pdf"], "pdf", cache / "staging-styled")
     for forms in out.values():
         for form, path in forms.items():
             if not path.exists():
                 raise SystemExit(f"LibreOffice made no {form} for {path.name}")
     return out
+
+
+def styled_variants(docs: list[dict], cache: Path, version: str,
+                    out: dict[str, dict[str, Path]]) -> list[tuple[Path, Path]]:
+    """Each written document's text laid out to GB/T 9704 (tests/styled_gongwen.py: 版头, title
+    block, 主送, body, 署名, 版记, page numbers) as `styled_docx`, and that DOCX printed to PDF by
+    LibreOffice as `styled_pdf`; keyed by the text, the label's title (it says only which lines are
+    the title block) and the builder's code. Returns the PDFs still to print."""
+    from styled_gongwen import styled_docx
+
+    code = b"".join(p.read_bytes() for p in (ROOT / "tests" / "styled_gongwen.py",
+                                             ROOT / "dangan" / "compose" / "typography.py"))
+    todo = []
+    for lab in docs:
+        src = lab["source"]
+        if src.endswith(".docx"):
+            continue
+        text = load_extracted(src, {}).text
+        key = hashlib.sha256(text.encode() + lab["title"].encode() + code + version.encode()).hexdigest()[:16]
+        folder = cache / "styled" / key
+        stem = source_path(src).stem
+        docx, pdf = folder / f"{stem}.docx", folder / f"{stem}.pdf"
+        if not docx.exists():
+            styled_docx(text, lab["title"], docx)
+        if not pdf.exists():
+            todo.append((docx, folder))
+        out[src].update(styled_docx=docx, styled_pdf=pdf)
+    return todo
 
 
 def convert_all(jobs: list[tuple[Path, Path]], form: str, staging: Path) -> None:

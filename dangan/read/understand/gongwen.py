@@ -65,6 +65,7 @@ from dangan.read.understand.gongwen_issuers import (
     undated_signer,
 )
 from dangan.read.understand.gongwen_labelled import labelled_date, meeting_form
+from dangan.read.understand.gongwen_layout import below_masthead, organ_over_mark
 from dangan.read.understand.gongwen_lines import (
     DASH_LEAD,
     MARK,
@@ -99,6 +100,7 @@ from dangan.read.understand.gongwen_page_names import (
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.text.dates import find_dates
+from dangan.text.script import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -157,12 +159,12 @@ def _title_from_layout(layout: Sequence[LayoutLine], p: Prepared) -> MetaValue |
             runs.append([ln])
         else:
             runs.append([])
-    runs = [r for r in runs if r]
+    runs = below_masthead([r for r in runs if r], lines, body)
     if not runs:
         return None
-    best = max(runs, key=lambda r: (r[0].size, -r[0].top))
-    title = "".join(compact(ln.text) for ln in best)
-    at = p.work.find(compact(best[0].text))
+    best = organ_over_mark(max(runs, key=lambda r: (r[0].size, -r[0].top)), lines)
+    title = to_simplified("".join(compact(ln.text) for ln in best))   # values come back Simplified
+    at = p.work.find(to_simplified(compact(best[0].text)))
     span = p.span(at, at + len(title)) if at >= 0 else None
     return MetaValue(title, 0.9, span)
 

@@ -30,7 +30,7 @@ import re
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import ORG
 from dangan.read.understand.gongwen_lines import NUMBERED_HEADING, doc_number_match
-from dangan.read.understand.gongwen_text import WIDE_GAP, Line, Prepared, compact
+from dangan.read.understand.gongwen_text import Line, Prepared, compact, field_gap
 from dangan.text.dates import find_dates
 
 # A 署名 written as a labelled value. 来源： (the site a page copied from) is deliberately absent.
@@ -162,7 +162,7 @@ def labelled_signer(text: str) -> str | None:
     other fields set apart by wide gaps aside."""
     if not rules.on("labelled_signer"):
         return None
-    fields = WIDE_GAP.split(text.strip())
+    fields = field_gap().split(text.strip())
     m = next((f for part in fields if (f := SIGNER_LABEL.fullmatch(compact(part)))), None) if len(fields) > 1 else None
     if m is None and (m := SIGNER_LABEL.fullmatch(compact(text))) is None:
         return None

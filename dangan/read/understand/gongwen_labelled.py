@@ -12,7 +12,7 @@ import re
 
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import ORG
-from dangan.read.understand.gongwen_text import WIDE_GAP, Prepared, compact
+from dangan.read.understand.gongwen_text import Prepared, compact, field_gap
 from dangan.text.dates import find_dates
 
 _EDITOR = re.compile(r"(?:编印|编发|编|印发|主办)$")
@@ -32,7 +32,7 @@ def org_date_line(text: str) -> tuple[str, str] | None:
     """平阳县人民政府办公室　　2021年6月30日 / 金山区…办公室编　2022年7月25日 → (organ, ISO date)."""
     if not rules.on("head_org_date"):
         return None
-    parts = [s for s in WIDE_GAP.split(text.strip()) if s.strip()]
+    parts = [s for s in field_gap().split(text.strip()) if s.strip()]
     if len(parts) != 2:
         return None
     org = _EDITOR.sub("", compact(parts[0]))
@@ -100,7 +100,7 @@ def labelled_fields(text: str) -> dict[str, str]:
     if not rules.on("labelled_fields"):
         return {}
     out: dict[str, str] = {}
-    for part in WIDE_GAP.split(text.strip()):
+    for part in field_gap().split(text.strip()):
         if (m := _FIELD.fullmatch(part.strip())) is None:
             continue
         value = compact(m.group("value"))

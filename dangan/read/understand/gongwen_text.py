@@ -37,6 +37,16 @@ _BARE_KEY = re.compile(r"(?:来源|(?:发表|发布|更新)?时间|阅读量|(?:
 _CJK = CJK + "（）《》“”、，：；"
 # Two or more spaces, or any ideographic space: what sets apart fields or organs on one line.
 WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# GB/T 9704-2012 sets two fields of one line at its two ends: 发文字号 居左空一字 and 签发人 居右空一字 (7.2.5),
+# 印发机关 左空一字 and 印发日期 右空一字 (7.4.3); a word processor puts the second at a right tab stop, so
+# one tab between them is the same field gap as a run of spaces (a 纪要's 编发单位<tab>日期, a form's
+# 填报单位：…<tab>填报日期：…) (rule "tab_field_gap")
+_FIELD_GAP = re.compile(r"[ \t]{2,}|\u3000+|\t")
+
+
+def field_gap() -> re.Pattern[str]:
+    """What sets two fields of one line apart: a wide gap, or a tab."""
+    return _FIELD_GAP if rules.on("tab_field_gap") else WIDE_GAP
 # Spaces with a CJK character on at least one side (never between two digits).
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[\s\u3000]+(?=[{_CJK}\d])|(?<=\d)[\s\u3000]+(?=[{_CJK}])")
 

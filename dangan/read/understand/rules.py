@@ -182,6 +182,13 @@ RULES: dict[str, frozenset[str]] = {
     "news_dateline": frozenset({"office_paperwork", "congress_documents"}),
     # a date written 2023-02-22 in a run-on line is a site's posting stamp, not a 落款: office_paperwork alone
     "posting_stamp": frozenset({"office_paperwork"}),
+    # written from the written families typeset to GB/T 9704 and printed to PDF (bench_elements_formats' styled
+    # variants): a 版头's mark set larger than the title over the 发文字号 (区创建办专题会议纪要's 会议纪要 in 小初),
+    # a 纪要标志 split over two lines of the title's size (街道党工委会议纪要), a header line's fields set apart by
+    # a tab (区创建办's 城关区创建办<tab>二〇二二年四月八日, 幸福社区台账's 填报单位：…<tab>填报日期：…)
+    "layout_masthead": frozenset({"meeting_records"}),
+    "layout_jiyao_title": frozenset({"fresh_holdout"}),
+    "tab_field_gap": frozenset({"meeting_records", "fresh_holdout"}),
 }
 
 RULES.update(PAGE_RULES)   # rounds 11 on
