@@ -231,3 +231,27 @@ def test_first_steps_at_a_fresh_desk(tmp_path):
         wrong = html(client.post("/login", data={"csrf_token": csrf, "name": "wang", "password": "x"}))
         assert "用户名或密码不正确" in wrong and 'name="name" value="wang"' in wrong
         assert re.search(r'name="password"[^>]*autofocus', wrong)          # the cursor where the fix is typed
+
+
+def test_a_release_names_the_unit_it_went_to_and_can_be_taken_back(day):
+    """向单位公开: 宣传部 was released as 区委宣传部 while the notice said 已向宣传部公开; a unit on no list was
+    taken as typed (no account could ever see it) without a word; a release to the wrong unit could not be
+    taken back at the desk."""
+    ws, ids = day
+    doc = ids["notice"]
+    with create_app(ws).test_client() as client:
+        csrf = token(client)
+        said = html(client.post(f"/doc/{doc}/release", data={"csrf_token": csrf, "unit": "宣传部"},
+                                follow_redirects=True))
+        assert "已向区委宣传部公开（输入的是 宣传部）。" in said
+        unknown = html(client.post(f"/doc/{doc}/release", data={"csrf_token": csrf, "unit": "区宣传局"},
+                                   follow_redirects=True))
+        assert "未公开：单位不在单位名单中：区宣传局" in unknown and "区委宣传部" in unknown
+        page = html(client.get(f"/doc/{doc}"))
+        assert "区宣传局" not in page and "撤回向区委宣传部的公开" in page
+        taken = html(client.post(f"/doc/{doc}/withdraw", data={"csrf_token": csrf, "unit": "区委宣传部"},
+                                 follow_redirects=True))
+        assert "已撤回向区委宣传部的公开" in taken and "尚未向任何单位公开" in taken
+        again = html(client.post(f"/doc/{doc}/withdraw", data={"csrf_token": csrf, "unit": "区委宣传部"},
+                                 follow_redirects=True))
+        assert "未撤回：此文件没有向区委宣传部公开" in again

@@ -103,6 +103,7 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("search.document", "GET", f"/doc/{d['speech']}", {}, READERS),
         ("search.tag", "POST", f"/doc/{d['speech']}/tag", {"title": "书记在创建办会部署会讲话"}, OFFICE),
         ("search.release", "POST", f"/doc/{d['pdf']}/release", {"unit": "区城管局"}, OFFICE),
+        ("search.withdraw", "POST", f"/doc/{d['pdf']}/withdraw", {"unit": "区政法委"}, OFFICE),   # none: says so
         ("search.page_png", "GET", f"/doc/{d['pdf']}/page/1.png", {}, READERS),
         ("search.photo_png", "GET", f"/doc/{d['pdf']}/photo.png", {}, READERS),
         ("search.photo_png", "GET", f"/doc/{d['released']}/photo.png", {}, EVERYONE),

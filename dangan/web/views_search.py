@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, session, url_for
 from werkzeug.wrappers import Response
 
-from dangan.archive import audit, releases
+from dangan.archive import accounts, audit, releases
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
 from dangan.errors import DanganError
@@ -145,13 +145,33 @@ def document(doc_id: int) -> str:
 @needs("edit")
 def release(doc_id: int) -> Response:
     """Release the document to a unit (`*`: every unit), so its accounts can search and read it."""
-    unit = request.form.get("unit", "").strip()
+    typed = request.form.get("unit", "").strip()
+    try:   # a unit off the unit list has no account to see it: refused, with the names it may mean
+        unit = accounts.listed_unit(security.catalog(), typed)
+    except DanganError as exc:
+        flash(f"未公开：{exc.message}。请用单位名单中的名称或简称。", "error")
+        return redirect(url_for("search.document", doc_id=doc_id) + "#release")
+    shown = "全部单位" if unit == releases.EVERY_UNIT else unit
+    as_typed = f"（输入的是 {typed}）" if unit and unit != typed else ""
     if not unit:
         flash("请填写单位名称（* 表示全部单位）。", "error")
     elif releases.release(security.catalog(), doc_id, [unit]):
-        flash(f"已向{'全部单位' if unit == releases.EVERY_UNIT else unit}公开。", "ok")
+        flash(f"已向{shown}公开{as_typed}。", "ok")
     else:
-        flash("此前已公开过。", "ok")
+        flash(f"此前已向{shown}公开过。", "ok")
+    return redirect(url_for("search.document", doc_id=doc_id) + "#release")
+
+
+@bp.post("/doc/<int:doc_id>/withdraw")
+@needs("edit")
+def withdraw(doc_id: int) -> Response:
+    """Take back a release (a document released to the wrong unit could not be taken back at the desk)."""
+    unit = request.form.get("unit", "").strip()
+    shown = "全部单位" if unit == releases.EVERY_UNIT else unit
+    if unit and releases.withdraw(security.catalog(), doc_id, unit):
+        flash(f"已撤回向{shown}的公开：该单位账号不再能检索、查看此文件。", "ok")
+    else:
+        flash(f"未撤回：此文件没有向{shown or '该单位'}公开。", "error")
     return redirect(url_for("search.document", doc_id=doc_id) + "#release")
 
 
