@@ -89,3 +89,27 @@ def test_the_task_column_of_the_minutes_has_room(browser: Any, server: tuple[str
     box = wait_for(lambda: browser.find_element(By.NAME, "task-0-text"), "the review page")
     owners = browser.find_element(By.NAME, "task-0-owners")
     assert box.size["width"] >= 300 and box.size["width"] > 1.8 * owners.size["width"]
+
+
+def test_a_folder_is_uploaded_with_its_sub_folders_and_a_summary(browser: Any, server: tuple[str, int],
+                                                                 tmp_path: Path) -> None:
+    """上传: a clerk's 收文 folder could only be sent file by file (no folder choice; a dropped folder was one
+    unreadable entry), and a long list had no count of what came in and what failed."""
+    from conftest import CORPUS
+
+    reports = CORPUS / "txt" / "cn_state_council_gov_work_reports_1954_2025"
+    folder = tmp_path / "三月收文"
+    (folder / "决议" / "旧").mkdir(parents=True)
+    (folder / "决议" / "第十二届三次.txt").write_bytes(
+        (reports / "第十二届全国人民代表大会第三次会议关于政府工作报告的决议.txt").read_bytes())
+    (folder / "决议" / "旧" / "第十二届二次.txt").write_bytes(
+        (reports / "第十二届全国人民代表大会第二次会议关于政府工作报告的决议.txt").read_bytes())
+    (folder / "空白.txt").write_bytes(b"")
+    base, _ = server
+    browser.get(base + "/upload")
+    browser.find_element(By.ID, "folder-input").send_keys(str(folder))
+    summary = wait_for(lambda: (text := browser.find_element(By.ID, "upload-summary").text).startswith("共") and text,
+                       "the upload's summary")
+    assert summary == "共 3 个文件：收录 2，失败 1。未收录的文件已隔离，原因见下表“说明”和“状态”页。"
+    names = sorted(cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "#upload-rows td.name"))
+    assert names == ["三月收文/决议/旧/第十二届二次.txt", "三月收文/决议/第十二届三次.txt", "三月收文/空白.txt"]

@@ -43,17 +43,54 @@ function uploadOne(file, row) {
 async function uploadAll(files) {
   const body = document.getElementById("upload-rows");
   const template = document.getElementById("upload-row");
+  const summary = document.getElementById("upload-summary");
   const empty = body.querySelector("tr.empty");
   if (empty) empty.remove();
   const rows = Array.from(files).map((file) => {
     const row = template.content.firstElementChild.cloneNode(true);
-    row.querySelector(".name").textContent = file.name;
+    row.querySelector(".name").textContent = file.relativePath || file.webkitRelativePath || file.name;
     body.appendChild(row);
     return [file, row];
   });
-  for (const [file, row] of rows) {
-    await uploadOne(file, row);  // one request per file, one after another: the archive has one writer
+  const counts = { added: 0, partial: 0, duplicate: 0, failed: 0 };
+  const told = () => [["收录", counts.added], ["部分收录", counts.partial], ["重复", counts.duplicate],
+    ["失败", counts.failed]].filter(([, n]) => n).map(([label, n]) => `${label} ${n}`).join("，");
+  for (const [index, [file, row]] of rows.entries()) {
+    if (summary) summary.textContent = `正在上传第 ${index + 1} / ${rows.length} 个文件${told() ? `（${told()}）` : ""}…`;
+    const result = await uploadOne(file, row);  // one request per file, one after another: the archive has one writer
+    const kind = result.partial ? "partial" : result.status;
+    counts[kind in counts ? kind : "failed"] += 1;
   }
+  if (summary) {
+    summary.textContent = `共 ${rows.length} 个文件：${told()}。` +
+      (counts.failed || counts.partial ? "未收录的文件已隔离，原因见下表“说明”和“状态”页。" : "");
+  }
+}
+
+// A dropped folder arrives as one entry: walk it (and its sub-folders) for the files inside.
+function filesOf(entry, folder) {
+  return new Promise((resolve) => {
+    if (entry.isFile) {
+      entry.file((file) => { file.relativePath = folder + file.name; resolve([file]); }, () => resolve([]));
+      return;
+    }
+    const reader = entry.createReader();
+    const found = [];
+    const more = () => reader.readEntries(async (entries) => {
+      if (!entries.length) { resolve(found); return; }
+      for (const child of entries) found.push(...await filesOf(child, `${folder}${entry.name}/`));
+      more();   // readEntries gives at most 100 at a time
+    }, () => resolve(found));
+    more();
+  });
+}
+
+async function droppedFiles(transfer) {
+  const entries = Array.from(transfer.items || []).map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry())
+    .filter(Boolean);
+  if (!entries.length) return Array.from(transfer.files);
+  const lists = await Promise.all(entries.map((entry) => filesOf(entry, "")));
+  return lists.flat();
 }
 
 function setupUpload() {
@@ -69,12 +106,14 @@ function setupUpload() {
     zone.classList.remove("over");
   }));
   zone.addEventListener("drop", (event) => {
-    if (event.dataTransfer && event.dataTransfer.files.length) uploadAll(event.dataTransfer.files);
+    if (!event.dataTransfer) return;
+    droppedFiles(event.dataTransfer).then((files) => { if (files.length) uploadAll(files); });
   });
   zone.addEventListener("keydown", (event) => { if (event.key === "Enter") input.click(); });
-  input.addEventListener("change", () => {
-    if (input.files.length) uploadAll(input.files).then(() => { input.value = ""; });
-  });
+  const folder = document.getElementById("folder-input");
+  [input, folder].filter(Boolean).forEach((picker) => picker.addEventListener("change", () => {
+    if (picker.files.length) uploadAll(picker.files).then(() => { picker.value = ""; });
+  }));
 }
 
 function setupToggles() {
