@@ -255,3 +255,17 @@ def test_a_release_names_the_unit_it_went_to_and_can_be_taken_back(day):
         again = html(client.post(f"/doc/{doc}/withdraw", data={"csrf_token": csrf, "unit": "区委宣传部"},
                                  follow_redirects=True))
         assert "未撤回：此文件没有向区委宣传部公开" in again
+
+
+def test_the_search_help_teaches_the_chinese_field_names(day):
+    """检索's help taught type:通知 issuer:区文明办 … OR, a programmer's words; the query reads the clerk's own
+    (文种:, 发文机关:, 文号:, 日期:, 测评项目:, 或) and the page now shows those."""
+    ws, ids = day
+    with create_app(ws).test_client() as client:
+        page = html(client.get("/"))
+        assert "<code>文种:通知</code>" in page and "<code>发文机关:区文明办</code>" in page
+        assert "issuer:" not in page and "type:" not in page and "<code>OR</code>" not in page
+        found = html(client.get("/?q=" + "发文机关：新余市政府办 文种:通知"))
+        assert f'/doc/{ids["notice"]}?q=' in found and "共找到 <strong>1</strong> 件" in found
+        either = html(client.get("/?q=" + "绿色建筑 或 辞职"))
+        assert f'/doc/{ids["notice"]}?q=' in either and f'/doc/{ids["reply"]}?q=' in either
