@@ -269,3 +269,14 @@ def test_the_search_help_teaches_the_chinese_field_names(day):
         assert f'/doc/{ids["notice"]}?q=' in found and "共找到 <strong>1</strong> 件" in found
         either = html(client.get("/?q=" + "绿色建筑 或 辞职"))
         assert f'/doc/{ids["notice"]}?q=' in either and f'/doc/{ids["reply"]}?q=' in either
+
+
+def test_a_file_uploaded_again_says_which_document_holds_it(day):
+    """A duplicate's row said 重复 and the title only: was it taken or not, and where is it?"""
+    ws, ids = day
+    with create_app(ws).test_client() as client:
+        with NOTICE.open("rb") as fh:
+            again = client.post("/upload", data={"file": (fh, "新余绿色建筑通知（重发）.txt")},
+                                headers={"X-CSRF-Token": token(client)}, content_type="multipart/form-data").get_json()
+    assert again["status"] == "duplicate" and again["label"] == "重复" and again["id"] == ids["notice"]
+    assert again["reason"] == f"档案中已有，编号 {ids['notice']}，未重复收录"

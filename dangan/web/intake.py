@@ -39,7 +39,10 @@ class UploadResult:
                 "partial": partial, "refused": [{"name": name, "reason": why} for name, why in self.refused]}
 
     def _reason(self) -> str | None:
-        """A batch's members that were not archived are said on its row, not only on the 状态 page."""
+        """A batch's members that were not archived are said on its row, not only on the 状态 page;
+        a duplicate says which document already holds it."""
+        if self.status == "duplicate" and not self.reason and self.document_id:
+            return f"档案中已有，编号 {self.document_id}，未重复收录"
         if not self.refused:
             return self.reason
         said = "；".join(f"{name}：{why}" for name, why in self.refused[:REFUSED_SHOWN])
