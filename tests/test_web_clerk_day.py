@@ -280,3 +280,16 @@ def test_a_file_uploaded_again_says_which_document_holds_it(day):
                                 headers={"X-CSRF-Token": token(client)}, content_type="multipart/form-data").get_json()
     assert again["status"] == "duplicate" and again["label"] == "重复" and again["id"] == ids["notice"]
     assert again["reason"] == f"档案中已有，编号 {ids['notice']}，未重复收录"
+
+
+def test_a_complete_item_on_the_progress_page_says_so(day):
+    """迎检进度 (缺项 only): an item whose contents were all complete showed an empty card, its heading alone."""
+    ws, ids = day
+    from dangan.intake.tag import tag_document
+
+    tag_document(ws, ids["notice"], add_items=("A05",))
+    with create_app(ws).test_client() as client:
+        page = html(client.get("/progress"))
+        card = page.split('id="i-A05"')[1].split("</section>")[0]
+        assert "1 项测评内容的材料均已齐全" in card and "show=all" in card
+        assert "均已齐全" not in page.split('id="i-A03"')[1].split("</section>")[0]     # A03 has none: its gap shows
