@@ -29,6 +29,7 @@ from dangan.read.understand.gongwen_context import (
     on_behalf,
     organ_by_code,
     party_delegate,
+    place_from_heading,
     places,
     title_organ,
 )
@@ -238,6 +239,7 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
     if (rules.on("standing_committee_term") and title is not None and "常务委员会" in value
             and (term := _TERM.search(value)) and (bare := value.replace(term.group(), "")) in title.value):
         value = bare   # 我受余姚市第十七届…常务委员会委托 under 余姚市人民代表大会常务委员会工作报告
+    value = place_from_heading(value, p)   # 奉贤区柘林镇人民政府 under 上海市奉贤区柘林镇人民政府关于…的通知
     return issuer if value == issuer.value else MetaValue(value, issuer.confidence, issuer.span)
 
 

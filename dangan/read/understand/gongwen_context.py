@@ -87,6 +87,36 @@ def complete_issuer(org: str, context: list[str]) -> str:
     return org
 
 
+# The place before an organ's name in the document's own heading: a chain of places (上海市 + 奉贤区柘林镇人民政府), or,
+# where the organ read opens with a bare level (市创建…办公室), the place's own name before that level (V + 市…, XX + 县…).
+_PLACE_PREFIX = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_LEVEL})+")
+_PLACE_STEM = re.compile(r"[A-Za-z×\u4e00-\u9fff]{1,9}")
+_HEADING_VERB = ("关于", "印发", "转发", "批转")
+_SENTENCE_MARK = re.compile(r"[。；;！？!?，,：:]")
+
+
+def place_from_heading(org: str, p: Prepared) -> str:
+    """An organ read without its place — a 署名 (奉贤区柘林镇人民政府), a page's copy of the heading (市创建全国文明城市
+    工作指挥部办公室关于…) — is completed from a heading of the document that names it with the place before it and goes on
+    as a heading does (上海市奉贤区柘林镇人民政府关于印发…的通知, V市创建全国文明城市工作指挥部办公室关于…督查通报): in its
+    heading an organ names itself in full. A line of the organ's fuller name alone (广东省广州市人民政府, a law database's
+    record under a heading that names 广州市人民政府) is no heading, and the labels keep the heading's name
+    (rule "place_from_heading")."""
+    if not rules.on("place_from_heading") or "、" in org or len(org) < 4:
+        return org
+    for line in [ln for ln in p.lines if not ln.noise][:40]:
+        s = compact(line.text)
+        k = s.find(org)
+        if k <= 0 or not s[k + len(org):].startswith(_HEADING_VERB) or _SENTENCE_MARK.search(s[:k]):
+            continue
+        pre = s[:k]
+        if _NOT_PLACE.search(pre) or VERB_LEAD.match(pre):
+            continue
+        if _PLACE_PREFIX.fullmatch(pre) or (_BARE_LEVEL.match(org) and _PLACE_STEM.fullmatch(pre)):
+            return pre + org
+    return org
+
+
 def on_behalf(p: Prepared) -> str | None:
     """我代表省人民政府，向大会报告工作 → 省人民政府 (the organ the speaker acts for)."""
     if not rules.on("on_behalf"):

@@ -257,4 +257,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # ocr_scans' Guangdong_test.pdf, whose pages 2–4 read alone by OCR open mid-sentence (索改为股权投入，推动…，增强 /
     # …等集中，向前瞻性战略性新兴产业集中。) and took a body line for title under a scanner's file name
     "fragment_not_title": frozenset({"ocr_scans"}),
+    # cross-family issuers: an organ read without its place is completed from a heading of the document that names it
+    # with the place before it and goes on as a heading does (…关于/印发/转发): validation_r23's 柘林镇 notice (署名
+    # 奉贤区柘林镇人民政府 under 上海市奉贤区柘林镇人民政府关于印发…的通知, its untouched miss and held out) and gov_site_pages'
+    # 督查通报 (the page's copy of the heading 市创建全国文明城市工作指挥部办公室关于… over the document's own V市创建…办公室
+    # 关于…督查通报(2022年·第9期): the organ read without its V, held out)
+    "place_from_heading": frozenset({"validation_r23", "gov_site_pages"}),
 }

@@ -1,0 +1,63 @@
+"""Cross-family issuers (issue 15): 发文机关 causes that two or more families' misses show, read by form.
+
+- place_from_heading: an organ read without its place is completed from a heading of the document that names it
+  with the place before it and goes on as a heading does (…关于/印发/转发): validation_r23's 柘林镇 notice (署名
+  奉贤区柘林镇人民政府 under 上海市奉贤区柘林镇人民政府关于印发…的通知) and gov_site_pages' 督查通报 (the page's copy
+  of the heading, 市创建…办公室关于…, over the document's own V市创建…办公室关于…(2022年·第9期)). A line of the
+  fuller name alone (广东省广州市人民政府 under a heading naming 广州市人民政府) is no heading and completes nothing.
+
+Each reading is checked on the real files that showed it, with its rule off for what they read before.
+"""
+from __future__ import annotations
+
+from labelled_elements import doc_fields, source_path
+
+from dangan.model import Extracted, OfficialMeta, Page
+from dangan.read.understand import rules
+from dangan.read.understand.metadata import read_facts
+
+ZHELIN = "validation_r23/上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护管理办法》的通知.md"
+V_CITY = "gov_site_pages/市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt"
+GUANGZHOU = "gov_site_pages/广州市人民政府关于修改行政规范性文件管理规定的决定.txt"
+XUCHANG = "gov_site_pages_5/许昌市价格调节基金管理办法.txt"
+
+# the rules gov_site_pages alone motivated, off as its held-out reading has them
+GOV_SITE_PAGES_OWN = rules.only_from("gov_site_pages")
+
+
+def _read(text: str, name: str) -> OfficialMeta:
+    return read_facts(Extracted(pages=(Page(1, text),), extractor="text"), name)[0]
+
+
+def _issuer(meta: OfficialMeta) -> str:
+    return meta.issuer.value if meta.issuer is not None else ""
+
+
+def test_a_signature_without_its_city_is_completed_from_the_heading() -> None:
+    # validation_r23, untouched and held out: the 署名 奉贤区柘林镇人民政府 stood for the heading's fuller name
+    assert doc_fields(ZHELIN)["issuer"] == "上海市奉贤区柘林镇人民政府"
+    with rules.disabled({"place_from_heading"}):
+        assert doc_fields(ZHELIN)["issuer"] == "奉贤区柘林镇人民政府"
+
+
+def test_a_page_copy_of_the_heading_without_its_place() -> None:
+    # gov_site_pages held out: the page's copy of the heading (市创建…办公室关于…) is read for the title, and the
+    # document's own heading below names the organ with its V
+    with rules.disabled(GOV_SITE_PAGES_OWN):
+        assert doc_fields(V_CITY)["issuer"] == "V市创建全国文明城市工作指挥部办公室"
+    with rules.disabled(GOV_SITE_PAGES_OWN | {"place_from_heading"}):
+        assert doc_fields(V_CITY)["issuer"] == "市创建全国文明城市工作指挥部办公室"
+
+
+def test_a_fuller_name_on_a_line_alone_completes_nothing() -> None:
+    # a law database's record line 广东省广州市人民政府 / 河南省许昌市人民政府 under the heading: labelled as the heading names it
+    assert doc_fields(GUANGZHOU)["issuer"] == "广州市人民政府"
+    assert doc_fields(XUCHANG)["issuer"] == "许昌市人民政府"
+
+
+def test_the_heading_must_go_on_as_a_heading() -> None:
+    # the same 署名 with the fuller name only in a sentence of the body: nothing is completed
+    text = source_path("docs/" + ZHELIN).read_text(encoding="utf-8")
+    assert "上海市奉贤区柘林镇人民政府关于" in text
+    plain = text.replace("上海市奉贤区柘林镇人民政府关于", "关于")
+    assert _issuer(_read(plain + "\n经上海市奉贤区柘林镇人民政府研究，现予印发。\n", "通知.md")) == "奉贤区柘林镇人民政府"
