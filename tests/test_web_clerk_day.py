@@ -176,7 +176,7 @@ def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(
     zipped, nothing = rows
     assert zipped["status"] == "added" and zipped["partial"] and zipped["label"] == "部分收录"
     assert zipped["refused"] == [{"name": "附件/残缺.pdf", "reason": zipped["refused"][0]["reason"]}]
-    assert "压缩包中 1 个文件未收录" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
+    assert "压缩包中 1 个文件已逐个收录；1 个文件未收录（已隔离" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
     assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）"
     assert "决议" in found                                          # the good member was archived
     assert "staging" not in status and "CORRUPT_FILE" not in status and "EMPTY_FILE" not in status

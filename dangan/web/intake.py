@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from dangan.archive.selections import archive_members
 from dangan.intake.ingest import Batch, Origin, ingest_file
+from dangan.read.extract.detect import ARCHIVES
 from dangan.web.lookup import safe_filename
 from dangan.workspace import Workspace
 
@@ -31,6 +33,7 @@ class UploadResult:
     reason: str | None = None
     needs_ocr: bool = False     # a scan or photo archived without text: OCR reads it next
     refused: tuple[tuple[str, str], ...] = ()   # a ZIP/7z/RAR's members quarantined: (name, reason)
+    members: int = 0            # a ZIP/7z/RAR's members in the archive (each a document of its own)
 
     def to_dict(self) -> dict[str, Any]:
         partial = bool(self.refused) and self.status != "failed"
@@ -43,11 +46,12 @@ class UploadResult:
         a duplicate says which document already holds it."""
         if self.status == "duplicate" and not self.reason and self.document_id:
             return f"档案中已有，编号 {self.document_id}，未重复收录"
+        taken = f"压缩包中 {self.members} 个文件已逐个收录" if self.members and self.status == "added" else None
         if not self.refused:
-            return self.reason
+            return "；".join(filter(None, [taken, self.reason])) or None
         said = "；".join(f"{name}：{why}" for name, why in self.refused[:REFUSED_SHOWN])
         more = f" 等（共 {len(self.refused)} 个）" if len(self.refused) > REFUSED_SHOWN else ""
-        return "；".join(filter(None, [f"压缩包中 {len(self.refused)} 个文件未收录（已隔离，见“状态”页）——{said}{more}",
+        return "；".join(filter(None, [taken, f"{len(self.refused)} 个文件未收录（已隔离，见“状态”页）——{said}{more}",
                                        self.reason]))
 
 
@@ -86,9 +90,10 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         outcome = collect(batch, journal, [ready_cls(job, origin)], lambda: False)[0]
         status = outcome.status if outcome.status in LABELS else "failed"
         document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
+        members = len(archive_members(batch.catalog, document.id)) if document and document.mime in ARCHIVES else 0
     return UploadResult(path.name, status, outcome.document_id, document.title if document else None, outcome.reason,
                         bool(document and document.needs_ocr and status == "added"),
-                        tuple((_member(name, path), why) for name, why in outcome.refused))
+                        tuple((_member(name, path), why) for name, why in outcome.refused), members)
 
 
 def _member(name: str, batch: Path) -> str:

@@ -46,9 +46,11 @@ async function uploadAll(files) {
   const summary = document.getElementById("upload-summary");
   const empty = body.querySelector("tr.empty");
   if (empty) empty.remove();
-  const rows = Array.from(files).map((file) => {
+  const pathOf = (file) => file.relativePath || file.webkitRelativePath || file.name;
+  const sorted = Array.from(files).sort((a, b) => pathOf(a).localeCompare(pathOf(b), "zh-CN"));   // as a folder lists them
+  const rows = sorted.map((file) => {
     const row = template.content.firstElementChild.cloneNode(true);
-    row.querySelector(".name").textContent = file.relativePath || file.webkitRelativePath || file.name;
+    row.querySelector(".name").textContent = pathOf(file);
     body.appendChild(row);
     return [file, row];
   });
