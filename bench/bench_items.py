@@ -13,7 +13,9 @@ labelled after real3's misses were read (`real4`; `real4_first_run`); `real5.tom
 `real6.toml`, a sixth of 30 (19 positives, 11 negatives) drawn by a fixed query procedure and
 labelled after round 5 (`real6`; `real6_first_run`); `real7.toml`, a seventh of 12 (all positives): the
 element bench's validation_r30 documents, the evidence paperwork a 创文 office files, drawn by fixed
-queries and labelled after round 6 (`real7`; `real7_first_run`);
+queries and labelled after round 6 (`real7`; `real7_first_run`); `real8.toml`, an eighth of 14 (8
+positives, 6 negatives): the element bench's validation_r33 and validation_r32 documents, a district's
+everyday paperwork drawn by fixed queries, labelled after round 6 (`real8`; `real8_first_run`);
 `corpus.toml`, real documents of ../shared/corpus with their 测评内容 (2) or
 with none (6 negatives: the matcher must attach nothing to them); `real.toml`, 77 real
 documents (60 positives over ten 测评项目, 17 negatives) — the element bench's real
@@ -65,7 +67,7 @@ def labelled(folder: Path, quick: bool) -> list[dict[str, Any]]:
     for doc in tomllib.loads((DATA / "real.toml").read_text(encoding="utf-8"))["doc"]:
         out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                     "also": doc.get("also", []), "set": "real", "half": doc["half"]})
-    for name in ("real2", "real3", "real4", "real5", "real6", "real7"):
+    for name in ("real2", "real3", "real4", "real5", "real6", "real7", "real8"):
         for doc in tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))["doc"]:
             out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                         "also": doc.get("also", []), "set": name})
@@ -207,6 +209,10 @@ def main(quick: bool = False) -> dict[str, Any]:
             "note": "the seventh real set's figures on its first run (matcher after round 6, before any "
                     "change made after real7 was labelled)",
             "by_set": {"real7": figures["by_set"]["real7"]}}
+        figures["real8_first_run"] = old.get("real8_first_run") or {
+            "note": "the eighth real set's figures on its first run (matcher after round 6, VERSION 13, "
+                    "before any change made after real8 was labelled)",
+            "by_set": {"real8": figures["by_set"]["real8"]}}
     path = write("items_quick" if quick else "items", figures)
     print(f"wrote {path}")
     return figures
