@@ -293,3 +293,35 @@ def test_a_complete_item_on_the_progress_page_says_so(day):
         card = page.split('id="i-A05"')[1].split("</section>")[0]
         assert "1 项测评内容的材料均已齐全" in card and "show=all" in card
         assert "均已齐全" not in page.split('id="i-A03"')[1].split("</section>")[0]     # A03 has none: its gap shows
+
+
+def test_a_form_sent_after_the_login_ended_says_so_and_leads_back(day):
+    """A 著录 form sent once the desk's login had ended (left open past its hours) got 禁止访问 (当前账号无权…)
+    — and a login from there led to the form's POST-only address, a 405. Now it says the login ended and
+    nothing was saved, and its 重新登录 leads back to the document's page."""
+    from dangan.archive.accounts import add_user
+    from dangan.archive.catalog import Catalog
+
+    ws, ids = day
+    with Catalog(ws.catalog_path) as catalog:
+        add_user(catalog, "wang", "clerk", "Wenming2026!")
+    with create_app(ws).test_client() as client:
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        page = f"/doc/{ids['notice']}"
+        sent = client.post(f"{page}/tag", data={"csrf_token": csrf, "title": "新标题"},
+                           headers={"Referer": f"http://localhost{page}?q=绿色建筑"})
+        said = html(sent)
+        assert sent.status_code == 403 and "登录已过期（或尚未登录），这次提交没有保存" in said and "当前账号无权" not in said
+        login = re.search(r'href="(/login\?next=[^"]+)"', said).group(1)
+        assert login.startswith("/login?next=") and "doc" in login
+        signed = client.post(login.replace("&amp;", "&"), data={"csrf_token": csrf, "name": "wang",
+                                                                 "password": "Wenming2026!"})
+        assert signed.status_code == 302 and signed.headers["Location"].startswith(page)
+    with create_app(ws).test_client() as client:   # the upload page's script reads a JSON reason
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        upload = client.post("/upload", data={}, headers={"X-CSRF-Token": csrf})
+    assert upload.status_code == 403 and "登录已过期" in upload.get_json()["reason"]

@@ -187,7 +187,7 @@ def _permission() -> str | None:
     return getattr(view, "dangan_permission", None)
 
 
-def before_request() -> Response | None:
+def before_request() -> Response | tuple[str, int] | None:
     """Refuse a foreign host name; find the user and check the role's permission for this view;
     refuse a POST from another origin or without its token."""
     if not _host_allowed(host_name(request.host)):
@@ -202,7 +202,9 @@ def before_request() -> Response | None:
     user = accounts.local_user() if not accounts.has_users(catalog()) else signed_in_user()
     if user is None:
         if permission != "open":
-            if request.method in UNSAFE or request.path.startswith("/api/"):
+            if request.method in UNSAFE and not request.path.startswith("/api/"):
+                return _signed_out_post()
+            if request.path.startswith("/api/"):
                 abort(403)
             return redirect(url_for("auth.login", next=request.full_path if request.query_string else request.path))
         user = accounts.ANONYMOUS
@@ -216,6 +218,23 @@ def before_request() -> Response | None:
     if request.method in UNSAFE and not _csrf_ok():
         abort(403, description="表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。")
     return None
+
+
+SIGNED_OUT = "登录已过期（或尚未登录），这次提交没有保存。"
+
+
+def _signed_out_post() -> Response | tuple[str, int]:
+    """A form sent after the session ended (the desk left open past its hours): say so, and offer the login
+    that leads back to the page the form was on — not 禁止访问, and not, after logging in, a 405 on the
+    form's POST-only address."""
+    from urllib.parse import urlsplit
+
+    if request.path == "/upload":   # the page's script reads a JSON reason
+        abort(403, description=SIGNED_OUT + "请重新登录后再上传。")
+    came = urlsplit(request.referrer or "")
+    back = (came.path + (f"?{came.query}" if came.query else "")) if came.netloc == request.host else ""
+    return render_template("error.html", title="需要重新登录", message=SIGNED_OUT + "请重新登录，再回到原页面操作。",
+                           hint="", status=403, login_next=_safe_next(back)), 403
 
 
 def after_request(response: Response) -> Response:
