@@ -88,5 +88,7 @@ def test_a_kind_is_known_by_its_closing_formula() -> None:
     # a model-text page's 请示 closing on 妥否,请批示; a 督导检查 report opening on 现将…报告如下
     assert _read(QINGSHI)["doc_type"] == "请示"
     assert _read(HUIBAO)["doc_type"] == "报告"
-    with rules.disabled({"closing_formulas"}):
+    with rules.disabled({"closing_formulas"}):   # the 请示's ask is ask_closing's since the kinds round
+        assert _read(QINGSHI)["doc_type"] == "请示" and _read(HUIBAO)["doc_type"] == ""
+    with rules.disabled({"closing_formulas", "ask_closing"}):
         assert _read(QINGSHI)["doc_type"] == "" and _read(HUIBAO)["doc_type"] == ""

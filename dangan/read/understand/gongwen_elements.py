@@ -34,6 +34,10 @@ _NOTICE_ENDINGS: tuple[tuple[str, str], ...] = (("公示", "公示"), ("小结",
 _RECORD_ENDINGS: tuple[tuple[str, str], ...] = (("会议纪录", "会议记录"), ("会纪录", "会议记录"))
 # A campaign office's call on the public (…的倡议书), filed as such (rule "proposal_kind").
 _PROPOSAL_ENDINGS: tuple[tuple[str, str], ...] = (("倡议书", "倡议书"),)
+# A speech named by its occasion's word (…副会长崔忠付致辞, 致词) or as the script it is (发言稿, 演讲稿, 致辞稿, 讲话提纲): a 讲话,
+# as the labels file 讲话稿 and 发言 (rule "speech_words")
+_SPEECH_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("致辞", "讲话"), ("致词", "讲话"), ("致辞稿", "讲话"), ("发言稿", "讲话"), ("演讲稿", "讲话"), ("讲话提纲", "讲话"))
 DOC_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
     kind for _, kind in _TYPE_ENDINGS + _MORE_ENDINGS + _NOTICE_ENDINGS + _PROPOSAL_ENDINGS))
 
@@ -92,6 +96,8 @@ def doc_type_of_title(title: str) -> str | None:
         endings += _NOTICE_ENDINGS
     if rules.on("proposal_kind"):
         endings += _PROPOSAL_ENDINGS
+    if rules.on("speech_words"):
+        endings += _SPEECH_ENDINGS
     if rules.on("kind_before_material") and core.endswith("材料") and (kind := _kind_before_material(core[:-2], endings)):
         return kind
     for ending, kind in sorted(endings, key=lambda e: -len(e[0])):
@@ -226,10 +232,14 @@ _KIND_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
 # …and the other ways a 批复 words its answer (rule "reply_wording_forms"): 经研究，批复如下 / 政府研究，根据有关规定，
 # 批复如下 with no 现, 特此作出如上批复; not 请批复如下, a 请示's.
 _REPLY_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (("批复", re.compile(r"研究[，,]?(?:[^。；;]{0,12}[，,])?批复如下|如上批复")),)
-# The closing formulas GB/T 9704's kinds are written with (rule "closing_formulas"): a 请示 asks 妥否，请批示, a 报告
-# reports 报告如下 / 特此报告, a 函 特此函告, a 通知 特此通知, a 公告 特此公告. Only read with no heading to name the kind.
+# A 请示's ask, after the question it puts (妥否/当否/是否妥当, or its own: 可否筹备), 请批示/请审批/请批复, or 特此请示 (rule
+# "ask_closing"; the 请示 line of closing_formulas until the kinds round, widened to 可否…)
+_ASK_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("请示", re.compile(r"(?:妥否|当否|是否(?:妥当|可行)|可否[^。；;，,！!？?]{0,10})\s*[，,]?\s*请(?:批示|审批|批复|指示|示)"
+                      r"|特此请示|以上请示")),)
+# The closing formulas GB/T 9704's kinds are written with (rule "closing_formulas"): a 报告 reports 报告如下 / 特此报告, a
+# 函 特此函告, a 通知 特此通知, a 公告 特此公告 (a 请示's ask is ask_closing's). Only read with no heading to name the kind.
 _CLOSING_FORMULAS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("请示", re.compile(r"(?:妥否|当否|是否(?:妥当|可行))\s*[，,]?\s*请(?:批示|审批|批复|指示|示)|特此请示|以上请示")),
     ("报告", re.compile(r"(?:情况|工作)?报告如下|特此报告")),
     ("函", re.compile(r"特此函告|请予函复|请函复")),
     ("通知", re.compile(r"特此通知")),
@@ -242,6 +252,10 @@ _PUBLIC_NOTICE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "notice_wording"); read last, after every kind's own closing
 _NOTICE_WORDING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("通知", re.compile(r"通知如下|[印转]?发给你们|[印转]发你们")),)
+# …and a meeting's notice: the meeting set (兹定于/兹订于…召开/举行) and those called asked to come on time (请…准时出席/按时
+# 参加), both in the opening (rule "meeting_notice_wording")
+_MEETING_SET = re.compile(r"[定订]于[^。；;]{0,80}?(?:召开|举行)")
+_MEETING_CALL = re.compile(r"请[^。；;]{0,30}?(?:准时|按时)(?:出席|参加|参会|到会)")
 
 
 def kind_by_wording(p: Prepared) -> MetaValue | None:
@@ -249,12 +263,16 @@ def kind_by_wording(p: Prepared) -> MetaValue | None:
     if not rules.on("kind_by_wording"):
         return None
     formulas = ((_KIND_WORDING[:2] + _REPLY_FORMS + _KIND_WORDING[2:]) if rules.on("reply_wording_forms")
-                else _KIND_WORDING) + (_CLOSING_FORMULAS if rules.on("closing_formulas") else ())
+                else _KIND_WORDING) + (_ASK_FORMS if rules.on("ask_closing") else ())
+    formulas += _CLOSING_FORMULAS if rules.on("closing_formulas") else ()
     formulas += _PUBLIC_NOTICE if rules.on("public_notice_wording") else ()
     formulas += _NOTICE_WORDING if rules.on("notice_wording") else ()
     for kind, pattern in formulas:
         if pattern.search(p.work[:3000]) or pattern.search(p.work[-1500:]):
             return MetaValue(kind, 0.5, None)
+    opening = p.work[:3000]
+    if rules.on("meeting_notice_wording") and _MEETING_SET.search(opening) and _MEETING_CALL.search(opening):
+        return MetaValue("通知", 0.5, None)
     return None
 
 
@@ -272,6 +290,11 @@ def notice_by_form(p: Prepared, recipients: MetaValue | None, signer: MetaValue 
     return MetaValue("通知", 0.4, None)
 
 
+# A speaker's greeting after the 称谓 (尊敬的各位领导、各位来宾：大家下午好！; …市长，各位来宾，大家下午好。): a speech's spoken
+# form, read only where no heading names the kind (rule "speech_greeting"); a letter's 您好 is no such greeting
+_GREETING = re.compile(r"(?:尊敬的|各位)[^。！!？?\n]{0,60}?[：:，,]\s*大家(?:上午|下午|晚上|早上)?好")
+
+
 def structural_type(p: Prepared) -> MetaValue | None:
     opening = p.work[:600]
     if re.search(r"作(?:政府)?(?:工作)?报告|报告(?:政府)?工作|向大会报告", opening):
@@ -282,5 +305,7 @@ def structural_type(p: Prepared) -> MetaValue | None:
         return MetaValue("讲话", 0.5, None)
     if rules.on("reply_wording") and re.search(r"现(?:将有关事项)?批复如下|特此批复", p.work[:3000]):
         return MetaValue("批复", 0.5, None)   # a 批复 copied without its heading answers in its own words
+    if rules.on("speech_greeting") and _GREETING.search(opening):
+        return MetaValue("讲话", 0.5, None)
     return None
 

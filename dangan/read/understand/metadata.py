@@ -75,8 +75,11 @@ def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     title, doc_date, issuer, doc_type = meta.title, meta.doc_date, meta.issuer, meta.doc_type
     if title is None and hints.get("title"):
         title = MetaValue(hints["title"].strip()[:200], 0.6)
-        if doc_type is None and rules.on("site_front_matter") and (kind := doc_type_of_title(title.value)):
-            doc_type = MetaValue(kind, 0.6)   # the file's own title names its kind as a heading does (年度述职报告)
+        if ((doc_type is None or doc_type.confidence < 0.6) and rules.on("site_front_matter")
+                and (kind := doc_type_of_title(title.value))):
+            # the file's own title names its kind as a heading does (年度述职报告), before the body's form (its 大家好 reads
+            # as a speech's greeting: speech_greeting)
+            doc_type = MetaValue(kind, 0.6)
     # an OFD's CreationDate says when the file was made (路桥's 2011 批复 in a 2020 file, a
     # certificate's print date): not the 成文日期 (rule "file_date_not_doc_date")
     dated = hints.get("date") or ("" if rules.on("file_date_not_doc_date") else hints.get("created", ""))

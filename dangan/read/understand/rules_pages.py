@@ -263,4 +263,21 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # 督查通报 (the page's copy of the heading 市创建全国文明城市工作指挥部办公室关于… over the document's own V市创建…办公室
     # 关于…督查通报(2022年·第9期): the organ read without its V, held out)
     "place_from_heading": frozenset({"validation_r23", "gov_site_pages"}),
+    # kinds of writing (the 文种 vocabulary checked against the 2012 条例's 15 kinds, a real 创文办's material names and the
+    # labels' own kinds: bench/README.md "Kinds of writing"): a heading ending in a speech's other names (致辞, 致词, 发言稿,
+    # 演讲稿, 致辞稿, 讲话提纲) is a 讲话, as the labels file 讲话稿 and 发言: validation_r33's 致辞 page (its untouched miss)
+    "speech_words": frozenset({"validation_r33"}),
+    # a speaker's greeting after the 称谓 (尊敬的各位领导、各位来宾…：大家下午好) where no heading names the kind: the speech
+    # under validation_r30's collection heading (公益志愿服务活动, its untouched miss and since) and validation_r33's 致辞 page
+    # (…市长，各位来宾，大家下午好, its untouched miss)
+    "speech_greeting": frozenset({"validation_r30", "validation_r33"}),
+    # a meeting's notice by its form, the meeting set (兹订于…举行) and those called asked to come (请…准时出席): validation_r28's
+    # Typst notice (its untouched miss and since); the form also in gov_site_pages_4's 秀洲 notice (定于…召开 / 准时出席), read
+    # right by its heading, so not credited (the credit audit's rule)
+    "meeting_notice_wording": frozenset({"validation_r28"}),
+    # a 请示 known only by its ask, …，请批示: split from closing_formulas (validation_r17's, whose 请示 page's untouched miss
+    # was its 妥否,请批示) and widened to the question a 请示 puts in its own words, 可否筹备，请批示 (validation_r18's
+    # Traditional 申请, its untouched miss and since): one cause, both families' untouched misses; closing_formulas keeps the
+    # 报告/函/通知/公告 formulas, validation_r17's alone
+    "ask_closing": frozenset({"validation_r17", "validation_r18"}),
 }
