@@ -325,3 +325,21 @@ def test_a_form_sent_after_the_login_ended_says_so_and_leads_back(day):
             csrf = session["csrf_token"]
         upload = client.post("/upload", data={}, headers={"X-CSRF-Token": csrf})
     assert upload.status_code == 403 and "登录已过期" in upload.get_json()["reason"]
+
+
+def test_a_speech_is_found_for_the_minutes_by_a_word_of_it(tmp_path):
+    """会议纪要: the box took a number only — 创建办会 typed there was told 请选择一篇讲话稿 (the page lists the 30
+    newest speeches); `dangan minutes 创建办会` answers with the speeches holding the word, and so does the desk."""
+    speech = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"
+    ws = init_workspace(tmp_path / "ws")
+    doc = ingest_paths(ws, [speech, NOTICE]).results[0].document_id
+    with create_app(ws).test_client() as client:
+        csrf = token(client)
+        sent = client.post("/minutes/draft", data={"csrf_token": csrf, "doc_id_manual": "创建办会"})
+        assert sent.status_code == 302 and "/minutes?q=" in sent.headers["Location"]
+        page = html(client.get(sent.headers["Location"]))
+        assert "“创建办会”不是文件编号：下面列出含“创建办会”的讲话稿" in page and "含“创建办会”的讲话稿" in page
+        assert f'name="doc_id" value="{doc}" checked' in page
+        none = html(client.post("/minutes/draft", data={"csrf_token": csrf, "doc_id_manual": "甲乙丙丁戊"},
+                                follow_redirects=True))
+        assert "“甲乙丙丁戊”不是文件编号，档案中也没有含这些词的讲话稿" in none

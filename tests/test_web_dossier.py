@@ -84,7 +84,7 @@ def test_the_workspaces_edition_lays_the_page_out_as_the_cli(homes, tmp_path) ->
     with client_of(ws) as client:
         form = client.get("/dossier").get_data(as_text=True)
         assert "Ⅰ-11" in form and "Ⅲ-77" in form and "公众参与" in form    # the edition's items and contents
-        assert "dangan dossier --taxonomy national-2015" in form
+        assert "按测评体系“全国文明城市测评体系" in form and "dangan dossier" not in form   # no command line for a clerk
         page = client.get("/dossier?preview=1").get_data(as_text=True)
     headings, labels = page_parts(page)
     cli_headings, cli_labels = cli_parts(ws, tmp_path / "cli.docx")
@@ -97,7 +97,7 @@ def test_a_chosen_edition_and_items_are_the_cli_options(homes, tmp_path) -> None
     ws = homes["district"]
     with client_of(ws) as client:
         form = client.get("/dossier").get_data(as_text=True)
-        assert "A05" in form and "dangan dossier --item" in form       # district-nine: by linked items
+        assert "A05" in form and "按文件已挂接的测评项目编排" in form   # district-nine: by linked items
         by_items = client.get("/dossier?items=A05&items=A02").get_data(as_text=True)
         named = client.get("/dossier?taxonomy=national-2015&items=Ⅰ-11&preview=1").get_data(as_text=True)
         unknown = client.get("/dossier?taxonomy=national-2099&preview=1").get_data(as_text=True)

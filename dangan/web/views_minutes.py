@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 from dangan.compose.minutes.render import render_minutes
 from dangan.compose.minutes.source import draft
 from dangan.compose.minutes.speech import LENGTHS, Minutes, Task
+from dangan.compose.minutes.speech_lookup import speeches_like
 from dangan.errors import BadQuery, DanganError
 from dangan.index.search import search
 from dangan.web import drafts, intake, lookup
@@ -44,9 +45,12 @@ def _meeting(form: Any) -> dict[str, str]:
 @needs("minutes")
 def page() -> str:
     ws = workspace()
-    speeches = search(ws, "", doc_type="讲话", sort="date", limit=SPEECHES_SHOWN).hits
+    words = request.args.get("q", "").strip()
+    found, typed_speeches = speeches_like(ws, words) if words else ([], True)
+    speeches = found or search(ws, "", doc_type="讲话", sort="date", limit=SPEECHES_SHOWN).hits
     return render_template("minutes.html", speeches=speeches, chosen=request.args.get("doc", ""),
-                           meeting_labels=MEETING_LABELS)
+                           meeting_labels=MEETING_LABELS, words=words if found else "",
+                           found_kind="讲话稿" if typed_speeches else "文件（没有文种为讲话的）")
 
 
 @bp.post("/minutes/draft")
@@ -62,8 +66,13 @@ def make_draft() -> Response:
             if result.document_id is None:
                 raise BadQuery(f"讲话稿未能收录：{result.reason}")
             source = str(result.document_id)
-        if not source.isdigit():
+        if not source:
             raise BadQuery("请选择一篇讲话稿，或上传讲话稿文件。")
+        if not source.isdigit():   # a word the clerk remembers the speech by, as `dangan minutes 防汛`
+            if speeches_like(ws, source)[0]:
+                flash(f"“{source}”不是文件编号：下面列出含“{source}”的讲话稿，选一篇再起草。", "ok")
+                return redirect(url_for("minutes.page", q=source))
+            raise BadQuery(f"“{source}”不是文件编号，档案中也没有含这些词的讲话稿：请填写文件编号（如 12），或上传讲话稿文件。")
         meeting = _meeting(request.form)
         length = request.form.get("length", "normal")
         made = draft(ws, source, meeting_date=_day(request.form.get("date", ""), "会议日期"),
