@@ -6,7 +6,7 @@ of *units*:
     CJK character        一 个 字
     number               2023  5.3  1,234.5 (→ 1234.5)  1.2.3
     Latin word           gdp  pm  g
-    meaningful mark      .  %  ‰  、  (  )  -    (all brackets fold to ( ), all dashes to -)
+    meaningful mark      .  %  ‰  、  (  )  -  ×    (all brackets fold to ( ), all dashes to -)
 
 Everything else (white space, ，。；：“” …) is skipped, so a span matches across
 a line break or a comma a PDF put there. The index holds unit bigrams at
@@ -28,7 +28,9 @@ from itertools import islice
 from operator import add
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_LATIN = r"a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+# Latin-1's × and ÷ are signs, not letters: ×× (a template's placeholder, ××省, 20××年) is one × after
+# another, so a span cut between them ("×省人民政府") matches; inside a letter range it was one word.
+_LATIN = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _OPEN = "([（［〔【〖"
 _CLOSE = ")]）］〕】〗"
 _DASH = "-‐‑‒–−﹣"
@@ -37,7 +39,7 @@ UNIT = re.compile(
     r"|\d+(?:\.\d+)*"                                    # 2023 5.3 1.2.3
     rf"|[{_LATIN}]+"                                     # latin words
     rf"|[{_CJK}]+"                                        # CJK: a run, split into characters
-    r"|[.%‰、()\-]"                                       # marks that carry meaning (folded)
+    r"|[.%‰、()\-×]"                                      # marks that carry meaning (folded)
 )
 _FOLD = str.maketrans({**{c: "(" for c in _OPEN}, **{c: ")" for c in _CLOSE},
                        **{c: "-" for c in _DASH}})
@@ -99,8 +101,8 @@ def unigrams(text: str) -> list[str]:
 
 
 # The characters that make up units (after folding): compact(text) == "".join(units(text)).
-KEPT = re.compile(rf"[\d{_LATIN}{_CJK}.%‰、()\-]")
-_NOT_KEPT = re.compile(rf"[^\d{_LATIN}{_CJK}.%‰、()\-]+")
+KEPT = re.compile(rf"[\d{_LATIN}{_CJK}.%‰、()\-×]")
+_NOT_KEPT = re.compile(rf"[^\d{_LATIN}{_CJK}.%‰、()\-×]+")
 
 
 def fold(text: str) -> str:

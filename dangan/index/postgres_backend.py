@@ -32,7 +32,7 @@ from dangan.text.organs import organ_forms
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3   # 3: the file name (field name)
+SCHEMA_VERSION = 4   # 3: the file name (field name); 4: × a mark of its own, markup read as shown
 MARKER = "dangan-index.json"
 CHUNK_TOKENS = 16_000        # under tsvector's 16,383 position limit
 OVERLAP = 256                # a span this long is still found across a chunk boundary

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from dangan.index.analyzer import KEPT, fold
-from dangan.text.normalize import PINYIN, normalise
+from dangan.text.normalize import MARKUP, PINYIN, normalise
 
 OPEN, CLOSE = "«", "»"
 # A document's own « and » must not read as marks: shown as the look-alike ‹ and ›.
@@ -33,19 +33,19 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
     flat = "".join(folded[i] for i in positions)
     spans = _find(flat, needles)
     if not spans:
-        head = raw[:width + 200]
-        return _fold(unmarked(PINYIN.sub("", head)))[:width] + ("…" if len(raw) > width else "")
+        head = raw[:width + (2200 if "<" in raw[:width + 200] else 200)]
+        return _fold(unmarked(PINYIN.sub("", MARKUP.sub(" ", head))))[:width] + ("…" if len(raw) > width else "")
     first = spans[0]
     start_raw = norm.offsets[positions[first[0]]]
-    lo = max(0, start_raw - width // 3)
-    hi = min(len(raw), lo + width)
+    lo, hi = _window(raw, start_raw, width)
     marks = []
     for start, end in spans:
         a = norm.offsets[positions[start]]
         b = norm.offsets[positions[end - 1]] + 1
         if a >= lo and b <= hi:
             marks.append((a, b))
-    annotations = [m.span() for m in PINYIN.finditer(raw, max(0, lo - 12), hi + 12)]
+    annotations = sorted([m.span() for m in PINYIN.finditer(raw, max(0, lo - 12), hi + 12)]
+                         + [m.span() for m in MARKUP.finditer(raw, max(0, lo - 1000), hi + 1000)])
     clean = lambda a, b: _clean(raw, a, b, annotations)  # noqa: E731
     out, last = [], lo
     for a, b in _merge(marks):
@@ -54,6 +54,28 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
         last = b
     out.append(clean(last, hi))
     return ("…" if lo > 0 else "") + _fold("".join(out)) + ("…" if hi < len(raw) else "")
+
+
+def _window(raw: str, start: int, width: int) -> tuple[int, int]:
+    """[lo, hi) around a hit at `start`: width // 3 characters before it, `width` in all, as shown:
+    markup left in a page's text (hidden in the snippet) widens the window by its length."""
+    lo = max(0, start - width // 3)
+    hi = min(len(raw), lo + width)
+    if "<" not in raw:
+        return lo, hi
+    for _ in range(4):
+        wider_lo = max(0, start - width // 3 - _hidden(raw, lo, start))
+        wider_hi = min(len(raw), wider_lo + width + _hidden(raw, wider_lo, hi))
+        if (wider_lo, wider_hi) == (lo, hi):
+            break
+        lo, hi = wider_lo, wider_hi
+    return lo, hi
+
+
+def _hidden(raw: str, a: int, b: int) -> int:
+    """How many of raw[a:b]'s characters are markup (tags, comments, character references)."""
+    return sum(min(e, b) - max(s, a) for s, e in (m.span() for m in MARKUP.finditer(raw, max(0, a - 1000), b + 1000))
+               if e > a and s < b)
 
 
 def _find(flat: str, needles: Sequence[str]) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from dangan.index.tantivy_query import to_tantivy, ymd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3   # 3: the file name (field name)
+SCHEMA_VERSION = 4   # 3: the file name (field name); 4: × a mark of its own, markup read as shown
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges

@@ -1,6 +1,7 @@
 """Search text from raw text, keeping a map back to the raw offsets.
 
-NFKC (full-width ２０２３ → 2023), pinyin annotations stripped (創(chuàng)建 → 創建),
+Markup a scraped page left in its text read as the browser shows it (…完成</b>目标 → 完成 目标,
+&nbsp; → a space, &#20013; → 中), NFKC (full-width ２０２３ → 2023), pinyin annotations stripped (創(chuàng)建 → 創建),
 CJK characters that a PDF put on separate lines or spaced out joined, OpenCC t2s
 (length-preserving, so offsets survive), ASCII lower-cased. The raw text is kept
 for display; `offsets[i]` is the raw index of search-text character i.
@@ -8,8 +9,10 @@ for display; `offsets[i]` is the raw index of search-text character i.
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 from dangan.model import Normalised
 from dangan.text.cjk import CJK
@@ -19,10 +22,35 @@ from dangan.text.script import _t2s, to_simplified
 __all__ = ["CJK", "PINYIN", "half_width", "normalise", "search_text", "to_simplified"]
 
 SPACED_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+# HTML a page saved as text (or a CMS's script) keeps: tags of the elements a page's text is set in,
+# comments, character references. Its words would sit between the words of a sentence
+# (创建</span></p><p class="ql-block">文明: span p class ql block), so a phrase read across them
+# would not match. Named elements, any closing tag, any tag with an attribute (Word's broken
+# <spantimes new="" roman">); <2021年…> and <GB/T 9704> are text.
+_TAGS = ("a|b|i|u|s|p|br|hr|div|span|font|strong|em|sub|sup|small|big|center|h[1-6]|table|tbody|thead|"
+         "tfoot|tr|td|th|caption|col|colgroup|ul|ol|li|dl|dt|dd|img|button|label|input|select|option|"
+         "textarea|form|section|article|header|footer|nav|aside|main|figure|figcaption|blockquote|pre|"
+         "code|mark|time|ins|del|strike|tt|wbr|abbr|cite|q|o:p|st1:[a-z]+|w:[a-z]+")
+MARKUP = re.compile(rf"<!--[\s\S]{{0,4000}}?-->|</?(?:{_TAGS})(?=[\s/>])[^<>]{{0,1000}}>"
+                    r"|</[a-zA-Z][\w:.-]{0,30}>|<[a-zA-Z][\w:.-]{0,30}\s+[\w:.-]+=[^<>]{0,1000}>"
+                    r"|&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});", re.IGNORECASE)
+
+
+def _unmark(m: re.Match[str]) -> str:
+    """A tag or comment is a space (PM<sub>2.5 → PM 2.5, never PM2.5 run into one word);
+    a character reference is its character, or a space when it names none."""
+    token = m.group()
+    if token[0] == "<":
+        return " "
+    char = html.unescape(token)
+    return char if len(char) == 1 else " "
 
 
 def normalise(raw: str) -> Normalised:
-    text, offsets = _delete(raw, list(range(len(raw))), PINYIN)
+    text, offsets = raw, list(range(len(raw)))
+    if "<" in raw or "&" in raw:
+        text, offsets = _replace(text, offsets, MARKUP, _unmark)
+    text, offsets = _delete(text, offsets, PINYIN)
     text, offsets = _nfkc(text, offsets)
     text, offsets = _delete(text, offsets, SPACED_CJK)
     text = _simplify(text)
@@ -46,7 +74,8 @@ def half_width(text: str) -> str:
 
 def search_text(raw: str) -> str:
     """The search text alone (queries and indexing): same steps, no offset map."""
-    text = PINYIN.sub("", raw)
+    text = MARKUP.sub(_unmark, raw) if "<" in raw or "&" in raw else raw
+    text = PINYIN.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     text = SPACED_CJK.sub("", text)
     return _t2s().convert(text).lower()
@@ -61,6 +90,25 @@ def _delete(text: str, offsets: list[int], pattern: re.Pattern[str]) -> tuple[st
         parts.append(text[last:start])
         kept.extend(offsets[last:start])
         last = end
+    parts.append(text[last:])
+    kept.extend(offsets[last:])
+    return "".join(parts), kept
+
+
+def _replace(text: str, offsets: list[int], pattern: re.Pattern[str],
+             repl: Callable[[re.Match[str]], str]) -> tuple[str, list[int]]:
+    """Each match replaced by `repl(match)`, whose characters map to the match's first raw offset."""
+    parts, kept, last = [], [], 0
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        new = repl(m)
+        parts.append(text[last:start])
+        kept.extend(offsets[last:start])
+        parts.append(new)
+        kept.extend([offsets[start]] * len(new))
+        last = end
+    if not last:
+        return text, offsets
     parts.append(text[last:])
     kept.extend(offsets[last:])
     return "".join(parts), kept
