@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from format_files import soffice
-from labelled_elements import DATA, source_path
+from labelled_elements import CORPUS, DATA, source_path
 from styled_gongwen import styled_docx
 
 from dangan.read.extract.base import Limits
@@ -59,7 +59,7 @@ def read(path: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("form", ("docx", "pdf"))
-@pytest.mark.parametrize("source", (MINUTES, STREET, OWNERS, NOTICE, JOINT, REQUEST))
+@pytest.mark.parametrize("source", SOURCES)
 def test_a_typeset_document_reads_as_labelled(styled, source, form):
     want = label(source)
     assert read(styled[source][form]) == {f: want[f] for f in FIELDS}
@@ -106,3 +106,16 @@ def test_a_tab_sets_a_header_line_s_fields_apart(styled):
 def test_a_title_read_from_the_layout_is_simplified(styled):
     """麗景花園業主委員會 / 2022年度第三次會議紀錄 set in 二号: values come back Simplified."""
     assert read(styled[OWNERS]["pdf"])["title"] == "丽景花园业主委员会2022年度第三次会议纪录"
+
+
+def test_a_line_over_a_ruled_table_keeps_its_field_gap(styled):
+    """A page whose ruled tables replace its text (pdf_tables) spaces the lines outside them as any page's
+    text is spaced (pdf_text): the 台账's 填报单位：… 填报日期：… header, and a real budget's 编制部门 line."""
+    lines = PdfExtractor().extract(styled[LEDGER]["pdf"], Limits()).text.splitlines()
+    header = next(line for line in lines if line.startswith("填报单位"))
+    assert header.startswith("填报单位：幸福社区居民委员会   ") and header.endswith(" 填报日期：2024年5月8日")
+    budget = PdfExtractor().extract(CORPUS / "pdf/cn_shanghai_putuo_budgets/上海市普陀区人民政府办公室25年预算.pdf",
+                                    Limits())
+    assert "编制部门：上海市普陀区人民政府办公室                    单位：元" in budget.pages[7].text.splitlines()
+    assert "2023年政府信息公开工作年度报告" in PdfExtractor().extract(
+        CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf", Limits()).pages[0].text.splitlines()

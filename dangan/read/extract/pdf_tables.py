@@ -22,6 +22,7 @@ import operator
 from typing import Any, NamedTuple
 
 from dangan.read.extract.pdf_geometry import Box, Edge, bbox, rows, table_cells
+from dangan.read.extract.pdf_text import line_as_printed
 from dangan.read.extract.pdfium_calls import native, out
 
 TOLERANCE = 3.0          # pdfplumber's defaults: x gap, line gap
@@ -144,13 +145,21 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
     line: list[str] = []
     line_top = 0.0
     new = tuple.__new__
-    for i, ch in enumerate(_page_chars(textpage) + "\n"):
+    text = _page_chars(textpage)
+    mapped = bool(text) and calls.text_index(text_handle, len(text) - 1) == len(text) - 1
+    first, mixed = -1, False   # the line's first character; a table's character among its own
+    for i, ch in enumerate(text + "\n"):
         if ch in "\r\n":
             if line:
                 joined = "".join(line).strip()
+                if joined and " " in joined and mapped and not mixed:
+                    # spaced as the page text is (pdf_text): a 填报单位 … 填报日期 field gap over a table
+                    # stays wide, a made-up space between 汉字 and digits goes
+                    joined = line_as_printed(text_handle, text, first, i).strip()
                 if joined:
                     lines.append((line_top, joined))
                 line = []
+            first, mixed = -1, False
             continue
         char_box(text_handle, i, left_at, right_at, bottom_at, top_at)
         left, right, bottom, top = box[0], box[1], box[2], box[3]
@@ -163,8 +172,11 @@ def _read_chars(textpage: Any, height: float, boxes: list[tuple[float, float, fl
             baseline = height - box[5]
             if not line or baseline < line_top:   # min() of the line's baselines
                 line_top = baseline
+            if not line:
+                first = i
             line.append(ch)
             continue
+        mixed = mixed or bool(line)
         if not ch.isspace():
             loose_char_box(text_handle, i, loose_at)
             char_origin(text_handle, i, ox_at, oy_at)

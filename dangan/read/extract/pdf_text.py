@@ -139,6 +139,12 @@ def _boxes(handle: Any, indexes: Iterable[int]) -> dict[int, Box]:
     return boxes
 
 
+def line_as_printed(handle: Any, text: str, start: int, stop: int) -> str:
+    """Characters start..stop of the page text (one line of it, one text unit a character), spaced as
+    the document set them: for a page whose tables replace its text (pdf_tables), the lines outside them."""
+    return _line(handle, text, start, stop)
+
+
 def _line(handle: Any, text: str, start: int, stop: int) -> str:
     """One of pdfium's lines, its glyphs in order and its spaces as the document set them.
 
