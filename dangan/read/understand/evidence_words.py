@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COMMON_FLOOR", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
-           "title_topic", "tokens", "undated", "without_form"]
+__all__ = ["COMMON_FLOOR", "TITLE_SYNONYMS", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
+           "phrases", "title_topic", "tokens", "undated", "without_form"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
 STOP = frozenset("""提供 说明 情况 本区 区 有关 部门 报告 规范 文件 说明报告 规范文件 统计 表格 统计表格 实景 图片
@@ -53,6 +53,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compil
     (r"献一?[策计]|建言|[金好]点子|征集[^，。；\n]{0,10}(?:建议|意见|点子)"
      r"|(?:向|听取)(?:广大)?(?:市民|群众|社会各界|居民)[^，。；\n]{0,8}(?:意见|建议)", ("意见建议", "参与")),
 ))
+# Read in a title only: a paper about a 新时代文明实践站 (2018 on; the 2015 system has no 测评内容 for it)
+# is about the 志愿服务 organised there (志愿服务工作站, 文明实践志愿服务队: Ⅲ-17's, in the system's own
+# words); a report that passes one on its round (督查…问题清单) is not.
+TITLE_SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p), w) for p, w in (
+    (r"新时代文明实践|文明实践(?:站|所|中心|阵地|点|基地)", ("志愿", "服务")),
+))
 _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
 # A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
 # the text opens on 同志们 — not a paper about 学习…重要讲话精神.
@@ -83,6 +89,8 @@ _FESTIVALS = re.compile(r"春节|元旦|元宵节?|清明节?|端午节?|七夕�
 # (名单, 清单, 办法, 规划).
 _CLOSING_FORM = re.compile(r"(?:通知|通报|公示|公告|通告|简报|汇报|总结|报告|纪要|会议记录|记录|方案|行动计划|计划|意见|决定"
                            r"|请示|批复|函|致辞)[\s”\"》）)]*$")
+PHRASE_RARE = 0.95        # common_weight from which a word of a 测评标准 phrase is specific
+_FORM_OR_ORGAN = re.compile(r"(?:办法|规定|细则|计划|方案|意见|通知|调查|小组|委员会|文明办|中心|人员|部门|机构)$")
 _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要|讲话")
 
 
@@ -147,10 +155,11 @@ def doc_kind(title: str | None, doc_type: str | None, mime: str | None = None) -
     return None
 
 
-def expand(text: str) -> Counter[str]:
-    """The taxonomy's words for the campaign words in `text` (SYNONYMS), as often as they occur."""
+def expand(text: str, title: bool = False) -> Counter[str]:
+    """The taxonomy's words for the campaign words in `text` (SYNONYMS; a title's also TITLE_SYNONYMS),
+    as often as they occur."""
     out: Counter[str] = Counter()
-    for pattern, words in SYNONYMS:
+    for pattern, words in SYNONYMS + TITLE_SYNONYMS if title else SYNONYMS:
         n = len(pattern.findall(text))
         for word in words if n else ():
             out[word] += n
@@ -173,6 +182,28 @@ def without_form(topic: str) -> str:
         if shorter == topic or not shorter:
             return topic
         topic = shorter
+
+
+def phrases(text: str) -> set[str]:
+    """The specific phrases of a 测评标准 a title can name its 测评内容 by: a jieba word of four characters or
+    more, or two adjacent words, that ordinary government papers seldom hold (文明单位, 公益广告, 文明餐桌 —
+    jieba cuts it into the commoner 文明 + 餐桌, so BM25 weighs it as 文明) and that names no form or organ
+    (…暂行办法, 领导小组: a paper's form and who writes it, not its topic)."""
+    words = [w.strip() for w in _cut()(text)]
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if not _phrase_word(word):
+            continue
+        if len(word) >= 4 and common_weight(word) >= PHRASE_RARE:
+            out.add(word)
+        if i + 1 < len(words) and _phrase_word(words[i + 1]) \
+                and max(common_weight(word), common_weight(words[i + 1])) >= PHRASE_RARE:
+            out.add(word + words[i + 1])
+    return {p for p in out if not _FORM_OR_ORGAN.search(p)}
+
+
+def _phrase_word(word: str) -> bool:
+    return len(word) >= 2 and word not in STOP and not _JUNK.fullmatch(word)
 
 
 def name_core(name: str) -> str:
