@@ -216,7 +216,7 @@ def test_dossier_form_preview_and_docx(client, desk) -> None:
     form = html(client.get("/dossier"))
     assert "A01" in form and "预览目录" in form
     preview = html(client.get("/dossier?items=A05&title=市容环境迎检资料"))
-    assert "目录预览" in preview and "市容环境卫生整治" in preview and "下载 DOCX" in preview
+    assert "目录预览" in preview and "市容环境卫生整治" in preview and "附上原件全文" in preview and "PDF（目录带页码，供打印）" in preview
     response = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05",
                                                   "title": "市容环境迎检资料"})
     assert response.status_code == 200 and response.mimetype == DOCX_MIME

@@ -343,3 +343,27 @@ def test_a_speech_is_found_for_the_minutes_by_a_word_of_it(tmp_path):
         none = html(client.post("/minutes/draft", data={"csrf_token": csrf, "doc_id_manual": "甲乙丙丁戊"},
                                 follow_redirects=True))
         assert "“甲乙丙丁戊”不是文件编号，档案中也没有含这些词的讲话稿" in none
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_the_dossier_comes_with_its_originals_and_as_a_pdf_for_printing(day):
+    """迎检资料: the desk made a DOCX without the originals only; `dangan dossier --with-originals --pdf` makes
+    the printed set the inspectors read (originals appended, a PDF whose TOC has its page numbers)."""
+    import pypdfium2
+
+    ws, ids = day
+    from dangan.intake.tag import tag_document
+
+    tag_document(ws, ids["notice"], add_items=("A05",))
+    with create_app(ws).test_client() as client:
+        form = html(client.get("/dossier?items=A05&preview=1"))
+        assert 'name="originals"' in form and 'value="pdf"' in form
+        plain = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检"})
+        printed = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检",
+                                                    "originals": "1", "format": "pdf"})
+    assert _name(plain) == "市容迎检.docx" and plain.data[:2] == b"PK"
+    assert _name(printed) == "市容迎检.pdf" and printed.headers["Content-Type"] == "application/pdf"
+    with pypdfium2.PdfDocument(printed.data) as pdf:
+        pages = len(pdf)
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(pages))
+    assert pages >= 5 and "由系统转为页面" in text       # the text original appended as pages

@@ -111,15 +111,18 @@ def docx() -> Response:
     params = _params(request.form)
     taxonomy = evidence_taxonomy(ws, _edition_name(request.form))
     title = request.form.get("title", "").strip() or DEFAULT_TITLE
-    out = ws.out / "web" / f"dossier-{uuid.uuid4().hex}.docx"
+    # as `dangan dossier --with-originals --pdf`: the originals appended, a PDF whose TOC has page numbers
+    with_originals, as_pdf = request.form.get("originals") == "1", request.form.get("format") == "pdf"
+    out = ws.out / "web" / f"dossier-{uuid.uuid4().hex}" / "迎检资料汇编.docx"
     out.parent.mkdir(parents=True, exist_ok=True)
-    name = lookup.safe_filename(f"{title}.docx", fallback="迎检资料.docx")
+    name = lookup.safe_filename(f"{title}.{'pdf' if as_pdf else 'docx'}", fallback="迎检资料.docx")
 
     def build(tell: Callable[[str], None]) -> Path:
         from dangan.compose.dossier import make_dossier
 
-        make_dossier(ws, out, title=title, taxonomy=taxonomy, progress=tell, **params)
-        return out
+        made = make_dossier(ws, out, title=title, taxonomy=taxonomy, progress=tell, with_originals=with_originals,
+                            pdf=as_pdf, **params)
+        return made.pdf if as_pdf and made.pdf is not None else out
 
     if request.accept_mimetypes.best == "application/json":
         job = jobs.start(security.current_user().name, name, build)
@@ -150,5 +153,6 @@ def job_file(job_id: str) -> Response:
 
 
 def _send(path: Path, name: str) -> Response:
-    return send_file(path, as_attachment=True, max_age=0, download_name=name,
-                     mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    mime = "application/pdf" if path.suffix == ".pdf" else \
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return send_file(path, as_attachment=True, max_age=0, download_name=name, mimetype=mime)
