@@ -116,7 +116,7 @@ def test_switches_position_line_and_information_channel_are_chrome() -> None:
     assert (meta["title"], meta["issuer"], meta["doc_type"]) == ("南区街道办事处2022年工作总结", "南区街道办事处", "总结")
     meta = meta_of(PAGES6 + "中大槐树街道2022年工作总结.txt")   # 无障碍阅读 关怀版 返回首页 / 政府信息公开 / heading
     assert meta["title"] == "中大槐树街道2022年工作总结"
-    with rules.disabled({"page_switches", "more_page_chrome", "title_form"}):
+    with rules.disabled({"page_switches", "more_page_chrome", "title_form", "title_shape"}):
         assert meta_of(PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "无障碍版长者助手登录"
 
 
@@ -179,7 +179,7 @@ def test_a_heading_printed_twice_is_the_title() -> None:
         assert (meta["title"], meta["issuer"], meta["doc_type"]) == (
             "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函",
             "遂宁市人民政府防汛抗旱指挥部办公室", "函")
-        with rules.disabled({"repeated_heading", "title_form"}):
+        with rules.disabled({"repeated_heading", "title_form", "title_shape"}):
             assert meta_of(suining)["title"] == "遂宁市水利局征集调查"
     with rules.disabled(rules.only_from("gov_site_pages_6")):   # held out: more_page_chrome off
         assert meta_of(zhongda)["title"] == "中大槐树街道2022年工作总结"

@@ -86,7 +86,7 @@ def test_a_record_under_a_model_page_is_read_as_itself() -> None:
     read = doc_fields(ZAIXIAN)
     assert read["title"] == "xx市xxx区xxx办公会议记录"
     assert read["doc_date"] == "2016-09-06" and read["doc_type"] == "会议记录"
-    with rules.disabled({"model_text_heading"}):
+    with rules.disabled({"model_text_heading", "title_shape"}):   # (title_shape, cross-family round 5, reads it too)
         assert doc_fields(ZAIXIAN)["title"] == "会议记录是怎么样的格式(3)"
 
 

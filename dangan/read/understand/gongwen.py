@@ -100,6 +100,7 @@ from dangan.read.understand.gongwen_page_names import (
 )
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
+from dangan.read.understand.gongwen_title_shape import shaped_title
 from dangan.text.dates import find_dates
 from dangan.text.script import to_simplified
 
@@ -312,6 +313,10 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         title = title_from_file_line(p) or title_from_filename(filename)
     if not from_name:
         title = headline_over_heading(p, heading_below_page(p, own_heading(p, title)))
+    if (shaped := shaped_title(title, (lambda: run_title, lambda: _title_line(p, head), lambda: page_title_label(p),
+                                       lambda: run_on_heading(p), lambda: clerk_title(p, filename),
+                                       lambda: shared_file_heading(p)))) is not title:
+        title, from_name = shaped, False   # a page's words, or a file's cut name, in a title's place
     doc_number = (doc_number or disclosed_number(p) or opening_number(p) or run_number
                   or number_under_title(p, title))
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0

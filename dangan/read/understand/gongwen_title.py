@@ -91,7 +91,7 @@ class _Candidate:
 _REPLY = re.compile(r"(?:建议|议案|提案|意见)[^，,。；;]{0,12}?的?答复$")
 
 
-def _whole(s: str) -> bool:
+def whole_title(s: str) -> bool:
     """A title by its ending, or a 《》-quoted title with a short tail (《…实施方案》的解读文件)."""
     if complete_title(s) or (rules.on("title_form") and _REPLY.search(s) is not None):
         return True
@@ -109,7 +109,7 @@ def plausible(s: str) -> bool:
     return (5 <= len(s) <= 80 and not _SENTENCE.search(s) and not NUMBERED_HEADING.match(s)
             and s.count("《") == s.count("》") and s.count("“") == s.count("”") and s[0] not in "》”)）"
             and not subtitle(s) and not _mark(s) and doc_number_match(s) is None
-            and not re.search(r"\.(?:docx?|pdf|wps|txt)$", s, re.I) and _whole(s))
+            and not re.search(r"\.(?:docx?|pdf|wps|txt)$", s, re.I) and whole_title(s))
 
 
 def _form(s: str) -> int:
@@ -274,7 +274,7 @@ def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filena
         a, b = run
         texts = [heading_text(ln) for ln in lines[a:b + 1]]
         up = heading_text(lines[a - 1]) if a > 0 else ""
-        if (up and not opens_form(value) and opens_form(up) and not _whole(up) and len(up) >= 4
+        if (up and not opens_form(value) and opens_form(up) and not whole_title(up) and len(up) >= 4
                 and plausible(up + value)):   # 关于对两区“包街包巷包小区” / 责任单位…的通报: one heading, wrapped
             return meta_value(p, up + value, title.confidence, lines[a - 1].start, lines[b].end)
         for k in range(len(texts) - 1, 0, -1):   # the shortest whole title first, then organ lines above it
@@ -289,7 +289,7 @@ def settle_title(p: Prepared, lines: list[Line], title: MetaValue | None, filena
     if (m := re.fullmatch(r"(?P<title>.{4,}?[\u4e00-\u9fff》”)）])(?P<ids>[\dA-Za-z][\dA-Za-z/\-:.·_\s]{7,})", value)) \
             and re.search(r"\d.*[/\-:.]|\d{8}", m.group("ids")):
         return MetaValue(m.group("title"), title.confidence, title.span)
-    if _whole(value):
+    if whole_title(value):
         return title
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename or "")
     found = [c for c in _candidates(p, compact(stem)) if c.score >= 3 and c.text != value and c.order <= len(lines)]

@@ -280,4 +280,12 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # Traditional 申请, its untouched miss and since): one cause, both families' untouched misses; closing_formulas keeps the
     # 报告/函/通知/公告 formulas, validation_r17's alone
     "ask_closing": frozenset({"validation_r17", "validation_r18"}),
+    # cross-family round 5: a chosen title that does not look like one (no title ending, or a form no labelled title has:
+    # a table's bar, a clock time, markup, a page label, a file name's shape) gives way to a whole title another of the
+    # reader's title readings finds in the same text (gongwen_title_shape.shaped_title): validation_r24's 天天文库 page
+    # (its page label 浏览记录 read over the site's 《关于开展…的通知》由会员上传分享 sentence), validation_r23's records (the
+    # scraper's note 本文正文由脚本自…提取，仅供检索查阅；… or the file's name cut at …的通 standing in, three headings
+    # under it) and validation_r17's writing-guide page (its page name 会议记录是怎么样的格式(3) over the model record
+    # xx市xxx区xxx办公会议记录), each read wrong without it where its own rules are off
+    "title_shape": frozenset({"validation_r24", "validation_r23", "validation_r17"}),
 }
