@@ -59,6 +59,7 @@ def test_the_years_catalogue_is_made_from_the_desk(day):
         again = html(client.post("/archive/codes", data={"csrf_token": csrf, "year": "2012", "fonds": "0194",
                                                           "confirm": "1"}, follow_redirects=True))
         assert "没有需要新编档号的文件；原有档号 1 件保持不变" in again
+        assert 'name="fonds" value="0194"' in html(client.get("/archive?year=2011"))   # offered again, not retyped
         sheet = client.get("/archive/2012.xlsx")
         docx = client.get("/archive/2011.docx")
         assert client.get("/archive?year=二〇一二").status_code == 400

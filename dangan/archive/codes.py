@@ -23,7 +23,7 @@ from dangan.archive.selections import ARCHIVE_DAY, batches_with_members
 from dangan.errors import ArchivalCodeError
 
 __all__ = ["ArchivalCode", "ArchivalCodeError", "AssignReport", "CATEGORY", "RETENTIONS", "assign_codes",
-           "format_code", "inferred_date", "parse_code", "undated_documents", "year_documents"]
+           "fonds_in_use", "format_code", "inferred_date", "parse_code", "undated_documents", "year_documents"]
 
 CATEGORY = "WS"   # 文书
 RETENTIONS = {"Y": "永久", "D30": "定期30年", "D10": "定期10年"}
@@ -112,6 +112,15 @@ def _check(year: int, fonds: str, retention: str | None, org: str) -> None:
         raise ArchivalCodeError(detail=f"保管期限“{retention}”应为 Y（永久）、D30（定期30年）或 D10（定期10年）")
     if not SEGMENT.match(org or ""):
         raise ArchivalCodeError(detail=f"机构（问题）代码“{org}”应为 1–12 位字母或数字，如 BGS")
+
+
+def fonds_in_use(catalog: Catalog) -> tuple[str, str] | None:
+    """The 全宗号 and 机构代码 of the latest 档号 given, for a workspace whose settings name none: the
+    desk's form offers them again rather than an empty box the clerk must remember."""
+    row = catalog.conn.execute("SELECT archival_code FROM documents WHERE coalesce(archival_code, '') != '' "
+                               "ORDER BY updated_at DESC, id DESC LIMIT 1").fetchone()
+    code = parse_code(row[0]) if row else None
+    return (code.fonds, code.org) if code else None
 
 
 def inferred_date(doc_date: str | None, posted_date: str | None) -> str:

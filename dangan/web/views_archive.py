@@ -13,7 +13,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.codes import RETENTIONS, assign_codes, undated_documents
+from dangan.archive.codes import RETENTIONS, assign_codes, fonds_in_use, undated_documents
 from dangan.archive.selections import archive_years
 from dangan.compose.catalogue import catalogue_rows, write_catalogue
 from dangan.errors import DanganError
@@ -44,9 +44,11 @@ def page() -> str:
         year = _year(request.args.get("year"), years)
         rows = catalogue_rows(catalog, year)
         undated = undated_documents(catalog)
+        used = None if ws.settings.fonds else fonds_in_use(catalog)   # the codes given before, when unset
+    fonds, org_code = used or (ws.settings.fonds, ws.settings.org_code)
     return render_template("archive.html", year=year, years=years, rows=rows, undated=undated,
                            coded=sum(1 for row in rows if row["code"]), retentions=RETENTIONS,
-                           fonds=ws.settings.fonds, org_code=ws.settings.org_code)
+                           fonds=fonds, org_code=org_code)
 
 
 @bp.post("/archive/codes")
