@@ -5,6 +5,8 @@
   奉贤区柘林镇人民政府 under 上海市奉贤区柘林镇人民政府关于印发…的通知) and gov_site_pages' 督查通报 (the page's copy
   of the heading, 市创建…办公室关于…, over the document's own V市创建…办公室关于…(2022年·第9期)). A line of the
   fuller name alone (广东省广州市人民政府 under a heading naming 广州市人民政府) is no heading and completes nothing.
+  The government by its own name too: validation_r14's 兰州 转发 notice, read in the strict run from its file's name
+  (兰州市政府办公厅) under its heading run into the 主送 (兰州市人民政府办公厅转发…的通知 各县、区人民政府,…).
 
 Each reading is checked on the real files that showed it, with its rule off for what they read before.
 """
@@ -20,6 +22,7 @@ ZHELIN = "validation_r23/上海市奉贤区柘林镇人民政府关于印发《�
 V_CITY = "gov_site_pages/市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt"
 GUANGZHOU = "gov_site_pages/广州市人民政府关于修改行政规范性文件管理规定的决定.txt"
 XUCHANG = "gov_site_pages_5/许昌市价格调节基金管理办法.txt"
+LANZHOU = "validation_r14/兰州市政府办公厅转发环保专项行动督查情况通报的通知.txt"
 
 # the rules gov_site_pages alone motivated, off as its held-out reading has them
 GOV_SITE_PAGES_OWN = rules.only_from("gov_site_pages")
@@ -61,3 +64,13 @@ def test_the_heading_must_go_on_as_a_heading() -> None:
     assert "上海市奉贤区柘林镇人民政府关于" in text
     plain = text.replace("上海市奉贤区柘林镇人民政府关于", "关于")
     assert _issuer(_read(plain + "\n经上海市奉贤区柘林镇人民政府研究，现予印发。\n", "通知.md")) == "奉贤区柘林镇人民政府"
+
+
+def test_the_government_by_its_own_name() -> None:
+    # validation_r14 strict: the run-on heading's reading off, the file's name 兰州市政府办公厅 stood for the organ
+    strict = rules.fewer_than_two_others("validation_r14")
+    assert "place_from_heading" not in strict
+    with rules.disabled(strict):
+        assert doc_fields(LANZHOU)["issuer"] == "兰州市人民政府办公厅"
+    with rules.disabled(strict | {"place_from_heading"}):
+        assert doc_fields(LANZHOU)["issuer"] == "兰州市政府办公厅"

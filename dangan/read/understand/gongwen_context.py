@@ -99,21 +99,27 @@ def place_from_heading(org: str, p: Prepared) -> str:
     """An organ read without its place — a 署名 (奉贤区柘林镇人民政府), a page's copy of the heading (市创建全国文明城市
     工作指挥部办公室关于…) — is completed from a heading of the document that names it with the place before it and goes on
     as a heading does (上海市奉贤区柘林镇人民政府关于印发…的通知, V市创建全国文明城市工作指挥部办公室关于…督查通报): in its
-    heading an organ names itself in full. A line of the organ's fuller name alone (广东省广州市人民政府, a law database's
+    heading an organ names itself in full, the government by its own name too (兰州市政府办公厅, a file's name, under
+    兰州市人民政府办公厅转发…的通知 run into its 主送). A line of the organ's fuller name alone (广东省广州市人民政府, a law database's
     record under a heading that names 广州市人民政府) is no heading, and the labels keep the heading's name
     (rule "place_from_heading")."""
     if not rules.on("place_from_heading") or "、" in org or len(org) < 4:
         return org
+    # the government's own name: 兰州市政府办公厅 is 兰州市人民政府办公厅 (the file's name shortens it, the heading does not)
+    names = [org] + ([org.replace("政府", "人民政府", 1)] if "政府" in org and "人民政府" not in org else [])
     for line in [ln for ln in p.lines if not ln.noise][:40]:
         s = compact(line.text)
-        k = s.find(org)
-        if k <= 0 or not s[k + len(org):].startswith(_HEADING_VERB) or _SENTENCE_MARK.search(s[:k]):
-            continue
-        pre = s[:k]
-        if _NOT_PLACE.search(pre) or VERB_LEAD.match(pre):
-            continue
-        if _PLACE_PREFIX.fullmatch(pre) or (_BARE_LEVEL.match(org) and _PLACE_STEM.fullmatch(pre)):
-            return pre + org
+        for name in names:
+            k = s.find(name)
+            if k < 0 or (k == 0 and name == org) or not s[k + len(name):].startswith(_HEADING_VERB):
+                continue
+            pre = s[:k]
+            if not pre:
+                return name
+            if _SENTENCE_MARK.search(pre) or _NOT_PLACE.search(pre) or VERB_LEAD.match(pre):
+                continue
+            if _PLACE_PREFIX.fullmatch(pre) or (_BARE_LEVEL.match(name) and _PLACE_STEM.fullmatch(pre)):
+                return pre + name
     return org
 
 
