@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException
 
 from dangan.archive.audit import action_name
 from dangan.archive.audit_words import detail_text, object_text
-from dangan.errors import DanganError, DocumentNotFound
+from dangan.errors import DanganError, DocumentNotFound, IndexMismatch
 from dangan.fields import format_name
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.clock import local_time
@@ -158,8 +158,17 @@ def _library_error(error: DanganError) -> tuple[Any, int]:
     status = 404 if isinstance(error, DocumentNotFound) or "NOT_FOUND" in error.code else 400
     if _wants_json():
         return jsonify(status="failed", label="失败", reason=error.message, hint=error.hint), status
+    if isinstance(error, IndexMismatch):   # after an upgrade: rebuilt from the desk, not at a terminal
+        from dangan.web import index_runs
+
+        return render_template("error.html", title="索引需要重建", message=error.message, status=503,
+                               hint=REINDEX_HINT, reindex=index_runs.state(workspace())), 503
     return render_template("error.html", title="出错了", message=error.message, hint=web_hint(error.hint),
                            status=status), status
+
+
+REINDEX_HINT = ("检索用的索引按旧的结构建立（多在软件升级后），需按新结构重建：原件和著录不受影响，"
+                "文件多时需要几分钟。重建完成前，检索、状态等页面暂不可用。")
 
 
 def web_hint(hint: str) -> str:

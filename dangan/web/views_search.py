@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 from dangan.archive import accounts, audit, releases
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
-from dangan.errors import DanganError
+from dangan.errors import DanganError, IndexMismatch
 from dangan.fields import FACET_LABELS as FACET_NAMES
 from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
@@ -64,6 +64,8 @@ def index() -> str:
                         facets=only is None, only=only, doc_type=active.get("type"), issuer=active.get("issuer"),
                         year=active.get("year"), items=(active["item"],) if "item" in active else (),
                         date_from=dates.get("from"), date_to=dates.get("to"))
+    except IndexMismatch:
+        raise   # after an upgrade: the desk's page offers the rebuild (app._library_error)
     except DanganError as exc:
         error = exc
     names = lookup.item_names(ws)

@@ -1,22 +1,18 @@
 """状态: counts, the OCR queue, quarantine with reasons, the last check, the watcher."""
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, send_file, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
-from dangan.ops.check import check, problem_lines, stats
-from dangan.web import ocr_runs, security, watcher
+from dangan.ops.check import problem_lines, stats
+from dangan.web import check_runs, index_runs, ocr_runs, security, watcher
 from dangan.web.app import workspace
 from dangan.web.intake import staging_dir
 from dangan.web.lookup import safe_filename
@@ -25,17 +21,8 @@ from dangan.workspace import Workspace
 
 bp = Blueprint("status", __name__)
 
-LAST_CHECK = "last_check.json"
 FAILURES_SHOWN = 50
 BATCH_SUFFIXES = frozenset({".zip", ".7z", ".rar"})
-
-
-def _last_check(ws: Workspace) -> dict[str, Any] | None:
-    path = ws.logs / LAST_CHECK
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 @bp.get("/status")
@@ -46,7 +33,8 @@ def page() -> str:
     with Catalog(ws.catalog_path) as catalog:
         failures = [_as_clerk_sees(ws, row) for row in recent_failures(catalog, limit=FAILURES_SHOWN)]
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
-                           last_check=_last_check(ws), watcher=watcher.state(ws), home=str(ws.home),
+                           last_check=check_runs.last_check(ws), check_run=check_runs.state(ws),
+                           watcher=watcher.state(ws), home=str(ws.home),
                            problem_lines=problem_lines, ocr_run=ocr_runs.state(ws), ocr_enabled=ws.settings.ocr_enabled)
 
 
@@ -99,17 +87,31 @@ def quarantined(failure_id: int) -> Response:
                      mimetype="application/octet-stream", max_age=0)
 
 
+@bp.post("/status/reindex")
+@needs("status")
+def run_reindex() -> Response:
+    """Rebuild the index from the catalog (as `dangan reindex`), beside the requests."""
+    ws = workspace()
+    if index_runs.start(ws):
+        flash("已开始重建索引：原件和著录不受影响；完成前检索暂不可用，本页显示进度。", "ok")
+    else:
+        flash("索引正在重建，请稍候。", "ok")
+    return redirect(request.referrer if _same_site(request.referrer) else url_for("status.page"))
+
+
+def _same_site(url: str | None) -> bool:
+    from urllib.parse import urlsplit
+
+    return bool(url) and urlsplit(url).netloc == request.host
+
+
 @bp.post("/status/check")
 @needs("status")
 def run_check() -> Response:
-    """`dangan check` on demand; the result is kept in logs/last_check.json."""
+    """`dangan check` on demand, beside the requests; the result is kept in logs/last_check.json."""
     ws = workspace()
-    result = {**check(ws), "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
-    ws.logs.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=".check-", dir=ws.logs)
-    with os.fdopen(handle, "w", encoding="utf-8") as fh:
-        json.dump(result, fh, ensure_ascii=False, indent=1)
-    os.replace(tmp, ws.logs / LAST_CHECK)
-    flash("核对完成：未发现问题。" if result["ok"] else f"核对完成：发现 {len(result['problems'])} 个问题。",
-          "ok" if result["ok"] else "error")
+    if check_runs.start(ws, stats(ws)["documents"]):
+        flash("已开始核对：逐件校验原件并比对目录与索引；本页显示进度。", "ok")
+    else:
+        flash("核对正在进行，请稍候。", "ok")
     return redirect(url_for("status.page"))
