@@ -180,6 +180,10 @@ def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(
     assert "压缩包中 1 个文件已逐个收录；1 个文件未收录（已隔离" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
     assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）"
     assert "决议" in found                                          # the good member was archived
+    member = re.search(r'href="/doc/(\d+)\?q=[^"]*">[^<]*决议', found)
+    with create_app(ws).test_client() as client:
+        sources = html(client.get(f"/doc/{member.group(1)}")).split("<h3>来源路径</h3>")[1]
+    assert "收文批次.zip/决议.txt" in sources and "staging" not in sources   # which upload it came in
     assert "staging" not in status and "CORRUPT_FILE" not in status and "EMPTY_FILE" not in status
     assert "残缺.pdf" in status and "压缩包 收文批次.zip 中 · 网页上传" in status and "空文件.docx" in status
     assert [c.status_code for c in copies] == [200, 200]

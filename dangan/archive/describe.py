@@ -41,4 +41,10 @@ def _shown(source: dict[str, Any]) -> dict[str, Any]:
     gone once it is archived: a clerk knows it by the name it was sent with, not by that path."""
     inbox = source.get("inbox")
     staged = bool(inbox) and not str(inbox).startswith("/")
-    return {**source, "shown": PurePath(source["path"]).name if staged else source["path"]}
+    if not staged:
+        return {**source, "shown": source["path"]}
+    parts = PurePath(source["path"]).parts
+    at = [k for k, part in enumerate(parts[:-3]) if part == "staging" and parts[k + 1] == inbox]
+    # staging/<inbox>/<random>/规范性文件.zip/通知.txt: a ZIP's member says which upload it came in
+    rest = parts[at[-1] + 3:] if at else parts[-1:]
+    return {**source, "shown": "/".join(rest) or PurePath(source["path"]).name}
