@@ -444,3 +444,15 @@ def test_an_index_of_an_older_structure_is_rebuilt_from_the_desk(day):
         assert run["error"] is None and run["done"] == run["total"] == 3
         found = client.get("/?q=绿色建筑")
     assert found.status_code == 200 and f'/doc/{ids["notice"]}?q=' in html(found)
+
+
+def test_a_file_whose_suffix_belies_it_is_taken_by_content_and_says_so(day):
+    """上传: a PDF named .docx was taken as the PDF it is (and downloads as .pdf), without a word on its row."""
+    ws, _ = day
+    with create_app(ws).test_client() as client:
+        with BUDGET_PDF.open("rb") as fh:
+            sent = client.post("/upload", data={"file": (fh, "贵州预算报告.docx")}, headers={"X-CSRF-Token": token(client)},
+                               content_type="multipart/form-data").get_json()
+        original = client.get(f"/doc/{sent['id']}/original")
+    assert sent["status"] == "added" and sent["reason"] == "扩展名与内容不符：按内容收录，下载时名为 贵州预算报告.pdf"
+    assert _name(original) == "贵州预算报告.pdf"

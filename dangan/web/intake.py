@@ -16,7 +16,7 @@ from typing import IO, Any
 from dangan.archive.selections import archive_members
 from dangan.intake.ingest import Batch, Origin, ingest_file
 from dangan.read.extract.detect import ARCHIVES
-from dangan.web.lookup import safe_filename
+from dangan.web.lookup import download_name, safe_filename
 from dangan.workspace import Workspace
 
 WEB_INBOX = "web"
@@ -34,6 +34,7 @@ class UploadResult:
     needs_ocr: bool = False     # a scan or photo archived without text: OCR reads it next
     refused: tuple[tuple[str, str], ...] = ()   # a ZIP/7z/RAR's members quarantined: (name, reason)
     members: int = 0            # a ZIP/7z/RAR's members in the archive (each a document of its own)
+    renamed: str | None = None  # the name it downloads under when its suffix belied its content
 
     def to_dict(self) -> dict[str, Any]:
         partial = bool(self.refused) and self.status != "failed"
@@ -47,6 +48,8 @@ class UploadResult:
         if self.status == "duplicate" and not self.reason and self.document_id:
             return f"档案中已有，编号 {self.document_id}，未重复收录"
         taken = f"压缩包中 {self.members} 个文件已逐个收录" if self.members and self.status == "added" else None
+        if self.renamed and self.status == "added":
+            taken = f"扩展名与内容不符：按内容收录，下载时名为 {self.renamed}"
         if not self.refused:
             return "；".join(filter(None, [taken, self.reason])) or None
         said = "；".join(f"{name}：{why}" for name, why in self.refused[:REFUSED_SHOWN])
@@ -91,9 +94,11 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         status = outcome.status if outcome.status in LABELS else "failed"
         document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
         members = len(archive_members(batch.catalog, document.id)) if document and document.mime in ARCHIVES else 0
+    renamed = download_name(path.name, document.mime, document.relpath) if document else None
     return UploadResult(path.name, status, outcome.document_id, document.title if document else None, outcome.reason,
                         bool(document and document.needs_ocr and status == "added"),
-                        tuple((_member(name, path), why) for name, why in outcome.refused), members)
+                        tuple((_member(name, path), why) for name, why in outcome.refused), members,
+                        renamed if renamed != path.name else None)
 
 
 def _member(name: str, batch: Path) -> str:
