@@ -107,7 +107,10 @@ def test_a_collections_count_and_its_first_pieces_number() -> None:
         assert doc_fields(GUOWENYUN)["title"] == "2021年文明创建工作总结"
         assert doc_fields(P719)["title"] == "小学未成年思想道德建设工作总结(优质15篇)"
         fields = doc_fields(WANWEN)
-        assert (fields["title"], fields["doc_type"]) == ("文明城市倡议书1", "")
+        assert (fields["title"], fields["doc_type"]) == ("文明城市倡议书1", "倡议书")   # by the site's lead (site_blurb_kind)
+        with rules.disabled({"site_blurb_kind"}):
+            fields = doc_fields(WANWEN)
+            assert (fields["title"], fields["doc_type"]) == ("文明城市倡议书1", "")
 
 
 def test_collection_counts_changes_only_those_pages() -> None:

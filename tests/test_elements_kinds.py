@@ -119,3 +119,26 @@ def test_a_request_asking_after_its_own_question() -> None:
         assert _kind(body, "x.txt") == "请示"
     with rules.disabled({"ask_closing"}):
         assert _kind(body, "x.txt") == ""
+
+
+PROGRESS = "validation_r26/街道创城工作进展情况报告_范文大全.txt"
+WANWEN = "validation_r32/文明城市倡议书15篇_wanwen.txt"
+
+
+def test_a_sites_lead_names_the_pieces_kind() -> None:
+    # validation_r26, untouched: no heading of its own, only the site's 下面是小编为大家整理的街道关于创城工作进展情况报告,
+    # 供大家参考。 over 一、工作进展情况
+    text = _text(PROGRESS)
+    assert text.startswith("下面是小编为大家整理的街道关于创城工作进展情况报告")
+    assert doc_fields(PROGRESS)["doc_type"] == "报告"
+    with rules.disabled({"site_blurb_kind"}):
+        assert doc_fields(PROGRESS)["doc_type"] == ""
+    # the counters and the site's words after the name are dropped (…7篇, 【完整版】, (通用6篇), 范文): validation_r32's lead
+    # (下面是小编精心整理的文明城市倡议书,…) names its 倡议书 with the first piece's heading taken out
+    lines = _text(WANWEN).split("\n")
+    lead = next(k for k, line in enumerate(lines) if "小编精心整理的文明城市倡议书" in line)
+    body = "\n".join(line for line in lines[lead:] if not line.startswith("文明城市倡议书"))
+    assert _kind(body, "x.txt") == "倡议书"
+    assert _kind(body.replace("文明城市倡议书", "文明城市倡议书（通用6篇）", 1), "x.txt") == "倡议书"
+    with rules.disabled({"site_blurb_kind"}):
+        assert _kind(body, "x.txt") == ""

@@ -43,6 +43,7 @@ from dangan.read.understand.gongwen_copies import (
 from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
+    blurb_kind,
     complete_title,
     doc_type_of_title,
     issuer_from_title,
@@ -332,6 +333,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     doc_type = doc_type or head.subtitle_type or structural_type(p)
     recipients = _recipients(p, head)
     doc_type = doc_type or notice_by_form(p, recipients, signer)   # 各…单位: … 请各单位… / 署名 / date, no heading
+    doc_type = doc_type or blurb_kind(p)   # 下面是小编为大家整理的…情况报告: the site's name for the piece it carries
     secrecy, urgency = _secrecy_urgency(head)
     issuer = (seller(p) if doc_type is not None and doc_type.value == "发票" else None) or _issuer(
         p, head, title, from_name, signer)

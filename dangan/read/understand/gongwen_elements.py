@@ -309,3 +309,17 @@ def structural_type(p: Prepared) -> MetaValue | None:
         return MetaValue("讲话", 0.5, None)
     return None
 
+
+# An essay or model-text site's lead naming the piece it carries (下面是小编为大家整理的街道关于创城工作进展情况报告,供大家参考。
+# / 以下是本站小编整理的一些关于…年度工作总结), its counters and the site's words dropped (…7篇, 【完整版】, (通用6篇), 范文): the
+# kind its name ends in, read last, where neither heading nor form named one (rule "site_blurb_kind")
+_SITE_BLURB = re.compile(r"(?:以下|下面)是[^。，,！!]{0,12}?小编[^。，,！!]{0,12}?(?:整理|带来|收集|推荐|准备)[^。，,！!]{0,6}?的"
+                         r"(?:一些)?(?:关于|有关)?(?P<name>[^。，,！!；;]{2,60}?)\s*(?:[，,。！!；;]|供|欢迎|仅供|希望)")
+_BLURB_TAIL = re.compile(r"(?:【[^】]{0,12}】|[（(][^（()）]{0,12}[)）]|(?:精选|通用|优质|共)?[\d一二三四五六七八九十]+篇|范文|大全|精选)+$")
+
+
+def blurb_kind(p: Prepared) -> MetaValue | None:
+    if not rules.on("site_blurb_kind") or (m := _SITE_BLURB.search(p.work[:1500])) is None:
+        return None
+    kind = doc_type_of_title(_BLURB_TAIL.sub("", compact(m.group("name"))))
+    return MetaValue(kind, 0.4, None) if kind else None
