@@ -456,3 +456,27 @@ def test_a_file_whose_suffix_belies_it_is_taken_by_content_and_says_so(day):
         original = client.get(f"/doc/{sent['id']}/original")
     assert sent["status"] == "added" and sent["reason"] == "扩展名与内容不符：按内容收录，下载时名为 贵州预算报告.pdf"
     assert _name(original) == "贵州预算报告.pdf"
+
+
+def test_a_scan_the_desk_does_not_read_says_why(tmp_path):
+    """A scan uploaded where the desk starts no reading (OCR switched off in dangan.toml) said 收录 and its name,
+    like a finished document; its row now says why its text cannot be found and what to do."""
+    import pypdfium2
+
+    from dangan.workspace import open_workspace
+
+    photo = tmp_path / "公示栏照片.png"
+    with pypdfium2.PdfDocument(str(BUDGET_PDF)) as pdf:
+        pdf[0].render(scale=60 / 72).to_pil().save(photo)
+    home = init_workspace(tmp_path / "ws").home
+    config = home / "dangan.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace("enabled = true", "enabled = false", 1),
+                      encoding="utf-8")
+    ws = open_workspace(home)
+    assert not ws.settings.ocr_enabled
+    with create_app(ws).test_client() as client:
+        with photo.open("rb") as fh:
+            sent = client.post("/upload", data={"file": (fh, photo.name)}, headers={"X-CSRF-Token": token(client)},
+                               content_type="multipart/form-data").get_json()
+    assert sent["status"] == "added" and sent["needs_ocr"]
+    assert sent["reason"] == "扫描件：工作区设置关闭了文字识别，正文检索不到；可在文件页手工填写著录项"

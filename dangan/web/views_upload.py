@@ -24,6 +24,17 @@ def _ocr_pending(ws: Workspace) -> bool:
         return bool(pending_ids(catalog))
 
 
+def _why_not_read(ws: Workspace) -> str:
+    """A scan the desk did not start reading: said, so its row does not look like a finished document."""
+    from dangan.web import watcher
+
+    if not ws.settings.ocr_enabled:
+        return "扫描件：工作区设置关闭了文字识别，正文检索不到；可在文件页手工填写著录项"
+    if watcher.state(ws)["running"]:
+        return "扫描件，由收件箱监视在后台识别文字"
+    return "扫描件，尚未识别文字：可在“状态”页开始识别"
+
+
 @bp.get("/upload")
 @needs("ingest")
 def page() -> str:
@@ -42,8 +53,8 @@ def receive() -> tuple[Response, int]:
     result = intake.ingest_staged(ws, staged)
     # a scan (or a ZIP's scans, or ones archived before with --no-ocr) is read next, beside the requests
     started = result.status == "added" and _ocr_pending(ws) and ocr_runs.start(ws)
-    if started and result.needs_ocr:
-        result = replace(result, reason=OCR_STARTED)
+    if result.needs_ocr and result.status == "added":
+        result = replace(result, reason=OCR_STARTED if started else _why_not_read(ws))
     audit.record(security.catalog(), "upload", f"doc:{result.document_id}" if result.document_id else None,
                  {"name": result.name, "status": result.status, "reason": result.reason})
     return jsonify(result.to_dict()), 200
