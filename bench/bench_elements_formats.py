@@ -12,7 +12,9 @@ by `pdftoppm -r 150` and read by the project's OCR, as the OCR stage reads a sca
 documents are also typeset to GB/T 9704-2012 as an office types them (tests/styled_gongwen.py: a red
 版头 mark larger than the title, the 发文字号 and the red rule, the title block in 二号, 主送, body in
 三号, 署名 and 成文日期, the 版记 between rules, — 1 — page numbers; the label says only which lines
-are the title block): `styled_docx`, and that DOCX printed to PDF by LibreOffice, `styled_pdf`.
+are the title block): `styled_docx`, and that DOCX printed to PDF by LibreOffice, `styled_pdf`; and typed
+as many clerks type it, the two-field header lines, 署名 and 成文日期 set by fixed runs of full-width spaces
+in place of tab stops and right alignment (a long line wraps): `styled_spaces_docx`, `styled_spaces_pdf`.
 
 Each variant is read the way ingest reads it (detect → extractor → read_facts, under the
 original's file name with the variant's suffix) and scored with every rule on against the
@@ -49,7 +51,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 FAMILIES = ("docx_wps", "docx_word", "written_notices", "meeting_records", "speeches",
             "fresh_holdout", "fresh_holdout_2")
-FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan", "styled_docx", "styled_pdf")
+FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan", "styled_docx", "styled_pdf", "styled_spaces_docx",
+         "styled_spaces_pdf")
 OFFICE = {"pdf": "pdf", "odt": "odt", "rtf": "rtf", "doc": "doc:MS Word 97"}
 SCAN_EVERY = 5           # every fifth short document is scanned
 CACHE = Path(tempfile.gettempdir()) / "dangan-bench-elements-formats"
@@ -129,15 +132,17 @@ def styled_variants(docs: list[dict], cache: Path, version: str,
         if src.endswith(".docx"):
             continue
         text = load_extracted(src, {}).text
-        key = hashlib.sha256(text.encode() + lab["title"].encode() + code + version.encode()).hexdigest()[:16]
-        folder = cache / "styled" / key
-        stem = source_path(src).stem
-        docx, pdf = folder / f"{stem}.docx", folder / f"{stem}.pdf"
-        if not docx.exists():
-            styled_docx(text, lab["title"], docx)
-        if not pdf.exists():
-            todo.append((docx, folder))
-        out[src].update(styled_docx=docx, styled_pdf=pdf)
+        for name, spaces in (("styled", False), ("styled_spaces", True)):
+            key = hashlib.sha256(text.encode() + lab["title"].encode() + code + version.encode()
+                                 + name.encode()).hexdigest()[:16]
+            folder = cache / "styled" / key
+            stem = source_path(src).stem
+            docx, pdf = folder / f"{stem}.docx", folder / f"{stem}.pdf"
+            if not docx.exists():
+                styled_docx(text, lab["title"], docx, spaces=spaces)
+            if not pdf.exists():
+                todo.append((docx, folder))
+            out[src].update({f"{name}_docx": docx, f"{name}_pdf": pdf})
     return todo
 
 
@@ -279,16 +284,16 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
                                    {(b["source"], b["field"]) for b in base["misses"]}],
                           "misses": got["misses"]}
     original = score(answers["original"])
-    print(f"{'form':9} docs  " + "  ".join(f"{f[:8]:>13}" for f in FIELDS) + "   (variant / same documents' original)")
-    print(f"{'original':9} {original['documents']:4}  " + "  ".join(
+    print(f"{'form':18} docs  " + "  ".join(f"{f[:8]:>13}" for f in FIELDS) + "   (variant / same documents' original)")
+    print(f"{'original':18} {original['documents']:4}  " + "  ".join(
         f"{original['accuracy'][f]:13.2f}" for f in FIELDS))
     for form, r in per_form.items():
-        print(f"{form:9} {r['documents']:4}  " + "  ".join(
+        print(f"{form:18} {r['documents']:4}  " + "  ".join(
             f"{r['accuracy'][f]:6.2f}/{r['baseline'][f]:<6.2f}" for f in FIELDS))
     if verbose:
         for form, r in per_form.items():
             for m in r["lost"]:
-                print(f"  {form:5} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}")
+                print(f"  {form:18} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}")
     figures = {
         "what": "GB/T 9704 elements of the same documents in other formats (LibreOffice variants, a scan), every rule on",
         "documents": len(docs), "families": list(FAMILIES), "soffice": soffice_version(),

@@ -23,6 +23,12 @@ project's own styling (dangan.compose.typography: A4, margins, 仿宋 三号 bod
 - 版记 (7.4): 抄送/报/送/发 lines and the 印发 line (印发机关 left, 印发日期 right, one character
   in), 四号 仿宋, between rules (the first and last thicker).
 - Tab-separated rows (a 台账) become a table.
+
+`spaces=True` types the same layout as many clerks do without tab stops or right alignment: a line's
+two fields (发文字号 … 签发人, 编发单位 … 日期, 填报单位 … 填报日期, 印发机关 … 印发日期) one full-width space in
+and apart by a fixed run of full-width spaces (SPACES_GAP), the 署名 and 成文日期 lines pushed right by a
+fixed run of them (SPACES_SIGN), at the line's own size: the runs are not tuned to the width, so a long
+line overflows and the word processor wraps it where it can (…2023年6月 / 16日, 签发人： / 周建国).
 """
 from __future__ import annotations
 
@@ -54,6 +60,8 @@ MARK_SIZE = 36.0          # 小初: the 发文机关标志 stands above the 二�
 RECORD_SIZE = 14.0        # 四号: the 版记
 TEXT_WIDTH_PT = (210 - 28 - 26) / 25.4 * 72
 CHAR = TEXT_WIDTH_PT / 28   # one character of the 三号 body (28 a line)
+SPACES_GAP = "\u3000" * 10    # a clerk's run between a line's two fields
+SPACES_SIGN = "\u3000" * 12   # a clerk's run before the 署名 and the 成文日期
 
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔﹝\[［(（【]\s*[0-9０-９]{4}\s*[〕﹞\]］)）】]\s*[0-9０-９]+\s*号")
 _GAP = re.compile(r"\s{2,}|\u3000+|\t")
@@ -123,9 +131,15 @@ def _plain(document: Any, *, align: Any = WD_ALIGN_PARAGRAPH.CENTER, indent: flo
     return paragraph
 
 
-def _two_fields(document: Any, left: str, right: str, size: float = BODY_SIZE, inset: float = CHAR) -> Any:
+def _two_fields(document: Any, left: str, right: str, size: float = BODY_SIZE, inset: float = CHAR,
+                spaces: bool = False) -> Any:
     """One line, its first field left and its second right, each `inset` in (a right tab stop);
-    the insets shrink when the two fields would not fit on the line with a two-character gap."""
+    the insets shrink when the two fields would not fit on the line with a two-character gap.
+    With `spaces`, typed as a clerk does: a space in, the fields a fixed run of spaces apart."""
+    if spaces:
+        paragraph = _plain(document, align=WD_ALIGN_PARAGRAPH.LEFT)
+        _run(paragraph, f"\u3000{left}{SPACES_GAP}{right}", BODY_FONT, size)
+        return paragraph
     need = _width(left) + _width(right) + 3 + 2 * inset / CHAR   # a gap of three characters at least
     size = min(size, float(int(TEXT_WIDTH_PT / need)))   # a line too long for 三号 is set smaller, as offices do
     inset = inset * size / BODY_SIZE
@@ -146,13 +160,13 @@ def _mark(document: Any, line: str) -> Any:
     return paragraph
 
 
-def _head_line(document: Any, line: str, following: str, in_head: bool) -> Any:
+def _head_line(document: Any, line: str, following: str, in_head: bool, spaces: bool = False) -> Any:
     """A line of the 版头 or between the title and the body, by its own form."""
     fields = _fields(line)
     if in_head and _is_mark(line, following):
         return _mark(document, line)
     if len(fields) == 2 and (_is_number(fields[0]) or _DATE.search(fields[1])):
-        return _two_fields(document, *fields)   # 发文字号 … 签发人, 编发单位 … 日期
+        return _two_fields(document, *fields, spaces=spaces)   # 发文字号 … 签发人, 编发单位 … 日期
     paragraph = _plain(document)
     speech = not _is_number(line) and not _ISSUE.fullmatch(compact(line))
     _run(paragraph, line.strip(), HEADING2_FONT if speech else BODY_FONT, BODY_SIZE)
@@ -207,11 +221,15 @@ def _width(text: str) -> float:
     return sum(0.6 if ch.isascii() else 1.0 for ch in s) + 0.25 * edges
 
 
-def _signature_block(document: Any, names: list[str], date: str) -> None:
+def _signature_block(document: Any, names: list[str], date: str, spaces: bool = False) -> None:
     organs = [name.strip() for name in names]
     if len(names) == 1 and len(parts := _fields(names[0])) > 1 and all(_ORGAN_END.search(p) for p in parts):
         organs = parts   # a joint 署名 typed on one line
     date = date.strip()
+    if spaces:   # pushed right by a run of spaces, each line flush left
+        for text in (*organs, date):
+            _run(_plain(document, align=WD_ALIGN_PARAGRAPH.LEFT), SPACES_SIGN + text, BODY_FONT, BODY_SIZE)
+        return
     sig = max(_width(o) for o in organs)
     right = 4 + _width(date) - sig          # 署名 right indent, in characters
     date_right = 2.0
@@ -226,14 +244,14 @@ def _signature_block(document: Any, names: list[str], date: str) -> None:
     _run(paragraph, date, BODY_FONT, BODY_SIZE)
 
 
-def _record(document: Any, lines: list[str]) -> None:
+def _record(document: Any, lines: list[str], spaces: bool = False) -> None:
     """版记 (7.4): 四号, 抄送 one character in, 印发机关 left and 印发日期 right, between rules."""
     _plain(document)   # the 版记 sits apart from the body
     made = []
     for line in lines:
         fields = _fields(line)
         if len(fields) == 2 and compact(line).endswith("印发"):
-            made.append(_two_fields(document, *fields, size=RECORD_SIZE, inset=RECORD_SIZE))
+            made.append(_two_fields(document, *fields, size=RECORD_SIZE, inset=RECORD_SIZE, spaces=spaces))
         else:
             paragraph = _plain(document, align=WD_ALIGN_PARAGRAPH.LEFT)
             fmt = paragraph.paragraph_format
@@ -256,7 +274,7 @@ def _table(document: Any, rows: list[list[str]]) -> None:
             _run(paragraph, cell.strip(), BODY_FONT, RECORD_SIZE)
 
 
-def _body(document: Any, lines: list[str]) -> None:
+def _body(document: Any, lines: list[str], spaces: bool = False) -> None:
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -271,7 +289,7 @@ def _body(document: Any, lines: list[str]) -> None:
         c = compact(s)
         fields = _fields(s)
         if len(fields) == 2 and _DATE.search(fields[1]) and "。" not in c:
-            _two_fields(document, *fields, inset=0)   # 填报单位：…  填报日期：… on one line
+            _two_fields(document, *fields, inset=0, spaces=spaces)   # 填报单位：…  填报日期：… on one line
         elif c.endswith(("：", ":")) and len(c) <= 60 and "。" not in c and k == 0:
             paragraph = _plain(document, align=WD_ALIGN_PARAGRAPH.JUSTIFY)   # 主送: flush left
             _run(paragraph, s, BODY_FONT, BODY_SIZE)
@@ -284,9 +302,10 @@ def _body(document: Any, lines: list[str]) -> None:
         k += 1
 
 
-def styled_docx(text: str, title: str, out: Path) -> Path:
+def styled_docx(text: str, title: str, out: Path, spaces: bool = False) -> Path:
     """`text` (the document's own lines) laid out to GB/T 9704 and saved as `out`; `title` (the
-    label's) only says which lines are the title block."""
+    label's) only says which lines are the title block; `spaces` types the two-field, 署名 and date
+    lines with runs of spaces (see the module's note)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     document = new_document()
     block = title_block(lines, title)
@@ -294,7 +313,7 @@ def styled_docx(text: str, title: str, out: Path) -> Path:
     head = lines[:first]
     made = []
     for k, line in enumerate(head):
-        made.append(_head_line(document, line, head[k + 1] if k + 1 < len(head) else "", True))
+        made.append(_head_line(document, line, head[k + 1] if k + 1 < len(head) else "", True, spaces))
     if made and any(_is_mark(ln, head[k + 1] if k + 1 < len(head) else "") for k, ln in enumerate(head)):
         add_rule(made[-1])   # 版头中的分隔线 (7.2.6)
         document.add_paragraph()   # the title two lines under the rule
@@ -305,18 +324,18 @@ def styled_docx(text: str, title: str, out: Path) -> Path:
     if block:
         document.add_paragraph()   # a blank line under the title (7.3.2)
         while k < len(lines) and _between(lines[k]) and k < last + 4:
-            _head_line(document, lines[k], lines[k + 1] if k + 1 < len(lines) else "", False)
+            _head_line(document, lines[k], lines[k + 1] if k + 1 < len(lines) else "", False, spaces)
             k += 1
     record = _record_start(lines)
     signature = _signature(lines, record)
     body_end = signature[0] if signature else record
-    _body(document, lines[k:body_end])
+    _body(document, lines[k:body_end], spaces)
     if signature:
         document.add_paragraph()   # 正文下空一行编排署名
-        _signature_block(document, lines[signature[0]:signature[1]], lines[signature[1]])
-        _body(document, lines[signature[1] + 1:record])
+        _signature_block(document, lines[signature[0]:signature[1]], lines[signature[1]], spaces)
+        _body(document, lines[signature[1] + 1:record], spaces)
     if record < len(lines):
-        _record(document, lines[record:])
+        _record(document, lines[record:], spaces)
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
     return out

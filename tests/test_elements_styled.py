@@ -3,7 +3,9 @@ a red 版头 mark larger than the title, the 发文字号 and the red rule, the 
 成文日期, the 版记 between rules, — 1 — page numbers), saved by python-docx and printed to PDF by
 LibreOffice, then read as ingest reads a DOCX and a PDF. bench/bench_elements_formats.py scores the 49
 written documents so (`styled_docx`, `styled_pdf`); these are the readings its misses led to, each
-shown on the real files with its rule on and off."""
+shown on the real files with its rule on and off. The same documents typed as many clerks type them, the
+two-field header lines, 署名 and 成文日期 set by fixed runs of full-width spaces (`styled_spaces_docx`,
+`styled_spaces_pdf`), wrap at the page's edge in the PDF; the reading written for that is shown likewise."""
 from __future__ import annotations
 
 import json
@@ -30,6 +32,9 @@ NOTICE = "docs/written_notices/关于开展2023年度安全生产大检查的通
 JOINT = "docs/written_notices/关于2022年度目标考核结果的通报.txt"   # organ lines in the title, a joint 署名
 REQUEST = "docs/fresh_holdout/关于申请追加社区活动经费的请示.txt"   # 发文字号<tab>签发人
 SOURCES = (MINUTES, STREET, LEDGER, OWNERS, NOTICE, JOINT, REQUEST)
+STANDING = "docs/meeting_records/县政府常务会议纪要.txt"          # 平阳县人民政府办公室 … 2021年6月30日 under the heading
+BRIEF = "docs/written_notices/创文工作简报第15期.txt"             # 金山区…办公室编 … 2022年7月25日
+SPACED = (*SOURCES, STANDING, BRIEF)
 
 
 def label(source: str) -> dict[str, str]:
@@ -47,6 +52,19 @@ def styled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path
         original = source_path(source)
         text = extractor_for(detect_mime(original)).extract(original, Limits()).text
         made[source] = styled_docx(text, label(source)["title"], work / f"{original.stem}.docx")
+    soffice(list(made.values()), "pdf", work)
+    return {source: {"docx": docx, "pdf": docx.with_suffix(".pdf")} for source, docx in made.items()}
+
+
+@pytest.fixture(scope="session")
+def spaced(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """The same layout typed with runs of spaces for the two-field, 署名 and date lines, printed likewise."""
+    work = tmp_path_factory.mktemp("spaced")
+    made = {}
+    for source in SPACED:
+        original = source_path(source)
+        text = extractor_for(detect_mime(original)).extract(original, Limits()).text
+        made[source] = styled_docx(text, label(source)["title"], work / f"{original.stem}.docx", spaces=True)
     soffice(list(made.values()), "pdf", work)
     return {source: {"docx": docx, "pdf": docx.with_suffix(".pdf")} for source, docx in made.items()}
 
@@ -119,3 +137,64 @@ def test_a_line_over_a_ruled_table_keeps_its_field_gap(styled):
     assert "编制部门：上海市普陀区人民政府办公室                    单位：元" in budget.pages[7].text.splitlines()
     assert "2023年政府信息公开工作年度报告" in PdfExtractor().extract(
         CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf", Limits()).pages[0].text.splitlines()
+
+
+@pytest.mark.parametrize("form", ("docx", "pdf"))
+@pytest.mark.parametrize("source", SPACED)
+def test_a_document_typed_with_spaces_reads_as_labelled(spaced, source, form):
+    want = label(source)
+    assert read(spaced[source][form]) == {f: want[f] for f in FIELDS}
+
+
+def pdf_lines(path: Path) -> list[str]:
+    return PdfExtractor().extract(path, Limits()).text.splitlines()
+
+
+def test_a_line_typed_with_spaces_wraps_in_the_pdf(spaced):
+    """What the reading below rests on: a fixed run of full-width spaces between a line's two fields makes a long
+    line wrap at 三号, in the DOCX one paragraph, in the PDF two lines; the 签发人 line and the 署名 fit."""
+    gap = "\u3000" * 10
+    docx = extractor_for(detect_mime(spaced[STANDING]["docx"])).extract(spaced[STANDING]["docx"], Limits()).text
+    assert f"\u3000平阳县人民政府办公室{gap}2021年6月30日" in docx.splitlines()
+    lines = pdf_lines(spaced[STANDING]["pdf"])
+    k = lines.index(f"\u3000平阳县人民政府办公室{gap}2021年6月")
+    assert lines[k + 1] == "30日"                                                     # cut inside the date
+    lines = pdf_lines(spaced[LEDGER]["pdf"])
+    k = lines.index(f"填报单位：幸福社区居民委员会{gap}填报日")
+    assert lines[k + 1] == "期：2024年5月8日"                                          # cut inside the label
+    lines = pdf_lines(spaced[BRIEF]["pdf"])
+    k = next(k for k, line in enumerate(lines) if line.startswith("\u3000金山区创建全国文明城市工作指挥部办公室编\u3000"))
+    assert lines[k].endswith("\u3000") and lines[k + 1] == "2022年7月25日"             # cut after the gap
+    lines = pdf_lines(spaced[REQUEST]["pdf"])
+    assert "\u3000" * 12 + "红星街道办事处" in lines and "\u3000" * 12 + "2022年9月14日" in lines
+
+
+def test_a_header_line_wrapped_at_the_page_edge_is_one_line(spaced):
+    """…2021年6月 / 30日, 填报日 / 期：2024年5月8日 and …办公室编 / 2022年7月25日 (rule wrapped_field_line); the
+    same documents' DOCX, one paragraph a line, read alike with the rule off."""
+    assert read(spaced[STANDING]["pdf"])["doc_date"] == "2021-06-30"
+    assert read(spaced[STANDING]["pdf"])["issuer"] == "平阳县人民政府办公室"
+    assert read(spaced[LEDGER]["pdf"])["doc_date"] == "2024-05-08"
+    assert read(spaced[BRIEF]["pdf"])["issuer"] == "金山区创建全国文明城市工作指挥部办公室"
+    with rules.disabled({"wrapped_field_line"}):
+        assert read(spaced[STANDING]["pdf"])["doc_date"] == ""
+        assert read(spaced[STANDING]["pdf"])["issuer"] == "平阳县人民政府"
+        assert read(spaced[LEDGER]["pdf"])["doc_date"] == ""
+        assert read(spaced[BRIEF]["pdf"])["issuer"] == ""
+        assert read(spaced[STANDING]["docx"])["doc_date"] == "2021-06-30"
+        assert read(spaced[BRIEF]["docx"])["issuer"] == "金山区创建全国文明城市工作指挥部办公室"
+
+
+def test_a_signature_over_its_date_is_not_joined():
+    """The 署名 over the 成文日期, or an organ line ending in spaces over a date alone with no field before its gap,
+    stays two lines; a date line under a whole date is not a wrapped field."""
+    from dangan.read.understand.gongwen_text import prepare
+
+    for text in ("青山县人民政府办公室\n2023年5月6日", "\u3000" * 12 + "红星街道办事处\u3000\u3000\n2022年9月14日",
+                 "城关区创建办\u3000\u3000二〇二二年四月八日\n二〇二二年四月九日",
+                 "中共滨湖区委\u3000\u3000滨湖区人民政府\n2020年5月9日"):
+        assert len(prepare(text).lines) == 2, text
+    joined = prepare("红街报〔2022〕27号\u3000\u3000签发人：\r\n周建国\r\n区财政局：")
+    assert [line.text for line in joined.lines] == ["红街报〔2022〕27号\u3000\u3000签发人：周建国", "区财政局："]
+    start, end = joined.span(joined.lines[1].start, joined.lines[1].end)
+    assert "红街报〔2022〕27号\u3000\u3000签发人：\r\n周建国\r\n区财政局："[start:end] == "区财政局："

@@ -386,7 +386,71 @@ def _unpaged(work: str) -> str:
     return work
 
 
+# A line's second field wrapped onto the next line (rule "wrapped_field_line"). A clerk who sets a header, 印发 or
+# 填报 line's two fields apart with a run of spaces (东风街道党政办公室　　　…　2023年6月16日, 红街报〔2022〕27号　…
+# 签发人：周建国) rather than a right tab (GB/T 9704 7.2.5, 7.4.3) makes the line longer than the page when the run is
+# long: the word processor wraps it, inside the date (…2021年6月 / 30日), inside the label (填报日 / 期：2024年5月8日)
+# or after the run (…办公室编　　　　 / 2022年7月25日), and a PDF prints it so. A line holding a field gap whose
+# last field, with the whole next line, makes one date field (a date, a short label and a date) or one 签发人 field
+# is one line: the line break between them is taken out. Cut after its gap, the line ends in a run of spaces and
+# fills the page's width (a 署名 with a space or two after it, over its date, is no such line).
+_WRAP_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})日"
+_WRAPPED_FIELD = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[：:])?{_WRAP_DATE}|签发人[：:][\u4e00-\u9fff]{{2,4}}")
+
+
+_FULL_LINE = 22   # characters: a 三号 line holds 28, a wrapped line reaches the edge less an indent or two
+
+
+def _width(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def _wrapped_breaks(work: str) -> list[tuple[int, int]]:
+    """(start, end) of what to take out between a wrapped two-field line and its second field's rest: the
+    line break, with the spaces around it when the field was cut inside (its gap kept when cut after it)."""
+    lines = list(_LINE.finditer(work))
+    cuts = []
+    for line, nxt in zip(lines, lines[1:]):
+        if work[line.end():nxt.start()] not in ("\n", "\r\n"):
+            continue
+        raw, body = line.group(), line.group().strip(_SPACE)
+        rest = nxt.group().strip(_SPACE)
+        if not body or not rest or len(rest) > 20 or WIDE_GAP.search(rest):
+            continue
+        trailing = raw[len(raw.rstrip(_SPACE)):]
+        if (trailing and WIDE_GAP.fullmatch(trailing.replace("\t", " ")) and _width(trailing) >= 3
+                and _width(body + trailing) >= _FULL_LINE):
+            field = ""   # wrapped after the field gap: the line fills the page's width, its gap at the end
+        elif (gaps := list(WIDE_GAP.finditer(body))):
+            field = body[gaps[-1].end():]
+        else:
+            continue
+        if _WRAPPED_FIELD.fullmatch(compact(field)) or not _WRAPPED_FIELD.fullmatch(compact(field + rest)):
+            continue
+        lead = len(nxt.group()) - len(nxt.group().lstrip(_SPACE))
+        cuts.append((line.end() - (len(trailing) if field else 0), nxt.start() + lead))
+    return cuts
+
+
+def _unwrap(work: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
+    if not rules.on("wrapped_field_line") or "\n" not in work:
+        return work, origin
+    cuts = _wrapped_breaks(work)
+    if not cuts:
+        return work, origin
+    where = origin if origin is not None else list(range(len(work) + 1))
+    pieces, kept, last = [], [], 0
+    for a, b in cuts:
+        pieces.append(work[last:a])
+        kept.extend(where[last:a])
+        last = b
+    pieces.append(work[last:])
+    kept.extend(where[last:])
+    return "".join(pieces), kept
+
+
 def prepare(text: str) -> Prepared:
     work, origin = strip_pinyin(text)
     work = _unpaged(_untag(_unentity(_TO_ASCII.sub(_ascii, to_simplified(work)))))
+    work, origin = _unwrap(work, origin)
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))

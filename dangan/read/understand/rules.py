@@ -189,6 +189,10 @@ RULES: dict[str, frozenset[str]] = {
     "layout_masthead": frozenset({"meeting_records"}),
     "layout_jiyao_title": frozenset({"fresh_holdout"}),
     "tab_field_gap": frozenset({"meeting_records", "fresh_holdout"}),
+    # the same typed as clerks type it, fields and 署名 set by runs of spaces (styled_spaces_pdf): a header line's
+    # second field wrapped at the page's edge, inside its date (县政府常务会议纪要's …2021年6月 / 30日), inside its
+    # label (幸福社区台账's 填报日 / 期：…) or after its gap (the two 简报's …办公室编 / 2022年7月25日)
+    "wrapped_field_line": frozenset({"meeting_records", "fresh_holdout", "written_notices"}),
 }
 
 RULES.update(PAGE_RULES)   # rounds 11 on
