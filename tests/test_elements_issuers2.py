@@ -8,6 +8,11 @@
   The government by its own name too: validation_r14's 兰州 转发 notice, read in the strict run from its file's name
   (兰州市政府办公厅) under its heading run into the 主送 (兰州市人民政府办公厅转发…的通知 各县、区人民政府,…).
 
+- joint_issuers widened: a joint 版头 whose 文件 stands beside its first organ, the others a line each under it and
+  over the 文号 (中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号: validation_r24, untouched and held out, the
+  second organ lost), as the joint organs of fresh_holdout's 版头 stand under its 文号 over the heading. A one-organ
+  …文件 line straight over its 文号 stays one organ.
+
 Each reading is checked on the real files that showed it, with its rule off for what they read before.
 """
 from __future__ import annotations
@@ -22,6 +27,8 @@ ZHELIN = "validation_r23/上海市奉贤区柘林镇人民政府关于印发《�
 V_CITY = "gov_site_pages/市创建全国文明城市工作指挥部办公室关于全国文明城市建设工作督查通报.txt"
 GUANGZHOU = "gov_site_pages/广州市人民政府关于修改行政规范性文件管理规定的决定.txt"
 XUCHANG = "gov_site_pages_5/许昌市价格调节基金管理办法.txt"
+QUZHOU = "validation_r24/衢州市委宣传部市文明办创建宣传教育通知_衢州档案.txt"
+QINGSHAN = "written_notices/关于开展2023年度安全生产大检查的通知.txt"
 LANZHOU = "validation_r14/兰州市政府办公厅转发环保专项行动督查情况通报的通知.txt"
 
 # the rules gov_site_pages alone motivated, off as its held-out reading has them
@@ -74,3 +81,23 @@ def test_the_government_by_its_own_name() -> None:
         assert doc_fields(LANZHOU)["issuer"] == "兰州市人民政府办公厅"
     with rules.disabled(strict | {"place_from_heading"}):
         assert doc_fields(LANZHOU)["issuer"] == "兰州市政府办公厅"
+
+
+def test_the_organs_of_a_joint_masthead_under_its_first() -> None:
+    # validation_r24 held out (its own joint_masthead off): the 版头's first organ alone had been read
+    own = rules.only_from("validation_r24")
+    assert "joint_issuers" not in own
+    with rules.disabled(own):
+        assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部、衢州市文明办"
+    with rules.disabled(own | {"joint_issuers"}):
+        assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部"
+
+
+def test_a_one_organ_masthead_over_its_number_stays_one() -> None:
+    # 青山县人民政府办公室文件 / 青政办发〔2023〕17号: no organ line between, one issuer
+    assert doc_fields(QINGSHAN)["issuer"] == "青山县人民政府办公室"
+    lines = source_path("docs/" + QUZHOU).read_text(encoding="utf-8").split("\n")
+    k = next(i for i, ln in enumerate(lines) if "衢 州 市 文 明 办" in ln)
+    without = "\n".join(lines[:k] + lines[k + 1:])   # the same page with its second organ line taken out
+    with rules.disabled(rules.only_from("validation_r24")):
+        assert _issuer(_read(without, "通知.txt")) == "中共衢州市委宣传部"

@@ -122,6 +122,20 @@ def _stacked(lines: list[Line], k: int, work: str) -> list[str] | None:
     return run if len(set(run)) == len(run) else None
 
 
+def _under_masthead(lines: list[Line], k: int) -> list[str] | None:
+    """One-organ lines straight under the one-organ …文件 line k and over the 发文字号: the other organs of a joint 版头
+    whose 文件 stands beside the first (中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号), as the joint
+    organs of a 版头 stand under its 文号 over the heading (中共石门县委办公室文件 / 石办发〔2023〕11号 / 中共石门县委办公室 /
+    石门县人民政府办公室 / 关于…) (rule "joint_issuers", widened)."""
+    b = k
+    while b + 1 < len(lines) and _one_organ(compact(lines[b + 1].text)) and b - k + 1 < _MOST_ORGANS:
+        b += 1
+    if b == k or b + 1 >= len(lines) or doc_number_match(lines[b + 1].text) is None:
+        return None
+    run = [compact(ln.text) for ln in lines[k + 1:b + 1]]
+    return run if len(set(run)) == len(run) else None
+
+
 def joint_issuers(p: Prepared, issuer: str | None, signer: str | None, title: str | None) -> str | None:
     """The whole list of issuing organs where the document names several and the reader took one of
     them (or none); None when the document names no such list (rule "joint_issuers")."""
@@ -135,6 +149,8 @@ def joint_issuers(p: Prepared, issuer: str | None, signer: str | None, title: st
             s = compact(line.text)
             if s == issuer and (run := _stacked(lines, k, p.work)):
                 return "、".join(run)
+            if s == issuer + "文件" and (below := _under_masthead(lines, k)):
+                return "、".join([issuer, *below])   # 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号
             if issuer in s and (parts := organ_list(line.text)) and issuer in parts and (
                     (k + 1 < len(lines) and _date_only(compact(lines[k + 1].text)))
                     or (k > 0 and doc_number_match(lines[k - 1].text) is not None)):

@@ -59,8 +59,11 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
     # (validation_r12's 衡东, untouched) or over the 成文日期 (gov_site_pages' 岳阳, strict), a line of organs
     # under a law database's heading (gov_site_pages_4's 财政部、司法部, held out) or before its 关于 (gov_site_pages_3's
     # 成都 four departments, strict)
+    # (widened in the cross-family issuers round to the organs of a joint 版头 whose 文件 stands beside the first, the
+    # others a line each under it and over the 文号: validation_r24's 衢州 page, 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 /
+    # 衢市宣[2004]5号, its second organ lost on its untouched run and held out; credited to validation_r24 too)
     "joint_issuers": frozenset({"fresh_holdout", "validation_r12", "gov_site_pages", "gov_site_pages_3",
-                                "gov_site_pages_4"}),
+                                "gov_site_pages_4", "validation_r24"}),
     # …a 署名 given as a labelled value (答复单位：…): validation_r12 alone (clearly general, not credited elsewhere);
     # in the cross-family round one reading with a form's header naming its author the same way (填报单位：幸福社区居民委员会
     # 填报日期：…, fresh_holdout's 台账, read by fresh_holdout's own labelled_fields, so held out it read 幸福社区 from the
