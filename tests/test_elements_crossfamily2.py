@@ -126,7 +126,9 @@ def test_a_masthead_under_the_pages_copy_of_the_heading_is_reached() -> None:
     # validation_r24's 衢州 page: the heading / 发布时间 row / 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号 /
     # the heading wrapped (untouched: no issuer, the 版头 never reached)
     assert doc_fields(QUZHOU)["title"] == "关于进一步加强创建省级文明城市宣传教育工作的通知"
-    with rules.disabled({"joint_masthead"}):
+    with rules.disabled({"joint_masthead"}):   # joint_issuers reads the joint 版头 too (cross-family issuers)
+        assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部、衢州市文明办"
+    with rules.disabled({"joint_masthead", "joint_issuers"}):
         assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部"   # the 版头's first organ, beside its 文件
     with rules.disabled({"own_head_below"}):
         assert doc_fields(QUZHOU)["issuer"] == ""
