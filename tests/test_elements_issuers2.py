@@ -101,3 +101,12 @@ def test_a_one_organ_masthead_over_its_number_stays_one() -> None:
     without = "\n".join(lines[:k] + lines[k + 1:])   # the same page with its second organ line taken out
     with rules.disabled(rules.only_from("validation_r24")):
         assert _issuer(_read(without, "通知.txt")) == "中共衢州市委宣传部"
+
+
+def test_an_organ_forwarding_another_is_no_place() -> None:
+    # the gov_site_pages 督查通报 with its own heading put as another organ's forwarding of it: 某县人民政府转发 is no
+    # place's name before 市创建…办公室, and the organ read stays as it was
+    text = source_path("docs/" + V_CITY).read_text(encoding="utf-8")
+    forwarded = text.replace("V市创建全国文明城市工作指挥部办公室关于", "某县人民政府转发市创建全国文明城市工作指挥部办公室关于")
+    with rules.disabled(GOV_SITE_PAGES_OWN):
+        assert _issuer(_read(forwarded, "通报.txt")) == "市创建全国文明城市工作指挥部办公室"

@@ -90,7 +90,9 @@ def complete_issuer(org: str, context: list[str]) -> str:
 # The place before an organ's name in the document's own heading: a chain of places (上海市 + 奉贤区柘林镇人民政府), or,
 # where the organ read opens with a bare level (市创建…办公室), the place's own name before that level (V + 市…, XX + 县…).
 _PLACE_PREFIX = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_LEVEL})+")
-_PLACE_STEM = re.compile(r"[A-Za-z×\u4e00-\u9fff]{1,9}")
+_PLACE_STEM = re.compile(r"[A-Za-z×]{1,3}|[\u4e00-\u9fff]{2,4}")
+# …but a stem holds no level, no organ's ending and no heading's verb: 某县人民政府转发 + 市文明办关于… is two organs
+_NOT_STEM = re.compile(rf"{_LEVEL}|[镇乡村委办局厅部府院会团社]|转发|印发|批转|关于")
 _HEADING_VERB = ("关于", "印发", "转发", "批转")
 _SENTENCE_MARK = re.compile(r"[。；;！？!?，,：:]")
 
@@ -118,7 +120,8 @@ def place_from_heading(org: str, p: Prepared) -> str:
                 return name
             if _SENTENCE_MARK.search(pre) or _NOT_PLACE.search(pre) or VERB_LEAD.match(pre):
                 continue
-            if _PLACE_PREFIX.fullmatch(pre) or (_BARE_LEVEL.match(name) and _PLACE_STEM.fullmatch(pre)):
+            if _PLACE_PREFIX.fullmatch(pre) or (_BARE_LEVEL.match(name) and _PLACE_STEM.fullmatch(pre)
+                                                and not _NOT_STEM.search(pre)):
                 return pre + name
     return org
 
