@@ -221,14 +221,15 @@ def _width(text: str) -> float:
     return sum(0.6 if ch.isascii() else 1.0 for ch in s) + 0.25 * edges
 
 
-def _signature_block(document: Any, names: list[str], date: str, spaces: bool = False) -> None:
+def _signature_block(document: Any, names: list[str], date: str, spaces: bool = False,
+                     sign_run: int = len(SPACES_SIGN)) -> None:
     organs = [name.strip() for name in names]
     if len(names) == 1 and len(parts := _fields(names[0])) > 1 and all(_ORGAN_END.search(p) for p in parts):
         organs = parts   # a joint 署名 typed on one line
     date = date.strip()
     if spaces:   # pushed right by a run of spaces, each line flush left
         for text in (*organs, date):
-            _run(_plain(document, align=WD_ALIGN_PARAGRAPH.LEFT), SPACES_SIGN + text, BODY_FONT, BODY_SIZE)
+            _run(_plain(document, align=WD_ALIGN_PARAGRAPH.LEFT), "\u3000" * sign_run + text, BODY_FONT, BODY_SIZE)
         return
     sig = max(_width(o) for o in organs)
     right = 4 + _width(date) - sig          # 署名 right indent, in characters
@@ -302,10 +303,10 @@ def _body(document: Any, lines: list[str], spaces: bool = False) -> None:
         k += 1
 
 
-def styled_docx(text: str, title: str, out: Path, spaces: bool = False) -> Path:
+def styled_docx(text: str, title: str, out: Path, spaces: bool = False, sign_run: int = len(SPACES_SIGN)) -> Path:
     """`text` (the document's own lines) laid out to GB/T 9704 and saved as `out`; `title` (the
     label's) only says which lines are the title block; `spaces` types the two-field, 署名 and date
-    lines with runs of spaces (see the module's note)."""
+    lines with runs of spaces (see the module's note), `sign_run` full-width spaces before the 署名 and date."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     document = new_document()
     block = title_block(lines, title)
@@ -332,7 +333,7 @@ def styled_docx(text: str, title: str, out: Path, spaces: bool = False) -> Path:
     _body(document, lines[k:body_end], spaces)
     if signature:
         document.add_paragraph()   # 正文下空一行编排署名
-        _signature_block(document, lines[signature[0]:signature[1]], lines[signature[1]], spaces)
+        _signature_block(document, lines[signature[0]:signature[1]], lines[signature[1]], spaces, sign_run)
         _body(document, lines[signature[1] + 1:record], spaces)
     if record < len(lines):
         _record(document, lines[record:], spaces)

@@ -35,6 +35,7 @@ SOURCES = (MINUTES, STREET, LEDGER, OWNERS, NOTICE, JOINT, REQUEST)
 STANDING = "docs/meeting_records/县政府常务会议纪要.txt"          # 平阳县人民政府办公室 … 2021年6月30日 under the heading
 BRIEF = "docs/written_notices/创文工作简报第15期.txt"             # 金山区…办公室编 … 2022年7月25日
 SPACED = (*SOURCES, STANDING, BRIEF)
+REVIEW = "docs/fresh_holdout/关于全区创文问题整改情况的通报.txt"   # 署名 城南区创建全国文明城市工作指挥部办公室
 
 
 def label(source: str) -> dict[str, str]:
@@ -65,6 +66,12 @@ def spaced(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path
         original = source_path(source)
         text = extractor_for(detect_mime(original)).extract(original, Limits()).text
         made[source] = styled_docx(text, label(source)["title"], work / f"{original.stem}.docx", spaces=True)
+    original = source_path(REVIEW)   # its 署名 pushed right by sixteen spaces, as another clerk might
+    text = extractor_for(detect_mime(original)).extract(original, Limits()).text
+    made["sign16"] = styled_docx(text, label(REVIEW)["title"], work / "sign16.docx", spaces=True, sign_run=16)
+    original = source_path(JOINT)   # its joint 署名 and date after twenty: each wraps
+    text = extractor_for(detect_mime(original)).extract(original, Limits()).text
+    made["sign20"] = styled_docx(text, label(JOINT)["title"], work / "sign20.docx", spaces=True, sign_run=20)
     soffice(list(made.values()), "pdf", work)
     return {source: {"docx": docx, "pdf": docx.with_suffix(".pdf")} for source, docx in made.items()}
 
@@ -198,3 +205,33 @@ def test_a_signature_over_its_date_is_not_joined():
     assert [line.text for line in joined.lines] == ["红街报〔2022〕27号\u3000\u3000签发人：周建国", "区财政局："]
     start, end = joined.span(joined.lines[1].start, joined.lines[1].end)
     assert "红街报〔2022〕27号\u3000\u3000签发人：\r\n周建国\r\n区财政局："[start:end] == "区财政局："
+
+
+def test_a_long_signature_wrapped_at_the_page_edge_is_one_line(spaced):
+    """城南区创建全国文明城市工作指挥部办公室 after sixteen full-width spaces wraps (…工 / 作指挥部办公室) over its date: one
+    署名 line (rule wrapped_signature); with the rule off its rest is taken for the 发文机关."""
+    lines = pdf_lines(spaced["sign16"]["pdf"])
+    k = lines.index("\u3000" * 16 + "城南区创建全国文明城市工")
+    assert lines[k + 1] == "作指挥部办公室" and lines[k + 2] == "\u3000" * 16 + "2022年11月2日"
+    want = label(REVIEW)
+    assert read(spaced["sign16"]["pdf"]) == {f: want[f] for f in FIELDS}
+    with rules.disabled({"wrapped_signature"}):
+        assert read(spaced["sign16"]["pdf"])["issuer"] == "作指挥部办公室"
+    from dangan.read.understand.gongwen_text import prepare
+
+    body = prepare("\u3000" * 4 + "会议要求各单位要高度重视认真落实各项任务\n确保实效\n2022年11月2日")
+    assert len(body.lines) == 3   # a sentence's end under it is no organ's name
+
+
+def test_a_signature_and_date_pushed_off_the_line_are_read_whole(spaced):
+    """The joint 署名 and the date after twenty full-width spaces: 中共江南市委办公 / 室, 江南市人民政府办 / 公室 and
+    2023年3月15 / 日 (rule wrapped_signature); with the rule off the date is lost."""
+    lines = pdf_lines(spaced["sign20"]["pdf"])
+    k = lines.index("\u3000" * 20 + "2023年3月15")
+    assert lines[k + 1] == "日"
+    k = lines.index("\u3000" * 20 + "中共江南市委办公")
+    assert lines[k + 1] == "室"
+    want = label(JOINT)
+    assert read(spaced["sign20"]["pdf"]) == {f: want[f] for f in FIELDS}
+    with rules.disabled({"wrapped_signature"}):
+        assert read(spaced["sign20"]["pdf"])["doc_date"] == ""

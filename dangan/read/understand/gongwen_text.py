@@ -432,10 +432,44 @@ def _wrapped_breaks(work: str) -> list[tuple[int, int]]:
     return cuts
 
 
+# A 署名 or 成文日期 pushed right by a run of spaces (rule "wrapped_signature"): a long organ's name or a date then
+# overflows the line and wraps, its rest at the margin (　…　城南区创建全国文明城市工 / 作指挥部办公室, 　…　2024年10月9 /
+# 日). A line led by a run of spaces that fills the page's width, with no gap inside, whose next line starts at the
+# margin and is short, is one line with it when the two make a date the line alone is not, or an organ's name the
+# line alone is not, under which stands a date, another line led by spaces, a page number or the end.
+def _wrapped_signatures(work: str) -> list[tuple[int, int]]:
+    from dangan.read.understand.gongwen_elements import ORG
+
+    lines = list(_LINE.finditer(work))
+    cuts = []
+    for k, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        raw = line.group().rstrip(_SPACE)
+        body = raw.lstrip(_SPACE)
+        lead = raw[:len(raw) - len(body)]
+        rest = nxt.group()
+        if (_width(lead) < 4 or _width(raw) < _FULL_LINE or WIDE_GAP.search(body) or rest[:1] in _SPACE
+                or len(rest.strip(_SPACE)) > 12 or WIDE_GAP.search(rest.strip(_SPACE))
+                or work[line.end():nxt.start()] not in ("\n", "\r\n")):
+            continue
+        whole, part = compact(body + rest), compact(body)
+        if re.fullmatch(_WRAP_DATE, whole) and not re.fullmatch(_WRAP_DATE, part):
+            cuts.append((line.start() + len(raw), nxt.start()))
+            continue
+        below = lines[k + 2].group() if k + 2 < len(lines) else ""
+        under = (not below or re.fullmatch(_WRAP_DATE, compact(below)) is not None or NOISE.match(compact(below)) is not None
+                 or _width(below[:len(below) - len(below.lstrip(_SPACE))]) >= 4)
+        if (under and re.fullmatch(rf"[{CJK}]+", rest.strip(_SPACE)) and ORG.fullmatch(whole) is not None
+                and ORG.fullmatch(part) is None):
+            cuts.append((line.start() + len(raw), nxt.start()))
+    return cuts
+
+
 def _unwrap(work: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
-    if not rules.on("wrapped_field_line") or "\n" not in work:
+    if "\n" not in work:
         return work, origin
-    cuts = _wrapped_breaks(work)
+    cuts = _wrapped_breaks(work) if rules.on("wrapped_field_line") else []
+    if rules.on("wrapped_signature"):
+        cuts = sorted(set(cuts) | set(_wrapped_signatures(work)))
     if not cuts:
         return work, origin
     where = origin if origin is not None else list(range(len(work) + 1))

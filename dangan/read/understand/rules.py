@@ -193,6 +193,10 @@ RULES: dict[str, frozenset[str]] = {
     # second field wrapped at the page's edge, inside its date (县政府常务会议纪要's …2021年6月 / 30日), inside its
     # label (幸福社区台账's 填报日 / 期：…) or after its gap (the two 简报's …办公室编 / 2022年7月25日)
     "wrapped_field_line": frozenset({"meeting_records", "fresh_holdout", "written_notices"}),
+    # a 署名 and date pushed right by a longer run (fourteen to twenty spaces, an experiment beside the bench's twelve)
+    # wrap: fresh_holdout's 关于全区创文问题整改情况的通报 (城南区创建全国文明城市工 / 作指挥部办公室); at twenty, 20 dates
+    # (2023年3月15 / 日) and 6 issuers of written_notices, fresh_holdout and fresh_holdout_2 were lost
+    "wrapped_signature": frozenset({"fresh_holdout", "written_notices", "fresh_holdout_2"}),
 }
 
 RULES.update(PAGE_RULES)   # rounds 11 on
