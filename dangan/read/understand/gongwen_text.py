@@ -6,7 +6,8 @@ Traditional → Simplified with OpenCC `t2s` (same length), full-width digits an
 Latin letters → ASCII. It keeps, for every working character, its offset in the
 input, so spans point into the text the caller gave. The working copy is split
 into stripped, non-empty lines, and web-page chrome (下载/打印/字号/【法宝引证码】/
-原文链接/breadcrumbs) is flagged so it is never taken for a heading.
+原文链接/breadcrumbs) is flagged so it is never taken for a heading. A field or 署名 wrapped at the
+page's edge is joined to its line first (`gongwen_wraps.unwrap`).
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from dangan.text.script import to_simplified
 
 # Full-width digits and letters → ASCII; zero-width and no-break spaces → space.
 _TO_ASCII = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u200b\ufeff\xa0]+")
-_LINE = re.compile(r"[^\r\n]+")
-_SPACE = "\t \u3000\u2002\u2003\u00a0"
+LINE_RUN = re.compile(r"[^\r\n]+")
+SPACE = "\t \u3000\u2002\u2003\u00a0"
 
 # Whole lines that are page chrome of a web copy, never part of a document's heading.
 NOISE = re.compile(
@@ -85,7 +86,7 @@ def _ascii(m: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=4096)   # a line is compacted by each of the checks it goes through
 def compact(text: str) -> str:
     """Drop spaces between CJK characters and digits (PDFs space out 山 西 省, 2023 年)."""
-    text = text.strip(_SPACE)
+    text = text.strip(SPACE)
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text
     return _CJK_GAP.sub("", text)
@@ -215,10 +216,10 @@ def _furniture(text: str) -> bool:
 
 def _split_lines(work: str) -> tuple[Line, ...]:
     lines: list[Line] = []
-    for m in _LINE.finditer(work):
+    for m in LINE_RUN.finditer(work):
         raw = m.group()
-        left = len(raw) - len(raw.lstrip(_SPACE))
-        text = raw.strip(_SPACE)
+        left = len(raw) - len(raw.lstrip(SPACE))
+        text = raw.strip(SPACE)
         if text:
             start = m.start() + left
             if (rules.on("site_chrome") and (sec := _SECTION_PREFIX.match(text)) and "|" not in text[sec.end():]
@@ -227,8 +228,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
             pieces = [0, *_label_cuts(text), len(text)]
             for a, b in zip(pieces, pieces[1:]):
                 piece = text[a:b]
-                lead = len(piece) - len(piece.lstrip(_SPACE))
-                piece = piece.strip(_SPACE)
+                lead = len(piece) - len(piece.lstrip(SPACE))
+                piece = piece.strip(SPACE)
                 if piece:
                     noise = len(piece) <= 120 and (NOISE.match(compact(piece)) is not None or _furniture(piece))
                     lines.append(Line(piece, start + a + lead, start + a + lead + len(piece), noise))
@@ -386,105 +387,11 @@ def _unpaged(work: str) -> str:
     return work
 
 
-# A line's second field wrapped onto the next line (rule "wrapped_field_line"). A clerk who sets a header, 印发 or
-# 填报 line's two fields apart with a run of spaces (东风街道党政办公室　　　…　2023年6月16日, 红街报〔2022〕27号　…
-# 签发人：周建国) rather than a right tab (GB/T 9704 7.2.5, 7.4.3) makes the line longer than the page when the run is
-# long: the word processor wraps it, inside the date (…2021年6月 / 30日), inside the label (填报日 / 期：2024年5月8日)
-# or after the run (…办公室编　　　　 / 2022年7月25日), and a PDF prints it so. A line holding a field gap whose
-# last field, with the whole next line, makes one date field (a date, a short label and a date) or one 签发人 field
-# is one line: the line break between them is taken out. Cut after its gap, the line ends in a run of spaces and
-# fills the page's width (a 署名 with a space or two after it, over its date, is no such line).
-_WRAP_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})日"
-_WRAPPED_FIELD = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[：:])?{_WRAP_DATE}|签发人[：:][\u4e00-\u9fff]{{2,4}}")
-
-
-_FULL_LINE = 22   # characters: a 三号 line holds 28, a wrapped line reaches the edge less an indent or two
-
-
-def _width(text: str) -> float:
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
-
-
-def _wrapped_breaks(work: str) -> list[tuple[int, int]]:
-    """(start, end) of what to take out between a wrapped two-field line and its second field's rest: the
-    line break, with the spaces around it when the field was cut inside (its gap kept when cut after it)."""
-    lines = list(_LINE.finditer(work))
-    cuts = []
-    for line, nxt in zip(lines, lines[1:]):
-        if work[line.end():nxt.start()] not in ("\n", "\r\n"):
-            continue
-        raw, body = line.group(), line.group().strip(_SPACE)
-        rest = nxt.group().strip(_SPACE)
-        if not body or not rest or len(rest) > 20 or WIDE_GAP.search(rest):
-            continue
-        trailing = raw[len(raw.rstrip(_SPACE)):]
-        if (trailing and WIDE_GAP.fullmatch(trailing.replace("\t", " ")) and _width(trailing) >= 3
-                and _width(body + trailing) >= _FULL_LINE):
-            field = ""   # wrapped after the field gap: the line fills the page's width, its gap at the end
-        elif (gaps := list(WIDE_GAP.finditer(body))):
-            field = body[gaps[-1].end():]
-        else:
-            continue
-        if _WRAPPED_FIELD.fullmatch(compact(field)) or not _WRAPPED_FIELD.fullmatch(compact(field + rest)):
-            continue
-        lead = len(nxt.group()) - len(nxt.group().lstrip(_SPACE))
-        cuts.append((line.end() - (len(trailing) if field else 0), nxt.start() + lead))
-    return cuts
-
-
-# A 署名 or 成文日期 pushed right by a run of spaces (rule "wrapped_signature"): a long organ's name or a date then
-# overflows the line and wraps, its rest at the margin (　…　城南区创建全国文明城市工 / 作指挥部办公室, 　…　2024年10月9 /
-# 日). A line led by a run of spaces that fills the page's width, with no gap inside, whose next line starts at the
-# margin and is short, is one line with it when the two make a date the line alone is not, or an organ's name the
-# line alone is not, under which stands a date, another line led by spaces, a page number or the end.
-def _wrapped_signatures(work: str) -> list[tuple[int, int]]:
-    from dangan.read.understand.gongwen_elements import ORG
-
-    lines = list(_LINE.finditer(work))
-    cuts = []
-    for k, (line, nxt) in enumerate(zip(lines, lines[1:])):
-        raw = line.group().rstrip(_SPACE)
-        body = raw.lstrip(_SPACE)
-        lead = raw[:len(raw) - len(body)]
-        rest = nxt.group()
-        if (_width(lead) < 4 or _width(raw) < _FULL_LINE or WIDE_GAP.search(body) or rest[:1] in _SPACE
-                or len(rest.strip(_SPACE)) > 12 or WIDE_GAP.search(rest.strip(_SPACE))
-                or work[line.end():nxt.start()] not in ("\n", "\r\n")):
-            continue
-        whole, part = compact(body + rest), compact(body)
-        if re.fullmatch(_WRAP_DATE, whole) and not re.fullmatch(_WRAP_DATE, part):
-            cuts.append((line.start() + len(raw), nxt.start()))
-            continue
-        below = lines[k + 2].group() if k + 2 < len(lines) else ""
-        under = (not below or re.fullmatch(_WRAP_DATE, compact(below)) is not None or NOISE.match(compact(below)) is not None
-                 or _width(below[:len(below) - len(below.lstrip(_SPACE))]) >= 4)
-        if (under and re.fullmatch(rf"[{CJK}]+", rest.strip(_SPACE)) and ORG.fullmatch(whole) is not None
-                and ORG.fullmatch(part) is None):
-            cuts.append((line.start() + len(raw), nxt.start()))
-    return cuts
-
-
-def _unwrap(work: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
-    if "\n" not in work:
-        return work, origin
-    cuts = _wrapped_breaks(work) if rules.on("wrapped_field_line") else []
-    if rules.on("wrapped_signature"):
-        cuts = sorted(set(cuts) | set(_wrapped_signatures(work)))
-    if not cuts:
-        return work, origin
-    where = origin if origin is not None else list(range(len(work) + 1))
-    pieces, kept, last = [], [], 0
-    for a, b in cuts:
-        pieces.append(work[last:a])
-        kept.extend(where[last:a])
-        last = b
-    pieces.append(work[last:])
-    kept.extend(where[last:])
-    return "".join(pieces), kept
-
-
 def prepare(text: str) -> Prepared:
+    # imported here, not at the top: gongwen_wraps reads this module's line patterns
+    from dangan.read.understand.gongwen_wraps import unwrap
+
     work, origin = strip_pinyin(text)
     work = _unpaged(_untag(_unentity(_TO_ASCII.sub(_ascii, to_simplified(work)))))
-    work, origin = _unwrap(work, origin)
+    work, origin = unwrap(work, origin)
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))
