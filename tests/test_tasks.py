@@ -80,24 +80,25 @@ def _tasks(run) -> list[dict]:
 
 def test_the_ledger_never_doubles_whether_path_or_id(run):
     first = json.loads(run("minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--json").output)
-    assert first["stored"] and first["document_id"] == 1 and first["draft"] == 1
+    assert first["stored"] and first["document_id"] == 1 and first["draft"] == 1 and first["replaced"] == 0
     count = len(_tasks(run))
     assert count == len(first["tasks"]) and 10 <= count <= 22
     # the same speech by id, then by path again: same draft, same count
     again = json.loads(run("minutes", "1", "--date", "2022-03-26", "--json").output)
-    assert again["draft"] == 1
-    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    assert again["draft"] == 1 and again["replaced"] == count   # and says what it replaced
+    said = run("minutes", str(SEED_SPEECH), "--date", "2022-03-26").output
+    assert f"此前起草的未完成任务 {count} 项已被替换" in said and "已标记完成的任务保留不变" in said
     assert len(_tasks(run)) == count
     assert json.loads(run("stats", "--json").output)["documents"] == 1  # ingested once
     # a task marked done survives a redraft and is not added again
     done_id = _tasks(run)[0]["id"]
     run("tasks", "done", str(done_id))
-    run("minutes", "1", "--date", "2022-03-26")
+    assert f"未完成任务 {count - 1} 项已被替换" in run("minutes", "1", "--date", "2022-03-26").output
     rows = _tasks(run)
     assert len(rows) == count and done_id in {t["id"] for t in rows}
     assert [t["status"] for t in rows].count("done") == 1
     # another meeting date is another draft
-    run("minutes", "1", "--date", "2022-04-02")
+    assert "已被替换" not in run("minutes", "1", "--date", "2022-04-02").output
     assert len(_tasks(run)) == 2 * count
 
 

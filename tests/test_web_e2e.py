@@ -132,6 +132,10 @@ def test_draft_minutes_edit_a_task_and_download(browser: Any, server: str, downl
     browser.find_element(By.NAME, "place").send_keys("区行政中心第一会议室")
     browser.find_element(By.NAME, "host").send_keys("区委书记")
     browser.find_element(By.CSS_SELECTOR, "#minutes-form button[type=submit]").click()
+    # the ledger holds this meeting's tasks (drafted in setup): the desk asks before replacing them
+    confirm = wait_for(lambda: browser.find_element(By.ID, "replace-confirm"), "the redraft confirmation")
+    assert "未完成的任务" in browser.find_element(By.ID, "replace-notice").text
+    confirm.click()
     first = wait_for(lambda: browser.find_element(By.NAME, "task-0-text"), "the review page")
     first.clear()
     first.send_keys("区委宣传部牵头制定迎检宣传方案。")

@@ -17,7 +17,8 @@ def drafted(app, desk) -> str:  # type: ignore[no-untyped-def]
     with app.test_client() as client:
         response = client.post("/minutes/draft", data={
             "csrf_token": token(client), "doc_id": str(ids["speech"]), "date": "2022-03-26",
-            "place": "区行政中心第一会议室", "host": "区委书记"})
+            "place": "区行政中心第一会议室", "host": "区委书记",
+            "replace": "1"})   # other tests may have drafted this meeting: confirm the redraft
         assert response.status_code == 302
         return response.headers["Location"]
 
@@ -38,7 +39,7 @@ def test_minutes_form_takes_the_meeting_date_from_the_speech(client, desk) -> No
     field = re.search(r'<input type="date" name="date"[^>]*>', page).group(0)
     assert 'value=""' in field and "留空则按讲话稿所写日期" in page
     response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(ids["speech"]),
-                                                   "date": ""})
+                                                   "date": "", "replace": "1"})   # the 03-26 meeting may be drafted
     assert response.status_code == 302
     with Catalog(ws.catalog_path) as catalog:
         due = {t["deadline"] for t in list_tasks(catalog) if "三大战役" in t["text"]}
@@ -111,7 +112,8 @@ def test_minutes_length_from_the_form(client, desk) -> None:
     sizes = {}
     for length in ("short", "long"):
         response = client.post("/minutes/draft", data={"csrf_token": token(client), "doc_id": str(desk[1]["speech"]),
-                                                        "date": "2022-03-27", "length": length})
+                                                        "date": "2022-03-27", "length": length,
+                                                        "replace": "1"})   # the second redrafts the meeting
         review = html(client.get(response.headers["Location"]))
         sizes[length] = int(re.search(r"（(\d+) 字，为讲话稿的", review).group(1))
     assert sizes["short"] < sizes["long"]
@@ -134,3 +136,45 @@ def test_tasks_page_mark_done_and_export(client, drafted) -> None:
     sheet = load_workbook(io.BytesIO(response.data)).active
     assert sheet["A2"].value == "序号" and sheet.max_row >= 3
     assert client.post("/tasks/999999/status", data={"csrf_token": token(client)}).status_code == 404
+
+
+def test_redrafting_a_meeting_asks_before_replacing_its_open_tasks(client, desk) -> None:
+    """Drafting the same speech for the same meeting again replaced the meeting's open tasks in the
+    督办台账 without a word (edits and all): the desk now says how many go and how many done ones stay,
+    and replaces them only when the clerk confirms."""
+    from dangan.archive.catalog import Catalog
+    from dangan.archive.tasks import edit_task, list_tasks, set_status
+
+    ws, ids = desk
+    form = {"doc_id": str(ids["speech"]), "date": "2022-04-02", "place": "区行政中心第二会议室"}
+    first = client.post("/minutes/draft", data={"csrf_token": token(client), **form})
+    assert first.status_code == 302
+
+    def meeting_tasks() -> list[dict]:
+        with Catalog(ws.catalog_path) as catalog:
+            draft_id = catalog.conn.execute("SELECT id FROM minutes_drafts WHERE document_id = ? AND "
+                                            "meeting_date = '2022-04-02'", (ids["speech"],)).fetchone()[0]
+            return [t for t in list_tasks(catalog) if t["draft"] == draft_id]
+
+    before = meeting_tasks()
+    assert len(before) >= 3
+    with Catalog(ws.catalog_path) as catalog:
+        set_status(catalog, before[0]["id"], "done")
+        edit_task(catalog, before[1]["id"], owners=["区城管局"])   # a clerk's edit of an open task
+    again = client.post("/minutes/draft", data={"csrf_token": token(client), **form})
+    page = html(again)
+    assert again.status_code == 200 and "确认替换并重新起草" in page
+    assert f"未完成的任务 {len(before) - 1} 项" in page and "已标记完成的 1 项保留不变" in page
+    assert [t["id"] for t in meeting_tasks()] == [t["id"] for t in before]   # nothing replaced yet
+    assert any(t["owners"] == ["区城管局"] for t in meeting_tasks())
+    hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page))
+    assert hidden["replace"] == "1" and hidden["doc_id"] == form["doc_id"] and hidden["date"] == "2022-04-02"
+    assert hidden["place"] == "区行政中心第二会议室"
+    confirmed = client.post("/minutes/draft", data={**hidden, "csrf_token": token(client)})
+    assert confirmed.status_code == 302 and "/minutes/" in confirmed.headers["Location"]
+    after = meeting_tasks()
+    assert before[0]["id"] in [t["id"] for t in after]   # the done task stays
+    assert not any(t["owners"] == ["区城管局"] for t in after)   # the open ones were replaced, edits and all
+    assert len([t for t in after if t["status"] == "open"]) == len(before) - 1
+    review = html(client.get(confirmed.headers["Location"]))
+    assert f"未完成的任务 {len(before) - 1} 项已替换为新起草的任务；已完成的 1 项保留不变" in review

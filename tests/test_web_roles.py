@@ -86,7 +86,8 @@ def clients(app) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 def token(clients) -> str:  # type: ignore[no-untyped-def]
     """A minutes draft made by the clerk (for the draft's own pages)."""
     client = clients[C]
-    response = client.post("/minutes/draft", data={"csrf_token": csrf(client), "doc_id": "1"})
+    response = client.post("/minutes/draft", data={"csrf_token": csrf(client), "doc_id": "1",
+                                                   "replace": "1"})   # the desk drafted it: confirm the redraft
     match = re.search(r"/minutes/([0-9a-f]+)$", response.headers["Location"])
     assert match, response.headers.get("Location")
     return match.group(1)

@@ -23,8 +23,8 @@ from dangan.text.dates import parse_date, parse_date_strict
 _NAMES_RE = re.compile(r"[、,，;；\s]+")
 _ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
 
-__all__ = ["delete_task", "edit_task", "list_tasks", "parse_deadline", "parse_owners", "replace_tasks",
-           "save_tasks", "set_status", "store_draft", "task_row"]
+__all__ = ["delete_task", "draft_ledger", "edit_task", "list_tasks", "parse_deadline", "parse_owners",
+           "replace_tasks", "save_tasks", "set_status", "store_draft", "task_row"]
 
 
 def _json_list(values: Sequence[str] | None) -> str:
@@ -63,9 +63,27 @@ def save_tasks(catalog: Catalog, document_id: int | None, tasks: Sequence[Any],
     return ids
 
 
+# A draft's own tasks, and those from before drafts were keyed (no draft id) of the same speech.
+_MINE = "(draft_id = ? OR (draft_id IS NULL AND document_id = ?))"
+
+
+def draft_ledger(catalog: Catalog, document_id: int, meeting_date: date | None) -> tuple[int, int]:
+    """(open, done) tasks in the ledger of this speech's minutes for this meeting: what a redraft
+    would replace (the open ones) and keep (the done ones)."""
+    day = meeting_date.isoformat() if meeting_date else ""
+    with catalog.transaction() as conn:
+        row = conn.execute("SELECT id FROM minutes_drafts WHERE document_id = ? AND meeting_date = ?",
+                           (document_id, day)).fetchone()
+        counts = dict(conn.execute(f"SELECT status, count(*) FROM tasks WHERE {_MINE} GROUP BY status",
+                                   (row[0] if row else -1, document_id)).fetchall())
+    return counts.get("open", 0), counts.get("done", 0)
+
+
 def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, title: str,
-                tasks: Sequence[Any]) -> tuple[int, list[int]]:
-    """Keep a draft's tasks: its open tasks give way to `tasks`, done ones stay. Returns (draft id, task ids)."""
+                tasks: Sequence[Any]) -> tuple[int, list[int], int]:
+    """Keep a draft's tasks: its open tasks give way to `tasks`, done ones stay.
+
+    Returns (draft id, task ids, how many open tasks were replaced)."""
     stamp = now_iso()
     day = meeting_date.isoformat() if meeting_date else ""
     with catalog.transaction() as conn:
@@ -76,8 +94,7 @@ def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, t
             (document_id, day, title, stamp, stamp))
         draft_id = conn.execute("SELECT id FROM minutes_drafts WHERE document_id = ? AND meeting_date = ?",
                                 (document_id, day)).fetchone()[0]
-        # Tasks from before drafts were keyed (no draft id) belong to the same speech: they go too.
-        mine = "(draft_id = ? OR (draft_id IS NULL AND document_id = ?))"
+        mine = _MINE
         removed = [r[0] for r in conn.execute(f"SELECT id FROM tasks WHERE status = 'open' AND {mine}",
                                               (draft_id, document_id))]
         conn.execute(f"DELETE FROM tasks WHERE status = 'open' AND {mine}", (draft_id, document_id))
@@ -86,7 +103,7 @@ def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, t
         done = {row[0]: row[1] for row in conn.execute(f"SELECT text, id FROM tasks WHERE {mine}",
                                                        (draft_id, document_id))}
         ids = [done.get(task.text) or _insert(conn, document_id, draft_id, task, stamp) for task in tasks]
-    return draft_id, ids
+    return draft_id, ids, len(removed)
 
 
 def task_row(row: Any) -> dict[str, Any]:

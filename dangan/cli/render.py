@@ -328,6 +328,9 @@ def minutes_summary(data: dict[str, Any]) -> None:
         out.print(f"正文 {stats['body_chars']} 字，为讲话稿 {stats['speech_chars']} 字的 {stats['ratio']:.0%}。")
     if data.get("stored", True):
         out.print(f"任务 {len(data['tasks'])} 项已存入督办台账（重新起草会替换本纪要未完成的任务）。")
+        if data.get("replaced"):
+            out.print(f"[yellow]本次会议此前起草的未完成任务 {data['replaced']} 项已被替换"
+                      "（已标记完成的任务保留不变）。[/yellow]")
     else:
         out.print(f"试起草：任务 {len(data['tasks'])} 项，未存入督办台账。")
     if data.get("docx"):

@@ -10,7 +10,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from dangan.compose.minutes.render import render_minutes
-from dangan.compose.minutes.source import draft
+from dangan.compose.minutes.source import draft, in_ledger, keep
 from dangan.compose.minutes.speech import LENGTHS, Minutes, Task
 from dangan.compose.minutes.speech_lookup import speeches_like
 from dangan.errors import BadQuery, DanganError
@@ -55,7 +55,7 @@ def page() -> str:
 
 @bp.post("/minutes/draft")
 @needs("minutes")
-def make_draft() -> Response:
+def make_draft() -> Response | str:
     """Draft from a document id, or from an uploaded speech that is archived first."""
     ws = workspace()
     source = (request.form.get("doc_id_manual", "") or request.form.get("doc_id", "")).strip()
@@ -77,10 +77,21 @@ def make_draft() -> Response:
         length = request.form.get("length", "normal")
         made = draft(ws, source, meeting_date=_day(request.form.get("date", ""), "会议日期"),
                      title=request.form.get("title", "").strip() or None, meeting=meeting,
-                     length=length if length in LENGTHS else "normal")
+                     length=length if length in LENGTHS else "normal", dry_run=True)
+        open_tasks, done_tasks = in_ledger(ws, made)
+        if open_tasks and request.form.get("replace") != "1":
+            # a redraft replaces the meeting's open tasks in the 督办台账: the clerk says so first
+            return render_template("minutes_replace.html", made=made, open_tasks=open_tasks,
+                                   done_tasks=done_tasks, source=source,
+                                   form={key: value for key, value in request.form.items()
+                                         if key not in ("csrf_token", "doc_id", "doc_id_manual", "replace")})
+        made = keep(ws, made)
     except DanganError as exc:
         flash(exc.message, "error")
         return redirect(url_for("minutes.page", doc=source if source.isdigit() else None))
+    if made.replaced:
+        flash(f"督办台账中本次会议此前未完成的任务 {made.replaced} 项已替换为新起草的任务"
+              f"{f'；已完成的 {done_tasks} 项保留不变' if done_tasks else ''}。", "ok")
     token = drafts.save(ws, made, meeting)
     return redirect(url_for("minutes.review", token=token))
 

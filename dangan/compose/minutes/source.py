@@ -1,13 +1,13 @@
 """Draft minutes from a catalogued document or a file, and keep its tasks in the ledger."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.tasks import store_draft
+from dangan.archive.tasks import draft_ledger, store_draft
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.compose.minutes.speech_lookup import speech_not_found
@@ -29,6 +29,7 @@ class Draft:
     docx: Path | None = None
     draft_id: int | None = None
     stored: bool = True
+    replaced: int = 0   # open tasks of an earlier draft of the same meeting that these took the place of
 
     def to_dict(self) -> dict[str, Any]:
         out = self.minutes.to_dict()
@@ -37,6 +38,7 @@ class Draft:
         out["document_id"] = self.document_id
         out["draft"] = self.draft_id
         out["stored"] = self.stored
+        out["replaced"] = self.replaced
         out["docx"] = str(self.docx) if self.docx else None
         return out
 
@@ -108,18 +110,32 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
         chars = len("".join(speech.text.split()))
         raise NotASpeech(id=speech.document_id or source, title=speech.title or Path(source).name,
                          kind=f"只有 {chars} 字、读不出会议要点的短文")
-    draft_id: int | None = None
-    task_ids: tuple[int, ...] = ()
-    stored = False
+    made = Draft(minutes, speech.document_id, (), None, None, stored=False)
     if not dry_run:
         if speech.document_id is None:
             raise DocumentNotFound(f"讲话稿尚未收录：{source}", id=source,
                                    hint="先用 dangan ingest 收录讲话稿，或加 --dry-run 只起草不入台账。")
-        with Catalog(ws.catalog_path) as catalog:
-            draft_id, ids = store_draft(catalog, speech.document_id, minutes.date, minutes.title, minutes.tasks)
-        task_ids, stored = tuple(ids), True
+        made = keep(ws, made)
     docx = render_minutes(minutes, out, template=template, meeting=meeting) if out else None
-    return Draft(minutes, speech.document_id, task_ids, docx, draft_id, stored)
+    return replace(made, docx=docx)
+
+
+def in_ledger(ws: Workspace, made: Draft) -> tuple[int, int]:
+    """(open, done) tasks already in the 督办台账 for the meeting of a draft made with `dry_run`."""
+    if made.document_id is None:
+        return 0, 0
+    with Catalog(ws.catalog_path) as catalog:
+        return draft_ledger(catalog, made.document_id, made.minutes.date)
+
+
+def keep(ws: Workspace, made: Draft) -> Draft:
+    """Store a draft made with `dry_run` (of a catalogued speech): its tasks replace the open ones of
+    the same meeting in the 督办台账."""
+    assert made.document_id is not None
+    with Catalog(ws.catalog_path) as catalog:
+        draft_id, ids, removed = store_draft(catalog, made.document_id, made.minutes.date, made.minutes.title,
+                                             made.minutes.tasks)
+    return replace(made, task_ids=tuple(ids), draft_id=draft_id, stored=True, replaced=removed)
 
 
 def _iso_day(text: str | None) -> date | None:
