@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,3 +219,49 @@ def _settings(home: Path, data: dict[str, Any]) -> Settings:
         inboxes=inboxes,
         taxonomy=str(data.get("taxonomy", {}).get("edition", "district-nine")) or "district-nine",
     )
+
+
+def save_settings(ws: Workspace, section: str, values: dict[str, str]) -> Workspace:
+    """Set `[section] key = "value"` in dangan.toml and return the workspace reopened.
+
+    The file is a clerk's, with comments that explain each setting: a value is put in place (the
+    comment after it kept, a missing key added under its section heading), each value as tomli_w
+    writes it; the result must read back as the old settings with just these values changed, and is
+    written whole or not at all.
+    """
+    import tomli_w
+
+    config = ws.config_file
+    text = config.read_text(encoding="utf-8")
+    expected = tomllib.loads(text)
+    expected[section] = {**expected.get(section, {}), **values}
+    for key, value in values.items():
+        text = _set_value(text, section, key, tomli_w.dumps({key: value}).split("=", 1)[1].strip())
+    try:
+        written: dict[str, Any] | None = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:   # e.g. a key written by hand as a number: added again, twice
+        written = None
+    if written != expected:
+        raise ConfigError(detail=f"[{section}] 中 {'、'.join(values)} 的写法不是 键 = \"值\"，无法自动写入，"
+                                 f"请在 {config.name} 中手工填写")
+    tmp = config.with_name(config.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, config)
+    return open_workspace(ws.home)
+
+
+def _set_value(text: str, section: str, key: str, value: str) -> str:
+    header = re.search(rf"(?m)^\[{re.escape(section)}\][ \t]*(#.*)?$", text)
+    if header is None:
+        return text.rstrip("\n") + f"\n\n[{section}]\n{key} = {value}\n"
+    nxt = re.search(r"(?m)^[ \t]*\[", text[header.end():])
+    end = header.end() + nxt.start() if nxt else len(text)
+
+    def put(match: re.Match[str]) -> str:   # the key and its spacing stay, and any comment after the value
+        return match.group(1) + value
+
+    body, count = re.subn(rf"""(?m)^([ \t]*{re.escape(key)}[ \t]*=[ \t]*)("(?:[^"\\\n]|\\.)*"|'[^'\n]*')""",
+                          put, text[header.end():end], count=1)
+    if not count:
+        body = f"\n{key} = {value}" + body
+    return text[:header.end()] + body + text[end:]

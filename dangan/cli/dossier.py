@@ -102,10 +102,10 @@ def package(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
 
 @click.command()
 @click.option("--year", required=True, type=int, help="年度（按成文日期）。")
-@click.option("--fonds", help="全宗号（默认取 dangan.toml 的 fonds）。")
+@click.option("--fonds", help="全宗号（默认取 dangan.toml 的 fonds：网页工作台“归档”页编档号时所填的全宗号存在这里）。")
 @click.option("--retention", type=click.Choice(["Y", "D30", "D10"]),
               help="保管期限：Y 永久、D30 定期30年、D10 定期10年（默认沿用已定的，否则 D30）。")
-@click.option("--org-code", help="机构（问题）代码（默认取 dangan.toml 的 org_code）。")
+@click.option("--org-code", help="机构（问题）代码（默认取 dangan.toml 的 org_code，归档页所填的同样存在这里）。")
 @json_option
 @workspace
 def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, org_code: str | None,

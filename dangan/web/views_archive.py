@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from dangan.archive.catalog import Catalog
@@ -19,6 +19,7 @@ from dangan.compose.catalogue import catalogue_rows, write_catalogue
 from dangan.errors import DanganError
 from dangan.web.app import web_hint, workspace
 from dangan.web.roles import needs
+from dangan.workspace import Workspace, save_settings
 
 bp = Blueprint("archive", __name__)
 
@@ -62,11 +63,11 @@ def codes() -> Response:
         flash("未编档号：请先核对下方目录，勾选“已核对”后再编档号（档号一经编定不再改变）。", "error")
         return back
     retention = request.form.get("retention") or None
+    fonds = request.form.get("fonds", "").strip() or ws.settings.fonds
+    org_code = (request.form.get("org_code", "").strip() or ws.settings.org_code).upper()
     try:
         with Catalog(ws.catalog_path) as catalog:
-            report = assign_codes(catalog, year, request.form.get("fonds", "").strip() or ws.settings.fonds,
-                                  retention=retention,
-                                  org_code=request.form.get("org_code", "").strip() or ws.settings.org_code)
+            report = assign_codes(catalog, year, fonds, retention=retention, org_code=org_code)
     except DanganError as exc:
         hint = web_hint(exc.hint)
         flash(f"未编档号：{exc.message}" + (f"（{hint}）" if hint else ""), "error")
@@ -77,7 +78,22 @@ def codes() -> Response:
     else:
         span = assigned[0]["code"] if len(assigned) == 1 else f"{assigned[0]['code']} 至 {assigned[-1]['code']}"
         flash(f"{year} 年度新编档号 {len(assigned)} 件（{span}），原有档号 {len(report.kept)} 件保持不变。", "ok")
+    _remember_codes(ws, fonds, org_code)
     return back
+
+
+def _remember_codes(ws: Workspace, fonds: str, org_code: str) -> None:
+    """The 全宗号 and 机构代码 the codes were given with become the workspace's (dangan.toml), so the
+    page offers them next year and `dangan archive` takes them without --fonds."""
+    if (fonds, org_code) == (ws.settings.fonds, ws.settings.org_code):
+        return
+    try:
+        current_app.extensions["dangan_ws"] = save_settings(ws, "workspace", {"fonds": fonds, "org_code": org_code})
+    except (DanganError, OSError) as exc:
+        reason = exc.message if isinstance(exc, DanganError) else str(exc)
+        flash(f"档号已编，但全宗号 {fonds}、机构代码 {org_code} 未能存入工作区设置 dangan.toml：{reason}", "error")
+        return
+    flash(f"全宗号 {fonds}、机构代码 {org_code} 已存入工作区设置（dangan.toml），以后编档号时默认使用。", "ok")
 
 
 @bp.get("/archive/<int:year>.<fmt>")
