@@ -126,21 +126,20 @@ def test_a_masthead_under_the_pages_copy_of_the_heading_is_reached() -> None:
     # validation_r24's 衢州 page: the heading / 发布时间 row / 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号 /
     # the heading wrapped (untouched: no issuer, the 版头 never reached)
     assert doc_fields(QUZHOU)["title"] == "关于进一步加强创建省级文明城市宣传教育工作的通知"
-    with rules.disabled({"joint_masthead"}):   # joint_issuers reads the joint 版头 too (cross-family issuers)
-        assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部、衢州市文明办"
-    with rules.disabled({"joint_masthead", "joint_issuers"}):
+    assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部、衢州市文明办"   # joint_issuers reads the joint 版头
+    with rules.disabled({"joint_issuers"}):
         assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部"   # the 版头's first organ, beside its 文件
     with rules.disabled({"own_head_below"}):
         assert doc_fields(QUZHOU)["issuer"] == ""
 
 
 def test_the_organs_under_a_masthead_over_its_number_are_joint_issuers() -> None:
-    # the same 版头: 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 (spaced out) / 衢市宣[2004]5号 (validation_r24 alone)
+    # the same 版头: 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 (spaced out) / 衢市宣[2004]5号 (joint_issuers, widened)
     assert doc_fields(QUZHOU)["issuer"] == "中共衢州市委宣传部、衢州市文明办"
 
 
 def test_the_joint_masthead_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reads_as_before(monkeypatch, gongwen_head.Head, "_joint_masthead", lambda self, i, start: i, {QUZHOU})
+    _reads_as_before(monkeypatch, gongwen_issuers, "_under_masthead", lambda lines, k: None, {QUZHOU})
 
 
 def test_the_number_under_the_pages_copy_of_the_heading_reads_held_out() -> None:

@@ -84,7 +84,8 @@ def test_the_government_by_its_own_name() -> None:
 
 
 def test_the_organs_of_a_joint_masthead_under_its_first() -> None:
-    # validation_r24 held out (its own joint_masthead off): the 版头's first organ alone had been read
+    # validation_r24 held out (its own rules off): joint_issuers, credited beside it to round 13's families, reads the
+    # whole 版头; with it off the 版头's first organ alone is read
     own = rules.only_from("validation_r24")
     assert "joint_issuers" not in own
     with rules.disabled(own):

@@ -169,8 +169,6 @@ class Head:
                 if not m.group("org").endswith("会议"):   # 二次会议文件(23A): a meeting's file series
                     self.mark_org = meta_value(self.p, m.group("org"), 0.9, line.start, line.end)
                 i += 2 if m.string != s else 1
-                if self.mark_org is not None and m.string == s and (k := self._joint_masthead(i, line.start)) > i:
-                    i = k   # 中共衢州市委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号: a joint 版头
                 continue
             elif (self.title is None and self.mark_org is None and len(s) <= 30 and ORG.fullmatch(s)
                   and "关于" not in s and "的" not in s and i + 1 < len(self.lines)
@@ -300,19 +298,6 @@ class Head:
     def _title_below(self, i: int) -> bool:
         return any(is_title_like(s) and doc_type_of_title(s)
                    for s in (compact(ln.text) for ln in self.lines[i + 1:i + 6]))
-
-    def _joint_masthead(self, i: int, start: int) -> int:
-        """Organ lines from line i straight under a one-organ …文件 line and over the 发文字号: the other organs of a
-        joint 版头, whose 文件 stands beside the first (rule "joint_masthead"). Returns the index after them."""
-        k = i
-        while (rules.on("joint_masthead") and k < len(self.lines) and k - i < 5
-               and is_organ_line(compact(self.lines[k].text))):
-            k += 1
-        if k == i or k >= len(self.lines) or doc_number_match(self.lines[k].text) is None or self.mark_org is None:
-            return i
-        organs = [self.mark_org.value, *(compact(ln.text) for ln in self.lines[i:k])]
-        self.mark_org = meta_value(self.p, "、".join(organs), 0.9, start, self.lines[k - 1].end)
-        return k
 
     def _mark(self, i: int) -> re.Match[str] | None:
         """发文机关标志 (…文件) on line i, or wrapped over lines i and i+1."""

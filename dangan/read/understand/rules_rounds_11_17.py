@@ -91,10 +91,6 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
     # rows, then 湖卫健发〔2023〕1号 over the heading wrapped: its 文号 missed on its untouched run, read since by
     # number_anywhere_in_head, its own reading of the number alone)
     "own_head_below": frozenset({"validation_r24", "validation_r25", "gov_site_pages_7"}),
-    # …a joint 版头 whose 文件 stands beside its first organ, the others a line each under it and over the 文号 (中共衢州市
-    # 委宣传部  文件 / 衢 州 市 文 明 办 / 衢市宣[2004]5号: validation_r24's 衢州 page, its second organ never read): every organ
-    # is an issuer. No other family's page sets a joint 版头 so: validation_r24 alone (its held-out figures leave it out)
-    "joint_masthead": frozenset({"validation_r24"}),
     # round 14, general readings of 成文日期 and 文种 from mechanisms the date and kind misses share (held out and
     # untouched first runs): a date given as one field of a row of several, wherever the row sets its label (a 信息公开
     # row of validation_r13's 奉化 纪要, untouched; a form's header of fresh_holdout's 台账, a table row of
