@@ -69,6 +69,7 @@ def test_an_upload_in_another_encoding_is_said_to_be_kept_as_another_original(tm
         same = upload("报告副本.txt", UTF8.read_bytes())
         other = upload("报告_GB18030.txt", GB18030.read_bytes())
     assert first["status"] == "added"
-    assert same["status"] == "duplicate" and not same["reason"]
+    # the same bytes again: the row names the document the archive already holds (档案中已有，编号 N，未重复收录)
+    assert same["status"] == "duplicate" and same["reason"] == f"档案中已有，编号 {first['id']}，未重复收录"
     assert other["status"] == "duplicate" and other["id"] == first["id"]
     assert other["reason"].startswith("同文异版") and "原件已另存" in other["reason"]
