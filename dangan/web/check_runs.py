@@ -8,13 +8,10 @@ import json
 import logging
 import os
 import tempfile
-import threading
-import time
-from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
+from dangan.web.background import Run, Runs
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -22,38 +19,16 @@ log = logging.getLogger(__name__)
 LAST_CHECK = "last_check.json"
 
 
-@dataclass
-class CheckRun:
-    total: int
-    started: float = field(default_factory=time.monotonic)
-    done: int = 0
-    ended: float | None = None
-    error: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"running": self.ended is None, "total": self.total, "done": self.done, "error": self.error,
-                "seconds": round((self.ended or time.monotonic()) - self.started)}
-
-
-_RUNS: dict[Path, CheckRun] = {}
-_LOCK = threading.Lock()
+_RUNS: Runs[Run] = Runs("dangan-web-check")
 
 
 def state(ws: Workspace) -> dict[str, Any] | None:
-    with _LOCK:
-        run = _RUNS.get(ws.home)
-    return run.to_dict() if run else None
+    return _RUNS.state(ws)
 
 
 def start(ws: Workspace, total: int) -> bool:
     """Start a check unless one is running (False then)."""
-    with _LOCK:
-        current = _RUNS.get(ws.home)
-        if current is not None and current.ended is None:
-            return False
-        run = _RUNS[ws.home] = CheckRun(total)
-    threading.Thread(target=_work, args=(ws, run), name="dangan-web-check", daemon=True).start()
-    return True
+    return _RUNS.start(ws, Run(total), _work)
 
 
 def last_check(ws: Workspace) -> dict[str, Any] | None:
@@ -63,11 +38,11 @@ def last_check(ws: Workspace) -> dict[str, Any] | None:
         return None
 
 
-def _work(ws: Workspace, run: CheckRun) -> None:
+def _work(ws: Workspace, run: Run) -> None:
     from dangan.ops.check import check
 
     try:
-        result = {**check(ws, on_step=lambda: _step(run)), "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
+        result = {**check(ws, on_step=run.step), "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
         ws.logs.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(prefix=".check-", dir=ws.logs)
         with os.fdopen(handle, "w", encoding="utf-8") as fh:
@@ -76,9 +51,3 @@ def _work(ws: Workspace, run: CheckRun) -> None:
     except Exception as exc:  # noqa: BLE001 - the page says it stopped; the log has why
         log.exception("the desk's check failed")
         run.error = f"核对中断（{type(exc).__name__}）；可再次开始。"
-    finally:
-        run.ended = time.monotonic()
-
-
-def _step(run: CheckRun) -> None:
-    run.done += 1

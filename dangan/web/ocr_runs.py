@@ -12,45 +12,38 @@ it ends. The 状态 page and a scan's own page show its pages read against the t
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.errors import DanganError
+from dangan.web.background import Run, Runs
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
-class OcrRun:
-    started: float = field(default_factory=time.monotonic)
+class OcrRun(Run):
+    """total: pages to read, as each batch starts; done: pages read."""
     documents: list[int] = field(default_factory=list)   # ids taken, in order
-    total: int = 0          # pages to read, as each batch starts
-    done: int = 0           # pages read
     read: int = 0           # documents read
     failed: list[str] = field(default_factory=list)       # the documents OCR could not read, with why
-    error: str | None = None   # why the run could not read at all (no OCR engine …)
-    ended: float | None = None
+
+    def add(self, pages: int) -> None:
+        self.total += pages
 
     def to_dict(self) -> dict[str, Any]:
-        return {"running": self.ended is None, "documents": list(self.documents), "total": self.total,
-                "done": self.done, "read": self.read, "failed": list(self.failed), "error": self.error,
-                "seconds": round((self.ended or time.monotonic()) - self.started)}
+        return {**super().to_dict(), "documents": list(self.documents), "read": self.read,
+                "failed": list(self.failed)}
 
 
-_RUNS: dict[Path, OcrRun] = {}
-_LOCK = threading.Lock()
+_RUNS: Runs[OcrRun] = Runs("dangan-web-ocr")
 
 
 def state(ws: Workspace) -> dict[str, Any] | None:
     """The workspace's latest run in this server (running or ended), or None."""
-    with _LOCK:
-        run = _RUNS.get(ws.home)
-    return run.to_dict() if run else None
+    return _RUNS.state(ws)
 
 
 def start(ws: Workspace) -> bool:
@@ -60,12 +53,7 @@ def start(ws: Workspace) -> bool:
 
     if not ws.settings.ocr_enabled or watcher.state(ws)["running"]:
         return False
-    with _LOCK:
-        current = _RUNS.get(ws.home)
-        if current is not None and current.ended is None:
-            return True
-        run = _RUNS[ws.home] = OcrRun()
-    threading.Thread(target=_work, args=(ws, run), name="dangan-web-ocr", daemon=True).start()
+    _RUNS.start(ws, OcrRun(), _work)   # False when one is going: it takes the new scans before it ends
     return True
 
 
@@ -82,8 +70,7 @@ def _work(ws: Workspace, run: OcrRun) -> None:
                     break
                 tried.update(ids)
                 run.documents += ids
-                outcomes = ocr_documents(ws, ids, pool=pool, on_start=lambda pages: _add(run, pages),
-                                         on_page=lambda: _page(run))
+                outcomes = ocr_documents(ws, ids, pool=pool, on_start=run.add, on_page=run.step)
                 run.read += sum(1 for o in outcomes if not o.error)
                 run.failed += [f"编号 {o.document_id}：{o.error}" for o in outcomes if o.error]
     except DanganError as exc:
@@ -91,13 +78,3 @@ def _work(ws: Workspace, run: OcrRun) -> None:
     except Exception as exc:  # noqa: BLE001 - the page says it stopped; the log has why
         log.exception("OCR on the web desk failed")
         run.error = f"文字识别中断（{type(exc).__name__}），已识别的页已保存；可在状态页再次开始。"
-    finally:
-        run.ended = time.monotonic()
-
-
-def _add(run: OcrRun, pages: int) -> None:
-    run.total += pages
-
-
-def _page(run: OcrRun) -> None:
-    run.done += 1
