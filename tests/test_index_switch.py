@@ -9,13 +9,13 @@ from conftest import SEED_SPEECH
 from test_index_contract import NPC, REPORT_2024, ingest_paths
 
 from dangan.index import IndexMismatch, detect_backend
-from dangan.index.maintain import reindex, set_backend, switch_backend
+from dangan.index.maintain import reindex, switch_backend
 from dangan.index.query import parse_query
 from dangan.index.search import search
 from dangan.ops.check import check, stats
 from dangan.read.extract.text import decode_text
 from dangan.text.normalize import search_text
-from dangan.workspace import Workspace, open_workspace
+from dangan.workspace import Workspace, open_workspace, save_settings
 
 
 # -- switching and advice ----------------------------------------------------
@@ -40,9 +40,7 @@ def test_switch_backend_both_ways(small_ws: Workspace) -> None:
 
 def test_backend_mismatch_is_read_reported_and_mended_by_reindex(small_ws: Workspace) -> None:
     switch_backend(small_ws, "tantivy")
-    config = small_ws.config_file
-    config.write_text(set_backend(config.read_text(encoding="utf-8"), "whoosh"), encoding="utf-8")
-    ws = open_workspace(small_ws.home)   # as after a crash between the swap and the settings
+    ws = save_settings(small_ws, "index", {"backend": "whoosh"})   # as after a crash between the swap and the settings
     report = check(ws)
     assert not report["ok"] and report["problems"][0]["kind"] == "index_backend_mismatch"
     assert search(ws, '"创建办会"').total == 1           # the index is read as what it is

@@ -1,12 +1,8 @@
 """Rebuilding the index from the catalog, and switching backends in place."""
 from __future__ import annotations
 
-import json
-import os
-import re
 import shutil
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import item_codes_by_document
@@ -16,7 +12,7 @@ from dangan.index.base import IndexDoc
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
 from dangan.model import Document
-from dangan.workspace import Workspace
+from dangan.workspace import Workspace, save_settings
 
 
 def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
@@ -93,31 +89,9 @@ def _rebuild_beside(ws: Workspace, backend: str, *, on_doc: Callable[[], None] |
             ws.index_dir.rename(old)
         beside.rename(ws.index_dir)
         if record:
-            text = ws.config_file.read_text(encoding="utf-8")
-            _write_atomic(ws.config_file, set_backend(text, backend))
+            save_settings(ws, "index", {"backend": backend})
         shutil.rmtree(old, ignore_errors=True)
     return count
-
-
-def set_backend(toml_text: str, backend: str) -> str:
-    """dangan.toml with `[index] backend` set, comments and everything else kept."""
-    line = f'backend = "{backend}"'
-    header = re.search(r"(?m)^\[index\][ \t]*(#.*)?$", toml_text)
-    if header is None:
-        return toml_text.rstrip("\n") + f"\n\n[index]\n{line}\n"
-    nxt = re.search(r"(?m)^\[", toml_text[header.end():])
-    end = header.end() + nxt.start() if nxt else len(toml_text)
-    section = toml_text[header.end():end]
-    section, n = re.subn(r'(?m)^backend[ \t]*=[ \t]*"[^"\n]*"', line, section, count=1)
-    if not n:
-        section = "\n" + line + section
-    return toml_text[:header.end()] + section + toml_text[end:]
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _counting(docs: Iterator[Document], on_doc: Callable[[], None] | None) -> Iterator[Document]:
@@ -130,8 +104,6 @@ def _counting(docs: Iterator[Document], on_doc: Callable[[], None] | None) -> It
 def use_database(ws: Workspace, database: str, schema: str = "dangan") -> Workspace:
     """Keep this workspace's index in PostgreSQL: record it in dangan.toml, then build the
     index there from the catalog (an index other nodes already filled is kept and completed)."""
-    from dangan.workspace import open_workspace
-
     shared = open_backend(ws.home / "index.probe", "postgres", database=database, pg_schema=schema)
     try:
         with Catalog(ws.catalog_path) as catalog:
@@ -141,23 +113,7 @@ def use_database(ws: Workspace, database: str, schema: str = "dangan") -> Worksp
         shutil.rmtree(ws.home / "index.probe", ignore_errors=True)
     if foreign:   # another archive's index: rebuilding ours here would delete it
         raise IndexSchemaTaken(schema=schema, count=len(foreign))
-    text = set_backend(ws.config_file.read_text(encoding="utf-8"), "postgres")
-    for key, value in (("database", database), ("schema", schema)):
-        text = _set_index_key(text, key, value)
-    _write_atomic(ws.config_file, text)
-    ws = open_workspace(ws.home)
+    ws = save_settings(ws, "index", {"backend": "postgres", "database": database, "schema": schema})
     reindex(ws)
     return ws
 
-
-def _set_index_key(toml_text: str, key: str, value: str) -> str:
-    """`[index] key = "value"` set in place (the section exists: set_backend made it)."""
-    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
-    header = re.search(r"(?m)^\[index\][ \t]*(#.*)?$", toml_text)
-    assert header is not None
-    nxt = re.search(r"(?m)^\[", toml_text[header.end():])
-    end = header.end() + nxt.start() if nxt else len(toml_text)
-    section, n = re.subn(rf"(?m)^{key}[ \t]*=.*$", line, toml_text[header.end():end], count=1)
-    if not n:
-        section = "\n" + line + section
-    return toml_text[:header.end()] + section + toml_text[end:]
