@@ -174,6 +174,27 @@ def summarise(rows: list[dict[str, Any]], item_of: dict[str, str], timings: list
     }
 
 
+# What each later real set's first run was measured against (bench README, `bench_items.py`).
+FIRST_RUN_NOTES = {
+    "real2": "the second real set's figures on its first run"
+             " (matcher after two rounds of fixes)",
+    "real3": "the third real set's figures on its first run"
+             " (matcher after three rounds of fixes)",
+    "real4": "the fourth real set's figures on its first run"
+             " (matcher after three rounds of fixes, before any change made after real3's misses were read)",
+    "real5": "the fifth real set's figures on its first run"
+             " (matcher after round 4, before any change made after real5 was labelled)",
+    "real6": "the sixth real set's figures on its first run"
+             " (matcher after round 5, before any change made after real6 was labelled)",
+    "real7": "the seventh real set's figures on its first run"
+             " (matcher after round 6, before any change made after real7 was labelled)",
+    "real8": "the eighth real set's figures on its first run"
+             " (matcher after round 6, VERSION 13, before any change made after real8 was labelled)",
+    "real9": "the ninth real set's figures on its first run"
+             " (matcher after round 7, VERSION 14, before any change made after real9 was labelled)",
+}
+
+
 def main(quick: bool = False) -> dict[str, Any]:
     figures = run(quick)
     rows = [(k, v["n"], v["top1"], v["top3"], v["requirement_top1"], v["attached_right"])
@@ -183,42 +204,15 @@ def main(quick: bool = False) -> dict[str, Any]:
           f"by set: {figures['by_set']}")
     previous = RESULTS / "items.json"
     if not quick:
-        first = json.loads(previous.read_text(encoding="utf-8")).get("real_first_run") if previous.exists() else None
         old = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
-        figures["real_first_run"] = first or {
+        figures["real_first_run"] = old.get("real_first_run") or {
             "note": "the real set's figures on the first run, before any matcher change it led to",
             "by_set": {k: v for k, v in figures["by_set"].items() if k.startswith("real")},
             "per_item_real": figures["per_item_real"]}
-        figures["real2_first_run"] = old.get("real2_first_run") or {
-            "note": "the second real set's figures on its first run (matcher after two rounds of fixes)",
-            "by_set": {"real2": figures["by_set"]["real2"]}}
-        figures["real3_first_run"] = old.get("real3_first_run") or {
-            "note": "the third real set's figures on its first run (matcher after three rounds of fixes)",
-            "by_set": {"real3": figures["by_set"]["real3"]}}
-        figures["real4_first_run"] = old.get("real4_first_run") or {
-            "note": "the fourth real set's figures on its first run (matcher after three rounds of fixes, "
-                    "before any change made after real3's misses were read)",
-            "by_set": {"real4": figures["by_set"]["real4"]}}
-        figures["real5_first_run"] = old.get("real5_first_run") or {
-            "note": "the fifth real set's figures on its first run (matcher after round 4, before any "
-                    "change made after real5 was labelled)",
-            "by_set": {"real5": figures["by_set"]["real5"]}}
-        figures["real6_first_run"] = old.get("real6_first_run") or {
-            "note": "the sixth real set's figures on its first run (matcher after round 5, before any "
-                    "change made after real6 was labelled)",
-            "by_set": {"real6": figures["by_set"]["real6"]}}
-        figures["real7_first_run"] = old.get("real7_first_run") or {
-            "note": "the seventh real set's figures on its first run (matcher after round 6, before any "
-                    "change made after real7 was labelled)",
-            "by_set": {"real7": figures["by_set"]["real7"]}}
-        figures["real8_first_run"] = old.get("real8_first_run") or {
-            "note": "the eighth real set's figures on its first run (matcher after round 6, VERSION 13, "
-                    "before any change made after real8 was labelled)",
-            "by_set": {"real8": figures["by_set"]["real8"]}}
-        figures["real9_first_run"] = old.get("real9_first_run") or {
-            "note": "the ninth real set's figures on its first run (matcher after round 7, VERSION 14, "
-                    "before any change made after real9 was labelled)",
-            "by_set": {"real9": figures["by_set"]["real9"]}}
+        # each later set's first run, kept as recorded: the matcher as it stood before its labels were read
+        for name, note in FIRST_RUN_NOTES.items():
+            figures[f"{name}_first_run"] = old.get(f"{name}_first_run") or {
+                "note": note, "by_set": {name: figures["by_set"][name]}}
     path = write("items_quick" if quick else "items", figures)
     print(f"wrote {path}")
     return figures
