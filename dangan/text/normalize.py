@@ -85,7 +85,14 @@ def _delete(text: str, offsets: list[int], pattern: re.Pattern[str]) -> tuple[st
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return text, offsets
-    parts, kept, last = [], [], 0
+    return delete_spans(text, offsets, spans)
+
+
+def delete_spans(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """`text` without the (start, end) spans, in order and apart, with each kept character's offset."""
+    parts: list[str] = []
+    kept: list[int] = []
+    last = 0
     for start, end in spans:
         parts.append(text[last:start])
         kept.extend(offsets[last:start])

@@ -18,6 +18,7 @@ import re
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_text import LINE_RUN, NOISE, SPACE, WIDE_GAP, compact
 from dangan.text.cjk import CJK
+from dangan.text.normalize import delete_spans
 
 # A line's second field wrapped onto the next line (rule "wrapped_field_line"). A clerk who sets a header, 印发 or
 # 填报 line's two fields apart with a run of spaces (东风街道党政办公室　　　…　2023年6月16日, 红街报〔2022〕27号　…
@@ -105,12 +106,4 @@ def unwrap(work: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
         cuts = sorted(set(cuts) | set(_wrapped_signatures(work)))
     if not cuts:
         return work, origin
-    where = origin if origin is not None else list(range(len(work) + 1))
-    pieces, kept, last = [], [], 0
-    for a, b in cuts:
-        pieces.append(work[last:a])
-        kept.extend(where[last:a])
-        last = b
-    pieces.append(work[last:])
-    kept.extend(where[last:])
-    return "".join(pieces), kept
+    return delete_spans(work, origin if origin is not None else list(range(len(work) + 1)), cuts)
