@@ -5,11 +5,10 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
 from conftest import CORPUS
-from web_desk import html, token
+from web_desk import html, saved_name, token
 
 from dangan.intake.batch import ingest_paths
 from dangan.web.app import create_app
@@ -18,10 +17,6 @@ from dangan.workspace import Workspace, init_workspace
 NOTICE = CORPUS / "txt/cn_normative_docs_pkulaw/新余市人民政府办公室关于印发《新余市新余市...(FBM-CLI.12.748997).txt"
 ANNOUNCEMENT = CORPUS / "txt/cn_normative_docs_pkulaw/海口市水务局关于2020年2月1日—2020年2月29日生产建设...(FBM-CLI.12.7186154).txt"
 REPLY = CORPUS / "ofd/路桥区卫生局关于同意辞职的批复.ofd"
-
-
-def _name(response) -> str:  # type: ignore[no-untyped-def]
-    return unquote(response.headers["Content-Disposition"].split("filename*=UTF-8''", 1)[1])
 
 
 @pytest.fixture
@@ -63,59 +58,10 @@ def test_the_years_catalogue_is_made_from_the_desk(day):
         sheet = client.get("/archive/2012.xlsx")
         docx = client.get("/archive/2011.docx")
         assert client.get("/archive?year=二〇一二").status_code == 400
-    assert sheet.status_code == 200 and _name(sheet) == "2012年归档文件目录.xlsx"
+    assert sheet.status_code == 200 and saved_name(sheet) == "2012年归档文件目录.xlsx"
     rows = list(load_workbook(io.BytesIO(sheet.data)).active.iter_rows(values_only=True))
     assert rows[2][1] == "0194-WS·2012-D30-BGS-0001" and "新余市" in rows[2][4] and rows[2][5] == "20120109"
-    assert _name(docx) == "2011年归档文件目录.docx" and docx.data[:2] == b"PK"
-
-
-def _ocr_ended(ws: Workspace, timeout: float = 300) -> dict:
-    import time
-
-    from dangan.web import ocr_runs
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        run = ocr_runs.state(ws)
-        if run and not run["running"]:
-            return run
-        time.sleep(0.5)
-    raise AssertionError("the desk's OCR run did not end")
-
-
-def test_a_scan_uploaded_at_the_desk_is_read_and_a_waiting_one_can_be_started(tmp_path):
-    """OCR: an uploaded scan was archived and its page said 正在等待 OCR 识别 while nothing would read it
-    (dangan ocr --pending on the server only); now the upload starts the reading, the 状态 page shows its
-    pages against the total, and a scan archived before without OCR is started from its page or 状态."""
-    import pypdfium2
-
-    page = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
-    photo, waiting = tmp_path / "公示栏照片.jpg", tmp_path / "旧扫描件.png"
-    with pypdfium2.PdfDocument(str(page)) as pdf:
-        pdf[0].render(scale=120 / 72).to_pil().convert("RGB").save(photo, quality=80)
-        pdf[1].render(scale=120 / 72).to_pil().save(waiting)
-    ws = init_workspace(tmp_path / "ws")
-    old = ingest_paths(ws, [waiting], ocr=False).results[0].document_id      # archived before, never read
-    with create_app(ws).test_client() as client:
-        before = html(client.get(f"/doc/{old}"))
-        assert "尚未识别文字" in before and 'action="/status/ocr"' in before and "正在等待" not in before
-        started = html(client.post("/status/ocr", data={"csrf_token": token(client)}, follow_redirects=True))
-        assert "已开始识别扫描件和照片中的文字" in started and ("正在识别" in started or "上次识别" in started)
-        run = _ocr_ended(ws)
-        assert run["error"] is None and run["read"] == 1 and run["done"] == run["total"] == 1
-        assert "尚未识别文字" not in html(client.get(f"/doc/{old}"))
-        with photo.open("rb") as fh:
-            sent = client.post("/upload", data={"file": (fh, photo.name)}, headers={"X-CSRF-Token": token(client)},
-                               content_type="multipart/form-data").get_json()
-        assert sent["status"] == "added" and sent["needs_ocr"] and "正在后台识别文字" in sent["reason"]
-        run = _ocr_ended(ws)
-        assert run["error"] is None and run["failed"] == [] and run["read"] == 1 and run["documents"] == [sent["id"]]
-        done = html(client.get("/status"))
-        assert "上次识别：读出 1 件" in done and 'id="run-ocr"' not in done     # nothing left to start
-        nothing = html(client.post("/status/ocr", data={"csrf_token": token(client)}, follow_redirects=True))
-        assert "没有待识别的文件" in nothing
-        assert "安徽" in html(client.get(f"/doc/{sent['id']}"))
-        assert f"/doc/{sent['id']}" in html(client.get("/?q=" + "安徽省"))
+    assert saved_name(docx) == "2011年归档文件目录.docx" and docx.data[:2] == b"PK"
 
 
 def test_a_date_range_is_chosen_on_the_search_page(day):
@@ -136,59 +82,7 @@ def test_a_date_range_is_chosen_on_the_search_page(day):
         assert "日期无效" in wrong and "月份应在 1 到 12 之间" in wrong
 
 
-SHORT_TEXT = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第十一届全国人民代表大会第一次会议关于政府工作报告的决议.txt"
 BUDGET_PDF = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf"
-
-
-def _batch(path: Path) -> Path:
-    """A ZIP as a clerk gets one: a short notice, then a PDF cut short in transit, stored as zip tools
-    store what does not shrink (so the PDF's %PDF- lies within the archive's first 1024 bytes)."""
-    import zipfile
-
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("决议.txt", SHORT_TEXT.read_bytes(), compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("附件/残缺.pdf", BUDGET_PDF.read_bytes()[:2000], compress_type=zipfile.ZIP_STORED)
-    return path
-
-
-def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(tmp_path):
-    """A ZIP holding a short text and a broken PDF was typed as a PDF (%PDF- within its first 1024 bytes)
-    and refused whole as 文件已损坏 — the good notice lost with it; and a batch whose member was refused
-    showed 收录 on the upload row, the failure only on 状态, under the upload's hidden staging path and its
-    English code (CORRUPT_FILE). Now the batch is a ZIP, its row says 部分收录 and names the member, and 状态
-    lists each quarantined file by its own name, where it came from and a download of the kept copy."""
-    from dangan.read.extract.detect import ZIP, detect_mime
-
-    batch = _batch(tmp_path / "收文批次.zip")
-    assert detect_mime(batch) == ZIP
-    empty = tmp_path / "空文件.docx"
-    empty.write_bytes(b"")
-    ws = init_workspace(tmp_path / "ws")
-    with create_app(ws).test_client() as client:
-        csrf = token(client)
-        rows = []
-        for path in (batch, empty):
-            with path.open("rb") as fh:
-                rows.append(client.post("/upload", data={"file": (fh, path.name)}, headers={"X-CSRF-Token": csrf},
-                                        content_type="multipart/form-data").get_json())
-        status = html(client.get("/status"))
-        copies = [client.get(link) for link in re.findall(r'href="(/status/quarantine/\d+)"', status)]
-        found = html(client.get("/?q=" + "政府工作报告"))
-    zipped, nothing = rows
-    assert zipped["status"] == "added" and zipped["partial"] and zipped["label"] == "部分收录"
-    assert zipped["refused"] == [{"name": "附件/残缺.pdf", "reason": zipped["refused"][0]["reason"]}]
-    assert "压缩包中 1 个文件已逐个收录；1 个文件未收录（已隔离" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
-    assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）"
-    assert "决议" in found                                          # the good member was archived
-    member = re.search(r'href="/doc/(\d+)\?q=[^"]*">[^<]*决议', found)
-    with create_app(ws).test_client() as client:
-        sources = html(client.get(f"/doc/{member.group(1)}")).split("<h3>来源路径</h3>")[1]
-    assert "收文批次.zip/决议.txt" in sources and "staging" not in sources   # which upload it came in
-    assert "staging" not in status and "CORRUPT_FILE" not in status and "EMPTY_FILE" not in status
-    assert "残缺.pdf" in status and "压缩包 收文批次.zip 中 · 网页上传" in status and "空文件.docx" in status
-    assert [c.status_code for c in copies] == [200, 200]
-    assert sorted(_name(c) for c in copies) == ["残缺.pdf", "空文件.docx"]
-    assert sorted(len(c.data) for c in copies) == [0, 2000]             # the bytes as they came, nothing lost
 
 
 def test_a_correction_says_what_it_changed_and_an_emptied_title_is_refused(day):
@@ -366,8 +260,8 @@ def test_the_dossier_comes_with_its_originals_and_as_a_pdf_for_printing(day):
         plain = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检"})
         printed = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检",
                                                     "originals": "1", "format": "pdf"})
-    assert _name(plain) == "市容迎检.docx" and plain.data[:2] == b"PK"
-    assert _name(printed) == "市容迎检.pdf" and printed.headers["Content-Type"] == "application/pdf"
+    assert saved_name(plain) == "市容迎检.docx" and plain.data[:2] == b"PK"
+    assert saved_name(printed) == "市容迎检.pdf" and printed.headers["Content-Type"] == "application/pdf"
     with pypdfium2.PdfDocument(printed.data) as pdf:
         pages = len(pdf)
         text = "".join(pdf[i].get_textpage().get_text_range() for i in range(pages))
@@ -455,28 +349,4 @@ def test_a_file_whose_suffix_belies_it_is_taken_by_content_and_says_so(day):
                                content_type="multipart/form-data").get_json()
         original = client.get(f"/doc/{sent['id']}/original")
     assert sent["status"] == "added" and sent["reason"] == "扩展名与内容不符：按内容收录，下载时名为 贵州预算报告.pdf"
-    assert _name(original) == "贵州预算报告.pdf"
-
-
-def test_a_scan_the_desk_does_not_read_says_why(tmp_path):
-    """A scan uploaded where the desk starts no reading (OCR switched off in dangan.toml) said 收录 and its name,
-    like a finished document; its row now says why its text cannot be found and what to do."""
-    import pypdfium2
-
-    from dangan.workspace import open_workspace
-
-    photo = tmp_path / "公示栏照片.png"
-    with pypdfium2.PdfDocument(str(BUDGET_PDF)) as pdf:
-        pdf[0].render(scale=60 / 72).to_pil().save(photo)
-    home = init_workspace(tmp_path / "ws").home
-    config = home / "dangan.toml"
-    config.write_text(config.read_text(encoding="utf-8").replace("enabled = true", "enabled = false", 1),
-                      encoding="utf-8")
-    ws = open_workspace(home)
-    assert not ws.settings.ocr_enabled
-    with create_app(ws).test_client() as client:
-        with photo.open("rb") as fh:
-            sent = client.post("/upload", data={"file": (fh, photo.name)}, headers={"X-CSRF-Token": token(client)},
-                               content_type="multipart/form-data").get_json()
-    assert sent["status"] == "added" and sent["needs_ocr"]
-    assert sent["reason"] == "扫描件：工作区设置关闭了文字识别，正文检索不到；可在文件页手工填写著录项"
+    assert saved_name(original) == "贵州预算报告.pdf"

@@ -4,10 +4,10 @@ clerk's PDF reader refused; `export` and `package` already named their copies by
 from __future__ import annotations
 
 import shutil
-from urllib.parse import unquote
 
 from click.testing import CliRunner
 from conftest import CORPUS
+from web_desk import saved_name
 
 from dangan.cli import cli
 from dangan.web.app import create_app
@@ -17,11 +17,6 @@ from dangan.workspace import init_workspace
 DOCX = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年云南省政府工作报告.docx"
 PDF = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 TEXT = CORPUS / "txt/encoding_variants_DERIVED/人大关于政府工作报告的决议_2024_GBK.txt"
-
-
-def _name(response) -> str:  # type: ignore[no-untyped-def]
-    disposition = response.headers["Content-Disposition"]
-    return unquote(disposition.split("filename*=UTF-8''", 1)[1])
 
 
 def test_a_misnamed_original_downloads_under_its_own_type(tmp_path):
@@ -35,7 +30,7 @@ def test_a_misnamed_original_downloads_under_its_own_type(tmp_path):
         assert result.exit_code == 0, result.output
     with create_app(ws).test_client() as client:
         responses = [client.get(f"/doc/{n}/original") for n in (1, 2, 3)]
-    assert [_name(r) for r in responses] == ["云南报告.docx", "安徽节选.pdf", "人大决议.txt"]
+    assert [saved_name(r) for r in responses] == ["云南报告.docx", "安徽节选.pdf", "人大决议.txt"]
     assert responses[2].headers["Content-Type"] == "text/plain; charset=gb18030"   # GBK bytes, read as GB18030 (its superset)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -55,3 +56,8 @@ def token(client) -> str:  # type: ignore[no-untyped-def]
 
 def html(response) -> str:  # type: ignore[no-untyped-def]
     return response.get_data(as_text=True)
+
+
+def saved_name(response) -> str:  # type: ignore[no-untyped-def]
+    """The file name a download is saved under (Content-Disposition's filename*, RFC 5987)."""
+    return unquote(response.headers["Content-Disposition"].split("filename*=UTF-8''", 1)[1])
