@@ -67,6 +67,24 @@ def test_tasks_filter_done_and_export(run):
     assert "已完成" in [c.value for c in sheet["E"]]
 
 
+def test_a_redraft_stops_at_tasks_a_clerk_edited_until_told_to_replace_them(run):
+    """The clerk set an owner and a deadline by hand; drafting the same meeting again would put the
+    speech's reading back over them: it stops, names the tasks, stores nothing, and goes on with --replace."""
+    run("minutes", str(SEED_SPEECH), "--date", "2022-03-26")
+    ids = [t["id"] for t in _tasks(run)]
+    edited = ids[1]
+    run("tasks", "edit", str(edited), "--owner", "区城管局", "--deadline", "2022-04-30")
+    stopped = run("minutes", "1", "--date", "2022-03-26", code=3)
+    assert "1 项未完成任务已手工修改" in stopped.output and f"任务编号 {edited}" in stopped.output
+    assert "--replace" in stopped.output and "Traceback" not in stopped.output
+    kept = {t["id"]: t for t in _tasks(run)}
+    assert sorted(kept) == sorted(ids) and kept[edited]["owners"] == ["区城管局"]   # nothing replaced
+    run("minutes", "1", "--date", "2022-04-02")   # another meeting's draft is not stopped
+    replaced = json.loads(run("minutes", "1", "--date", "2022-03-26", "--replace", "--json").output)
+    assert replaced["replaced"] == len(ids)
+    assert all(t["owners"] != ["区城管局"] for t in _tasks(run))
+
+
 def test_unknown_task_and_missing_source_are_clear_errors(run):
     missing = run("tasks", "done", "999", code=3)
     assert "找不到编号为 999 的任务" in missing.output

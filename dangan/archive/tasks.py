@@ -79,6 +79,20 @@ def draft_ledger(catalog: Catalog, document_id: int, meeting_date: date | None) 
     return counts.get("open", 0), counts.get("done", 0)
 
 
+def edited_open(catalog: Catalog, document_id: int, meeting_date: date | None) -> list[int]:
+    """Open tasks of this speech's minutes for this meeting that a clerk changed after they were
+    drafted (owners, deadline or wording: edit_task's audit entries; a status toggled back to open
+    is no edit): a redraft would put the draft's reading back over them."""
+    day = meeting_date.isoformat() if meeting_date else ""
+    with catalog.transaction() as conn:
+        row = conn.execute("SELECT id FROM minutes_drafts WHERE document_id = ? AND meeting_date = ?",
+                           (document_id, day)).fetchone()
+        return [r[0] for r in conn.execute(
+            f"SELECT id FROM tasks WHERE status = 'open' AND {_MINE} AND EXISTS (SELECT 1 FROM audit "
+            "WHERE audit.action = 'task.edit' AND audit.object = 'task:' || tasks.id) ORDER BY id",
+            (row[0] if row else -1, document_id))]
+
+
 def store_draft(catalog: Catalog, document_id: int, meeting_date: date | None, title: str,
                 tasks: Sequence[Any]) -> tuple[int, list[int], int]:
     """Keep a draft's tasks: its open tasks give way to `tasks`, done ones stay.

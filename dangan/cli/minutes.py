@@ -23,16 +23,19 @@ from dangan.workspace import Workspace
 @click.option("--length", type=click.Choice(["short", "normal", "long"]), default="normal", show_default=True,
               help="纪要篇幅：normal 约为讲话稿的四成（长篇报告约二成半）。")
 @click.option("--dry-run", is_flag=True, help="只起草（可输出 DOCX），不收录讲话稿、不存入督办台账。")
+@click.option("--replace", "replace_edited", is_flag=True,
+              help="重新起草时，连同已手工修改的未完成任务一并替换（不加时遇到这类任务即停下并列出编号）。")
 @click.option("--template", type=click.Path(dir_okay=False, path_type=Path), help="自定义纪要模板（.docx）。")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
 @json_option
 @workspace
 def minutes(ws: Workspace, source: str, meeting_date: str | None, title: str | None, place: str | None,
             chair: str | None, attendees: str | None, attendance: Path | None, length: str, dry_run: bool,
-            template: Path | None, out: Path | None, as_json: bool) -> None:
+            replace_edited: bool, template: Path | None, out: Path | None, as_json: bool) -> None:
     """由讲话稿起草会议纪要与任务分工（任务存入督办台账）。来源为文件编号或文件路径。
 
-    文件路径先收录入档；同一讲话稿、同一会议日期再次起草时，替换该纪要未完成的任务，不会重复。
+    文件路径先收录入档；同一讲话稿、同一会议日期再次起草时，替换该纪要未完成的任务，不会重复；
+    其中有手工修改过的（dangan tasks edit），须加 --replace 才替换。
 
     \b
     例：
@@ -48,7 +51,7 @@ def minutes(ws: Workspace, source: str, meeting_date: str | None, title: str | N
     result = draft(ws, source if dry_run else _stored(ws, source),
                    meeting_date=day, title=title, out=out,
                    template=template, meeting={k: v for k, v in meeting.items() if v}, length=length,
-                   attendance=attendance, dry_run=dry_run)
+                   attendance=attendance, dry_run=dry_run, replace_edited=replace_edited)
     data = result.to_dict()
     render.print_json(data) if as_json else render.minutes_summary(data)
 

@@ -60,6 +60,7 @@ from dangan.errors.requests import (
     AttendanceUnreadable,
     BadQuery,
     CatalogueFormat,
+    EditedTasksInLedger,
     ExportTargetInvalid,
     InvalidDate,
     NotASpeech,
@@ -77,7 +78,7 @@ from dangan.errors.requests import (
 __all__ = [
     "AccountInvalid", "ArchivalCodeError", "AttendanceUnreadable", "BackupNotFound", "BackupTargetInvalid",
     "BadQuery", "CatalogueFormat", "ConfigError", "ConversionFailed", "ConverterMissing", "CorruptFile",
-    "DanganError", "DatabaseMissing", "DiskFull", "DocumentNotFound", "DuplicateDocument", "EmptyFile", "EncryptedFile",
+    "DanganError", "DatabaseMissing", "DiskFull", "DocumentNotFound", "DuplicateDocument", "EditedTasksInLedger", "EmptyFile", "EncryptedFile",
     "EncryptedPdf", "ExitCode", "ExportTargetInvalid", "ExtractionFailed", "ExtractionMemory",
     "ExtractionTimeout", "FileVanished", "IndexMismatch", "IndexSchemaTaken", "InvalidDate",
     "ManifestInvalid", "MissingDependency", "NotASpeech", "NothingSelected", "NothingToExport",

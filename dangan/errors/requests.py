@@ -103,6 +103,15 @@ class TaskNotFound(DanganError):
     hint = "用 `dangan tasks` 查看任务编号。"
 
 
+class EditedTasksInLedger(DanganError):
+    code = "EDITED_TASKS_IN_LEDGER"
+    exit_code = ExitCode.USAGE
+    template = ("督办台账中本次会议有 {count} 项未完成任务已手工修改（任务编号 {ids}），"
+                "重新起草会以讲话稿的读法替换这些修改")
+    hint = ("确认替换请加 --replace；要保留修改，先用 `dangan tasks done 编号` 标记完成"
+            "（已完成的任务重新起草时保留不变），或换一个 --date 作为另一次会议起草。")
+
+
 class NotASpeech(DanganError):
     code = "NOT_A_SPEECH"
     exit_code = ExitCode.USAGE

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.tasks import draft_ledger, store_draft
+from dangan.archive.tasks import draft_ledger, edited_open, store_draft
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.compose.minutes.speech_lookup import speech_not_found
-from dangan.errors import DocumentNotFound, NotASpeech
+from dangan.errors import DocumentNotFound, EditedTasksInLedger, NotASpeech
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
@@ -86,11 +86,12 @@ def _not_prose(mime: str, text: str) -> str | None:
 def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title: str | None = None,
           out: Path | None = None, meeting: dict[str, str] | None = None,
           template: Path | None = None, length: str = "normal", attendance: Path | None = None,
-          dry_run: bool = False) -> Draft:
+          dry_run: bool = False, replace_edited: bool = True) -> Draft:
     """Draft the minutes of `source` (a document id; a file path only with `dry_run`).
 
     The draft's tasks go to the ledger keyed by document and meeting date, so
-    drafting again replaces them; `dry_run` stores nothing.
+    drafting again replaces them; `dry_run` stores nothing. Without `replace_edited`, open tasks
+    a clerk changed by hand stop the redraft (EditedTasksInLedger) before anything is stored.
     """
     from dangan.compose.minutes.render import render_minutes
 
@@ -115,6 +116,11 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
         if speech.document_id is None:
             raise DocumentNotFound(f"讲话稿尚未收录：{source}", id=source,
                                    hint="先用 dangan ingest 收录讲话稿，或加 --dry-run 只起草不入台账。")
+        if not replace_edited:
+            with Catalog(ws.catalog_path) as catalog:
+                edited = edited_open(catalog, speech.document_id, minutes.date)
+            if edited:
+                raise EditedTasksInLedger(count=len(edited), ids="、".join(map(str, edited)))
         made = keep(ws, made)
     docx = render_minutes(minutes, out, template=template, meeting=meeting) if out else None
     return replace(made, docx=docx)
