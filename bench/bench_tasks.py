@@ -11,7 +11,8 @@ by a fixed procedure and labelled after round 3 (`validation_r3_first_run`), and
 set's validation_r29 (an unbiased sample, not chosen for holding a directive; `validation_r4_first_run`), and
 `validation_r5`, 9 pages of the meetings a district holds beside 创文 chosen by a fixed procedure (`validation_r5_first_run`),
 and `validation_r6`, 8 more of them chosen by the same procedure after round 6 (`validation_r6_first_run`), and
-`validation_r7`, 6 more chosen by the same procedure after round 7 (`validation_r7_first_run`).
+`validation_r7`, 6 more chosen by the same procedure after round 7 (`validation_r7_first_run`), and `validation_r8`, 2 more
+chosen by the same procedure after round 8 (`validation_r8_first_run`).
 Each text goes through
 `draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
 meeting date). A gold task is found when a drafted task's text holds its key (or one
@@ -41,10 +42,10 @@ from bench.common import RESULTS, ROOT, table, write
 
 DATA = ROOT / "bench" / "data" / "tasks"
 FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1", "validation_r2", "validation_r3",
-            "validation_r4", "validation_r5", "validation_r6", "validation_r7")
+            "validation_r4", "validation_r5", "validation_r6", "validation_r7", "validation_r8")
 # validation families: labelled after the rounds before them, their first run kept as `<family>_first_run`
 VALIDATION = ("validation_r1", "validation_r2", "validation_r3", "validation_r4", "validation_r5", "validation_r6",
-              "validation_r7")
+              "validation_r7", "validation_r8")
 
 
 def speeches() -> list[dict[str, Any]]:
