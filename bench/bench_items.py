@@ -17,7 +17,9 @@ queries and labelled after round 6 (`real7`; `real7_first_run`); `real8.toml`, a
 positives, 6 negatives): the element bench's validation_r33 and validation_r32 documents, a district's
 everyday paperwork drawn by fixed queries, labelled after round 6 (`real8`; `real8_first_run`); `real9.toml`,
 a ninth of 15 (all positives): excerpts of public pages and one repository page drawn by sixteen fixed queries
-for evidence paperwork, labelled after round 7 (`real9`; `real9_first_run`);
+for evidence paperwork, labelled after round 7 (`real9`; `real9_first_run`); `real10.toml`, a tenth of 15 (6
+positives, 9 negatives): excerpts of public pages and repository files drawn by sixteen fixed queries naming a
+province and a kind of paper but no evaluation topic, labelled after round 7 (`real10`; `real10_first_run`);
 `corpus.toml`, real documents of ../shared/corpus with their 测评内容 (2) or
 with none (6 negatives: the matcher must attach nothing to them); `real.toml`, 77 real
 documents (60 positives over ten 测评项目, 17 negatives) — the element bench's real
@@ -69,7 +71,7 @@ def labelled(folder: Path, quick: bool) -> list[dict[str, Any]]:
     for doc in tomllib.loads((DATA / "real.toml").read_text(encoding="utf-8"))["doc"]:
         out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                     "also": doc.get("also", []), "set": "real", "half": doc["half"]})
-    for name in ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9"):
+    for name in ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"):
         for doc in tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))["doc"]:
             out.append({"path": ROOT / doc["path"], "content": doc["content"], "req": doc.get("req", 0),
                         "also": doc.get("also", []), "set": name})
@@ -192,6 +194,8 @@ FIRST_RUN_NOTES = {
              " (matcher after round 6, VERSION 13, before any change made after real8 was labelled)",
     "real9": "the ninth real set's figures on its first run"
              " (matcher after round 7, VERSION 14, before any change made after real9 was labelled)",
+    "real10": "the tenth real set's figures on its first run"
+              " (matcher after round 7, VERSION 14, before any change made after real10 was labelled)",
 }
 
 
