@@ -80,6 +80,9 @@ def modal_positions(sentence: str) -> list[int]:
                 continue
             if sentence[max(0, m.start() - 3): m.start()].endswith(("个", "五个", "“")):
                 continue
+            if on("word_yao") and (before == "必" and sentence[m.start() - 2: m.start() - 1] != "务"
+                                   or sentence[m.start() - 1: m.end() + 1] == "不要紧"):
+                continue  # `word_yao`: 必要 (…的必要条件, 必要的) and 不要紧 are words, no modal
         positions.append(m.start())
     return positions
 

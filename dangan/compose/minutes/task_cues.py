@@ -47,6 +47,13 @@ bench's leave-one-family-out:
   创新推动; 统一规划、统一部署，统筹推进、统筹考核), says how to work, not what to do.
 - `capability_team` (round 8): building the force that does the work (加强监管队伍建设，打造一支…执法队伍; 锻造…
   城管铁军) is a capability, not work; 培养…队伍 (training people) stays work.
+- `role_goal` (round 9): the role or force a body should bring (充分发挥…的引导、优化和促进作用, 发挥联席会议制度作用,
+  形成江河保护治理的强大合力) is no work; the verbs inside (优化, 促进, 治理) name the role, not what to do.
+- `state_goal` (round 9): the state the work should bring about — 推动/推进 X to a change or a merged state (推动经济结构
+  调整、发展方式转变, 推动党建工作与中心工作深度融合, 一体推进农业现代化和农村现代化) and 实现 a whole rise or self-reliance
+  (实现…全面提升, 实现…自立自强) — is the goal, not the work.
+- `course_principle` (round 9): keeping to a course (坚持…的正确方向, 坚持稳中求进工作总基调, 坚持…这条主线) is how to work,
+  as `principle`'s 坚持…导向 is; the words inside (实施乡村振兴战略) are no work.
 - `more_verbs` (round 6): 设计, 制订, 督导(到位), 问责 name work the verb list lacked.
 - `organise_noun` (round 6): 加强组织领导, 加强组织协调, 全面组织发动 name the leadership and its
   mobilising, not work; 组织 there is a noun (健全组织领导机制 keeps its verb 健全).
@@ -185,6 +192,20 @@ _BARE_VERB_RE = re.compile(
 _TEAM_RE = re.compile(
     r"(?:持续|不断|进一步)?(?:加强|强化)[^，,。；;]{0,8}?队伍建设|(?:打造|锻造|建设)(?:一支)?[^，,。；;]{0,24}?(?:队伍|铁军)"
 )
+# `role_goal` (round 9, validation_r7 and validation_r8): the role or force a body brings (充分发挥联席会议制度作用，…形成
+# 江河保护治理的强大合力; 充分发挥环境保护对发展转型升级的引导、优化和促进作用) — the verbs inside are no work.
+_ROLE_RE = re.compile(r"发挥[^，,。；;]{0,30}?作用|形成[^，,。；;]{0,16}?合力")
+# `state_goal` (round 9, validation_r5, validation_r6 and validation_r8): the state the work should bring about — a change
+# or a merged state (着力推动经济结构调整、发展方式转变、生产布局优化; （一）要推动党建工作与中心工作深度融合; 推动产业融合
+# 发展; 一体推进农业现代化和农村现代化) or a whole rise (实现乡村…的全面提升, 加快实现…农业科技自立自强). The state must close
+# the clause: 推进…改造, 推动…整改 name work.
+_STATE_RE = re.compile(
+    r"(?:推进|推动|促进)[^，,。；;]{0,30}(?:现代化|融合发展|融合|转变|调整|转型升级|转型|优化)(?=[，,。；;]|$)"
+    r"|实现[^，,。；;]{0,30}?(?:全面提升|自立自强|现代化)(?=[，,。；;]|$)"
+)
+# `course_principle` (round 9, validation_r5 and validation_r8): keeping to a course (要始终坚持实施乡村振兴战略的正确方向,
+# 坚持稳中求进工作总基调) — how to work, as `principle`'s 坚持…导向.
+_COURSE_RE = re.compile(r"坚持[^，,。；;]{0,20}?(?:正确方向|方向不动摇|总基调|主线)")
 # `more_verbs` (round 6, gov_news, validation_r1 and validation_r3): work verbs the list lacked, each a gold row's only
 # verb — 设计 (市住建委要设计好两条考察路线; the labels' header names it), 制订 (制定's other spelling: 因地制宜地制订规划),
 # 督导 with its result (…等工作要督导到位; not the noun of 督导细则, 督导组), 问责 (严肃问责追责). Not 营造 (validation_r3's
@@ -251,6 +272,12 @@ def strip_talk(rest: str) -> str:
         rest = _BARE_VERB_RE.sub("", rest)
     if on("capability_team"):
         rest = _TEAM_RE.sub("", rest)
+    if on("role_goal"):
+        rest = _ROLE_RE.sub("", rest)
+    if on("state_goal"):
+        rest = _STATE_RE.sub("", rest)
+    if on("course_principle"):
+        rest = _COURSE_RE.sub("", rest)
     if on("level_goal"):
         rest = _LEVEL_RE.sub("", rest)
     if on("direction_goal"):

@@ -61,6 +61,11 @@ RULES: dict[str, frozenset[str]] = {
     "capability_team": frozenset({"validation_r5", "validation_r6"}),
     # round 8, from a cause the first run of the three tuned families (gov_news) shares with validation_r6's
     "need_noun": frozenset({"gov_news", "validation_r6"}),
+    # round 9, from the pooled first runs of validation_r3, _r5, _r6, _r7 and _r8, each cause shared by two of them
+    "word_yao": frozenset({"validation_r6", "validation_r8"}),
+    "role_goal": frozenset({"validation_r7", "validation_r8"}),
+    "state_goal": frozenset({"validation_r5", "validation_r6", "validation_r8"}),
+    "course_principle": frozenset({"validation_r5", "validation_r8"}),
     # one family's own (switched off when it is read held out): seen in its rendered 纪要
     "goal_task": frozenset({"validation_r2"}),
     # from the clerk's trial (a real Big5 speech, tests/data/elements/docs/speeches), no bench family:
