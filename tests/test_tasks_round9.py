@@ -2,7 +2,7 @@
 runs show (validation_r3, _r5, _r6, _r7 and _r8 pooled). Each rule is also switched off to show the row it decides."""
 from __future__ import annotations
 
-from real_tasks import none_with, one, tasks_of
+from real_tasks import DATA, none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
 from dangan.compose.minutes.speech_directives import modal_positions
@@ -76,3 +76,17 @@ def test_a_yyxwj_goal_sentence_is_gone_and_its_work_stays(units):
     env = tasks_of(ENV, units)
     assert none_with(env, "新发展理念")
     assert one(env, "企业整治").owners == ()
+
+
+def test_traditional_zhe_reads_as_simplified_zhe(units):
+    # the rendered 纪要 of validation_r8's 环保 page and validation_r7's 长治 row read 著力推动, 著眼凝聚群众: t2s keeps
+    # Traditional 著 where Simplified writes 着; Simplified text keeps 著 only in words such as 著作, 显著, 卓著
+    from dangan.compose.minutes.speech_text import prepare_text
+
+    assert prepare_text("隨著時代發展，要著力推動，著眼長遠；他的著作很有名，成績顯著。") == \
+        "随着时代发展，要着力推动，着眼长远；他的著作很有名，成绩显著。"
+    changzhi = tasks_of("validation_r7/长治市召开新时代文明实践中心建设工作推进会_繁体_sxrb.txt", units)
+    assert not none_with(changzhi, "着眼凝聚群众") and none_with(changzhi, "著眼")
+    # a Simplified page's 显著 stays (validation_r7's 老旧小区 page: 环境显著改善)
+    housing = prepare_text((DATA / "validation_r7/老旧小区改造工作推进会讲话_gongwenhui.txt").read_text(encoding="utf-8"))
+    assert "环境显著改善" in housing
