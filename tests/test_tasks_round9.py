@@ -13,6 +13,7 @@ RURAL = "validation_r8/中央农村工作会议_gongyishibao.txt"
 EDUCATION = "validation_r6/市教育局长在县区教育工作座谈会上的讲话_huatianclub.txt"
 PARTY = "validation_r6/在街道党建联席会议上的讲话_wentop.txt"
 RIVERS = "validation_r7/全面推行河湖长制工作部际联席会议_繁体_people.txt"
+CHANGZHI_R7 = "validation_r7/长治市召开新时代文明实践中心建设工作推进会_繁体_sxrb.txt"
 VILLAGES = "validation_r5/全省实施乡村振兴战略工作视频会_zzyxxw.txt"
 
 
@@ -90,3 +91,16 @@ def test_traditional_zhe_reads_as_simplified_zhe(units):
     # a Simplified page's 显著 stays (validation_r7's 老旧小区 page: 环境显著改善)
     housing = prepare_text((DATA / "validation_r7/老旧小区改造工作推进会讲话_gongwenhui.txt").read_text(encoding="utf-8"))
     assert "环境显著改善" in housing
+
+
+def test_support_as_a_noun_is_no_work(units):
+    # validation_r3: 要配齐人员、强化保障，统一调度。 (a heading of the sentences after it); validation_r7: 主体责任要再压实，
+    # 保障机制要再强化。 (slogans) — 保障 was read as the verb
+    market = "validation_r3/市市场监管局创文实地创建督导工作会议.txt"
+    assert none_with(tasks_of(market, units), "强化保障")
+    assert none_with(tasks_of(CHANGZHI_R7, units), "保障机制要再强化")
+    # 保障 with its work stays: validation_r3's gold 确保实地督导公务用车保障充足，优先调配
+    assert one(tasks_of(market, units), "公务用车保障充足")
+    with task_rules.disabled({"support_noun"}):
+        assert not none_with(tasks_of(market, units), "强化保障")
+        assert not none_with(tasks_of(CHANGZHI_R7, units), "保障机制要再强化")

@@ -54,6 +54,8 @@ bench's leave-one-family-out:
   (实现…全面提升, 实现…自立自强) — is the goal, not the work.
 - `course_principle` (round 9): keeping to a course (坚持…的正确方向, 坚持稳中求进工作总基调, 坚持…这条主线) is how to work,
   as `principle`'s 坚持…导向 is; the words inside (实施乡村振兴战略) are no work.
+- `support_noun` (round 9): 保障 as the support a unit gives or gets (强化保障, 保障机制要再强化) is a noun, not the verb
+  保障; 用车保障充足 keeps its work elsewhere in the sentence or none.
 - `more_verbs` (round 6): 设计, 制订, 督导(到位), 问责 name work the verb list lacked.
 - `organise_noun` (round 6): 加强组织领导, 加强组织协调, 全面组织发动 name the leadership and its
   mobilising, not work; 组织 there is a noun (健全组织领导机制 keeps its verb 健全).
@@ -206,6 +208,9 @@ _STATE_RE = re.compile(
 # `course_principle` (round 9, validation_r5 and validation_r8): keeping to a course (要始终坚持实施乡村振兴战略的正确方向,
 # 坚持稳中求进工作总基调) — how to work, as `principle`'s 坚持…导向.
 _COURSE_RE = re.compile(r"坚持[^，,。；;]{0,20}?(?:正确方向|方向不动摇|总基调|主线)")
+# `support_noun` (round 9, validation_r3 and validation_r7): 保障 as a noun — the support strengthened (要配齐人员、强化保障，
+# 统一调度) or a mechanism named (保障机制要再强化) — is no work.
+_SUPPORT_RE = re.compile(r"(?:强化|加强|提供)[^，,。；;]{0,10}?保障(?=[，,。；;]|$)|保障(?=机制|体系|措施)")
 # `more_verbs` (round 6, gov_news, validation_r1 and validation_r3): work verbs the list lacked, each a gold row's only
 # verb — 设计 (市住建委要设计好两条考察路线; the labels' header names it), 制订 (制定's other spelling: 因地制宜地制订规划),
 # 督导 with its result (…等工作要督导到位; not the noun of 督导细则, 督导组), 问责 (严肃问责追责). Not 营造 (validation_r3's
@@ -278,6 +283,8 @@ def strip_talk(rest: str) -> str:
         rest = _STATE_RE.sub("", rest)
     if on("course_principle"):
         rest = _COURSE_RE.sub("", rest)
+    if on("support_noun"):
+        rest = _SUPPORT_RE.sub("", rest)
     if on("level_goal"):
         rest = _LEVEL_RE.sub("", rest)
     if on("direction_goal"):
