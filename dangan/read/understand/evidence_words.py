@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COMMON_FLOOR", "TITLE_SYNONYMS", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
+__all__ = ["COMMON_FLOOR", "PUBLIC_PART", "TITLE_SYNONYMS", "campaign_activity", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
            "phrases", "title_topic", "tokens", "undated", "without_form"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
@@ -59,6 +59,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compil
 TITLE_SYNONYMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(p), w) for p, w in (
     (r"新时代文明实践|文明实践(?:站|所|中心|阵地|点|基地)", ("志愿", "服务")),
 ))
+# A title naming the city campaign and an activity (“创文明城市、做文明市民”活动, “文明创城·有你有我”互动系列活动,
+# 迎亚运创文明文化进社区活动): what the campaign does with the public, i.e. the public's part in it (Ⅲ-82 群众参与:
+# 为市民群众参与创建工作搭建平台), not the kind of event a passage describes (互动 → 网络文明传播, 进社区 → 专业志愿服务队,
+# 市民 → 市民文明手册). The campaign's own paperwork (notices, reports, meetings) names no 活动.
+_CAMPAIGN_ACTIVITY = re.compile(r"(?:创文|创城|文明城[市区]|创文明)[^，。；\n]*活动")
+PUBLIC_PART = "群众参与"   # the 测评内容 such a title is filed under, by its name
 _LEADER_SPEECH = re.compile(r"(书记|区长|县长|市长|旗长|州长).{0,30}讲话")
 # A speech at a meeting is a leader's, named or not: the title says 在…会上的讲话 (讲话稿, 讲话提纲) or
 # the text opens on 同志们 — not a paper about 学习…重要讲话精神.
@@ -219,6 +225,11 @@ def campaign_as_a_whole(title: str | None) -> bool:
     rest = [w for w in tokens(re.sub(r"\d+|[xX×]+年?", "", topic))
             if w not in _CAMPAIGN_WORDS and not _PLACE.match(w)]
     return not rest
+
+
+def campaign_activity(title: str | None) -> bool:
+    """Whether a title names an activity of the city campaign (the public's part in it)."""
+    return bool(title and _CAMPAIGN_ACTIVITY.search(title))
 
 
 def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
