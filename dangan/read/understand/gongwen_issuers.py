@@ -68,6 +68,9 @@ _BLANK_DATE = re.compile(r"[（(]?(?:[Xx×]{1,4}|(?:19|20)[Xx×]{2})\s*年\s*(?:
 
 # …or set in brackets after the last sentence, on its line (…任务. (鼓楼区洪山镇大凰山社区)): widened in cross-family round 3.
 _BRACKETED_SIGNER = re.compile(r"[（(](?P<org>[^（）()]{2,30})[)）]$")
+# …or set after that sentence on its line past a space, a page's paragraph run into its 署名 (…请致电豪第坊物业服务处。
+# 豪第坊物业服务处</p>): widened in round 34.
+_SPACED_SIGNER = re.compile(r"[。！!？?”][ \t\u3000]+(?P<org>[^\s。！!？?”]{2,30})$")
 
 
 def _one_organ(s: str) -> bool:
@@ -210,8 +213,8 @@ def appeal_author(p: Prepared) -> str | None:
 
 def undated_signer(p: Prepared) -> str | None:
     """The lone organ line that closes the text, straight after its last sentence and with no date
-    under it: a 署名 as a 倡议书 is signed (rule "undated_signer"), or set in brackets after that sentence on its
-    line. Lines after it may only be a page's last words, never another sentence. Or, wherever it stands, the lone organ line straight
+    under it: a 署名 as a 倡议书 is signed (rule "undated_signer"), or set in brackets, or past a space, after that
+    sentence on its line. Lines after it may only be a page's last words, never another sentence. Or, wherever it stands, the lone organ line straight
     after a sentence and over a date left blank (X年XX月XX日): a model text's 署名, another model after it."""
     if not rules.on("undated_signer"):
         return None
@@ -223,6 +226,9 @@ def undated_signer(p: Prepared) -> str | None:
                 and s[:m.start()].rstrip().endswith((*_SENTENCE_END, ".")) and not any(
                     a.endswith(_SENTENCE_END) or find_dates(a) for a in after)):
             return m.group("org")   # …完成上级交办的其他各项工作任务. (鼓楼区洪山镇大凰山社区): the 署名 in brackets
+        if ((m := _SPACED_SIGNER.search(lines[k].text.rstrip())) and _one_organ(m.group("org")) and not any(
+                a.endswith(_SENTENCE_END) or find_dates(a) for a in after)):
+            return m.group("org")   # …请致电豪第坊物业服务处。 豪第坊物业服务处: the 署名 past a space on the sentence's line
         if k == 0 or not _one_organ(s) or NUMBERED_HEADING.match(s):   # (一)综合组 opens a section
             continue
         before = compact(lines[k - 1].text)

@@ -46,8 +46,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # blank (妥否,请批示。 / 淮北临涣工业园管委会 / X年XX月XX日, the collection's next model after it: validation_r17's 阅读库
     # page, its issuer missed on its untouched run and since), and credited to validation_r17 beside validation_r19;
     # widened in cross-family round 3 to the closing 署名 set in brackets after the last sentence on its line (…完成上级交办的
-    # 其他各项工作任务. (鼓楼区洪山镇大凰山社区), page furniture after it: validation_r26's 文档网 page, untouched and since)
-    "undated_signer": frozenset({"validation_r19", "validation_r17", "validation_r26"}),
+    # 其他各项工作任务. (鼓楼区洪山镇大凰山社区), page furniture after it: validation_r26's 文档网 page, untouched and since);
+    # widened in round 34 to the same 署名 set past a space after the last sentence on its line (…请致电豪第坊物业服务处。
+    # 豪第坊物业服务处</p>: validation_r34's 物业 notice in a PHP view, its untouched miss), credited to validation_r34 too
+    "undated_signer": frozenset({"validation_r19", "validation_r17", "validation_r26", "validation_r34"}),
     # round 20, from validation_r20's untouched misses where the cause is shown in another family's documents: a
     # site's posting stamp written with figures (- 2024-10-10 发布于河南, a document-sharing site's bullet: validation_r20's
     # 原创力文档 page, untouched) taken for the 成文日期, as office_paperwork's essay-site stamps (2023-02-22 23:27:55 127)
