@@ -75,7 +75,9 @@ def test_the_heading_must_go_on_as_a_heading() -> None:
 
 def test_the_government_by_its_own_name() -> None:
     # validation_r14 strict: the run-on heading's reading off, the file's name 兰州市政府办公厅 stood for the organ
-    strict = rules.fewer_than_two_others("validation_r14")
+    # (since round 34 spaced_run_heading, credited to two other families, reads that heading among the run's spaced
+    # words in strict too; it is switched off here so the file's name still stands in, as this test was written for)
+    strict = rules.fewer_than_two_others("validation_r14") | {"spaced_run_heading"}
     assert "place_from_heading" not in strict
     with rules.disabled(strict):
         assert doc_fields(LANZHOU)["issuer"] == "兰州市人民政府办公厅"

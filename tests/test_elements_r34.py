@@ -1,9 +1,13 @@
 """Round 34 of issue 15: validation_r34's untouched misses whose cause another family's untouched run shows too,
-read by widening the rule that family's miss led to (undated_signer).
+read by widening the rule that family's miss led to (undated_signer) or by a reading written for both (spaced_run_heading).
 
 - A 署名 with no date closing the text on its last sentence's line is the author, whether set in brackets after the
   sentence (validation_r26's 大凰山社区 rules, its untouched miss: …工作任务. (鼓楼区洪山镇大凰山社区)) or past a space
   (validation_r34's 物业 notice in a PHP view: …如有疑问请致电豪第坊物业服务处。 豪第坊物业服务处</p>).
+- A record run into one line, its words set apart by spaces, has its heading among the words near its start, after a
+  cover's or page head's words: validation_r34's 1975 record of speeches as an archive's OCR text (OCR noise, then
+  王洪文、纪登奎同志在…会议上的讲话 (记录稿)) and validation_r28's gazette record as Markdown (# 院會紀錄 院 會紀錄
+  立法院第6屆第2會期第8次會議紀錄 時  間 …), each with the file's name read for its title on its untouched run.
 
 Each reading is checked on the real files that showed it, with its rule off for what they read before, and on the
 same office moved inside the sentence, where it is no 署名.
@@ -22,6 +26,8 @@ from dangan.read.understand import rules
 from dangan.read.understand.metadata import read_facts
 
 WATER = "validation_r34/rule_details.php"
+RECORD = "validation_r34/王洪文纪登奎同志在省委工作会议召集人和县委书记会议上的讲话_banned_historical_archives.txt"
+GAZETTE = "validation_r28/g0v_ly-gazette_raw_3441.md"
 DAHUANGSHAN = "validation_r26/大凰山社区文明城市创建工作制度_文档网.txt"
 
 
@@ -52,3 +58,29 @@ def test_an_organ_inside_the_last_sentence_is_no_signer(tmp_path: Path) -> None:
     moved.write_text(page.replace("请致电豪第坊物业服务处。 豪第坊物业服务处</p>", "请致电 豪第坊物业服务处。</p>"), encoding="utf-8")
     extracted = extractor_for(detect_mime(moved)).extract(moved, Limits())
     assert _issuer(read_facts(extracted, moved.name)[0]) == ""
+
+
+def test_a_record_run_into_one_line_has_its_heading_near_its_start() -> None:
+    # validation_r34, untouched: the OCR text's file name read (no 、, no (记录稿)), its heading after the cover's noise
+    assert doc_fields(RECORD)["title"] == "王洪文、纪登奎同志在省委工作会议召集人和县委书记会议上的讲话(记录稿)"
+    assert doc_fields(RECORD)["doc_type"] == "讲话"
+    with rules.disabled({"spaced_run_heading"}):
+        assert doc_fields(RECORD)["title"] == "王洪文纪登奎同志在省委工作会议召集人和县委书记会议上的讲话"
+
+
+def test_a_gazette_record_run_into_one_line() -> None:
+    # validation_r28, untouched and since: the file's name read for the record's title, so no 文种
+    assert doc_fields(GAZETTE)["title"] == "立法院第6届第2会期第8次会议纪录"
+    assert doc_fields(GAZETTE)["doc_type"] == "会议记录"
+    with rules.disabled({"spaced_run_heading"}):
+        assert doc_fields(GAZETTE)["title"] == "g0v_ly-gazette_raw_3441"
+
+
+def test_a_short_first_line_is_no_run(tmp_path: Path) -> None:
+    # the record's first 300 characters alone: a line that short is a page's line, not a record run into one
+    page = source_path("docs/" + RECORD).read_text(encoding="utf-8")
+    short = tmp_path / "record.txt"
+    short.write_text(page[:300], encoding="utf-8")
+    extracted = extractor_for(detect_mime(short)).extract(short, Limits())
+    title = read_facts(extracted, short.name)[0].title
+    assert title is None or "记录稿" not in title.value

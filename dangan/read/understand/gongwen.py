@@ -38,6 +38,7 @@ from dangan.read.understand.gongwen_copies import (
     page_title_label,
     run_on_heading,
     shared_file_heading,
+    spaced_run_heading,
     title_from_file_line,
 )
 from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
@@ -300,6 +301,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if title is not None and fragment_line(compact(title.value)):
         title = None   # a piece of a sentence (a scanned page that starts mid-document) is never the title
     from_name = title is None
+    if from_name and (run := spaced_run_heading(p)) is not None:
+        title, from_name = run, False   # a record run into one line: its heading among the words near its start
     if from_name:
         title = title_from_file_line(p) or title_from_filename(filename)
     if (from_name or title is None or "|" in title.value) and (cell := cell_heading(p)) is not None:

@@ -24,6 +24,7 @@ from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_TYPES, complete_title, meta_value, title_from_filename
 from dangan.read.understand.gongwen_text import Prepared, compact
+from dangan.read.understand.gongwen_title import plausible
 
 # A line that is a file's name: 2023年在全区文明城市创建工作动员会上的讲话.docx
 FILE_LINE = re.compile(r"(?P<stem>[^\s/\\:：。]{4,80}?(?:\s+[^\s/\\:：。]{1,10})?)\.(?:docx?|wps|pdf|ofd|rtf|txt)", re.I)
@@ -156,6 +157,33 @@ def run_on_heading(p: Prepared) -> MetaValue | None:
         return None
     title = found[0]
     return meta_value(p, title, 0.6, first.start + skip, first.start + skip + len(title))
+
+
+# A record kept as one line, its words set apart by spaces (an archive's OCR text of a printed record, a gazette
+# record as Markdown): the cover's or the page head's words before the heading, fields and dates after it.
+_RUN_LENGTH = 400   # a first line this long holds the whole record
+_RUN_LEAD = 160     # the heading stands within the run's first characters
+_RUN_MARK = re.compile(r"[ \t\u3000]+(?P<mark>[（(][^（()）\s]{1,6}[)）])")   # (记录稿) set after it
+
+
+def spaced_run_heading(p: Prepared) -> MetaValue | None:
+    """The first word of a record run into one line, among the words it sets apart by spaces near its start, that is a
+    whole title (…会议上的讲话, 立法院第6屆第2會期第8次會議紀錄), with the bracketed mark set after it ((记录稿)) (rule
+    "spaced_run_heading"). Read only where no heading was found: the file's name stood in for it."""
+    if not rules.on("spaced_run_heading"):
+        return None
+    first = next((ln for ln in p.lines if not ln.noise), None)
+    if first is None or len(first.text) < _RUN_LENGTH:
+        return None
+    for m in re.finditer(r"\S+", first.text[:_RUN_LEAD]):
+        word = m.group().lstrip("#")
+        if len(word) < 10 or not complete_title(word) or not plausible(word):
+            continue
+        start, end = first.start + m.end() - len(word), first.start + m.end()
+        if mark := _RUN_MARK.match(first.text, m.end()):
+            word, end = word + mark.group("mark"), first.start + mark.end()
+        return meta_value(p, word, 0.6, start, end)
+    return None
 
 
 # 本文标题:… / 标题：… — the site's own label of the page's heading, at its top or its foot.

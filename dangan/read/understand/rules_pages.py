@@ -298,4 +298,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # r24, r26, r30, r32, r33): twelve name the kind their label gives, two no kind (…工作要点7篇, 《…工作制度》); all read
     # right by their headings, so not credited
     "site_blurb_kind": frozenset({"validation_r26"}),
+    # round 34: a record run into one line whose heading stands among the words it sets apart by spaces near its start,
+    # after a cover's or page head's words: the first such word that is a whole title, with a bracketed mark set after it
+    # (gongwen_copies.spaced_run_heading): validation_r34's 1975 record of speeches as an archive's OCR text (OCR noise,
+    # then 王洪文、纪登奎同志在…会议上的讲话 (记录稿), the file's name read on its untouched run) and validation_r28's gazette record
+    # as Markdown (# 院會紀錄 院 會紀錄 立法院第6屆第2會期第8次會議紀錄 時  間 …, the file's name read on its untouched run and since)
+    "spaced_run_heading": frozenset({"validation_r34", "validation_r28"}),
 }
