@@ -19,6 +19,8 @@ EXTENSIONS = {
     "image/jpeg": "jpg",
     "image/png": "png",
     "image/tiff": "tif",
+    "image/webp": "webp",
+    "image/avif": "avif",
     "application/msword": "doc",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",

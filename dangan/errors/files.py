@@ -9,7 +9,7 @@ class UnsupportedFormat(DanganError):
     exit_code = ExitCode.PARTIAL
     template = "不支持的文件格式（{mime}）"
     hint = ("支持 PDF、DOCX/DOC/WPS/RTF/ODT、XLSX/XLS/ET/ODS/CSV、PPTX/PPT/ODP、OFD、HTML/MHT、"
-            "ZIP/7z/RAR 压缩包、TXT/MD 文本和 JPEG/PNG/TIFF 图片。")
+            "ZIP/7z/RAR 压缩包、TXT/MD 文本和 JPEG/PNG/TIFF/WebP/AVIF 图片。")
 
 
 class EmptyFile(DanganError):

@@ -35,7 +35,7 @@ TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文�
               ("issuer", "发文机关"), ("doc_date", "成文日期"), ("posted_date", "网页发布时间"))
 MAX_PREVIEW_PAGES = 30
 MAX_TEXT_CHARS = 200_000   # a page a browser opens at once; the rest is in the original
-SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff",
+SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff", "image/webp", "image/avif",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
 
 

@@ -33,7 +33,8 @@ SEVEN_ZIP = "application/x-7z-compressed"
 RAR = "application/vnd.rar"
 TEXT = "text/plain"
 MARKDOWN = "text/markdown"
-JPEG, PNG, TIFF = "image/jpeg", "image/png", "image/tiff"
+JPEG, PNG, TIFF = "image/jpeg", "image/png", "image/tiff"   # a phone's MPO is a JPEG (its first frame)
+WEBP, AVIF, HEIC = "image/webp", "image/avif", "image/heic"   # chat and web downloads; an iPhone's photos
 OLE = "application/x-ole-storage"       # an OLE2 file of no known office kind
 ZIP = "application/zip"
 UNKNOWN = "application/octet-stream"
@@ -48,6 +49,10 @@ _MAGIC = (
     (b"7z\xbc\xaf\x27\x1c", SEVEN_ZIP),
     (b"Rar!\x1a\x07", RAR),
 )
+# ISO base media (HEIF) images: an `ftyp` box whose major or compatible brands name the coding.
+# AVIF is checked first: an AVIF file lists mif1 too, and so does an iPhone's HEIC.
+_AVIF_BRANDS = frozenset({b"avif", b"avis"})
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _ODF = {"application/vnd.oasis.opendocument.text": ODT,
@@ -70,7 +75,7 @@ _CLAIMED = {
     **dict.fromkeys((".xlsx", ".xls", ".et", ".xlsm", ".ods"), "电子表格"),
     **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), "演示文稿"),
     ".pdf": "PDF 文件", ".ofd": "OFD 文件",
-    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff"), "图片"),
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".avif", ".heic", ".heif", ".mpo"), "图片"),
     **dict.fromkeys((".zip", ".7z", ".rar"), "压缩包"),
     **dict.fromkeys((".txt", ".md", ".markdown", ".csv", ".tsv"), "文本文件"),
     **dict.fromkeys((".html", ".htm", ".mht", ".mhtml"), "网页"),
@@ -91,6 +96,10 @@ def detect_mime(path: Path, head: bytes | None = None) -> str:
     for magic, mime in _MAGIC:
         if head.startswith(magic):
             return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return WEBP
+    if head[4:8] == b"ftyp" and (image := _heif_kind(head)):
+        return image
     if head.startswith(_OLE_MAGIC):
         return _ole_kind(path)
     if head.startswith(b"PK\x03\x04"):
@@ -100,6 +109,17 @@ def detect_mime(path: Path, head: bytes | None = None) -> str:
     if b"%PDF-" in head[:1024]:
         return PDF
     return _text_kind(path, head)
+
+
+def _heif_kind(head: bytes) -> str | None:
+    """AVIF or HEIC by the brands of the leading `ftyp` box (an MP4 video has other brands: None)."""
+    size = int.from_bytes(head[:4], "big")
+    if not 16 <= size <= min(len(head), 512):
+        return None
+    brands = {head[8:12], *(head[i:i + 4] for i in range(16, size - 3, 4))}
+    if brands & _AVIF_BRANDS:
+        return AVIF
+    return HEIC if brands & _HEIF_BRANDS else None
 
 
 def _text_kind(path: Path, head: bytes) -> str:

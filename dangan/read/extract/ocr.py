@@ -202,7 +202,7 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
     else:
         try:
             image = Image.open(image_or_path)
-            if image.format == "JPEG" and max(image.size) > max_side:
+            if image.format in ("JPEG", "MPO") and max(image.size) > max_side:
                 factor = max_side / max(image.size)
                 image.draft("RGB", (int(image.width * factor) + 1, int(image.height * factor) + 1))
             if image.width * image.height > MAX_IMAGE_PIXELS:   # decoded whole, it would not fit
