@@ -304,4 +304,11 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # then 王洪文、纪登奎同志在…会议上的讲话 (记录稿), the file's name read on its untouched run) and validation_r28's gazette record
     # as Markdown (# 院會紀錄 院 會紀錄 立法院第6屆第2會期第8次會議紀錄 時  間 …, the file's name read on its untouched run and since)
     "spaced_run_heading": frozenset({"validation_r34", "validation_r28"}),
+    # round 34: a dataset viewer's page (the columns' header, each name over its type: stringlengths, int64 …; a |---| rule;
+    # rows of cells set apart by " | ") read as the cells its rows hold, a line each, the header blanked
+    # (gongwen_viewer.viewer_rows): validation_r34's viewer row (20,922 | 2020-10-13 | 山西省…的通知 | 山西省…的通知: nothing
+    # read, the header's index taken for the title, on its untouched run) and validation_r29's (the header's value | taken for
+    # the title, the speech's heading in a cell never read, on its untouched run and since; its heading's spaced name line
+    # still left out); validation_r33's row of the same owner, read right before, reads the same
+    "viewer_rows": frozenset({"validation_r34", "validation_r29"}),
 }
