@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 FAMILIES = ("docx_wps", "docx_word", "written_notices", "meeting_records", "speeches",
             "fresh_holdout", "fresh_holdout_2")
 FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan", "styled_docx", "styled_pdf", "styled_spaces_docx",
-         "styled_spaces_pdf")
+         "styled_spaces_pdf", "styled_ofd", "styled_spaces_ofd")
 OFFICE = {"pdf": "pdf", "odt": "odt", "rtf": "rtf", "doc": "doc:MS Word 97"}
 SCAN_EVERY = 5           # every fifth short document is scanned
 CACHE = Path(tempfile.gettempdir()) / "dangan-bench-elements-formats"
@@ -116,6 +116,23 @@ def make_variants(docs: list[dict], cache: Path) -> dict[str, dict[str, Path]]:
         for form, path in forms.items():
             if not path.exists():
                 raise SystemExit(f"LibreOffice made no {form} for {path.name}")
+    for forms in out.values():
+        for name in ("styled", "styled_spaces"):
+            if f"{name}_pdf" in forms:
+                forms[f"{name}_ofd"] = ofd_variant(forms[f"{name}_pdf"], cache)
+    return out
+
+
+def ofd_variant(pdf: Path, cache: Path) -> Path:
+    """The styled PDF's pages written as OFD (bench/ofd_writer.py: each glyph where pdfium puts it,
+    in a producer's style drawn from the document's name), keyed by the PDF's bytes and the writer."""
+    from bench.ofd_writer import write_ofd
+
+    code = (ROOT / "bench" / "ofd_writer.py").read_bytes()
+    key = hashlib.sha256(pdf.read_bytes() + code).hexdigest()[:16]
+    out = cache / "ofd" / key / f"{pdf.stem}.ofd"
+    if not out.exists():
+        write_ofd(pdf, out, pdf.stem)
     return out
 
 
@@ -292,6 +309,7 @@ def _misses(rows: list[tuple[dict, dict[str, str], str]]) -> list[dict[str, str]
 
 
 def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
+    from bench.ofd_writer import traits
     from dangan.model import Extracted, Page
     from dangan.read.understand.metadata import read_facts
 
@@ -341,10 +359,14 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
     for form, r in per_form.items():
         print(f"{form:18} {r['documents']:4}  " + "  ".join(
             f"{r['accuracy'][f]:6.2f}/{r['baseline'][f]:<6.2f}" for f in FIELDS))
+    styles = {lab["source"]: traits(source_path(lab["source"]).stem) for lab in docs
+              if "styled_ofd" in variants[lab["source"]]}
     if verbose:
         for form, r in per_form.items():
             for m in r["lost"]:
-                print(f"  {form:18} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}")
+                style = styles.get(m["source"]) if form.endswith("_ofd") else None
+                print(f"  {form:18} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}"
+                      + (f"  {style}" if style else ""))
     wrapped = web_wrapped(docs, labels)
     print(f"\nweb_wrapped: the {sum(1 for d in docs if not d['source'].endswith('.docx'))} written documents in each saved "
           "page's furniture, per furniture family (every rule on / that family's own rules off)")
@@ -366,10 +388,10 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
                 print(f"  {family:20} {m['field']:10} {Path(m['page']).name[:24]:24} {Path(m['source']).name[:20]:20} "
                       f"want {m['want'][:30]!r} got {m['got'][:30]!r}")
     figures = {
-        "what": "GB/T 9704 elements of the same documents in other formats (LibreOffice variants, a scan), every rule on",
+        "what": "GB/T 9704 elements of the same documents in other formats (LibreOffice variants, a scan, the styled PDFs written as OFD), every rule on",
         "documents": len(docs), "families": list(FAMILIES), "soffice": soffice_version(),
         "original": {k: original[k] for k in ("accuracy", "right", "scored", "misses")},
-        "per_form": per_form, "scanned": sorted(scans),
+        "per_form": per_form, "scanned": sorted(scans), "ofd_styles": styles,
         "web_wrapped": {"what": "the written documents wrapped in each labelled web page's furniture (bench/data/"
                                 "web_furniture.json), per furniture family: accuracy with every rule on (that family's "
                                 "rules were tuned on its pages), held_out with the rules only it motivated off",
