@@ -18,6 +18,10 @@ in place of tab stops and right alignment (a long line wraps): `styled_spaces_do
 And each written document set inside the furniture of every labelled web page (`web_wrapped`: the page's lines
 before the document's head and after its end, bench/web_furniture.py, bench/data/web_furniture.json), scored
 per furniture family with every rule on and with that family's own rules off (leave-one-site-out in spirit).
+Both styled PDFs are also written as OFD, the format e-government systems hand 公文 out in
+(bench/ofd_writer.py: each glyph where pdfium puts it, in a producer's style drawn from the document's
+name: a TextObject a line, a character or a wrapped paragraph, Boundary-relative, page or CTM-scaled
+coordinates, shuffled file order, the 版头 on a template page): `styled_ofd`, `styled_spaces_ofd`.
 
 Each variant is read the way ingest reads it (detect → extractor → read_facts, under the
 original's file name with the variant's suffix) and scored with every rule on against the

@@ -90,17 +90,25 @@ def pdf_lines(pdf: Path) -> tuple[list[list[Line]], tuple[float, float]]:
             rgba = [ctypes.c_uint() for _ in range(4)]
             buf = ctypes.create_string_buffer(128)
             flags = ctypes.c_int()
+            matrix = c.FS_MATRIX()
             for i in range(tp.count_chars()):
                 if c.FPDFText_IsGenerated(tp.raw, i):
                     continue
-                ch = chr(c.FPDFText_GetUnicode(tp.raw, i))
-                if ch in "\r\n\x00\ufffe":
+                code = c.FPDFText_GetUnicode(tp.raw, i)
+                if 0xDC00 <= code <= 0xDFFF:
+                    continue   # the second half of a pair, read with the first
+                if 0xD800 <= code <= 0xDBFF and i + 1 < tp.count_chars():
+                    code = 0x10000 + ((code - 0xD800) << 10) + (c.FPDFText_GetUnicode(tp.raw, i + 1) - 0xDC00)
+                ch = chr(code)
+                if ch in "\r\n\x00\ufffe" or 0xD800 <= code <= 0xDFFF:
                     continue
                 c.FPDFText_GetCharOrigin(tp.raw, i, x, y)
                 c.FPDFText_GetCharBox(tp.raw, i, *box)
                 c.FPDFText_GetFillColor(tp.raw, i, *rgba)
                 c.FPDFText_GetFontInfo(tp.raw, i, buf, 128, flags)
-                pt = c.FPDFText_GetFontSize(tp.raw, i)
+                c.FPDFText_GetMatrix(tp.raw, i, matrix)
+                # the font size times the text matrix's vertical scale (a PDF may set 319 pt at 0.05)
+                pt = c.FPDFText_GetFontSize(tp.raw, i) * ((matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0)
                 red = rgba[0].value > 150 and rgba[1].value < 100 and rgba[2].value < 100
                 glyphs.append((ch, x.value * MM_PER_PT, (height - y.value) * MM_PER_PT, pt * MM_PER_PT,
                                (box[1].value - x.value) * MM_PER_PT, buf.value.decode("utf-8", "replace") or "宋体",
@@ -135,12 +143,13 @@ def _lines(glyphs: list[tuple]) -> list[Line]:
 
 
 def _runs(line: Line, blanks: bool) -> list[list[Glyph]]:
-    """A line's glyphs split where size, font or colour changes (one TextObject each)."""
+    """A line's glyphs split where size or colour changes (one TextObject each; a Latin font's
+    digits among Chinese stay in the run: DeltaX carries their widths)."""
     runs: list[list[Glyph]] = []
     for g in line.glyphs:
         if not blanks and not g.ch.strip():
             continue
-        if runs and (g.size, g.font, g.red) == (runs[-1][0].size, runs[-1][0].font, runs[-1][0].red):
+        if runs and (g.size, g.red) == (runs[-1][0].size, runs[-1][0].red):
             runs[-1].append(g)
         else:
             runs.append([g])
@@ -148,15 +157,25 @@ def _runs(line: Line, blanks: bool) -> list[list[Glyph]]:
 
 
 def _paragraphs(lines: list[Line]) -> list[list[list[Glyph]]]:
-    """Consecutive one-run lines of one size and font, under 1.9 sizes apart, as one paragraph."""
+    """The page's lines as a word processor's paragraphs: a one-run line that reaches the text's
+    right edge (within a glyph) is wrapped, and the next one-run line of the same size and colour,
+    starting at the left edge under it (under 1.9 sizes below), continues its paragraph."""
+    ends = [ln.glyphs[-1].x + ln.glyphs[-1].advance for ln in lines]
+    # the text's right edge: the rightmost end another line comes within a glyph of (a comma
+    # hanging past a justified edge stands alone)
+    paired = [e for i, e in enumerate(ends)
+              if any(abs(e - f) <= lines[i].size for j, f in enumerate(ends) if j != i)]
+    right = max(paired or ends or [0.0])
+    left = min((ln.glyphs[0].x for ln in lines), default=0.0)
     paras: list[list[list[Glyph]]] = []
     prev: Line | None = None
     for line in lines:
         runs = _runs(line, True)
-        joinable = (len(runs) == 1 and prev is not None and len(paras[-1][-1]) > 0
-                    and len(_runs(prev, True)) == 1
-                    and (runs[0][0].size, runs[0][0].font, runs[0][0].red) ==
-                    (paras[-1][-1][0].size, paras[-1][-1][0].font, paras[-1][-1][0].red)
+        last = paras[-1][-1] if paras else None
+        joinable = (len(runs) == 1 and prev is not None and last is not None and len(_runs(prev, True)) == 1
+                    and (runs[0][0].size, runs[0][0].red) == (last[0].size, last[0].red)
+                    and right - (last[-1].x + last[-1].advance) <= last[0].size
+                    and line.glyphs[0].x - left <= 0.5 * line.size
                     and 0 < line.y - prev.y < 1.9 * line.size)
         if joinable:
             paras[-1].append(runs[0])
@@ -255,14 +274,15 @@ def _is_footer(line: Line, page_height: float) -> bool:
     return line.y > page_height - 40 and len(line.text().strip()) <= 12
 
 
-def write_ofd(pdf: Path, out: Path, name: str) -> dict[str, object]:
-    """`pdf`'s pages written to `out` as OFD in the style drawn from `name`; returns the style."""
-    style = traits(name)
+def write_ofd(pdf: Path, out: Path, name: str, **override: object) -> dict[str, object]:
+    """`pdf`'s pages written to `out` as OFD in the style drawn from `name` (traits given in
+    `override` replace the drawn ones); returns the style."""
+    style = {**traits(name), **override}
     pages, size = pdf_lines(pdf)
     w = _Writer(style, size)
     rng = random.Random(hashlib.sha256(name.encode()).hexdigest())
     ns = "http://www.ofdspec.org" if style["old_namespace"] else "http://www.ofdspec.org/2016"
-    head = f'<?xml version="1.0" encoding="UTF-8"?>\n'
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     files: dict[str, str] = {}
     template = None
     count = len(pages)

@@ -1,8 +1,12 @@
 """OFD (GB/T 33190-2016): a ZIP of XML; text as positioned `ofd:TextCode` runs.
 
-Reading order comes from positions, not file order: runs are placed at
-`Boundary` + (`X`, `Y`), grouped into lines by baseline and sorted by x. Each
-page's template (`Tpls/`) and annotations (`Annots/`) are read with it. The
+Reading order comes from positions, not file order: each glyph is placed at
+`Boundary` + CTM × (`X`, `Y`) stepped by `DeltaX`/`DeltaY` (producers write a
+line, a character or a whole wrapped paragraph per TextCode, in any file order,
+some in points under a scaling CTM); runs are grouped into lines by baseline and
+sorted by x, a field gap written as a run of spaces as the PDF page text writes
+it. Each page's template (`Tpls/`) and annotations (`Annots/`, placed in their
+appearance box) are read with it. The
 page count is the number of `ofd:Page` entries; `OFD.xml`'s DocInfo (title,
 author) becomes hints for the elements (its CreationDate is when the file was
 made, not the 成文日期: kept as `created`). The first page's lines also come
@@ -113,7 +117,7 @@ class _Package:
                     runs += runs_of(self.xml(template))
             for annot in annots.get(page.get("ID", ""), []):
                 if annot in self.names:
-                    runs += runs_of(self.xml(annot))
+                    runs += annotation_runs(self.xml(annot))
             if self.first is None:
                 self.first = runs
             # a watermark's place in the reading order means nothing: its text goes last
@@ -154,29 +158,104 @@ def doc_info(element: Any) -> dict[str, str]:
     return values
 
 
-def runs_of(root: Any) -> list[Run]:
+def annotation_runs(root: Any) -> list[Run]:
+    """The text of a page's visible annotations: each Appearance's objects sit in its Boundary
+    (GB/T 33190 §15.2), as a page's objects sit on the page."""
+    runs = []
+    for annot in _all(root, "Annot"):
+        if annot.get("Visible", "true").strip().lower() == "false":
+            continue
+        for look in _children(annot, "Appearance"):
+            box = _floats(look.get("Boundary"))
+            runs += runs_of(look, (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0))
+    return runs
+
+
+def runs_of(root: Any, origin: tuple[float, float] = (0.0, 0.0)) -> list[Run]:
+    """Every TextObject's text as runs placed on the page: Boundary's corner (plus `origin`, an
+    annotation's appearance box) + CTM × the glyph's place, its size scaled by the CTM."""
     runs = []
     for obj in root.iter():
         if _local(obj.tag) != "TextObject":
             continue
         box = _floats(obj.get("Boundary"))
         left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
-        size = _float(obj.get("Size"), 3.5)
         ctm = _floats(obj.get("CTM"))
+        matrix = tuple(ctm[:6]) if len(ctm) >= 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         alpha = _float(obj.get("Alpha"), 255)
         for fill in _children(obj, "FillColor"):
             alpha = min(alpha, _float(fill.get("Alpha"), 255))
-        plain = (len(ctm) < 4 or (abs(ctm[1]) < 1e-3 and abs(ctm[2]) < 1e-3)) and alpha >= 200
+        plain = abs(matrix[1]) < 1e-3 and abs(matrix[2]) < 1e-3 and alpha >= 200
+        place = _Placer(origin[0] + left, origin[1] + top, matrix)
+        size = _float(obj.get("Size"), 3.5)
         x = y = 0.0
         for code in _children(obj, "TextCode"):
             x, y = _float(code.get("X"), x), _float(code.get("Y"), y)
             text = code.text or ""
-            if not text.strip():
-                continue
-            steps = deltas(code.get("DeltaX"), len(text))
-            width = sum(steps) + (steps[-1] if steps else size)
-            runs.append(Run(left + x, top + y, size, left + x + width, text, plain))
+            if text.strip():
+                runs += code_runs(text, x, y, size, code.get("DeltaX"), code.get("DeltaY"), place, plain)
     return runs
+
+
+class _Placer:
+    """Object space → page millimetres: the CTM, then the Boundary's corner (GB/T 33190 §8.2)."""
+
+    def __init__(self, left: float, top: float, m: tuple[float, ...]):
+        self.left, self.top, self.m = left, top, m
+        self.scale = abs(m[0] * m[3] - m[1] * m[2]) ** 0.5 or 1.0
+
+    def __call__(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.m
+        return self.left + a * x + c * y + e, self.top + b * x + d * y + f
+
+
+def code_runs(text: str, x: float, y: float, size: float, delta_x: str | None, delta_y: str | None,
+              place: _Placer, plain: bool) -> list[Run]:
+    """One TextCode's glyphs as runs. A producer may write a whole paragraph in one TextCode,
+    DeltaX stepping back and DeltaY down at each wrap, or a line's two fields in one with a wide
+    DeltaX step between them. A row that reaches the code's widest row (within an em) and does not
+    end a sentence wrapped there: the next row is the same line of text, as the paragraph is one
+    line in a DOCX; a row that stops short ended its line (a form's cell holding several entries),
+    so the next row is a run of its own. A wide step inside a row is a field gap: a run each side.
+    A code no wider than 2.5 ems (vertical writing, a narrow column) is one run, read downwards.
+    A step DeltaX does not give is the glyph's own width (an em, half for ASCII), or none where
+    DeltaY steps down (glyphs stacked: vertical writing)."""
+    n = len(text)
+    dx, dy = deltas(delta_x, n), deltas(delta_y, n)
+    xs, ys = [x], [y]
+    for i in range(1, n):
+        down = dy[i - 1] if i - 1 < len(dy) else 0.0
+        ys.append(ys[-1] + down)
+        xs.append(xs[-1] + (dx[i - 1] if i - 1 < len(dx) else 0.0 if down else _em(text[i - 1]) * size))
+    rows = [0] + [i for i in range(1, n) if abs(ys[i] - ys[i - 1]) > 0.3 * size]
+    bounds = list(zip(rows, rows[1:] + [n]))
+    ends = [max(xs[i] + _em(text[i]) * size for i in range(a, b)) for a, b in bounds]
+    if len(rows) > 1 and max(ends) - min(xs) <= 2.5 * size:
+        bounds, ends = [(0, n)], [max(ends)]
+    widest = max(ends)
+    pieces: list[tuple[int, int, float]] = []   # (first glyph, glyph after, end of its first row)
+    for r, (a, b) in enumerate(bounds):
+        wrapped = r > 0 and widest - ends[r - 1] <= size and text[a - 1] not in _SENTENCE_END
+        cuts = [a] + [i for i in range(a + 1, b) if xs[i] - xs[i - 1] - _em(text[i - 1]) * size > 1.5 * size]
+        for k, (c, d) in enumerate(zip(cuts, cuts[1:] + [b])):
+            if k == 0 and wrapped and pieces:
+                pieces[-1] = (pieces[-1][0], d, pieces[-1][2])
+            else:
+                pieces.append((c, d, xs[d - 1] + _em(text[d - 1]) * size))
+    runs = []
+    for a, b, end in pieces:
+        piece = text[a:b]
+        if piece.strip():
+            px, py = place(xs[a], ys[a])
+            runs.append(Run(px, py, size * place.scale, place(end, ys[a])[0], piece, plain))
+    return runs
+
+
+_SENTENCE_END = set("。！？；：!?;:")
+
+
+def _em(ch: str) -> float:
+    return 0.5 if ch.isascii() else 1.0
 
 
 def group_lines(runs: list[Run]) -> list[list[Run]]:
@@ -190,13 +269,21 @@ def group_lines(runs: list[Run]) -> list[list[Run]]:
 
 
 def _line_text(line: list[Run]) -> str:
+    """A line's runs joined; a gap of 1.5 sizes or more is a field gap (a tab, a run of spaces)
+    and is written as a run of spaces by its width, as the PDF page text writes it; a word
+    space a per-glyph producer did not write is put back between Latin letters and digits."""
     parts: list[str] = []
-    end = None
+    prev: Run | None = None
     for run in line:
-        if end is not None and run.x - end > 1.5 * run.size:
-            parts.append(" ")
+        if prev is not None:
+            gap = run.x - prev.end
+            if gap > 1.5 * run.size:
+                parts.append(" " * min(20, max(2, round(gap / (0.5 * run.size)))))
+            elif gap > 0.2 * run.size and prev.text[-1:].isascii() and prev.text[-1:].isalnum() \
+                    and run.text[:1].isascii() and run.text[:1].isalnum():
+                parts.append(" ")
         parts.append(run.text)
-        end = run.end
+        prev = run
     return "".join(parts)
 
 

@@ -1,0 +1,162 @@
+"""OFD as its producers write it: a line, a character or a wrapped paragraph per TextCode, text in
+points under a scaling CTM, objects in any file order, the 版头 on a template page, vertical
+writing, annotations in their appearance box.
+
+The real files are ofdrw's (corpus/ofd/); the generated ones are real PDFs' pages written as OFD by
+bench/ofd_writer.py in each of its styles (made here, never committed): a corpus PDF, and two
+labelled 公文 typeset to GB/T 9704 and printed by LibreOffice (as bench_elements_formats' `styled_ofd`)."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import zipfile
+from itertools import product
+from pathlib import Path
+
+import pytest
+from format_files import soffice
+from labelled_elements import CORPUS, DATA, source_path
+from styled_gongwen import styled_docx
+
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import OFD, detect_mime
+from dangan.read.extract.ofd import OfdExtractor
+from dangan.read.extract.registry import extractor_for
+from dangan.read.understand.metadata import read_facts
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # bench/ (the writer lives there)
+from bench.ofd_writer import COORDS, UNITS, pdf_lines, write_ofd  # noqa: E402
+
+REAL = CORPUS / "ofd"
+FIELDS = ("title", "doc_number", "issuer", "doc_date", "doc_type")
+MINUTES = "docs/meeting_records/区创建办专题会议纪要.txt"          # red 版头 mark, 文号, header line with a tab
+NOTICE = "docs/written_notices/关于开展2023年度安全生产大检查的通知.txt"   # …文件 版头, 署名, 版记
+STYLES = list(product(UNITS, COORDS))
+
+
+def read(path: Path):
+    return OfdExtractor().extract(path, Limits())
+
+
+def lines_of(path: Path) -> list[str]:
+    return read(path).text.splitlines()
+
+
+def test_a_wrapped_cell_reads_as_its_lines_and_a_short_row_ends_its_line():
+    """The certificate writes a cell's entries as one TextCode, DeltaX stepping back and DeltaY down."""
+    lines = lines_of(REAL / "不动产登记证明.ofd")
+    assert "岱岳区青春创业开发区鑫源小区25号楼1单元601室" in lines        # a full row wrapped: one line
+    assert "不动产权证书号：" in lines and "担保债权数额：35万元" in lines   # rows that stop short end their line
+    # a column two glyphs wide (an identifier printed downwards) stays one run
+    assert any(line.startswith("1.2.156.3005.2.11100000MB03271699022.") for line in lines)
+
+
+def test_vertical_writing_and_a_block_of_rows_on_the_invoice():
+    lines = lines_of(REAL / "增值税电子普通发票.ofd")
+    assert "购买方" in lines                                # DeltaY without DeltaX: stacked glyphs
+    assert any(line.startswith("销售方") for line in lines)
+    cipher = next(line for line in lines if "密码区" in line)
+    assert "0062477>548-1109>61*9-52160+2>+<79<931" in cipher   # four full rows: one run
+
+
+def test_a_field_gap_is_a_run_of_spaces_as_on_a_pdf_page():
+    page = read(REAL / "路桥区卫生局关于同意辞职的批复.ofd").pages[1].text
+    assert re.search(r"^测试符路桥区卫生局办公室 {2,}2011年3月10日印发$", page, re.M)
+
+
+def _with_annotation(tmp_path: Path, visible: str) -> Path:
+    """The 批复 with a text annotation on its second page, its appearance box at the page's foot."""
+    source = REAL / "路桥区卫生局关于同意辞职的批复.ofd"
+    out = tmp_path / f"批注{visible}.ofd"
+    ns = "http://www.ofdspec.org/2016"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "Doc_0/Document.xml":
+                data = data.replace(b"<ofd:Outlines/>", b"<ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>")
+            dst.writestr(info, data)
+        dst.writestr("Doc_0/Annots/Annotations.xml", f'<ofd:Annotations xmlns:ofd="{ns}"><ofd:Page PageID="1021">'
+                     '<ofd:FileLoc>Page_1/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>')
+        dst.writestr("Doc_0/Annots/Page_1/Annotation.xml", (
+            f'<ofd:PageAnnot xmlns:ofd="{ns}"><ofd:Annot ID="2001" Type="Stamp" Visible="{visible}">'
+            '<ofd:Appearance Boundary="120 285 60 8"><ofd:TextObject ID="2002" Font="1000" Size="4" '
+            'Boundary="0 0 60 8"><ofd:TextCode X="0" Y="5" DeltaX="g 3 4">已阅存档</ofd:TextCode>'
+            '</ofd:TextObject></ofd:Appearance></ofd:Annot></ofd:PageAnnot>'))
+    return out
+
+
+def test_an_annotation_sits_in_its_appearance_box_and_a_hidden_one_is_not_read(tmp_path):
+    page = read(_with_annotation(tmp_path, "true")).pages[1].text.splitlines()
+    assert page[-1] == "已阅存档" and page[0] == "测试符路桥区卫生局办公室"   # at the foot, not the top
+    assert "已阅存档" not in read(_with_annotation(tmp_path, "false")).text
+
+
+@pytest.fixture(scope="session")
+def budget_ofds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[tuple[str, str], Path]]:
+    """A real PDF (Anhui's budget report excerpt: a cover title over its dated subtitle, two pages)
+    written as OFD in every style, shuffled, its pages' files named in reverse, the older namespace."""
+    pdf = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
+    work = tmp_path_factory.mktemp("ofd-budget")
+    made = {}
+    for unit, coords in STYLES:
+        out = work / f"{unit}-{coords}.ofd"
+        write_ofd(pdf, out, pdf.stem, unit=unit, coords=coords, shuffled=True, reversed_pages=True,
+                  old_namespace=True, footer_layer=True)
+        made[unit, coords] = out
+    return pdf, made
+
+
+@pytest.mark.parametrize("unit, coords", STYLES)
+def test_every_style_reads_the_pdfs_glyphs_in_order_at_their_size(budget_ofds, unit, coords):
+    pdf, made = budget_ofds
+    path = made[unit, coords]
+    assert detect_mime(path) == OFD
+    extracted = read(path)
+    pages, _ = pdf_lines(pdf)
+    assert extracted.page_count == len(pages)
+    for page, lines in zip(extracted.pages, pages):
+        want = re.sub(r"\s+", "", "".join(line.text() for line in lines))
+        assert re.sub(r"\s+", "", page.text) == want
+    first = [line for line in pages[0] if line.text().strip()]
+    biggest = max(first, key=lambda line: line.size)
+    sizes = {re.sub(r"\s+", "", line.text): line.size for line in extracted.layout}
+    assert sizes[re.sub(r"\s+", "", biggest.text())] == pytest.approx(biggest.size * 72 / 25.4, abs=0.2)
+
+
+def _label(source: str) -> dict[str, str]:
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    return next(lab for lab in labels if lab["source"] == source)
+
+
+@pytest.fixture(scope="session")
+def styled_ofds(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Path]:
+    """Two labelled 公文 typeset to GB/T 9704, printed to PDF by LibreOffice, written as OFD in every
+    style with the 版头 on a template page and the objects shuffled."""
+    work = tmp_path_factory.mktemp("ofd-styled")
+    docx = {}
+    for source in (MINUTES, NOTICE):
+        original = source_path(source)
+        text = extractor_for(detect_mime(original)).extract(original, Limits()).text
+        docx[source] = styled_docx(text, _label(source)["title"], work / f"{original.stem}.docx")
+    soffice(list(docx.values()), "pdf", work)
+    made = {}
+    for (source, path), (unit, coords) in product(docx.items(), STYLES):
+        out = work / unit / coords / f"{path.stem}.ofd"
+        write_ofd(path.with_suffix(".pdf"), out, path.stem, unit=unit, coords=coords, template=True,
+                  shuffled=True)
+        made[source, unit, coords] = out
+    return made
+
+
+@pytest.mark.parametrize("source", [MINUTES, NOTICE])
+def test_a_typeset_gongwen_reads_as_labelled_in_every_style(styled_ofds, source):
+    label = _label(source)
+    want = {f: label[f] or "" for f in FIELDS}
+    for unit, coords in STYLES:
+        path = styled_ofds[source, unit, coords]
+        with zipfile.ZipFile(path) as zf:
+            assert "Doc_0/Tpls/Tpl_0/Content.xml" in zf.namelist()   # the 版头's red mark on a template
+        meta, _ = read_facts(read(path), path.name)
+        values = meta.values()
+        assert {f: values.get(f) or "" for f in FIELDS} == want, (unit, coords)
