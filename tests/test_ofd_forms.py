@@ -160,3 +160,48 @@ def test_a_typeset_gongwen_reads_as_labelled_in_every_style(styled_ofds, source)
         meta, _ = read_facts(read(path), path.name)
         values = meta.values()
         assert {f: values.get(f) or "" for f in FIELDS} == want, (unit, coords)
+
+
+def _zip_marked_encrypted(source: Path, out: Path) -> Path:
+    """The 批复 with every member's 'encrypted' flag set (as a ZIP tool's password leaves it)."""
+    data = bytearray(source.read_bytes())
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = data.find(signature)
+        while start != -1:
+            data[start + flag_at] |= 0x1
+            start = data.find(signature, start + 4)
+    out.write_bytes(bytes(data))
+    return out
+
+
+def _gmt0099(source: Path, out: Path) -> Path:
+    """The 批复 as a GM/T 0099 encryptor leaves it: an Encryptions.xml entry file at the root and
+    the page contents replaced by ciphertext."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, bytes((b * 7 + 3) % 256 for b in data) if info.filename.endswith("Content.xml") else data)
+        dst.writestr("Encryptions.xml", '<ofd:Encryptions xmlns:ofd="http://www.ofdspec.org/2016"/>')
+    return out
+
+
+def test_encrypted_truncated_and_empty_ofd_are_quarantined_with_a_chinese_reason(tmp_path, workspace):
+    from dangan.intake.batch import ingest_paths
+
+    source = REAL / "路桥区卫生局关于同意辞职的批复.ofd"
+    truncated = tmp_path / "截断.ofd"
+    truncated.write_bytes(source.read_bytes()[:20000])
+    empty = tmp_path / "空.ofd"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"/>')
+    files = [_zip_marked_encrypted(source, tmp_path / "加密.ofd"), _gmt0099(source, tmp_path / "国密.ofd"),
+             truncated, empty, source]
+    report = ingest_paths(workspace, files, ocr=False)
+    assert report.count("added") == 1
+    reasons = {Path(f.path).name: (f.error_code, f.reason) for f in report.failed}
+    assert reasons["加密.ofd"][0] == reasons["国密.ofd"][0] == "ENCRYPTED_FILE"
+    assert "GM/T 0099" in reasons["国密.ofd"][1] and "密码" in reasons["加密.ofd"][1]
+    assert reasons["截断.ofd"][0] == reasons["空.ofd"][0] == "CORRUPT_FILE" and "没有页面" in reasons["空.ofd"][1]
+    kept = {p.name for p in workspace.quarantine.rglob("*.ofd")}
+    assert kept == {"加密.ofd", "国密.ofd", "截断.ofd", "空.ofd"}   # each original kept beside its reason
+    assert all("文件" in p.read_text(encoding="utf-8") for p in workspace.quarantine.rglob("*.reason.txt"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from dangan.errors import CorruptFile, TooLarge
+from dangan.errors import CorruptFile, EncryptedFile, TooLarge
 from dangan.model import Extracted, LayoutLine, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
@@ -73,6 +73,12 @@ class _Package:
         infos = zf.infolist()
         if sum(i.file_size for i in infos) > limits.max_unzipped_bytes:
             raise TooLarge(detail="OFD 解压后过大")
+        if any(i.flag_bits & 0x1 for i in infos):
+            raise EncryptedFile(detail="OFD 包内文件设有密码")
+        if "Encryptions.xml" in self.names:
+            # GM/T 0099-2020: the parts listed there are SM4 ciphertext, and the plain parts left in
+            # their place may be stand-in content: reading them would archive the wrong text
+            raise EncryptedFile(detail="OFD 按 GM/T 0099 加密，需先解密")
 
     def xml(self, name: str) -> Any:
         from lxml import etree
