@@ -21,7 +21,8 @@ per furniture family with every rule on and with that family's own rules off (le
 Both styled PDFs are also written as OFD, the format e-government systems hand 公文 out in
 (bench/ofd_writer.py: each glyph where pdfium puts it, in a producer's style drawn from the document's
 name: a TextObject a line, a character or a wrapped paragraph, Boundary-relative, page or CTM-scaled
-coordinates, shuffled file order, the 版头 on a template page): `styled_ofd`, `styled_spaces_ofd`.
+coordinates, shuffled file order, the 版头 on a template page): `styled_ofd`, `styled_spaces_ofd`; and
+the plain `pdf` form so, `ofd` (all 64 documents, the 15 corpus DOCX among them).
 
 Each variant is read the way ingest reads it (detect → extractor → read_facts, under the
 original's file name with the variant's suffix) and scored with every rule on against the
@@ -59,7 +60,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 FAMILIES = ("docx_wps", "docx_word", "written_notices", "meeting_records", "speeches",
             "fresh_holdout", "fresh_holdout_2")
 FORMS = ("docx", "pdf", "odt", "rtf", "doc", "scan", "styled_docx", "styled_pdf", "styled_spaces_docx",
-         "styled_spaces_pdf", "styled_ofd", "styled_spaces_ofd")
+         "styled_spaces_pdf", "ofd", "styled_ofd", "styled_spaces_ofd")
 OFFICE = {"pdf": "pdf", "odt": "odt", "rtf": "rtf", "doc": "doc:MS Word 97"}
 SCAN_EVERY = 5           # every fifth short document is scanned
 CACHE = Path(tempfile.gettempdir()) / "dangan-bench-elements-formats"
@@ -121,9 +122,9 @@ def make_variants(docs: list[dict], cache: Path) -> dict[str, dict[str, Path]]:
             if not path.exists():
                 raise SystemExit(f"LibreOffice made no {form} for {path.name}")
     for forms in out.values():
-        for name in ("styled", "styled_spaces"):
-            if f"{name}_pdf" in forms:
-                forms[f"{name}_ofd"] = ofd_variant(forms[f"{name}_pdf"], cache)
+        for name in ("", "styled_", "styled_spaces_"):
+            if f"{name}pdf" in forms:
+                forms[f"{name}ofd"] = ofd_variant(forms[f"{name}pdf"], cache)
     return out
 
 
@@ -363,8 +364,7 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
     for form, r in per_form.items():
         print(f"{form:18} {r['documents']:4}  " + "  ".join(
             f"{r['accuracy'][f]:6.2f}/{r['baseline'][f]:<6.2f}" for f in FIELDS))
-    styles = {lab["source"]: traits(source_path(lab["source"]).stem) for lab in docs
-              if "styled_ofd" in variants[lab["source"]]}
+    styles = {lab["source"]: traits(source_path(lab["source"]).stem) for lab in docs}
     if verbose:
         for form, r in per_form.items():
             for m in r["lost"]:

@@ -65,6 +65,23 @@ def test_a_field_gap_is_a_run_of_spaces_as_on_a_pdf_page():
     assert re.search(r"^测试符路桥区卫生局办公室 {2,}2011年3月10日印发$", page, re.M)
 
 
+def test_a_paragraph_wrapped_at_the_pages_edge_is_one_line_as_in_the_document():
+    """ofdrw's 批复 writes a TextObject a printed line; the body's paragraphs read as their DOCX holds them,
+    as the PDF page text unwraps them (pdf_text.unwrapped)."""
+    page = read(REAL / "路桥区卫生局关于同意辞职的批复.ofd").pages[0].text.splitlines()
+    assert "你院《关于给张阿三同志辞职的请示》（路中医发〔2011〕10号）收悉。" in page
+    assert page[:4] == ["测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复", "区中医院："]
+
+
+@pytest.mark.parametrize("unit, coords", [("char", "ctm"), ("line", "boundary"), ("textcodes", "page")])
+def test_a_real_reports_wrapped_paragraph_in_every_unit(tmp_path, unit, coords):
+    pdf = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "Hebei.pdf"
+    out = tmp_path / "河北.ofd"
+    write_ofd(pdf, out, "河北", unit=unit, coords=coords)
+    lines = read(out).pages[3].text.splitlines()
+    assert "4.社会保险基金预算完成情况。本级收入18.5亿元；本级支出10.7亿元；收支相抵，年末新增结余7.8亿元。" in lines
+
+
 def _with_annotation(tmp_path: Path, visible: str) -> Path:
     """The 批复 with a text annotation on its second page, its appearance box at the page's foot."""
     source = REAL / "路桥区卫生局关于同意辞职的批复.ofd"

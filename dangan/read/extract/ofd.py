@@ -29,6 +29,7 @@ from dangan.model import Extracted, LayoutLine, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
+from dangan.read.extract.pdf_text import Extent, unwrapped
 from dangan.read.extract.registry import register
 
 MAX_XML = 64 * 2**20   # one content file; real pages are a few kB
@@ -40,9 +41,12 @@ class Run:
     x: float
     y: float        # baseline, mm from the top
     size: float     # font size, mm
-    end: float      # x where the run ends
+    end: float      # x where the run ends (its first row's end, blanks included)
     text: str
     plain: bool = True   # upright and opaque: part of the page's layout (not a watermark)
+    ink: float = 0.0     # x of its first inked glyph (a typed blank is no indent's end)
+    tail: float = 0.0    # x where its last inked glyph ends, on its last row
+    tail_y: float = 0.0  # its last row's baseline
 
 
 @register
@@ -127,8 +131,13 @@ class _Package:
             if self.first is None:
                 self.first = runs
             # a watermark's place in the reading order means nothing: its text goes last
-            lines = group_lines([r for r in runs if r.plain]) + group_lines([r for r in runs if not r.plain])
-            out.append("\n".join(_line_text(line) for line in lines))
+            plain = group_lines([r for r in runs if r.plain])
+            # an OFD gives a glyph's em box, not its ink: a line ending in 。 or 》 reaches a glyph
+            # further than on a PDF page, so two short lines alike more often look like an edge; three
+            # lines must reach it
+            text = unwrapped([_line_text(line) for line in plain], [_extent(line) for line in plain], reaching=3)
+            text += [_line_text(line) for line in group_lines([r for r in runs if not r.plain])]
+            out.append("\n".join(text))
         return out
 
     def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
@@ -250,10 +259,12 @@ def code_runs(text: str, x: float, y: float, size: float, delta_x: str | None, d
                 pieces.append((c, d, xs[d - 1] + _em(text[d - 1]) * size))
     runs = []
     for a, b, end in pieces:
-        piece = text[a:b]
-        if piece.strip():
+        inked = [i for i in range(a, b) if not text[i].isspace()]
+        if inked:
             px, py = place(xs[a], ys[a])
-            runs.append(Run(px, py, size * place.scale, place(end, ys[a])[0], piece, plain))
+            tail, tail_y = place(xs[inked[-1]] + _em(text[inked[-1]]) * size, ys[inked[-1]])
+            runs.append(Run(px, py, size * place.scale, place(end, ys[a])[0], text[a:b], plain,
+                            place(xs[inked[0]], ys[inked[0]])[0], tail, tail_y))
     return runs
 
 
@@ -272,6 +283,16 @@ def group_lines(runs: list[Run]) -> list[list[Run]]:
         else:
             lines.append([run])
     return [sorted(line, key=lambda r: r.x) for line in lines]
+
+
+def _extent(line: list[Run]) -> Extent:
+    """A line's ends and size, its baseline measured upwards as the PDF page's bottoms are, for the
+    PDF path's unwrapping: a producer writing a line or a glyph a TextObject leaves a paragraph's
+    wraps as a printed page does (…在河南省…会议上河 / 南省人民政府…)."""
+    first, last = line[0], max(line, key=lambda r: r.end)
+    # from the first inked glyph to the last one's end, on the last row of a run holding a wrapped
+    # paragraph (a typed blank at either end is neither indent nor reach)
+    return Extent(first.ink, last.tail, -max(r.tail_y for r in line), first.size)
 
 
 def _line_text(line: list[Run]) -> str:

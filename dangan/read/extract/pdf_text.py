@@ -51,7 +51,7 @@ def page_text(textpage: Any) -> str:
         lines.append(_line(handle, text, start, stop) if " " in piece else piece)
         extents.append(_extent(handle, text, start, stop))
         start = end + 1
-    return _plain("\n".join(_unwrapped(lines, extents)))
+    return _plain("\n".join(unwrapped(lines, extents)))
 
 
 class Extent(NamedTuple):
@@ -74,12 +74,13 @@ def _extent(handle: Any, text: str, start: int, stop: int) -> Extent | None:
     return Extent(first[0], last[2], first[1], size) if size > 0 and last[2] > first[0] else None
 
 
-def _unwrapped(lines: list[str], extents: list[Extent | None]) -> list[str]:
+def unwrapped(lines: list[str], extents: list[Extent | None], reaching: int = 2) -> list[str]:
     """A paragraph's lines as one, as its document holds it: a line that runs to the text's right
     edge and does not end a sentence, followed straight below by a line of the same size starting
     at the left edge (a new paragraph is indented, or follows a line that stops short), is wrapped
     (…在河南省第十四届人民代表大会第三次会议上河 / 南省人民政府省长王凯作…). A line holding a field gap
-    (a table's row, a header line) is never joined."""
+    (a table's row, a header line) is never joined. The right edge is the rightmost end `reaching` - 1
+    other lines come within a glyph of."""
     known = [e for e in extents if e is not None]
     if len(known) < 3:
         return lines
@@ -88,7 +89,7 @@ def _unwrapped(lines: list[str], extents: list[Extent | None]) -> list[str]:
     size = sorted(e.size for e in known)[len(known) // 2]
     # the right edge: the rightmost end another line comes within a glyph of (a comma or a quote
     # mark hanging past a justified edge stands alone; ragged lines end within a glyph or two of it)
-    right_edge = next((r for r, below in zip(rights, rights[1:]) if r - below <= size), None)
+    right_edge = next((r for r, below in zip(rights, rights[reaching - 1:]) if r - below <= size), None)
     if right_edge is None or right_edge < rights[0] - 2 * size:   # two short lines alike are no edge
         return lines
     out: list[str] = []
