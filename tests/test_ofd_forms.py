@@ -222,3 +222,75 @@ def test_encrypted_truncated_and_empty_ofd_are_quarantined_with_a_chinese_reason
     kept = {p.name for p in workspace.quarantine.rglob("*.ofd")}
     assert kept == {"加密.ofd", "国密.ofd", "截断.ofd", "空.ofd"}   # each original kept beside its reason
     assert all("文件" in p.read_text(encoding="utf-8") for p in workspace.quarantine.rglob("*.reason.txt"))
+
+
+def _scanned_ofd(out: Path, pages: list[tuple[str, bytes]], page_res: bool = False) -> Path:
+    """An OFD whose pages each hold one image covering the page (a scan), as archives hand them out;
+    `page_res`: the second page's image listed in a PageRes of its own rather than the DocumentRes."""
+    ns = "http://www.ofdspec.org/2016"
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("OFD.xml", f'<ofd:OFD xmlns:ofd="{ns}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+                    '<ofd:DocID>scan</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
+                    '</ofd:DocBody></ofd:OFD>')
+        shared = [(i, name) for i, (name, _) in enumerate(pages) if not (page_res and i == 1)]
+        zf.writestr("Doc_0/DocumentRes.xml", f'<ofd:Res xmlns:ofd="{ns}" BaseLoc="Res"><ofd:MultiMedias>' + "".join(
+            f'<ofd:MultiMedia ID="{50 + i}" Type="Image"><ofd:MediaFile>{name}</ofd:MediaFile></ofd:MultiMedia>'
+            for i, name in shared) + "</ofd:MultiMedias></ofd:Res>")
+        zf.writestr("Doc_0/Document.xml", f'<ofd:Document xmlns:ofd="{ns}"><ofd:CommonData><ofd:MaxUnitID>99'
+                    '</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+                    '<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages>' + "".join(
+                        f'<ofd:Page ID="{10 + i}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+                    + "</ofd:Pages></ofd:Document>")
+        for i, (name, data) in enumerate(pages):
+            own = page_res and i == 1
+            res = "<ofd:PageRes>PageRes.xml</ofd:PageRes>" if own else ""
+            zf.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", f'<ofd:Page xmlns:ofd="{ns}">{res}<ofd:Content>'
+                        f'<ofd:Layer ID="{20 + i}"><ofd:ImageObject ID="{30 + i}" ResourceID="{50 + i}" '
+                        'Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content></ofd:Page>')
+            if own:
+                zf.writestr(f"Doc_0/Pages/Page_{i}/PageRes.xml", f'<ofd:Res xmlns:ofd="{ns}" BaseLoc="/Doc_0/Scans">'
+                            f'<ofd:MultiMedias><ofd:MultiMedia ID="{50 + i}" Type="Image"><ofd:MediaFile>{name}'
+                            '</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>')
+            zf.writestr(f"Doc_0/{'Scans' if own else 'Res'}/{name}", data)
+    return out
+
+
+def test_a_scanned_ofd_is_read_by_ocr_from_its_page_images(tmp_path, workspace):
+    """A scan handed out as OFD (no text, an image a page) is flagged, and OCR reads each page's image:
+    the excerpt of Anhui's budget report rendered at 150 dpi, a PNG and a JPEG (the second found
+    through its page's own PageRes)."""
+    import io
+
+    import pypdfium2
+
+    from dangan.archive.describe import describe
+    from dangan.intake.batch import ingest_paths
+
+    pdf = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
+    images = []
+    with pypdfium2.PdfDocument(str(pdf)) as doc:
+        for i, kind in enumerate(("PNG", "JPEG")):
+            buffer = io.BytesIO()
+            doc[i].render(scale=150 / 72).to_pil().convert("L").save(buffer, kind)
+            images.append((f"page{i}.{kind.lower()}", buffer.getvalue()))
+    scan = _scanned_ofd(tmp_path / "扫描件.ofd", images, page_res=True)
+    extracted = read(scan)
+    assert extracted.needs_ocr and extracted.page_count == 2 and not extracted.text.strip()
+    report = ingest_paths(workspace, [scan], ocr=True).to_dict()
+    assert report["needs_ocr"] == [] and [o["pages"] for o in report["ocr"]] == [2]
+    data = describe(workspace, report["documents"][0]["id"])
+    assert data["ocr_pages"] == [1, 2]
+    assert data["title"] == "关于安徽省2023年预算执行情况和2024年预算草案的报告"
+    assert data["issuer"] == "安徽省财政厅"
+
+
+def test_a_scan_in_jbig2_fails_ocr_with_a_reason_and_is_kept(tmp_path, workspace):
+    from dangan.intake.batch import ingest_paths
+
+    with zipfile.ZipFile(REAL / "增值税电子普通发票.ofd") as zf:   # the invoice's seal: a real .jb2
+        jbig2 = zf.read("Doc_0/Res/image_78.jb2")
+    scan = _scanned_ofd(tmp_path / "传真件.ofd", [("page0.jb2", jbig2)])
+    report = ingest_paths(workspace, [scan], ocr=True).to_dict()
+    assert report["ingested"] == 1 and report["failed"] == []   # the original is archived all the same
+    [outcome] = report["ocr"]
+    assert "JB2" in outcome["error"] and "无法解码" in outcome["error"]

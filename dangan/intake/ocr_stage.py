@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog, split_pages
@@ -27,7 +28,9 @@ from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
+from dangan.read.extract.detect import OFD
 from dangan.read.extract.failures import library_reason, technical
+from dangan.read.extract.ofd_images import scanned_pages
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -126,13 +129,17 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
     image = doc.mime.startswith("image/")
-    if not image and doc.mime != "application/pdf":
+    if not image and doc.mime not in ("application/pdf", OFD):
         return _Plan(path, doc.mime, doc.original_name, [])
     empty = [p["number"] - 1 for p in catalog.pages(doc_id) if p["origin"] == "none"]
     if image:   # every frame of a multi-page TIFF, the one of a photo
         empty = empty or [0]
     cap = ws.settings.ocr_max_pages
-    kept = [i for i in empty if i < cap and (image or not _blank(path, i))]
+    if doc.mime == OFD:   # an OFD scan: the pages that hold an image (a blank page holds none)
+        scans = set(scanned_pages(Path(path)))
+        kept = [i for i in empty if i < cap and i in scans]
+    else:
+        kept = [i for i in empty if i < cap and (image or not _blank(path, i))]
     skipped = sum(1 for i in empty if i >= cap)
     if skipped:
         log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
@@ -235,10 +242,13 @@ def _init_worker(engine: str = "rapidocr") -> None:
 
 def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> Any:
     from dangan.read.extract.ocr import get_engine, image_frame, ocr_image, render_pdf_page
+    from dangan.read.extract.ofd_images import page_image
 
     engine = get_engine(engine_name, threads=1)
     if mime.startswith("image/"):
         image = image_frame(path, index) if index else path
+    elif mime == OFD:
+        image = page_image(Path(path), index)
     else:
         image = render_pdf_page(path, index)
     return ocr_image(image, engine)

@@ -65,9 +65,11 @@ class OfdExtractor:
             raise corrupt("OFD 结构无法解析", exc) from exc
         if not pages:
             raise CorruptFile(detail="OFD 中没有页面")
+        # a page with no text that holds an image is a scan (OCR reads its image: ofd_images)
+        scans = any(not text.strip() and imaged for text, imaged in zip(pages, package.imaged))
         return Extracted(pages=tuple(Page(n, text) for n, text in enumerate(pages, 1)),
                          extractor=self.name, page_count=len(pages), hints=info,
-                         needs_ocr=not any(t.strip() for t in pages), layout=layout_of(first))
+                         needs_ocr=scans or not any(t.strip() for t in pages), layout=layout_of(first))
 
 
 class _Package:
@@ -94,42 +96,29 @@ class _Package:
         return etree.fromstring(self.zf.read(info), parser)
 
     def read(self) -> tuple[dict[str, str], list[str], list[Run]]:
-        """DocInfo hints, each page's text, and the first page's runs (for its layout)."""
-        root = self.xml("OFD.xml")
-        info: dict[str, str] = {}
+        """DocInfo hints, each page's text, and the first page's runs (for its layout); which
+        pages hold an image is kept in `self.imaged`."""
+        body = _first(self.xml("OFD.xml"), "DocBody")
+        info = doc_info(_first(body, "DocInfo") if body is not None else None)
         pages: list[str] = []
         self.first: list[Run] | None = None
-        for body in _all(root, "DocBody"):
-            if not info:
-                info = doc_info(_first(body, "DocInfo"))
-            doc_root = _first(body, "DocRoot")
-            if doc_root is not None and doc_root.text:
-                pages += self.document(resolve("OFD.xml", doc_root.text))
-        return info, pages, self.first or []
-
-    def document(self, doc_file: str) -> list[str]:
-        doc = self.xml(doc_file)
-        templates = {t.get("ID"): resolve(doc_file, t.get("BaseLoc", ""))
-                     for t in _all(doc, "TemplatePage")}
-        annots = self.annotations(doc_file, doc)
-        out = []
-        pages = _first(doc, "Pages")
-        for page in _all(pages, "Page") if pages is not None else []:
-            page_file = resolve(doc_file, page.get("BaseLoc", ""))
+        self.imaged: list[bool] = []
+        annots: dict[str, dict[str, list[str]]] = {}
+        for doc_file, page_id, page_file, templates in self.pages():
             if page_file not in self.names:
-                out.append("")
+                pages.append("")
+                self.imaged.append(False)
                 continue
-            root = self.xml(page_file)
-            runs = runs_of(root)
-            for use in _children(root, "Template"):
-                template = templates.get(use.get("TemplateID"))
-                if template in self.names:
-                    runs += runs_of(self.xml(template))
-            for annot in annots.get(page.get("ID", ""), []):
+            if doc_file not in annots:
+                annots[doc_file] = self.annotations(doc_file, self.xml(doc_file))
+            roots = [self.xml(page_file)] + [self.xml(t) for t in templates]
+            runs = [r for root in roots for r in runs_of(root)]
+            for annot in annots[doc_file].get(page_id, []):
                 if annot in self.names:
                     runs += annotation_runs(self.xml(annot))
             if self.first is None:
                 self.first = runs
+            self.imaged.append(any(_all(root, "ImageObject") for root in roots))
             # a watermark's place in the reading order means nothing: its text goes last
             plain = group_lines([r for r in runs if r.plain])
             # an OFD gives a glyph's em box, not its ink: a line ending in 。 or 》 reaches a glyph
@@ -137,7 +126,27 @@ class _Package:
             # lines must reach it
             text = unwrapped([_line_text(line) for line in plain], [_extent(line) for line in plain], reaching=3)
             text += [_line_text(line) for line in group_lines([r for r in runs if not r.plain])]
-            out.append("\n".join(text))
+            pages.append("\n".join(text))
+        return info, pages, self.first or []
+
+    def pages(self) -> list[tuple[str, str, str, list[str]]]:
+        """Every page of every document, in the documents' own order: (document file, page ID,
+        content file, the files of the templates it uses)."""
+        out = []
+        for body in _all(self.xml("OFD.xml"), "DocBody"):
+            doc_root = _first(body, "DocRoot")
+            if doc_root is None or not doc_root.text:
+                continue
+            doc_file = resolve("OFD.xml", doc_root.text)
+            doc = self.xml(doc_file)
+            templates = {t.get("ID"): resolve(doc_file, t.get("BaseLoc", "")) for t in _all(doc, "TemplatePage")}
+            listed = _first(doc, "Pages")
+            for page in _all(listed, "Page") if listed is not None else []:
+                page_file = resolve(doc_file, page.get("BaseLoc", ""))
+                used = []
+                if page_file in self.names:
+                    used = [templates.get(u.get("TemplateID")) for u in _children(self.xml(page_file), "Template")]
+                out.append((doc_file, page.get("ID", ""), page_file, [t for t in used if t in self.names]))
         return out
 
     def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
