@@ -40,8 +40,9 @@ _PIECE_NUMBER = re.compile(r"(?P<base>.{4,}?[\u4e00-\u9fff》”)）])(?P<n>\d{1
 # A line of a page's own words over a heading (rule "site_words_over_heading"): its navigation (网站导航, 正文) or
 # a site's or app's name in Latin letters (静网PWA视频评论)
 _NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前位置|所在位置")
-# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知)
-_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】")
+# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知), or in
+# square brackets, a model-text site's words for the page ([县长在县委书记]县长在…会议上的讲话)
+_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】|\[[^\[\]\d]{2,8}\]|［[^［］\d]{2,8}］")
 
 
 # …or a line of marks with no word at all, the end of a page's outline of the sections (目錄/提綱:…… / … / ……) over
@@ -216,8 +217,10 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
         # 全球旧事资料 分类 / 在珠海市…大会上的讲话; …工作方案【完整版】 / 2020年度…工作方案
         return meta_value(p, texts[-1], title.confidence, lines[b].start, lines[b].end)
     if (rules.on("site_words_over_heading") and (tag := _FRONT_TAG.match(value))
-            and plausible(rest := value[tag.end():]) and opens_form(rest)):   # 【面向社会】关于…的通知
-        return meta_value(p, rest, title.confidence, lines[a].start + lines[a].text.find("】") + 1, lines[b].end)
+            and plausible(rest := value[tag.end():]) and (opens_form(rest) or complete_title(rest))):
+        # 【面向社会】关于…的通知; [县长在县委书记]县长在…会议上的讲话: a heading that opens or closes as one does
+        start = lines[a].start + lines[a].text.find(tag.group()[-1]) + 1
+        return meta_value(p, rest, title.confidence, start, lines[b].end)
     if rules.on("collection_first_piece") and _collection(value):
         under = lines[b + 1:b + 8]
         for k, line in enumerate(under):   # 一季度…總結【精彩多篇】 / 創建文明城市工作自查報告 篇一
