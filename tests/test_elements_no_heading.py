@@ -24,8 +24,12 @@ def test_law_database_fields_are_the_records_not_the_heading() -> None:
     assert read["title"] == "山西省激发重点群体活力带动城乡居民增收的实施方案"   # the enclosed 方案's heading
     # the fields are still read where they stand
     assert (read["doc_number"], read["issuer"], read["doc_date"]) == ("晋政发〔2018〕13号", "山西省人民政府", "2018-03-27")
+    # the 附注 above it joined as its first line; since round 35 site_words_over_heading also takes a bracketed
+    # word off a heading's front, so both are switched off to show it
+    with rules.disabled({"note_not_heading", "site_words_over_heading"}):
+        assert _read(SHANXI)["title"].startswith("(此件公开发布)")
     with rules.disabled({"note_not_heading"}):
-        assert _read(SHANXI)["title"].startswith("(此件公开发布)")   # the 附注 above it joined as its first line
+        assert _read(SHANXI)["title"] == "山西省激发重点群体活力带动城乡居民增收的实施方案"
     with rules.disabled({"law_db_fields", "note_not_heading"}):
         assert _read(SHANXI)["title"] == "时效性 :现行有效"
 

@@ -40,9 +40,11 @@ _PIECE_NUMBER = re.compile(r"(?P<base>.{4,}?[\u4e00-\u9fff》”)）])(?P<n>\d{1
 # A line of a page's own words over a heading (rule "site_words_over_heading"): its navigation (网站导航, 正文) or
 # a site's or app's name in Latin letters (静网PWA视频评论)
 _NAV_WORDS = re.compile(r"网站导航|导航|正文|首页|返回首页|当前位置|所在位置")
-# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知), or in
-# square brackets, a model-text site's words for the page ([县长在县委书记]县长在…会议上的讲话)
-_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】|\[[^\[\]\d]{2,8}\]|［[^［］\d]{2,8}］")
+# …or a site's tag of its audience or column set in 【】 at the heading's front (【面向社会】关于…的通知), in square
+# brackets (a model-text site's words for the page: [县长在县委书记]县长在…会议上的讲话) or in round ones (a policy
+# column's category: (其他)苏南现代化建设示范区规划); never a list's number ((一), (十二))
+_FRONT_TAG = re.compile(r"【[^【】\d]{2,8}】|\[[^\[\]\d]{2,8}\]|［[^［］\d]{2,8}］"
+                        r"|[(（](?![一二三四五六七八九十百]+[)）])[^()（）\d]{2,8}[)）]")
 
 
 # …or a line of marks with no word at all, the end of a page's outline of the sections (目錄/提綱:…… / … / ……) over

@@ -177,11 +177,12 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
     # untouched), a site's tag in 【】 at the heading's front (【面向社会】关于…的通知: validation_r14, first run and held out)
     # (widened in the cross-family round to a line of marks with no word, the end of a page's outline of the sections
     # over the heading: 目錄/提綱:…… / … / …… over 社區創城工作匯報, validation_r20's 提纲 page, its heading missed on its
-    # untouched run and since; credited to validation_r20 too); widened in round 35 to a tag in square brackets and a
-    # heading after it that closes as one does ([县长在县委书记]县长在…会议上的讲话: validation_r35's model-text speech, its
-    # untouched miss, the same cause as validation_r14's 【面向社会】; credited to validation_r35 too)
+    # untouched run and since; credited to validation_r20 too); widened in round 35 to a tag in square or round brackets
+    # and a heading after it that closes as one does ([县长在县委书记]县长在…会议上的讲话: validation_r35's model-text
+    # speech; (其他)苏南现代化建设示范区规划: validation_r34's policy column; both untouched misses, the cause of
+    # validation_r14's 【面向社会】; credited to validation_r34 and validation_r35 too)
     "site_words_over_heading": frozenset({"validation_r17", "validation_r16", "validation_r14", "validation_r20",
-                                          "validation_r35"}),
+                                          "validation_r34", "validation_r35"}),
     # a kind's closing formula when no heading names the kind (妥否,请批示 → 请示; 现将…报告如下 → 报告): validation_r17's
     # 请示 and 汇报 pages
     "closing_formulas": frozenset({"validation_r17"}),
