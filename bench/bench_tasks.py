@@ -12,7 +12,9 @@ set's validation_r29 (an unbiased sample, not chosen for holding a directive; `v
 `validation_r5`, 9 pages of the meetings a district holds beside 创文 chosen by a fixed procedure (`validation_r5_first_run`),
 and `validation_r6`, 8 more of them chosen by the same procedure after round 6 (`validation_r6_first_run`), and
 `validation_r7`, 6 more chosen by the same procedure after round 7 (`validation_r7_first_run`), and `validation_r8`, 2 more
-chosen by the same procedure after round 8 (`validation_r8_first_run`).
+chosen by the same procedure after round 8 (`validation_r8_first_run`), and `validation_r9`, 12 speeches and meeting
+papers of the elements set that no task family used, chosen by a fixed procedure after round 9
+(`validation_r9_first_run`).
 Each text goes through
 `draft_minutes` as `dangan minutes` drafts it (default unit list, the recorded
 meeting date). A gold task is found when a drafted task's text holds its key (or one
@@ -36,16 +38,17 @@ import sys
 import tomllib
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from bench.common import RESULTS, ROOT, table, write
 
 DATA = ROOT / "bench" / "data" / "tasks"
 FAMILIES = ("model_text", "gov_news", "traditional_mirror", "validation_r1", "validation_r2", "validation_r3",
-            "validation_r4", "validation_r5", "validation_r6", "validation_r7", "validation_r8")
+            "validation_r4", "validation_r5", "validation_r6", "validation_r7", "validation_r8", "validation_r9")
 # validation families: labelled after the rounds before them, their first run kept as `<family>_first_run`
 VALIDATION = ("validation_r1", "validation_r2", "validation_r3", "validation_r4", "validation_r5", "validation_r6",
-              "validation_r7", "validation_r8")
+              "validation_r7", "validation_r8", "validation_r9")
 
 
 def speeches() -> list[dict[str, Any]]:
@@ -116,10 +119,25 @@ def rates(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "dated_tasks_right": f"{n['deadlines_gold_found']}/{n['deadlines_gold']}"}
 
 
+def speech_file_text(path: Path) -> str:
+    """A speech file's text as `dangan minutes` reads a path: a UTF-8 .txt as it is, any other (a GBK .txt, a
+    Markdown record) through the project's extractor, as minutes.source.speech_text does."""
+    if path.suffix == ".txt":
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            pass
+    from dangan.read.extract.base import Limits
+    from dangan.read.extract.detect import detect_mime
+    from dangan.read.extract.registry import extractor_for
+
+    return extractor_for(detect_mime(path)).extract(path, Limits()).text
+
+
 def draft(speech: dict[str, Any], units: Any) -> list[dict[str, Any]]:
     from dangan.compose.minutes.speech import draft_minutes
 
-    text = (DATA / speech["file"]).read_text(encoding="utf-8")
+    text = speech_file_text(DATA / speech["file"])
     when = date.fromisoformat(speech["meeting_date"]) if speech.get("meeting_date") else None
     minutes = draft_minutes(text, when, units=units)
     return [t.to_dict() for t in minutes.tasks]
