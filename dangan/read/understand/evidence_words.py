@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COMMON_FLOOR", "PUBLIC_PART", "TITLE_SYNONYMS", "campaign_activity", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "name_core",
+__all__ = ["COMMON_FLOOR", "PUBLIC_PART", "TITLE_SYNONYMS", "campaign_activity", "campaign_as_a_whole", "common_weight", "doc_kind", "expand", "is_speech", "leader_on_campaign", "name_core",
            "phrases", "title_topic", "tokens", "undated", "without_form"]
 
 COMMON_FLOOR = 0.04       # a word in fewer of the ordinary government documents keeps its full weight
@@ -241,6 +241,17 @@ def is_speech(title: str | None, doc_type: str | None, text: str = "") -> bool:
     if _LEADER_SPEECH.search(head) or _SPEECH_TITLE.search(head) or doc_type == "讲话":
         return True
     return bool(_SPEECH_OPENING.search(text[:300]))
+
+
+# A leader's speech shows the leader taking the campaign in hand (Ⅲ-79-3) only when it is about the campaign
+# or 精神文明: a speech at a 招商引资 meeting, a 述职评议会 or a 劳模 award (real4, real6, real11) shows nothing of
+# the kind, and its 领导 亲自 pulled every such speech to Ⅲ-79 (real11's 述职评议 speech was attached there).
+_CAMPAIGN_SPEECH = re.compile(_CAMPAIGN_TITLE.pattern + r"|精神文明|文明委|文明办")
+
+
+def leader_on_campaign(title: str | None, doc_type: str | None, text: str = "") -> bool:
+    """A leader's speech (`is_speech`) whose title names the campaign or 精神文明."""
+    return is_speech(title, doc_type, text) and bool(_CAMPAIGN_SPEECH.search(title or ""))
 
 
 def undated(title: str | None, text: str) -> str:
