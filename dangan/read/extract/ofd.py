@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -76,6 +77,7 @@ class _Package:
     def __init__(self, zf: zipfile.ZipFile, limits: Limits):
         self.zf = zf
         self.names = set(zf.namelist())
+        self.templates: dict[str, Any] = {}
         infos = zf.infolist()
         if sum(i.file_size for i in infos) > limits.max_unzipped_bytes:
             raise TooLarge(detail="OFD 解压后过大")
@@ -104,14 +106,14 @@ class _Package:
         self.first: list[Run] | None = None
         self.imaged: list[bool] = []
         annots: dict[str, dict[str, list[str]]] = {}
-        for doc_file, page_id, page_file, templates in self.pages():
-            if page_file not in self.names:
+        for doc_file, page_id, _, root, templates in self.pages():
+            if root is None:
                 pages.append("")
                 self.imaged.append(False)
                 continue
             if doc_file not in annots:
                 annots[doc_file] = self.annotations(doc_file, self.xml(doc_file))
-            roots = [self.xml(page_file)] + [self.xml(t) for t in templates]
+            roots = [root, *templates]
             runs = [r for root in roots for r in runs_of(root)]
             for annot in annots[doc_file].get(page_id, []):
                 if annot in self.names:
@@ -129,10 +131,10 @@ class _Package:
             pages.append("\n".join(text))
         return info, pages, self.first or []
 
-    def pages(self) -> list[tuple[str, str, str, list[str]]]:
-        """Every page of every document, in the documents' own order: (document file, page ID,
-        content file, the files of the templates it uses)."""
-        out = []
+    def pages(self) -> Iterator[tuple[str, str, str, Any, list[Any]]]:
+        """Every page of every document, in the documents' own order: (document file, page ID, its
+        content file, that file parsed (None when it is missing), and the parsed templates it uses;
+        a template is parsed once however many pages use it)."""
         for body in _all(self.xml("OFD.xml"), "DocBody"):
             doc_root = _first(body, "DocRoot")
             if doc_root is None or not doc_root.text:
@@ -143,11 +145,17 @@ class _Package:
             listed = _first(doc, "Pages")
             for page in _all(listed, "Page") if listed is not None else []:
                 page_file = resolve(doc_file, page.get("BaseLoc", ""))
-                used = []
-                if page_file in self.names:
-                    used = [templates.get(u.get("TemplateID")) for u in _children(self.xml(page_file), "Template")]
-                out.append((doc_file, page.get("ID", ""), page_file, [t for t in used if t in self.names]))
-        return out
+                if page_file not in self.names:
+                    yield doc_file, page.get("ID", ""), page_file, None, []
+                    continue
+                root = self.xml(page_file)
+                used = [templates.get(u.get("TemplateID")) for u in _children(root, "Template")]
+                yield doc_file, page.get("ID", ""), page_file, root, [self.template(t) for t in used if t in self.names]
+
+    def template(self, name: str) -> Any:
+        if name not in self.templates:
+            self.templates[name] = self.xml(name)
+        return self.templates[name]
 
     def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
@@ -245,6 +253,10 @@ def code_runs(text: str, x: float, y: float, size: float, delta_x: str | None, d
     A step DeltaX does not give is the glyph's own width (an em, half for ASCII), or none where
     DeltaY steps down (glyphs stacked: vertical writing)."""
     n = len(text)
+    if n == 1:   # a glyph a TextCode (per-glyph producers): nothing to step, split or join
+        px, py = place(x, y)
+        end = place(x + _em(text) * size, y)[0]
+        return [Run(px, py, size * place.scale, end, text, plain, px, end, py)] if text.strip() else []
     dx, dy = deltas(delta_x, n), deltas(delta_y, n)
     xs, ys = [x], [y]
     for i in range(1, n):

@@ -10,6 +10,7 @@ stored as) is not something Pillow reads: such a page fails with a Chinese reaso
 from __future__ import annotations
 
 import io
+import itertools
 import posixpath
 import zipfile
 from pathlib import Path
@@ -24,8 +25,8 @@ def scanned_pages(path: Path, limits: Limits | None = None) -> list[int]:
     """The indexes (0-based) of the pages that hold an image."""
     with zipfile.ZipFile(path) as zf:
         package = _Package(zf, limits or Limits())
-        return [i for i, (_, _, page_file, templates) in enumerate(package.pages())
-                if page_file in package.names and _images(package, [page_file, *templates])]
+        return [i for i, (_, _, _, root, templates) in enumerate(package.pages())
+                if root is not None and _images([root, *templates])]
 
 
 def page_image(path: Path, index: int, limits: Limits | None = None) -> Any:
@@ -35,9 +36,9 @@ def page_image(path: Path, index: int, limits: Limits | None = None) -> Any:
     limits = limits or Limits()
     with zipfile.ZipFile(path) as zf:
         package = _Package(zf, limits)
-        doc_file, _, page_file, templates = package.pages()[index]
-        objects = _images(package, [page_file, *templates]) if page_file in package.names else []
-        media = _media(package, doc_file, page_file)
+        doc_file, _, page_file, root, templates = next(itertools.islice(package.pages(), index, None))
+        objects = _images([root, *templates]) if root is not None else []
+        media = _media(package, doc_file, page_file, root)
         found = [(_area(obj), media[obj.get("ResourceID")]) for obj in objects
                  if media.get(obj.get("ResourceID")) in package.names]
         if not found:
@@ -55,8 +56,8 @@ def page_image(path: Path, index: int, limits: Limits | None = None) -> Any:
     return image
 
 
-def _images(package: _Package, files: list[str]) -> list[Any]:
-    return [obj for f in files for obj in _all(package.xml(f), "ImageObject")]
+def _images(roots: list[Any]) -> list[Any]:
+    return [obj for root in roots for obj in _all(root, "ImageObject")]
 
 
 def _area(obj: Any) -> float:
@@ -64,12 +65,13 @@ def _area(obj: Any) -> float:
     return box[2] * box[3] if len(box) >= 4 else 0.0
 
 
-def _media(package: _Package, doc_file: str, page_file: str) -> dict[str, str]:
+def _media(package: _Package, doc_file: str, page_file: str, page: Any) -> dict[str, str]:
     """{resource ID: package path} of every MultiMedia the document's and the page's resource files list."""
     doc = package.xml(doc_file)
     res_files = [resolve(doc_file, r.text) for tag in ("DocumentRes", "PublicRes")
                  for r in _all(doc, tag) if (r.text or "").strip()]
-    res_files += [resolve(page_file, r.text) for r in _all(package.xml(page_file), "PageRes") if (r.text or "").strip()]
+    if page is not None:
+        res_files += [resolve(page_file, r.text) for r in _all(page, "PageRes") if (r.text or "").strip()]
     found: dict[str, str] = {}
     for res_file in res_files:
         if res_file not in package.names:
