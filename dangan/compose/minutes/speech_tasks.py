@@ -39,6 +39,8 @@ from dangan.compose.minutes.task_cues import (
     item_continues,
     item_owners,
     require_clause,
+    work_item,
+    work_part,
 )
 from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.task_wording import task_text
@@ -178,11 +180,13 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
         hope = hope_clause(sentence)
         if hope is not None and not is_exhortation(hope):
             tasks.append(_task(hope, Owners(hope_owners(hope, units), ()), meeting_date, "", scope))
-    for path, node, review in _walk(nodes):
+    for path, node, review, heads in _walk(nodes):
         source = "".join(path)
         if review:
             continue
         sentences = _row_sentences(node)
+        # an item list under a part heading naming the work ahead: each line's first sentence is an item
+        items = _line_starts(node.text) if work_part(heads) else ()
         inherited = Owners((), ())
         last: Task | None = None
         # the sentence (or the part's heading) before directs but names no work (最后，要做好应急准备。)
@@ -201,6 +205,9 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
                 owners = Owners(named, ()) if named else (
                     Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)) if last else owners)
                 task = _task(sentence, owners, meeting_date, source, scope)
+            elif task is None and _starts_line(sentence, items) and work_item(sentence) \
+                    and not modal_positions(sentence):
+                task = _task(sentence, owners, meeting_date, source, scope)
             milestones.extend(found)
             if task is not None:
                 tasks.append(task)
@@ -211,13 +218,25 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))
 
 
-def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (),
-          review: bool = False) -> Iterator[tuple[tuple[str, ...], OutlineNode, bool]]:
+def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (), review: bool = False,
+          heads: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], OutlineNode, bool, tuple[str, ...]]]:
+    """Each node with its path of numbers, whether its part looks back, and its headings and its parts' above it."""
     for node in nodes:
         here = path + (node.number,)
         looks_back = review or (len(path) == 0 and bool(REVIEW_RE.search(node.heading)))
-        yield here, node, looks_back
-        yield from _walk(node.children, here, looks_back)
+        mine = heads + (node.heading,)
+        yield here, node, looks_back, mine
+        yield from _walk(node.children, here, looks_back, mine)
+
+
+def _line_starts(text: str) -> tuple[str, ...]:
+    """The opening words of each line of a part's text (an item list sets one item a line)."""
+    return tuple(line.strip().lstrip("-•· ")[:8] for line in text.splitlines() if line.strip())
+
+
+def _starts_line(sentence: str, starts: tuple[str, ...]) -> bool:
+    head = sentence.strip().lstrip("-•· ")[:8]
+    return bool(head) and head in starts
 
 
 def _row_sentences(node: OutlineNode) -> list[str]:

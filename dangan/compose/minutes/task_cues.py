@@ -69,6 +69,9 @@ bench's leave-one-family-out:
 - `superior_voice` (round 6): a sentence whose actor is a level above the meeting (中央每三年要组织复评;
   中央、省、市历来高度重视…，强调要…; 党中央审时度势…，及时提出…) tells what that level does or said; it
   assigns the listeners nothing. A demand passed down (省里要求我们…) is not this.
+- `work_items` (round 10): an item of a list under a part heading that names the work ahead (二、下一步工作部署,
+  二、2022年重点工作, 二、突出抓好重点领域) needs no modal of its own: a line that names work (对老旧建筑进行集中排查…,
+  开展“平安交通”执法行动…, 建筑施工：开展高处坠落专项整治) is a task, its short label (建筑施工：) no subject.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -383,6 +386,28 @@ def item_continues(sentence: str) -> bool:
     if len(phrases) >= 2 and all(len(p.strip()) <= 6 for p in phrases):
         return False
     return has_work(strip_talk(rest))
+
+
+# `work_items` (round 10, validation_r6 and validation_r9): a part heading naming the work ahead; an item line's short
+# label (燃气安全：) or bullet mark before its words.
+_WORK_PART_RE = re.compile(r"下一步|下步工作|重点工作|重点任务|工作部署|工作安排|工作任务|重点领域")
+_STRENGTHEN_RE = re.compile(r"加强|强化")
+_DONE_RE = re.compile(r"已经?(?:完成|开展|建成|实现|落实|组织|召开|启动|部署|整治|排查)|以来[，,]")
+_ITEM_LABEL_RE = re.compile(r"^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:])?")
+
+
+def work_part(headings: tuple[str, ...]) -> bool:
+    """Does a part (or a part above it) head the work ahead (二、下一步工作部署, 二、2022年重点工作)?"""
+    return on("work_items") and any(_WORK_PART_RE.search(h) for h in headings)
+
+
+def work_item(sentence: str) -> bool:
+    """Is an item line of a work part (对老旧建筑进行集中排查…; 建筑施工：开展高处坠落专项整治) work, with no modal?"""
+    if not on("work_items") or _REPORTED_RE.search(sentence) or _DONE_RE.search(sentence):
+        return False
+    rest = _ITEM_LABEL_RE.sub("", sentence.strip(), count=1)
+    # 加强/强化 alone name no work (加强与其他部门之间的沟通协作): an item needs the work they strengthen (加强…检查)
+    return has_work(_STRENGTHEN_RE.sub("", strip_talk(rest)))
 
 
 def is_item(sentence: str) -> bool:
