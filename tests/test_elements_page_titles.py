@@ -42,7 +42,8 @@ def test_site_chrome_never_reaches_the_title() -> None:
     meta = meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")            # 关怀版 无障碍
     assert meta["title"] == "关于2023年10月份民生实事项目进展情况的通报"
     with rules.disabled({"site_chrome", "page_top_chrome", "complete_line_stands_alone", "page_switches", "title_form",
-                         "spaced_word_row"}):   # round 20's spaced row reads the switches too
+                         "spaced_word_row", "page_word_over_heading"}):   # round 20's spaced row and web_wrapped's
+        # page_word_over_heading read the switches too
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -127,7 +128,8 @@ def test_a_row_of_switches_is_chrome_on_either_familys_pages() -> None:
         assert meta_of(PAGES6 + "南区街道办事处2022年工作总结.txt")["title"] == "南区街道办事处2022年工作总结"
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"] == (
             "关于2023年10月份民生实事项目进展情况的通报")   # 关怀版 无障碍 无障碍
-    with rules.disabled(chrome | {"page_switches", "title_form", "spaced_word_row"}):   # round 20's row reads it too
+    with rules.disabled(chrome | {"page_switches", "title_form", "spaced_word_row",   # round 20's row reads it too,
+                                  "page_word_over_heading"}):                         # and web_wrapped's rule
         assert meta_of(PAGES + "关于2023年10月份民生实事项目进展情况的通报.txt")["title"].startswith("关怀版")
 
 
@@ -183,5 +185,5 @@ def test_a_heading_printed_twice_is_the_title() -> None:
             assert meta_of(suining)["title"] == "遂宁市水利局征集调查"
     with rules.disabled(rules.only_from("gov_site_pages_6")):   # held out: more_page_chrome off
         assert meta_of(zhongda)["title"] == "中大槐树街道2022年工作总结"
-        with rules.disabled({"repeated_heading"}):
+        with rules.disabled({"repeated_heading", "page_word_over_heading"}):   # (web_wrapped's rule reads it too)
             assert meta_of(zhongda)["title"] == "中大槐树街道办事处中大槐树街道2022年工作总结"

@@ -57,6 +57,7 @@ from dangan.read.understand.gongwen_lines import (
     mark_match,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
+from dangan.read.understand.gongwen_title_shape import page_word_over
 
 # --- the heading block -----------------------------------------------------------------
 
@@ -212,7 +213,8 @@ class Head:
             s = compact(self.lines[j].text)
             lower = (rules.on("menu_lines") and s != short and len(s) >= 8 and short.endswith(s)
                      and complete_title(s))   # 保定腰山镇…的通告 (the page's) above 腰山镇…的通告 (the document's)
-            if (((short in s and len(s) > len(short)) or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s)
+            fuller = short in s and len(re.findall(r"[\u4e00-\u9fff]", s.replace(short, "", 1))) >= 2   # says more words
+            if ((fuller or lower) and 4 <= len(s) <= 80 and not re.search(r"[。；;！？]", s)
                     and not (s[-1] in "：:" and rules.on("run_on_to_organs"))):   # …范文篇一市规划委、市市政园林局: a 主送
                 k = j
                 while k > i and k - j < 3 and is_organ_line(compact(self.lines[k - 1].text)):
@@ -343,6 +345,9 @@ class Head:
                 break
             parts.append(nxt)
             j += 1
+        if lead == 0 and len(parts) > 1 and page_word_over(parts[0], "".join(parts[1:]), is_organ_line,
+                                                           _issuer_named):
+            parts, i = parts[1:], i + 1   # 接访信息详情 / 杏林社区…实施方案: the page's word, not the heading's
         after = self.lines[j].text if j < len(self.lines) else self.next_text
         if after[:1] in tuple("。，、；;,！？)）"):
             # The "title" runs on into a sentence (a wiki link split the line): body text.
@@ -352,6 +357,11 @@ class Head:
         self.title = meta_value(self.p, title, 0.85, self.lines[i].start, self.lines[j - 1].end)
         self.title_end = j - 1
         return j
+
+
+def _issuer_named(s: str) -> str | None:
+    found = issuer_from_title(s, 0.8, None)
+    return found.value if found is not None else None
 
 
 def _head_line(text: str) -> bool:

@@ -54,3 +54,29 @@ def _shaped(s: str) -> bool:
     opening it (no labelled title opens with a bracket: (此件公开发布) is a 附注)."""
     return (plausible(s) and not unlike_title(s) and s[:1] not in "(（"
             and s.count("（") + s.count("(") == s.count("）") + s.count(")"))
+
+
+# Words a heading's first line may end with when it wraps: a function word, 关于, 印发/转发, a figure or a period.
+_OPENING_TAIL = re.compile(r"(?:[的和与及暨、在对年于为之]|关于|印发|转发|季度|上半年|下半年|\d)$")
+# …and words a heading opens with: a year, 在 (在…上的讲话), 关于.
+_OPENING_HEAD = re.compile(r"^(?:(?:19|20)\d{2}|[一二]〇|在|关于)")
+# …and a heading that opens with an organ's name's tail: the unit was cut at the line's end (…规划和自然 / 资源局…).
+_UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|委|办公室|办|部|处|院|会|室|所|站|中心|公司|集团)")
+
+
+def page_word_over(first: str, rest: str, organ_line: Callable[[str], bool],
+                   issuer_of: Callable[[str], str | None]) -> bool:
+    """A page's word set over a heading whole without it (接访信息详情 / 杏林社区…实施方案, 静网PWA视频评论 / 创建全国
+    文明城市 / 工作简报), not its first words (rule "page_word_over_heading"): the heading under it is a whole title by
+    itself, and the line is shorter than that heading, names no organ, opens no heading (关于, a year, 在…) and ends
+    with no word a wrapped heading's first line ends with (的, 关于, 印发, a figure, a period); nor does it with the
+    heading name an organ longer than the heading alone does (青山县 / 人民政府关于…, 上海市普陀区规划和自然 /
+    资源局2024年度部门决算: a unit cut at the line's end), and the heading does not open with a
+    session's ordinal whose body the line names (宏福苑业主立案法团 / 第十一届管理委员会第五次会议记录)."""
+    if (not rules.on("page_word_over_heading") or not whole_title(rest) or len(first) >= len(rest)
+            or rest.startswith("第") or _UNIT_TAIL.match(rest)):   # 第十一届管理委员会第五次会议记录 names a session of the body above it
+        return False
+    if organ_line(first) or _OPENING_HEAD.match(first) or _OPENING_TAIL.search(first) or "关于" in first:
+        return False
+    joined, alone = issuer_of(first + rest), issuer_of(rest)
+    return not (joined is not None and (alone is None or len(joined) > len(alone)))
