@@ -66,3 +66,25 @@ def test_an_organ_over_a_session_and_a_heading_wrapped_evenly_stay_one_title() -
         assert doc_fields(minutes)["title"] == "宏福苑业主立案法团第十一届管理委员会第五次会议记录"
     assert doc_fields("validation_r25/渭南市委宣传部文明办春节文明实践通知_渭南文明网.txt")["title"] == (
         "中共渭南市委宣传部中共渭南市委文明办关于在春节期间进一步做好建设新时代文明实践中心试点工作的通知")
+
+
+# --- organ lines over the title line a page's word is skipped to ("organs_over_title_below") ---------------------
+
+JOINT = "written_notices/关于2022年度目标考核结果的通报.txt"
+
+
+def test_organ_lines_over_the_heading_stay_its_first_words_under_a_page_word() -> None:
+    # 接访信息详情 / 中共江南市委办公室 / 江南市人民政府办公室 / 关于…的通报: the reading skips the page's word to the 关于 line
+    title = "中共江南市委办公室江南市人民政府办公室关于2022年度目标管理考核结果的通报"
+    assert _wrapped_title("ndetail.jsp", JOINT) == title
+    assert _wrapped_title("太仓市文明委印发诚信建设实施方案的通知_诚信太仓.txt", JOINT) == title   # 太仓政策法规
+    with rules.disabled({"organs_over_title_below"}):
+        assert _wrapped_title("ndetail.jsp", JOINT) == "关于2022年度目标管理考核结果的通报"
+
+
+def test_the_real_pages_with_organ_lines_under_furniture_read_them() -> None:
+    # 渭南文明网: a 来源 row over 中共渭南市委宣传部 / 中共渭南市委文明办 / 关于…建设 / 新时代…的通知, with and without the rule
+    for off in (set(), {"organs_over_title_below"}):
+        with rules.disabled(off):
+            assert doc_fields("validation_r25/渭南市委宣传部文明办春节文明实践通知_渭南文明网.txt")["title"] == (
+                "中共渭南市委宣传部中共渭南市委文明办关于在春节期间进一步做好建设新时代文明实践中心试点工作的通知")

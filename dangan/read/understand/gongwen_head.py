@@ -286,7 +286,7 @@ class Head:
         for j in range(i + 1, min(i + 5, len(self.lines))):
             s = compact(self.lines[j].text)
             if is_title_like(s) and doc_type_of_title(s) and not DASH_LEAD.match(s):
-                return j
+                return self._organs_over(i, j)
         if rules.on("menu_lines"):
             # a site's menu, a word or two a line (法定主动 / 公开内容 / 政策 …), above the heading
             j = i + 1
@@ -296,6 +296,16 @@ class Head:
             if j - i > 4 and 4 <= len(s) <= 80 and complete_title(s) and not re.search(r"[。；;！？]", s):
                 return j
         return None
+
+    def _organs_over(self, i: int, j: int) -> int:
+        """The organ lines (up to three) set straight over the title line j that the reading skips to from a page's
+        word at line i: the title's first words (接访信息详情 / 中共江南市委办公室 / 江南市人民政府办公室 / 关于…的通报), read
+        from the first of them (rule "organs_over_title_below")."""
+        k = j
+        while (rules.on("organs_over_title_below") and k > i + 1 and j - k < 3
+               and is_organ_line(compact(self.lines[k - 1].text))):
+            k -= 1
+        return k
 
     def _title_below(self, i: int) -> bool:
         return any(is_title_like(s) and doc_type_of_title(s)

@@ -61,6 +61,7 @@ _OPENING_TAIL = re.compile(r"(?:[的和与及暨、在对年于为之]|关于|�
 # …and words a heading opens with: a year, 在 (在…上的讲话), 关于.
 _OPENING_HEAD = re.compile(r"^(?:(?:19|20)\d{2}|[一二]〇|在|关于)")
 # …and a heading that opens with an organ's name's tail: the unit was cut at the line's end (…规划和自然 / 资源局…).
+_PLACE = re.compile(r"[省市区县镇乡]")   # …whose first words, on the line above, name its place (上海市普陀区规划和自然)
 _UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|委|办公室|办|部|处|院|会|室|所|站|中心|公司|集团)")
 
 
@@ -74,7 +75,7 @@ def page_word_over(first: str, rest: str, organ_line: Callable[[str], bool],
     资源局2024年度部门决算: a unit cut at the line's end), and the heading does not open with a
     session's ordinal whose body the line names (宏福苑业主立案法团 / 第十一届管理委员会第五次会议记录)."""
     if (not rules.on("page_word_over_heading") or not whole_title(rest) or len(first) >= len(rest)
-            or rest.startswith("第") or _UNIT_TAIL.match(rest)):   # 第十一届管理委员会第五次会议记录 names a session of the body above it
+            or rest.startswith("第") or (_UNIT_TAIL.match(rest) and _PLACE.search(first))):   # 第十一届管理委员会第五次会议记录 names a session of the body above it
         return False
     if organ_line(first) or _OPENING_HEAD.match(first) or _OPENING_TAIL.search(first) or "关于" in first:
         return False
