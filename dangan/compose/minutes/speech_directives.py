@@ -15,6 +15,7 @@ import re
 from dangan.compose.minutes.task_cues import has_work, reports_meeting, strip_talk, tells_superior, urging_text
 from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import EXHORT_RE, QUOTED_RE
+from dangan.text.list_marks import drop_list_mark
 
 _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _MODAL_RE = re.compile(r"必须|务必|确保|应当|需要|须|要")
@@ -40,7 +41,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 def sentences_of(text: str) -> list[str]:
-    """`split_sentences`, but a bracketed note （牵头单位：X；责任单位：Y） stays whole."""
+    """`split_sentences`, but a bracketed note （牵头单位：X；责任单位：Y） stays whole, and a sentence that opens
+    a list item's line opens after its mark (- 各企事业单位负责人要…, • …, ① …): the mark is layout, and a
+    reader of the sentence's start (its subject before the modal) must not take it for words."""
     notes: list[str] = []
 
     def hide(m: re.Match[str]) -> str:
@@ -50,7 +53,9 @@ def sentences_of(text: str) -> list[str]:
     hidden = NOTE_TEXT_RE.sub(hide, text)
     out = []
     for sentence in split_sentences(hidden):
-        out.append(re.sub(r"\ue000(\d+)\ue001", lambda m: notes[int(m.group(1))], sentence))
+        sentence = drop_list_mark(sentence)
+        if sentence.strip(" ，,。；;"):
+            out.append(re.sub(r"\ue000(\d+)\ue001", lambda m: notes[int(m.group(1))], sentence))
     return out
 
 

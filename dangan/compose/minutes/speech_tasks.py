@@ -47,6 +47,7 @@ from dangan.compose.minutes.task_wording import task_text
 from dangan.compose.minutes.timing import Milestone, read_timing
 from dangan.compose.minutes.voice import meeting_voice
 from dangan.read.understand.units import UnitList
+from dangan.text.list_marks import drop_list_mark
 from dangan.text.cjk import CJK
 
 __all__ = ["REVIEW_RE", "Task", "TaskSet", "extract_tasks"]
@@ -195,7 +196,9 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
         for sentence in sentences:
             reported = _reported_subject(sentence, units)
             task, owners, found = _sentence_task(sentence, meeting_date, units, inherited, source, scope)
-            if task is None and last is not None and continues(sentence):
+            # a line of a work part's item list is an item: the item test (`work_item`) judges it, not `continues`
+            item_line = _starts_line(sentence, items)
+            if task is None and last is not None and not item_line and continues(sentence):
                 task = _task(sentence, Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)),
                              meeting_date, source, scope)
             elif task is None and heading and on("after_heading") and continues(sentence):
@@ -205,7 +208,7 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
                 owners = Owners(named, ()) if named else (
                     Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)) if last else owners)
                 task = _task(sentence, owners, meeting_date, source, scope)
-            elif task is None and _starts_line(sentence, items) and work_item(sentence) \
+            elif task is None and item_line and work_item(sentence) \
                     and not modal_positions(sentence):
                 task = _task(sentence, owners, meeting_date, source, scope)
             milestones.extend(found)
@@ -231,11 +234,11 @@ def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (), review: bool
 
 def _line_starts(text: str) -> tuple[str, ...]:
     """The opening words of each line of a part's text (an item list sets one item a line)."""
-    return tuple(line.strip().lstrip("-•· ")[:8] for line in text.splitlines() if line.strip())
+    return tuple(drop_list_mark(line.strip())[:8] for line in text.splitlines() if line.strip())
 
 
 def _starts_line(sentence: str, starts: tuple[str, ...]) -> bool:
-    head = sentence.strip().lstrip("-•· ")[:8]
+    head = drop_list_mark(sentence.strip())[:8]
     return bool(head) and head in starts
 
 
