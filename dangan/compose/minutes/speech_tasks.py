@@ -47,8 +47,8 @@ from dangan.compose.minutes.task_wording import task_text
 from dangan.compose.minutes.timing import Milestone, read_timing
 from dangan.compose.minutes.voice import meeting_voice
 from dangan.read.understand.units import UnitList
-from dangan.text.list_marks import drop_list_mark
 from dangan.text.cjk import CJK
+from dangan.text.list_marks import drop_list_mark
 
 __all__ = ["REVIEW_RE", "Task", "TaskSet", "extract_tasks"]
 
