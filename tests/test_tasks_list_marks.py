@@ -66,3 +66,14 @@ def test_what_is_no_list_mark():
     for words in ("-5℃以下要停工", "1.5万元要在月底前拨付", "*注：…", "一、下一步工作", "（一）加强宣传", "1. 加强宣传",
                   "2024年底前完成", "l各街道", "Ø各街道", "各街道要…"):
         assert drop_list_mark(words) == words
+
+
+EDUCATION = "validation_r6/市教育局长在县区教育工作座谈会上的讲话_huatianclub.txt"
+
+
+def test_an_item_word_and_a_request_are_not_the_unit(units):
+    """…我提三点要求：一是请办公室尽快整理成文…；二是请教研室和办公室抓紧时间起草…: the item word the outline
+    left in the paragraph and the 请 of the request went into the owner (一是请办公室)."""
+    rows = tasks_of(EDUCATION, units, date(2022, 6, 1))
+    assert one(rows, "尽快整理成文").owners == ("办公室",)
+    assert not [owner for t in rows for owner in t.owners if owner.startswith(("一是", "二是", "请"))]

@@ -42,6 +42,9 @@ _EACH_RE = re.compile(
 _RECIPIENT_BEFORE = frozenset("向对给与同到在和报送交")
 _SUBJECT_TRIM_RE = re.compile(r"(?:也|都|均|还|更|再|一定|同时|必须|务必|进一步|的)+$")
 _SUBJECT_LEAD_RE = re.compile(r"^(?:近期|下一步|今后|同时|从今天开始|自即日起|我区|全区|本区|全市|我市)+")
+# An item word of a run the outline left in one paragraph (…三点要求：一是请办公室尽快整理成文；二是请教研室…)
+# and the 请 of a request are no part of the unit asked: text handling, as list marks are (list_marks.py).
+_ITEM_REQUEST_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]?|首先|其次|再次|最后)?请?")
 # `subject_trim` (round 3): a time word before the units (下一阶段各街道), 既/又 or a time after them
 # (各责任单位既要, 各办事处、环卫部门从即日起每天要), 等单位 closing a list; a named unit after
 # 各X in the list (各街道、乾西乡) keeps its name (only a bare level word, 各街道、镇, takes 各).
@@ -96,7 +99,7 @@ def _split(raw: str) -> list[str]:
 
 def _names(raw: str, units: UnitList | None, *, loose: bool = False) -> list[str]:
     """Unit names in a list such as 各街道、镇 or 农牧厅、林草局、人社厅."""
-    raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", raw.strip(" ，,：:")))
+    raw = _SUBJECT_TRIM_RE.sub("", _SUBJECT_LEAD_RE.sub("", _ITEM_REQUEST_RE.sub("", raw.strip(" ，,：:"))))
     if on("subject_trim"):  # 下一阶段各街道, 各责任单位既要, 区创建办、城管局等单位要
         raw = _SUBJECT_TRIM_MORE_RE.sub("", _SUBJECT_LEAD_MORE_RE.sub("", raw))
     parts = _split(raw)
