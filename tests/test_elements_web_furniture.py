@@ -88,3 +88,15 @@ def test_the_real_pages_with_organ_lines_under_furniture_read_them() -> None:
         with rules.disabled(off):
             assert doc_fields("validation_r25/渭南市委宣传部文明办春节文明实践通知_渭南文明网.txt")["title"] == (
                 "中共渭南市委宣传部中共渭南市委文明办关于在春节期间进一步做好建设新时代文明实践中心试点工作的通知")
+
+
+# --- a list item's bullet over a whole heading ("bullet_not_heading") --------------------------------------------
+
+
+def test_a_bulleted_menu_item_over_a_heading_is_not_its_first_words() -> None:
+    # 黑龙江新闻网's menu ends • 黑龙江新闻网 >> 龙江新闻 over the heading (validation_r34), a wrapped one here
+    page = "黑龙江省两办关于印发三个突破年行动方案的通知_hljnews.txt"
+    assert _furniture(page)[-1].strip().startswith("•")
+    assert _wrapped_title(page, BRIEF) == "创建全国文明城市工作简报"
+    with rules.disabled({"bullet_not_heading"}):
+        assert _wrapped_title(page, BRIEF).startswith("• 黑龙江新闻网")

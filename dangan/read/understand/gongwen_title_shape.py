@@ -61,6 +61,8 @@ _OPENING_TAIL = re.compile(r"(?:[的和与及暨、在对年于为之]|关于|�
 # …and words a heading opens with: a year, 在 (在…上的讲话), 关于.
 _OPENING_HEAD = re.compile(r"^(?:(?:19|20)\d{2}|[一二]〇|在|关于)")
 # …and a heading that opens with an organ's name's tail: the unit was cut at the line's end (…规划和自然 / 资源局…).
+# A list item's bullet (• · ▪ ● ◆ ■ ▶ ►) opening a line: a page's menu, toolbar or crumb item (rule "bullet_not_heading").
+_BULLET = re.compile(r"^[•·▪●◆■▶►]")
 _PLACE = re.compile(r"[省市区县镇乡]")   # …whose first words, on the line above, name its place (上海市普陀区规划和自然)
 _UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|委|办公室|办|部|处|院|会|室|所|站|中心|公司|集团)")
 
@@ -74,6 +76,8 @@ def page_word_over(first: str, rest: str, organ_line: Callable[[str], bool],
     heading name an organ longer than the heading alone does (青山县 / 人民政府关于…, 上海市普陀区规划和自然 /
     资源局2024年度部门决算: a unit cut at the line's end), and the heading does not open with a
     session's ordinal whose body the line names (宏福苑业主立案法团 / 第十一届管理委员会第五次会议记录)."""
+    if rules.on("bullet_not_heading") and _BULLET.match(first) and whole_title(rest):
+        return True   # • 黑龙江新闻网 >> 龙江新闻 / …的通知: an item of the page's list, never a heading's first words
     if (not rules.on("page_word_over_heading") or not whole_title(rest) or len(first) >= len(rest)
             or rest.startswith("第") or (_UNIT_TAIL.match(rest) and _PLACE.search(first))):   # 第十一届管理委员会第五次会议记录 names a session of the body above it
         return False
