@@ -47,6 +47,23 @@ class LayoutLine:
 
 
 @dataclass(frozen=True, slots=True)
+class Seal:
+    """An electronic seal stamped on the file (an OFD's SES seal): its name as the seal holds it, the organ
+    that name gives ("" when none), when and by which program it was signed, where it sits."""
+
+    name: str
+    organ: str = ""
+    signed_at: str = ""    # SignatureDateTime, ISO
+    provider: str = ""
+    page: int | None = None
+    boundary: str = ""     # x y width height, mm
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "organ": self.organ, "signed_at": self.signed_at, "provider": self.provider,
+                "page": self.page, "boundary": self.boundary}
+
+
+@dataclass(frozen=True, slots=True)
 class Extracted:
     pages: tuple[Page, ...]
     extractor: str
@@ -59,6 +76,7 @@ class Extracted:
     hints: dict[str, str] = field(default_factory=dict)   # the file's own title/author/date (OFD DocInfo, HTML <title>)
     needs_conversion: bool = False   # LibreOffice missing: archived now, read by `dangan convert`
     page_count_estimated: bool = False  # True when page_count is reckoned from the text, not read
+    seals: tuple[Seal, ...] = ()   # electronic seals (OFD)
 
     @property
     def text(self) -> str:

@@ -19,7 +19,7 @@ from dangan.archive.catalog_db import inserted_id, now_iso
 from dangan.archive.catalog_items import ItemLinks
 from dangan.archive.catalog_search import SearchSupport
 from dangan.errors import DocumentNotFound
-from dangan.model import Document, OfficialMeta, Page
+from dangan.model import Document, OfficialMeta, Page, Seal
 from dangan.text.paths import path_text
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
@@ -66,7 +66,8 @@ class Catalog(ItemLinks, SearchSupport):
                      needs_ocr: bool, taken_at: str | None, tags: dict[str, str],
                      overrides: dict[str, str], source: Path, inbox: str | None,
                      page_count: int | None = None, pages_estimated: bool = False,
-                     text_key: str | None = None, needs_conversion: bool = False) -> int:
+                     text_key: str | None = None, needs_conversion: bool = False,
+                     seals: tuple[Seal, ...] = ()) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -100,6 +101,11 @@ class Catalog(ItemLinks, SearchSupport):
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
+            conn.executemany(   # 电子签章 (migration 12)
+                "INSERT INTO document_seals (document_id, number, name, organ, signed_at, provider, page, boundary) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                [(doc_id, n, s.name, s.organ, s.signed_at, s.provider, s.page, s.boundary)
+                 for n, s in enumerate(seals, 1)])
             if values.get("posted_date"):   # 网页发布时间 (migration 10)
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
@@ -136,6 +142,12 @@ class Catalog(ItemLinks, SearchSupport):
         rows = self.conn.execute("SELECT path, inbox, added_at FROM sources WHERE document_id = ? "
                                  "ORDER BY id", (doc_id,))
         return [dict(r) for r in rows]
+
+    def seals(self, doc_id: int) -> list[dict[str, Any]]:
+        """The document's electronic seals, in the file's order."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT name, organ, signed_at, provider, page, boundary FROM document_seals "
+            "WHERE document_id = ? ORDER BY number", (doc_id,))]
 
     def pages(self, doc_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT number, origin, confidence, chars FROM pages "

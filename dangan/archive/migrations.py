@@ -265,4 +265,19 @@ MIGRATIONS: tuple[str, ...] = (
       AND coalesce(CASE WHEN json_valid(meta_origin) THEN json_extract(meta_origin, '$.posted_date.origin') END, '')
           NOT IN ('manual', 'folder', 'import');
     """,
+    # 12: 电子签章: the electronic seals an OFD carries (GB/T 38540 / GM/T 0031), read at ingest: the seal's name,
+    #     the organ it names, when and by which program it was signed, the page and box it is stamped in
+    """
+    CREATE TABLE document_seals (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        name        TEXT NOT NULL,
+        organ       TEXT NOT NULL DEFAULT '',
+        signed_at   TEXT NOT NULL DEFAULT '',
+        provider    TEXT NOT NULL DEFAULT '',
+        page        INTEGER,
+        boundary    TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (document_id, number)
+    );
+    """,
 )

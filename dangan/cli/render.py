@@ -105,6 +105,20 @@ FACET_NAMES = FACET_LABELS
 FIELD_NAMES = LABELS
 
 
+def seal_text(seal: dict[str, Any]) -> str:
+    """An electronic seal as a clerk reads it: the organ it names (else its name as the seal holds it), its full
+    name when that says more, when it was signed (local time) and on which page."""
+    organ, name = seal.get("organ") or "", seal.get("name") or ""
+    parts = [organ or name]
+    if organ and name != organ:
+        parts.append(f"印章名称 {name}")
+    if when := local_time(seal.get("signed_at")):
+        parts.append(f"签章时间 {when}")
+    if seal.get("page"):
+        parts.append(f"第 {seal['page']} 页")
+    return "，".join(parts)
+
+
 def document(data: dict[str, Any], text_chars: int = 600) -> None:
     """`show`: the elements with Chinese labels, the format as clerks name it, times in local time."""
     origins = data.get("meta_origin") or {}
@@ -129,6 +143,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         confidence = f"，平均置信度 {data['ocr_confidence']:.1%}" if data.get("ocr_confidence") is not None else ""
         out.print(f"[bold]OCR[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
                   "引用前请与原件核对。")
+    for seal in data.get("seals") or []:
+        out.print(f"[bold]电子签章[/bold]：{escape(seal_text(seal))}")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")

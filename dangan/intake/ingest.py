@@ -257,7 +257,7 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
         overrides=origin.overrides, source=shown, inbox=origin.inbox,
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
-        needs_conversion=extracted.needs_conversion)
+        needs_conversion=extracted.needs_conversion, seals=extracted.seals)
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:
