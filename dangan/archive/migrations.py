@@ -266,9 +266,10 @@ MIGRATIONS: tuple[str, ...] = (
           NOT IN ('manual', 'folder', 'import');
     """,
     # 12: 电子签章: the electronic seals an OFD carries (GB/T 38540 / GM/T 0031), read at ingest: the seal's name,
-    #     the organ it names, when and by which program it was signed, the page and box it is stamped in
+    #     the organ it names, when and by which program it was signed, the page and box it is stamped in (IF NOT
+    #     EXISTS: a catalog put back to an earlier version by hand keeps the table it has)
     """
-    CREATE TABLE document_seals (
+    CREATE TABLE IF NOT EXISTS document_seals (
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         number      INTEGER NOT NULL,
         name        TEXT NOT NULL,
