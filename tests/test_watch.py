@@ -270,3 +270,25 @@ def test_a_bad_file_inside_a_zip_is_a_failure_of_the_watch(tmp_path):
     assert "已隔离（压缩包内的文件）" in console and "坏图片.png" in console
     assert "catalog migration" not in console
     assert "失败（已隔离）：1" in (tmp_path / "proc" / "stdout.txt").read_text(encoding="utf-8")
+
+
+def test_watch_once_counts_a_file_still_being_written_as_left(tmp_path, monkeypatch):
+    """The log says 仍在变化，留待下次处理 for a half-written file: the report counts it (it said 0)."""
+    from dangan.intake import watch as watch_module
+
+    patient = watch_module.StabilityTracker
+    monkeypatch.setattr(watch_module, "StabilityTracker",
+                        lambda *args, **kw: patient(*args, **kw, patience=1.0))
+    ws = make_ws(tmp_path)
+    copy_in(tmp_path / "stage", ws.inbox / "通知.txt", doc_bytes(7))
+    whole = doc_bytes(8) * 3
+    with open(ws.inbox / "写入中.txt", "wb") as writer:   # another program still writing it
+        writer.write(whole[: len(whole) // 2])
+        writer.flush()
+        result = CliRunner().invoke(cli, ["--home", str(ws.home), "watch", "--once", "--json"],
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["added"], report["failed"], report["left"]) == (1, 0, 1)
+    assert "文件仍在变化，留待下次处理" in watch_log(ws)
+    assert (ws.inbox / "写入中.txt").exists()

@@ -95,6 +95,7 @@ class Watcher:
         self.report = WatchReport()
         self.told: set[str] = set()
         self.finished: dict[Path, Fingerprint] = {}   # taken but still there (read-only inbox)
+        self.restless: set[Path] = set()   # `--once`: still changing, left for the next run
         self.needs_repair = False
         self.failure: DanganError | None = None   # ends `--once` with this error (disk full)
         self.journal: Journal
@@ -120,7 +121,7 @@ class Watcher:
             finally:
                 stop_observer(observer)
                 self._finish_ocr(ocr)
-            self.report.left = len(self.tracker)
+            self.report.left = len(self.restless | set(self.tracker.entries))
             log.info("监视结束：%s", self.report.summary())
         if self.failure is not None:
             raise self.failure
@@ -195,6 +196,7 @@ class Watcher:
 
     def _once_done(self) -> bool:
         for path in self.tracker.abandon(self.tracker.patience):
+            self.restless.add(path)   # counted in the report's 仍在变化, as the log line says
             log.warning("文件仍在变化，留待下次处理：%s", display(path))
         return len(self.tracker) == 0
 
@@ -360,6 +362,7 @@ class Watcher:
                 log.info("稍后重试（第 %d 次）：%s：%s", outcome.attempts, display(path), outcome.reason)
                 continue
             self.jobs.pop(path, None)
+            self.restless.discard(path)
             if os.path.lexists(path) and fingerprint(path) == outcome.fingerprint:
                 self.finished[path] = outcome.fingerprint
             self._tell(outcome)
