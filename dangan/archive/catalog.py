@@ -126,8 +126,34 @@ class Catalog(ItemLinks, SearchSupport):
     def get(self, doc_id: int) -> Document:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise DocumentNotFound(id=doc_id)
+            into = self.folded_into(doc_id)
+            if into is None:
+                raise DocumentNotFound(id=doc_id)
+            raise DocumentNotFound(f"编号为 {doc_id} 的文件已并入编号 {into} 的文件：识别文字后正文与它相同，"
+                                   "原件作为它的同文异版保存", id=doc_id,
+                                   hint=f"用 `dangan show {into}` 查看，此原件列在其“同文异版”中。")
         return _document(row)
+
+    def folded_into(self, doc_id: int) -> int | None:
+        """The document a removed document `doc_id` became another original of (同文异版 found after
+        OCR, `variants.fold_into`), following later folds; None when it was never folded.
+
+        Ingest, upload and watch hand out the number before OCR reads the text, so a clerk holds
+        a number that is no document any more: the audit's same_text entry says where it went.
+        """
+        seen, current = {doc_id}, doc_id
+        while True:
+            row = self.conn.execute(
+                "SELECT object FROM audit WHERE action = 'same_text' AND json_extract(detail, '$.folded') = ? "
+                "ORDER BY id DESC LIMIT 1", (current,)).fetchone()
+            if row is None or not str(row[0]).startswith("doc:"):
+                return None
+            current = int(str(row[0])[4:])
+            if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (current,)).fetchone():
+                return current
+            if current in seen:
+                return None
+            seen.add(current)
 
     def get_many(self, ids: Iterable[int], *, with_text: bool = False) -> dict[int, Document]:
         ids = list(ids)

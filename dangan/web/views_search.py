@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 from dangan.archive import accounts, audit, releases
 from dangan.archive.catalog import Catalog
 from dangan.archive.describe import describe
-from dangan.errors import DanganError, IndexMismatch
+from dangan.errors import DanganError, DocumentNotFound, IndexMismatch
 from dangan.fields import FACET_LABELS as FACET_NAMES
 from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
@@ -124,10 +124,17 @@ def unsave(search_id: int) -> Response:
 
 @bp.get("/doc/<int:doc_id>")
 @needs("read")
-def document(doc_id: int) -> str:
+def document(doc_id: int) -> str | Response:
     security.require_document(doc_id)
     ws = workspace()
-    data = describe(ws, doc_id)
+    try:
+        data = describe(ws, doc_id)
+    except DocumentNotFound:   # the number the upload gave, its scan since found to repeat another's text
+        into = security.catalog().folded_into(doc_id)
+        if into is None:
+            raise
+        flash(f"编号 {doc_id} 的文件识别文字后与本件正文相同，已并入本件：原件列在下方“同文异版”中，不另编档号。", "ok")
+        return redirect(url_for("search.document", doc_id=into))
     query = request.args.get("q", "")
     item_rows = lookup.items(ws)
     linked = {row["code"] for row in data["items"]}
