@@ -130,7 +130,7 @@ def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(
     assert zipped["status"] == "added" and zipped["partial"] and zipped["label"] == "部分收录"
     assert zipped["refused"] == [{"name": "附件/残缺.pdf", "reason": zipped["refused"][0]["reason"]}]
     assert "压缩包中 1 个文件已逐个收录；1 个文件未收录（已隔离" in zipped["reason"] and "附件/残缺.pdf：文件已损坏" in zipped["reason"]
-    assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）"
+    assert nothing["status"] == "failed" and nothing["reason"] == "文件为空（0 字节）。提示：请确认文件已完整复制。"
     assert "决议" in found                                          # the good member was archived
     member = re.search(r'href="/doc/(\d+)\?q=[^"]*">[^<]*决议', found)
     with create_app(ws).test_client() as client:
@@ -141,3 +141,23 @@ def test_a_zip_whose_pdf_is_broken_keeps_its_good_members_and_says_which_failed(
     assert [c.status_code for c in copies] == [200, 200]
     assert sorted(saved_name(c) for c in copies) == ["残缺.pdf", "空文件.docx"]
     assert sorted(len(c.data) for c in copies) == [0, 2000]             # the bytes as they came, nothing lost
+
+
+def test_a_quarantined_upload_says_what_to_do_at_the_desk(tmp_path):
+    """The reason file beside a quarantined copy says what to do (提示：请重新获取原件, for a HEIC
+    photo how to send it as JPEG), but the clerk at the desk never reads it: the upload's row and
+    the 状态 page's 隔离的文件 gave the reason alone. Both now carry the 提示."""
+    pdf = CORPUS / "pdf/cn_shanghai_putuo_budgets/putuo_sifaju_2026_dept_budget.pdf"
+    half = tmp_path / "半截.pdf"
+    half.write_bytes(pdf.read_bytes()[:50_000])        # a download cut off halfway
+    ws = init_workspace(tmp_path / "ws")
+    with create_app(ws).test_client() as client:
+        with half.open("rb") as fh:
+            sent = client.post("/upload", data={"file": (fh, half.name)}, headers={"X-CSRF-Token": token(client)},
+                               content_type="multipart/form-data").get_json()
+        assert sent["status"] == "failed" and sent["id"] is None
+        assert sent["reason"].startswith("文件已损坏") and "。提示：请重新获取原件" in sent["reason"]
+        page = html(client.get("/status"))
+        assert "半截.pdf" in page and "提示：请重新获取原件" in page
+    kept = next(ws.quarantine.rglob("半截.pdf"))
+    assert kept.read_bytes() == pdf.read_bytes()[:50_000]           # nothing lost

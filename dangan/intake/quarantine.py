@@ -52,6 +52,19 @@ def quarantine(source: Path, error: DanganError, folder: Path, *, move: bool = F
     return kept
 
 
+def hint_beside(kept: str | Path | None) -> str | None:
+    """The 提示 of a quarantined copy's reason file (what to do: export a HEIC as JPEG, give the
+    password, …), for the desk, whose clerks never see the file; None without one."""
+    if not kept:
+        return None
+    try:
+        text = Path(kept).with_name(Path(kept).name + ".reason.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((line.removeprefix("提示：").strip() for line in text.splitlines()
+                 if line.startswith("提示：")), None) or None
+
+
 def _copy(source: str, target: str) -> None:
     copy_sparse(Path(source), Path(target))
 

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from dangan.archive.catalog import Catalog
 from dangan.archive.selections import archive_members
 from dangan.intake.ingest import Batch, Origin, ingest_file
+from dangan.intake.quarantine import hint_beside
 from dangan.read.extract.detect import ARCHIVES
+from dangan.text.paths import path_text
 from dangan.web.lookup import download_name, safe_filename
 from dangan.workspace import Workspace
 
@@ -94,11 +97,21 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         status = outcome.status if outcome.status in LABELS else "failed"
         document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
         members = len(archive_members(batch.catalog, document.id)) if document and document.mime in ARCHIVES else 0
+        reason = _with_hint(batch.catalog, path, outcome.reason) if status == "failed" else outcome.reason
     renamed = download_name(path.name, document.mime, document.relpath) if document else None
-    return UploadResult(path.name, status, outcome.document_id, document.title if document else None, outcome.reason,
+    return UploadResult(path.name, status, outcome.document_id, document.title if document else None, reason,
                         bool(document and document.needs_ocr and status == "added"),
                         tuple((_member(name, path), why) for name, why in outcome.refused), members,
                         renamed if renamed != path.name else None)
+
+
+def _with_hint(catalog: Catalog, path: Path, reason: str | None) -> str | None:
+    """A failed upload's reason with its quarantine 提示 (what to do), which the clerk at the desk
+    never reads in the reason file beside the copy."""
+    row = catalog.conn.execute("SELECT quarantined FROM failures WHERE path = ? ORDER BY id DESC LIMIT 1",
+                               (path_text(path),)).fetchone()
+    hint = hint_beside(row[0]) if row else None
+    return f"{reason}。提示：{hint}" if reason and hint else reason
 
 
 def _member(name: str, batch: Path) -> str:
@@ -110,6 +123,7 @@ def _member(name: str, batch: Path) -> str:
 def _direct(ws: Workspace, path: Path) -> UploadResult:
     with Batch(ws) as batch:
         result = ingest_file(path, batch, Origin(inbox=WEB_INBOX, move_failed=True))
-    status = result.status if result.status in LABELS else "failed"
-    return UploadResult(path.name, status, result.document_id, result.title, result.reason,
+        status = result.status if result.status in LABELS else "failed"
+        reason = _with_hint(batch.catalog, path, result.reason) if status == "failed" else result.reason
+    return UploadResult(path.name, status, result.document_id, result.title, reason,
                         bool(result.needs_ocr and status == "added"))

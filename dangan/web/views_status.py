@@ -11,6 +11,7 @@ from dangan.archive import audit
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
+from dangan.intake.quarantine import hint_beside
 from dangan.ops.check import problem_lines, stats
 from dangan.web import check_runs, index_runs, ocr_runs, security, watcher
 from dangan.web.app import workspace
@@ -68,8 +69,9 @@ def _as_clerk_sees(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
     batch = next((p for p in parts[:-1] if Path(p).suffix.lower() in BATCH_SUFFIXES), None)
     where = "网页上传" if uploaded else str(path.parent if batch is None else Path(*parts[:parts.index(batch)]))
     kept = row.get("quarantined")
-    return {**row, "name": path.name, "batch": batch, "where": where,
-            "kept": bool(kept and Path(kept).is_file() and ws.quarantine.resolve() in Path(kept).resolve().parents)}
+    inside = bool(kept and Path(kept).is_file() and ws.quarantine.resolve() in Path(kept).resolve().parents)
+    return {**row, "name": path.name, "batch": batch, "where": where, "kept": inside,
+            "hint": hint_beside(kept) if inside else None}
 
 
 @bp.get("/status/quarantine/<int:failure_id>")
