@@ -21,6 +21,7 @@ EXTENSIONS = {
     "image/tiff": "tif",
     "image/webp": "webp",
     "image/avif": "avif",
+    "image/heic": "heic",
     "application/msword": "doc",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",

@@ -36,6 +36,7 @@ from dangan.compose.dossier_select import (
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.sandbox import render_docx
 from dangan.model import Document
+from dangan.pictures import heif_ready
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.workspace import Workspace
 
@@ -124,6 +125,7 @@ def _prepare_photo(ws: Workspace, doc: Document, folder: Path) -> dict[str, Any]
     from PIL import Image, ImageOps
 
     source = ws.originals / doc.relpath
+    heif_ready()
     try:
         with Image.open(source) as opened:
             img = ImageOps.exif_transpose(opened)

@@ -18,6 +18,7 @@ from typing import Any
 from dangan.compose.sandbox import save_atomically
 from dangan.compose.typography import BODY_FONT, HEADING1_FONT, add_bookmark, set_fonts
 from dangan.errors import DanganError
+from dangan.pictures import heif_ready
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ def _photo_file(source: Path, folder: Path, doc_id: int) -> Path:
     from PIL import Image, ImageOps
 
     target = folder / f"original-photo-{doc_id}.jpg"
+    heif_ready()
     with Image.open(source) as opened:
         img = ImageOps.exif_transpose(opened)
         img.thumbnail((2000, 2000))

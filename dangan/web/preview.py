@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from dangan.model import Document
+from dangan.pictures import heif_ready
 from dangan.workspace import Workspace
 
 PAGE_SCALE = 1.5          # 72 dpi × 1.5 ≈ 900 px for an A4 width
@@ -78,6 +79,7 @@ def photo(ws: Workspace, doc: Document) -> Path | None:
         return target
     from PIL import Image, ImageOps
 
+    heif_ready()
     try:
         with Image.open(source) as opened:
             img = ImageOps.exif_transpose(opened)

@@ -2,9 +2,9 @@
 frame of a multi-page TIFF (what a scanner's feeder or a fax gives for a whole document).
 
 Photos arrive as phones and chat apps give them: JPEG (an MPO's first frame is the photo), WebP and
-AVIF (chat and web downloads), each with its EXIF date and orientation (`ocr.prepare_image` turns the
-pixels upright before OCR; the original is archived unchanged). An iPhone's HEIC needs libheif, which
-Pillow lacks: it is quarantined with the reason and what to do."""
+AVIF (chat and web downloads), an iPhone's HEIC/HEIF (through pillow-heif, `dangan.pictures`), each with
+its EXIF date and orientation (`ocr.prepare_image` turns the pixels upright before OCR; the original is
+archived unchanged). Where pillow-heif is missing, a HEIC is quarantined with the reason and what to do."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from dangan.errors import CorruptFile, MissingDependency, TooLarge, UnsupportedFormat
 from dangan.model import Extracted, Page
+from dangan.pictures import heif_ready
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt, explained
@@ -36,6 +37,7 @@ class ImageExtractor:
         except ImportError as exc:  # pragma: no cover
             raise MissingDependency(name="pillow") from exc
         Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        heif_ready()
         try:
             with Image.open(path) as img:
                 if img.width * img.height > MAX_PIXELS:
@@ -61,13 +63,15 @@ class ImageExtractor:
 
 @register
 class HeicExtractor:
-    """An iPhone's HEIC/HEIF photo: Pillow cannot decode it without pillow-heif (libheif), which is
-    not a dependency yet; quarantined with the reason rather than as an unknown format."""
+    """An iPhone's HEIC/HEIF photo, read as the other photos are when pillow-heif (libheif) is installed
+    (a dependency); without it, quarantined with the reason rather than as an unknown format."""
 
     name: ClassVar[str] = "heic"
     mime_types: ClassVar[frozenset[str]] = frozenset({detect.HEIC})
 
     def extract(self, path: Path, limits: Limits) -> Extracted:
+        if heif_ready():
+            return ImageExtractor().extract(path, limits)
         raise UnsupportedFormat("HEIC/HEIF 照片（苹果手机默认格式）暂不支持：本机无 HEIC 解码库",
                                 hint="请在手机上以 JPEG 导出或发送（iPhone：设置 → 相机 → 格式 → 兼容性最佳；"
                                      "微信发送时不勾选“原图”即为 JPEG），再重新收录。")

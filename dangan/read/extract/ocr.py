@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Union
 
 from dangan.errors import ExtractionFailed, MissingDependency, TooLarge
+from dangan.pictures import heif_ready
 from dangan.read.extract.failures import corrupt, explained, library_reason
 from dangan.read.extract.ocr_layout import OcrBox, char_confidence, layout_text
 from dangan.read.extract.ocr_orientation import upright_boxes
@@ -200,6 +201,7 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
     if isinstance(image_or_path, Image.Image):
         image = image_or_path
     else:
+        heif_ready()
         try:
             image = Image.open(image_or_path)
             if image.format in ("JPEG", "MPO") and max(image.size) > max_side:
@@ -227,6 +229,7 @@ def image_frame(path: str | Path, index: int) -> Image.Image:
     """Frame `index` (0-based) of a multi-page image file (a scanner's TIFF), loaded whole."""
     from PIL import Image, UnidentifiedImageError
 
+    heif_ready()
     try:
         with Image.open(path) as image:
             image.seek(index)
