@@ -300,7 +300,9 @@ def web_wrapped(docs: list[dict], labels: list[dict]) -> dict[str, Any]:
             "accuracy": got_on["accuracy"], "held_out": got_held["accuracy"],
             "originals_held_out": base["accuracy"],
             "right": got_on["right"], "right_held_out": got_held["right"], "scored": got_on["scored"],
-            "misses": _misses(on), "misses_held_out": _misses(held)}
+            "misses": _misses(on)}
+        if (held_misses := _misses(held)) != per_family[family]["misses"]:   # most families: the same list
+            per_family[family]["misses_held_out"] = held_misses
     return per_family
 
 
@@ -388,7 +390,7 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
         f"{overall['accuracy'][f]:5.2f}/{overall['held_out'][f]:<5.2f}" for f in FIELDS))
     if verbose:
         for family, r in wrapped.items():
-            for m in r["misses_held_out"]:
+            for m in r.get("misses_held_out", r["misses"]):
                 print(f"  {family:20} {m['field']:10} {Path(m['page']).name[:24]:24} {Path(m['source']).name[:20]:20} "
                       f"want {m['want'][:30]!r} got {m['got'][:30]!r}")
     figures = {
