@@ -18,7 +18,6 @@ so elements are matched by local name.
 """
 from __future__ import annotations
 
-import posixpath
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
 from dangan.read.extract.ofd_seals import MAX_SEAL, read_seals
+from dangan.read.extract.ofd_xml import all_named, children, first_named, local_name, number, numbers, resolve
 from dangan.read.extract.pdf_text import Extent, unwrapped
 from dangan.read.extract.registry import register
 
@@ -105,8 +105,8 @@ class _Package:
     def read(self) -> tuple[dict[str, str], list[str], list[Run]]:
         """DocInfo hints, each page's text, and the first page's runs (for its layout); which
         pages hold an image is kept in `self.imaged`."""
-        body = _first(self.xml("OFD.xml"), "DocBody")
-        info = doc_info(_first(body, "DocInfo") if body is not None else None)
+        body = first_named(self.xml("OFD.xml"), "DocBody")
+        info = doc_info(first_named(body, "DocInfo") if body is not None else None)
         pages: list[str] = []
         self.first: list[Run] | None = None
         self.imaged: list[bool] = []
@@ -127,7 +127,7 @@ class _Package:
                     runs += annotation_runs(self.xml(annot))
             if self.first is None:
                 self.first = runs
-            self.imaged.append(any(_all(root, "ImageObject") for root in roots))
+            self.imaged.append(any(all_named(root, "ImageObject") for root in roots))
             # a watermark's place in the reading order means nothing: its text goes last
             plain = group_lines([r for r in runs if r.plain])
             # an OFD gives a glyph's em box, not its ink: a line ending in 。 or 》 reaches a glyph
@@ -142,21 +142,21 @@ class _Package:
         """Every page of every document, in the documents' own order: (document file, page ID, its
         content file, that file parsed (None when it is missing), and the parsed templates it uses;
         a template is parsed once however many pages use it)."""
-        for body in _all(self.xml("OFD.xml"), "DocBody"):
-            doc_root = _first(body, "DocRoot")
+        for body in all_named(self.xml("OFD.xml"), "DocBody"):
+            doc_root = first_named(body, "DocRoot")
             if doc_root is None or not doc_root.text:
                 continue
             doc_file = resolve("OFD.xml", doc_root.text)
             doc = self.xml(doc_file)
-            templates = {t.get("ID"): resolve(doc_file, t.get("BaseLoc", "")) for t in _all(doc, "TemplatePage")}
-            listed = _first(doc, "Pages")
-            for page in _all(listed, "Page") if listed is not None else []:
+            templates = {t.get("ID"): resolve(doc_file, t.get("BaseLoc", "")) for t in all_named(doc, "TemplatePage")}
+            listed = first_named(doc, "Pages")
+            for page in all_named(listed, "Page") if listed is not None else []:
                 page_file = resolve(doc_file, page.get("BaseLoc", ""))
                 if page_file not in self.names:
                     yield doc_file, page.get("ID", ""), page_file, None, []
                     continue
                 root = self.xml(page_file)
-                used = [templates.get(u.get("TemplateID")) for u in _children(root, "Template")]
+                used = [templates.get(u.get("TemplateID")) for u in children(root, "Template")]
                 yield doc_file, page.get("ID", ""), page_file, root, [self.template(t) for t in used if t in self.names]
 
     def seals(self) -> tuple[list[Seal], list[str]]:
@@ -165,7 +165,7 @@ class _Package:
         from lxml import etree
 
         try:
-            listed = [resolve("OFD.xml", s.text) for s in _all(self.xml("OFD.xml"), "Signatures") if s.text]
+            listed = [resolve("OFD.xml", s.text) for s in all_named(self.xml("OFD.xml"), "Signatures") if s.text]
             return read_seals(self.names, self.seal_bytes, self.xml, listed, self.page_numbers)
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, TooLarge) as exc:
             return [], [f"电子签章无法读取（{type(exc).__name__}），正文照常读取"]
@@ -183,14 +183,14 @@ class _Package:
 
     def annotations(self, doc_file: str, doc: Any) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        index = _first(doc, "Annotations")
+        index = first_named(doc, "Annotations")
         if index is None or not (index.text or "").strip():
             return found
         index_file = resolve(doc_file, index.text)
         if index_file not in self.names:
             return found
-        for page in _children(self.xml(index_file), "Page"):
-            loc = _first(page, "FileLoc")
+        for page in children(self.xml(index_file), "Page"):
+            loc = first_named(page, "FileLoc")
             if loc is not None and loc.text:
                 found.setdefault(page.get("PageID", ""), []).append(resolve(index_file, loc.text))
         return found
@@ -203,11 +203,11 @@ def doc_info(element: Any) -> dict[str, str]:
     values = {}
     for key, hint in (("Title", "title"), ("Author", "author"), ("CreationDate", "created"),
                       ("Subject", "subject")):
-        node = _first(element, key)
+        node = first_named(element, key)
         text = (node.text or "").strip() if node is not None else ""
         if text:
             values[hint] = text
-    creator = _first(element, "Creator")
+    creator = first_named(element, "Creator")
     if "author" in values and (any(mark in values["author"] for mark in "®©") or
                                (creator is not None and creator.text == values["author"])):
         del values["author"]
@@ -218,11 +218,11 @@ def annotation_runs(root: Any) -> list[Run]:
     """The text of a page's visible annotations: each Appearance's objects sit in its Boundary
     (GB/T 33190 §15.2), as a page's objects sit on the page."""
     runs = []
-    for annot in _all(root, "Annot"):
+    for annot in all_named(root, "Annot"):
         if annot.get("Visible", "true").strip().lower() == "false":
             continue
-        for look in _children(annot, "Appearance"):
-            box = _floats(look.get("Boundary"))
+        for look in children(annot, "Appearance"):
+            box = numbers(look.get("Boundary"))
             runs += runs_of(look, (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0))
     return runs
 
@@ -232,21 +232,21 @@ def runs_of(root: Any, origin: tuple[float, float] = (0.0, 0.0)) -> list[Run]:
     annotation's appearance box) + CTM × the glyph's place, its size scaled by the CTM."""
     runs = []
     for obj in root.iter():
-        if _local(obj.tag) != "TextObject":
+        if local_name(obj.tag) != "TextObject":
             continue
-        box = _floats(obj.get("Boundary"))
+        box = numbers(obj.get("Boundary"))
         left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
-        ctm = _floats(obj.get("CTM"))
+        ctm = numbers(obj.get("CTM"))
         matrix = tuple(ctm[:6]) if len(ctm) >= 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        alpha = _float(obj.get("Alpha"), 255)
-        for fill in _children(obj, "FillColor"):
-            alpha = min(alpha, _float(fill.get("Alpha"), 255))
+        alpha = number(obj.get("Alpha"), 255)
+        for fill in children(obj, "FillColor"):
+            alpha = min(alpha, number(fill.get("Alpha"), 255))
         plain = abs(matrix[1]) < 1e-3 and abs(matrix[2]) < 1e-3 and alpha >= 200
         place = _Placer(origin[0] + left, origin[1] + top, matrix)
-        size = _float(obj.get("Size"), 3.5)
+        size = number(obj.get("Size"), 3.5)
         x = y = 0.0
-        for code in _children(obj, "TextCode"):
-            x, y = _float(code.get("X"), x), _float(code.get("Y"), y)
+        for code in children(obj, "TextCode"):
+            x, y = number(code.get("X"), x), number(code.get("Y"), y)
             text = code.text or ""
             if text.strip():
                 runs += code_runs(text, x, y, size, code.get("DeltaX"), code.get("DeltaY"), place, plain)
@@ -377,44 +377,21 @@ def deltas(spec: str | None, count: int) -> list[float]:
     i = 0
     while i < len(tokens) and len(out) < count:
         if tokens[i] == "g" and i + 2 < len(tokens):
-            out += [_float(tokens[i + 2], 0.0)] * min(int(_float(tokens[i + 1], 0)), count)
+            out += [number(tokens[i + 2], 0.0)] * min(int(number(tokens[i + 1], 0)), count)
             i += 3
         else:
-            out.append(_float(tokens[i], 0.0))
+            out.append(number(tokens[i], 0.0))
             i += 1
     return out[:max(0, count - 1)]
 
 
-def resolve(base_file: str, loc: str) -> str:
-    """An OFD location: absolute from the package root, else relative to the referring file."""
-    loc = loc.strip().replace("\\", "/")
-    if loc.startswith("/"):
-        return posixpath.normpath(loc.lstrip("/"))
-    return posixpath.normpath(posixpath.join(posixpath.dirname(base_file), loc))
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _children(element: Any, name: str) -> list[Any]:
-    return [c for c in element if _local(c.tag) == name]
 
 
-def _all(element: Any, name: str) -> list[Any]:
-    return [c for c in element.iter() if _local(c.tag) == name]
 
 
-def _first(element: Any, name: str) -> Any:
-    return next((c for c in element.iter() if _local(c.tag) == name), None)
 
 
-def _float(text: str | None, default: float) -> float:
-    try:
-        return float(text) if text is not None else default
-    except ValueError:
-        return default
-
-
-def _floats(text: str | None) -> list[float]:
-    return [_float(t, 0.0) for t in (text or "").split()]

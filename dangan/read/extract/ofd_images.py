@@ -18,7 +18,8 @@ from typing import Any
 
 from dangan.errors import ExtractionFailed, TooLarge
 from dangan.read.extract.base import Limits
-from dangan.read.extract.ofd import _all, _first, _floats, _Package, resolve
+from dangan.read.extract.ofd import _Package
+from dangan.read.extract.ofd_xml import all_named, first_named, numbers, resolve
 
 
 def scanned_pages(path: Path, limits: Limits | None = None) -> list[int]:
@@ -57,11 +58,11 @@ def page_image(path: Path, index: int, limits: Limits | None = None) -> Any:
 
 
 def _images(roots: list[Any]) -> list[Any]:
-    return [obj for root in roots for obj in _all(root, "ImageObject")]
+    return [obj for root in roots for obj in all_named(root, "ImageObject")]
 
 
 def _area(obj: Any) -> float:
-    box = _floats(obj.get("Boundary"))
+    box = numbers(obj.get("Boundary"))
     return box[2] * box[3] if len(box) >= 4 else 0.0
 
 
@@ -69,9 +70,9 @@ def _media(package: _Package, doc_file: str, page_file: str, page: Any) -> dict[
     """{resource ID: package path} of every MultiMedia the document's and the page's resource files list."""
     doc = package.xml(doc_file)
     res_files = [resolve(doc_file, r.text) for tag in ("DocumentRes", "PublicRes")
-                 for r in _all(doc, tag) if (r.text or "").strip()]
+                 for r in all_named(doc, tag) if (r.text or "").strip()]
     if page is not None:
-        res_files += [resolve(page_file, r.text) for r in _all(page, "PageRes") if (r.text or "").strip()]
+        res_files += [resolve(page_file, r.text) for r in all_named(page, "PageRes") if (r.text or "").strip()]
     found: dict[str, str] = {}
     for res_file in res_files:
         if res_file not in package.names:
@@ -79,8 +80,8 @@ def _media(package: _Package, doc_file: str, page_file: str, page: Any) -> dict[
         root = package.xml(res_file)
         base = root.get("BaseLoc", "")
         folder = resolve(res_file, base) if base else posixpath.dirname(res_file)
-        for item in _all(root, "MultiMedia"):
-            media_file = _first(item, "MediaFile")
+        for item in all_named(root, "MultiMedia"):
+            media_file = first_named(item, "MediaFile")
             if media_file is not None and (media_file.text or "").strip():
                 found[item.get("ID", "")] = resolve(folder + "/_", media_file.text)
     return found

@@ -14,13 +14,13 @@ cannot be read is reported by the caller as a warning: the document's text is re
 """
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from dangan.model import Seal
+from dangan.read.extract.ofd_xml import all_named, first_named, resolve
 
 MAX_SEAL = 4 * 2**20   # a seal file holds one picture: real ones are 10–30 kB
 MAX_DEPTH = 12         # an SESeal nests 6 deep; an SES_Signature around it 3 more
@@ -139,8 +139,8 @@ def read_seals(names: set[str], read: Callable[[str], bytes], xml: Callable[[str
     for index_file in signatures:
         if index_file not in names:
             continue
-        for entry in _all(xml(index_file), "Signature"):
-            loc = _package_path(index_file, entry.get("BaseLoc", ""))
+        for entry in all_named(xml(index_file), "Signature"):
+            loc = resolve(index_file, entry.get("BaseLoc", ""))
             try:
                 seal = _one_seal(names, read, xml, loc, page_numbers)
             except (SealError, KeyError, ValueError) as exc:
@@ -156,30 +156,30 @@ def _one_seal(names: set[str], read: Callable[[str], bytes], xml: Callable[[str]
     if loc not in names:
         raise SealError("missing Signature.xml")
     signature = xml(loc)
-    info = _first(signature, "SignedInfo")
+    info = first_named(signature, "SignedInfo")
     if info is None:
         raise SealError("no SignedInfo")
-    seal_loc = _first(_first(info, "Seal"), "BaseLoc")
-    value_loc = _first(signature, "SignedValue")
-    source = _package_path(loc, seal_loc.text) if seal_loc is not None and seal_loc.text else ""
+    seal_loc = first_named(first_named(info, "Seal"), "BaseLoc")
+    value_loc = first_named(signature, "SignedValue")
+    source = resolve(loc, seal_loc.text) if seal_loc is not None and seal_loc.text else ""
     if not source and value_loc is not None and value_loc.text:
-        source = _package_path(loc, value_loc.text)   # the seal inside the SES_Signature
+        source = resolve(loc, value_loc.text)   # the seal inside the SES_Signature
     if not source:
         return None   # a signature with no seal (a digital signature only): nothing stamped
     if source not in names:
         raise SealError("missing seal file")
     data = read(source)
     name, maker = seal_info(data)
-    stamp = _first(info, "StampAnnot")
+    stamp = first_named(info, "StampAnnot")
     page = page_numbers.get(stamp.get("PageRef", "")) if stamp is not None else None
     boundary = " ".join((stamp.get("Boundary") or "").split()) if stamp is not None else ""
     if not name and stamp is None:
         return None   # a 数字签名 (Type="Sign") over the seal's signature: no seal of its own
     if not name:
         raise SealError("no SES_SealInfo")
-    when = _first(info, "SignatureDateTime")
+    when = first_named(info, "SignatureDateTime")
     return Seal(name=name, organ=seal_organ(name), signed_at=signed_at(when.text or "") if when is not None else "",
-                provider=_provider(_first(info, "Provider")) or maker, page=page, boundary=boundary)
+                provider=_provider(first_named(info, "Provider")) or maker, page=page, boundary=boundary)
 
 
 def _provider(node: Any) -> str:
@@ -187,33 +187,10 @@ def _provider(node: Any) -> str:
     if node is None:
         return ""
     name = node.get("ProviderName") or ""
-    if not name and (child := _first(node, "ProviderName")) is not None:
+    if not name and (child := first_named(node, "ProviderName")) is not None:
         name = child.text or ""
     company = node.get("Company") or ""
-    if not company and (child := _first(node, "Company")) is not None:
+    if not company and (child := first_named(node, "Company")) is not None:
         company = child.text or ""
     name, company = name.strip(), company.strip()
     return f"{name}（{company}）" if company and company not in name else name
-
-
-def _package_path(base: str, loc: str) -> str:
-    """A BaseLoc inside the package: absolute (/Doc_0/…) from its root, else relative to `base`'s folder."""
-    loc = loc.strip().replace("\\", "/")
-    if loc.startswith("/"):
-        return posixpath.normpath(loc.lstrip("/"))
-    return posixpath.normpath(posixpath.join(posixpath.dirname(base), loc))
-
-
-def _local(element: Any) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _first(element: Any, name: str) -> Any:
-    if element is None:
-        return None
-    return next((e for e in element.iter() if _local(e) == name), None)
-
-
-def _all(element: Any, name: str) -> list[Any]:
-    return [e for e in element.iter() if _local(e) == name]
