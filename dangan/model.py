@@ -155,6 +155,7 @@ class IngestResult:
     needs_conversion: bool = False   # archived; read by `dangan convert` once LibreOffice is installed
     mime: str | None = None    # the type detected from the content (None: skipped as unchanged)
     pages: int = 0             # pages read (added documents), for progress
+    notes: tuple[str, ...] = ()   # 读取提示: what the reader noted on a document it read anyway (kept in the catalog)
     members: tuple[IngestResult, ...] = ()   # an archive's members, nested ones included, each taken on its own
 
 

@@ -67,7 +67,7 @@ class Catalog(ItemLinks, SearchSupport):
                      overrides: dict[str, str], source: Path, inbox: str | None,
                      page_count: int | None = None, pages_estimated: bool = False,
                      text_key: str | None = None, needs_conversion: bool = False,
-                     seals: tuple[Seal, ...] = ()) -> int:
+                     seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = ()) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -106,6 +106,7 @@ class Catalog(ItemLinks, SearchSupport):
                 "VALUES (?,?,?,?,?,?,?,?)",
                 [(doc_id, n, s.name, s.organ, s.signed_at, s.provider, s.page, s.boundary)
                  for n, s in enumerate(seals, 1)])
+            write_notes(conn, doc_id, notes)
             if values.get("posted_date"):   # 网页发布时间 (migration 10)
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
@@ -174,6 +175,11 @@ class Catalog(ItemLinks, SearchSupport):
         return [dict(r) for r in self.conn.execute(
             "SELECT name, organ, signed_at, provider, page, boundary FROM document_seals "
             "WHERE document_id = ? ORDER BY number", (doc_id,))]
+
+    def notes(self, doc_id: int) -> list[str]:
+        """What the reader noted on the document (读取提示, migration 13), in its order."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT note FROM document_notes WHERE document_id = ? ORDER BY number", (doc_id,))]
 
     def pages(self, doc_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT number, origin, confidence, chars FROM pages "
@@ -257,3 +263,10 @@ def _document(row: sqlite3.Row) -> Document:
         pages_estimated=bool(row["pages_estimated"]) if "pages_estimated" in keys else False,
         posted_date=row["posted_date"] if "posted_date" in keys else None,
     )
+
+
+def write_notes(conn: sqlite3.Connection, doc_id: int, notes: tuple[str, ...]) -> None:
+    """The document's reading notes (读取提示) become `notes`: a reading replaces the one before."""
+    conn.execute("DELETE FROM document_notes WHERE document_id = ?", (doc_id,))
+    conn.executemany("INSERT INTO document_notes (document_id, number, note) VALUES (?,?,?)",
+                     [(doc_id, n, note) for n, note in enumerate(notes, 1)])

@@ -26,6 +26,7 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["ocr_confidence"] = round(sum(confidences) / len(confidences), 3) if confidences else None
         data["meta_origin"] = catalog.meta_origin(doc_id)
         data["seals"] = catalog.seals(doc_id)
+        data["warnings"] = catalog.notes(doc_id)   # 读取提示
         data["items"] = [dict(r) for r in catalog.conn.execute(
             "SELECT di.item_code AS code, i.name AS name, di.score, di.origin "
             "FROM document_items di LEFT JOIN items i ON i.code = di.item_code "

@@ -281,4 +281,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (document_id, number)
     );
     """,
+    # 13: 读取提示: what a reader noted on a document it read anyway (Extracted.warnings: an OFD seal that cannot
+    #     be read…), in the clerk's words; written at ingest, replaced when the file is read again (convert).
+    #     Documents catalogued before have none (their notes were never kept)
+    """
+    CREATE TABLE IF NOT EXISTS document_notes (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        note        TEXT NOT NULL,
+        PRIMARY KEY (document_id, number)
+    );
+    """,
 )

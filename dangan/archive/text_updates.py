@@ -5,7 +5,7 @@ also drops the document's evidence runs, so the evidence matcher reads the new t
 """
 from __future__ import annotations
 
-from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso
+from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, write_notes
 from dangan.model import Page
 
 __all__ = ["apply_conversion", "apply_ocr", "ocr_failed"]
@@ -36,9 +36,12 @@ def ocr_failed(catalog: Catalog, doc_id: int) -> None:
                      (now_iso(), doc_id))
 
 
-def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], text_key: str | None = None) -> None:
-    """Store the text of a file LibreOffice has now converted; it no longer waits."""
+def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], text_key: str | None = None,
+                     notes: tuple[str, ...] = ()) -> None:
+    """Store the text of a file LibreOffice has now converted, and what its reading noted (读取提示, in place
+    of the notes before); it no longer waits."""
     with catalog.transaction() as conn:
+        write_notes(conn, doc_id, notes)
         conn.execute("UPDATE documents SET text = ?, needs_conversion = 0, pages = ?, text_key = ?, "
                      "updated_at = ? WHERE id = ?",
                      (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,

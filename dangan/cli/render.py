@@ -145,6 +145,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
                   "引用前请与原件核对。")
     for seal in data.get("seals") or []:
         out.print(f"[bold]电子签章[/bold]：{escape(seal_text(seal))}")
+    for note in data.get("warnings") or []:
+        out.print(f"[bold]读取提示[/bold]：{escape(note)}")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
@@ -272,6 +274,9 @@ def ingest_summary(data: dict[str, Any]) -> None:
                       f"可补录著录项，或换用完整的原件后运行 dangan ocr {o['document_id']}）")
     if data.get("ocr_unavailable"):
         out.print(f"[yellow]未能 OCR[/yellow]：{escape(data['ocr_unavailable'])}")
+    if noted := data.get("warnings") or []:
+        ids = "、".join(str(item["id"]) for item in noted[:10]) + (" 等" if len(noted) > 10 else "")
+        out.print(f"其中 {len(noted)} 件读取时有提示（正文已照常读取），可用 dangan show 查看：编号 {ids}。")
     waiting = data.get("needs_conversion") or []
     for item in waiting:
         out.print(f"  [yellow]待转换[/yellow] {escape(item['path'])}")

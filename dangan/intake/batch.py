@@ -55,6 +55,8 @@ class BatchReport:
             "ocr": self.ocr,
             "needs_conversion": [{"path": path_text(r.path), "reason": r.reason}
                                  for r in self.results if r.needs_conversion],
+            "warnings": [{"id": r.document_id, "path": path_text(r.path), "notes": list(r.notes)}
+                         for r in self.results if r.status == "added" and r.notes],
             **({"ocr_unavailable": self.ocr_unavailable} if self.ocr_unavailable else {}),
             "documents": [{"id": r.document_id, "path": path_text(r.path), "title": r.title,
                            "status": r.status, "type": r.mime}

@@ -85,7 +85,7 @@ def _convert(ws: Workspace, catalog: Catalog, backend: IndexBackend, doc_id: int
     if extracted.needs_conversion:
         return ConvertOutcome(doc_id, doc.original_name, 0, extracted.warnings[0] if extracted.warnings
                               else "仍然无法转换")
-    apply_conversion(catalog, doc_id, extracted.pages, text_key(extracted.text))
+    apply_conversion(catalog, doc_id, extracted.pages, text_key(extracted.text), extracted.warnings)
     meta, items = read_facts(extracted, doc.original_name, taxonomy)
     catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
     if items:

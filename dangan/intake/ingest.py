@@ -161,6 +161,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
                             mime=incoming.mime, needs_conversion=extracted.needs_conversion,
                             reason=extracted.warnings[0] if extracted.needs_conversion else None,
                             pages=extracted.page_count or len(extracted.pages),
+                            notes=() if extracted.needs_conversion else extracted.warnings,
                             members=members)
     except DiskFull:
         raise   # nothing is wrong with the file: stop, quarantine nothing
@@ -257,7 +258,8 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
         overrides=origin.overrides, source=shown, inbox=origin.inbox,
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
-        needs_conversion=extracted.needs_conversion, seals=extracted.seals)
+        needs_conversion=extracted.needs_conversion, seals=extracted.seals,
+        notes=() if extracted.needs_conversion else extracted.warnings)   # unread: its reason is said apart
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:

@@ -18,6 +18,7 @@ so elements are matched by local name.
 """
 from __future__ import annotations
 
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from dangan.read.extract.ofd_seals import MAX_SEAL, read_seals
 from dangan.read.extract.ofd_xml import all_named, children, first_named, local_name, number, numbers, resolve
 from dangan.read.extract.pdf_text import Extent, unwrapped
 from dangan.read.extract.registry import register
+
+log = logging.getLogger(__name__)
 
 MAX_XML = 64 * 2**20   # one content file; real pages are a few kB
 PT_PER_MM = 72 / 25.4
@@ -168,7 +171,8 @@ class _Package:
             listed = [resolve("OFD.xml", s.text) for s in all_named(self.xml("OFD.xml"), "Signatures") if s.text]
             return read_seals(self.names, self.seal_bytes, self.xml, listed, self.page_numbers)
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, TooLarge) as exc:
-            return [], [f"电子签章无法读取（{type(exc).__name__}），正文照常读取"]
+            log.warning("OFD signatures unreadable: %s: %s", type(exc).__name__, exc)
+            return [], ["文件中的电子签章无法读取，正文已照常读取"]
 
     def seal_bytes(self, name: str) -> bytes:
         info = self.zf.getinfo(name)

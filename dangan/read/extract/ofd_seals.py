@@ -14,6 +14,7 @@ cannot be read is reported by the caller as a warning: the document's text is re
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from typing import Any
 
 from dangan.model import Seal
 from dangan.read.extract.ofd_xml import all_named, first_named, resolve
+
+log = logging.getLogger(__name__)
 
 MAX_SEAL = 4 * 2**20   # a seal file holds one picture: real ones are 10–30 kB
 MAX_DEPTH = 12         # an SESeal nests 6 deep; an SES_Signature around it 3 more
@@ -133,18 +136,22 @@ def signed_at(value: str) -> str:
 def read_seals(names: set[str], read: Callable[[str], bytes], xml: Callable[[str], Any],
                signatures: list[str], page_numbers: dict[str, int]) -> tuple[list[Seal], list[str]]:
     """The seals of the signatures listed in each `Signatures.xml` (package paths), and a Chinese note for
-    each one that could not be read."""
+    each one that could not be read: the clerk's words (which seal, by its place in the file); the package
+    path and the error go to the log."""
     seals: list[Seal] = []
     notes: list[str] = []
+    number = 0
     for index_file in signatures:
         if index_file not in names:
             continue
         for entry in all_named(xml(index_file), "Signature"):
+            number += 1
             loc = resolve(index_file, entry.get("BaseLoc", ""))
             try:
                 seal = _one_seal(names, read, xml, loc, page_numbers)
             except (SealError, KeyError, ValueError) as exc:
-                notes.append(f"电子签章 {loc} 无法读取（{type(exc).__name__}），正文照常读取")
+                log.warning("OFD signature %s unreadable: %s: %s", loc, type(exc).__name__, exc)
+                notes.append(f"第 {number} 个电子签章无法读取，正文已照常读取")
                 continue
             if seal is not None:
                 seals.append(seal)

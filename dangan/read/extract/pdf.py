@@ -75,9 +75,10 @@ class PdfExtractor:
         if not texts:
             raise CorruptFile(detail="PDF 没有页面")
         pages = tuple(Page(i + 1, t) for i, t in enumerate(texts))
-        warnings = (f"第 {', '.join(map(str, empty))} 页没有可用的文字层，需要 OCR",) if empty else ()
+        # pages without a text layer are the needs_ocr flag's to say (OCR reads them), not a reading note:
+        # a note is kept with the document and would outlive the OCR
         return Extracted(pages=pages, extractor=self.name, tables=tuple(tables),
-                         warnings=warnings, needs_ocr=bool(empty), layout=tuple(layout),
+                         needs_ocr=bool(empty), layout=tuple(layout),
                          page_count=len(pages))
 
 
