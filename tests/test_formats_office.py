@@ -135,6 +135,7 @@ def test_without_libreoffice_the_file_waits_then_convert_reads_it(format_files, 
     with Catalog(workspace.catalog_path) as catalog:
         doc = catalog.get(report["documents"][0]["id"])
         assert doc.needs_conversion and "各位代表" not in doc.text
+        assert catalog.notes(doc.id) == [] and report["warnings"] == []   # unread: its reason is not a 读取提示
         from dangan.archive.codes import assign_codes
 
         undated = assign_codes(catalog, 2025, "0194").to_dict()["undated"]     # no text yet, so no date
@@ -147,5 +148,6 @@ def test_without_libreoffice_the_file_waits_then_convert_reads_it(format_files, 
     with Catalog(workspace.catalog_path) as catalog:
         doc = catalog.get(report["documents"][0]["id"])
         assert not doc.needs_conversion and "各位代表" in doc.text
+        assert catalog.notes(doc.id) == []   # the converted reading noted nothing
         assert doc.title and "天津" in doc.title
     assert search(workspace, '"各位代表"').hits
