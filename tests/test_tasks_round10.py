@@ -10,7 +10,7 @@ from real_tasks import DATA, none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
 from dangan.compose.minutes.speech import Task, draft_minutes
-from dangan.compose.minutes.task_cues import work_item, work_part
+from dangan.compose.minutes.task_items import work_item, work_part
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for

@@ -6,7 +6,7 @@ from __future__ import annotations
 from real_tasks import none_with, one, tasks_of
 
 from dangan.compose.minutes import task_rules
-from dangan.compose.minutes.task_cues import item_continues, item_owners
+from dangan.compose.minutes.task_items import item_continues, item_owners
 
 EDUCATION = "validation_r6/市教育局长在县区教育工作座谈会上的讲话_huatianclub.txt"
 PARTY = "validation_r6/在街道党建联席会议上的讲话_wentop.txt"

@@ -31,17 +31,8 @@ from dangan.compose.minutes.speech_directives import (
     urging_at,
 )
 from dangan.compose.minutes.speech_outline import OutlineNode
-from dangan.compose.minutes.task_cues import (
-    continues,
-    hope_clause,
-    hope_owners,
-    is_item,
-    item_continues,
-    item_owners,
-    require_clause,
-    work_item,
-    work_part,
-)
+from dangan.compose.minutes.task_cues import continues, hope_clause, hope_owners, require_clause
+from dangan.compose.minutes.task_items import is_item, item_continues, item_owners, work_item, work_part
 from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.task_wording import task_text
 from dangan.compose.minutes.timing import Milestone, read_timing

@@ -69,9 +69,6 @@ bench's leave-one-family-out:
 - `superior_voice` (round 6): a sentence whose actor is a level above the meeting (中央每三年要组织复评;
   中央、省、市历来高度重视…，强调要…; 党中央审时度势…，及时提出…) tells what that level does or said; it
   assigns the listeners nothing. A demand passed down (省里要求我们…) is not this.
-- `work_items` (round 10): an item of a list under a part heading that names the work ahead (二、下一步工作部署,
-  二、2022年重点工作, 二、突出抓好重点领域) needs no modal of its own: a line that names work (对老旧建筑进行集中排查…,
-  开展“平安交通”执法行动…, 建筑施工：开展高处坠落专项整治) is a task, its short label (建筑施工：) no subject.
 - `meeting_report` (round 3): a sentence telling of the meeting itself (11月9日，全区召开…
   调度会，要求…; 会上，各工作组…发言; 会议主要任务是…) reports; it assigns nothing.
 """
@@ -84,7 +81,7 @@ from dangan.compose.minutes.task_rules import on
 from dangan.compose.minutes.voice import ACTION_RE
 from dangan.read.understand.units import UnitList
 
-__all__ = ["continues", "has_work", "hope_clause", "hope_owners", "is_item", "item_continues", "item_owners", "reports_meeting",
+__all__ = ["REPORTED_RE", "continues", "has_work", "hope_clause", "hope_owners", "reports_meeting",
            "require_clause", "strip_talk", "tells_superior", "urging_text"]
 
 _PERSON_RE = re.compile(r"负责(?:同志|人)")
@@ -229,7 +226,8 @@ _EACH_START_RE = re.compile(r"^各[\u4e00-\u9fff]{1,6}?(?:部门|单位|街道|�
 _CONTINUE_START_RE = re.compile(
     r"^(?:每|做好|对|把|并|及时|逐|深入|全面|加大|加强|建立|制定|抓好|实施|开展|组织|落实|交办|督促)"
 )
-_REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|取得|圆满")
+# what was done, not what is to be done (also the item readers', task_items.py)
+REPORTED_RE = re.compile(r"了|已经|已于|先后|刚才|取得|圆满")
 # `continuation_open` (round 6, validation_r3 and validation_r5): a carrying-on sentence may open with a link (同时，集中
 # 整治场镇道路两侧…) or with 集中/坚持 before its verb (坚持培养新型职业农民队伍，推动…).
 _CONTINUE_OPEN_RE = re.compile(
@@ -312,7 +310,7 @@ def hope_clause(sentence: str) -> str | None:
     if m is None:
         return None
     clause = sentence[m.end():].strip()
-    if _REPORTED_RE.search(clause) or ACTION_RE.search(strip_talk(clause)) is None:
+    if REPORTED_RE.search(clause) or ACTION_RE.search(strip_talk(clause)) is None:
         return None
     return clause
 
@@ -347,7 +345,7 @@ def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[st
         if clause is None:
             clause = sentence[m.end():].strip()
         actors.extend(n for n in named if n not in actors)
-    if clause is None or _REPORTED_RE.search(clause) or not has_work(strip_talk(clause)):
+    if clause is None or REPORTED_RE.search(clause) or not has_work(strip_talk(clause)):
         return None
     # the row reads as a directive: 区创城办和督导组要立即把问题点位反馈给…, not a statement of what they do
     end = units_end(clause, units)
@@ -358,68 +356,12 @@ def require_clause(sentence: str, units: UnitList | None) -> tuple[str, tuple[st
 
 def continues(sentence: str) -> bool:
     """Does a sentence with no modal carry on the directive before it?"""
-    if not on("continuation") or _REPORTED_RE.search(sentence):
+    if not on("continuation") or REPORTED_RE.search(sentence):
         return False
     start = _CONTINUE_START_RE.match(sentence)
     if start is None and on("continuation_open"):
         start = _CONTINUE_OPEN_RE.match(sentence)
     return bool(start) and ACTION_RE.search(strip_talk(sentence)) is not None
-
-
-# `item_run` (round 7, validation_r1 and validation_r6): a later item of a numbered run (二是抓好实地测评项目；,
-# 三是对…重点工作…以表格的形式进行梳理。, 二是请教研室和办公室抓紧时间起草…报告；) needs no modal of its own: the
-# run's lead-in directs (…必须做好以下三方面工作：一是…；) or the item before it was a task. 二是's 是 is the
-# item's mark, not a copula; 请X names X as the item's actor.
-_ITEM_RE = re.compile(r"^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、])")
-
-
-def item_continues(sentence: str) -> bool:
-    """Is the sentence a later item of a numbered run (二是…, 第三，…) that names work? An item of short
-    parallel phrases (三是从严落实责任，提供有力保障。) heads the sentences after it: it is no task itself."""
-    if not on("item_run") or _REPORTED_RE.search(sentence):
-        return False
-    m = _ITEM_RE.match(sentence.strip())
-    if m is None:
-        return False
-    rest = sentence.strip()[m.end():]
-    phrases = [p for p in re.split(r"[，,；;。！？]", rest) if p.strip()]
-    if len(phrases) >= 2 and all(len(p.strip()) <= 6 for p in phrases):
-        return False
-    return has_work(strip_talk(rest))
-
-
-# `work_items` (round 10, validation_r6 and validation_r9): a part heading naming the work ahead; an item line's short
-# label (燃气安全：) or bullet mark before its words.
-_WORK_PART_RE = re.compile(r"下一步|下步工作|重点工作|重点任务|工作部署|工作安排|工作任务|重点领域")
-_STRENGTHEN_RE = re.compile(r"加强|强化")
-_DONE_RE = re.compile(r"已经?(?:完成|开展|建成|实现|落实|组织|召开|启动|部署|整治|排查)|以来[，,]")
-_ITEM_LABEL_RE = re.compile(r"^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,8}[：:])?")
-
-
-def work_part(headings: tuple[str, ...]) -> bool:
-    """Does a part (or a part above it) head the work ahead (二、下一步工作部署, 二、2022年重点工作)?"""
-    return on("work_items") and any(_WORK_PART_RE.search(h) for h in headings)
-
-
-def work_item(sentence: str) -> bool:
-    """Is an item line of a work part (对老旧建筑进行集中排查…; 建筑施工：开展高处坠落专项整治) work, with no modal?"""
-    if not on("work_items") or _REPORTED_RE.search(sentence) or _DONE_RE.search(sentence):
-        return False
-    rest = _ITEM_LABEL_RE.sub("", sentence.strip(), count=1)
-    # 加强/强化 alone name no work (加强与其他部门之间的沟通协作): an item needs the work they strengthen (加强…检查)
-    return has_work(_STRENGTHEN_RE.sub("", strip_talk(rest)))
-
-
-def is_item(sentence: str) -> bool:
-    """Does the sentence open with a later item's mark (二是, 第三，)?"""
-    return on("item_run") and _ITEM_RE.match(sentence.strip()) is not None
-
-
-def item_owners(sentence: str, units: UnitList | None) -> tuple[str, ...]:
-    """The units an item asks by 请 (二是请教研室和办公室抓紧… → 教研室, 办公室), or ()."""
-    m = _ITEM_RE.match(sentence.strip())
-    rest = sentence.strip()[m.end():] if m else ""
-    return tuple(unit_names(rest[1:], units)) if rest.startswith("请") else ()
 
 
 def tells_superior(sentence: str) -> bool:
