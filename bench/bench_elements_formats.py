@@ -52,8 +52,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_elements import DATA, FIELDS, load_extracted, source_path
-from bench.bench_elements import score as score_labels
 from bench.common import ROOT, write
+from bench.elements_wrapped import facts, print_web_wrapped, score, web_wrapped
 
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -252,69 +252,6 @@ def read_file(path: Path, name: str) -> tuple[dict[str, str], str]:
     return facts(extracted, name, read_facts), extracted.extractor
 
 
-def facts(extracted: Any, name: str, read_facts: Callable[..., Any]) -> dict[str, str]:
-    if not extracted.text.strip():
-        return dict.fromkeys(FIELDS, "")
-    meta, _ = read_facts(extracted, name)
-    values = meta.values()
-    return {f: values.get(f) or "" for f in FIELDS}
-
-
-def score(rows: list[tuple[dict, dict[str, str]]]) -> dict[str, Any]:
-    """bench_elements' scoring (an empty answer where the label has a value is wrong; "?" unscored)."""
-    return score_labels([lab for lab, _ in rows], dict(enumerate(got for _, got in rows)))
-
-
-def web_wrapped(docs: list[dict], labels: list[dict]) -> dict[str, Any]:
-    """Every written document wrapped in the furniture of every saved web page (bench/data/web_furniture.json,
-    bench/web_furniture.py), scored per furniture family: with every rule on (the rules credited to that family
-    were tuned on its pages), and with the rules only that family motivated switched off (rules.only_from, as
-    bench_elements leaves a family out): the figure for furniture never seen."""
-    from bench.web_furniture import OUT, wrap
-    from dangan.model import Extracted, Page
-    from dangan.read.understand import rules
-    from dangan.read.understand.metadata import read_facts
-
-    pages = json.loads(OUT.read_text(encoding="utf-8"))["blocks"]
-    by_source = {lab["source"]: lab for lab in labels}
-    written = [(lab, load_extracted(lab["source"], {})) for lab in docs if not lab["source"].endswith(".docx")]
-    per_family: dict[str, Any] = {}
-    for family in sorted({p["family"] for p in pages}):
-        off = rules.only_from(family)
-        on: list[tuple[dict, dict[str, str], str]] = []
-        held: list[tuple[dict, dict[str, str], str]] = []
-        mine = [p for p in pages if p["family"] == family]
-        for page in mine:
-            for lab, extracted in written:
-                text = wrap(page, by_source[page["source"]], lab, extracted.text)
-                wrapped = Extracted(pages=(Page(1, text),), extractor=extracted.extractor)
-                name = source_path(lab["source"]).name
-                on.append((lab, facts(wrapped, name, read_facts), page["source"]))
-                with rules.disabled(off):
-                    held.append((lab, facts(wrapped, name, read_facts), page["source"]))
-        with rules.disabled(off):
-            base = score([(lab, facts(e, source_path(lab["source"]).name, read_facts)) for lab, e in written])
-        got_on, got_held = score([r[:2] for r in on]), score([r[:2] for r in held])
-        per_family[family] = {
-            "pages": len(mine), "documents": len(on), "rules_of_family": sorted(off),
-            "accuracy": got_on["accuracy"], "held_out": got_held["accuracy"],
-            "originals_held_out": base["accuracy"],
-            "right": got_on["right"], "right_held_out": got_held["right"], "scored": got_on["scored"],
-            "misses": _misses(on)}
-        if (held_misses := _misses(held)) != per_family[family]["misses"]:   # most families: the same list
-            per_family[family]["misses_held_out"] = held_misses
-    return per_family
-
-
-def _misses(rows: list[tuple[dict, dict[str, str], str]]) -> list[dict[str, str]]:
-    """Each wrong value with the document and the page whose furniture it was wrapped in."""
-    out = []
-    for lab, got, page in rows:
-        for miss in score([(lab, got)])["misses"]:
-            out.append({**miss, "page": page})
-    return out
-
-
 def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
     from bench.ofd_writer import traits
     from dangan.model import Extracted, Page
@@ -374,25 +311,7 @@ def main(fresh: bool = False, verbose: bool = False) -> dict[str, Any]:
                 print(f"  {form:18} {m['field']:10} {Path(m['source']).name[:30]:30} want {m['want']!r} got {m['got']!r}"
                       + (f"  {style}" if style else ""))
     wrapped = web_wrapped(docs, labels)
-    print(f"\nweb_wrapped: the {sum(1 for d in docs if not d['source'].endswith('.docx'))} written documents in each saved "
-          "page's furniture, per furniture family (every rule on / that family's own rules off)")
-    total: dict[str, dict[str, int]] = {k: {f: 0 for f in FIELDS} for k in ("right", "right_held_out", "scored")}
-    for family, r in wrapped.items():
-        print(f"{family:28} {r['pages']:3} {r['documents']:5}  " + "  ".join(
-            f"{r['accuracy'][f]:5.2f}/{r['held_out'][f]:<5.2f}" for f in FIELDS))
-        for key in total:
-            for f in FIELDS:
-                total[key][f] += r[key].get(f, 0)
-    overall = {"accuracy": {f: round(total["right"][f] / total["scored"][f], 4) for f in FIELDS},
-               "held_out": {f: round(total["right_held_out"][f] / total["scored"][f], 4) for f in FIELDS},
-               **total}
-    print(f"{'ALL':28} {len(wrapped):3} {sum(r['documents'] for r in wrapped.values()):5}  " + "  ".join(
-        f"{overall['accuracy'][f]:5.2f}/{overall['held_out'][f]:<5.2f}" for f in FIELDS))
-    if verbose:
-        for family, r in wrapped.items():
-            for m in r.get("misses_held_out", r["misses"]):
-                print(f"  {family:20} {m['field']:10} {Path(m['page']).name[:24]:24} {Path(m['source']).name[:20]:20} "
-                      f"want {m['want'][:30]!r} got {m['got'][:30]!r}")
+    overall = print_web_wrapped(wrapped, sum(1 for d in docs if not d["source"].endswith(".docx")), verbose)
     figures = {
         "what": "GB/T 9704 elements of the same documents in other formats (LibreOffice variants, a scan, the styled PDFs written as OFD), every rule on",
         "documents": len(docs), "families": list(FAMILIES), "soffice": soffice_version(),
