@@ -351,3 +351,20 @@ def test_appended_originals_carry_every_number_and_say_why_one_is_missing(tmp_pa
     assert any(t.startswith("A01-1)-①、A02-1)-① ") for t in appendix), appendix
     missing = [t for t in appendix if t.startswith("（原件无法附入")]
     assert missing == ["（原件无法附入：原件无法读取或转换，请查阅原件 Anhui_test.pdf。）"], missing
+
+
+def test_excerpts_of_a_pdf_run_across_its_wrapped_lines(tmp_path: Path) -> None:
+    """A PDF's text keeps the page's lines, and the dossier took each line break for a sentence end:
+    the 洪泽区 report's excerpts under 政务公开 read 高、政务公开内容的深度和广度还有待提升、政务公开队伍建设
+    and 确政务公开的重点领域，继续优化政务公开、政策解读、关切回 — a line each, cut mid-word both ends.
+    A break after a long line without a full stop is a wrap: the excerpt runs on to the sentence's end."""
+    home = tmp_path / "ws"
+    runner = CliRunner()
+    for args in (["init"], ["ingest", "--no-ocr", str(corpus_file("pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf"))],
+                 ["dossier", "--query", "政务公开", "--out", str(tmp_path / "政务公开.docx")]):
+        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    texts = [p.text for p in open_docx(str(tmp_path / "政务公开.docx")).paragraphs]
+    assert "如依申请公开工作规范性还有待提高、政务公开内容的深度和广度还有待提升、政务公开队伍建设有待加强等。" in texts, texts
+    assert any(t.endswith("始终将政务公开工作摆在重要位置，推进政府信息公开工作规范、有序、健康发展。") for t in texts), texts
+    assert not any(t.startswith(("高、", "政务公开工作摆在")) or t.endswith("有序、") for t in texts), texts

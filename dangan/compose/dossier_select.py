@@ -31,6 +31,7 @@ __all__ = ["NothingSelected", "Section", "Segments", "Selection", "batches_as_me
 
 MAX_DOCUMENTS = 1000          # per section (the search limit)
 SENTENCE_END = "。！？；!?;\n\f"
+SENTENCE_MARKS = "。！？；!?;"
 CLAUSE_END = "，、：,:"   # where a window opens when no sentence ends before the match
 # (text, True: a match | False: plain | None: a label | "proof": a sentence that proves the requirement)
 Segments = tuple[tuple[str, bool | str | None], ...]
@@ -216,10 +217,37 @@ def _fetch(catalog: Catalog, ids: Sequence[int], where: dict[str, str | None]) -
     return _order(docs.values())
 
 
+# A PDF's text keeps the page's lines: a paragraph breaks wherever the line was full (……还有待提
+# / 高、政务公开……). Such a break ends nothing; a line break ends a sentence only after a full stop
+# (or a colon), or after a line too short to have been wrapped (a heading, a page number).
+SHORT_LINE = 20
+CLOSING = "”’」』\"'"
+
+
+def _ends_sentence(raw: str, i: int) -> bool:
+    """raw[i] closes a sentence: a full stop, or a line break that is no mere wrap of a long line."""
+    if raw[i] in SENTENCE_MARKS:
+        return True
+    if raw[i] not in "\n\f":
+        return False
+    line = raw[max(raw.rfind("\n", 0, i), raw.rfind("\f", 0, i)) + 1:i].strip()
+    return len(line) < SHORT_LINE or line.rstrip(CLOSING)[-1:] in SENTENCE_MARKS + "：:"
+
+
+def _last_end(raw: str, lo: int, a: int) -> int:
+    """The last sentence end in raw[lo:a], or -1."""
+    return next((i for i in range(a - 1, lo - 1, -1) if raw[i] in SENTENCE_END and _ends_sentence(raw, i)), -1)
+
+
+def _first_end(raw: str, b: int, hi: int) -> int:
+    """The first sentence end in raw[b:hi], or -1."""
+    return next((i for i in range(b, hi) if raw[i] in SENTENCE_END and _ends_sentence(raw, i)), -1)
+
+
 def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
     """A window around raw[a:b], widened to whole sentences where they fit."""
     lo = max(0, a - width // 2)
-    cut = max(raw.rfind(ch, lo, a) for ch in SENTENCE_END)
+    cut = _last_end(raw, lo, a)
     if cut < 0:   # no sentence starts in reach: open at a clause, never on its mark (……、街道领导)
         cut = max(raw.rfind(ch, lo, a) for ch in CLAUSE_END)
     lo = cut + 1 if cut >= 0 else lo
@@ -227,8 +255,8 @@ def _bounds(raw: str, a: int, b: int, width: int) -> tuple[int, int]:
         if match.start() < lo < match.end():
             lo = min(match.end(), a)  # never open inside one either (……)整治 from 社區(qū)整治)
     hi = min(len(raw), max(b, lo + width))
-    ends = [i for i in (raw.find(ch, b, hi) for ch in SENTENCE_END) if i >= 0]
-    hi = min(ends) + 1 if ends else hi
+    end = _first_end(raw, b, hi)
+    hi = end + 1 if end >= 0 else hi
     for match in PINYIN.finditer(raw, max(0, hi - 12), min(len(raw), hi + 12)):
         if match.start() < hi < match.end():
             hi = match.end()  # never cut a pinyin annotation in two
@@ -286,7 +314,7 @@ def _segments(raw: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Segme
         return _without_annotations(raw, a, b, annotations)
 
     out: list[tuple[str, bool | None]] = []
-    if lo > 0 and raw[lo - 1] not in SENTENCE_END:
+    if lo > 0 and not _ends_sentence(raw, lo - 1):
         out.append(("……", False))
     last = lo
     for a, b in sorted(marks):
@@ -297,6 +325,6 @@ def _segments(raw: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Segme
         out.append((clean(a, b), True))
         last = b
     out.append((clean(last, hi), False))
-    if hi < len(raw) and raw[hi - 1] not in SENTENCE_END:
+    if hi < len(raw) and not _ends_sentence(raw, hi - 1):
         out.append(("……", False))
     return tuple((text, flag) for text, flag in out if text)
