@@ -31,7 +31,7 @@ ACTION_NAMES = {
     "review.submit": "报送", "review.accept": "审核采用", "review.return": "审核退回", "review.reject": "审核不采用",
     "task.add": "新增任务", "task.edit": "修改任务", "task.status": "任务状态", "task.remove": "删除任务",
     "export": "导出", "download": "下载原件", "backup": "备份", "restore": "恢复", "archive": "编档号",
-    "repair": "修复原件",
+    "repair": "修复原件", "reread": "重新识别",
 }
 
 

@@ -101,11 +101,7 @@ class Catalog(ItemLinks, SearchSupport):
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
-            conn.executemany(   # 电子签章 (migration 12)
-                "INSERT INTO document_seals (document_id, number, name, organ, signed_at, provider, page, boundary) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [(doc_id, n, s.name, s.organ, s.signed_at, s.provider, s.page, s.boundary)
-                 for n, s in enumerate(seals, 1)])
+            write_seals(conn, doc_id, seals)
             write_notes(conn, doc_id, notes)
             if values.get("posted_date"):   # 网页发布时间 (migration 10)
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
@@ -270,3 +266,12 @@ def write_notes(conn: sqlite3.Connection, doc_id: int, notes: tuple[str, ...]) -
     conn.execute("DELETE FROM document_notes WHERE document_id = ?", (doc_id,))
     conn.executemany("INSERT INTO document_notes (document_id, number, note) VALUES (?,?,?)",
                      [(doc_id, n, note) for n, note in enumerate(notes, 1)])
+
+
+def write_seals(conn: sqlite3.Connection, doc_id: int, seals: tuple[Seal, ...]) -> None:
+    """The document's electronic seals (电子签章, migration 12) become `seals`, in the file's order."""
+    conn.execute("DELETE FROM document_seals WHERE document_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT INTO document_seals (document_id, number, name, organ, signed_at, provider, page, boundary) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [(doc_id, n, s.name, s.organ, s.signed_at, s.provider, s.page, s.boundary) for n, s in enumerate(seals, 1)])

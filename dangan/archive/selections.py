@@ -141,6 +141,23 @@ def archive_years(catalog: Catalog) -> list[int]:
     return sorted({int(year) for (year,) in rows if year and str(year).isdigit()}, reverse=True)
 
 
+def ids_to_reread(catalog: Catalog, *, year: int | None = None, since: str | None = None) -> list[int]:
+    """The documents `dangan reread` reads again: dated (成文日期) in `year`, catalogued on or after `since`
+    (an ISO day or time), or all."""
+    sql, args = "SELECT id FROM documents WHERE 1 = 1", list[object]()
+    if year is not None:
+        sql, args = sql + " AND substr(coalesce(doc_date, ''), 1, 4) = ?", [*args, f"{year:04d}"]
+    if since:
+        sql, args = sql + " AND ingested_at >= ?", [*args, since]
+    return [r[0] for r in catalog.conn.execute(sql + " ORDER BY id", args)]
+
+
+def item_origins(catalog: Catalog, doc_id: int) -> dict[str, str]:
+    """The document's item links: code → origin (auto, manual)."""
+    return dict(catalog.conn.execute("SELECT item_code, origin FROM document_items WHERE document_id = ?",
+                                     (doc_id,)).fetchall())
+
+
 def all_ids(conn: sqlite3.Connection) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
 

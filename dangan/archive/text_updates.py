@@ -1,14 +1,15 @@
-"""Text that reaches a catalogued document after ingest: pages read by OCR, files converted by LibreOffice.
+"""Text that reaches a catalogued document after ingest: pages read by OCR, files converted by LibreOffice,
+an archived original read again by a newer reader (`dangan reread`).
 
 Each update replaces the document's text and its page rows in one transaction; OCR
 also drops the document's evidence runs, so the evidence matcher reads the new text.
 """
 from __future__ import annotations
 
-from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, write_notes
-from dangan.model import Page
+from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, write_notes, write_seals
+from dangan.model import Page, Seal
 
-__all__ = ["apply_conversion", "apply_ocr", "ocr_failed"]
+__all__ = ["apply_conversion", "apply_ocr", "apply_reading", "ocr_again", "ocr_failed"]
 
 
 def apply_ocr(catalog: Catalog, doc_id: int, texts: list[str], confidences: dict[int, float | None],
@@ -51,3 +52,34 @@ def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], tex
             "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
             [(doc_id, p.number, p.origin if p.text else "none", p.confidence, len(p.text))
              for p in pages])
+
+
+def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], notes: tuple[str, ...],
+                  pages: tuple[Page, ...] | None = None, page_count: int | None = None,
+                  pages_estimated: bool = False, text_key: str | None = None, needs_ocr: bool = False) -> None:
+    """Store what reading the archived original again gave: its seals and notes (in place of those before)
+    and, unless `pages` is None (a document read by OCR keeps the text OCR gave it), its text, page rows,
+    page count and text key. The evidence matcher reads the document again."""
+    with catalog.transaction() as conn:
+        write_notes(conn, doc_id, notes)
+        write_seals(conn, doc_id, seals)
+        conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))
+        if pages is None:
+            conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+            return
+        conn.execute("UPDATE documents SET text = ?, pages = ?, pages_estimated = ?, text_key = ?, "
+                     "needs_ocr = ?, updated_at = ? WHERE id = ?",
+                     (PAGE_BREAK.join(p.text for p in pages), page_count or len(pages) or None,
+                      int(pages_estimated and bool(page_count)), text_key, int(needs_ocr), now_iso(), doc_id))
+        conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
+        conn.executemany(
+            "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
+            [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none", p.confidence, len(p.text))
+             for p in pages])
+
+
+def ocr_again(catalog: Catalog, doc_id: int) -> None:
+    """The pages OCR read are to be read again (`dangan reread --ocr`): pending, their text kept till then."""
+    with catalog.transaction() as conn:
+        conn.execute("UPDATE pages SET origin = 'none' WHERE document_id = ? AND origin = 'ocr'", (doc_id,))
+        conn.execute("UPDATE documents SET needs_ocr = 1, updated_at = ? WHERE id = ?", (now_iso(), doc_id))

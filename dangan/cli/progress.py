@@ -62,6 +62,22 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
     return [o.to_dict() for o in outcomes]
 
 
+def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since: str | None, dry_run: bool,
+               ocr: bool, quiet: bool = False) -> list[dict]:
+    """Read archived originals again, each document counted (重新识别：120/3000 件)."""
+    from dangan.intake.reread import reread
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("重新识别", total=None)
+
+        def started(total: int) -> None:
+            progress.update(task, total=total)
+
+        outcomes = reread(ws, ids, year=year, since=since, dry_run=dry_run, ocr=ocr, on_start=started,
+                          on_document=lambda _: progress.advance(task), on_wait=_waiting)
+    return [o.to_dict() for o in outcomes]
+
+
 def run_reindex(ws: Workspace, backend: str | None, quiet: bool = False) -> int:
     from dangan.archive.catalog import Catalog
     from dangan.errors import DatabaseMissing

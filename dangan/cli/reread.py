@@ -1,0 +1,100 @@
+"""`dangan reread`: read archived originals again with today's reader."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.common import DayOrTime, exit_batch, json_option, workspace
+from dangan.fields import LABELS
+from dangan.workspace import Workspace
+
+NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数"}
+KINDS = {"filled": "补全", "corrected": "更正", "cleared": "清除"}
+ORDER = ("title", "doc_number", "issuer", "doc_date", "doc_type", "recipients", "cc", "secrecy", "urgency",
+         "posted_date", "taken_at", "seals", "notes", "pages", "text", "items")
+SHOWN = 30   # changed documents listed after a real run (a dry run lists them all)
+
+
+@click.command()
+@click.argument("doc_ids", nargs=-1, type=int)
+@click.option("--year", type=int, help="只重新识别成文日期在该年的文件。")
+@click.option("--since", type=DayOrTime(), help="只重新识别该日（含）以后收录的文件，如 2026-01-01。")
+@click.option("--dry-run", is_flag=True, help="只列出会有的变化，不保存。")
+@click.option("--ocr", is_flag=True, help="扫描件和照片也重新 OCR（较慢；默认沿用已识别的文字）。")
+@json_option
+@workspace
+def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: datetime | None, dry_run: bool,
+           ocr: bool, as_json: bool) -> None:
+    """重新识别：用当前的读取程序重读已归档的原件，更新自动识别的标题、发文字号、发文机关、成文日期、文种、
+    页数、正文、电子签章和读取提示；手工著录的值和已编的档号不变。
+
+    \b
+    例：
+      dangan reread --dry-run
+      dangan reread
+      dangan reread 12 15
+      dangan reread --year 2022 --json
+    """
+    from dangan.cli.progress import run_reread
+
+    stamp = since.astimezone().isoformat(timespec="seconds") if since else None
+    outcomes = run_reread(ws, list(doc_ids) or None, year=year, since=stamp, dry_run=dry_run, ocr=ocr,
+                          quiet=as_json)
+    if as_json:
+        render.print_json({"dry_run": dry_run, "documents": outcomes, "summary": summary(outcomes)})
+    else:
+        print_report(outcomes, dry_run)
+    exit_batch(any(o["error"] for o in outcomes))
+
+
+def summary(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts: documents changed per field and kind ({"issuer": {"filled": 12}}), unchanged, failed, skipped."""
+    fields: dict[str, Counter[str]] = {}
+    for o in outcomes:
+        for change in o["changes"]:
+            fields.setdefault(change["field"], Counter())[change["kind"]] += 1
+    read = [o for o in outcomes if not o["error"] and not o["skipped"]]
+    return {"documents": len(outcomes), "changed": sum(1 for o in read if o["changes"]),
+            "unchanged": sum(1 for o in read if not o["changes"]),
+            "failed": sum(1 for o in outcomes if o["error"]), "skipped": sum(1 for o in outcomes if o["skipped"]),
+            "kept_manual": sum(1 for o in outcomes if o["kept"]),
+            "fields": {key: dict(fields[key]) for key in ORDER if key in fields}}
+
+
+def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
+    from dangan.archive.audit_words import value_text
+
+    if not outcomes:
+        render.out.print("没有要重新识别的文件。")
+        return
+    figures = summary(outcomes)
+    counted = [f"{NAMES[key]} {KINDS[kind]} {n} 件" for key, kinds in figures["fields"].items()
+               for kind, n in kinds.items()]
+    head = "预演（未保存）：" if dry_run else ""
+    render.out.print(render.escape(f"{head}重新识别 {figures['documents']} 件：" + "、".join(
+        [*counted, f"未变 {figures['unchanged']} 件"]) + "。"))
+    changed = [o for o in outcomes if o["changes"]]
+    for o in changed if dry_run else changed[:SHOWN]:
+        parts = [f"{NAMES[c['field']]}：{value_text(c['before'])} → {value_text(c['after'])}"
+                 for c in sorted(o["changes"], key=lambda c: ORDER.index(c["field"]))]
+        render.out.print(render.escape(f"  文件 {o['document_id']}《{o['name']}》：" + "；".join(parts)))
+    if not dry_run and len(changed) > SHOWN:
+        render.out.print(f"  另有 {len(changed) - SHOWN} 件有变化，用 --json 或 dangan audit 查看。")
+    kept = [o for o in outcomes if o["kept"]]
+    if kept:
+        render.out.print(f"手工著录或收件箱默认的值保留不变 {len(kept)} 件（读取结果与之不同）：" + "；".join(
+            f"文件 {o['document_id']} " + "、".join(NAMES[k] for k in o["kept"]) for o in kept[:SHOWN]))
+    for o in outcomes:
+        if o["error"]:
+            render.out.print(render.escape(f"读取失败，原有著录项保留：文件 {o['document_id']}《{o['name']}》：{o['error']}"))
+        elif o["skipped"]:
+            render.out.print(render.escape(f"未重新识别：文件 {o['document_id']}《{o['name']}》：{o['skipped']}"))
+    if dry_run and changed:
+        render.out.print("去掉 --dry-run 即保存这些变化。")
+
+
+COMMANDS = (reread,)

@@ -1,0 +1,212 @@
+"""`dangan reread` (重新识别): archived originals read again by today's reader, through the CLI on real corpus files.
+
+An archive made by an older dangan keeps that reader's values: the tests ingest real files, then write into the
+catalog what an earlier version would have stored (no issuer, no seals rows for the OFD with a seal — migration
+12 came later —, a title taken from a page's crumbs, a wrong 文号), and read again."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pypdfium2
+from click.testing import CliRunner
+from labelled_elements import CORPUS
+
+from dangan.cli import cli
+from dangan.lock import WriterLock
+from dangan.workspace import open_workspace
+
+CERTIFICATE = CORPUS / "ofd" / "不动产登记证明.ofd"   # issuer only from its seal: 淄博市周村区自然资源局
+LUQIAO = CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd"   # 路卫发〔2011〕76号
+NORMATIVE = CORPUS / "txt" / "cn_normative_docs_pkulaw"
+XINYU = next(NORMATIVE.glob("新余市人民政府办公室*.txt"))   # 余府发〔2012〕3号, 2012-01-09
+HAIKOU = next(NORMATIVE.glob("海口市水务局*.txt"))
+XINYU_TITLE = "新余市人民政府办公室关于印发《新余市新余市绿色建筑管理办法》的通知"
+
+
+def _run(home: Path, *args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def _sql(home: Path, script: str) -> None:
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:
+        conn.executescript(script)
+
+
+def _rows(home: Path, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def _ids(home: Path) -> dict[str, int]:
+    return {name: doc_id for doc_id, name in _rows(home, "SELECT id, original_name FROM documents")}
+
+
+def _older_archive(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """Four real documents, a 档号 for 2012, a title set by hand, then the values an older reader stored."""
+    home = tmp_path / "ws"
+    _run(home, "init")
+    _run(home, "ingest", "--quiet", str(CERTIFICATE), str(LUQIAO), str(XINYU), str(HAIKOU))
+    ids = _ids(home)
+    _run(home, "archive", "--year", "2012", "--fonds", "0194")
+    _run(home, "tag", str(ids[LUQIAO.name]), "--title", "张阿三辞职批复（手工）")
+    _sql(home, f"""
+        UPDATE documents SET issuer = NULL WHERE id = {ids[CERTIFICATE.name]};
+        DELETE FROM document_seals WHERE document_id = {ids[CERTIFICATE.name]};
+        UPDATE documents SET title = '首页 > 政务公开 > 通知公告', issuer = NULL WHERE id = {ids[XINYU.name]};
+        UPDATE documents SET doc_number = '路卫发〔2011〕7号' WHERE id = {ids[LUQIAO.name]};
+    """)
+    return home, ids
+
+
+def test_reread_fills_and_corrects_what_an_older_reader_stored(tmp_path: Path) -> None:
+    home, ids = _older_archive(tmp_path)
+    cert, luqiao, xinyu = ids[CERTIFICATE.name], ids[LUQIAO.name], ids[XINYU.name]
+    code = _rows(home, "SELECT archival_code FROM documents WHERE id = ?", xinyu)[0][0]
+    assert code and code.startswith("0194-WS·2012-")
+
+    said = _run(home, "reread")
+    assert "重新识别 4 件：" in said
+    assert "标题 更正 1 件" in said and "发文字号 更正 1 件" in said and "发文机关 补全 2 件" in said
+    assert "电子签章 补全 1 件" in said and "未变 1 件" in said
+    assert f"手工著录或收件箱默认的值保留不变 1 件（读取结果与之不同）：文件 {luqiao} 标题" in said
+
+    row = dict(zip(("title", "doc_number", "issuer", "archival_code"), _rows(
+        home, "SELECT title, doc_number, issuer, archival_code FROM documents WHERE id = ?", xinyu)[0]))
+    assert row == {"title": XINYU_TITLE, "doc_number": "余府发〔2012〕3号", "issuer": "新余市人民政府办公室",
+                   "archival_code": code}   # the 档号 stays
+    assert _rows(home, "SELECT issuer FROM documents WHERE id = ?", cert) == [("淄博市周村区自然资源局",)]
+    assert _rows(home, "SELECT name, organ, page FROM document_seals WHERE document_id = ?", cert) == [
+        ("淄博市周村区自然资源局(不动产登记专用章)", "淄博市周村区自然资源局", 1)]
+    # the clerk's title is kept; the 文号 the clerk never touched is read again
+    assert _rows(home, "SELECT title, doc_number FROM documents WHERE id = ?", luqiao) == [
+        ("张阿三辞职批复（手工）", "路卫发〔2011〕76号")]
+    shown = json.loads(_run(home, "show", str(cert), "--json"))
+    assert shown["seals"][0]["organ"] == "淄博市周村区自然资源局"
+
+    # reindexed: the new issuer and title are found
+    found = json.loads(_run(home, "search", "issuer:淄博市周村区自然资源局", "--json"))
+    assert [h["id"] for h in found["results"]] == [cert]
+    found = json.loads(_run(home, "search", f'"{XINYU_TITLE}"', "--json"))
+    assert xinyu in [h["id"] for h in found["results"]]
+    assert "索引一致" in _run(home, "check")
+
+    trail = json.loads(_run(home, "audit", "--json"))
+    entries = [e for e in trail["entries"] if e["action"] == "reread"]
+    assert {e["object"] for e in entries} == {f"doc:{cert}", f"doc:{xinyu}", f"doc:{luqiao}"}
+    entry = next(e for e in entries if e["object"] == f"doc:{cert}")
+    assert entry["detail"]["before"]["issuer"] is None
+    assert entry["detail"]["after"]["issuer"] == "淄博市周村区自然资源局"
+    assert "重新识别  文件" in _run(home, "audit")
+
+    again = _run(home, "reread")   # nothing left to change
+    assert "重新识别 4 件：未变 4 件。" in again
+
+
+def test_dry_run_lists_the_changes_and_stores_nothing(tmp_path: Path) -> None:
+    home, ids = _older_archive(tmp_path)
+    cert = ids[CERTIFICATE.name]
+    before = _rows(home, "SELECT * FROM documents ORDER BY id")
+    audit_rows = _rows(home, "SELECT count(*) FROM audit")
+
+    said = _run(home, "reread", "--dry-run")
+    assert "预演（未保存）：重新识别 4 件：" in said
+    assert f"文件 {cert}《不动产登记证明.ofd》：发文机关：（空） → 淄博市周村区自然资源局；电子签章：（空） → " in said
+    assert "去掉 --dry-run 即保存这些变化。" in said
+
+    report = json.loads(_run(home, "reread", "--dry-run", "--json"))
+    assert report["dry_run"] is True
+    assert set(report) == {"dry_run", "documents", "summary"}
+    assert report["summary"] == {"documents": 4, "changed": 3, "unchanged": 1, "failed": 0, "skipped": 0,
+                                 "kept_manual": 1,
+                                 "fields": {"title": {"corrected": 1}, "doc_number": {"corrected": 1},
+                                            "issuer": {"filled": 2}, "seals": {"filled": 1}}}
+    doc = next(d for d in report["documents"] if d["document_id"] == cert)
+    assert set(doc) == {"document_id", "name", "changes", "kept", "error", "skipped"}
+    assert {"field": "issuer", "kind": "filled", "before": None, "after": "淄博市周村区自然资源局"} in doc["changes"]
+
+    assert _rows(home, "SELECT * FROM documents ORDER BY id") == before
+    assert _rows(home, "SELECT count(*) FROM document_seals WHERE document_id = ?", cert) == [(0,)]
+    assert _rows(home, "SELECT count(*) FROM audit") == audit_rows
+
+
+def test_an_original_that_cannot_be_read_again_keeps_its_values(tmp_path: Path) -> None:
+    home, ids = _older_archive(tmp_path)
+    cert = ids[CERTIFICATE.name]
+    relpath = _rows(home, "SELECT relpath FROM documents WHERE id = ?", cert)[0][0]
+    original = open_workspace(home).originals / relpath
+    original.chmod(0o644)
+    original.write_bytes(original.read_bytes()[:300])   # damaged on disk since it was archived
+    before = _rows(home, "SELECT * FROM documents WHERE id = ?", cert)
+
+    said = _run(home, "reread", code=2)
+    assert f"读取失败，原有著录项保留：文件 {cert}《不动产登记证明.ofd》：" in said
+    assert "发文机关 补全 1 件" in said   # the others are read as usual
+    assert _rows(home, "SELECT * FROM documents WHERE id = ?", cert) == before
+    assert not any((home / "quarantine").iterdir())   # kept in the archive, nothing quarantined
+    report = json.loads(_run(home, "reread", str(cert), "--json", code=2))
+    assert report["summary"]["failed"] == 1 and report["documents"][0]["error"]
+
+
+def test_which_documents_are_read_again(tmp_path: Path) -> None:
+    home, ids = _older_archive(tmp_path)
+    luqiao, xinyu = ids[LUQIAO.name], ids[XINYU.name]
+    report = json.loads(_run(home, "reread", "--year", "2011", "--dry-run", "--json"))
+    assert [d["document_id"] for d in report["documents"]] == [luqiao]
+    report = json.loads(_run(home, "reread", str(xinyu), str(luqiao), "--dry-run", "--json"))
+    assert [d["document_id"] for d in report["documents"]] == [xinyu, luqiao]
+    assert "没有要重新识别的文件。" in _run(home, "reread", "--since", "2099-01-01")
+    report = json.loads(_run(home, "reread", "--since", "2000-01-01", "--dry-run", "--json"))
+    assert report["summary"]["documents"] == 4
+    result = CliRunner().invoke(cli, ["--home", str(home), "reread", "999"])
+    assert result.exit_code != 0 and "找不到编号为 999 的文件" in result.output
+    result = CliRunner().invoke(cli, ["--home", str(home), "reread", "--since", "2022-13-01"])
+    assert result.exit_code != 0 and "错误：" in result.output
+
+
+def test_reread_waits_for_another_writer(tmp_path: Path) -> None:
+    """Safe while `watch` runs: it takes the workspace's writer lock as the other writers do."""
+    home, ids = _older_archive(tmp_path)
+    cert = ids[CERTIFICATE.name]
+    lock = WriterLock(open_workspace(home).lock_file)
+    lock.acquire()
+    outputs: list[str] = []
+    worker = threading.Thread(target=lambda: outputs.append(_run(home, "reread", str(cert))))
+    worker.start()
+    try:
+        time.sleep(2)
+        assert worker.is_alive()   # waiting for the lock
+        assert _rows(home, "SELECT issuer FROM documents WHERE id = ?", cert) == [(None,)]
+    finally:
+        lock.release()
+    worker.join(60)
+    assert "发文机关 补全 1 件" in outputs[0]
+    assert _rows(home, "SELECT issuer FROM documents WHERE id = ?", cert) == [("淄博市周村区自然资源局",)]
+
+
+def test_a_document_read_by_ocr_is_understood_again_from_its_ocr_text(tmp_path: Path) -> None:
+    """A photo of a real page, read by OCR at ingest: reread keeps its text and pages (no OCR again)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    photo = folder / "公示栏照片.png"
+    with pypdfium2.PdfDocument(str(CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf")) as pdf:
+        pdf[0].render(scale=150 / 72).to_pil().convert("RGB").save(photo)
+    home = tmp_path / "ws"
+    _run(home, "init")
+    _run(home, "ingest", "--quiet", str(photo))
+    (doc_id,) = _ids(home).values()
+    text, title = _rows(home, "SELECT text, title FROM documents WHERE id = ?", doc_id)[0]
+    assert "预算" in text
+    _sql(home, f"UPDATE documents SET title = '照片' WHERE id = {doc_id}")
+    pages = _rows(home, "SELECT number, origin, confidence FROM pages WHERE document_id = ?", doc_id)
+    assert pages[0][1] == "ocr"
+
+    said = _run(home, "reread")
+    assert "标题 更正 1 件" in said
+    assert _rows(home, "SELECT text, title FROM documents WHERE id = ?", doc_id) == [(text, title)]
+    assert _rows(home, "SELECT number, origin, confidence FROM pages WHERE document_id = ?", doc_id) == pages
