@@ -38,7 +38,7 @@ def cli_md() -> str:
 
 def errors_md() -> str:
     # Every error class lives in the dangan.errors package: no need to import the rest of dangan.
-    exits = {"OK": "成功", "PROBLEMS": "核对发现问题（check、restore）", "PARTIAL": "批量完成（ingest、watch --once、ocr），但有文件失败",
+    exits = {"OK": "成功", "PROBLEMS": "核对发现问题（check、restore）", "PARTIAL": "批量完成（ingest、watch --once、ocr、reread），但有文件失败",
              "USAGE": "用法错误（选项、检索式、取值有误）", "WORKSPACE": "工作区不存在或不可用",
              "DEPENDENCY": "缺少所需的库或程序", "BUSY": "另一个写入进程正占用工作区",
              "DISK_FULL": "磁盘空间不足（没有文件被隔离）",

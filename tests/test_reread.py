@@ -210,3 +210,11 @@ def test_a_document_read_by_ocr_is_understood_again_from_its_ocr_text(tmp_path: 
     assert "标题 更正 1 件" in said
     assert _rows(home, "SELECT text, title FROM documents WHERE id = ?", doc_id) == [(text, title)]
     assert _rows(home, "SELECT number, origin, confidence FROM pages WHERE document_id = ?", doc_id) == pages
+
+    # --ocr reads its page again: read, no longer pending, the same words found
+    _sql(home, f"UPDATE documents SET title = '照片' WHERE id = {doc_id}")
+    report = json.loads(_run(home, "reread", "--ocr", "--json"))
+    assert report["summary"]["fields"] == {"title": {"corrected": 1}}
+    (again,) = _rows(home, "SELECT needs_ocr, title, text FROM documents WHERE id = ?", doc_id)
+    assert again[:2] == (0, title) and "预算" in again[2]
+    assert [p[:2] for p in _rows(home, "SELECT number, origin FROM pages WHERE document_id = ?", doc_id)] == [(1, "ocr")]

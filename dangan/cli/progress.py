@@ -69,12 +69,17 @@ def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since:
 
     with _progress(quiet) as progress:
         task = progress.add_task("重新识别", total=None)
+        pages = progress.add_task("OCR", total=None, visible=False, unit="页")
 
         def started(total: int) -> None:
             progress.update(task, total=total)
 
+        def ocr_started(total: int) -> None:
+            progress.update(pages, total=total, visible=True)
+
         outcomes = reread(ws, ids, year=year, since=since, dry_run=dry_run, ocr=ocr, on_start=started,
-                          on_document=lambda _: progress.advance(task), on_wait=_waiting)
+                          on_document=lambda _: progress.advance(task), on_wait=_waiting,
+                          on_ocr_start=ocr_started, on_ocr_page=lambda: progress.advance(pages))
     return [o.to_dict() for o in outcomes]
 
 

@@ -29,8 +29,11 @@ SHOWN = 30   # changed documents listed after a real run (a dry run lists them a
 @workspace
 def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: datetime | None, dry_run: bool,
            ocr: bool, as_json: bool) -> None:
-    """重新识别：用当前的读取程序重读已归档的原件，更新自动识别的标题、发文字号、发文机关、成文日期、文种、
-    页数、正文、电子签章和读取提示；手工著录的值和已编的档号不变。
+    """重新识别：用当前的读取程序重读已归档的原件，更新自动识别的著录项、页数、正文、电子签章和读取提示。
+
+    不给编号时重读全部文件。标题、发文字号、发文机关、成文日期、文种等自动识别的值按新的读取结果更新。
+
+    手工著录（及收件箱默认、导入）的值和已编的档号不变。扫描件和照片沿用已识别的文字，加 --ocr 重新识别。
 
     \b
     例：

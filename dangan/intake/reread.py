@@ -94,10 +94,13 @@ class _Plan:
 def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None = None, since: str | None = None,
            dry_run: bool = False, ocr: bool = False, on_start: Callable[[int], None] | None = None,
            on_document: Callable[[RereadOutcome], None] | None = None,
-           on_wait: Callable[[], None] | None = None) -> list[RereadOutcome]:
+           on_wait: Callable[[], None] | None = None,
+           on_ocr_start: Callable[[int], None] | None = None,
+           on_ocr_page: Callable[[], None] | None = None) -> list[RereadOutcome]:
     """Read the chosen documents again (all by default); one outcome each, in id order.
 
-    `dry_run` compares and stores nothing. Given ids that are no document raise DocumentNotFound first."""
+    `dry_run` compares and stores nothing. Given ids that are no document raise DocumentNotFound first.
+    With `ocr`, the pages to read by OCR are counted to `on_ocr_start` and each read told to `on_ocr_page`."""
     with Catalog(ws.catalog_path) as catalog:
         for doc_id in ids or ():
             catalog.get(doc_id)   # a number that is no document is said so before any work
@@ -124,7 +127,7 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
             if on_document:
                 on_document(plan.outcome)
     if ocr and not dry_run:
-        outcomes = _ocr_again(ws, outcomes)
+        outcomes = _ocr_again(ws, outcomes, on_ocr_start, on_ocr_page)
     return outcomes
 
 
@@ -270,7 +273,8 @@ def _store(session: WriterSession, plans: list[_Plan]) -> None:
         session.refresh(*changed)
 
 
-def _ocr_again(ws: Workspace, outcomes: list[RereadOutcome]) -> list[RereadOutcome]:
+def _ocr_again(ws: Workspace, outcomes: list[RereadOutcome], on_start: Callable[[int], None] | None,
+               on_page: Callable[[], None] | None) -> list[RereadOutcome]:
     """`--ocr`: the documents read by OCR have their pages read again (the OCR stage re-reads their elements)."""
     from dangan.archive.text_updates import ocr_again
     from dangan.intake.ocr_stage import ocr_documents
@@ -282,7 +286,7 @@ def _ocr_again(ws: Workspace, outcomes: list[RereadOutcome]) -> list[RereadOutco
         before = {doc_id: session.catalog.get(doc_id) for doc_id in ids}
         for doc_id in ids:
             ocr_again(session.catalog, doc_id)
-    failed = {o.document_id: o.error for o in ocr_documents(ws, ids) if o.error}
+    failed = {o.document_id: o.error for o in ocr_documents(ws, ids, on_page=on_page, on_start=on_start) if o.error}
     with Catalog(ws.catalog_path) as catalog:
         after = {doc_id: doc for doc_id in ids if (doc := _still(catalog, doc_id)) is not None}
     out = []
