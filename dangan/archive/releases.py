@@ -7,6 +7,17 @@ from dangan.archive import accounts, audit
 from dangan.archive.catalog import Catalog, now_iso
 
 EVERY_UNIT = "*"
+# 国家秘密 (保守国家秘密法): a document marked so is never shown to a unit's account at the desk,
+# whatever was released before it was marked; 内部 and 工作秘密 are the office's own call.
+STATE_SECRET = ("绝密", "机密", "秘密")
+_NOT_SECRET = "NOT (" + " OR ".join(f"COALESCE(d.secrecy, '') LIKE '{level}%'" for level in STATE_SECRET) + ")"
+
+
+def secret_level(catalog: Catalog, doc_id: int) -> str | None:
+    """The document's 密级 when it is a state secret level (绝密, 机密★1年, 秘密), else None."""
+    row = catalog.conn.execute("SELECT secrecy FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    value = (row[0] or "") if row else ""
+    return value if value.startswith(STATE_SECRET) else None
 
 
 def release(catalog: Catalog, doc_id: int, units: Iterable[str]) -> list[str]:
@@ -38,12 +49,14 @@ def units_of(catalog: Catalog, doc_id: int) -> list[str]:
 
 
 def released_ids(catalog: Catalog, unit: str) -> set[int]:
-    rows = catalog.conn.execute("SELECT document_id FROM releases WHERE unit IN (?, ?)", (unit, EVERY_UNIT))
+    rows = catalog.conn.execute("SELECT r.document_id FROM releases r JOIN documents d ON d.id = r.document_id "
+                                f"WHERE r.unit IN (?, ?) AND {_NOT_SECRET}", (unit, EVERY_UNIT))
     return {r[0] for r in rows}
 
 
 def is_released(catalog: Catalog, doc_id: int, unit: str | None) -> bool:
     if not unit:
         return False
-    return catalog.conn.execute("SELECT 1 FROM releases WHERE document_id = ? AND unit IN (?, ?)",
+    return catalog.conn.execute("SELECT 1 FROM releases r JOIN documents d ON d.id = r.document_id "
+                                f"WHERE r.document_id = ? AND r.unit IN (?, ?) AND {_NOT_SECRET}",
                                 (doc_id, unit, EVERY_UNIT)).fetchone() is not None

@@ -32,7 +32,7 @@ FACET_SHOWN = 12
 HISTORY_KEY, HISTORY_SIZE = "search_history", 10
 # The editable elements: form field → the name `dangan tag --set` takes.
 TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
-              ("issuer", "发文机关"), ("doc_date", "成文日期"), ("posted_date", "网页发布时间"))
+              ("issuer", "发文机关"), ("doc_date", "成文日期"), ("posted_date", "网页发布时间"), ("secrecy", "密级"))
 MAX_PREVIEW_PAGES = 30
 MAX_TEXT_CHARS = 200_000   # a page a browser opens at once; the rest is in the original
 SAFE_MIMES = frozenset({"application/pdf", "text/plain", "image/jpeg", "image/png", "image/tiff", "image/webp", "image/avif",
@@ -147,7 +147,8 @@ def document(doc_id: int) -> str | Response:
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
-        released=releases.units_of(security.catalog(), doc_id), ocr_run=ocr_runs.state(ws))
+        released=releases.units_of(security.catalog(), doc_id), ocr_run=ocr_runs.state(ws),
+        secret=releases.secret_level(security.catalog(), doc_id))
 
 
 @bp.post("/doc/<int:doc_id>/release")
@@ -155,6 +156,10 @@ def document(doc_id: int) -> str | Response:
 def release(doc_id: int) -> Response:
     """Release the document to a unit (`*`: every unit), so its accounts can search and read it."""
     typed = request.form.get("unit", "").strip()
+    if level := releases.secret_level(security.catalog(), doc_id):
+        flash(f"未公开：此文件标有密级“{level}”，涉密文件不经网页工作台向单位公开，请按保密规定办理；"
+              "如密级著录有误，请先在“著录项”中更正。", "error")
+        return redirect(url_for("search.document", doc_id=doc_id) + "#release")
     try:   # a unit off the unit list has no account to see it: refused, with the names it may mean
         unit = accounts.listed_unit(security.catalog(), typed)
     except DanganError as exc:

@@ -1,0 +1,94 @@
+"""密级 at the web desk: the document page shows it, a state-secret document is never released to a
+unit, and one marked secret after its release stops being shown to the unit's account.
+
+Found in a clerk's trial: `dangan tag 5 --set 密级=绝密` was taken, but the desk's document page
+showed no 密级 anywhere (neither the heading nor the 著录项 form) and offered 向单位公开 as for any
+other file; the unit then read the 绝密 report in full.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from dangan.archive import accounts
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.web.app import create_app
+from dangan.workspace import init_workspace
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+REPORT = CORPUS / "pdf" / "cn_gov_info_disclosure_annual_reports" / "hzq2023_working.pdf"
+NOTICE = next((CORPUS / "txt" / "cn_normative_docs_pkulaw").glob("海口市水务局*.txt"))
+PASSWORD = "correct-horse-battery"
+UNIT = "区委宣传部"
+
+
+def dangan(home: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def csrf(client: Any) -> str:
+    with client.session_transaction() as session:
+        return str(session.get("csrf_token", ""))
+
+
+def login(app: Any, name: str) -> Any:
+    client = app.test_client()
+    client.get("/login")
+    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf(client)}).status_code == 302
+    return client
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> dict[str, Any]:
+    ws = init_workspace(tmp_path / "ws")
+    dangan(ws.home, "ingest", "--no-ocr", str(REPORT), str(NOTICE))
+    with Catalog(ws.catalog_path) as catalog:
+        ids = dict(catalog.conn.execute("SELECT original_name, id FROM documents"))
+        accounts.add_user(catalog, "wang", "clerk", PASSWORD)
+        accounts.add_user(catalog, "xuanchuan", "unit", PASSWORD, unit=UNIT)
+    app = create_app(ws)
+    return {"ws": ws, "report": ids[REPORT.name], "notice": ids[NOTICE.name],
+            "clerk": login(app, "wang"), "unit": login(app, "xuanchuan")}
+
+
+def test_a_secret_document_shows_its_level_and_is_not_released(desk: dict[str, Any]) -> None:
+    home, report, clerk = desk["ws"].home, desk["report"], desk["clerk"]
+    dangan(home, "tag", str(report), "--set", "密级=绝密")
+    page = clerk.get(f"/doc/{report}").get_data(as_text=True)
+    assert '<span class="tag secret" title="密级">绝密</span>' in page
+    assert "此文件标有密级“绝密”：涉密文件不经网页工作台向单位公开" in page
+    assert f'action="/doc/{report}/release"' not in page              # no 公开 form to fill in
+    assert 'name="secrecy" value="绝密"' in page                        # and 密级 is in the 著录项 form
+    refused = clerk.post(f"/doc/{report}/release", data={"unit": UNIT, "csrf_token": csrf(clerk)},
+                         follow_redirects=True).get_data(as_text=True)
+    assert "未公开：此文件标有密级“绝密”" in refused
+    with Catalog(desk["ws"].catalog_path) as catalog:
+        assert catalog.conn.execute("SELECT COUNT(*) FROM releases").fetchone()[0] == 0
+    assert desk["unit"].get(f"/doc/{report}").status_code == 403
+
+
+def test_marked_secret_after_release_the_unit_no_longer_sees_it(desk: dict[str, Any]) -> None:
+    notice, clerk, unit = desk["notice"], desk["clerk"], desk["unit"]
+    clerk.post(f"/doc/{notice}/release", data={"unit": UNIT, "csrf_token": csrf(clerk)})
+    assert unit.get(f"/doc/{notice}").status_code == 200
+    assert "水土保持" in unit.get("/?q=水土保持").get_data(as_text=True)
+    # the clerk corrects the 密级 at the desk, as the form now allows
+    saved = clerk.post(f"/doc/{notice}/tag", data={"secrecy": "秘密★1年", "csrf_token": csrf(clerk)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "著录项已保存：密级 → 秘密★1年。" in saved
+    assert "此前的公开已停止显示" in saved
+    assert unit.get(f"/doc/{notice}").status_code == 403
+    assert "共找到" not in unit.get("/?q=水土保持").get_data(as_text=True)
+    # 内部 is the office's own call: released documents marked so stay with the unit
+    clerk.post(f"/doc/{notice}/tag", data={"secrecy": "内部", "csrf_token": csrf(clerk)})
+    assert unit.get(f"/doc/{notice}").status_code == 200
+    assert "<span class=\"tag\" title=\"密级\">内部</span>" in clerk.get(f"/doc/{notice}").get_data(as_text=True)
+    bad = clerk.post(f"/doc/{notice}/tag", data={"secrecy": "随便", "csrf_token": csrf(clerk)},
+                     follow_redirects=True).get_data(as_text=True)
+    assert "未保存：密级“随便”不是可用的写法" in bad
