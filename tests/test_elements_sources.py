@@ -4,7 +4,8 @@ provincial_reports_2026_more and normative_notices_2 were labelled before the re
 and read right untouched; these tests keep the cases they carry (a Chinese-numeral delivery line,
 a delivery line in brackets under a photo caption, a heading wrapped after 第十四届, related links
 at the tail, a pkulaw export without a 成文日期). raw_csv_records are the same repository's files
-themselves, one-row CSVs: the document is the full_text cell (rule `record_document`).
+themselves, one-row CSVs: the document is the full_text cell (rule `record_document`), as it is
+the original_text field of another repository's JSON record (data_record_documents).
 source_records_more are records of its source JSONL files (zh.wikisource text) it did not take;
 a wiki page's links each on a line of their own split sentences (rule `link_split_line`).
 """
@@ -90,6 +91,23 @@ def test_a_json_record_is_read_as_the_document_in_its_field(tmp_path: Path, suff
                     encoding="utf-8")
     values = _read(path)
     _expect(values, title="在中国共产党第十次全国代表大会上的报告", issuer="中国共产党中央委员会", doc_type="报告")
+
+
+def test_another_repositorys_json_record_is_read_as_the_document_in_its_field() -> None:
+    """data_record_documents, drawn blind: a policy assistant's JSON list cut to its first record. The
+    record's own title names the attached 办法 (保障办法 for 管理办法); the document's printed heading is
+    the title, its 署名 and date the issuer and 成文日期, not the record's publish_date."""
+    path = DATA / "data_record_documents" / "ai-zhengce-tong_documents_doc_1.json"
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    record = json.loads(path.read_text(encoding="utf-8"))[0]
+    assert extracted.extractor.startswith("record:")
+    assert extracted.text.endswith(record["original_text"])              # the field as written, lines kept
+    assert dict(extracted.tables[0].rows)["publish_date"] == "2024-07-29"   # the other fields kept apart
+    _expect(read_facts(extracted, path.name)[0].values(),
+            title="广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", doc_number="穗府办规〔2024〕13号",
+            issuer="广州市人民政府办公厅", doc_date="2024-07-26", doc_type="通知")
+    with rules.disabled({"record_document"}):                            # raw JSON: one escaped string
+        _expect(_read(path), title=path.stem, doc_number="", issuer="", doc_date="")
 
 
 def test_records_that_hold_no_document_keep_the_usual_reading(tmp_path: Path) -> None:

@@ -11,8 +11,9 @@ field as it was written, under the record's own title field when the text does n
 already open with it; the record's other fields stay a two-column Table. A file of
 several records, or of records without such a field, is left to the usual reading.
 
-Rule `record_document` (rules.py): written from raw_csv_records' untouched first run alone, so
-the bench reads that family without it when the family is held out.
+Rule `record_document` (rules.py): written from raw_csv_records' untouched first run; a JSON
+record of another repository (data_record_documents, drawn blind) read right untouched, so it is
+credited to both families and stays on when either is held out (strict still reads both without it).
 """
 from __future__ import annotations
 

@@ -150,8 +150,11 @@ RULES: dict[str, frozenset[str]] = {
     # written after the untouched run on raw_csv_records (its figures before it are in the report): a
     # one-row CSV or a one-record JSON/JSONL whose field holds a document is read as that document
     # (the cell's line breaks kept, the record's title field above it), not as a ledger line or raw
-    # JSON; from that family alone (no credit when it is held out)
-    "record_document": frozenset({"raw_csv_records"}),
+    # JSON. Tried untouched on data_record_documents (the forms round: a policy assistant's JSON list cut to
+    # one record, drawn blind): read without it as raw JSON, its heading, 文号, 署名 and date lost in one
+    # escaped string as raw_csv_records' cells were in a ledger line, and read right with it as it stands
+    # (the JSON branch's first labelled document), so credited to that family too
+    "record_document": frozenset({"raw_csv_records", "data_record_documents"}),
     # round 9, after the untouched runs on office_paperwork and scanned_or_docx_like (their figures are
     # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
     # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone
