@@ -76,5 +76,5 @@ STAT_LABELS: dict[str, str] = {
     "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按格式", "indexed": "已索引",
-    "index_backend": "索引后端", "advice": "建议",
+    "index_backend": "索引后端", "older_reader": "旧版读取程序识别", "advice": "建议",
 }

@@ -218,3 +218,28 @@ def test_a_document_read_by_ocr_is_understood_again_from_its_ocr_text(tmp_path: 
     (again,) = _rows(home, "SELECT needs_ocr, title, text FROM documents WHERE id = ?", doc_id)
     assert again[:2] == (0, title) and "预算" in again[2]
     assert [p[:2] for p in _rows(home, "SELECT number, origin FROM pages WHERE document_id = ?", doc_id)] == [(1, "ocr")]
+
+
+def test_stats_and_check_count_the_documents_an_older_reader_read(tmp_path: Path) -> None:
+    """Which reader read each document is kept (migration 14); a catalog from before it counts as read by an older
+    reader, and so does a document another version of the reading code read; reread --older reads only those."""
+    home, ids = _older_archive(tmp_path)
+    assert json.loads(_run(home, "stats", "--json"))["older_reader"] == 0
+    assert "较早版本" not in _run(home, "check")
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:   # put back as migration 13 left it
+        conn.execute("DROP TABLE document_readers")
+        conn.execute("PRAGMA user_version = 13")
+    stats = json.loads(_run(home, "stats", "--json"))
+    assert stats["older_reader"] == 4 and "dangan reread --older" in stats["advice"]
+    assert "旧版读取程序识别：4" in _run(home, "stats")
+    said = _run(home, "check")
+    assert "核对通过" in said and "建议：有 4 件文件由较早版本的读取程序识别，可运行 dangan reread --older" in said
+
+    report = json.loads(_run(home, "reread", "--older", str(ids[XINYU.name]), "--json"))
+    assert [d["document_id"] for d in report["documents"]] == [ids[XINYU.name]]
+    _sql(home, f"UPDATE document_readers SET reader = '0.0.1+000000000000' WHERE document_id = {ids[XINYU.name]}")
+    assert json.loads(_run(home, "check", "--json"))["older_reader"] == 4
+    report = json.loads(_run(home, "reread", "--older", "--json"))
+    assert report["summary"]["documents"] == 4 and report["summary"]["changed"] == 2   # 新余 read already
+    assert json.loads(_run(home, "stats", "--json"))["older_reader"] == 0
+    assert "没有要重新识别的文件。" in _run(home, "reread", "--older")

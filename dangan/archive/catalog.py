@@ -67,7 +67,7 @@ class Catalog(ItemLinks, SearchSupport):
                      overrides: dict[str, str], source: Path, inbox: str | None,
                      page_count: int | None = None, pages_estimated: bool = False,
                      text_key: str | None = None, needs_conversion: bool = False,
-                     seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = ()) -> int:
+                     seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = (), reader: str | None = None) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -103,6 +103,8 @@ class Catalog(ItemLinks, SearchSupport):
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
             write_seals(conn, doc_id, seals)
             write_notes(conn, doc_id, notes)
+            if reader:
+                stamp_reader_in(conn, [doc_id], reader)
             if values.get("posted_date"):   # 网页发布时间 (migration 10)
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
@@ -275,3 +277,11 @@ def write_seals(conn: sqlite3.Connection, doc_id: int, seals: tuple[Seal, ...]) 
         "INSERT INTO document_seals (document_id, number, name, organ, signed_at, provider, page, boundary) "
         "VALUES (?,?,?,?,?,?,?,?)",
         [(doc_id, n, s.name, s.organ, s.signed_at, s.provider, s.page, s.boundary) for n, s in enumerate(seals, 1)])
+
+
+def stamp_reader_in(conn: sqlite3.Connection, ids: Iterable[int], reader: str) -> None:
+    """Which reader read these documents' elements (migration 14), inside the caller's transaction."""
+    stamp = now_iso()
+    conn.executemany("INSERT INTO document_readers (document_id, reader, read_at) VALUES (?,?,?) "
+                     "ON CONFLICT(document_id) DO UPDATE SET reader = excluded.reader, read_at = excluded.read_at",
+                     [(doc_id, reader, stamp) for doc_id in ids])

@@ -292,4 +292,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (document_id, number)
     );
     """,
+    # 14: which reader read each document (read.version.reader_version: the package's version and a fingerprint of
+    #     the reading code), written at ingest and whenever the elements are read again (OCR, convert, reread), so
+    #     stats and check can count the documents an older reader read. Documents catalogued before have none: read
+    #     by an older reader. A table of its own, IF NOT EXISTS: a catalog put back to an earlier version re-runs it
+    """
+    CREATE TABLE IF NOT EXISTS document_readers (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        reader      TEXT NOT NULL,
+        read_at     TEXT NOT NULL
+    );
+    """,
 )

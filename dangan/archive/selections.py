@@ -141,15 +141,27 @@ def archive_years(catalog: Catalog) -> list[int]:
     return sorted({int(year) for (year,) in rows if year and str(year).isdigit()}, reverse=True)
 
 
-def ids_to_reread(catalog: Catalog, *, year: int | None = None, since: str | None = None) -> list[int]:
+def ids_to_reread(catalog: Catalog, *, year: int | None = None, since: str | None = None,
+                  older_than: str | None = None) -> list[int]:
     """The documents `dangan reread` reads again: dated (成文日期) in `year`, catalogued on or after `since`
-    (an ISO day or time), or all."""
+    (an ISO day or time), read by another reader than `older_than` (migration 14), or all."""
     sql, args = "SELECT id FROM documents WHERE 1 = 1", list[object]()
+    if older_than is not None:
+        sql, args = sql + f" AND id IN ({OLDER_READER})", [*args, older_than]
     if year is not None:
         sql, args = sql + " AND substr(coalesce(doc_date, ''), 1, 4) = ?", [*args, f"{year:04d}"]
     if since:
         sql, args = sql + " AND ingested_at >= ?", [*args, since]
     return [r[0] for r in catalog.conn.execute(sql + " ORDER BY id", args)]
+
+
+OLDER_READER = ("SELECT d.id FROM documents d LEFT JOIN document_readers r ON r.document_id = d.id "
+                "WHERE r.reader IS NULL OR r.reader != ?")
+
+
+def older_reader_count(catalog: Catalog, reader: str) -> int:
+    """Documents whose elements another reader than `reader` read (or one from before migration 14)."""
+    return catalog.conn.execute(f"SELECT count(*) FROM ({OLDER_READER})", (reader,)).fetchone()[0]
 
 
 def item_origins(catalog: Catalog, doc_id: int) -> dict[str, str]:

@@ -6,10 +6,10 @@ also drops the document's evidence runs, so the evidence matcher reads the new t
 """
 from __future__ import annotations
 
-from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, write_notes, write_seals
+from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, stamp_reader_in, write_notes, write_seals
 from dangan.model import Page, Seal
 
-__all__ = ["apply_conversion", "apply_ocr", "apply_reading", "ocr_again", "ocr_failed"]
+__all__ = ["apply_conversion", "apply_ocr", "apply_reading", "ocr_again", "ocr_failed", "stamp_reader"]
 
 
 def apply_ocr(catalog: Catalog, doc_id: int, texts: list[str], confidences: dict[int, float | None],
@@ -83,3 +83,9 @@ def ocr_again(catalog: Catalog, doc_id: int) -> None:
     with catalog.transaction() as conn:
         conn.execute("UPDATE pages SET origin = 'none' WHERE document_id = ? AND origin = 'ocr'", (doc_id,))
         conn.execute("UPDATE documents SET needs_ocr = 1, updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+
+
+def stamp_reader(catalog: Catalog, ids: list[int], reader: str) -> None:
+    """These documents' elements were just read by `reader` (read.version.reader_version, migration 14)."""
+    with catalog.transaction() as conn:
+        stamp_reader_in(conn, ids, reader)

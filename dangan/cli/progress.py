@@ -62,8 +62,8 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
     return [o.to_dict() for o in outcomes]
 
 
-def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since: str | None, dry_run: bool,
-               ocr: bool, quiet: bool = False) -> list[dict]:
+def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since: str | None, older: bool,
+               dry_run: bool, ocr: bool, quiet: bool = False) -> list[dict]:
     """Read archived originals again, each document counted (重新识别：120/3000 件)."""
     from dangan.intake.reread import reread
 
@@ -77,7 +77,7 @@ def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since:
         def ocr_started(total: int) -> None:
             progress.update(pages, total=total, visible=True)
 
-        outcomes = reread(ws, ids, year=year, since=since, dry_run=dry_run, ocr=ocr, on_start=started,
+        outcomes = reread(ws, ids, year=year, since=since, older=older, dry_run=dry_run, ocr=ocr, on_start=started,
                           on_document=lambda _: progress.advance(task), on_wait=_waiting,
                           on_ocr_start=ocr_started, on_ocr_page=lambda: progress.advance(pages))
     return [o.to_dict() for o in outcomes]

@@ -23,12 +23,13 @@ SHOWN = 30   # changed documents listed after a real run (a dry run lists them a
 @click.argument("doc_ids", nargs=-1, type=int)
 @click.option("--year", type=int, help="只重新识别成文日期在该年的文件。")
 @click.option("--since", type=DayOrTime(), help="只重新识别该日（含）以后收录的文件，如 2026-01-01。")
+@click.option("--older", is_flag=True, help="只重新识别由较早版本的读取程序识别的文件（升级后、或接着中断的一次）。")
 @click.option("--dry-run", is_flag=True, help="只列出会有的变化，不保存。")
 @click.option("--ocr", is_flag=True, help="扫描件和照片也重新 OCR（较慢；默认沿用已识别的文字）。")
 @json_option
 @workspace
-def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: datetime | None, dry_run: bool,
-           ocr: bool, as_json: bool) -> None:
+def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: datetime | None, older: bool,
+           dry_run: bool, ocr: bool, as_json: bool) -> None:
     """重新识别：用当前的读取程序重读已归档的原件，更新自动识别的著录项、页数、正文、电子签章和读取提示。
 
     不给编号时重读全部文件。标题、发文字号、发文机关、成文日期、文种等自动识别的值按新的读取结果更新。
@@ -39,14 +40,15 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
     例：
       dangan reread --dry-run
       dangan reread
+      dangan reread --older
       dangan reread 12 15
       dangan reread --year 2022 --json
     """
     from dangan.cli.progress import run_reread
 
     stamp = since.astimezone().isoformat(timespec="seconds") if since else None
-    outcomes = run_reread(ws, list(doc_ids) or None, year=year, since=stamp, dry_run=dry_run, ocr=ocr,
-                          quiet=as_json)
+    outcomes = run_reread(ws, list(doc_ids) or None, year=year, since=stamp, older=older, dry_run=dry_run,
+                          ocr=ocr, quiet=as_json)
     if as_json:
         render.print_json({"dry_run": dry_run, "documents": outcomes, "summary": summary(outcomes)})
     else:

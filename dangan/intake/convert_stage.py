@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.text_updates import apply_conversion
+from dangan.archive.text_updates import apply_conversion, stamp_reader
 from dangan.errors import DanganError
 from dangan.index import open_backend
 from dangan.index.base import IndexBackend, IndexDoc
@@ -21,6 +21,7 @@ from dangan.intake.ingest import limits_of
 from dangan.lock import WriterLock
 from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import extractor_for
+from dangan.read.version import reader_version
 from dangan.text.fingerprint import text_key
 from dangan.workspace import Workspace
 
@@ -90,5 +91,6 @@ def _convert(ws: Workspace, catalog: Catalog, backend: IndexBackend, doc_id: int
     catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
     if items:
         catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+    stamp_reader(catalog, [doc_id], reader_version())
     backend.add([IndexDoc.from_document(catalog.get(doc_id), catalog.item_codes(doc_id))])
     return ConvertOutcome(doc_id, doc.original_name, len(extracted.text))

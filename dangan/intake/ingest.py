@@ -34,6 +34,7 @@ from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.taxonomy import workspace_taxonomy
+from dangan.read.version import reader_version
 from dangan.text.fingerprint import text_key
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
@@ -259,7 +260,8 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         overrides=origin.overrides, source=shown, inbox=origin.inbox,
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
         needs_conversion=extracted.needs_conversion, seals=extracted.seals,
-        notes=() if extracted.needs_conversion else extracted.warnings)   # unread: its reason is said apart
+        notes=() if extracted.needs_conversion else extracted.warnings,   # unread: its reason is said apart
+        reader=reader_version())
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:

@@ -23,7 +23,7 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog, split_pages
 from dangan.archive.selections import ids_needing_ocr
-from dangan.archive.text_updates import apply_ocr, ocr_failed
+from dangan.archive.text_updates import apply_ocr, ocr_failed, stamp_reader
 from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
@@ -268,6 +268,7 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
     """The last page is in: re-read the elements, reindex the document, clear its flag."""
     from dangan.read.understand.metadata import read_facts
     from dangan.read.understand.taxonomy import workspace_taxonomy
+    from dangan.read.version import reader_version
 
     with WriterSession(ws) as session:
         catalog = session.catalog
@@ -281,6 +282,7 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
             catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
             if items:
                 catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+            stamp_reader(catalog, [doc_id], reader_version())
             session.refresh(doc_id)
     confidences = [p.confidence for p in pages if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None

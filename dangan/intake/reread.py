@@ -20,7 +20,7 @@ from typing import Any
 from dangan.archive import audit
 from dangan.archive.catalog import PAGE_BREAK, Catalog, split_pages
 from dangan.archive.selections import ids_to_reread, item_origins
-from dangan.archive.text_updates import apply_reading
+from dangan.archive.text_updates import apply_reading, stamp_reader
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.index.session import WriterSession
 from dangan.intake.ingest import limits_of
@@ -31,6 +31,7 @@ from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.understand.metadata import read_facts
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
+from dangan.read.version import reader_version
 from dangan.text.fingerprint import text_key
 from dangan.workspace import Workspace
 
@@ -92,7 +93,7 @@ class _Plan:
 
 
 def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None = None, since: str | None = None,
-           dry_run: bool = False, ocr: bool = False, on_start: Callable[[int], None] | None = None,
+           older: bool = False, dry_run: bool = False, ocr: bool = False, on_start: Callable[[int], None] | None = None,
            on_document: Callable[[RereadOutcome], None] | None = None,
            on_wait: Callable[[], None] | None = None,
            on_ocr_start: Callable[[int], None] | None = None,
@@ -101,13 +102,12 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
 
     `dry_run` compares and stores nothing. Given ids that are no document raise DocumentNotFound first.
     With `ocr`, the pages to read by OCR are counted to `on_ocr_start` and each read told to `on_ocr_page`."""
+    older_than = reader_version() if older else None
     with Catalog(ws.catalog_path) as catalog:
         for doc_id in ids or ():
             catalog.get(doc_id)   # a number that is no document is said so before any work
-        wanted = list(dict.fromkeys(ids)) if ids else ids_to_reread(catalog, year=year, since=since)
-        if ids and (year is not None or since):
-            chosen = set(ids_to_reread(catalog, year=year, since=since))
-            wanted = [i for i in wanted if i in chosen]
+        chosen = ids_to_reread(catalog, year=year, since=since, older_than=older_than)
+        wanted = [i for i in dict.fromkeys(ids) if i in set(chosen)] if ids else chosen
     if on_start:
         on_start(len(wanted))
     taxonomy, limits = workspace_taxonomy(ws), limits_of(ws)
@@ -250,7 +250,8 @@ def _change(key: str, old: Any, new: Any) -> Change:
 
 
 def _store(session: WriterSession, plans: list[_Plan]) -> None:
-    """Write the changed documents (a document nothing changed on is left untouched), then reindex them."""
+    """Write the changed documents (a document nothing changed on is left untouched, but for which reader read
+    it), then reindex them."""
     catalog, changed = session.catalog, []
     for plan in plans:
         reading, outcome = plan.reading, plan.outcome
@@ -269,6 +270,7 @@ def _store(session: WriterSession, plans: list[_Plan]) -> None:
                      {"before": {c.field: c.before for c in outcome.changes},
                       "after": {c.field: c.after for c in outcome.changes}})
         changed.append(doc_id)
+    stamp_reader(catalog, [p.outcome.document_id for p in plans if p.reading is not None], reader_version())
     if changed:
         session.refresh(*changed)
 

@@ -6,9 +6,10 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog
-from dangan.archive.selections import catalog_stats, originals, variant_originals
+from dangan.archive.selections import catalog_stats, older_reader_count, originals, variant_originals
 from dangan.archive.store import verify_original
 from dangan.index import IndexMismatch, detect_backend, open_index
+from dangan.read.version import reader_version
 from dangan.workspace import Workspace
 
 WHOOSH_ADVICE_AT = 10_000
@@ -37,6 +38,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
                                  "message": f"同文异版原件{said}：文件 {row['document_id']} 的 "
                                             f"{row['original_name']}"})
         catalog_ids = {row["id"] for row in rows}
+        older = older_reader_count(catalog, reader_version())   # no problem: said as advice
         trail = audit.verify(catalog.conn)
         if not trail["ok"]:
             problems.append({"kind": "audit_broken", "audit_id": trail["first_broken"],
@@ -69,7 +71,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
     if any(p["kind"] in ("original_missing", "checksum_mismatch") for p in problems):
         advice = REPAIR_ADVICE
     return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
-            "problems": problems, "advice": advice}
+            "problems": problems, "advice": _joined(advice, reader_advice(older)), "older_reader": older}
 
 
 # A kind's problems told in one line when there are many (an ingest stopped before its index commit
@@ -126,14 +128,26 @@ def unindexed(ws: Workspace) -> int:
 def stats(ws: Workspace) -> dict[str, Any]:
     with Catalog(ws.catalog_path) as catalog:
         out = catalog_stats(catalog)
+        out["older_reader"] = older_reader_count(catalog, reader_version())
     backend = open_index(ws)
     try:
         out["indexed"] = backend.count()
     finally:
         backend.close()
     out["index_backend"] = backend.name   # as built; dangan.toml may differ (check says so)
-    out["advice"] = _advice(backend.name, out["indexed"])
+    out["advice"] = _joined(_advice(backend.name, out["indexed"]), reader_advice(out["older_reader"]))
     return out
+
+
+def reader_advice(count: int) -> str | None:
+    if not count:
+        return None
+    return (f"有 {count} 件文件由较早版本的读取程序识别，可运行 dangan reread --older 用当前版本重新识别"
+            "（先加 --dry-run 查看会有的变化；手工著录的值和档号不变）")
+
+
+def _joined(*advice: str | None) -> str | None:
+    return "；".join(a for a in advice if a) or None
 
 
 # Said on the command line and on the desk's 状态 page alike: no command in it.
