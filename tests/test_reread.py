@@ -243,3 +243,31 @@ def test_stats_and_check_count_the_documents_an_older_reader_read(tmp_path: Path
     assert report["summary"]["documents"] == 4 and report["summary"]["changed"] == 2   # 新余 read already
     assert json.loads(_run(home, "stats", "--json"))["older_reader"] == 0
     assert "没有要重新识别的文件。" in _run(home, "reread", "--older")
+
+
+def test_the_desk_reads_again_what_an_older_reader_read(tmp_path: Path) -> None:
+    """状态 names the documents an older reader read and reads them again beside the requests (as reread --older)."""
+    from dangan.web import reread_runs
+    from dangan.web.app import create_app
+
+    home, ids = _older_archive(tmp_path)
+    _sql(home, f"DELETE FROM document_readers WHERE document_id != {ids[HAIKOU.name]}")   # as before migration 14
+    ws = open_workspace(home)
+    with create_app(ws).test_client() as client:
+        page = client.get("/status").get_data(as_text=True)
+        assert "由较早版本的读取程序识别 <strong>3</strong> 件" in page and "重新识别（3 件）" in page
+        client.get("/upload")
+        with client.session_transaction() as session:
+            csrf = str(session["csrf_token"])
+        started = client.post("/status/reread", data={"csrf_token": csrf}, follow_redirects=True)
+        assert "已开始重新识别" in started.get_data(as_text=True)
+        for _ in range(600):
+            if not reread_runs.state(ws)["running"]:
+                break
+            time.sleep(0.1)
+        page = client.get("/status").get_data(as_text=True)
+        assert "上次：重新识别 3 件：" in page and "发文机关 补全 2 件" in page
+        assert "所有文件都已由当前版本的读取程序识别。" in page and 'id="run-reread"' not in page
+        again = client.post("/status/reread", data={"csrf_token": csrf}, follow_redirects=True)
+        assert "无需重新识别" in again.get_data(as_text=True)
+    assert _rows(home, "SELECT issuer FROM documents WHERE id = ?", ids[CERTIFICATE.name]) == [("淄博市周村区自然资源局",)]

@@ -1,7 +1,6 @@
 """`dangan reread`: read archived originals again with today's reader."""
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -9,13 +8,8 @@ import click
 
 from dangan.cli import render
 from dangan.cli.common import DayOrTime, exit_batch, json_option, workspace
-from dangan.fields import LABELS
 from dangan.workspace import Workspace
 
-NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数"}
-KINDS = {"filled": "补全", "corrected": "更正", "cleared": "清除"}
-ORDER = ("title", "doc_number", "issuer", "doc_date", "doc_type", "recipients", "cc", "secrecy", "urgency",
-         "posted_date", "taken_at", "seals", "notes", "pages", "text", "items")
 SHOWN = 30   # changed documents listed after a real run (a dry run lists them all)
 
 
@@ -45,6 +39,7 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
       dangan reread --year 2022 --json
     """
     from dangan.cli.progress import run_reread
+    from dangan.intake.reread import summary
 
     stamp = since.astimezone().isoformat(timespec="seconds") if since else None
     outcomes = run_reread(ws, list(doc_ids) or None, year=year, since=stamp, older=older, dry_run=dry_run,
@@ -56,32 +51,15 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
     exit_batch(any(o["error"] for o in outcomes))
 
 
-def summary(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts: documents changed per field and kind ({"issuer": {"filled": 12}}), unchanged, failed, skipped."""
-    fields: dict[str, Counter[str]] = {}
-    for o in outcomes:
-        for change in o["changes"]:
-            fields.setdefault(change["field"], Counter())[change["kind"]] += 1
-    read = [o for o in outcomes if not o["error"] and not o["skipped"]]
-    return {"documents": len(outcomes), "changed": sum(1 for o in read if o["changes"]),
-            "unchanged": sum(1 for o in read if not o["changes"]),
-            "failed": sum(1 for o in outcomes if o["error"]), "skipped": sum(1 for o in outcomes if o["skipped"]),
-            "kept_manual": sum(1 for o in outcomes if o["kept"]),
-            "fields": {key: dict(fields[key]) for key in ORDER if key in fields}}
-
-
 def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
     from dangan.archive.audit_words import value_text
+    from dangan.intake.reread import NAMES, ORDER, summary, summary_text
 
     if not outcomes:
         render.out.print("没有要重新识别的文件。")
         return
-    figures = summary(outcomes)
-    counted = [f"{NAMES[key]} {KINDS[kind]} {n} 件" for key, kinds in figures["fields"].items()
-               for kind, n in kinds.items()]
     head = "预演（未保存）：" if dry_run else ""
-    render.out.print(render.escape(f"{head}重新识别 {figures['documents']} 件：" + "、".join(
-        [*counted, f"未变 {figures['unchanged']} 件"]) + "。"))
+    render.out.print(render.escape(head + summary_text(summary(outcomes))))
     changed = [o for o in outcomes if o["changes"]]
     for o in changed if dry_run else changed[:SHOWN]:
         parts = [f"{NAMES[c['field']]}：{value_text(c['before'])} → {value_text(c['after'])}"

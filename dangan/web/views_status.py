@@ -13,7 +13,7 @@ from dangan.archive.selections import failures as recent_failures
 from dangan.fields import STAT_LABELS as STAT_NAMES
 from dangan.intake.quarantine import hint_beside
 from dangan.ops.check import problem_lines, stats
-from dangan.web import check_runs, index_runs, ocr_runs, security, watcher
+from dangan.web import check_runs, index_runs, ocr_runs, reread_runs, security, watcher
 from dangan.web.app import workspace
 from dangan.web.intake import staging_dir
 from dangan.web.lookup import safe_filename
@@ -36,7 +36,8 @@ def page() -> str:
     return render_template("status.html", stats=figures, stat_names=STAT_NAMES, failures=failures,
                            last_check=check_runs.last_check(ws), check_run=check_runs.state(ws),
                            watcher=watcher.state(ws), home=str(ws.home),
-                           problem_lines=problem_lines, ocr_run=ocr_runs.state(ws), ocr_enabled=ws.settings.ocr_enabled)
+                           problem_lines=problem_lines, ocr_run=ocr_runs.state(ws), ocr_enabled=ws.settings.ocr_enabled,
+                           reread_run=reread_runs.state(ws))
 
 
 @bp.post("/status/ocr")
@@ -105,6 +106,20 @@ def _same_site(url: str | None) -> bool:
     from urllib.parse import urlsplit
 
     return bool(url) and urlsplit(url).netloc == request.host
+
+
+@bp.post("/status/reread")
+@needs("status")
+def run_reread() -> Response:
+    """Read again the documents an older reader read (as `dangan reread --older`), beside the requests."""
+    ws = workspace()
+    if not stats(ws)["older_reader"]:
+        flash("所有文件都已由当前版本的读取程序识别，无需重新识别。", "ok")
+    elif reread_runs.start(ws):
+        flash("已开始重新识别：手工著录的值和档号不变；本页显示进度。", "ok")
+    else:
+        flash("重新识别正在进行，请稍候。", "ok")
+    return redirect(url_for("status.page"))
 
 
 @bp.post("/status/check")
