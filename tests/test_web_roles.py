@@ -136,6 +136,7 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("status.run_check", "POST", "/status/check", {}, OFFICE),
         ("status.run_ocr", "POST", "/status/ocr", {}, OFFICE),          # nothing waits: nothing starts
         ("status.run_reindex", "POST", "/status/reindex", {}, OFFICE),  # rebuilt in place: searches go on
+        ("status.run_reread", "POST", "/status/reread", {}, OFFICE),    # all read by this reader: nothing starts
         ("status.quarantined", "GET", "/status/quarantine/999", {}, OFFICE),   # none such: 404, not 403
         ("handin.page", "GET", "/handin", {}, {U}),
         ("handin.submit", "POST", "/handin", {}, {U}),
