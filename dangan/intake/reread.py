@@ -115,12 +115,14 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
         for doc_id in ids or ():
             catalog.get(doc_id)   # a number that is no document is said so before any work
         chosen = ids_to_reread(catalog, year=year, since=since, older_than=older_than)
-        wanted = [i for i in dict.fromkeys(ids) if i in set(chosen)] if ids else chosen
+        if ids:
+            among = set(chosen)
+            chosen = [i for i in dict.fromkeys(ids) if i in among]
     if on_start:
-        on_start(len(wanted))
+        on_start(len(chosen))
     taxonomy, limits = workspace_taxonomy(ws), limits_of(ws)
     outcomes: list[RereadOutcome] = []
-    for chunk in _chunks(wanted, CHUNK):
+    for chunk in _chunks(chosen, CHUNK):
         with Catalog(ws.catalog_path) as catalog:
             readings = {doc_id: _read(ws, catalog, doc_id, limits, taxonomy, ocr) for doc_id in chunk}
         if dry_run:
@@ -147,7 +149,9 @@ def _chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
 def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy: Taxonomy | None,
           ocr: bool) -> _Reading | RereadOutcome:
     """The document read again, or its outcome when it is not (waiting, or its original unreadable)."""
-    doc = catalog.get(doc_id)
+    doc = _still(catalog, doc_id)
+    if doc is None:   # folded into another document since the run began (a running watcher's OCR)
+        return RereadOutcome(doc_id, "", skipped=f"已并入编号 {catalog.folded_into(doc_id)} 的文件（同文异版）")
     if doc.needs_conversion:
         return RereadOutcome(doc_id, doc.original_name, skipped="待 LibreOffice 转换：请先运行 dangan convert --pending")
     if doc.needs_ocr:
