@@ -57,8 +57,9 @@ def photos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  exif=_exif(1), quality=80)
     files["heic"].write_bytes(HEIC_HEAD)   # a photo cut off after its first boxes (a failed transfer)
     assert heif_ready()
-    # the upper part of the letter only (another text than the WebP's, so no 同文异版 of it), sideways
-    upper = letter.crop((0, 0, letter.width, letter.height * 3 // 5))
+    # the letter's head only (another text than the WebP's, so no 同文异版 of it), sideways: its upper
+    # 3/5 held every line of the letter, the same text as the WebP's to the letter and digit
+    upper = letter.crop((0, 0, letter.width, letter.height // 4))
     upper.rotate(90, expand=True).save(files["iphone"], "HEIF", quality=80, exif=_exif(6))
     return files
 

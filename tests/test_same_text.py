@@ -2,10 +2,16 @@
 whose text arrives later, from OCR."""
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
+import subprocess
+import unicodedata
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
 from conftest import CORPUS
 from PIL import Image
 
@@ -13,6 +19,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.catalog_db import statements
 from dangan.archive.describe import describe
 from dangan.archive.migrations import MIGRATIONS
+from dangan.cli import cli
 from dangan.index.search import search
 from dangan.intake.batch import ingest_paths
 from dangan.intake.ocr_stage import ocr_documents
@@ -129,7 +136,6 @@ def test_a_scan_of_an_archived_pdf_joins_it_though_ocr_reads_it_not_to_the_lette
     """The printed-and-scanned copy of an archived PDF: OCR reads the page (not the PDF's text to
     the character: a dash, a page number, a glyph), so its text key differs and it became a second
     件 with its own 档号. Texts alike but for OCR's slips are the same text."""
-    import subprocess
 
     import pypdfium2 as pdfium
 
@@ -182,3 +188,60 @@ def test_a_scan_of_another_date_from_the_same_template_stays_its_own_document(tm
     with Catalog(ws.catalog_path) as catalog:
         assert _nearly_same(catalog, original + 1, scan_like) == original
         assert _nearly_same(catalog, original + 1, next_month) is None
+
+
+SHANGHAI = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年上海市政府工作报告.docx"
+
+
+def _saved_as_pdf(docx: Path, folder: Path) -> Path:
+    """The DOCX saved again as PDF, as an office's clerk does with LibreOffice or WPS."""
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(folder / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)], check=True, capture_output=True, timeout=300)
+    return folder / f"{docx.stem}.pdf"
+
+
+def test_a_docx_and_the_pdf_it_was_saved_as_are_one_document(tmp_path: Path) -> None:
+    """A clerk's trial ingested the 2025 Shanghai report as DOCX and as the PDF LibreOffice saved it as:
+    two 件, each given its own 档号 by `archive --year 2025`, the same report twice in the 归档文件目录. The
+    PDF's text holds the printer's page numbers (1, 2 … at each page's top) and lost one 。; the key reads
+    the letters and digits without page numbers, and the PDF is kept as the report's 同文异版."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    pdf = _saved_as_pdf(SHANGHAI, tmp_path)
+    home = tmp_path / "ws"
+    runner = CliRunner()
+
+    def dangan(*args: str) -> str:
+        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    dangan("init")
+    report = json.loads(dangan("ingest", "--no-ocr", "--json", str(SHANGHAI), str(pdf)))
+    assert report["ingested"] == 1 and [row["path"] for row in report["same_text"]] == [str(pdf)], report
+    doc_id = report["same_text"][0]["id"]
+    shown = json.loads(dangan("show", str(doc_id), "--json"))
+    assert shown["original_name"] == SHANGHAI.name and [v["original_name"] for v in shown["variants"]] == [pdf.name]
+    coded = dangan("archive", "--year", "2025", "--fonds", "0194")
+    assert "新编档号 1 件" in coded and coded.count("2025年上海市政府工作报告") == 1, coded
+
+
+def test_keys_stored_before_page_numbers_were_left_out_are_computed_again(tmp_path: Path) -> None:
+    """Keys stored by the earlier function (every mark and page number in) would never meet the keys
+    of files arriving now: opening the catalog computes them again from the stored text."""
+    from dangan.text.fingerprint import text_key
+
+    ws = init_workspace(tmp_path / "ws")
+    doc_id = ingest_paths(ws, [REPORT], ocr=False).to_dict()["documents"][0]["id"]
+    last = next(n for n, script in enumerate(MIGRATIONS, start=1) if "dangan_text_key(text) WHERE coalesce" in script)
+    with Catalog(ws.catalog_path) as catalog:
+        text = catalog.get(doc_id).text
+    earlier = hashlib.sha256("".join(unicodedata.normalize("NFKC", text).split()).encode("utf-8")).hexdigest()
+    with sqlite3.connect(ws.catalog_path) as conn:
+        conn.execute("UPDATE documents SET text_key = ? WHERE id = ?", (earlier, doc_id))
+        conn.execute(f"PRAGMA user_version = {last - 1}")
+    with Catalog(ws.catalog_path) as catalog:
+        key = catalog.conn.execute("SELECT text_key FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    assert key == text_key(text) != earlier
+    again = ingest_paths(ws, [REPORT_GB], ocr=False).to_dict()     # the GB18030 copy still joins it
+    assert [row["id"] for row in again["same_text"]] == [doc_id]

@@ -303,4 +303,11 @@ MIGRATIONS: tuple[str, ...] = (
         read_at     TEXT NOT NULL
     );
     """,
+    # 15: text keys are read from the letters and digits, the printer's page numbers left out (a DOCX and the
+    #     PDF it was saved as differ by their — 1 — and a dropped 。): every stored key is computed again from
+    #     the stored text by the function the catalog registers (text.fingerprint.text_key), so that a file
+    #     arriving now is matched against documents catalogued before as against those catalogued after
+    """
+    UPDATE documents SET text_key = dangan_text_key(text) WHERE coalesce(text, '') != '';
+    """,
 )

@@ -1,10 +1,12 @@
 """The key under which two files hold the same text (同文异版).
 
 The same document arrives as GB18030 and as UTF-8, with CRLF and with LF, saved
-again by another program: other bytes, same words. The key is the SHA-256 of the
-text in NFKC with every space, line break, BOM and zero-width character taken
-out, so that only the characters a reader reads decide. Short texts (a few
-words, a failed extraction) get no key: they are too easily alike by chance.
+again by another program: other bytes, same words. A DOCX saved as PDF adds the
+printer's page numbers (1, 2 … at each page's edge, or — 1 —) and may lose a mark
+(a 。 at a line's end). The key is the SHA-256 of the letters and digits of the
+text in NFKC, its page numbers left out, so that only the words a reader reads
+decide. Short texts (a few words, a failed extraction) get no key: they are too
+easily alike by chance.
 """
 from __future__ import annotations
 
@@ -14,12 +16,31 @@ import unicodedata
 from collections import Counter
 
 MIN_CHARS = 50
-_INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+# A page number alone on its line: dressed (— 1 —, - 2 -, 第3页, 第 3 页 共 31 页) anywhere; a bare
+# number (1, 12) only at a page's edge, next to a form feed, a blank line or either end of the text
+# (pages are joined by one or the other), where a table's cell is not.
+_DRESSED_PAGE = re.compile(r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
+_BARE_PAGE = re.compile(r"\d{1,4}")
+
+
+def without_page_numbers(text: str) -> str:
+    """The text (NFKC) without the lines that hold only a page number."""
+    lines = unicodedata.normalize("NFKC", text or "").replace("\f", "\n\n").split("\n")
+    last = len(lines) - 1
+
+    def page_number(i: int, line: str) -> bool:
+        if _DRESSED_PAGE.fullmatch(line):
+            return True
+        return bool(_BARE_PAGE.fullmatch(line)) and (i == 0 or i == last or not lines[i - 1].strip()
+                                                     or not lines[i + 1].strip())
+
+    return "\n".join(line for i, line in enumerate(lines) if not page_number(i, line.strip()))
 
 
 def text_key(text: str) -> str | None:
-    """SHA-256 (hex) of the text's characters, or None when the text is too short to tell."""
-    chars = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
+    """SHA-256 (hex) of the text's letters and digits without its page numbers, or None when the
+    text is too short to tell."""
+    chars = reading_chars(without_page_numbers(text))
     if len(chars) < MIN_CHARS:
         return None
     return hashlib.sha256(chars.encode("utf-8")).hexdigest()
