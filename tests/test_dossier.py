@@ -364,6 +364,8 @@ def test_excerpts_of_a_pdf_run_across_its_wrapped_lines(tmp_path: Path) -> None:
                  ["dossier", "--query", "政务公开", "--out", str(tmp_path / "政务公开.docx")]):
         result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
         assert result.exit_code == 0, result.output
+    # the report's own 5 pages, said as such: "1 件材料、5 页" read as a dossier of 5 pages
+    assert "共 1 个部分，收录材料 1 件（原件共 5 页）。" in result.output
     texts = [p.text for p in open_docx(str(tmp_path / "政务公开.docx")).paragraphs]
     assert "如依申请公开工作规范性还有待提高、政务公开内容的深度和广度还有待提升、政务公开队伍建设有待加强等。" in texts, texts
     assert any(t.endswith("始终将政务公开工作摆在重要位置，推进政府信息公开工作规范、有序、健康发展。") for t in texts), texts

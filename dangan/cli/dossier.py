@@ -65,8 +65,10 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
         render.print_json(result)
         return
     render.out.print(f"已生成汇编：{result['docx']}")
-    render.out.print(f"共 {result['sections']} 个部分，{result['documents']} 件材料、{result['pages']} 页，"
-                     f"照片 {result['photos']} 张。")
+    # 页 counts the materials' own pages (as the 编制说明 does), not the dossier's: say whose they are
+    photos = f"，其中照片 {result['photos']} 张" if result["photos"] else ""
+    render.out.print(f"共 {result['sections']} 个部分，收录材料 {result['documents']} 件（原件共 {result['pages']} 页）"
+                     f"{photos}。")
     if result.get("pdf"):
         render.out.print(f"PDF：{result['pdf']}")
 
