@@ -13,11 +13,16 @@ STATE_SECRET = ("绝密", "机密", "秘密")
 _NOT_SECRET = "NOT (" + " OR ".join(f"COALESCE(d.secrecy, '') LIKE '{level}%'" for level in STATE_SECRET) + ")"
 
 
+def state_secret(secrecy: str | None) -> bool:
+    """A 密级 of 国家秘密 (绝密, 机密★1年, 秘密), not 内部 or 工作秘密."""
+    return (secrecy or "").startswith(STATE_SECRET)
+
+
 def secret_level(catalog: Catalog, doc_id: int) -> str | None:
     """The document's 密级 when it is a state secret level (绝密, 机密★1年, 秘密), else None."""
     row = catalog.conn.execute("SELECT secrecy FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    value = (row[0] or "") if row else ""
-    return value if value.startswith(STATE_SECRET) else None
+    value = row[0] if row else None
+    return value if state_secret(value) else None
 
 
 def release(catalog: Catalog, doc_id: int, units: Iterable[str]) -> list[str]:

@@ -99,6 +99,10 @@ def export(ws: Workspace, out: Path, query: str, items: tuple[str, ...], taxonom
     else:
         render.out.print(f"已导出 {data['documents']} 件到 {render.escape(data['out'])}，"
                          f"附清单 manifest.jsonl 和文件目录 文件清单.xlsx。")
+        if data["classified"]:
+            render.out.print(f"注意：其中 {len(data['classified'])} 件标有密级，请按保密规定办理交接，不要随其他文件一并传送：")
+            for row in data["classified"]:
+                render.out.print(f"  {render.escape(row['file'])}（{render.escape(row['secrecy'])}）")
         _problems(data["problems"])
     sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
 

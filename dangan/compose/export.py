@@ -30,6 +30,7 @@ from dangan.archive.manifest import (
     describe_document,
     document_records,
 )
+from dangan.archive.releases import state_secret
 from dangan.archive.selections import all_ids, date_order, hand_over_once, open_snapshot
 from dangan.compose.staging import staged_folder
 from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
@@ -47,6 +48,9 @@ class ExportReport(ReportsProblems):
     bytes: int = 0
     manifest: str = ""
     list_file: str = ""
+    # documents marked 绝密/机密/秘密 among those exported (file, 密级): said, so that they are handed over
+    # as the secrecy rules say and not with the rest (the list's 密级 column alone was easily missed)
+    classified: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -78,6 +82,7 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
             on_start(len(ids))
         rows = _write(ws, staging, ids, query, items, report, on_doc)
     report.documents = len(rows)
+    report.classified = [{"file": r["file"], "secrecy": r["secrecy"]} for r in rows if state_secret(r["secrecy"])]
     report.manifest, report.list_file = str(out / MANIFEST_NAME), str(out / EXPORT_LIST_NAME)
     audit.note(ws.catalog_path, "export", f"originals:{out}",     # copies of originals leave the archive
                {"documents": len(rows), "ids": ids[:1000], "query": query, "items": list(items)})

@@ -1,12 +1,15 @@
-"""密级 at the web desk: the document page shows it, a state-secret document is never released to a
-unit, and one marked secret after its release stops being shown to the unit's account.
+"""密级: the desk's document page shows it, a state-secret document is never released to a unit (one
+marked secret after its release stops being shown to the unit's account), and `export` names the
+classified documents it hands over.
 
 Found in a clerk's trial: `dangan tag 5 --set 密级=绝密` was taken, but the desk's document page
 showed no 密级 anywhere (neither the heading nor the 著录项 form) and offered 向单位公开 as for any
-other file; the unit then read the 绝密 report in full.
+other file; the unit then read the 绝密 report in full; `dangan export` copied it out with the rest, its 密级
+only in a column of the list.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +95,17 @@ def test_marked_secret_after_release_the_unit_no_longer_sees_it(desk: dict[str, 
     bad = clerk.post(f"/doc/{notice}/tag", data={"secrecy": "随便", "csrf_token": csrf(clerk)},
                      follow_redirects=True).get_data(as_text=True)
     assert "未保存：密级“随便”不是可用的写法" in bad
+
+
+def test_export_names_the_classified_documents_it_hands_over(desk: dict[str, Any], tmp_path: Path) -> None:
+    home, report = desk["ws"].home, desk["report"]
+    dangan(home, "tag", str(report), "--set", "密级=机密★1年")
+    dangan(home, "tag", str(desk["notice"]), "--set", "密级=内部")
+    said = dangan(home, "export", "--out", str(tmp_path / "移交"))
+    assert "已导出 2 件" in said
+    assert "注意：其中 1 件标有密级，请按保密规定办理交接" in said
+    [line] = [ln for ln in said.splitlines() if ln.startswith("  ")]
+    assert line.endswith("洪泽区人民政府2023年政府信息公开工作年度报告.pdf（机密★1年）"), said
+    assert (tmp_path / "移交" / line.strip().removesuffix("（机密★1年）")).is_file()
+    data = json.loads(dangan(home, "export", "--out", str(tmp_path / "移交2"), "--query", "水土保持", "--json"))
+    assert data["documents"] == 1 and data["classified"] == []            # 内部 is no state secret
