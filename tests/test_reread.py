@@ -235,9 +235,18 @@ def test_stats_and_check_count_the_documents_an_older_reader_read(tmp_path: Path
     said = _run(home, "check")
     assert "核对通过" in said and "建议：有 4 件文件由较早版本的读取程序识别，可运行 dangan reread --older" in said
 
+    xinyu = ids[XINYU.name]
+    said = _run(home, "show", str(xinyu))
+    assert f"识别：由较早版本的读取程序识别，可运行 dangan reread {xinyu} 用当前版本重新识别" in said
+    assert json.loads(_run(home, "show", str(xinyu), "--json"))["older_reader"] is True
+
     report = json.loads(_run(home, "reread", "--older", str(ids[XINYU.name]), "--json"))
     assert [d["document_id"] for d in report["documents"]] == [ids[XINYU.name]]
+    shown = json.loads(_run(home, "show", str(xinyu), "--json"))
+    assert shown["older_reader"] is False and "+" in shown["reader"]["reader"]   # version+fingerprint
+    assert "较早版本" not in _run(home, "show", str(xinyu))
     _sql(home, f"UPDATE document_readers SET reader = '0.0.1+000000000000' WHERE document_id = {ids[XINYU.name]}")
+    assert "识别：由较早版本的读取程序识别（" in _run(home, "show", str(xinyu))
     assert json.loads(_run(home, "check", "--json"))["older_reader"] == 4
     report = json.loads(_run(home, "reread", "--older", "--json"))
     assert report["summary"]["documents"] == 4 and report["summary"]["changed"] == 2   # 新余 read already

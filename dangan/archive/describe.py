@@ -5,8 +5,9 @@ from pathlib import PurePath
 from typing import Any
 
 from dangan.archive.catalog import OCR_FAILED, Catalog
-from dangan.archive.selections import archive_members, variants
+from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.read.extract.detect import ARCHIVES
+from dangan.read.version import reader_version
 from dangan.workspace import Workspace
 
 
@@ -27,6 +28,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["meta_origin"] = catalog.meta_origin(doc_id)
         data["seals"] = catalog.seals(doc_id)
         data["warnings"] = catalog.notes(doc_id)   # 读取提示
+        data["reader"] = reader_of(catalog, doc_id)   # which reader read it (migration 14)
+        data["older_reader"] = (data["reader"] or {}).get("reader") != reader_version()
         data["items"] = [dict(r) for r in catalog.conn.execute(
             "SELECT di.item_code AS code, i.name AS name, di.score, di.origin "
             "FROM document_items di LEFT JOIN items i ON i.code = di.item_code "

@@ -164,6 +164,13 @@ def older_reader_count(catalog: Catalog, reader: str) -> int:
     return catalog.conn.execute(f"SELECT count(*) FROM ({OLDER_READER})", (reader,)).fetchone()[0]
 
 
+def reader_of(catalog: Catalog, doc_id: int) -> dict[str, Any] | None:
+    """Which reader read the document's elements and when (migration 14); None from before it was kept."""
+    row = catalog.conn.execute("SELECT reader, read_at FROM document_readers WHERE document_id = ?",
+                               (doc_id,)).fetchone()
+    return dict(row) if row else None
+
+
 def item_origins(catalog: Catalog, doc_id: int) -> dict[str, str]:
     """The document's item links: code → origin (auto, manual)."""
     return dict(catalog.conn.execute("SELECT item_code, origin FROM document_items WHERE document_id = ?",

@@ -147,6 +147,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         out.print(f"[bold]电子签章[/bold]：{escape(seal_text(seal))}")
     for note in data.get("warnings") or []:
         out.print(f"[bold]读取提示[/bold]：{escape(note)}")
+    if data.get("older_reader"):
+        when = f"（{local_time(data['reader']['read_at'])}）" if data.get("reader") else ""
+        out.print(f"[bold]识别[/bold]：由较早版本的读取程序识别{when}，可运行 dangan reread {data['id']} "
+                  "用当前版本重新识别（手工著录的值不变）。")
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
