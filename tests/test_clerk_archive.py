@@ -75,3 +75,16 @@ def test_archive_without_a_fonds_says_what_is_missing(clerk_desk) -> None:
     assert "错误：档号参数有误：还没有全宗号" in missing and "--fonds" in missing
     bad = dangan(home, "archive", "--year", "2025", "--fonds", "01/94", code=ExitCode.USAGE).output
     assert "全宗号“01/94”应为 1–12 位字母或数字" in bad and "'" not in bad
+
+
+def test_the_fonds_given_once_is_kept_for_the_next_year(clerk_desk) -> None:
+    """Day one `archive --year 2025 --fonds 0194`, day two `archive --year 2024`: 还没有全宗号, though the
+    desk's 归档 page keeps what it was given in dangan.toml. The CLI keeps it there too, and says so."""
+    home, _ = clerk_desk
+    first = dangan(home, "archive", "--year", "2025", "--fonds", "0194", "--org-code", "cjb").output
+    assert "全宗号 0194、机构代码 CJB 已存入工作区设置（dangan.toml），以后编档号时默认使用。" in first
+    assert 'fonds = "0194"          # 全宗号，例如 "0194"' in (home / "dangan.toml").read_text(encoding="utf-8")
+    second = json.loads(dangan(home, "archive", "--year", "2026", "--json").output)
+    assert second["assigned"] and all(r["code"].startswith("0194-WS·2026-D30-CJB-") for r in second["assigned"])
+    assert second["settings_saved"] is False                  # the same codes: nothing written again
+    assert "已存入" not in dangan(home, "archive", "--year", "2024").output

@@ -9,6 +9,7 @@ import click
 
 from dangan.cli import render
 from dangan.cli.common import json_option, workspace
+from dangan.errors import DanganError
 from dangan.workspace import Workspace
 
 
@@ -121,10 +122,21 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     """
     from dangan.archive.catalog import Catalog
     from dangan.archive.codes import assign_codes
+    from dangan.workspace import save_settings
 
+    fonds, org_code = (fonds or ws.settings.fonds).strip(), (org_code or ws.settings.org_code).strip().upper()
     with Catalog(ws.catalog_path) as catalog:
-        report = assign_codes(catalog, year, fonds or ws.settings.fonds, retention=retention,
-                              org_code=org_code or ws.settings.org_code).to_dict()
+        report = assign_codes(catalog, year, fonds, retention=retention, org_code=org_code).to_dict()
+    # the codes given become the workspace's, as the desk's 归档 page keeps them: the next year's
+    # `dangan archive --year` needs no --fonds again (it said 还没有全宗号 the day after)
+    report["settings_saved"] = (fonds, org_code) != (ws.settings.fonds, ws.settings.org_code)
+    if report["settings_saved"]:
+        try:
+            save_settings(ws, "workspace", {"fonds": fonds, "org_code": org_code})
+        except (DanganError, OSError) as exc:   # the codes stand; only the settings file was not written
+            report["settings_saved"] = False
+            render.err.print(f"档号已编，但全宗号 {fonds}、机构代码 {org_code} 未能存入工作区设置 dangan.toml："
+                             f"{exc.message if isinstance(exc, DanganError) else exc}")
     if as_json:
         render.print_json(report)
         return
@@ -137,6 +149,8 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     if report["batches"]:
         render.out.print(f"另有 {report['batches']} 个压缩包按其中已收录的文件归档，压缩包本身不另编档号。")
     render.undated_note(report["undated"])
+    if report["settings_saved"]:
+        render.out.print(f"全宗号 {fonds}、机构代码 {org_code} 已存入工作区设置（dangan.toml），以后编档号时默认使用。")
 
 
 @click.command("catalog")
