@@ -40,6 +40,7 @@ from dangan.read.understand.gongwen_copies import (
     shared_file_heading,
     spaced_run_heading,
     title_from_file_line,
+    unfenced,
 )
 from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
 from dangan.read.understand.gongwen_elements import (
@@ -308,6 +309,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         title = title_from_file_line(p) or title_from_filename(filename)
     if (from_name or title is None or "|" in title.value) and (cell := cell_heading(p)) is not None:
         title, from_name = cell, False   # 文件名称 | …的通报 | || / 词条 | …的答复 |: the row's cell names it
+    if not from_name and title is not None and ("|" in title.value or "｜" in title.value):
+        title = unfenced(title)   # | 虹口区…流程（试行） |: a layout table's bars around the heading's cell
     title, doc_number = number_in_title(title, head.doc_number)
     if title is not None and (bare := unquoted(title.value)) != title.value:
         title = MetaValue(bare, title.confidence, title.span)

@@ -14,7 +14,8 @@ only not where GB/T 9704 sets it:
 - a 信息公开 table or an encyclopedia mirror names the document in the cell after a label
   (文件名称 | …的通报 | || / 词条 | …的答复 |) (rule "cell_heading");
 - a document-sharing site's sentence names the file (《….docx》由会员分享…) over a text that opens with that name
-  run into its first words (rule "sharing_file_name").
+  run into its first words (rule "sharing_file_name");
+- an HTML page laid out in a table leaves its cell's bars around the heading (| …流程（试行） |) (rule "cell_bars").
 """
 from __future__ import annotations
 
@@ -101,6 +102,25 @@ def cell_heading(p: Prepared) -> MetaValue | None:
         if re.search(r"[\u4e00-\u9fff]{4}", value) and value[-1] not in "：:。；;，,、！!？?":
             return meta_value(p, value, 0.7, line.start, line.end)
     return None
+
+
+# A heading set alone in a table cell, read with the bars an HTML page's layout table leaves around the cell, maybe
+# with words outside the cell run into it: 广昌县纪委监察部举报网站| 中纪委监察部关于保护检举、控告人的规定 |.
+_FENCED = re.compile(r"(?P<out>[^|｜]*?)\s*[|｜]\s*(?P<cell>[^|｜]{4,80}?)\s*[|｜](?:\s*[|｜])*\s*")
+
+
+def unfenced(title: MetaValue | None) -> MetaValue | None:
+    """A heading read with its table cell's bars, the cell's words alone (rule "cell_bars"): the bars fence
+    the cell and are no part of the heading (| 虹口区…受理条件及流程（试行） |); words outside the cell
+    (the page's <title> set as the text's first line) are left out only when the cell holds a whole title by
+    itself. validation_r36's two JSP pages, as validation_r17's 词条 | …的答复 | and validation_r18's
+    | 标题:关于…的通知 | kept their bars on their untouched runs."""
+    if title is None or not rules.on("cell_bars") or (m := _FENCED.fullmatch(title.value)) is None:
+        return title
+    cell = m.group("cell").strip()
+    if compact(m.group("out")) and not plausible(compact(cell)):
+        return title
+    return MetaValue(cell, title.confidence, title.span)
 
 
 _KINDS = "|".join(sorted({*DOC_TYPES, "倡议书"}, key=len, reverse=True))

@@ -177,7 +177,8 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
     …认真贯彻执行。 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…预案 / …工作。 二OO八年五月
     二十三日 呼和浩特市… / 随州市精神文明建设委员会办公室 2013年4月17日 | — a full date standing
     between spaces (or the line's end, or a table bar) after the end of a sentence or an organ's
-    name: the 成文日期, and that organ the 署名 (rule "inline_signature")."""
+    name: the 成文日期, and that organ the 署名 (rule "inline_signature"); the organ may follow the table
+    cell's opening bar when the two stand alone in the cell (rule "cell_signature")."""
     prev: Line | None = None
     for line in p.lines:
         if line.noise or line.start < after:
@@ -201,12 +202,19 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
             words = _GAP.split(before.rstrip(" \t\u3000"))
             last = compact(words[-1]) if words and words[-1] else ""
             date = meta_value(p, m.date.isoformat(), 0.7, line.start + m.start, line.start + m.end)
-            if last and len(last) <= 30 and ORG.fullmatch(last) and (len(words) == 1 or words[-2][-1:] in "。.)）"):
+            if last and len(last) <= 30 and ORG.fullmatch(last) and (len(words) == 1 or words[-2][-1:] in "。.)）"
+                                                                     or (_opens_cell(words) and rules.on("cell_signature"))):
                 at = line.start + len(before.rstrip(" \t\u3000")) - len(words[-1])
                 return date, meta_value(p, last, 0.7, at, at + len(words[-1]))
             if not last or last[-1] in "。.!！":
                 return date, None
     return None, None
+
+
+def _opens_cell(words: list[str]) -> bool:
+    """| 虹口区建设和交通委员会 二○一三年五月二十日 |: the 署名 and its date alone in a table cell, its opening bar
+    before them as its closing bar after (rule "cell_signature")."""
+    return len(words) == 2 and words[0] in ("|", "｜")
 
 
 _MOST_SIGNERS = 9   # a joint 署名 of seven organs a line each (validation_r23's 上海 notice); nine organs sign together too

@@ -214,6 +214,24 @@ def _furniture(text: str) -> bool:
             ) or site_chrome(text) or top_chrome(text) or (rules.on("news_dateline") and _DATELINE.match(compact(text)) is not None)
 
 
+# A page's share widget under a heading: the caption of its QR code (公众号二维码, 扫描二维码 分享好友和朋友圈) and the
+# account it names on the line above (湖南人大微信) (rule "share_widget").
+_QR_CAPTION = re.compile(r"二维码")
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:微信|微博|公众号|抖音号?|头条号)$")
+
+
+def _share_widgets(lines: list[Line]) -> None:
+    """Mark a share widget's lines as chrome, never a heading's wrapped end: a short line naming a QR code, and
+    the account's name set directly over it."""
+    for i, line in enumerate(lines):
+        if line.noise or len(compact(line.text)) > 30 or _QR_CAPTION.search(line.text) is None:
+            continue
+        lines[i] = Line(line.text, line.start, line.end, True)
+        if i > 0 and not lines[i - 1].noise and _ACCOUNT.match(compact(lines[i - 1].text)):
+            up = lines[i - 1]
+            lines[i - 1] = Line(up.text, up.start, up.end, True)
+
+
 def _split_lines(work: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     for m in LINE_RUN.finditer(work):
@@ -244,6 +262,8 @@ def _split_lines(work: str) -> tuple[Line, ...]:
         _repeated_crumbs(lines)
     if rules.on("file_record_time"):
         _file_record_rows(lines)
+    if rules.on("share_widget"):
+        _share_widgets(lines)
     # Breadcrumbs (首页 > 政务信息 > 要闻): the neighbours of a ">" line are chrome too;
     # so is the value under a bare key line (来源：/ 陕西省人民政府).
     for i, line in enumerate(lines):

@@ -331,4 +331,19 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # bulleted menus), validation_r31 (金华开发区's bulleted crumbs and fields), gov_site_pages_4 (下陆区's • 设为首页 …
     # • 长者版)
     "bullet_not_heading": frozenset({"validation_r34", "validation_r31", "gov_site_pages_4"}),
+    # round 36, from validation_r36's untouched misses where another family's untouched first run shows the cause: a
+    # heading read with the bars of its table cell (gongwen_copies.unfenced): validation_r36's two JSP pages laid out in
+    # tables (| 虹口区…受理条件及流程（试行） |; 广昌县纪委监察部举报网站| 中纪委监察部关于保护检举、控告人的规定 |, the page's
+    # <title> run in), validation_r17's 赤水 答复 (词条 | 对…的答复 |) and validation_r18's model-text cell (| 标题:关于…的通知 |),
+    # each read with its bars on its untouched run
+    "cell_bars": frozenset({"validation_r36", "validation_r17", "validation_r18"}),
+    # round 36: a 署名 and its date alone in a table cell whose bars fence them (| 虹口区建设和交通委员会 二○一三年五月二十日 |:
+    # validation_r36's 虹口 JSP page, neither read on its untouched run), as gov_site_pages_5's 随州 notice set them on a line
+    # ending in the cell's bar (…办公室 2013年4月17日 |, neither read on its untouched run; inline_signature reads that one)
+    "cell_signature": frozenset({"validation_r36", "gov_site_pages_5"}),
+    # round 36: a page's share widget under the heading, a QR code's caption and the account named over it, taken into the
+    # title (gongwen_text._share_widgets): validation_r36's 湖南人大网 mirror (湖南人大微信 / 公眾號二維碼 joined to the heading
+    # as its wrapped end, untouched) and validation_r24's law-database page (扫描二维码 分享好友和朋友圈 under the heading
+    # read as the title, untouched)
+    "share_widget": frozenset({"validation_r36", "validation_r24"}),
 }
