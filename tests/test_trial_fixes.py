@@ -79,7 +79,7 @@ def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
     assert "[{" not in tagged and "佐证：Ⅲ-77 公众参与 第1条（手工）" in tagged
     assert "测评项目：A01 社区综合达标" in tagged      # the workspace's items named too, as show names them
     gaps = _cli(home, "gaps", "--taxonomy", "national-2015").output
-    assert "（手工，置信度 1.00）" in gaps and "manual" not in gaps
+    assert "（手工，第1条）" in gaps and "置信度 1.00" not in gaps and "manual" not in gaps   # as the desk says it
     by_field = _cli(home, "search", "item:Ⅲ-77", "--taxonomy", "national-2015").output
     by_option = _cli(home, "search", "--item", "Ⅲ-77", "--taxonomy", "national-2015").output
     assert by_field == by_option and "共找到 1 件" in by_field

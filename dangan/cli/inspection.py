@@ -146,8 +146,11 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
         handed = (f"　报送 {h['submitted']}（待审核 {h['pending']}，已退回 {h['returned']}）"
                   if h.get("submitted") else "")
         out.print(f"[bold]{render.escape(c['code'])} {render.escape(c['name'])}[/bold]　{state}{handed}")
-        for d in c["documents"]:
-            out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{render.ORIGINS.get(d['origin'], d['origin'])}，置信度 {d['confidence']:.2f}）")
+        for d in c["documents"]:   # a confidence only for the matcher's links (a hand's read 手工，置信度 1.00)
+            how = render.ORIGINS.get(d["origin"], d["origin"])
+            how += f"，置信度 {d['confidence']:.2f}" if d["origin"] == "auto" else ""
+            how += f"，第{d['req']}条" if d.get("req") else ""
+            out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{how}）")
         for r in c["requirements"]:
             if not r["evidence"]:
                 owners = "、".join(r["owners"]) or "责任单位未录入"
