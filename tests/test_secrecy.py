@@ -109,3 +109,22 @@ def test_export_names_the_classified_documents_it_hands_over(desk: dict[str, Any
     assert (tmp_path / "移交" / line.strip().removesuffix("（机密★1年）")).is_file()
     data = json.loads(dangan(home, "export", "--out", str(tmp_path / "移交2"), "--query", "水土保持", "--json"))
     assert data["documents"] == 1 and data["classified"] == []            # 内部 is no state secret
+
+
+def test_a_dossier_with_a_classified_document_says_so(desk: dict[str, Any], tmp_path: Path) -> None:
+    """The 迎检资料汇编 goes to the inspection team: a 绝密 report filed under Ⅲ-28 went into it unmarked,
+    in the CLI's summary as in the desk's preview."""
+    home, report = desk["ws"].home, desk["report"]
+    dangan(home, "tag", str(report), "--set", "密级=绝密", "--item", "Ⅲ-28", "--req", "1", "--taxonomy", "national-2015")
+    dangan(home, "tag", str(desk["notice"]), "--item", "Ⅲ-27", "--req", "1", "--taxonomy", "national-2015")
+    said = dangan(home, "dossier", "--taxonomy", "national-2015", "--item", "Ⅲ-27", "--item", "Ⅲ-28",
+                  "--out", str(tmp_path / "迎检.docx"))
+    assert "注意：汇编中有 1 件标有密级，涉密文件不得随迎检资料提供" in said
+    assert f"  编号 {report} 洪泽区人民政府2023年政府信息公开工作年度报告（绝密）" in said
+    assert "水土保持" not in said.split("注意：")[1]                        # the notice named the 绝密 one only
+    page = desk["clerk"].get("/dossier?taxonomy=national-2015&items=Ⅲ-27&items=Ⅲ-28&preview=1").get_data(as_text=True)
+    assert "汇编中有 1 件标有密级（下表中红色标出）" in page
+    assert page.count('<span class="tag secret" title="密级">绝密</span>') == 1
+    dangan(home, "tag", str(report), "--set", "密级=内部")
+    calm = dangan(home, "dossier", "--taxonomy", "national-2015", "--item", "Ⅲ-28", "--out", str(tmp_path / "二.docx"))
+    assert "注意" not in calm

@@ -72,6 +72,12 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
                      f"{photos}。")
     if result.get("pdf"):
         render.out.print(f"PDF：{result['pdf']}")
+    if result["classified"]:
+        render.out.print(f"注意：汇编中有 {len(result['classified'])} 件标有密级，涉密文件不得随迎检资料提供，除非保密规定允许。"
+                         "请核对：不应提供的，用 dangan tag 编号 --remove-item 代码 取下后重新生成；"
+                         "密级著录有误的，用 dangan tag 编号 --set 密级=… 更正：")
+        for doc in result["classified"]:
+            render.out.print(f"  编号 {doc['id']} {render.escape(doc['title'])}（{render.escape(doc['secrecy'])}）")
 
 
 @click.command()

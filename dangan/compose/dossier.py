@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive import audit
+from dangan.archive.releases import state_secret
 from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages, requirement_line
 from dangan.compose.dossier_select import (
     Section,
@@ -65,10 +66,13 @@ class DossierResult:
     sections: int
     photos: int
     pdf: Path | None = None
+    # documents marked 绝密/机密/秘密 in it ({id, title, secrecy}): a dossier goes to the inspection team,
+    # and such a document must not go with it unless the secrecy rules allow
+    classified: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = {"docx": str(self.docx), "documents": self.documents, "pages": self.pages,
-               "sections": self.sections, "photos": self.photos}
+               "sections": self.sections, "photos": self.photos, "classified": list(self.classified)}
         if self.pdf is not None:
             out["pdf"] = str(self.pdf)
         return out
@@ -193,7 +197,7 @@ def _row(doc: Document, number: int, section: Section | None = None) -> dict[str
             "issuer": doc.issuer or "", "date": _day8(doc),
             "pages": str(doc.pages or ""), "archival_code": doc.archival_code or "",
             "id": doc.id, "photo": is_photo(doc), "requirement": evidence.requirement if evidence else "",
-            "estimated": doc.pages_estimated}
+            "estimated": doc.pages_estimated, "secrecy": doc.secrecy or "", "secret": state_secret(doc.secrecy)}
 
 
 def _day8(doc: Document) -> str:
@@ -349,7 +353,10 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
             render(heading_pages(pdf_path, plan["toc"]))
             pdf_path = to_pdf(out, out.parent)
     counts = plan["counts"]
-    return DossierResult(out, counts["documents"], counts["pages"], counts["sections"], counts["photos"], pdf_path)
+    classified = tuple({"id": d.id, "title": _title(d), "secrecy": d.secrecy} for d in selection.documents()
+                       if state_secret(d.secrecy))
+    return DossierResult(out, counts["documents"], counts["pages"], counts["sections"], counts["photos"], pdf_path,
+                         classified)
 
 
 def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query: str | None = None,
