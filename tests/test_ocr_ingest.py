@@ -157,3 +157,50 @@ def test_a_photo_ocr_could_not_read_is_told_as_failed_not_as_waiting(tmp_path):
     filed = runner.invoke(cli, ["--home", home, "archive", "--year", "2024", "--fonds", "0194"],
                           catch_exceptions=False).output
     assert "尚未 OCR" not in filed and "ocr --pending" not in filed and "OCR 失败" in filed
+
+
+def _scan_with_page_number(path, source=TEXT_PAGE):
+    """A scanned page as a scanner's PDF tool writes it: the page's image, and over it a stamped page number
+    in a text layer of its own (- 1 -). The PDF is written object by object (no library here writes both)."""
+    import io
+
+    with pypdfium2.PdfDocument(str(source)) as pdf:
+        image = pdf[0].render(scale=150 / 72).to_pil().convert("RGB")
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=85)
+    jpeg = buf.getvalue()
+    content = b"q 595 0 0 842 0 0 cm /Im0 Do Q BT /F1 10 Tf 288 20 Td (- 1 -) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /XObject << /Im0 4 0 R >> /Font << /F1 6 0 R >> >> >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        b"/Filter /DCTDecode /Length %d >>\nstream\n" % (*image.size, len(jpeg)) + jpeg + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_scan_with_a_stamped_page_number_is_still_read_by_ocr(tmp_path):
+    """Its text layer (- 1 -) is no text: the page was flagged for OCR, yet stored with those five characters
+    as text, so the OCR stage found no page to read (没有需要 OCR 的页), cleared the flag and the scan stayed
+    unreadable and unsearchable."""
+    scan = _scan_with_page_number(tmp_path / "扫描件带页码.pdf")
+    ws = init_workspace(tmp_path / "ws")
+    report = ingest_paths(ws, [scan], ocr=True).to_dict()
+    assert report["needs_ocr"] == [] and [o["pages"] for o in report["ocr"]] == [1]
+    doc_id = report["documents"][0]["id"]
+    data = describe(ws, doc_id)
+    assert data["ocr_pages"] == [1] and not data["needs_ocr"]
+    assert [h.id for h in search(ws, '"预算执行情况"', limit=3).hits] == [doc_id]

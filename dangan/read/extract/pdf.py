@@ -62,6 +62,9 @@ class PdfExtractor:
                         # No text layer (scan, vector outlines): OCR reads it, unless it is blank.
                         if not is_blank(page):
                             empty.append(index + 1)
+                            # what little it holds (a page number a scanner or a PDF tool stamped on the scan)
+                            # would keep the page from OCR, which reads pages with no text
+                            texts[-1] = ""
                         continue
                     if index == 0:
                         layout = first_page_layout(page, textpage)
