@@ -280,3 +280,28 @@ def test_the_desk_reads_again_what_an_older_reader_read(tmp_path: Path) -> None:
         again = client.post("/status/reread", data={"csrf_token": csrf}, follow_redirects=True)
         assert "无需重新识别" in again.get_data(as_text=True)
     assert _rows(home, "SELECT issuer FROM documents WHERE id = ?", ids[CERTIFICATE.name]) == [("淄博市周村区自然资源局",)]
+
+
+def test_reread_ocr_keeps_the_text_an_older_reading_stored_till_ocr_reads_the_page(tmp_path: Path) -> None:
+    """A scan whose stamped page number (- 1 -) an older reader stored as the page's text, never OCR'd: today's
+    reader wants OCR. Without --ocr it is left as it is and said; with --ocr and OCR reading nothing (the page cap
+    at 0), the old text stays — nothing is lost before OCR gives a text; with OCR, the page is read."""
+    from test_ocr_ingest import _scan_with_page_number
+
+    scan = _scan_with_page_number(tmp_path / "扫描件带页码.pdf")
+    home = tmp_path / "ws"
+    _run(home, "init")
+    _run(home, "ingest", "--quiet", "--no-ocr", str(scan))
+    (doc_id,) = _ids(home).values()
+    _sql(home, f"""UPDATE documents SET text = '- 1 -', needs_ocr = 0 WHERE id = {doc_id};
+                   UPDATE pages SET origin = 'text', chars = 5 WHERE document_id = {doc_id};""")
+    assert "加 --ocr 可识别" in _run(home, "reread")
+    config = open_workspace(home).config_file
+    setting = config.read_text(encoding="utf-8")
+    config.write_text(setting.replace("max_pages = 500", "max_pages = 0"), encoding="utf-8")
+    _run(home, "reread", "--ocr")
+    assert _rows(home, "SELECT text FROM documents WHERE id = ?", doc_id) == [("- 1 -",)]
+    config.write_text(setting, encoding="utf-8")
+    _run(home, "reread", "--ocr")
+    (text, needs_ocr), = _rows(home, "SELECT text, needs_ocr FROM documents WHERE id = ?", doc_id)
+    assert "预算执行情况" in text and needs_ocr == 0

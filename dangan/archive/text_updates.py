@@ -78,10 +78,14 @@ def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], not
              for p in pages])
 
 
-def ocr_again(catalog: Catalog, doc_id: int) -> None:
-    """The pages OCR read are to be read again (`dangan reread --ocr`): pending, their text kept till then."""
+def ocr_again(catalog: Catalog, doc_id: int, pages: tuple[int, ...] = ()) -> None:
+    """The pages OCR read (or `pages`: those whose text layer today's reader rejects) are to be read by OCR
+    (`dangan reread --ocr`): pending, their text kept till then."""
     with catalog.transaction() as conn:
         conn.execute("UPDATE pages SET origin = 'none' WHERE document_id = ? AND origin = 'ocr'", (doc_id,))
+        conn.executemany("INSERT INTO pages (document_id, number, origin) VALUES (?, ?, 'none') "
+                         "ON CONFLICT (document_id, number) DO UPDATE SET origin = 'none'",
+                         [(doc_id, number) for number in pages])
         conn.execute("UPDATE documents SET needs_ocr = 1, updated_at = ? WHERE id = ?", (now_iso(), doc_id))
 
 

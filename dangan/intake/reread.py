@@ -70,6 +70,7 @@ class RereadOutcome:
     error: str | None = None         # the original could not be read again: every value kept
     skipped: str | None = None       # not read again, and why (it waits for OCR or for LibreOffice)
     ocr: bool = False                # its pages are (to be) read by OCR again
+    ocr_pages: tuple[int, ...] = ()  # which, when not those OCR read before
 
     def to_dict(self) -> dict[str, Any]:
         return {"document_id": self.document_id, "name": self.name,
@@ -90,6 +91,7 @@ class _Reading:
     pages_estimated: bool = False
     needs_ocr: bool = False
     ocr: bool = False   # read its pages by OCR again after storing
+    ocr_pages: tuple[int, ...] = ()   # those pages, when not the ones OCR read before (their old text kept till then)
     name: str = ""      # the document's original name, for its outcome
 
 
@@ -182,6 +184,8 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
     reading = _understand(doc, fresh, fresh, taxonomy)
     if fresh.needs_ocr and ocr:   # its elements wait for the OCR to come: none is cleared meanwhile
         reading = replace(reading, values={}, items={})
+        if doc.text.strip():   # the text it has stays till OCR reads those pages: an OCR that fails loses nothing
+            return replace(reading, ocr=True, ocr_pages=tuple(p.number for p in fresh.pages if not p.text.strip()))
     return replace(reading, pages=fresh.pages, page_count=fresh.page_count,
                    pages_estimated=fresh.page_count_estimated, needs_ocr=fresh.needs_ocr,
                    ocr=ocr and fresh.needs_ocr)
@@ -231,7 +235,8 @@ def _plan(catalog: Catalog, doc_id: int, reading: _Reading | RereadOutcome) -> _
     new_items = sorted(c for c in reading.items if linked.get(c) != "manual")
     if old_items != new_items:
         changes.append(_change("items", old_items, new_items))
-    outcome = RereadOutcome(doc_id, doc.original_name, tuple(changes), tuple(kept), ocr=reading.ocr)
+    outcome = RereadOutcome(doc_id, doc.original_name, tuple(changes), tuple(kept), ocr=reading.ocr,
+                            ocr_pages=reading.ocr_pages)
     return _Plan(outcome, reading, write)
 
 
@@ -296,13 +301,14 @@ def _ocr_again(ws: Workspace, outcomes: list[RereadOutcome], on_start: Callable[
     from dangan.archive.text_updates import ocr_again
     from dangan.intake.ocr_stage import ocr_documents
 
-    ids = [o.document_id for o in outcomes if o.ocr and o.error is None and o.skipped is None]
+    again = {o.document_id: o.ocr_pages for o in outcomes if o.ocr and o.error is None and o.skipped is None}
+    ids = list(again)
     if not ids:
         return outcomes
     with WriterSession(ws) as session:
         before = {doc_id: session.catalog.get(doc_id) for doc_id in ids}
-        for doc_id in ids:
-            ocr_again(session.catalog, doc_id)
+        for doc_id, pages in again.items():
+            ocr_again(session.catalog, doc_id, pages)
     failed = {o.document_id: o.error for o in ocr_documents(ws, ids, on_page=on_page, on_start=on_start) if o.error}
     with Catalog(ws.catalog_path) as catalog:
         after = {doc_id: doc for doc_id in ids if (doc := _still(catalog, doc_id)) is not None}
