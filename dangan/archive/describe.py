@@ -6,6 +6,7 @@ from typing import Any
 
 from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
+from dangan.errors import DanganError
 from dangan.read.extract.detect import ARCHIVES
 from dangan.read.version import reader_version
 from dangan.workspace import Workspace
@@ -34,11 +35,34 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
             "SELECT di.item_code AS code, i.name AS name, di.score, di.origin "
             "FROM document_items di LEFT JOIN items i ON i.code = di.item_code "
             "WHERE di.document_id = ? ORDER BY di.score DESC", (doc_id,))]
+        data["evidence"] = _evidence(ws, catalog, doc_id)
         data["original"] = str(ws.originals / doc.relpath)
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
         if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
             data["members"] = archive_members(catalog, doc_id)
     return data
+
+
+def _evidence(ws: Workspace, catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
+    """The 测评内容 (and 网上申报 requirement) the document is filed under as evidence, in any taxonomy,
+    named: `tag --item Ⅲ-28 --req 1 --taxonomy national-2015` was said once by tag and never again by
+    show or the desk. A link of the workspace's own edition with no requirement is its 测评项目 line."""
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+
+    rows = [dict(r) for r in catalog.conn.execute(
+        "SELECT taxonomy, content, req, origin, confidence FROM evidence WHERE document_id = ? AND req >= 0 "
+        "ORDER BY taxonomy, content, req", (doc_id,)) if r["req"] or r["taxonomy"] != ws.settings.taxonomy]
+    names: dict[str, tuple[str, dict[str, str]]] = {}
+    for code in dict.fromkeys(r["taxonomy"] for r in rows):
+        try:
+            taxonomy = workspace_taxonomy(ws, code)
+        except (DanganError, OSError):   # an edition no longer there: its codes stand unnamed
+            continue
+        names[code] = (taxonomy.name, {c.code: c.name for c in taxonomy.contents()})
+    for row in rows:
+        taxonomy_name, contents = names.get(row["taxonomy"], ("", {}))
+        row.update(taxonomy_name=taxonomy_name, name=contents.get(row["content"], ""))
+    return rows
 
 
 def _shown(source: dict[str, Any]) -> dict[str, Any]:

@@ -119,6 +119,14 @@ def seal_text(seal: dict[str, Any]) -> str:
     return "，".join(parts)
 
 
+def evidence_text(row: dict[str, Any]) -> str:
+    """Ⅲ-28 政务公开 第1条（手工；全国文明城市测评体系（2015年版·城区））"""
+    how = ORIGINS.get(row["origin"], row["origin"])
+    how += f" {row['confidence']:.2f}" if row["origin"] == "auto" and row.get("confidence") is not None else ""
+    where = f"；{row['taxonomy_name'] or row['taxonomy']}"
+    return f"{row['content']} {row['name']}".strip() + (f" 第{row['req']}条" if row["req"] else "") + f"（{how}{where}）"
+
+
 def document(data: dict[str, Any], text_chars: int = 600) -> None:
     """`show`: the elements with Chinese labels, the format as clerks name it, times in local time."""
     origins = data.get("meta_origin") or {}
@@ -143,6 +151,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         confidence = f"，平均置信度 {data['ocr_confidence']:.1%}" if data.get("ocr_confidence") is not None else ""
         out.print(f"[bold]OCR[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
                   "引用前请与原件核对。")
+    for row in data.get("evidence") or []:
+        out.print(f"[bold]佐证[/bold]：{escape(evidence_text(row))}")
     for seal in data.get("seals") or []:
         out.print(f"[bold]电子签章[/bold]：{escape(seal_text(seal))}")
     for note in data.get("warnings") or []:
@@ -251,7 +261,9 @@ def stats_lines(data: dict[str, Any]) -> None:
 def _item_text(item: Any) -> str:
     if isinstance(item, dict) and "code" in item:
         how = ORIGINS.get(item.get("origin") or "", item.get("origin") or "")
-        score = f" {item['score']:.3f}" if isinstance(item.get("score"), (int, float)) else ""
+        # a score is the reader's confidence: a hand's link has none to tell (it read 手工 1.000)
+        score = (f" {item['score']:.3f}" if isinstance(item.get("score"), (int, float))
+                 and item.get("origin") not in MANUAL_ORIGINS else "")
         return f"{item['code']} {item.get('name') or ''}".strip() + (f"（{how}{score}）" if how or score else "")
     return value_text(item)
 
