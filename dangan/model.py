@@ -171,7 +171,7 @@ class SearchHit:
     path: str | None
     snippet: str
     name: str = ""                      # the original file name, the terms it holds marked (else "")
-    matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "name"
+    matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "issuer", "number", "name"
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

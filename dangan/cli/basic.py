@@ -109,6 +109,7 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
            taxonomy_name: str | None, as_json: bool, **filters: Any) -> None:
     """检索：引号内为原文片段（数字、字母和 . % 、 （ ） 〔 〕 - 照原样），不加引号为词语；
     -词 排除，OR 表示或；可用 type: issuer: number: date: 等字段。
+    词语和片段除正文外，也在标题、文件名、发文机关和文号中查找（如印章上的发文机关）。
 
     \b
     例：

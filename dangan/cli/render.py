@@ -46,6 +46,18 @@ def name_label(hit: dict[str, Any]) -> str:
     return "按文件名找到" if list(hit.get("matched_in") or ()) == ["name"] else "文件名也含检索词"
 
 
+def element_hit(hit: dict[str, Any]) -> str:
+    """“按发文机关找到：…” (or 文号) for a hit whose text and title do not hold the terms: a 发文机关 read from
+    its seal or entered by hand is found by a plain word, and the hit says why it is listed."""
+    where = list(hit.get("matched_in") or ())
+    if "text" in where or "title" in where:
+        return ""
+    for field, label, key in (("issuer", "按发文机关找到", "issuer"), ("number", "按文号找到", "doc_number")):
+        if field in where and hit.get(key):
+            return f"{label}：{hit[key]}"
+    return ""
+
+
 def search_table(result: dict[str, Any], item_names: dict[str, str] | None = None) -> None:
     """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
     total, hits, offset = result["total"], result["results"], result.get("offset", 0)
@@ -69,6 +81,8 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
                   f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
         out.print(f"   {highlight(hit['snippet'])}")
+        if found := element_hit(hit):
+            out.print(f"   [dim]{escape(found)}[/dim]")
         if hit.get("name"):
             out.print(f"   [dim]{name_label(hit)}：[/dim]{highlight(hit['name'])}")
         out.print(f"   [dim]{escape(hit['path'] or '')}{_moved_note(hit)}[/dim]\n")

@@ -34,6 +34,16 @@ class IndexDoc:
     def year(self) -> str:
         return self.doc_date[:4]
 
+    # The 发文机关 and 文号 as search text (繁體 and full-width folded, as the body is): a bare word or a
+    # quoted span finds them as it finds the title; `issuer` and `doc_number` stay as catalogued (facets, filters).
+    @property
+    def issuer_text(self) -> str:
+        return search_text(self.issuer)
+
+    @property
+    def number_text(self) -> str:
+        return search_text(self.doc_number)
+
     @classmethod
     def from_document(cls, doc: Document, items: Sequence[str] = ()) -> IndexDoc:
         return cls(

@@ -32,7 +32,8 @@ from dangan.text.organs import organ_forms
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4   # 3: the file name (field name); 4: × a mark of its own, markup read as shown
+SCHEMA_VERSION = 5   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
+#                      5: the 文号's bigrams (number_grams), the 发文机关's as search text: plain words find them
 MARKER = "dangan-index.json"
 CHUNK_TOKENS = 16_000        # under tsvector's 16,383 position limit
 OVERLAP = 256                # a span this long is still found across a chunk boundary
@@ -120,11 +121,13 @@ class PostgresBackend(BufferedStaging):
                 date integer NOT NULL DEFAULT 0)""")
             # the file name (schema 3): a table an older dangan made in this database gains it
             self.conn.execute(f"ALTER TABLE {s}.docs ADD COLUMN IF NOT EXISTS name tsvector NOT NULL DEFAULT ''")
+            # the 文号's bigrams (schema 5), likewise
+            self.conn.execute(f"ALTER TABLE {s}.docs ADD COLUMN IF NOT EXISTS number_grams tsvector NOT NULL DEFAULT ''")
             self.conn.execute(f"""CREATE TABLE IF NOT EXISTS {s}.chunks (
                 doc_id integer NOT NULL REFERENCES {s}.docs(id) ON DELETE CASCADE,
                 number integer NOT NULL, body tsvector NOT NULL, PRIMARY KEY (doc_id, number))""")
             for table, column in (("chunks", "body"), ("docs", "title"), ("docs", "chars"),
-                                  ("docs", "issuer_grams"), ("docs", "name")):
+                                  ("docs", "issuer_grams"), ("docs", "number_grams"), ("docs", "name")):
                 self.conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column}_gin "
                                   f"ON {s}.{table} USING gin ({column})")
             self.conn.execute(f"CREATE INDEX IF NOT EXISTS docs_date ON {s}.docs (date)")
@@ -136,7 +139,7 @@ class PostgresBackend(BufferedStaging):
         def fields() -> Iterator[tuple[str, str, str]]:
             for doc in docs:
                 window.append(doc)
-                yield doc.text, doc.title, doc.issuer
+                yield doc.text, doc.title, doc.issuer_text
 
         count = 0
         pairs = ((window.pop(0), grams) for grams in tokenize_stream(fields()))
@@ -151,11 +154,12 @@ class PostgresBackend(BufferedStaging):
         s = self.schema
         self.conn.execute(f"DELETE FROM {s}.docs WHERE id = %s", (doc.id,))
         self.conn.execute(
-            f"INSERT INTO {s}.docs (id, title, chars, issuer_grams, name, doc_type, issuer, doc_number, "
-            f"year, items, date) VALUES (%s, %s::tsvector, %s::tsvector, %s::tsvector, %s::tsvector, "
-            f"%s, %s, %s, %s, %s, %s)",
+            f"INSERT INTO {s}.docs (id, title, chars, issuer_grams, number_grams, name, doc_type, issuer, "
+            f"doc_number, year, items, date) VALUES (%s, %s::tsvector, %s::tsvector, %s::tsvector, %s::tsvector, "
+            f"%s::tsvector, %s, %s, %s, %s, %s, %s)",
             (doc.id, tsvector(grams.title.split()), tsvector(sorted(set(grams.chars.split()))),
-             tsvector(grams.issuer.split()), tsvector(gram_string(doc.name).split()), doc.doc_type, doc.issuer, doc.doc_number, doc.year,
+             tsvector(grams.issuer.split()), tsvector(gram_string(doc.number_text).split()),
+             tsvector(gram_string(doc.name).split()), doc.doc_type, doc.issuer, doc.doc_number, doc.year,
              list(doc.items), ymd(doc.doc_date)))
         with self.conn.cursor() as cur:
             cur.executemany(f"INSERT INTO {s}.chunks (doc_id, number, body) VALUES (%s, %s, %s::tsvector)",
@@ -244,10 +248,10 @@ class PostgresBackend(BufferedStaging):
                 if boost is not None:
                     scores.append(f"(CASE WHEN {boost[0]} THEN {PHRASE_BOOST} ELSE 0 END)")
                     score_args.extend(boost[1])
-                title = self._title(term.text)
-                if title is not None:
-                    scores.append(f"(CASE WHEN {title[0]} THEN {TITLE_BOOST} ELSE 0 END)")
-                    score_args.extend(title[1])
+                for title in (self._title(term.text), self._organ(term.text)):
+                    if title is not None:
+                        scores.append(f"(CASE WHEN {title[0]} THEN {TITLE_BOOST} ELSE 0 END)")
+                        score_args.extend(title[1])
                 rank = self._rank(term.text)
                 if rank is not None:
                     scores.append(rank[0])
@@ -269,31 +273,42 @@ class PostgresBackend(BufferedStaging):
         if len(parts) <= 1:
             return whole[0], whole[1], None
         spans = [self._span(w) for w in parts]
-        return (" AND ".join(c for c, _ in spans), [a for _, aa in spans for a in aa], whole)
+        # or the term whole (as whoosh_query._term: a one-character word of a 发文机关 is only inside its bigrams)
+        return ("((" + " AND ".join(c for c, _ in spans) + f") OR {whole[0]})",
+                [a for _, aa in spans for a in aa] + whole[1], whole)
 
     def _span(self, text: str) -> tuple[str, list[Any]]:
-        """A span of units found exactly in the body, the title or (two units or more) the file name.
-        A match in the name adds nothing to the score beyond the group's: any body match of the
-        span (its ts_rank) ranks above it."""
+        """A span of units found exactly in the body, the title, the 发文机关, the 文号 or (two units or
+        more) the file name. A match in the name adds nothing to the score beyond the group's: any body
+        match of the span (its ts_rank) ranks above it; one in the title, 发文机关 or 文号 adds TITLE_BOOST."""
         s = self.schema
         us = units(text)
         if not us:
             return ("FALSE", [])
         if len(us) == 1:
             lexeme = _lexeme(us[0])
-            return ("(d.chars @@ %s::tsquery OR d.title @@ %s::tsquery)", [lexeme, lexeme])
+            return ("(d.chars @@ %s::tsquery OR d.title @@ %s::tsquery OR d.issuer_grams @@ %s::tsquery "
+                    "OR d.number_grams @@ %s::tsquery)", [lexeme] * 4)
         grams = phrase_grams(text)
         if not grams:
             return ("FALSE", [])
         q = phrase(grams)
-        return (f"(d.title @@ %s::tsquery OR d.name @@ %s::tsquery OR d.id IN (SELECT c.doc_id "
-                f"FROM {s}.chunks c WHERE c.body @@ %s::tsquery))", [q, q, q])
+        return (f"(d.title @@ %s::tsquery OR d.name @@ %s::tsquery OR d.issuer_grams @@ %s::tsquery "
+                f"OR d.number_grams @@ %s::tsquery OR d.id IN (SELECT c.doc_id "
+                f"FROM {s}.chunks c WHERE c.body @@ %s::tsquery))", [q] * 5)
 
     def _title(self, text: str) -> tuple[str, list[Any]] | None:
         grams = phrase_grams(text)
         if not grams:
             return None
         return ("d.title @@ %s::tsquery", [phrase(grams)])
+
+    def _organ(self, text: str) -> tuple[str, list[Any]] | None:
+        """The span in the 发文机关 or the 文号: weighed as the title."""
+        grams = phrase_grams(text)
+        if not grams:
+            return None
+        return ("(d.issuer_grams @@ %s::tsquery OR d.number_grams @@ %s::tsquery)", [phrase(grams)] * 2)
 
     def _rank(self, text: str) -> tuple[str, list[Any]] | None:
         """How often the span occurs, for ranking among documents that hold it."""

@@ -8,6 +8,10 @@
     type:通报 issuer:区文明办 number:"〔2022〕12" item:A01
     date:2022-03  from:2022-01-01 to:2022-06-30  year:2022
 
+Bare words and quoted spans are looked for in the body, the title, the file name, the 发文机关 and
+the 文号 (the organ a seal names, or a clerk entered, is found by its words like the title is);
+`issuer:` and `number:` keep to those fields.
+
 A field name in Latin letters that is not a field (foo:文明) is an error, as is
 a query with nothing to search for ("*", an emoji) or an impossible date.
 """

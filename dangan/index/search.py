@@ -15,7 +15,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.selections import posted_in_range
 from dangan.errors import BadQuery
 from dangan.index import open_index
-from dangan.index.analyzer import compact
+from dangan.index.analyzer import compact, units
 from dangan.index.base import IndexBackend, Sort, file_stem
 from dangan.index.query import Query, parse_query, require_searchable, words
 from dangan.index.snippet_window import snippet as snippet_of
@@ -128,13 +128,18 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
 
 def _matched_in(doc: Document, needles: list[str], snippet: str) -> tuple[str, tuple[str, ...]]:
     """The file name with the terms it holds marked ("" when it holds none), and where the
-    terms were found: "text" (the snippet marks them), "title", "name" — a hit found by its
-    file name alone says so (a clerk typed 第二次修订稿 from the name, not from the text)."""
+    terms were found: "text" (the snippet marks them), "title", "issuer" (发文机关), "number" (文号),
+    "name" — a hit found by its file name alone says so (a clerk typed 第二次修订稿 from the name,
+    not from the text), as one found by the 发文机关 its seal names and its text does not."""
     if not needles:
         return "", ()
     where = ["text"] if OPEN in snippet else []
     if doc.title and needle_in(doc.title, needles):
         where.append("title")
+    spans = [n for n in needles if len(units(n)) > 1]   # as the index finds them there: no lone 局 of a word
+    for field, value in (("issuer", doc.issuer), ("number", doc.doc_number)):
+        if value and needle_in(value, spans):
+            where.append(field)
     name = ""
     if needle_in(file_stem(doc.original_name), needles):
         name = make_snippet(doc.original_name, needles, width=3 * len(doc.original_name) + 3)   # whole

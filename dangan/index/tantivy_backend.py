@@ -35,7 +35,8 @@ from dangan.index.tantivy_query import to_tantivy, ymd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4   # 3: the file name (field name); 4: × a mark of its own, markup read as shown
+SCHEMA_VERSION = 5   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
+#                      5: the 文号's bigrams (number_grams), the 发文机关's as search text: plain words find them
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
@@ -49,7 +50,8 @@ def schema() -> tantivy.Schema:
     sb.add_text_field("grams", tokenizer_name="whitespace")                        # positions
     sb.add_text_field("chars", tokenizer_name="whitespace", index_option="freq")
     sb.add_text_field("title", tokenizer_name="whitespace")
-    sb.add_text_field("issuer_grams", tokenizer_name="whitespace")
+    sb.add_text_field("issuer_grams", tokenizer_name="whitespace")                 # the 发文机关 as search text
+    sb.add_text_field("number_grams", tokenizer_name="whitespace")                 # the 文号 as search text
     sb.add_text_field("name", tokenizer_name="whitespace")                         # the file name
     for name in RAW_FIELDS:                                  # exact values, facets (fast)
         sb.add_text_field(name, tokenizer_name="raw", fast=True)
@@ -120,7 +122,7 @@ class TantivyBackend:
                 if not self._fresh or doc.id in self._staged:
                     self._delete_ids(writer, [doc.id])
                 self._staged.add(doc.id)
-                writer.add_document(_document(doc, tokenize(doc.text, doc.title, doc.issuer)))
+                writer.add_document(_document(doc, tokenize(doc.text, doc.title, doc.issuer_text)))
                 count += 1
         except BaseException:
             self.rollback()
@@ -161,7 +163,7 @@ class TantivyBackend:
         def fields() -> Iterator[tuple[str, str, str]]:
             for doc in docs:
                 window.append(doc)
-                yield doc.text, doc.title, doc.issuer
+                yield doc.text, doc.title, doc.issuer_text
 
         for grams in tokenize_stream(fields(), workers=self.workers, pool_after=self.pool_after):
             yield window.popleft(), grams
@@ -264,6 +266,7 @@ def _document(doc: IndexDoc, grams: Grams) -> tantivy.Document:
     out.add_text("title", grams.title)
     out.add_text("issuer_grams", grams.issuer)
     out.add_text("name", gram_string(doc.name))
+    out.add_text("number_grams", gram_string(doc.number_text))
     for name, value in (("doc_type", doc.doc_type), ("issuer", doc.issuer),
                         ("doc_number", doc.doc_number), ("year", doc.year)):
         if value:

@@ -1,8 +1,9 @@
 """Our query model (query.py) as a tantivy query: the same translation as whoosh_query.to_whoosh.
 
-    quoted term      phrase over bigrams, in the body or (boosted) the title or (weighed down) the file name
-    bare term        AND of its jieba words, each a span; the whole term as a phrase ranks first
-    one character    the unigram field (or a one-character title)
+    quoted term      phrase over bigrams, in the body or (boosted) the title, 发文机关 or 文号 or (weighed down)
+                     the file name
+    bare term        AND of its jieba words, each a span, or the whole term as a span; found whole, it ranks first
+    one character    the unigram field (or a one-character title, 发文机关 or 文号)
     filters          exact terms, fast-field ranges; scored 0 so they never change the ranking
     -term            must not occur as a span
 """
@@ -22,6 +23,7 @@ from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
+ORGAN_FIELDS = ("issuer_grams", "number_grams")   # the 发文机关 and 文号: found by plain words, as the title
 _REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 
@@ -48,20 +50,23 @@ def _term(schema: tantivy.Schema, term: Term) -> tuple[TQ, list[TQ]]:
     parts = [w for w in words(term.text) if w]
     if len(parts) <= 1:
         return whole, []
-    must = TQ.boolean_query([(Occur.Must, span(schema, w)) for w in parts])
+    words_ = TQ.boolean_query([(Occur.Must, span(schema, w)) for w in parts])
+    # or the term whole (as whoosh_query._term: a one-character word of a 发文机关 is only inside its bigrams)
+    must = _any(words_, TQ.const_score_query(whole, 0.0))
     return must, [TQ.boost_query(whole, PHRASE_BOOST)]
 
 
 def span(schema: tantivy.Schema, text: str) -> TQ:
-    """Match a span of units exactly, in the body, the title or (two units or more) the file name."""
+    """Match a span of units exactly, in the body, the title, the 发文机关 or the 文号 (these three weighed
+    alike) or (two units or more) the file name."""
     us = units(text)
     if not us:
         return TQ.empty_query()
     if len(us) == 1:
         return _any(TQ.term_query(schema, "chars", us[0]),
-                    TQ.boost_query(TQ.term_query(schema, "title", us[0]), TITLE_BOOST))
-    body, title = _phrase(schema, "grams", text), _phrase(schema, "title", text)
-    return _any(body, TQ.boost_query(title, TITLE_BOOST), TQ.boost_query(_phrase(schema, "name", text), NAME_BOOST))
+                    *(TQ.boost_query(TQ.term_query(schema, f, us[0]), TITLE_BOOST) for f in ("title", *ORGAN_FIELDS)))
+    return _any(_phrase(schema, "grams", text), TQ.boost_query(_phrase(schema, "name", text), NAME_BOOST),
+                *(TQ.boost_query(_phrase(schema, f, text), TITLE_BOOST) for f in ("title", *ORGAN_FIELDS)))
 
 
 def _phrase(schema: tantivy.Schema, field: str, text: str) -> TQ:
@@ -84,7 +89,7 @@ def filters(query: Query, schema: tantivy.Schema) -> list[TQ]:
         out.append(TQ.term_query(schema, "doc_type", query.doc_type))
     if query.issuer:   # the name as typed or any spelling it stands for (文明办 → …精神文明建设委员会办公室)
         out.append(_any(*(q for form in organ_forms(query.issuer)
-                          for q in (TQ.term_query(schema, "issuer", form), _phrase(schema, "issuer_grams", form)))))
+                          for q in (TQ.term_query(schema, "issuer", form), _phrase(schema, "issuer_grams", search_text(form))))))
     if query.doc_number:
         out.append(_any(TQ.term_query(schema, "doc_number", query.doc_number),
                         TQ.regex_query(schema, "doc_number", f".*{regex_escape(query.doc_number)}.*")))

@@ -22,7 +22,6 @@ from whoosh.system import pack_uint
 
 from dangan.index.analyzer import bigrams, grams_of, unigrams, units
 from dangan.index.base import IndexDoc
-from dangan.text.normalize import search_text
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -110,7 +109,7 @@ def schema() -> fields.Schema:
         chars=UnitText(analyzer=UnitTokenizer(), phrase=False),
         title=GramText(analyzer=GramTokenizer(), phrase=True, field_boost=TITLE_BOOST),
         name=GramText(analyzer=GramTokenizer(), phrase=True),   # the file name (spans of 2+ units)
-        issuer_grams=GramText(analyzer=GramTokenizer(), phrase=True),
+        issuer_grams=GramText(analyzer=GramTokenizer(), phrase=True),   # the 发文机关 as search text
         doc_type=fields.ID(sortable=True),
         issuer=fields.ID(sortable=True),
         doc_number=fields.ID(),
@@ -127,8 +126,8 @@ def document_fields(doc: IndexDoc) -> dict[str, Any]:
     return {
         "id": doc.id, "grams": doc.text, "chars": doc.text, "title": doc.title,
         "name": doc.name,
-        "issuer_grams": doc.issuer, "doc_type": doc.doc_type, "issuer": doc.issuer,
-        "doc_number": doc.doc_number, "number_grams": search_text(doc.doc_number),
+        "issuer_grams": doc.issuer_text, "doc_type": doc.doc_type, "issuer": doc.issuer,
+        "doc_number": doc.doc_number, "number_grams": doc.number_text,
         "doc_date": doc.doc_date, "year": doc.year,
         "dated": "1" if doc.doc_date else "0",
         "items": ",".join(doc.items),

@@ -12,12 +12,17 @@ from whoosh.matching import AndNotMatcher
 from dangan.index.analyzer import phrase_grams, units
 from dangan.index.base import NAME_BOOST
 from dangan.index.query import Query, Term, words
+from dangan.index.whoosh_fields import TITLE_BOOST
 from dangan.index.whoosh_filters import date_filter
 from dangan.index.whoosh_phrase import UnitSpan
 from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
+# A document's 发文机关 and 文号 (their bigrams): a clerk types the organ's name as words and expects what it
+# issued, whether or not the body repeats the name. A one-bigram match gets the title's weight here (the
+# title's is in its postings); a longer span is scored as the title's is (UnitSpan: from its frequency).
+ORGAN_FIELDS = ("issuer_grams", "number_grams")
 
 
 def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
@@ -67,22 +72,29 @@ def _term(term: Term) -> tuple[wq.Query, list[wq.Query]]:
     parts = [w for w in words(term.text) if w]
     if len(parts) <= 1:
         return whole, []
-    must = wq.And([_span(w) for w in parts])
+    # Its words anywhere, or the term whole: in a short field a one-character word is not a unit of its own
+    # (局 of 自然资源局 in the 发文机关 is only inside bigrams), so `周村区自然资源局` must also match as a span there.
+    # The whole scores nothing here: its phrase boost below ranks it, as before.
+    must = wq.Or([wq.And([_span(w) for w in parts]), wq.ConstantScoreQuery(whole, 0.0)])
     return must, [_boosted(whole, PHRASE_BOOST)]
 
 
 def _span(text: str) -> wq.Query:
-    """Match a span of units exactly, in the body, the title or (two units or more) the file name."""
+    """Match a span of units exactly, in the body, the title, the 发文机关 or the 文号 (these two weighed as
+    the title) or (two units or more) the file name."""
     us = units(text)
     if not us:
         return wq.NullQuery
     if len(us) == 1:
-        return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0])])
+        return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0]),
+                      *(wq.Term(f, us[0], boost=TITLE_BOOST) for f in ORGAN_FIELDS)])
     grams = phrase_grams(text)
     if len(grams) == 1:
         return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0]),
-                      wq.Term("name", grams[0], boost=NAME_BOOST)])
-    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams), UnitSpan("name", grams, NAME_BOOST)])
+                      wq.Term("name", grams[0], boost=NAME_BOOST),
+                      *(wq.Term(f, grams[0], boost=TITLE_BOOST) for f in ORGAN_FIELDS)])
+    return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams), UnitSpan("name", grams, NAME_BOOST),
+                  *(UnitSpan(f, grams) for f in ORGAN_FIELDS)])
 
 
 def _boosted(q: wq.Query, boost: float) -> wq.Query:
@@ -98,7 +110,7 @@ def _filters(query: Query) -> list[wq.Query]:
     if query.issuer:   # the name as typed or any spelling it stands for (文明办 → …精神文明建设委员会办公室)
         either: list[wq.Query] = []
         for form in organ_forms(query.issuer):
-            grams = phrase_grams(form)
+            grams = phrase_grams(search_text(form))   # the field holds the name as search text
             either += [wq.Term("issuer", form),
                        UnitSpan("issuer_grams", grams) if len(grams) > 1 else wq.Term("issuer_grams", grams[0])]
         out.append(wq.Or(either))
