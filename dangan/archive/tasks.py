@@ -18,12 +18,12 @@ from typing import Any
 from dangan.archive import audit, review
 from dangan.archive.catalog import Catalog, inserted_id, now_iso
 from dangan.errors import BadQuery, InvalidDate, TaskNotFound
-from dangan.text.dates import parse_date, parse_date_strict
+from dangan.text.dates import parse_date, parse_date_strict, resolve_deadline
 
 _NAMES_RE = re.compile(r"[、,，;；\s]+")
 _ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
 
-__all__ = ["delete_task", "draft_ledger", "edit_task", "list_tasks", "parse_deadline", "parse_owners",
+__all__ = ["delete_task", "draft_ledger", "edit_task", "list_tasks", "meeting_day", "parse_deadline", "parse_owners",
            "replace_tasks", "save_tasks", "set_status", "store_draft", "task_row"]
 
 
@@ -241,16 +241,29 @@ def parse_owners(text: str) -> tuple[list[str], list[str]]:
     return owners, owners[:1]
 
 
-def parse_deadline(text: str) -> date | None:
-    """`2022-04-30`, `2022年4月30日`; `无` or an empty string clears the deadline."""
+def parse_deadline(text: str, meeting: date | None = None) -> date | None:
+    """`2022-04-30`, `2022年4月30日`; `无` or an empty string clears the deadline. For a task of a meeting,
+    a deadline as the speech says it (四月底, 月底前, 一个月内, 9月份) counts from the meeting's date, as the
+    draft counted its own: a clerk correcting one in those words was refused (无法识别的日期写法)."""
     text = text.strip()
     if text in ("", "无", "-", "none"):
         return None
     try:
         return parse_date_strict(text)
     except InvalidDate as error:   # 2022-13-01 is told as such, not as a format to learn
-        found = parse_date(text)
+        found = parse_date(text) or (resolve_deadline(text, meeting) if meeting else None)
         if found is None:
-            raise BadQuery(f"完成时限的{error.message}；应写成 2022-04-30 或 2022年4月30日。",
+            relative = "；会议任务也可写成“四月底”“一个月内”，按会议日期推算" if meeting else ""
+            raise BadQuery(f"完成时限的{error.message}；应写成 2022-04-30 或 2022年4月30日{relative}。",
                            hint="例：dangan tasks edit 3 --deadline 2022-04-30") from None
         return found
+
+
+def meeting_day(catalog: Catalog, task_id: int) -> date | None:
+    """The date of the meeting whose minutes drafted the task (None: a task of no meeting, or undated)."""
+    row = catalog.conn.execute("SELECT d.meeting_date FROM tasks t JOIN minutes_drafts d ON d.id = t.draft_id "
+                               "WHERE t.id = ?", (task_id,)).fetchone()
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None

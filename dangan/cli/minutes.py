@@ -151,18 +151,25 @@ def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, t
     例：dangan tasks edit 3 --owner "牵头：区委宣传部；配合：各街道" --deadline 2022-04-30
     """
     from dangan.archive.catalog import Catalog
-    from dangan.archive.tasks import edit_task, parse_deadline, parse_owners
+    from dangan.archive.tasks import edit_task, meeting_day, parse_deadline, parse_owners
+    from dangan.text.dates import parse_date
 
     changes: dict[str, Any] = {}
     if owner is not None:
         changes["owners"], changes["lead"] = parse_owners(owner)
-    if deadline is not None:
-        changes["deadline"] = parse_deadline(deadline)
     if text is not None:
         changes["text"] = text.strip()
     with Catalog(ws.catalog_path) as catalog:
+        meeting = meeting_day(catalog, task_id)
+        if deadline is not None:
+            changes["deadline"] = parse_deadline(deadline, meeting)
         row = edit_task(catalog, task_id, **changes)
-    render.print_json(row) if as_json else render.task_table([row])
+    if as_json:
+        render.print_json(row)
+        return
+    render.task_table([row])
+    if meeting and deadline is not None and changes["deadline"] and parse_date(deadline.strip()) is None:
+        render.out.print(f"完成时限“{render.escape(deadline.strip())}”按会议日期 {meeting} 推算为 {changes['deadline']}。")
 
 
 @tasks.command()
