@@ -224,9 +224,10 @@ def test_encrypted_truncated_and_empty_ofd_are_quarantined_with_a_chinese_reason
     assert all("文件" in p.read_text(encoding="utf-8") for p in workspace.quarantine.rglob("*.reason.txt"))
 
 
-def _scanned_ofd(out: Path, pages: list[tuple[str, bytes]], page_res: bool = False) -> Path:
+def _scanned_ofd(out: Path, pages: list[tuple[str, bytes]], page_res: bool = False, stamp: bool = False) -> Path:
     """An OFD whose pages each hold one image covering the page (a scan), as archives hand them out;
-    `page_res`: the second page's image listed in a PageRes of its own rather than the DocumentRes."""
+    `page_res`: the second page's image listed in a PageRes of its own rather than the DocumentRes;
+    `stamp`: a page number (- 1 -) set as text over each page's image, as a scanning system stamps it."""
     ns = "http://www.ofdspec.org/2016"
     with zipfile.ZipFile(out, "w") as zf:
         zf.writestr("OFD.xml", f'<ofd:OFD xmlns:ofd="{ns}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
@@ -246,7 +247,10 @@ def _scanned_ofd(out: Path, pages: list[tuple[str, bytes]], page_res: bool = Fal
             res = "<ofd:PageRes>PageRes.xml</ofd:PageRes>" if own else ""
             zf.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", f'<ofd:Page xmlns:ofd="{ns}">{res}<ofd:Content>'
                         f'<ofd:Layer ID="{20 + i}"><ofd:ImageObject ID="{30 + i}" ResourceID="{50 + i}" '
-                        'Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content></ofd:Page>')
+                        'Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/>' + (
+                            f'<ofd:TextObject ID="{40 + i}" Boundary="95 285 20 6" Font="70" Size="3.5">'
+                            f'<ofd:TextCode X="0" Y="3.5">- {i + 1} -</ofd:TextCode></ofd:TextObject>' if stamp else "")
+                        + '</ofd:Layer></ofd:Content></ofd:Page>')
             if own:
                 zf.writestr(f"Doc_0/Pages/Page_{i}/PageRes.xml", f'<ofd:Res xmlns:ofd="{ns}" BaseLoc="/Doc_0/Scans">'
                             f'<ofd:MultiMedias><ofd:MultiMedia ID="{50 + i}" Type="Image"><ofd:MediaFile>{name}'
@@ -282,6 +286,31 @@ def test_a_scanned_ofd_is_read_by_ocr_from_its_page_images(tmp_path, workspace):
     assert data["ocr_pages"] == [1, 2]
     assert data["title"] == "关于安徽省2023年预算执行情况和2024年预算草案的报告"
     assert data["issuer"] == "安徽省财政厅"
+
+
+def test_a_scan_with_a_stamped_page_number_is_read_by_ocr(tmp_path, workspace):
+    """The same scan with its page number set as text over the image (- 1 -): that is no text of the page,
+    which is flagged and read by OCR as before (the number kept it from OCR: 没有需要 OCR 的页)."""
+    import io
+
+    import pypdfium2
+
+    from dangan.archive.describe import describe
+    from dangan.intake.batch import ingest_paths
+
+    pdf = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
+    buffer = io.BytesIO()
+    with pypdfium2.PdfDocument(str(pdf)) as doc:
+        doc[0].render(scale=150 / 72).to_pil().convert("L").save(buffer, "PNG")
+    scan = _scanned_ofd(tmp_path / "扫描件带页码.ofd", [("page0.png", buffer.getvalue())], stamp=True)
+    with zipfile.ZipFile(scan) as zf:
+        assert "- 1 -" in zf.read("Doc_0/Pages/Page_0/Content.xml").decode()
+    extracted = read(scan)
+    assert extracted.needs_ocr and not extracted.text.strip()
+    report = ingest_paths(workspace, [scan], ocr=True).to_dict()
+    assert report["needs_ocr"] == [] and [o["pages"] for o in report["ocr"]] == [1]
+    data = describe(workspace, report["documents"][0]["id"])
+    assert data["ocr_pages"] == [1] and data["issuer"] == "安徽省财政厅"
 
 
 def test_a_scan_in_jbig2_fails_ocr_with_a_reason_and_is_kept(tmp_path, workspace):
