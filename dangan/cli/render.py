@@ -289,6 +289,8 @@ def ingest_summary(data: dict[str, Any]) -> None:
     busy = f"，正在写入未收录 {len(data['busy'])} 件" if data.get("busy") else ""
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
+    if data.get("archive_members"):   # 22 files given, 25 outcomes: say where the other 3 came from
+        out.print(f"以上含压缩包内的文件 {data['archive_members']} 个，每个计为一件；压缩包本身另计一件。")
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")

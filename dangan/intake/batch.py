@@ -41,6 +41,8 @@ class BatchReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "ingested": self.count("added"),
+            # the files taken out of ZIP/7z/RAR batches, counted in the figures above with the files given
+            "archive_members": sum(len(r.members) for r in self.results),
             "duplicates": self.count("duplicate"),
             "same_text": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
                           if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],
