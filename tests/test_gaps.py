@@ -80,6 +80,12 @@ def test_gaps_command_json_and_xlsx(workspace, tmp_path) -> None:
     sheet = load_workbook(out).active
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     assert sum(1 for r in rows if r[6] == "已有") == 1 and any(r[5] == "区委宣传部" for r in rows)
+    # 序号 as the CLI and `tag --req N` count, the source's own marks (① ② ③ ① ② ④) beside where they differ
+    every = tmp_path / "全部.xlsx"
+    runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--out", str(every)], catch_exceptions=False)
+    numbers = {code: [r[2] for r in load_workbook(every).active.iter_rows(min_row=3, values_only=True) if r[0] == code]
+               for code in ("Ⅲ-1", "Ⅲ-2")}
+    assert numbers == {"Ⅲ-1": ["1", "2", "3", "4（原编号①）", "5（原编号②）", "6（原编号④）"], "Ⅲ-2": ["1", "2", "3", "4"]}
     as_csv = tmp_path / "缺项清单.csv"
     runner.invoke(cli, [*home, "gaps", "--taxonomy", "national-2015", "--out", str(as_csv)], catch_exceptions=False)
     lines = list(csv.reader(as_csv.open(encoding="utf-8-sig", newline="")))

@@ -95,6 +95,17 @@ def gap_report(ws: Workspace, taxonomy: Taxonomy) -> GapReport:
     return GapReport(taxonomy, rows)
 
 
+def _number(requirement: dict[str, Any]) -> str:
+    """序号 as the CLI, the desk and `tag --req N` count: 1, 2, 3 …; the source's own mark beside it where
+    it says otherwise (Ⅲ-1's six read ① ② ③ ① ② ④ alone, Ⅲ-2's fourth 4 among ①②③)."""
+    from dangan.compose.evidence_select import circled  # it imports this module's owners()
+
+    no, mark = requirement["no"], requirement["mark"] or ""
+    if not no:
+        return mark
+    return str(no) if mark in ("", str(no), circled(no)) else f"{no}（原编号{mark}）"
+
+
 def write_gaps_xlsx(report: GapReport, out: Path) -> Path:
     """One row per requirement (a 测评内容 without requirements: one row), missing ones first in each."""
     from dangan.compose.xlsx import write_table
@@ -106,7 +117,7 @@ def write_gaps_xlsx(report: GapReport, out: Path) -> Path:
         for r in reqs:
             state = "已有" if r["evidence"] else "缺"
             h = c["handins"]
-            rows.append([c["code"], c["name"], f"{r['mark'] or r['no'] or ''}", r["text"], r["kind"],
+            rows.append([c["code"], c["name"], _number(r), r["text"], r["kind"],
                          "、".join(r["owners"]) or "未录入", state,
                          "、".join(str(i) for i in r["evidence"]),
                          f"{h['submitted']}/{h['pending']}/{h['returned']}" if h["submitted"] else ""])
