@@ -128,3 +128,10 @@ def test_a_dossier_with_a_classified_document_says_so(desk: dict[str, Any], tmp_
     dangan(home, "tag", str(report), "--set", "密级=内部")
     calm = dangan(home, "dossier", "--taxonomy", "national-2015", "--item", "Ⅲ-28", "--out", str(tmp_path / "二.docx"))
     assert "注意" not in calm
+
+
+def test_the_desks_catalogue_preview_has_the_secrecy_column(desk: dict[str, Any]) -> None:
+    """The 归档 page's preview of the 归档文件目录 left out DA/T 22's 密级 column, which the XLSX has."""
+    dangan(desk["ws"].home, "tag", str(desk["report"]), "--set", "密级=秘密", "--set", "成文日期=2024-01-20")
+    page = desk["clerk"].get("/archive?year=2024").get_data(as_text=True)
+    assert '<th class="w-num">密级</th>' in page and "<td>秘密</td>" in page
