@@ -65,6 +65,7 @@ from dangan.read.understand.gongwen_issuers import (
     joint_issuers,
     organ_form,
     purpose_actor,
+    signer_line_in_brackets,
     summary_subject,
     undated_signer,
 )
@@ -232,7 +233,8 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
                               title.value if title else None):
         issuer = MetaValue(joint, issuer.confidence if issuer else 0.7, issuer.span if issuer else None)
     if issuer is None and (org := on_behalf(p) or appeal_author(p) or (title_organ(title.value) if title else None)
-                           or meeting_opener(p) or undated_signer(p) or purpose_actor(p)
+                           or meeting_opener(p) or undated_signer(p) or signer_line_in_brackets(p)
+                           or purpose_actor(p)
                            or summary_subject(p, doc_type_of_title(title.value) if title else None)):
         issuer = MetaValue(org, 0.6, None)
     if issuer is None:

@@ -14,7 +14,8 @@ of several families share rather than from one page's wording.
 - With nothing else naming it, a document's author is the organ that names itself in the body as
   the one making the appeal (在此，白城市文明办向全体市民发出倡议; rule "appeal_author"), or the lone
   organ line that closes it, a 署名 with no date under it (…更和谐！ / 安陆市委文明办; rule
-  "undated_signer"). Both are how a 倡议书 is signed.
+  "undated_signer"). Both are how a 倡议书 is signed. A 统计公报 closes on its organ in brackets, alone on the last line
+  (…恩格尔系数为41.77%。 / （万载县统计局）; rule "signer_line_in_brackets").
 - With nothing else naming it, a document whose opening states its purpose names its author there as the
   organ that acts on it (为迎接…，县委文明办计划在隽水城区开展…; 为展示…，中央文明委决定，授予…; 为…，西城街道办事处
   将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor"); organs acting together
@@ -68,6 +69,8 @@ _BLANK_DATE = re.compile(r"[（(]?(?:[Xx×]{1,4}|(?:19|20)[Xx×]{2})\s*年\s*(?:
 
 # …or set in brackets after the last sentence, on its line (…任务. (鼓楼区洪山镇大凰山社区)): widened in cross-family round 3.
 _BRACKETED_SIGNER = re.compile(r"[（(](?P<org>[^（）()]{2,30})[)）]$")
+# …or in brackets alone on the line after it (…恩格尔系数为41.77%。 / （万载县统计局）): a 统计公报's 署名 on a saved page.
+_LONE_BRACKETED = re.compile(r"[（(](?P<org>[^（）()]{2,30})[)）]")
 # …or set after that sentence on its line past a space, a page's paragraph run into its 署名 (…请致电豪第坊物业服务处。
 # 豪第坊物业服务处</p>): widened in round 34.
 _SPACED_SIGNER = re.compile(r"[。！!？?”][ \t\u3000]+(?P<org>[^\s。！!？?”]{2,30})$")
@@ -240,6 +243,24 @@ def undated_signer(p: Prepared) -> str | None:
         if (_BLANK_DATE.fullmatch(compact(lines[k + 1].text)) and _one_organ(s) and not NUMBERED_HEADING.match(s)
                 and compact(lines[k - 1].text).endswith(_SENTENCE_END)):
             return s
+    return None
+
+
+def signer_line_in_brackets(p: Prepared) -> str | None:
+    """（万载县统计局） alone on the line after the last sentence, no date under it → 万载县统计局: the closing 署名 set in
+    brackets on a line of its own, as a 统计公报 signs (rule "signer_line_in_brackets"). Lines after it may only be a page's
+    last words, never another sentence; a bracketed line that is no organ's name ((完)) is none."""
+    if not rules.on("signer_line_in_brackets"):
+        return None
+    lines = _lines(p)
+    for k in range(len(lines) - 1, max(0, len(lines) - 2 - _CLOSING_TAIL), -1):   # k ≥ 1: a sentence before it
+        m = _LONE_BRACKETED.fullmatch(compact(lines[k].text))
+        if m is None or not _one_organ(m.group("org")):
+            continue
+        after = [compact(ln.text) for ln in lines[k + 1:]]
+        if compact(lines[k - 1].text).endswith(_SENTENCE_END) and not any(
+                a.endswith(_SENTENCE_END) or find_dates(a) for a in after):
+            return m.group("org")
     return None
 
 

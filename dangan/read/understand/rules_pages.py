@@ -50,6 +50,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # widened in round 34 to the same 署名 set past a space after the last sentence on its line (…请致电豪第坊物业服务处。
     # 豪第坊物业服务处</p>: validation_r34's 物业 notice in a PHP view, its untouched miss), credited to validation_r34 too
     "undated_signer": frozenset({"validation_r19", "validation_r17", "validation_r26", "validation_r34"}),
+    # the saved-web-pages round, from saved_web_pages' untouched miss: the closing 署名 of a lone organ line set in brackets
+    # on a line of its own after the last sentence, no date under it (…恩格尔系数为41.77%。 / 　　（万载县统计局）: a county
+    # 统计局's 统计公报 saved from its site, no issuer); no other labelled or corpus document closes so: saved_web_pages only
+    "signer_line_in_brackets": frozenset({"saved_web_pages"}),
     # round 20, from validation_r20's untouched misses where the cause is shown in another family's documents: a
     # site's posting stamp written with figures (- 2024-10-10 发布于河南, a document-sharing site's bullet: validation_r20's
     # 原创力文档 page, untouched) taken for the 成文日期, as office_paperwork's essay-site stamps (2023-02-22 23:27:55 127)
