@@ -45,3 +45,16 @@ def test_check_finds_a_missing_variant_original(tmp_path: Path) -> None:
     result = check(ws)
     assert not result["ok"]
     assert [p["message"] for p in result["problems"]] == [f"同文异版原件缺失：文件 1 的 {GB18030.name}"]
+
+
+def test_the_backup_summary_says_why_it_holds_more_originals_than_documents(tmp_path: Path) -> None:
+    """文件 1 件（新增原件 2 件…）: the summary's figures did not add up without the 同文异版."""
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    ws = init_workspace(tmp_path / "ws")
+    ingest_paths(ws, [UTF8, GB18030], ocr=False)
+    said = CliRunner().invoke(cli, ["--home", str(ws.home), "backup", "--out", str(tmp_path / "备份")],
+                              catch_exceptions=False).output
+    assert "文件 1 件（新增原件 2 件，" in said and "含同文异版原件 1 件）" in said

@@ -70,6 +70,7 @@ class BackupReport(ReportsProblems):
     new_originals: int = 0           # put into the backup this time
     kept_originals: int = 0          # already there (incremental)
     linked: int = 0
+    variants: int = 0                # of the originals: 同文异版, the other originals of a document
     bytes_written: int = 0
     schema_version: int = 0
     seconds: float = 0.0
@@ -154,6 +155,7 @@ def _put_all(ws: Workspace, conn: sqlite3.Connection, sink: Sink, report: Backup
                 on_doc()
         for variant in variant_files(conn):   # 同文异版: the same text in other bytes, kept alike
             relpath = variant["path"].removeprefix(f"{ORIGINALS_DIR}/")
+            report.variants += 1
             problem = sink.put(ws.originals / relpath, relpath, variant["sha256"], report)
             if problem:
                 what = f"{describe_document(variant['variant_of'], None)} 的同文异版"

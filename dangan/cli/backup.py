@@ -35,8 +35,10 @@ def backup(ws: Workspace, out: Path, copy: bool, as_json: bool) -> None:
         render.print_json(data)
     else:
         render.out.print(f"备份完成：{render.escape(data['out'])}")
+        # 21 originals for 20 documents: say the extra ones are 同文异版, the other originals of a document
+        variants = f"，含同文异版原件 {data['variants']} 件" if data["variants"] else ""
         render.out.print(f"文件 {data['documents']} 件（新增原件 {data['new_originals']} 件，"
-                         f"已有 {data['kept_originals']} 件，其中硬链接 {data['linked']} 件），"
+                         f"已有 {data['kept_originals']} 件，其中硬链接 {data['linked']} 件{variants}），"
                          f"任务 {data['tasks']} 项，其他文件 {data['files']} 个，用时 {data['seconds']} 秒。")
         _problems(data["problems"])
     sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
