@@ -176,8 +176,13 @@ def check(ws: Workspace, as_json: bool) -> None:
     例：dangan check --json
     """
     from dangan.ops.check import check as run_check
+    from dangan.ops.check import keep_result
 
     data = run_check(ws)
+    try:
+        keep_result(ws, data)   # the desk's 状态 page shows it as 上次核对
+    except OSError:
+        pass   # a read-only logs/ folder: the check itself stands
     render.print_json(data) if as_json else render.check_report(data)
     sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
 

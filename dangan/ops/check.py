@@ -1,7 +1,11 @@
 """Looking after the archive: originals and index checked against the catalog, and figures."""
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from dangan.archive import audit
@@ -81,6 +85,28 @@ SUMMARIES = {
     "index_orphan": "索引中有 {n} 件目录里不存在的文件（编号 {ids}），请运行 dangan reindex",
 }
 SUMMARY_FROM = 4
+
+
+LAST_CHECK = "last_check.json"   # in logs/: the 状态 page's 上次核对
+
+
+def keep_result(ws: Workspace, result: dict[str, Any]) -> dict[str, Any]:
+    """Keep the check's result, with when it ran, as the desk's 状态 page shows it (上次核对) whoever ran
+    it: after `dangan check` the page said 尚未核对, as if only its own 立即核对 counted."""
+    kept = {**result, "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
+    ws.logs.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=".check-", dir=ws.logs)
+    with os.fdopen(handle, "w", encoding="utf-8") as fh:
+        json.dump(kept, fh, ensure_ascii=False, indent=1)
+    os.replace(tmp, ws.logs / LAST_CHECK)
+    return kept
+
+
+def last_check(ws: Workspace) -> dict[str, Any] | None:
+    try:
+        return dict(json.loads((ws.logs / LAST_CHECK).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def id_ranges(ids: list[int]) -> str:

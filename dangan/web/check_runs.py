@@ -4,20 +4,13 @@ in a thread of the server, one per workspace; the page shows the documents check
 and, when it ends, the result it keeps in logs/last_check.json, as before."""
 from __future__ import annotations
 
-import json
 import logging
-import os
-import tempfile
-from datetime import datetime
 from typing import Any
 
 from dangan.web.background import Run, Runs
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-LAST_CHECK = "last_check.json"
-
 
 _RUNS: Runs[Run] = Runs("dangan-web-check")
 
@@ -32,22 +25,16 @@ def start(ws: Workspace, total: int) -> bool:
 
 
 def last_check(ws: Workspace) -> dict[str, Any] | None:
-    try:
-        return json.loads((ws.logs / LAST_CHECK).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    from dangan.ops.check import last_check as kept
+
+    return kept(ws)
 
 
 def _work(ws: Workspace, run: Run) -> None:
-    from dangan.ops.check import check
+    from dangan.ops.check import check, keep_result
 
     try:
-        result = {**check(ws, on_step=run.step), "at": datetime.now().isoformat(sep=" ", timespec="seconds")}
-        ws.logs.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=".check-", dir=ws.logs)
-        with os.fdopen(handle, "w", encoding="utf-8") as fh:
-            json.dump(result, fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, ws.logs / LAST_CHECK)
+        keep_result(ws, check(ws, on_step=run.step))
     except Exception as exc:  # noqa: BLE001 - the page says it stopped; the log has why
         log.exception("the desk's check failed")
         run.error = f"核对中断（{type(exc).__name__}）；可再次开始。"
