@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from docx import Document as open_docx
 
 from dangan.archive import accounts
 from dangan.archive.catalog import Catalog
@@ -122,6 +123,8 @@ def test_a_dossier_with_a_classified_document_says_so(desk: dict[str, Any], tmp_
     assert "注意：汇编中有 1 件标有密级，涉密文件不得随迎检资料提供" in said
     assert f"  编号 {report} 洪泽区人民政府2023年政府信息公开工作年度报告（绝密）" in said
     assert "水土保持" not in said.split("注意：")[1]                        # the notice named the 绝密 one only
+    texts = [p.text for p in open_docx(str(tmp_path / "迎检.docx")).paragraphs]
+    assert any(t.startswith("密级：绝密　责任者：洪泽区人民政府") for t in texts), texts   # on its own page too
     page = desk["clerk"].get("/dossier?taxonomy=national-2015&items=Ⅲ-27&items=Ⅲ-28&preview=1").get_data(as_text=True)
     assert "汇编中有 1 件标有密级（下表中红色标出）" in page
     assert page.count('<span class="tag secret" title="密级">绝密</span>') == 1

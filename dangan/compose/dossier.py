@@ -95,7 +95,7 @@ def _photo_facts(doc: Document) -> tuple[str, str, str]:
 
 
 def _meta_line(doc: Document) -> str:
-    parts = [("文号", doc.doc_number), ("责任者", doc.issuer), ("日期", date_cn(doc.doc_date)),
+    parts = [("密级", doc.secrecy), ("文号", doc.doc_number), ("责任者", doc.issuer), ("日期", date_cn(doc.doc_date)),
              ("页数", f"{doc.pages}页" if doc.pages else ""), ("档号", doc.archival_code)]
     return "　".join(f"{label}：{value}" for label, value in parts if value) or "（未著录文号、责任者与日期）"
 
