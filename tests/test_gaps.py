@@ -182,3 +182,16 @@ def test_search_and_export_take_the_taxonomy(workspace, tmp_path) -> None:
     assert json.loads(done.output)["documents"] == 1
     bad = runner.invoke(cli, [*home, "search", "--taxonomy", "national-2015", "--item", "Ⅲ-999"])
     assert bad.exit_code == 3 and "Ⅲ-999" in bad.output
+
+
+def test_an_edition_without_requirements_claims_none_complete(workspace) -> None:
+    """district-nine records no 网上申报要求: 迎检进度 said 申报要求齐全 4 (of nothing) beside 4/9, and gaps the same."""
+    from dangan.web.app import create_app
+
+    ingest_paths(workspace, [SEED_SPEECH], ocr=False)
+    said = CliRunner().invoke(cli, ["--home", str(workspace.home), "gaps"], catch_exceptions=False).output
+    assert said.rstrip().endswith("项；此体系未录入网上申报要求。") and "申报要求齐全" not in said
+    page = create_app(workspace).test_client().get("/progress").get_data(as_text=True)
+    assert '<span class="label">未录入网上申报要求</span>' in page and "申报要求齐全" not in page
+    national = create_app(workspace).test_client().get("/progress?taxonomy=national-2015").get_data(as_text=True)
+    assert '<span class="label">申报要求齐全</span>' in national

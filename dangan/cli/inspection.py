@@ -155,8 +155,8 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
             if not r["evidence"]:
                 owners = "、".join(r["owners"]) or "责任单位未录入"
                 out.print(f"  缺 {r['no']}. {render.escape(r['text'])}（{render.escape(owners)}）")
-    out.print(f"{render.escape(data['name'])}：已有材料的测评内容 {data['covered']}/{data['total']} 项，"
-              f"申报要求齐全 {data['complete']} 项。")
+    out.print(f"{render.escape(data['name'])}：已有材料的测评内容 {data['covered']}/{data['total']} 项"
+              + (f"，申报要求齐全 {data['complete']} 项。" if data["requirements"] else "；此体系未录入网上申报要求。"))
 
 
 COMMANDS = [taxonomy, gaps]

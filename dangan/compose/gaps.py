@@ -43,6 +43,8 @@ class GapReport:
     def to_dict(self) -> dict[str, Any]:
         return {"taxonomy": self.taxonomy.code, "name": self.taxonomy.name, "total": self.total,
                 "covered": self.covered, "complete": sum(1 for c in self.contents if c["complete"]),
+                # none recorded (district-nine): 齐全 says nothing then, every content with material counts
+                "requirements": sum(len(c["requirements"]) for c in self.contents),
                 "items": self.items(), "contents": list(self.contents)}
 
 
