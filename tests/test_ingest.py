@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import CORPUS, SCANNED_PDF, SEED_SPEECH
+from pdf_objects import pdf_bytes
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import catalog_stats, failures
@@ -161,16 +162,8 @@ def encrypted_pdf() -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
         b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff>"
-            b"<00112233445566778899aabbccddeeff>] >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return bytes(out)
+    return pdf_bytes(objects, b"/Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff>"
+                              b"<00112233445566778899aabbccddeeff>]")
 
 
 def test_file_name_in_gbk_bytes_is_ingested_and_reported_readably(workspace, tmp_path):

@@ -2,7 +2,6 @@
 OCR page caps and progress saved page by page."""
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pdf_objects import pdf_bytes
 from watch_helpers import CORPUS, REPO, make_ws
 
 from dangan.archive.catalog import Catalog
@@ -32,17 +32,7 @@ def drawn_pdf(pages: int, width: float = 300, height: float = 200) -> bytes:
                        % (width, height, content_id))
         objects.append(b"<</Length %d>>stream\n%s\nendstream" % (len(stream), stream))
     objects[1] = b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % k for k in kids), pages)
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer <</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return pdf_bytes(objects)
 
 
 def run_measured(args: list[str], timeout: float, env: dict[str, str] | None = None

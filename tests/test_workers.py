@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SEED_SPEECH
 from fakes import allocate, crash, sleep_for
+from pdf_objects import pdf_bytes
 from watch_helpers import inbox_files, job_states, make_ws, spawn, wait_started, wait_until, watch_log
 
 from dangan.errors import ExtractionMemory, ExtractionTimeout
@@ -65,16 +66,7 @@ def hostile_pdf(path: Path, form_mb: int = 1024, lines: int = 12) -> Path:
         b"\nstream\n%s\nendstream" % (len(form), form),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes(objects))
     return path
 
 
