@@ -162,7 +162,7 @@ def main(quick: bool = False) -> dict[str, Any]:
         small, large = (by_size[str(s)] for s in (sizes[0], sizes[-1]))
         figures["growth_mb_small_to_large"] = {
             op: round(large[op]["growth_mb"] - small[op]["growth_mb"], 1) for op in large}
-    path = write("backup", figures)
+    path = write("backup_quick" if quick else "backup", figures)
     print(f"  → {path.relative_to(ROOT)}")
     return figures
 

@@ -134,7 +134,7 @@ def main(quick: bool = False) -> dict[str, Any]:
         "peak_rss_mb": round(peak_rss_mb()), "target_seconds": TARGET_SECONDS,
         "meets_target": seconds < TARGET_SECONDS, "quick": quick, "runs": runs,
     }
-    path = write("dossier", figures)
+    path = write("dossier_quick" if quick else "dossier", figures)
     print(f"迎检资料汇编：{result.documents} 件（{result.photos} 张照片，{paragraphs} 段），"
           f"{seconds:.2f} s（目标 < {TARGET_SECONDS:.0f} s）")
     print(f"基线 python-docx 写 {paragraphs} 段：{base:.2f} s，比值 {seconds / base:.1f}×")

@@ -8,7 +8,9 @@ conversion, so the ratio says how much work the drafting adds to the
 cheapest pass over the text. Target: drafting < 1 s. Writes
 `bench/results/minutes.json`.
 
-    .venv/bin/python bench/bench_minutes.py
+    .venv/bin/python -m bench.bench_minutes
+
+`run_all` calls `main(quick=...)`: the bench is a few seconds, so the quick form is the full one.
 """
 from __future__ import annotations
 
@@ -55,8 +57,9 @@ def speech_text() -> tuple[str, int]:
     return text, len(prepare_text(text))
 
 
-def main() -> int:
+def main(quick: bool = False) -> int:
     sys.path.insert(0, str(ROOT))
+    load = os.getloadavg()
     from dangan.compose.minutes.render import render_minutes
     from dangan.compose.minutes.speech import draft_minutes, to_simplified
 
@@ -86,6 +89,7 @@ def main() -> int:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "runs": RUNS,
+        "load_average": {"start": [round(x, 2) for x in load], "end": [round(x, 2) for x in os.getloadavg()]},
         "figures": figures,
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

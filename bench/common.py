@@ -28,7 +28,9 @@ def machine() -> dict[str, Any]:
             versions[name] = None
     return {"cores": os.cpu_count(), "memory_gb": round(mem / 2**30, 1),
             "python": sys.version.split()[0], "platform": platform.platform(),
-            "date": datetime.now().isoformat(timespec="seconds"), "versions": versions}
+            "date": datetime.now().isoformat(timespec="seconds"),
+            # when the result is written; on shared cores compare runs only at similar load
+            "load_average": [round(x, 2) for x in os.getloadavg()], "versions": versions}
 
 
 def peak_rss_mb() -> float:
