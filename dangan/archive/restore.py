@@ -330,22 +330,23 @@ def _forgeries(db: sqlite3.Connection, catalog: Path | None) -> Iterator[Problem
         return
     try:
         db.execute("ATTACH DATABASE ? AS cat", (f"file:{catalog}?mode=ro",))
-        rows = db.execute(
-            "SELECT d.id, 'originals/' || d.relpath, d.sha256, e.path, e.sha256, e.label "
-            "FROM cat.documents d LEFT JOIN expected e ON e.doc_id = d.id "
-            "UNION ALL SELECT e.doc_id, NULL, NULL, e.path, e.sha256, e.label FROM expected e "
-            "WHERE e.doc_id IS NOT NULL AND e.doc_id NOT IN (SELECT id FROM cat.documents)").fetchall()
+        # row by row, not fetchall(): a list of every document's row made verify's memory grow
+        # with the archive (bench_backup: +8 MB from 1,000 to 10,000 documents)
+        for doc_id, cat_path, cat_sha, path, sha, label in db.execute(
+                "SELECT d.id, 'originals/' || d.relpath, d.sha256, e.path, e.sha256, e.label "
+                "FROM cat.documents d LEFT JOIN expected e ON e.doc_id = d.id "
+                "UNION ALL SELECT e.doc_id, NULL, NULL, e.path, e.sha256, e.label FROM expected e "
+                "WHERE e.doc_id IS NOT NULL AND e.doc_id NOT IN (SELECT id FROM cat.documents)"):
+            if cat_path != path or cat_sha != sha:
+                shown = path or cat_path
+                yield Problem("forged", shown, f"清单与目录数据库不一致（备份可能被伪造）：{shown}{_of(label)}",
+                              doc_id)
     except sqlite3.DatabaseError as exc:
         yield Problem("forged", CATALOG_NAME, f"目录数据库无法读取（{exc}），无法与清单核对")
         return
     finally:
         db.commit()
     db.execute("DETACH DATABASE cat")
-    for doc_id, cat_path, cat_sha, path, sha, label in rows:
-        if cat_path != path or cat_sha != sha:
-            shown = path or cat_path
-            yield Problem("forged", shown, f"清单与目录数据库不一致（备份可能被伪造）：{shown}{_of(label)}",
-                          doc_id)
 
 
 def _audit_problems(catalog: Path, manifest: Path) -> list[Problem]:
