@@ -4,7 +4,8 @@ saved_web_pages (one page, drawn blind: bench/README.md, "Round: saved web pages
 Chrome saved from its site: 政府网站发展指引 meta tags, a breadcrumb, a posting row, the heading as <h1> and again in the
 content block, a browser extension's injected CSS, and the 署名 in brackets alone on the last line. Its one untouched
 miss was that 署名 (rule "signer_line_in_brackets", credited to saved_web_pages alone: no other labelled or corpus
-document closes so). Each check reads the real saved file.
+document closes so); the posting row the main-text finder left out is kept as the page's 网页发布时间 (rule
+"page_posting_row"), its PubDate meta tag (the day the CMS regenerated the page) not. Each check reads the real saved file.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from dangan.read.extract.detect import detect_mime
 from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen import read_metadata
+from dangan.read.understand.metadata import read_facts
 
 PAGE = "saved_web_pages/万载县2015年国民经济和社会发展统计公报.html"
 HEADING = "万载县2015年国民经济和社会发展统计公报"
@@ -49,6 +51,18 @@ def test_a_signer_alone_in_brackets_is_the_issuer() -> None:
     assert not read_metadata(text).values().get("issuer")
 
 
+def test_the_posting_row_is_the_pages_posting_time() -> None:
+    # 来源： / 访问量：199 / 发布日期：2017-05-15 10:49:00, left out of the main text; <meta name="PubDate"> says 2022-04-24
+    path = DATA / "docs" / PAGE
+    extracted = extractor_for(detect_mime(path)).extract(path, Limits())
+    assert extracted.hints["posted"] == "2017-05-15"
+    meta = read_facts(extracted, path.name)[0]
+    assert meta.posted_date is not None and meta.posted_date.value == "2017-05-15"
+    assert meta.doc_date is None                              # the site's posting is no 成文日期
+    with rules.disabled({"page_posting_row"}):
+        assert "posted" not in extractor_for(detect_mime(path)).extract(path, Limits()).hints
+
+
 def test_ingest_then_show_gives_the_elements(tmp_path: Path) -> None:
     home, inbox = tmp_path / "ws", tmp_path / "in"
     inbox.mkdir()
@@ -59,5 +73,6 @@ def test_ingest_then_show_gives_the_elements(tmp_path: Path) -> None:
     shown = json.loads(CliRunner().invoke(cli, ["--home", str(home), "show", "1", "--json"]).output)
     assert (shown["mime"], shown["title"], shown["doc_type"], shown["issuer"]) == ("text/html", HEADING, "公报", "万载县统计局")
     assert shown["doc_date"] is None and shown["doc_number"] is None
+    assert shown["posted_date"] == "2017-05-15"
     page = CliRunner().invoke(cli, ["--home", str(home), "show", "1"]).output
     assert "发文机关：万载县统计局" in page and "文种：公报" in page

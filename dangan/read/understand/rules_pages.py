@@ -54,6 +54,9 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # on a line of its own after the last sentence, no date under it (…恩格尔系数为41.77%。 / 　　（万载县统计局）: a county
     # 统计局's 统计公报 saved from its site, no issuer); no other labelled or corpus document closes so: saved_web_pages only
     "signer_line_in_brackets": frozenset({"saved_web_pages"}),
+    # …and the page's posting row (来源： / 访问量： / 发布日期：2017-05-15 10:49:00) that trafilatura leaves out with the
+    # article's attribute line: kept as the `posted` hint (the 网页发布时间; no scored field), saved_web_pages' page lost it
+    "page_posting_row": frozenset({"saved_web_pages"}),
     # round 20, from validation_r20's untouched misses where the cause is shown in another family's documents: a
     # site's posting stamp written with figures (- 2024-10-10 发布于河南, a document-sharing site's bullet: validation_r20's
     # 原创力文档 page, untouched) taken for the 成文日期, as office_paperwork's essay-site stamps (2023-02-22 23:27:55 127)
