@@ -64,6 +64,17 @@ class Seal:
 
 
 @dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture embedded in an office file, worth reading by OCR (a photo, a scanned notice): its place among
+    the file's pictures read (1-based, document order), the package part that holds it, its size in pixels."""
+
+    number: int
+    part: str      # e.g. word/media/image3.jpeg
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
 class Extracted:
     pages: tuple[Page, ...]
     extractor: str
@@ -77,6 +88,12 @@ class Extracted:
     needs_conversion: bool = False   # LibreOffice missing: archived now, read by `dangan convert`
     page_count_estimated: bool = False  # True when page_count is reckoned from the text, not read
     seals: tuple[Seal, ...] = ()   # electronic seals (OFD)
+    pictures: tuple[Picture, ...] = ()   # embedded pictures for OCR (DOCX, PPTX): their text is kept apart
+
+    @property
+    def wants_ocr(self) -> bool:
+        """Pages without text or pictures to read: the OCR stage has work on this file."""
+        return self.needs_ocr or bool(self.pictures)
 
     @property
     def text(self) -> str:
@@ -171,7 +188,7 @@ class SearchHit:
     path: str | None
     snippet: str
     name: str = ""                      # the original file name, the terms it holds marked (else "")
-    matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "issuer", "number", "name"
+    matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "issuer", "number", "name", "pictures"
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

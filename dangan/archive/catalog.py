@@ -19,7 +19,7 @@ from dangan.archive.catalog_db import inserted_id, now_iso
 from dangan.archive.catalog_items import ItemLinks
 from dangan.archive.catalog_search import SearchSupport
 from dangan.errors import DocumentNotFound
-from dangan.model import Document, OfficialMeta, Page, Seal
+from dangan.model import Document, OfficialMeta, Page, Picture, Seal
 from dangan.text.paths import path_text
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
@@ -67,7 +67,8 @@ class Catalog(ItemLinks, SearchSupport):
                      overrides: dict[str, str], source: Path, inbox: str | None,
                      page_count: int | None = None, pages_estimated: bool = False,
                      text_key: str | None = None, needs_conversion: bool = False,
-                     seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = (), reader: str | None = None) -> int:
+                     seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = (), reader: str | None = None,
+                     pictures: tuple[Picture, ...] = ()) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -103,6 +104,7 @@ class Catalog(ItemLinks, SearchSupport):
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
             write_seals(conn, doc_id, seals)
             write_notes(conn, doc_id, notes)
+            write_pictures(conn, doc_id, pictures)
             if reader:
                 stamp_reader_in(conn, [doc_id], reader)
             if values.get("posted_date"):   # 网页发布时间 (migration 10)
@@ -178,6 +180,25 @@ class Catalog(ItemLinks, SearchSupport):
         """What the reader noted on the document (读取提示, migration 13), in its order."""
         return [r[0] for r in self.conn.execute(
             "SELECT note FROM document_notes WHERE document_id = ? ORDER BY number", (doc_id,))]
+
+    def pictures(self, doc_id: int) -> list[dict[str, Any]]:
+        """The document's pictures read or to be read by OCR (图片文字, migration 16), in document order."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT number, part, width, height, origin, text, confidence FROM document_pictures "
+            "WHERE document_id = ? ORDER BY number", (doc_id,))]
+
+    def picture_texts(self, ids: Iterable[int] | None = None) -> dict[int, str]:
+        """What OCR read in each document's pictures, a picture a paragraph (all documents when `ids` is None)."""
+        sql = "SELECT document_id, text FROM document_pictures WHERE text != ''"
+        chosen = None if ids is None else list(dict.fromkeys(ids))
+        if chosen is not None:
+            if not chosen:
+                return {}
+            sql += f" AND document_id IN ({','.join('?' * len(chosen))})"   # a page of hits, one document
+        out: dict[int, list[str]] = {}
+        for doc_id, text in self.conn.execute(sql + " ORDER BY document_id, number", chosen or ()):
+            out.setdefault(doc_id, []).append(text)
+        return {doc_id: "\n\n".join(texts) for doc_id, texts in out.items()}
 
     def pages(self, doc_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT number, origin, confidence, chars FROM pages "
@@ -268,6 +289,18 @@ def write_notes(conn: sqlite3.Connection, doc_id: int, notes: tuple[str, ...]) -
     conn.execute("DELETE FROM document_notes WHERE document_id = ?", (doc_id,))
     conn.executemany("INSERT INTO document_notes (document_id, number, note) VALUES (?,?,?)",
                      [(doc_id, n, note) for n, note in enumerate(notes, 1)])
+
+
+def write_pictures(conn: sqlite3.Connection, doc_id: int, pictures: tuple[Picture, ...]) -> None:
+    """The document's pictures to read by OCR (migration 16) become `pictures`; a picture at the same part keeps
+    the text read before till OCR reads it again (a reading that fails loses nothing)."""
+    old = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT part, text, confidence FROM document_pictures WHERE document_id = ?", (doc_id,)).fetchall()}
+    conn.execute("DELETE FROM document_pictures WHERE document_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT INTO document_pictures (document_id, number, part, width, height, origin, text, confidence) "
+        "VALUES (?,?,?,?,?,'none',?,?)",
+        [(doc_id, p.number, p.part, p.width, p.height, *old.get(p.part, ("", None))) for p in pictures])
 
 
 def write_seals(conn: sqlite3.Connection, doc_id: int, seals: tuple[Seal, ...]) -> None:

@@ -28,6 +28,7 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["ocr_confidence"] = round(sum(confidences) / len(confidences), 3) if confidences else None
         data["meta_origin"] = catalog.meta_origin(doc_id)
         data["seals"] = catalog.seals(doc_id)
+        data["pictures"] = catalog.pictures(doc_id)   # 图片文字: an office file's pictures and what OCR read in them
         data["warnings"] = catalog.notes(doc_id)   # 读取提示
         data["reader"] = reader_of(catalog, doc_id)   # which reader read it (migration 14)
         data["older_reader"] = (data["reader"] or {}).get("reader") != reader_version()

@@ -38,13 +38,14 @@ def _clean(text: str) -> str:
     return to_simplified(PINYIN.sub("", text))
 
 
-def match_document(doc: Document, taxonomy: Taxonomy) -> list[tuple[Match, str]]:
+def match_document(doc: Document, taxonomy: Taxonomy, pictures: str = "") -> list[tuple[Match, str]]:
     """The attachable matches of one document, each with its proving passage.
 
     An edition without 网上申报 requirements (the nine aspects) links by the keyword
-    scoring that ingest uses for its items, so both agree.
+    scoring that ingest uses for its items, so both agree. `pictures`: what OCR read in the
+    pictures of a Word file of photos (catalog.picture_texts), often its only words.
     """
-    text = _clean(doc.text or "")
+    text = _clean(f"{doc.text}\n\n{pictures}" if pictures else doc.text or "")
     title = _clean(doc.title or "") if doc.title else None
     if not any(c.requirements for c in taxonomy.contents()):
         return [(Match(s.code, 0, s.score, s.score), "") for s in classify(text, title, taxonomy)]
@@ -58,8 +59,10 @@ def refresh_evidence(catalog: Catalog, taxonomy: Taxonomy, ids: list[int] | None
     pending = unclassified(catalog, taxonomy.code, version) if ids is None else ids
     for start in range(0, len(pending), 100):
         docs = catalog.get_many(pending[start:start + 100], with_text=True)
+        pictures = catalog.picture_texts(docs)
         for doc in docs.values():
-            links = [(m.content, m.req, m.confidence, passage or None) for m, passage in match_document(doc, taxonomy)]
+            links = [(m.content, m.req, m.confidence, passage or None)
+                     for m, passage in match_document(doc, taxonomy, pictures.get(doc.id, ""))]
             set_evidence(catalog, doc.id, taxonomy.code, links, version=version)
     if pending:
         log.info("matched %d documents against %s", len(pending), taxonomy.code)

@@ -310,4 +310,21 @@ MIGRATIONS: tuple[str, ...] = (
     """
     UPDATE documents SET text_key = dangan_text_key(text) WHERE coalesce(text, '') != '';
     """,
+    # 16: 图片文字: the pictures of a DOCX or PPTX worth OCR (a photo of a 公示栏, a notice pasted in as a picture), in
+    #     document order, with the text OCR read from each ('none' until read). Kept apart from the document's text:
+    #     its page count and text key (同文异版) stay those of the file's own words; the index holds both. Documents
+    #     catalogued before have none (`dangan reread ID --ocr` reads theirs). IF NOT EXISTS, as migration 14
+    """
+    CREATE TABLE IF NOT EXISTS document_pictures (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        part        TEXT NOT NULL,
+        width       INTEGER NOT NULL,
+        height      INTEGER NOT NULL,
+        origin      TEXT NOT NULL DEFAULT 'none' CHECK (origin IN ('ocr', 'none')),
+        text        TEXT NOT NULL DEFAULT '',
+        confidence  REAL,
+        PRIMARY KEY (document_id, number)
+    );
+    """,
 )

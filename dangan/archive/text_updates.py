@@ -6,10 +6,20 @@ also drops the document's evidence runs, so the evidence matcher reads the new t
 """
 from __future__ import annotations
 
-from dangan.archive.catalog import OCR_FAILED, PAGE_BREAK, Catalog, now_iso, stamp_reader_in, write_notes, write_seals
-from dangan.model import Page, Seal
+from dangan.archive.catalog import (
+    OCR_FAILED,
+    PAGE_BREAK,
+    Catalog,
+    now_iso,
+    stamp_reader_in,
+    write_notes,
+    write_pictures,
+    write_seals,
+)
+from dangan.model import Page, Picture, Seal
 
-__all__ = ["apply_conversion", "apply_ocr", "apply_reading", "ocr_again", "ocr_failed", "stamp_reader"]
+__all__ = ["apply_conversion", "apply_ocr", "apply_picture_ocr", "apply_reading", "ocr_again", "ocr_failed",
+           "pictures_again", "pictures_done", "stamp_reader"]
 
 
 def apply_ocr(catalog: Catalog, doc_id: int, texts: list[str], confidences: dict[int, float | None],
@@ -28,6 +38,30 @@ def apply_ocr(catalog: Catalog, doc_id: int, texts: list[str], confidences: dict
             "confidence = excluded.confidence, chars = excluded.chars",
             [(doc_id, number, confidence, len(texts[number - 1]))
              for number, confidence in confidences.items()])
+
+
+def apply_picture_ocr(catalog: Catalog, doc_id: int, number: int, text: str, confidence: float | None) -> None:
+    """Store what OCR read in picture `number` of an office file (图片文字): the document's own text, page count
+    and text key are not touched; it stays pending until `pictures_done`."""
+    with catalog.transaction() as conn:
+        conn.execute("UPDATE document_pictures SET origin = 'ocr', text = ?, confidence = ? "
+                     "WHERE document_id = ? AND number = ?", (text, confidence, doc_id, number))
+
+
+def pictures_done(catalog: Catalog, doc_id: int) -> None:
+    """The office file's pictures are read: no longer pending; the evidence matcher reads it again."""
+    with catalog.transaction() as conn:
+        conn.execute("DELETE FROM evidence_runs WHERE document_id = ?", (doc_id,))
+        conn.execute("UPDATE documents SET needs_ocr = 0, updated_at = ? WHERE id = ?", (now_iso(), doc_id))
+
+
+def pictures_again(catalog: Catalog, doc_id: int, pictures: tuple[Picture, ...]) -> None:
+    """The pictures today's reader finds in the original are to be read by OCR (`dangan reread --ocr`): pending,
+    the text read before kept till then."""
+    with catalog.transaction() as conn:
+        write_pictures(conn, doc_id, pictures)
+        conn.execute("UPDATE documents SET needs_ocr = ?, updated_at = ? WHERE id = ?",
+                     (int(bool(pictures)), now_iso(), doc_id))
 
 
 def ocr_failed(catalog: Catalog, doc_id: int) -> None:

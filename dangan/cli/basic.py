@@ -194,7 +194,7 @@ def check(ws: Workspace, as_json: bool) -> None:
 @json_option
 @workspace
 def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | None, as_json: bool) -> None:
-    """OCR：识别扫描件和照片中的文字（离线），然后更新著录项与索引。
+    """OCR：识别扫描件、照片和 Word/演示文稿中图片的文字（离线），然后更新著录项与索引。
 
     \b
     例：

@@ -188,15 +188,34 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
     text = data.get("text") or ""
+    pictures = data.get("pictures") or []
     out.print("[bold]正文[/bold]：")
     if not text.strip():
-        if data.get("ocr_failed"):
+        if pictures:
+            out.print("（文件本身没有文字，只有图片：图片文字见下）")
+        elif data.get("ocr_failed"):
             out.print("（没有文字：OCR 识别失败，见上）")
         else:
             out.print("（尚无文字：扫描件或照片，运行 dangan ocr "
                       f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
-        return
-    out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+    else:
+        out.print(escape(text[:text_chars]) + ("…" if len(text) > text_chars else ""))
+    if pictures:
+        picture_texts(data, pictures, text_chars)
+
+
+def picture_texts(data: dict[str, Any], pictures: list[dict[str, Any]], text_chars: int) -> None:
+    """`show`: 图片文字, what OCR read in each picture of a Word or PowerPoint file, in document order."""
+    out.print(f"[bold]图片文字[/bold]：文件中 {len(pictures)} 张图片的识别文字（引用前请与原件核对）")
+    for picture in pictures:
+        size = f"{picture['width']}×{picture['height']} 像素"
+        said = "\n    ".join(line for line in picture["text"].strip().splitlines() if line.strip())
+        if picture["origin"] == "none" and not said:
+            state = "识别失败" if data.get("ocr_failed") else f"待识别，运行 dangan ocr {data['id']}"
+            out.print(f"  图 {picture['number']}（{size}）：（{state}）")
+            continue
+        shown = escape(said[:text_chars]) + ("…" if len(said) > text_chars else "") if said else "（未识别出文字）"
+        out.print(f"  图 {picture['number']}（{size}）：{shown}")
 
 
 def _moved_note(hit: dict[str, Any]) -> str:
@@ -298,8 +317,12 @@ def ingest_summary(data: dict[str, Any]) -> None:
         ids = "、".join(str(r["id"]) for r in data["repaired"])
         out.print(f"其中 {len(data['repaired'])} 件的存档原件缺失或已损坏，已用这次收录的文件重新存档（文件 {ids}）。")
     read = [o for o in data.get("ocr") or () if not o.get("error")]
-    if read:
-        out.print(f"已 OCR 识别 {len(read)} 件扫描件或照片，共 {sum(o['pages'] for o in read)} 页。")
+    scans = [o for o in read if not o.get("pictures")]
+    if scans:
+        out.print(f"已 OCR 识别 {len(scans)} 件扫描件或照片，共 {sum(o['pages'] for o in scans)} 页。")
+    if office := [o for o in read if o.get("pictures")]:
+        out.print(f"已 OCR 识别 {len(office)} 件 Word/演示文稿中的图片，共 {sum(o['pages'] for o in office)} 张"
+                  "（图片文字可检索，dangan show 可见）。")
     for o in data.get("ocr") or ():
         if o.get("error"):
             out.print(f"  [red]OCR 失败[/red] 文件 {o['document_id']}{escape(o['error'])}（文件已收录，文字未识别；"
@@ -342,13 +365,15 @@ def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
             out.print(f"[red]OCR 失败[/red] 文件 {o['document_id']}：{escape(o['error'])}"
                       "（文件已收录，文字未识别）")
             continue
+        unit = "张图片" if o.get("pictures") else "页"
         if not o["pages"] and not o.get("skipped_pages"):
-            out.print(f"文件 {o['document_id']}：没有需要 OCR 的页（各页已有文字层），未作识别。")
+            out.print(f"文件 {o['document_id']}：" + ("没有需要 OCR 的图片，未作识别。" if o.get("pictures")
+                                                     else "没有需要 OCR 的页（各页已有文字层），未作识别。"))
             continue
         confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
-        out.print(f"文件 {o['document_id']}：识别 {o['pages']} 页，{o['chars']} 字，平均置信度 {confidence}")
+        out.print(f"文件 {o['document_id']}：识别 {o['pages']} {unit}，{o['chars']} 字，平均置信度 {confidence}")
         if o.get("skipped_pages"):
-            out.print(f"  另有 {o['skipped_pages']} 页超过每件页数上限（dangan.toml 的 [ocr] max_pages），未识别")
+            out.print(f"  另有 {o['skipped_pages']} {unit}超过每件页数上限（dangan.toml 的 [ocr] max_pages），未识别")
         if o.get("same_as"):
             out.print(f"  同文异版：识别出的正文与第 {o['same_as']} 件相同，已并为其另一原件（原件保留，不重复编号）")
         elif o.get("same_text_kept"):

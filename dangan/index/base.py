@@ -45,9 +45,11 @@ class IndexDoc:
         return search_text(self.doc_number)
 
     @classmethod
-    def from_document(cls, doc: Document, items: Sequence[str] = ()) -> IndexDoc:
+    def from_document(cls, doc: Document, items: Sequence[str] = (), pictures: str = "") -> IndexDoc:
+        """`pictures`: what OCR read in the pictures of an office file (catalog.picture_texts), found as its text is."""
+        text = f"{doc.text}\n\n{pictures}" if pictures else doc.text
         return cls(
-            id=doc.id, text=search_text(doc.text), title=search_text(doc.title or ""),
+            id=doc.id, text=search_text(text), title=search_text(doc.title or ""),
             doc_type=doc.doc_type or "", issuer=doc.issuer or "",
             doc_number=doc.doc_number or "", doc_date=doc.doc_date or "", items=tuple(items),
             name=search_text(file_stem(doc.original_name)),

@@ -26,7 +26,7 @@ def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
         return _rebuild_beside(ws, ws.settings.index_backend, on_doc=on_doc, on_wait=on_wait)
     with WriterSession(ws, on_wait=on_wait) as session:
         catalog, backend = session.catalog, session.index
-        items = _items_by_document(catalog)
+        items, pictures = _items_by_document(catalog), catalog.picture_texts()
         stale = backend.all_ids() - set(catalog.ids())
         if stale:
             backend.delete(stale)
@@ -35,7 +35,7 @@ def reindex(ws: Workspace, *, on_doc: Callable[[], None] | None = None,
             for doc in catalog.iter_documents():
                 if on_doc:
                     on_doc()
-                yield IndexDoc.from_document(doc, items.get(doc.id, ()))
+                yield IndexDoc.from_document(doc, items.get(doc.id, ()), pictures.get(doc.id, ""))
 
         return backend.add(docs())
 
@@ -73,11 +73,11 @@ def _rebuild_beside(ws: Workspace, backend: str, *, on_doc: Callable[[], None] |
     old = ws.home / "index.old"
     shutil.rmtree(beside, ignore_errors=True)
     with WriterLock(ws.lock_file, on_wait=on_wait), Catalog(ws.catalog_path) as catalog:
-        items = _items_by_document(catalog)
+        items, pictures = _items_by_document(catalog), catalog.picture_texts()
         new = open_backend(beside, backend, database=ws.settings.index_database,
                            pg_schema=ws.settings.index_schema)
         try:
-            count = new.add(IndexDoc.from_document(doc, items.get(doc.id, ()))
+            count = new.add(IndexDoc.from_document(doc, items.get(doc.id, ()), pictures.get(doc.id, ""))
                             for doc in _counting(catalog.iter_documents(), on_doc))
             stale = new.all_ids() - set(catalog.ids())   # a shared database may hold older rows
             if stale:

@@ -28,6 +28,7 @@ from dangan.workspace import Workspace
 
 MAX_LIMIT = 1000
 MAX_OFFSET = 100_000
+PICTURE_MARK = "〔图片文字〕"   # a snippet from what OCR read in a Word file's pictures, not from its own text
 
 
 def search(ws: Workspace, text: str = "", *, limit: int = 10, offset: int = 0,
@@ -103,6 +104,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
         ids = [doc_id for doc_id, _ in ranked.hits]
         with Catalog(ws.catalog_path) as catalog:
             docs = catalog.get_many(ids, with_text=True)
+            pictures = catalog.picture_texts(ids)   # 图片文字: indexed with the text, shown where it holds the hit
             paths = catalog.first_paths(ids)
             posted = posted_in_range(catalog, undated_ids, query.date_from, query.date_to) if undated_ids else []
         suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
@@ -118,6 +120,8 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             continue
         text = snippet_of(doc.text, needles)
         name, matched_in = _matched_in(doc, needles, text)
+        if needles and "text" not in matched_in and OPEN in (seen := snippet_of(pictures.get(doc_id, ""), needles)):
+            text, matched_in = PICTURE_MARK + seen, (*matched_in, "pictures")
         hits.append(SearchHit(
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,

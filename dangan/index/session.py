@@ -34,7 +34,8 @@ class WriterSession:
 
     def index_doc(self, doc_id: int) -> IndexDoc:
         """What the index holds for a document: its catalog record and its item codes."""
-        return IndexDoc.from_document(self.catalog.get(doc_id), self.catalog.item_codes(doc_id))
+        return IndexDoc.from_document(self.catalog.get(doc_id), self.catalog.item_codes(doc_id),
+                                      self.catalog.picture_texts([doc_id]).get(doc_id, ""))
 
     def refresh(self, *doc_ids: int) -> None:
         """Write these documents' current catalog state into the index."""

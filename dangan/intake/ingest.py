@@ -158,7 +158,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         batch.queue_index(IndexDoc.from_document(batch.catalog.get(doc_id),
                                                  batch.catalog.item_codes(doc_id)))
         title = origin.overrides.get("title") or (meta.title.value if meta.title else None)
-        return IngestResult("added", shown, doc_id, title, needs_ocr=extracted.needs_ocr,
+        return IngestResult("added", shown, doc_id, title, needs_ocr=extracted.wants_ocr,
                             mime=incoming.mime, needs_conversion=extracted.needs_conversion,
                             reason=extracted.warnings[0] if extracted.needs_conversion else None,
                             pages=extracted.page_count or len(extracted.pages),
@@ -256,12 +256,12 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
     return batch.catalog.add_document(
         sha256=incoming.sha256, size=incoming.size, mime=incoming.mime, relpath=stored.relpath,
         original_name=path_text(shown.name), pages=extracted.pages, meta=meta,
-        needs_ocr=extracted.needs_ocr, taken_at=extracted.taken_at, tags=origin.tags,
+        needs_ocr=extracted.wants_ocr, taken_at=extracted.taken_at, tags=origin.tags,
         overrides=origin.overrides, source=shown, inbox=origin.inbox,
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
         needs_conversion=extracted.needs_conversion, seals=extracted.seals,
         notes=() if extracted.needs_conversion else extracted.warnings,   # unread: its reason is said apart
-        reader=reader_version())
+        reader=reader_version(), pictures=extracted.pictures)
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:

@@ -23,17 +23,20 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog, split_pages
 from dangan.archive.selections import ids_needing_ocr
-from dangan.archive.text_updates import apply_ocr, ocr_failed, stamp_reader
+from dangan.archive.text_updates import apply_ocr, apply_picture_ocr, ocr_failed, pictures_done, stamp_reader
 from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
-from dangan.read.extract.detect import OFD
+from dangan.read.extract.detect import DOCX, OFD, PPTX
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.ofd_images import scanned_pages
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+# office files whose embedded pictures are read (图片文字, catalog.pictures): the file's own text stays as it is
+PICTURE_FILES = frozenset({DOCX, PPTX})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class OcrOutcome:
     skipped_pages: int = 0     # beyond `[ocr] max_pages`
     same_as: int | None = None          # its text is document same_as's: now another original of it (同文异版)
     same_text_kept: str | None = None   # same text as another document, kept apart: why (已编档号 …)
+    pictures: bool = False   # `pages` counts an office file's pictures (图片文字), not pages
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -56,8 +60,9 @@ class _Plan:
     path: str
     mime: str
     name: str
-    pages: list[int]            # 0-based indexes still to read
+    pages: list[int]            # 0-based indexes still to read (of pages, or of an office file's pictures)
     skipped: int = 0
+    parts: dict[int, str] | None = None   # an office file's pictures: index → package part
 
 
 def pending_ids(catalog: Catalog) -> list[int]:
@@ -87,15 +92,16 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
                 plans[doc_id] = _plan(ws, catalog, doc_id)
             except Exception as exc:  # noqa: BLE001 - a broken original fails alone
                 outcomes.append(_failed(ws, doc_id, catalog.get(doc_id).original_name, exc))
-    outcomes += [_finish(ws, doc_id, [], plan.skipped) for doc_id, plan in plans.items() if not plan.pages]
-    tasks = [(doc_id, plan.path, plan.mime, index) for doc_id, plan in plans.items() for index in plan.pages]
+    outcomes += [_finish(ws, doc_id, [], plan.skipped, plan.mime) for doc_id, plan in plans.items() if not plan.pages]
+    tasks = [(doc_id, plan.path, plan.mime, index, (plan.parts or {}).get(index))
+             for doc_id, plan in plans.items() for index in plan.pages]
     if not tasks:
         return outcomes
     from dangan.read.extract.ocr import require_engine
 
     require_engine(ws.settings.ocr_engine)
     if on_start:
-        on_start(len(tasks))   # the pages to read, for a progress with its total
+        on_start(len(tasks))   # the pages (and pictures) to read, for a progress with its total
     left = {doc_id: len(plan.pages) for doc_id, plan in plans.items() if plan.pages}
     read: dict[int, list[Any]] = {doc_id: [] for doc_id in left}
     workers = max(1, min(workers or ws.settings.ocr_workers, len(tasks)))
@@ -117,17 +123,19 @@ def _take(ws: Workspace, plans: dict[int, _Plan], left: dict[int, int], read: di
         outcomes.append(_failed(ws, doc_id, plans[doc_id].name, page))
         del left[doc_id]
         return
-    _save_page(ws, doc_id, index, page)
+    _save_page(ws, doc_id, index, page, plans[doc_id].mime)
     read[doc_id].append(page)
     left[doc_id] -= 1
     if not left[doc_id]:
         del left[doc_id]
-        outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped))
+        outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped, plans[doc_id].mime))
 
 
 def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
+    if doc.mime in PICTURE_FILES:
+        return _plan_pictures(ws, catalog, doc_id, path)
     image = doc.mime.startswith("image/")
     if not image and doc.mime not in ("application/pdf", OFD):
         return _Plan(path, doc.mime, doc.original_name, [])
@@ -144,6 +152,18 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     if skipped:
         log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
     return _Plan(path, doc.mime, doc.original_name, kept, skipped)
+
+
+def _plan_pictures(ws: Workspace, catalog: Catalog, doc_id: int, path: str) -> _Plan:
+    """An office file's pictures not yet read, in document order; each counts as a page against `[ocr] max_pages`."""
+    doc = catalog.get(doc_id)
+    waiting = [p for p in catalog.pictures(doc_id) if p["origin"] == "none"]
+    cap = ws.settings.ocr_max_pages
+    kept = {p["number"] - 1: p["part"] for p in waiting if p["number"] <= cap}
+    skipped = len(waiting) - len(kept)
+    if skipped:
+        log.warning("%s：%d 张图片超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
+    return _Plan(path, doc.mime, doc.original_name, sorted(kept), skipped, parts=kept)
 
 
 def _failed(ws: Workspace, doc_id: int, name: str, exc: BaseException) -> OcrOutcome:
@@ -168,7 +188,10 @@ def _blank(path: str, index: int) -> bool:
         return is_blank(pdf[index])
 
 
-def _run(tasks: list[tuple[int, str, str, int]], workers: int, on_page: Callable[[], None] | None,
+Task = tuple[int, str, str, int, str | None]   # document id, original, mime, page (or picture) index, picture part
+
+
+def _run(tasks: list[Task], workers: int, on_page: Callable[[], None] | None,
          engine: str = "rapidocr", stop: Callable[[], bool] | None = None,
          pool: ProcessPoolExecutor | None = None) -> Iterable[tuple[int, int, Any]]:
     """Yield (document id, page index, OcrPage or the exception) as pages finish, in any order;
@@ -179,11 +202,11 @@ def _run(tasks: list[tuple[int, str, str, int]], workers: int, on_page: Callable
         return
     if workers == 1:
         _init_worker(engine)
-        for doc_id, path, mime, index in tasks:
+        for doc_id, path, mime, index, part in tasks:
             if stop is not None and stop():
                 return
             try:
-                page = _read(path, mime, index, engine)
+                page = _read(path, mime, index, engine, part)
             except Exception as exc:  # noqa: BLE001 - one bad page is its document's failure
                 page = exc
             yield doc_id, index, page
@@ -201,12 +224,12 @@ def new_pool(workers: int, engine: str = "rapidocr") -> ProcessPoolExecutor:
                                initargs=(engine,))
 
 
-def _pooled(pool: ProcessPoolExecutor, tasks: list[tuple[int, str, str, int]], engine: str,
+def _pooled(pool: ProcessPoolExecutor, tasks: list[Task], engine: str,
             on_page: Callable[[], None] | None, stop: Callable[[], bool] | None) -> Iterable[tuple[int, int, Any]]:
     futures: dict[Future[Any], tuple[int, int]] = {}
     try:
-        futures = {pool.submit(_read, path, mime, index, engine): (doc_id, index)
-                   for doc_id, path, mime, index in tasks}
+        futures = {pool.submit(_read, path, mime, index, engine, part): (doc_id, index)
+                   for doc_id, path, mime, index, part in tasks}
         for future in as_completed(futures):
             doc_id, index = futures[future]
             try:
@@ -240,12 +263,16 @@ def _init_worker(engine: str = "rapidocr") -> None:
     get_engine(engine, threads=1)
 
 
-def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> Any:
-    from dangan.read.extract.ocr import get_engine, image_frame, ocr_image, render_pdf_page
+def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr", part: str | None = None) -> Any:
+    from dangan.read.extract.ocr import ImageInput, get_engine, image_frame, ocr_image, render_pdf_page
     from dangan.read.extract.ofd_images import page_image
+    from dangan.read.extract.office_pictures import picture_bytes
 
     engine = get_engine(engine_name, threads=1)
-    if mime.startswith("image/"):
+    image: ImageInput
+    if part is not None:   # a picture inside a DOCX or PPTX
+        image = picture_bytes(path, part)
+    elif mime.startswith("image/"):
         image = image_frame(path, index) if index else path
     elif mime == OFD:
         image = page_image(Path(path), index)
@@ -254,9 +281,12 @@ def _read(path: str, mime: str, index: int, engine_name: str = "rapidocr") -> An
     return ocr_image(image, engine)
 
 
-def _save_page(ws: Workspace, doc_id: int, index: int, page: Any) -> None:
+def _save_page(ws: Workspace, doc_id: int, index: int, page: Any, mime: str = "") -> None:
     """One page read: into the catalog at once (the document stays pending until its last page)."""
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
+        if mime in PICTURE_FILES:   # a picture's text goes beside the document's own
+            apply_picture_ocr(catalog, doc_id, index + 1, page.text, page.confidence)
+            return
         texts = split_pages(catalog.get(doc_id).text)
         while len(texts) <= index:
             texts.append("")
@@ -264,12 +294,14 @@ def _save_page(ws: Workspace, doc_id: int, index: int, page: Any) -> None:
         apply_ocr(catalog, doc_id, texts, {index + 1: page.confidence}, done=False)
 
 
-def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> OcrOutcome:
+def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0, mime: str = "") -> OcrOutcome:
     """The last page is in: re-read the elements, reindex the document, clear its flag."""
     from dangan.read.understand.metadata import read_facts
     from dangan.read.understand.taxonomy import workspace_taxonomy
     from dangan.read.version import reader_version
 
+    if mime in PICTURE_FILES:
+        return _finish_pictures(ws, doc_id, pages, skipped)
     with WriterSession(ws) as session:
         catalog = session.catalog
         doc = catalog.get(doc_id)
@@ -288,6 +320,40 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0) -> O
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
     return OcrOutcome(doc_id, len(pages), mean, sum(len(p.text) for p in pages), skipped_pages=skipped,
                       same_as=same, same_text_kept=kept)
+
+
+def with_pictures(pages: tuple[Page, ...], pictures: str) -> Extracted:
+    """An office file read for its elements: its own pages first (its heading, 文号 and date are where its text
+    puts them), then what its pictures say as one page more (a photo DOCX's only words, often)."""
+    return Extracted(pages=(*pages, Page(len(pages) + 1, pictures, "ocr")) if pictures else pages, extractor="ocr")
+
+
+def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: int) -> OcrOutcome:
+    """An office file's last picture is in. Its text key stays that of its own text (the same Word file re-saved
+    joins it as before) and no picture's text is folded into another document's; its elements and 测评项目 are
+    read from its text followed by its pictures' (`with_pictures`: a notice pasted in as a picture gives its
+    文号 and date). Then it is reindexed, its pictures' text with it."""
+    from dangan.read.understand.metadata import read_facts
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+    from dangan.read.version import reader_version
+
+    with WriterSession(ws) as session:
+        catalog = session.catalog
+        doc = catalog.get(doc_id)
+        seen = catalog.picture_texts([doc_id]).get(doc_id, "")
+        pictures_done(catalog, doc_id)
+        if seen:
+            own = tuple(Page(i + 1, t) for i, t in enumerate(split_pages(doc.text)))
+            meta, items = read_facts(with_pictures(own, seen), doc.original_name, workspace_taxonomy(ws))
+            catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
+            if items:
+                catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+            stamp_reader(catalog, [doc_id], reader_version())
+        session.refresh(doc_id)
+    confidences = [p.confidence for p in pictures if p.confidence is not None]
+    mean = round(sum(confidences) / len(confidences), 3) if confidences else None
+    return OcrOutcome(doc_id, len(pictures), mean, sum(len(p.text) for p in pictures), skipped_pages=skipped,
+                      pictures=True)
 
 
 def _nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:

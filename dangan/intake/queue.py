@@ -302,7 +302,8 @@ def repair_index(batch: Batch, chunk: int = 200) -> int:
         ids = missing[start:start + chunk]
         items = _items(batch.catalog, ids)
         docs = batch.catalog.get_many(ids, with_text=True)
-        batch.index.add(IndexDoc.from_document(docs[i], items.get(i, ())) for i in ids if i in docs)
+        pictures = batch.catalog.picture_texts(ids)
+        batch.index.add(IndexDoc.from_document(docs[i], items.get(i, ()), pictures.get(i, "")) for i in ids if i in docs)
     return len(missing)
 
 

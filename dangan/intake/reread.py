@@ -21,13 +21,14 @@ from typing import Any
 from dangan.archive import audit
 from dangan.archive.catalog import PAGE_BREAK, Catalog, split_pages
 from dangan.archive.selections import ids_to_reread, item_origins
-from dangan.archive.text_updates import apply_reading, stamp_reader
+from dangan.archive.text_updates import apply_reading, pictures_again, stamp_reader
 from dangan.errors import DanganError, DocumentNotFound
 from dangan.fields import LABELS
 from dangan.index.session import WriterSession
 from dangan.intake.ingest import limits_of
+from dangan.intake.ocr_stage import PICTURE_FILES, with_pictures
 from dangan.intake.workers import extract
-from dangan.model import Document, Extracted, Incoming, MetaValue, Page, Seal
+from dangan.model import Document, Extracted, Incoming, MetaValue, Page, Picture, Seal
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.failures import library_reason, technical
@@ -93,6 +94,7 @@ class _Reading:
     ocr: bool = False   # read its pages by OCR again after storing
     ocr_pages: tuple[int, ...] = ()   # those pages, when not the ones OCR read before (their old text kept till then)
     name: str = ""      # the document's original name, for its outcome
+    pictures: tuple[Picture, ...] | None = None   # an office file's pictures today's reader finds (图片文字)
 
 
 @dataclass
@@ -181,6 +183,11 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
     if fresh.needs_ocr and doc.text.strip() and not ocr:
         return RereadOutcome(doc_id, doc.original_name,
                              skipped="今天的读取器认为文字层不可用、需要 OCR：未更新（加 --ocr 可识别）")
+    if doc.mime in PICTURE_FILES:   # its pictures' text, kept from their OCR, is read with its own as the OCR stage reads it
+        seen = catalog.picture_texts([doc_id]).get(doc_id, "")
+        reading = _understand(doc, with_pictures(fresh.pages, seen), fresh, taxonomy)
+        return replace(reading, pages=fresh.pages, page_count=fresh.page_count, pictures=fresh.pictures,
+                       pages_estimated=fresh.page_count_estimated, ocr=ocr and bool(fresh.pictures))
     reading = _understand(doc, fresh, fresh, taxonomy)
     if fresh.needs_ocr and ocr:   # its elements wait for the OCR to come: none is cleared meanwhile
         reading = replace(reading, values={}, items={})
@@ -275,6 +282,8 @@ def _store(session: WriterSession, plans: list[_Plan]) -> None:
     catalog, changed = session.catalog, []
     for plan in plans:
         reading, outcome = plan.reading, plan.outcome
+        if reading is not None and reading.ocr and reading.pictures is not None:   # --ocr: read as today's reader finds them
+            pictures_again(catalog, outcome.document_id, reading.pictures)
         if reading is None or not outcome.changes:
             continue
         doc_id = outcome.document_id

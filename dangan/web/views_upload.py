@@ -54,7 +54,10 @@ def receive() -> tuple[Response, int]:
     # a scan (or a ZIP's scans, or ones archived before with --no-ocr) is read next, beside the requests
     started = result.status == "added" and _ocr_pending(ws) and ocr_runs.start(ws)
     if result.needs_ocr and result.status == "added":
-        result = replace(result, reason=OCR_STARTED if started else _why_not_read(ws))
+        reason = OCR_STARTED if started else _why_not_read(ws)
+        if result.name.lower().endswith((".docx", ".pptx")):   # its pictures wait, not a scan's pages (图片文字)
+            reason = reason.replace("扫描件", "文件中的图片", 1)
+        result = replace(result, reason=reason)
     audit.record(security.catalog(), "upload", f"doc:{result.document_id}" if result.document_id else None,
                  {"name": result.name, "status": result.status, "reason": result.reason})
     return jsonify(result.to_dict()), 200

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from dangan.errors import MissingDependency, TooLarge
-from dangan.model import Extracted, Page, Table
+from dangan.model import Extracted, Page, Picture, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.docx_text import PARAGRAPH, block_items, cell_text, paragraph_text, text_box_lines
 from dangan.read.extract.failures import corrupt
+from dangan.read.extract.office_pictures import pictures_of
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import page_estimate
 
@@ -46,7 +47,13 @@ class DocxExtractor:
         text = "\n".join(lines + ([""] + extra if extra else []))
         pages = stated_pages(path)
         return Extracted(pages=(Page(1, text),), extractor=self.name, tables=tuple(tables),
-                         page_count=pages or page_estimate(text), page_count_estimated=pages is None)
+                         page_count=pages or page_estimate(text), page_count_estimated=pages is None,
+                         pictures=body_pictures(document))
+
+
+def body_pictures(document: Any) -> tuple[Picture, ...]:
+    """The body's pictures worth OCR, in order (a header's pictures are its logo and 版头 line: not read)."""
+    return pictures_of([(document.part, document.element.body)])
 
 
 def stated_pages(path: Path) -> int | None:

@@ -29,7 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, Union
+from typing import IO, TYPE_CHECKING, Protocol, Union
 
 from dangan.errors import ExtractionFailed, MissingDependency, TooLarge
 from dangan.pictures import heif_ready
@@ -55,7 +55,7 @@ MAX_RENDER_PIXELS = 12_000_000   # a rendered page: A4 at 200 dpi is 3.9 M; huge
 MAX_IMAGE_PIXELS = 60_000_000    # a photo or scan read by OCR (decoded RGB: 180 MB)
 DEFAULT_DPI = 200      # A4 at 200 dpi is 2339 px: just above MAX_SIDE
 
-ImageInput = Union["Image.Image", str, Path]
+ImageInput = Union["Image.Image", str, Path, IO[bytes]]   # IO: a picture inside an office file
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,9 @@ class OfficeExtractor:
 
         inner = extractor_for(READERS[target])
         extracted = inner.extract(converted, limits)
-        return replace(extracted, extractor=f"{self.name}+{extracted.extractor}")
+        # the pictures are parts of the converted copy, which is not kept: the OCR stage reads pictures from the
+        # archived original, which for a .doc/.wps is no package of parts (not read, for now)
+        return replace(extracted, extractor=f"{self.name}+{extracted.extractor}", pictures=())
 
 
 def timeout_of(limits: Limits) -> float:

@@ -11,6 +11,7 @@ from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.docx import check_zip
 from dangan.read.extract.failures import corrupt
+from dangan.read.extract.office_pictures import pictures_of
 from dangan.read.extract.registry import register
 
 
@@ -38,12 +39,13 @@ class PptxExtractor:
                     if notes is not None and notes.text.strip():
                         lines.append(notes.text.strip())
                 pages.append(Page(number, "\n".join(lines)))
+            pictures = pictures_of((slide.part, slide.element) for slide in deck.slides)
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
             raise corrupt("PPTX 结构无法解析", exc) from exc
         except Exception as exc:   # lxml and python-pptx internals on damaged parts
             raise corrupt("PPTX 内容无法解析", exc) from exc
         return Extracted(pages=tuple(pages) or (Page(1, ""),), extractor=self.name,
-                         tables=tuple(tables), page_count=len(pages))
+                         tables=tuple(tables), page_count=len(pages), pictures=pictures)
 
 
 def shape_lines(shape: Any, page: int, tables: list[Table]) -> list[str]:
