@@ -73,7 +73,7 @@ WATCH_LABELS: dict[str, str] = {
 STAT_LABELS: dict[str, str] = {
     "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
     "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "needs_conversion": "待转换",
-    "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页",
+    "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页", "ocr_pictures": "OCR 图片（Word/演示文稿中）",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按格式", "indexed": "已索引",
     "index_backend": "索引后端", "older_reader": "旧版读取程序识别", "advice": "建议",

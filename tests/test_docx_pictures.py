@@ -124,7 +124,18 @@ def test_the_desk_shows_the_pictures_text(read_ws):
     doc_id = report["documents"][0]["id"]
     with create_app(open_workspace(ws.home)).test_client() as client:
         html = client.get(f"/doc/{doc_id}").get_data(as_text=True)
+        status = client.get("/status").get_data(as_text=True)
     assert "图片文字" in html and "1240×1755 像素" in html and "三地一区" in html
+    assert "Word/演示文稿中的图片 1 张" in status
+
+
+def test_stats_count_the_pictures_read(read_ws):
+    ws, _, _ = read_ws
+    from dangan.ops.check import stats
+
+    figures = stats(ws)
+    assert figures["ocr_pictures"] == 1 and figures["ocr_pages"] == 0 and figures["needs_ocr"] == 0
+    assert "OCR 图片（Word/演示文稿中）：1" in _run(ws.home, "stats")
 
 
 def _slides(path: Path, photo: Image.Image) -> Path:

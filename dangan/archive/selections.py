@@ -306,6 +306,7 @@ def catalog_stats(catalog: Catalog) -> dict[str, Any]:
         "ocr_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr'"),
         "low_confidence_pages": one("SELECT count(*) FROM pages WHERE origin = 'ocr' "
                                     "AND confidence < 0.8"),
+        "ocr_pictures": one("SELECT count(*) FROM document_pictures WHERE origin = 'ocr'"),   # 图片文字 (DOCX, PPTX)
         "failed": one("SELECT count(*) FROM (SELECT 1 FROM failures GROUP BY path, coalesce(sha256, ''))"),
         "tasks_open": one("SELECT count(*) FROM tasks WHERE status = 'open'"),
         "jobs_pending": one("SELECT count(*) FROM jobs WHERE state NOT IN ('indexed', 'failed', 'done')"),
