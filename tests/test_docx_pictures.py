@@ -229,3 +229,22 @@ def test_the_evidence_matcher_reads_the_pictures_text(tmp_path: Path) -> None:
         refresh_evidence(catalog, national, [1])
         contents = [r[0] for r in catalog.conn.execute("SELECT content FROM evidence WHERE document_id = 1")]
     assert before == 0 and "Ⅲ-21" in contents, contents
+
+
+def test_a_word_file_catalogued_before_gets_its_pictures_by_reread_ocr(tmp_path: Path) -> None:
+    """A DOCX archived by a dangan that did not read pictures (no rows, not flagged): `ocr ID` says how to read
+    them, `reread ID --ocr` finds and reads them."""
+    word = _word_file(tmp_path / "签到表.docx", _page(1).crop((0, 0, 1240, 440)))
+    home = tmp_path / "ws"
+    _run(home, "init")
+    _run(home, "ingest", "--no-ocr", str(word))
+    with Catalog(open_workspace(home).catalog_path) as catalog:   # as the catalog of an older dangan holds it
+        catalog.conn.execute("DELETE FROM document_pictures")
+        catalog.conn.execute("UPDATE documents SET needs_ocr = 0")
+        catalog.conn.commit()
+    said = _run(home, "ocr", "1")
+    assert "没有待识别的图片" in said and "dangan reread 1 --ocr" in said
+    _run(home, "reread", "1", "--ocr")
+    [picture] = json.loads(_run(home, "show", "1", "--json"))["pictures"]
+    assert picture["origin"] == "ocr" and "融资担保" in picture["text"]
+    assert [h.id for h in search(open_workspace(home), '"融资担保"').hits] == [1]
