@@ -28,6 +28,7 @@ from dangan.intake.batch import ingest_paths
 from dangan.read.extract.base import Limits
 from dangan.read.extract.docx import DocxExtractor
 from dangan.read.extract.office_pictures import worth_reading
+from dangan.read.extract.soffice import find_soffice
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace, open_workspace
 
@@ -248,3 +249,21 @@ def test_a_word_file_catalogued_before_gets_its_pictures_by_reread_ocr(tmp_path:
     [picture] = json.loads(_run(home, "show", "1", "--json"))["pictures"]
     assert picture["origin"] == "ocr" and "融资担保" in picture["text"]
     assert [h.id for h in search(open_workspace(home), '"融资担保"').hits] == [1]
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_a_word_97_file_has_its_pictures_read_from_a_copy_converted_again(tmp_path: Path) -> None:
+    """The Word file saved as .doc by LibreOffice (as WPS and old Word save it): ingest converts it and finds the
+    picture; the OCR stage converts the archived .doc again and reads the picture from that copy."""
+    from dangan.read.extract.soffice import convert
+
+    word = _word_file(tmp_path / "通知.docx", _page(1).crop((0, 0, 1240, 440)))
+    old = convert(word, ".docx", "doc", tmp_path / "doc", timeout=120)
+    home = tmp_path / "ws"
+    _run(home, "init")
+    out = json.loads(_run(home, "ingest", "--no-ocr", "--json", str(old)))
+    assert out["needs_ocr"] == [str(old)], out
+    read = json.loads(_run(home, "ocr", "--pending", "--json"))["documents"]
+    assert [(o["pages"], o["pictures"], o["error"]) for o in read] == [(1, True, None)]
+    assert [h.id for h in search(open_workspace(home), '"融资担保"').hits] == [1]
+    assert CAPTION in json.loads(_run(home, "show", "1", "--json"))["text"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.text_updates import apply_conversion, stamp_reader
+from dangan.archive.text_updates import apply_conversion, pictures_again, stamp_reader
 from dangan.errors import DanganError
 from dangan.index import open_backend
 from dangan.index.base import IndexBackend, IndexDoc
@@ -87,6 +87,8 @@ def _convert(ws: Workspace, catalog: Catalog, backend: IndexBackend, doc_id: int
         return ConvertOutcome(doc_id, doc.original_name, 0, extracted.warnings[0] if extracted.warnings
                               else "仍然无法转换")
     apply_conversion(catalog, doc_id, extracted.pages, text_key(extracted.text), extracted.warnings)
+    if extracted.pictures:   # 图片文字: its pictures wait for the OCR stage (dangan ocr --pending)
+        pictures_again(catalog, doc_id, extracted.pictures)
     meta, items = read_facts(extracted, doc.original_name, taxonomy)
     catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
     if items:

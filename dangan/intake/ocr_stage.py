@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -28,15 +29,18 @@ from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
-from dangan.read.extract.detect import DOCX, OFD, PPTX
+from dangan.read.extract.detect import DOCX, OFD, OLE, PPTX
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.ofd_images import scanned_pages
+from dangan.read.extract.office import ROUTES
 from dangan.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-# office files whose embedded pictures are read (图片文字, catalog.pictures): the file's own text stays as it is
-PICTURE_FILES = frozenset({DOCX, PPTX})
+# office files whose embedded pictures are read (图片文字, catalog.pictures): the file's own text stays as it is;
+# the old formats LibreOffice converts have theirs read from a copy converted again (CONVERTED)
+CONVERTED = frozenset({*ROUTES, OLE})
+PICTURE_FILES = frozenset({DOCX, PPTX, *CONVERTED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +87,22 @@ def ocr_documents(ws: Workspace, ids: Iterable[int] | None = None, *, workers: i
     next run. Every write happens inside `hold` after a last look at `stop()`, so a caller that
     takes `hold` once it set the stop knows nothing more will be written.
     """
+    with tempfile.TemporaryDirectory(prefix="dangan-ocr-") as scratch:   # old office files converted again
+        return _ocr_documents(ws, Path(scratch), ids, workers=workers, on_page=on_page, stop=stop, hold=hold,
+                              pool=pool, on_start=on_start)
+
+
+def _ocr_documents(ws: Workspace, scratch: Path, ids: Iterable[int] | None, *, workers: int | None,
+                   on_page: Callable[[], None] | None, stop: Callable[[], bool] | None,
+                   hold: AbstractContextManager[Any] | None, pool: ProcessPoolExecutor | None,
+                   on_start: Callable[[int], None] | None) -> list[OcrOutcome]:
     plans: dict[int, _Plan] = {}
     outcomes: list[OcrOutcome] = []
     with Catalog(ws.catalog_path) as catalog:
         wanted = list(ids) if ids is not None else pending_ids(catalog)
         for doc_id in wanted:
             try:
-                plans[doc_id] = _plan(ws, catalog, doc_id)
+                plans[doc_id] = _plan(ws, catalog, doc_id, scratch)
             except Exception as exc:  # noqa: BLE001 - a broken original fails alone
                 outcomes.append(_failed(ws, doc_id, catalog.get(doc_id).original_name, exc))
     outcomes += [_finish(ws, doc_id, [], plan.skipped, plan.mime) for doc_id, plan in plans.items() if not plan.pages]
@@ -131,11 +144,11 @@ def _take(ws: Workspace, plans: dict[int, _Plan], left: dict[int, int], read: di
         outcomes.append(_finish(ws, doc_id, read.pop(doc_id), plans[doc_id].skipped, plans[doc_id].mime))
 
 
-def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
+def _plan(ws: Workspace, catalog: Catalog, doc_id: int, scratch: Path) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
     if doc.mime in PICTURE_FILES:
-        return _plan_pictures(ws, catalog, doc_id, path)
+        return _plan_pictures(ws, catalog, doc_id, path, scratch)
     image = doc.mime.startswith("image/")
     if not image and doc.mime not in ("application/pdf", OFD):
         return _Plan(path, doc.mime, doc.original_name, [])
@@ -154,12 +167,21 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int) -> _Plan:
     return _Plan(path, doc.mime, doc.original_name, kept, skipped)
 
 
-def _plan_pictures(ws: Workspace, catalog: Catalog, doc_id: int, path: str) -> _Plan:
-    """An office file's pictures not yet read, in document order; each counts as a page against `[ocr] max_pages`."""
+def _plan_pictures(ws: Workspace, catalog: Catalog, doc_id: int, path: str, scratch: Path) -> _Plan:
+    """An office file's pictures not yet read, in document order; each counts as a page against `[ocr] max_pages`.
+    A .doc/.wps/.ppt… is converted again (into `scratch`), its pictures read from that copy as ingest found them."""
     doc = catalog.get(doc_id)
     waiting = [p for p in catalog.pictures(doc_id) if p["origin"] == "none"]
     cap = ws.settings.ocr_max_pages
     kept = {p["number"] - 1: p["part"] for p in waiting if p["number"] <= cap}
+    if kept and doc.mime in CONVERTED:
+        from dangan.intake.ingest import limits_of
+        from dangan.read.extract.office import converted_copy, timeout_of
+
+        limits = limits_of(ws)
+        folder = scratch / str(doc_id)
+        folder.mkdir()
+        path = str(converted_copy(Path(path), folder, timeout=timeout_of(limits), binary=limits.soffice))
     skipped = len(waiting) - len(kept)
     if skipped:
         log.warning("%s：%d 张图片超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)

@@ -64,9 +64,19 @@ class OfficeExtractor:
 
         inner = extractor_for(READERS[target])
         extracted = inner.extract(converted, limits)
-        # the pictures are parts of the converted copy, which is not kept: the OCR stage reads pictures from the
-        # archived original, which for a .doc/.wps is no package of parts (not read, for now)
-        return replace(extracted, extractor=f"{self.name}+{extracted.extractor}", pictures=())
+        # the pictures are parts of the converted copy, which is not kept: the OCR stage converts the archived
+        # original again (converted_copy) and reads them from that copy
+        return replace(extracted, extractor=f"{self.name}+{extracted.extractor}")
+
+
+def converted_copy(path: Path, outdir: Path, *, timeout: float, binary: str | None = None) -> Path:
+    """The archived .doc/.wps/.ppt… converted again as ingest converted it (DOCX or PPTX), into `outdir`."""
+    mime = detect.detect_mime(path)
+    route = ROUTES.get(mime) or BY_SUFFIX.get(path.suffix.lower())
+    if route is None:
+        raise UnsupportedFormat(mime=mime)
+    suffix, target = route
+    return soffice.convert(path, suffix, target, outdir, timeout=timeout, binary=binary)
 
 
 def timeout_of(limits: Limits) -> float:
