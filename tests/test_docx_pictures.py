@@ -244,7 +244,7 @@ def test_a_word_file_catalogued_before_gets_its_pictures_by_reread_ocr(tmp_path:
         catalog.conn.execute("UPDATE documents SET needs_ocr = 0")
         catalog.conn.commit()
     said = _run(home, "ocr", "1")
-    assert "没有待识别的图片" in said and "dangan reread 1 --ocr" in said
+    assert "没有需要 OCR 的页（各页已有文字层），未作识别。" in said and "dangan reread 1 --ocr 读取其中的图片" in said
     _run(home, "reread", "1", "--ocr")
     [picture] = json.loads(_run(home, "show", "1", "--json"))["pictures"]
     assert picture["origin"] == "ocr" and "融资担保" in picture["text"]

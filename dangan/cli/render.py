@@ -367,9 +367,11 @@ def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
             continue
         unit = "张图片" if o.get("pictures") else "页"
         if not o["pages"] and not o.get("skipped_pages"):
-            none = (f"没有待识别的图片，未作识别（收录早于图片识别的文件，可运行 dangan reread {o['document_id']} --ocr "
-                    "读取其中的图片）。" if o.get("pictures") else "没有需要 OCR 的页（各页已有文字层），未作识别。")
-            out.print(f"文件 {o['document_id']}：{none}")
+            none = "没有待识别的图片" if o.get("pictures") else "没有需要 OCR 的页（各页已有文字层）"
+            out.print(f"文件 {o['document_id']}：{none}，未作识别。")
+            if o.get("no_pictures"):
+                out.print(f"  文件中没有登记待识别的图片；收录早于图片识别的 Word/演示文稿，可运行 dangan reread "
+                          f"{o['document_id']} --ocr 读取其中的图片。")
             continue
         confidence = f"{o['confidence']:.1%}" if o["confidence"] is not None else "—"
         out.print(f"文件 {o['document_id']}：识别 {o['pages']} {unit}，{o['chars']} 字，平均置信度 {confidence}")

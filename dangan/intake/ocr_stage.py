@@ -54,6 +54,7 @@ class OcrOutcome:
     same_as: int | None = None          # its text is document same_as's: now another original of it (同文异版)
     same_text_kept: str | None = None   # same text as another document, kept apart: why (已编档号 …)
     pictures: bool = False   # `pages` counts an office file's pictures (图片文字), not pages
+    no_pictures: bool = False   # an office file with no picture listed (none worth reading, or catalogued before)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -363,6 +364,7 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
         catalog = session.catalog
         doc = catalog.get(doc_id)
         seen = catalog.picture_texts([doc_id]).get(doc_id, "")
+        listed = bool(catalog.pictures(doc_id))
         pictures_done(catalog, doc_id)
         if seen:
             own = tuple(Page(i + 1, t) for i, t in enumerate(split_pages(doc.text)))
@@ -375,7 +377,7 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
     confidences = [p.confidence for p in pictures if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
     return OcrOutcome(doc_id, len(pictures), mean, sum(len(p.text) for p in pictures), skipped_pages=skipped,
-                      pictures=True)
+                      pictures=listed, no_pictures=not listed)
 
 
 def _nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:
