@@ -195,10 +195,10 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
 
     With no hits, every term the index lacks; with hits, a bare term of several
     words that is nowhere a phrase (the top hit would hold it: phrases rank first),
-    since its hits are only the words scattered (垃圾分累 → 垃圾 … 分累), unless its
-    words are all dictionary words of two characters or more (创建 文明城市: real
-    words that the archive holds apart; looking for a spelling of them cost more
-    than the search at 10k documents and found none).
+    since its hits are only the words scattered (垃圾分累 → 垃圾 … 分累). A term of
+    real words that no document holds together may be a slip into another word
+    (水土保护 for 水土保持): for it suggest.py proposes only single dictionary words,
+    which keeps the look-up cheap, and nothing for words the archive holds apart.
     """
     lacking = []
     for term in query.positive:
@@ -207,8 +207,7 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
         if total == 0:
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
-        elif (not term.quoted and top is not None and not _real_words(term.text)
-              and not _holds(top, term.compact)):
+        elif not term.quoted and top is not None and not _holds(top, term.compact):
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
     out: list[dict[str, Any]] = []
@@ -263,12 +262,6 @@ def _date_suggestions(backend: IndexBackend, query: Query, total: int,
                 out.append({"term": term.text, "replacement": other, "kind": "日期的另一种写法",
                             "documents": held, "query": f'"{other}"'})
     return tuple(out)
-
-
-def _real_words(text: str) -> bool:
-    from dangan.index.wordsplit import is_word
-
-    return all(len(w) >= 2 and is_word(w) for w in words(text))
 
 
 def _holds(doc: Document, needle: str) -> bool:

@@ -36,7 +36,7 @@ def snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
             if needle in flat and pattern.search(flat):
                 out = _window(raw, needles, start, overlap, width)
                 return out if OPEN in out else make_snippet(raw, needles, width)
-    return make_snippet(raw[:width + 400], (), width)
+    return make_snippet(raw[:width + 1000], needles, width)   # the head; its links hidden unless they hold a needle
 
 
 def _chunks(raw: str, overlap: int, scanned: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -22,6 +22,11 @@ def unmarked(text: str) -> str:
     """`text` with its own «» replaced, ready to have marks added."""
     return text.translate(_LITERAL)
 WIDTH = 90
+# Link debris a web copy leaves in its text (pkulaw's first lines: 原文链接：https://…/b64c…bdfb.html): a URL
+# with its label, a long hexadecimal hash, a page's file name. A snippet hides it unless a hit lies inside.
+LINK = re.compile(r"(?:(?:原文)?链接|网址|原文地址)?[:：]?[ \t]*(?:https?://|www\.)[!-~]+"
+                  r"|(?<![0-9A-Za-z])[0-9a-fA-F]{16,}(?![0-9A-Za-z])"
+                  r"|(?<![!-~])[!-~]*\.(?:s?html?|php|aspx?|jsp)(?![A-Za-z])[!-~]*")
 
 
 def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
@@ -34,18 +39,24 @@ def make_snippet(raw: str, needles: Sequence[str], width: int = WIDTH) -> str:
     spans = _find(flat, needles)
     if not spans:
         head = raw[:width + (2200 if "<" in raw[:width + 200] else 200)]
+        if LINK.search(head):   # hidden, unless the query was found in it as the index finds it
+            typed = [n.lower() for n in needles if n]
+            head = LINK.sub(lambda m: m[0] if any(n in m[0].lower() for n in typed) else " ", raw[:width + 1000])
         return _fold(unmarked(PINYIN.sub("", MARKUP.sub(" ", head))))[:width] + ("…" if len(raw) > width else "")
     first = spans[0]
     start_raw = norm.offsets[positions[first[0]]]
     lo, hi = _window(raw, start_raw, width)
+    links = [m.span() for m in LINK.finditer(raw, max(0, lo - 2000), hi + 2000) if m.end() > m.start()]
+    lo, hi = _past_links(raw, links, lo, hi, start_raw, width)
     marks = []
     for start, end in spans:
         a = norm.offsets[positions[start]]
         b = norm.offsets[positions[end - 1]] + 1
         if a >= lo and b <= hi:
             marks.append((a, b))
+    debris = [(s, e) for s, e in links if not any(a < e and b > s for a, b in marks)]
     annotations = sorted([m.span() for m in PINYIN.finditer(raw, max(0, lo - 12), hi + 12)]
-                         + [m.span() for m in MARKUP.finditer(raw, max(0, lo - 1000), hi + 1000)])
+                         + [m.span() for m in MARKUP.finditer(raw, max(0, lo - 1000), hi + 1000)] + debris)
     clean = lambda a, b: _clean(raw, a, b, annotations)  # noqa: E731
     out, last = [], lo
     for a, b in _merge(marks):
@@ -70,6 +81,20 @@ def _window(raw: str, start: int, width: int) -> tuple[int, int]:
             break
         lo, hi = wider_lo, wider_hi
     return lo, hi
+
+
+def _past_links(raw: str, links: list[tuple[int, int]], lo: int, hi: int, hit: int,
+                width: int) -> tuple[int, int]:
+    """The window [lo, hi) started after link debris that lies before the hit (the snippet opens on
+    the text, not on …01d1f098.html), and widened by the debris after it, which is hidden."""
+    before = [e for s, e in links if lo < e <= hit]
+    if before:
+        lo = max(before)
+        while lo < hit and raw[lo].isspace():
+            lo += 1
+        hi = min(len(raw), max(hi, lo + width))
+    hidden = sum(min(e, hi) - max(s, lo) for s, e in links if s < hi and e > lo and not s <= hit < e)
+    return lo, min(len(raw), hi + hidden)
 
 
 def _hidden(raw: str, a: int, b: int) -> int:

@@ -15,6 +15,13 @@ They are ranked by how a clerk mistypes: the same pinyin (an input-method
 slip) first, a fuzzy pinyin (zh/z, n/l, -n/-ng) next, then any character;
 within a kind by how many documents hold the candidate, with a bonus for a
 dictionary word. Only CJK terms of 2-8 characters get suggestions.
+
+A candidate (other than another script's word) must read better than the term
+as typed: more of it in dictionary words, or as many in fewer words
+(水土保护 → 水土保持, 垃圾分累 → 垃圾分类). A span the index holds is not yet a
+word: 文明建 (of 文明建设) or 政府信 (of 政府信息) read worse than 文明办 or 政府办,
+and a word followed by an organ's one-character short form (创建办, 文明委, 城管局)
+reads as one word, the organ's short name, not as a typo.
 """
 from __future__ import annotations
 
@@ -26,6 +33,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dangan.index.analyzer import phrase_grams
+from dangan.index.wordsplit import cut, is_word, words_among
 from dangan.text.pinyin import fuzzy, main_reading, readings
 from dangan.text.script import simplified_words
 
@@ -33,6 +41,7 @@ _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,8}$")
 SCREEN = 12      # candidates whose documents are counted (chosen by kind, then bigram frequency)
 SHOWN = 3
 KIND_WEIGHT = {"script": 5.0, "pinyin": 4.0, "fuzzy": 2.0, "edit": 1.0}
+ORGAN_SHORT = frozenset("办委局厅处科室所站队院部会组署")   # 政府办, 文明委, 城管局: a short form after a word
 KIND_NAMES = {"script": "繁简", "pinyin": "同音", "fuzzy": "近音", "edit": "一字之差"}
 
 
@@ -66,28 +75,54 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
     for cand in simplified_words(raw or term):
         if cand != term and _CJK.match(cand):
             cands[cand] = "script"
-    for cand, kind, walked in _edits(vocab, term):
+    typed = reading(term)
+    if typed[0] < len(term):
+        edits = _edits(vocab, term)
+    else:   # all words already: only a single word can read better, and one of 5+ characters is rare
+        edits = _single_words(_edits(vocab, term)) if len(term) <= 4 else []
+    for cand, kind, walked in edits:
         if cand not in cands:
             cands[cand] = kind
             if walked:
                 bounds[cand] = walked
-    floors = _screen(cands, bounds, df)
+    better: Callable[[str], bool] = lambda c: cands[c] == "script" or reading(c) > typed  # noqa: E731
+    floors = _screen(cands, bounds, df, better)
     screened = sorted(floors, key=lambda c: (-KIND_WEIGHT[cands[c]], -floors[c], c))
     scored: list[tuple[float, Suggestion]] = []
     for cand in screened[:SCREEN]:
         kind = cands[cand]
         n = floors[cand] if len(cand) == 2 else vocab.span_count(cand)
         if n:
-            bonus = 1.5 if _is_word(cand) else 1.0
+            bonus = 1.5 if is_word(cand) else 1.0
             scored.append((KIND_WEIGHT[kind] * bonus * math.log(2 + n), Suggestion(term, cand, kind, n)))
     scored.sort(key=lambda s: (-s[0], s[1].replacement))
     best = scored[0][0] if scored else 0.0
     return [s for score, s in scored[:limit] if score >= best / 2]   # no far-fetched runners-up
 
 
-def _screen(cands: dict[str, str], bounds: dict[str, str], df: Callable[[str], int]) -> dict[str, int]:
-    """The SCREEN candidates that the index holds, by kind then by how many documents hold
-    their rarest bigram (the floor), with those floors.
+def reading(text: str) -> tuple[int, int]:
+    """How well `text` reads: how many of its characters are in dictionary words of two or more
+    characters, then the fewer words the better (as minus their number). A word and an organ's
+    short form after it (创建 办) count as one word."""
+    pieces: list[tuple[str, bool]] = []
+    for w in cut(text):
+        if len(w) == 1 and w in ORGAN_SHORT and pieces and pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0] + w, True)
+        else:
+            pieces.append((w, len(w) >= 2 and is_word(w)))
+    return sum(len(w) for w, known in pieces if known), -len(pieces)
+
+
+def _single_words(edits: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    """The edits that are dictionary words (one lookup for all of them)."""
+    known = words_among({cand for cand, _, _ in edits})
+    return [e for e in edits if e[0] in known]
+
+
+def _screen(cands: dict[str, str], bounds: dict[str, str], df: Callable[[str], int],
+            better: Callable[[str], bool]) -> dict[str, int]:
+    """The SCREEN candidates that the index holds and that read better than the term, by kind
+    then by how many documents hold their rarest bigram (the floor), with those floors.
 
     Each candidate's floor costs a term lookup per index segment for its new bigram (the
     one after the changed character; the one before it was counted by the walk). A kind
@@ -113,7 +148,7 @@ def _screen(cands: dict[str, str], bounds: dict[str, str], df: Callable[[str], i
                 floor = min(floor, df(g))
                 if not floor or (full and floor < -kept[-1][0]):
                     break
-            if floor and not (full and floor < -kept[-1][0]):
+            if floor and not (full and floor < -kept[-1][0]) and better(cand):
                 kept.append((-int(floor), cand))
                 kept.sort()
                 del kept[need:]
@@ -169,9 +204,3 @@ def _sound(typed: str, cand: str) -> str:
         return "fuzzy"
     return "edit"
 
-
-def _is_word(text: str) -> bool:
-    """In jieba's dictionary (through wordsplit's table: no dictionary load)."""
-    from dangan.index.wordsplit import is_word
-
-    return is_word(text)

@@ -42,6 +42,16 @@ def is_word(text: str) -> bool:
     return bool(table.lookup([text]).get(text))
 
 
+def words_among(texts: Iterable[str]) -> set[str]:
+    """Those of `texts` that jieba's dictionary holds as words (one lookup for all)."""
+    texts = list(texts)
+    table = _table()
+    if table is None:
+        freq = _full().dt.FREQ
+        return {t for t in texts if freq.get(t)}
+    return {t for t, f in table.lookup(texts).items() if f}
+
+
 def table_path() -> Path:
     folder = CACHE_DIR or Path(tempfile.gettempdir())
     return folder / f"dangan-jieba-words-{os.getuid()}-v{SCHEMA}.sqlite3"
