@@ -17,7 +17,7 @@ from dangan.errors import BadQuery
 from dangan.index import open_index
 from dangan.index.analyzer import compact, units
 from dangan.index.base import IndexBackend, Sort, file_stem
-from dangan.index.query import Query, parse_query, require_searchable, words
+from dangan.index.query import Query, parse_query, require_searchable
 from dangan.index.snippet_window import snippet as snippet_of
 from dangan.index.snippets import OPEN, make_snippet, needle_pattern
 from dangan.index.suggest import suggest

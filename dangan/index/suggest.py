@@ -20,8 +20,8 @@ A candidate (other than another script's word) must read better than the term
 as typed: more of it in dictionary words, or as many in fewer words
 (水土保护 → 水土保持, 垃圾分累 → 垃圾分类). A span the index holds is not yet a
 word: 文明建 (of 文明建设) or 政府信 (of 政府信息) read worse than 文明办 or 政府办,
-and a word followed by an organ's one-character short form (创建办, 文明委, 城管局)
-reads as one word, the organ's short name, not as a typo.
+and an organ's short name (创文办, 城管局, a word and 办 or 委 after it: 创建办) reads
+as one word, not as a typo.
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from typing import Protocol
 
 from dangan.index.analyzer import phrase_grams
 from dangan.index.wordsplit import cut, is_word, words_among
+from dangan.text.organs import short_form_ending
 from dangan.text.pinyin import fuzzy, main_reading, readings
 from dangan.text.script import simplified_words
 
@@ -85,7 +86,9 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
             cands[cand] = kind
             if walked:
                 bounds[cand] = walked
-    better: Callable[[str], bool] = lambda c: cands[c] == "script" or reading(c) > typed  # noqa: E731
+    # a term with no dictionary word in it (思挣课) cannot be judged by its words: the index's spelling may do as well
+    better: Callable[[str], bool] = lambda c: (cands[c] == "script" or reading(c) > typed  # noqa: E731
+                                               or (not typed[0] and reading(c) >= typed))
     floors = _screen(cands, bounds, df, better)
     screened = sorted(floors, key=lambda c: (-KIND_WEIGHT[cands[c]], -floors[c], c))
     scored: list[tuple[float, Suggestion]] = []
@@ -102,14 +105,18 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
 
 def reading(text: str) -> tuple[int, int]:
     """How well `text` reads: how many of its characters are in dictionary words of two or more
-    characters, then the fewer words the better (as minus their number). A word and an organ's
-    short form after it (创建 办) count as one word."""
+    characters, then the fewer words the better (as minus their number). An organ's short form
+    that clerks write (创文办, 城管局: dangan.text.organs) is a word, and so is a word with an
+    organ's one-character short form after it (创建 办)."""
+    organ = short_form_ending(text)
     pieces: list[tuple[str, bool]] = []
-    for w in cut(text):
+    for w in cut(text[:len(text) - len(organ)]) if len(organ) < len(text) else ():
         if len(w) == 1 and w in ORGAN_SHORT and pieces and pieces[-1][1]:
             pieces[-1] = (pieces[-1][0] + w, True)
         else:
             pieces.append((w, len(w) >= 2 and is_word(w)))
+    if organ:
+        pieces.append((organ, True))
     return sum(len(w) for w, known in pieces if known), -len(pieces)
 
 

@@ -51,6 +51,11 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+def short_form_ending(name: str) -> str:
+    """The clerk's short form of an organ that `name` ends with (洪泽区政府办 → 政府办), or ""."""
+    return max((s for s in _SHORT_FORMS if name.endswith(s)), key=len, default="")
+
+
 def organ_forms(name: str, most: int = 12) -> tuple[str, ...]:
     """`name` and the spellings it stands for: 随州市文明办 → (随州市文明办, 随州市精神文明建设委员会办公室, …);
     a long form also gives its short one (新余市人民政府办公室 → 新余市政府办). The name itself comes first."""
