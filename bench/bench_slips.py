@@ -4,9 +4,10 @@ and how often a term that is no slip gets one (it should not).
 Three sets: the typo set of the tests (tests/data/search_typos.json: one character off, the slip no word),
 the slips into other words (bench/data/search_slips.json "slips": 水土保护 for 水土保持), and terms that are
 no slips ("not_slips": an organ's short form 政府办, words the corpus holds). Run on a workspace of the
-whole corpus (`dangan init; dangan ingest --no-ocr ../shared/corpus`):
+whole corpus (`dangan init; dangan ingest --no-ocr ../shared/corpus`), or without one (run_all) on a
+fresh one under bench/work (~30 s to ingest); the result goes to bench/results/slips.json:
 
-    python -m bench.bench_slips WORKSPACE [--write]
+    python -m bench.bench_slips [WORKSPACE]
 """
 from __future__ import annotations
 
@@ -15,17 +16,17 @@ import json
 import time
 from pathlib import Path
 
-from bench.common import ROOT, table, write
+from bench.common import CORPUS, ROOT, WORK, table, write
 from dangan.index.search import search
 from dangan.workspace import open_workspace
 
 
-def main() -> None:
+def main(quick: bool = False) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("home", type=Path)
-    ap.add_argument("--write", action="store_true", help="bench/results/slips.json")
-    args = ap.parse_args()
-    ws = open_workspace(args.home)
+    ap.add_argument("home", type=Path, nargs="?", help="a workspace of the whole corpus (default: made fresh)")
+    args, _ = ap.parse_known_args()
+    home = args.home or _fresh_workspace()
+    ws = open_workspace(home)
     typos = json.loads((ROOT / "tests" / "data" / "search_typos.json").read_text(encoding="utf-8"))["typos"]
     data = json.loads((ROOT / "bench" / "data" / "search_slips.json").read_text(encoding="utf-8"))
     search(ws, "经济")   # warm: jieba's table, the index's readers
@@ -55,8 +56,19 @@ def main() -> None:
                 ("set", "n", "right first / suggested", "mean ms")))
     for k, v in figures.items():
         print(k, v.get("missed") or v.get("which"))
-    if args.write:
-        print(write("slips", {"workspace_documents": _documents(args.home), **figures}))
+    print(write("slips", {"workspace_documents": _documents(home), **figures}))
+
+
+def _fresh_workspace() -> Path:
+    import shutil
+
+    from dangan.intake.batch import ingest_paths
+    from dangan.workspace import init_workspace
+
+    home = WORK / "slips-ws"
+    shutil.rmtree(home, ignore_errors=True)
+    ingest_paths(init_workspace(home), [CORPUS], ocr=False)
+    return home
 
 
 def _documents(home: Path) -> int:
