@@ -174,7 +174,7 @@ def test_likeness_tells_ocr_slips_from_other_texts() -> None:
 def test_a_scan_of_another_date_from_the_same_template_stays_its_own_document(tmp_path: Path) -> None:
     """Documents from one template (the same notice with another date) are as alike as a scan and
     its original; counted numbers (dates, 号, amounts) tell them apart, page numbers do not."""
-    from dangan.intake.ocr_stage import _nearly_same
+    from dangan.intake.ocr_same_text import nearly_same
     from dangan.text.fingerprint import NEAR_SAME, counted_numbers, likeness
 
     notice = next((CORPUS / "txt/cn_normative_docs_pkulaw").glob("海口*.txt")).read_text(encoding="utf-8")
@@ -186,8 +186,8 @@ def test_a_scan_of_another_date_from_the_same_template_stays_its_own_document(tm
     assert likeness(next_month, notice) >= NEAR_SAME            # as alike as a scan: the danger
     assert counted_numbers(next_month) != counted_numbers(notice)
     with Catalog(ws.catalog_path) as catalog:
-        assert _nearly_same(catalog, original + 1, scan_like) == original
-        assert _nearly_same(catalog, original + 1, next_month) is None
+        assert nearly_same(catalog, original + 1, scan_like) == original
+        assert nearly_same(catalog, original + 1, next_month) is None
 
 
 SHANGHAI = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年上海市政府工作报告.docx"

@@ -27,6 +27,7 @@ from dangan.archive.selections import ids_needing_ocr
 from dangan.archive.text_updates import apply_ocr, apply_picture_ocr, ocr_failed, pictures_done, stamp_reader
 from dangan.errors import DanganError
 from dangan.index.session import WriterSession
+from dangan.intake.ocr_same_text import join_same_text
 from dangan.lock import WriterLock
 from dangan.model import Extracted, Page
 from dangan.read.extract.detect import DOCX, OFD, OLE, PPTX
@@ -319,10 +320,6 @@ def _save_page(ws: Workspace, doc_id: int, index: int, page: Any, mime: str = ""
 
 def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0, mime: str = "") -> OcrOutcome:
     """The last page is in: re-read the elements, reindex the document, clear its flag."""
-    from dangan.read.understand.metadata import read_facts
-    from dangan.read.understand.taxonomy import workspace_taxonomy
-    from dangan.read.version import reader_version
-
     if mime in PICTURE_FILES:
         return _finish_pictures(ws, doc_id, pages, skipped)
     with WriterSession(ws) as session:
@@ -331,13 +328,9 @@ def _finish(ws: Workspace, doc_id: int, pages: list[Any], skipped: int = 0, mime
         texts = split_pages(doc.text)
         apply_ocr(catalog, doc_id, texts, {})
         extracted = Extracted(pages=tuple(Page(i + 1, t) for i, t in enumerate(texts)), extractor="ocr")
-        same, kept = _same_text(session, doc_id, extracted.text)
+        same, kept = join_same_text(session, doc_id, extracted.text)
         if same is None:
-            meta, items = read_facts(extracted, doc.original_name, workspace_taxonomy(ws))
-            catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
-            if items:
-                catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
-            stamp_reader(catalog, [doc_id], reader_version())
+            _read_elements(ws, catalog, doc_id, extracted, doc.original_name)
             session.refresh(doc_id)
     confidences = [p.confidence for p in pages if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
@@ -356,10 +349,6 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
     joins it as before) and no picture's text is folded into another document's; its elements and 测评项目 are
     read from its text followed by its pictures' (`with_pictures`: a notice pasted in as a picture gives its
     文号 and date). Then it is reindexed, its pictures' text with it."""
-    from dangan.read.understand.metadata import read_facts
-    from dangan.read.understand.taxonomy import workspace_taxonomy
-    from dangan.read.version import reader_version
-
     with WriterSession(ws) as session:
         catalog = session.catalog
         doc = catalog.get(doc_id)
@@ -368,11 +357,7 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
         pictures_done(catalog, doc_id)
         if seen:
             own = tuple(Page(i + 1, t) for i, t in enumerate(split_pages(doc.text)))
-            meta, items = read_facts(with_pictures(own, seen), doc.original_name, workspace_taxonomy(ws))
-            catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
-            if items:
-                catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
-            stamp_reader(catalog, [doc_id], reader_version())
+            _read_elements(ws, catalog, doc_id, with_pictures(own, seen), doc.original_name)
         session.refresh(doc_id)
     confidences = [p.confidence for p in pictures if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
@@ -380,42 +365,15 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
                       pictures=listed, no_pictures=not listed)
 
 
-def _nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:
-    """The archived document whose text the scan's OCR text repeats but for OCR's own slips (a page
-    number, a dash, a glyph): its text layer hashes differently, the words are the same."""
-    from dangan.archive.selections import texts_near_length
-    from dangan.text.fingerprint import NEAR_SAME, counted_numbers, likeness, reading_chars
+def _read_elements(ws: Workspace, catalog: Catalog, doc_id: int, extracted: Extracted, name: str) -> None:
+    """The elements and 测评项目 of what OCR gave (a value a person set is kept: update_fields), and which reader
+    read them."""
+    from dangan.read.understand.metadata import read_facts
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+    from dangan.read.version import reader_version
 
-    best, best_id, size = NEAR_SAME, None, len(reading_chars(text))
-    numbers = counted_numbers(text)
-    for other, other_text in texts_near_length(catalog, len(text), 0.2, doc_id):
-        if abs(len(reading_chars(other_text)) - size) > 0.03 * size:   # cheap first: lengths this apart differ
-            continue
-        if counted_numbers(other_text) != numbers:   # another date, 文号 or amount: another document
-            continue
-        score = likeness(text, other_text)
-        if score >= best:
-            best, best_id = score, other
-    if best_id is not None:
-        log.info("文件 %d 的 OCR 文字与第 %d 件相似度 %.1f%%", doc_id, best_id, 100 * best)
-    return best_id
-
-
-def _same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int | None, str | None]:
-    """The check ingest makes, now that the scan has its text: the same text as an archived
-    document makes it another original of that one (同文异版), out of the index, unless someone
-    has worked on it already. Returns (the document it joined, or None; why it was kept apart)."""
-    from dangan.archive.variants import fold_into, worked_on
-    from dangan.text.fingerprint import text_key
-
-    key = text_key(text)
-    catalog = session.catalog
-    same = catalog.find_text_key(key, other_than=doc_id) if key else None
-    if same is None:
-        same = _nearly_same(catalog, doc_id, text)
-    if same is not None and fold_into(catalog, doc_id, same):
-        session.index.delete([doc_id])
-        log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)
-        return same, None
-    catalog.set_text_key(doc_id, key)   # later files with this text are linked to it
-    return None, (f"与第 {same} 件正文相同，{worked_on(catalog, doc_id)}，未合并" if same is not None else None)
+    meta, items = read_facts(extracted, name, workspace_taxonomy(ws))
+    catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
+    if items:
+        catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")
+    stamp_reader(catalog, [doc_id], reader_version())
