@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from dangan.cli import render
+from dangan.cli import render, render_search
 from dangan.cli.common import QueryCommand, exit_batch, json_option, workspace
 from dangan.errors import ExitCode
 from dangan.index.base import Sort
@@ -131,7 +131,7 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
         return
     from dangan.cli.search_hints import after_search, item_names
 
-    render.search_table(result, item_names(ws) if facets else None)
+    render_search.search_table(result, item_names(ws) if facets else None)
     after_search(ws, result, filters, query)
 
 
