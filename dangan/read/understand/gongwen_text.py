@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from dangan.read.understand import rules
+from dangan.read.understand.gongwen_blanks import unentity, unpaged, untag
 from dangan.text.cjk import CJK
 from dangan.text.pinyin import strip_pinyin_mapped as strip_pinyin
 from dangan.text.script import to_simplified
@@ -354,42 +355,6 @@ def _menu_runs(lines: list[Line]) -> None:
             lines[n] = Line(ln.text, ln.start, ln.end, True)
 
 
-# HTML kept in a text copy (<p style="…"> 山西省人民政府</p><p>…</p> on one line): a block tag ends
-# a line, any other tag is blank; replaced by as many characters, so offsets stay (rule "html_tags").
-_TAG = re.compile(r"</?(?P<name>p|br|div|span|strong|b|i|em|u|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|font|"
-                  r"section|article|center|wbr|strike|a|img)\b[^<>]{0,300}?/?>", re.I)
-_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
-               "h6", "section", "article", "center"}
-
-
-def _untag(work: str) -> str:
-    if not rules.on("html_tags") or len(_TAG.findall(work[:20000])) < 3:
-        return work
-
-    def blank(m: re.Match[str]) -> str:
-        n = len(m.group())
-        return "\n" + " " * (n - 1) if m.group("name").lower() in _BLOCK_TAGS else " " * n
-
-    return _TAG.sub(blank, work)
-
-
-# HTML's blank-space entities kept in a text copy (　　后勤保障处&nbsp; / 　　2016年1月10日&nbsp;, a site's
-# fragment read as text; 二○一二年十二月三十一日&nbsp;&nbsp; in a JSP page's source): a blank, never a
-# word of a 署名 or a date; replaced by as many spaces, so offsets stay (rule "html_space_entities").
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000|#819[45]|#x200[23]);")
-
-
-def _unentity(work: str) -> str:
-    if not rules.on("html_space_entities") or "&" not in work:
-        return work
-    return _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), work)
-
-
-# The page furniture of a document-sharing copy of a DOCX or PDF (rule "page_image_captions", round 9's
-# doc_sharing_copy until the cross-family round split it off): a page counter run into the text (第1页共4页关于…的报告…)
-# and the captions of its page images (2022年创建文明城市工作方案_第1页 … _第4页); blanked with as many spaces, so
-# offsets stay.
-_PAGE_COUNTER = re.compile(r"第\s*\d{1,4}\s*页\s*[/，,、]?\s*共\s*\d{1,4}\s*页|_第\s*\d{1,4}\s*页(?=[ \t\u3000]*$)", re.M)
 # The site's own words about the file (《….docx》由会员分享,可在线阅读… / 简介:写写帮文库小编为你整理了…),
 # which end a heading block early where they stand between the file's name and the document, and its
 # number of a file in a collection (第一篇:湖南省人民政府办公厅文件) (rule "doc_sharing_blurb").
@@ -398,20 +363,11 @@ _SHARING_BLURB = re.compile(r"由会员分享|可在线阅读|请在\S{0,12}上�
                             r"会员上传|文档由用户提供并上传|下载本文档|全文预览已结束")
 
 
-def _unpaged(work: str) -> str:
-    def blank(m: re.Match[str]) -> str:
-        return " " * len(m.group())
-
-    if rules.on("page_image_captions") and "页" in work:
-        work = _PAGE_COUNTER.sub(blank, work)
-    return work
-
-
 def prepare(text: str) -> Prepared:
     # imported here, not at the top: gongwen_wraps reads this module's line patterns
     from dangan.read.understand.gongwen_wraps import unwrap
 
     work, origin = strip_pinyin(text)
-    work = _unpaged(_untag(_unentity(_TO_ASCII.sub(_ascii, to_simplified(work)))))
+    work = unpaged(untag(unentity(_TO_ASCII.sub(_ascii, to_simplified(work)))))
     work, origin = unwrap(work, origin)
     return Prepared(work, tuple(origin) if origin is not None else None, _split_lines(work))
