@@ -95,10 +95,7 @@ class Catalog(ItemLinks, SearchSupport):
                  json.dumps(tags, ensure_ascii=False), json.dumps(origin, ensure_ascii=False),
                  stamp, stamp, int(pages_estimated and bool(page_count)), text_key))
             doc_id = inserted_id(cur)
-            conn.executemany(
-                "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
-                [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none",
-                  p.confidence, len(p.text)) for p in pages])
+            write_pages(conn, doc_id, pages)
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
@@ -282,6 +279,15 @@ def _document(row: sqlite3.Row) -> Document:
         pages_estimated=bool(row["pages_estimated"]) if "pages_estimated" in keys else False,
         posted_date=row["posted_date"] if "posted_date" in keys else None,
     )
+
+
+def write_pages(conn: sqlite3.Connection, doc_id: int, pages: tuple[Page, ...]) -> None:
+    """The document's page rows become `pages`: a page without text (and not OCR's) waits for OCR ('none')."""
+    conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
+        [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none", p.confidence, len(p.text))
+         for p in pages])
 
 
 def write_notes(conn: sqlite3.Connection, doc_id: int, notes: tuple[str, ...]) -> None:

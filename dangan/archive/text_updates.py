@@ -13,6 +13,7 @@ from dangan.archive.catalog import (
     now_iso,
     stamp_reader_in,
     write_notes,
+    write_pages,
     write_pictures,
     write_seals,
 )
@@ -81,11 +82,7 @@ def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], tex
                      "updated_at = ? WHERE id = ?",
                      (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,
                       now_iso(), doc_id))
-        conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
-        conn.executemany(
-            "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
-            [(doc_id, p.number, p.origin if p.text else "none", p.confidence, len(p.text))
-             for p in pages])
+        write_pages(conn, doc_id, pages)
 
 
 def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], notes: tuple[str, ...],
@@ -105,11 +102,7 @@ def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], not
                      "needs_ocr = ?, updated_at = ? WHERE id = ?",
                      (PAGE_BREAK.join(p.text for p in pages), page_count or len(pages) or None,
                       int(pages_estimated and bool(page_count)), text_key, int(needs_ocr), now_iso(), doc_id))
-        conn.execute("DELETE FROM pages WHERE document_id = ?", (doc_id,))
-        conn.executemany(
-            "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
-            [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none", p.confidence, len(p.text))
-             for p in pages])
+        write_pages(conn, doc_id, pages)
 
 
 def ocr_again(catalog: Catalog, doc_id: int, pages: tuple[int, ...] = ()) -> None:
