@@ -90,6 +90,7 @@ class _Reading:
     pages: tuple[Page, ...] | None = None
     page_count: int | None = None
     pages_estimated: bool = False
+    key: str | None = None   # the text key of `pages` (同文异版), as ingest computes it from the same reading
     needs_ocr: bool = False
     ocr: bool = False   # read its pages by OCR again after storing
     ocr_pages: tuple[int, ...] = ()   # those pages, when not the ones OCR read before (their old text kept till then)
@@ -186,16 +187,19 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
     if doc.mime in PICTURE_FILES:   # its pictures' text, kept from their OCR, is read with its own as the OCR stage reads it
         seen = catalog.picture_texts([doc_id]).get(doc_id, "")
         reading = _understand(doc, with_pictures(fresh.pages, seen), fresh, taxonomy)
-        return replace(reading, pages=fresh.pages, page_count=fresh.page_count, pictures=fresh.pictures,
-                       pages_estimated=fresh.page_count_estimated, ocr=ocr and bool(fresh.pictures))
+        return _with_text(reading, fresh, pictures=fresh.pictures, ocr=ocr and bool(fresh.pictures))
     reading = _understand(doc, fresh, fresh, taxonomy)
     if fresh.needs_ocr and ocr:   # its elements wait for the OCR to come: none is cleared meanwhile
         reading = replace(reading, values={}, items={})
         if doc.text.strip():   # the text it has stays till OCR reads those pages: an OCR that fails loses nothing
             return replace(reading, ocr=True, ocr_pages=tuple(p.number for p in fresh.pages if not p.text.strip()))
+    return _with_text(reading, fresh, needs_ocr=fresh.needs_ocr, ocr=ocr and fresh.needs_ocr)
+
+
+def _with_text(reading: _Reading, fresh: Extracted, **more: Any) -> _Reading:
+    """The reading with the fresh extraction's text to store: its pages, page count and text key."""
     return replace(reading, pages=fresh.pages, page_count=fresh.page_count,
-                   pages_estimated=fresh.page_count_estimated, needs_ocr=fresh.needs_ocr,
-                   ocr=ocr and fresh.needs_ocr)
+                   pages_estimated=fresh.page_count_estimated, key=text_key(fresh.text), **more)
 
 
 def _extract(ws: Workspace, doc: Document, limits: Limits) -> Extracted:
@@ -287,11 +291,9 @@ def _store(session: WriterSession, plans: list[_Plan]) -> None:
         if reading is None or not outcome.changes:
             continue
         doc_id = outcome.document_id
-        pages = reading.pages
-        apply_reading(catalog, doc_id, seals=reading.seals, notes=reading.notes, pages=pages,
+        apply_reading(catalog, doc_id, seals=reading.seals, notes=reading.notes, pages=reading.pages,
                       page_count=reading.page_count, pages_estimated=reading.pages_estimated,
-                      text_key=text_key("\n\n".join(p.text for p in pages if p.text)) if pages is not None else None,
-                      needs_ocr=reading.needs_ocr)
+                      text_key=reading.key, needs_ocr=reading.needs_ocr)
         if plan.write:
             catalog.update_fields(doc_id, plan.write, origin="auto")
         catalog.set_items(doc_id, reading.items, "auto")
