@@ -13,6 +13,9 @@ FACET_FIELDS = ("doc_type", "issuer", "year", "items")
 # A span found in the file name alone weighs this much of the same span in the body: the name
 # finds a file a clerk remembers by it (第二次修订稿, 最终版), below documents that say it.
 NAME_BOOST = 0.25
+# A document's 发文机关 and 文号 (their bigram fields): a clerk types the organ's name as words and expects
+# what it issued, whether or not the body repeats the name; found by plain words, weighed as the title.
+ORGAN_FIELDS = ("issuer_grams", "number_grams")
 Sort = Literal["relevance", "date", "date_asc"]
 
 

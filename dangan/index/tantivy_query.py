@@ -16,14 +16,13 @@ from tantivy import Occur
 from tantivy import Query as TQ
 
 from dangan.index.analyzer import phrase_grams, units
-from dangan.index.base import NAME_BOOST
+from dangan.index.base import NAME_BOOST, ORGAN_FIELDS
 from dangan.index.query import Query, Term, words
 from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
-ORGAN_FIELDS = ("issuer_grams", "number_grams")   # the 发文机关 and 文号: found by plain words, as the title
 _REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 

@@ -10,7 +10,7 @@ from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
 from dangan.index.analyzer import phrase_grams, units
-from dangan.index.base import NAME_BOOST
+from dangan.index.base import NAME_BOOST, ORGAN_FIELDS
 from dangan.index.query import Query, Term, words
 from dangan.index.whoosh_fields import TITLE_BOOST
 from dangan.index.whoosh_filters import date_filter
@@ -19,10 +19,8 @@ from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
-# A document's 发文机关 and 文号 (their bigrams): a clerk types the organ's name as words and expects what it
-# issued, whether or not the body repeats the name. A one-bigram match gets the title's weight here (the
-# title's is in its postings); a longer span is scored as the title's is (UnitSpan: from its frequency).
-ORGAN_FIELDS = ("issuer_grams", "number_grams")
+# ORGAN_FIELDS (base.py): a one-bigram match gets the title's weight here (the title's is in its postings);
+# a longer span is scored as the title's is (UnitSpan: from its frequency).
 
 
 def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:

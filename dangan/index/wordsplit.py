@@ -36,10 +36,7 @@ def cut(text: str) -> list[str]:
 
 def is_word(text: str) -> bool:
     """Whether jieba's dictionary holds `text` as a word."""
-    table = _table()
-    if table is None:
-        return bool(_full().dt.FREQ.get(text))
-    return bool(table.lookup([text]).get(text))
+    return bool(words_among([text]))
 
 
 def words_among(texts: Iterable[str]) -> set[str]:
