@@ -29,7 +29,7 @@ from dangan.errors import DanganError
 from dangan.index.session import WriterSession
 from dangan.intake.ocr_same_text import join_same_text
 from dangan.lock import WriterLock
-from dangan.model import Extracted, Page
+from dangan.model import Document, Extracted, Page
 from dangan.read.extract.detect import DOCX, OFD, OLE, PPTX
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.ofd_images import scanned_pages
@@ -150,7 +150,7 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int, scratch: Path) -> _Plan:
     doc = catalog.get(doc_id)
     path = str(ws.originals / doc.relpath)
     if doc.mime in PICTURE_FILES:
-        return _plan_pictures(ws, catalog, doc_id, path, scratch)
+        return _plan_pictures(ws, catalog, doc, path, scratch)
     image = doc.mime.startswith("image/")
     if not image and doc.mime not in ("application/pdf", OFD):
         return _Plan(path, doc.mime, doc.original_name, [])
@@ -169,11 +169,10 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int, scratch: Path) -> _Plan:
     return _Plan(path, doc.mime, doc.original_name, kept, skipped)
 
 
-def _plan_pictures(ws: Workspace, catalog: Catalog, doc_id: int, path: str, scratch: Path) -> _Plan:
+def _plan_pictures(ws: Workspace, catalog: Catalog, doc: Document, path: str, scratch: Path) -> _Plan:
     """An office file's pictures not yet read, in document order; each counts as a page against `[ocr] max_pages`.
     A .doc/.wps/.ppt… is converted again (into `scratch`), its pictures read from that copy as ingest found them."""
-    doc = catalog.get(doc_id)
-    waiting = [p for p in catalog.pictures(doc_id) if p["origin"] == "none"]
+    waiting = [p for p in catalog.pictures(doc.id) if p["origin"] == "none"]
     cap = ws.settings.ocr_max_pages
     kept = {p["number"] - 1: p["part"] for p in waiting if p["number"] <= cap}
     if kept and doc.mime in CONVERTED:
@@ -181,7 +180,7 @@ def _plan_pictures(ws: Workspace, catalog: Catalog, doc_id: int, path: str, scra
         from dangan.read.extract.office import converted_copy, timeout_of
 
         limits = limits_of(ws)
-        folder = scratch / str(doc_id)
+        folder = scratch / str(doc.id)
         folder.mkdir()
         path = str(converted_copy(Path(path), folder, timeout=timeout_of(limits), binary=limits.soffice))
     skipped = len(waiting) - len(kept)
