@@ -115,6 +115,7 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("progress.page", "GET", "/progress", {}, READERS),
         ("progress.export", "GET", "/progress/gaps.xlsx", {}, READERS),
         ("progress.link", "POST", "/progress/link", {"content": "A01", "doc_id": str(d["pdf"])}, OFFICE),
+        ("progress.issue", "POST", "/progress/tasks", {"content": "A01", "deadline": "2022-05-10"}, OFFICE),
         ("upload.page", "GET", "/upload", {}, OFFICE),
         ("upload.receive", "POST", "/upload", {}, OFFICE),
         ("dossier.page", "GET", "/dossier?q=创建", {}, READERS),

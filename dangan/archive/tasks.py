@@ -23,8 +23,21 @@ from dangan.text.dates import parse_date, parse_date_strict, resolve_deadline
 _NAMES_RE = re.compile(r"[、,，;；\s]+")
 _ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
 
-__all__ = ["delete_task", "draft_ledger", "edit_task", "list_tasks", "meeting_day", "parse_deadline", "parse_owners",
+__all__ = ["GAP_SOURCE", "delete_task", "gap_target", "draft_ledger", "edit_task", "list_tasks", "meeting_day", "parse_deadline", "parse_owners",
            "replace_tasks", "save_tasks", "set_status", "store_draft", "task_row"]
+
+
+# The source of a task issued from the 缺项清单: `缺项清单 Ⅲ-3 第1、3条` (the 测评内容, the requirements).
+GAP_SOURCE = "缺项清单"
+_GAP_RE = re.compile(r"缺项清单 (?P<code>\S+)(?: 第(?P<reqs>[\d、]+)条)?$")
+
+
+def gap_target(source: str | None) -> tuple[str, tuple[int, ...]] | None:
+    """(测评内容, requirement numbers) a task issued for the 缺项清单 asks evidence for; None for other tasks."""
+    m = _GAP_RE.match(source or "")
+    if m is None:
+        return None
+    return m["code"], tuple(int(n) for n in (m["reqs"] or "").split("、") if n)
 
 
 def _json_list(values: Sequence[str] | None) -> str:
@@ -241,21 +254,25 @@ def parse_owners(text: str) -> tuple[list[str], list[str]]:
     return owners, owners[:1]
 
 
-def parse_deadline(text: str, meeting: date | None = None) -> date | None:
+def parse_deadline(text: str, meeting: date | None = None, today: date | None = None) -> date | None:
     """`2022-04-30`, `2022年4月30日`; `无` or an empty string clears the deadline. For a task of a meeting,
     a deadline as the speech says it (四月底, 月底前, 一个月内, 9月份) counts from the meeting's date, as the
-    draft counted its own: a clerk correcting one in those words was refused (无法识别的日期写法)."""
+    draft counted its own: a clerk correcting one in those words was refused (无法识别的日期写法). For a
+    task of no meeting, given `today`, the words a clerk types (周五前, 12月5日, 下周一) count from today."""
     text = text.strip()
     if text in ("", "无", "-", "none"):
         return None
     try:
         return parse_date_strict(text)
     except InvalidDate as error:   # 2022-13-01 is told as such, not as a format to learn
-        found = parse_date(text) or (resolve_deadline(text, meeting) if meeting else None)
+        ref = meeting or today
+        found = parse_date(text) or (resolve_deadline(text, ref) if ref else None)
         if found is None:
-            relative = "；会议任务也可写成“四月底”“一个月内”，按会议日期推算" if meeting else ""
+            relative = ("；会议任务也可写成“四月底”“一个月内”，按会议日期推算" if meeting else
+                        "；也可写成“周五前”“12月5日”“下周一”，从今天算起" if today else "")
             raise BadQuery(f"完成时限的{error.message}；应写成 2022-04-30 或 2022年4月30日{relative}。",
-                           hint="例：dangan tasks edit 3 --deadline 2022-04-30") from None
+                           hint="例：--deadline 2022-04-30" + ("，或 --deadline 周五前" if today and not meeting else "")
+                           ) from None
         return found
 
 

@@ -76,11 +76,12 @@ def _stored(ws: Workspace, source: str) -> str:
 @json_option
 @click.pass_context
 def tasks(ctx: click.Context, open_only: bool, owner: str | None, as_json: bool) -> None:
-    """督办台账：列出任务；子命令 done 标记完成，edit 修改，delete 删除，export 导出 XLSX。
+    """督办台账：列出任务；子命令 add 新建（可按缺项清单下发），done 标记完成，edit 修改，delete 删除，export 导出 XLSX。
 
     \b
     例：
       dangan tasks --open --owner 区委宣传部
+      dangan tasks add --from-gaps --deadline 周五前
       dangan tasks done 3
       dangan tasks edit 3 --owner "区委宣传部、各街道" --deadline 2022-04-30
       dangan tasks delete 5
@@ -119,6 +120,42 @@ def list_tasks_command(ctx: click.Context, open_only: bool, owner: str | None, a
 
 
 @tasks.command()
+@click.argument("text", required=False)
+@click.option("--from-gaps", is_flag=True, help="按缺项清单下发：每个责任单位每项测评内容一项任务，列出它尚缺的申报要求。")
+@click.option("--item", "items", multiple=True, help="测评内容代码（可多次给出；指标、测评项目代码取其下全部测评内容）。")
+@click.option("--owner", help="责任单位；与 --from-gaps 同用时只给该单位下发，给了 --item 时未录责任单位的要求也交给它。")
+@click.option("--deadline", help="完成时限：2026-12-05、12月5日、周五前、下周一（从今天算起）。")
+@click.option("--taxonomy", "taxonomy_name", metavar="体系", help="测评体系（默认取 dangan.toml 的 [taxonomy]）。")
+@click.option("--dry-run", is_flag=True, help="只列出将要下发的任务，不写入督办台账。")
+@json_option
+@workspace
+def add(ws: Workspace, text: str | None, from_gaps: bool, items: tuple[str, ...], owner: str | None,
+        deadline: str | None, taxonomy_name: str | None, dry_run: bool, as_json: bool) -> None:
+    """新建任务：按缺项清单给尚缺材料的责任单位下发，或写一项任务。
+
+    \b
+    例：dangan tasks add --from-gaps --deadline 周五前
+        dangan tasks add --from-gaps --item Ⅲ-9 --owner 区文明办 --deadline 12月5日
+        dangan tasks add "报送志愿服务活动照片" --owner 区文明办 --item Ⅲ-17 --deadline 下周一
+    """
+    from datetime import date
+
+    from dangan.archive.tasks import parse_deadline
+    from dangan.cli.tasks_add import print_issued
+    from dangan.compose.gap_tasks import one_task, tasks_from_gaps
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+
+    today = date.today()
+    due = parse_deadline(deadline, today=today) if deadline else None
+    taxonomy = workspace_taxonomy(ws, taxonomy_name)
+    if from_gaps:
+        issued = tasks_from_gaps(ws, taxonomy, due, items=items, owner=owner, dry_run=dry_run)
+    else:
+        issued = one_task(ws, taxonomy, text, owner, items, due, dry_run)
+    print_issued(issued, deadline, due, today, dry_run=dry_run, as_json=as_json)
+
+
+@tasks.command()
 @click.argument("task_id", type=int)
 @json_option
 @workspace
@@ -139,7 +176,7 @@ def done(ws: Workspace, task_id: int, as_json: bool) -> None:
 @tasks.command()
 @click.argument("task_id", type=int)
 @click.option("--owner", help="责任单位，用顿号分隔，牵头单位在前；或写成“牵头：X；配合：Y”。")
-@click.option("--deadline", help="完成时限，如 2022-04-30 或 2022年4月30日；写“无”清除。")
+@click.option("--deadline", help="完成时限，如 2022-04-30、2022年4月30日、周五前；写“无”清除。")
 @click.option("--text", help="任务内容。")
 @json_option
 @workspace
@@ -150,6 +187,8 @@ def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, t
     \b
     例：dangan tasks edit 3 --owner "牵头：区委宣传部；配合：各街道" --deadline 2022-04-30
     """
+    from datetime import date
+
     from dangan.archive.catalog import Catalog
     from dangan.archive.tasks import edit_task, meeting_day, parse_deadline, parse_owners
     from dangan.text.dates import parse_date
@@ -159,17 +198,19 @@ def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, t
         changes["owners"], changes["lead"] = parse_owners(owner)
     if text is not None:
         changes["text"] = text.strip()
+    today = date.today()
     with Catalog(ws.catalog_path) as catalog:
         meeting = meeting_day(catalog, task_id)
         if deadline is not None:
-            changes["deadline"] = parse_deadline(deadline, meeting)
+            changes["deadline"] = parse_deadline(deadline, meeting, today)
         row = edit_task(catalog, task_id, **changes)
     if as_json:
         render.print_json(row)
         return
     render.task_table([row])
-    if meeting and deadline is not None and changes["deadline"] and parse_date(deadline.strip()) is None:
-        render.out.print(f"完成时限“{render.escape(deadline.strip())}”按会议日期 {meeting} 推算为 {changes['deadline']}。")
+    if deadline is not None and changes["deadline"] and parse_date(deadline.strip()) is None:
+        counted = f"按会议日期 {meeting} 推算" if meeting else f"从今天 {today} 算起"
+        render.out.print(f"完成时限“{render.escape(deadline.strip())}”{counted}为 {changes['deadline']}。")
 
 
 @tasks.command()

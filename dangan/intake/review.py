@@ -17,7 +17,7 @@ from typing import IO, Any
 from dangan.archive import releases, review
 from dangan.archive.catalog import Catalog
 from dangan.archive.evidence_links import link_evidence
-from dangan.archive.tasks import list_tasks
+from dangan.archive.tasks import gap_target, list_tasks
 from dangan.errors import SubmissionInvalid
 from dangan.intake.ingest import Batch, Origin, ingest_file
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
@@ -49,12 +49,25 @@ def _check_target(ws: Workspace, taxonomy: Taxonomy, item_code: str | None, requ
                 raise SubmissionInvalid(detail=f"任务 {task_id} 不是本单位（{unit}）的任务。")
 
 
+def _task_target(ws: Workspace, task_id: int, requirement: int | None) -> tuple[str | None, int | None]:
+    with Catalog(ws.catalog_path) as catalog:
+        source = next((t["source"] for t in list_tasks(catalog) if t["id"] == task_id), None)
+    target = gap_target(source)
+    if target is None:
+        return None, requirement
+    code, reqs = target
+    return code, requirement or (reqs[0] if len(reqs) == 1 else None)
+
+
 def hand_in(ws: Workspace, stream: IO[bytes], filename: str | None, *, unit: str, user: str,
             item_code: str | None = None, requirement: int | None = None, task_id: int | None = None,
             note: str | None = None) -> dict[str, Any]:
-    """Hold a unit's file as 待审核; returns the submission."""
+    """Hold a unit's file as 待审核; returns the submission. A file for a task issued from the 缺项清单
+    goes to that task's 测评内容 (and its requirement, when it asks for one) unless the unit chose one."""
     taxonomy = workspace_taxonomy(ws)
     _check_target(ws, taxonomy, item_code, requirement, task_id, unit)
+    if task_id is not None and not item_code:
+        item_code, requirement = _task_target(ws, task_id, requirement)
     folder = held_dir(ws) / uuid.uuid4().hex
     folder.mkdir(parents=True, mode=0o700)
     target = folder / safe_name(re.split(r"[\\/]", filename or "")[-1], max_bytes=180, fallback="材料")

@@ -27,6 +27,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "archive":   frozenset({"admin", "clerk"}),                     # 档号 and the 归档文件目录
     "tasks":     frozenset({"admin", "clerk", "unit", "viewer"}),   # unit: its own tasks
     "tasks.edit": frozenset({"admin", "clerk", "unit"}),            # unit: its own tasks
+    "tasks.issue": frozenset({"admin", "clerk"}),                   # tasks to the units from the 缺项清单
     "gaps":      frozenset({"admin", "clerk", "viewer"}),
     "status":    frozenset({"admin", "clerk"}),
     "users":     frozenset({"admin"}),

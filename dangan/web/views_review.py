@@ -5,7 +5,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from dangan.archive import review
-from dangan.archive.tasks import list_tasks
+from dangan.archive.tasks import gap_target, list_tasks
 from dangan.errors import DanganError
 from dangan.intake import review as flow
 from dangan.read.understand.taxonomy import workspace_taxonomy
@@ -32,9 +32,12 @@ def page() -> str:
     taxonomy = workspace_taxonomy(ws)
     tasks = list_tasks(security.catalog(), open_only=True, owner=unit)
     mine = review.listing(security.catalog(), unit=unit)
+    chosen_task = _int(request.args.get("task"))
+    target = next((gap_target(t["source"]) for t in tasks if t["id"] == chosen_task), None)
+    chosen_item = request.args.get("item", "") or (target[0] if target else "")
     return render_template("handin.html", unit=unit, taxonomy=taxonomy, contents=taxonomy.contents(),
-                           tasks=tasks, mine=mine, chosen_task=_int(request.args.get("task")),
-                           chosen_item=request.args.get("item", ""))
+                           tasks=tasks, mine=mine, chosen_task=chosen_task, chosen_item=chosen_item,
+                           chosen_req=target[1][0] if target and len(target[1]) == 1 else None)
 
 
 @bp.post("/handin")

@@ -1,0 +1,143 @@
+"""Tasks to the units that owe evidence, the week before the inspection: `dangan tasks add` (from the
+缺项清单 or one task worded by the clerk) and the 迎检进度 page's 下发任务. There was no way to put a task
+in the 督办台账 except by drafting a meeting's minutes, and a deadline typed as a clerk says it (周五前,
+12月5日, 下周一) was refused for any task of no meeting. A unit's hand-in for such a task goes to the
+task's 测评内容 (and its requirement) without the unit having to find the code again."""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from web_desk import DOCX, SPEECH
+
+from dangan.archive import accounts, review
+from dangan.archive.catalog import Catalog
+from dangan.cli import cli
+from dangan.web.app import create_app
+from dangan.workspace import init_workspace
+
+PASSWORD = "correct horse 12"
+
+
+def dangan(home: Path, *args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def tasks(home: Path) -> list[dict]:
+    return json.loads(dangan(home, "tasks", "--json"))["tasks"]
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("gaptasks") / "ws"
+    dangan(home, "init")
+    dangan(home, "ingest", "--no-ocr", "--quiet", str(SPEECH), str(DOCX))
+    return home
+
+
+def test_tasks_from_the_gaps_go_to_the_units_that_owe_evidence(home: Path) -> None:
+    today = date.today()
+    said = dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--item", "Ⅰ-1",
+                  "--deadline", "周五前")
+    rows = tasks(home)
+    friday = date.fromisoformat(rows[0]["deadline"])
+    assert friday.weekday() == 4 and 0 <= (friday - today).days < 7
+    assert f"完成时限“周五前”从今天 {today.isoformat()} 算起为 {friday.isoformat()}。" in said
+    # Ⅲ-3's 1st and 3rd requirements are 区委宣传部's (its 2nd and 4th name no unit): one task naming both
+    mine = [t for t in rows if t["source"].startswith("缺项清单 Ⅲ-3")]
+    assert [(t["owners"], t["source"]) for t in mine] == [(["区委宣传部"], "缺项清单 Ⅲ-3 第1、3条")]
+    assert "提供反映区委宣传部开展“五位一体”总体布局" in mine[0]["text"] and mine[0]["text"].startswith("报送 Ⅲ-3 加强宣传阐释")
+    # a requirement two units owe together is one task to both, the first leading
+    joint = next(t for t in rows if t["source"] == "缺项清单 Ⅲ-4 第1条")
+    assert joint["owners"] == ["区委", "区政府"] and joint["lead"] == ["区委"]
+    assert all(t["source"].split()[1] in {"Ⅲ-1", "Ⅲ-2", "Ⅲ-3", "Ⅲ-4"} for t in rows)   # Ⅰ-1 holds Ⅲ-1…Ⅲ-5 (Ⅲ-5 names no unit)
+    assert "条申报要求未录责任单位" in said and "可用 --item 代码 --owner 单位 指定" in said
+    again = dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--item", "Ⅰ-1",
+                   "--deadline", "下周一")
+    assert "没有新下发的任务" in again and "未重复下发" in again and len(tasks(home)) == len(rows)
+
+
+def test_unrecorded_requirements_go_to_the_unit_the_clerk_names(home: Path) -> None:
+    before = {t["id"] for t in tasks(home)}
+    dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--item", "Ⅲ-9",
+           "--owner", "区文明办", "--deadline", "12月5日")
+    new = [t for t in tasks(home) if t["id"] not in before]
+    due = date(date.today().year, 12, 5)
+    due = due if due >= date.today() else date(due.year + 1, 12, 5)
+    assert [(t["owners"], t["source"], t["deadline"]) for t in new] == [
+        (["区文明办"], "缺项清单 Ⅲ-9 第1、2、3、4、5、6条", due.isoformat())]
+    dry = dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--dry-run", "--json")
+    planned = json.loads(dry)
+    assert planned["dry_run"] and planned["added"] == 0 and planned["tasks"] and planned["unowned"]
+    assert {t["id"] for t in tasks(home)} == before | {new[0]["id"]}         # --dry-run stored nothing
+
+
+def test_one_task_worded_by_the_clerk_and_deadlines_refused_in_chinese(home: Path) -> None:
+    made = json.loads(dangan(home, "tasks", "add", "报送志愿服务活动照片", "--owner", "区文明办",
+                             "--taxonomy", "national-2015", "--item", "Ⅲ-17", "--deadline", "下周一", "--json"))
+    task = made["tasks"][0]
+    monday = date.fromisoformat(task["deadline"])
+    assert monday.weekday() == 0 and 0 < (monday - date.today()).days <= 13
+    assert task["content"] == "Ⅲ-17" and task["owners"] == ["区文明办"]
+    edited = dangan(home, "tasks", "edit", str(task["id"]), "--deadline", "三天内")
+    assert f"从今天 {date.today().isoformat()} 算起为 {(date.today() + timedelta(days=3)).isoformat()}" in edited
+    refused = dangan(home, "tasks", "add", "x", "--owner", "区文明办", "--deadline", "12.5", code=3)
+    assert "错误：完成时限的日期无效：12.5" in refused and "“周五前”“12月5日”“下周一”" in refused
+    assert "Traceback" not in refused
+    assert "没有写责任单位" in dangan(home, "tasks", "add", "x", code=3)
+    wide = dangan(home, "tasks", "add", "x", "--owner", "区文明办", "--taxonomy", "national-2015",
+                  "--item", "Ⅰ-1", code=3)
+    assert "一项任务只能对应一项测评内容" in wide and "--from-gaps" in wide
+    assert "未知的测评内容代码：Ⅲ-999" in dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015",
+                                                "--item", "Ⅲ-999", code=3)
+
+
+def test_the_desk_issues_tasks_and_a_units_hand_in_lands_on_the_tasks_item(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    ws = init_workspace(home)
+    settings = (home / "dangan.toml").read_text(encoding="utf-8")
+    (home / "dangan.toml").write_text(settings.replace('edition = "district-nine"', 'edition = "national-2015"'),
+                                      encoding="utf-8")
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
+        accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
+    app = create_app(init_workspace(home))
+    office, unit = app.test_client(), app.test_client()
+    for client, name in ((office, "clerk"), (unit, "xcb")):
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = str(session["csrf_token"])
+        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    with office.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    page = office.get("/progress").get_data(as_text=True)
+    assert 'id="issue-all"' in page and "下发任务" in page
+    done = office.post("/progress/tasks", data={"csrf_token": csrf, "content": "Ⅲ-3", "deadline": "下周一"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "已下发 1 项任务给 1 个责任单位" in done and "（“下周一”从今天算起）" in done
+    assert "2 条申报要求未录责任单位，未下发" in done
+    bad = office.post("/progress/tasks", data={"csrf_token": csrf, "content": "Ⅲ-3", "deadline": "尽快"},
+                      follow_redirects=True).get_data(as_text=True)
+    assert "未下发任务：完成时限的日期无效：尽快" in bad
+    ledger = office.get("/tasks").get_data(as_text=True)
+    assert "来源：缺项清单 Ⅲ-3 第1、3条" in ledger
+    task = next(t for t in tasks(home) if t["source"] == "缺项清单 Ⅲ-3 第1、3条")
+    # the unit follows 报送材料 from its task: the form has the task's 测评内容 chosen
+    form = unit.get(f"/handin?task={task['id']}").get_data(as_text=True)
+    assert '<option value="Ⅲ-3" selected>' in form
+    with unit.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    with DOCX.open("rb") as fh:
+        sent = unit.post("/handin", data={"csrf_token": csrf, "task": str(task["id"]), "item": "",
+                                          "file": (fh, DOCX.name)}, follow_redirects=True)
+    assert "等待审核" in sent.get_data(as_text=True)
+    with Catalog(ws.catalog_path) as catalog:
+        held = review.listing(catalog, unit="区委宣传部")[0]
+    assert (held["item_code"], held["task_id"], held["taxonomy"]) == ("Ⅲ-3", task["id"], "national-2015")
+    assert unit.post("/progress/tasks", data={"csrf_token": csrf, "deadline": "周五前"}).status_code == 403
