@@ -123,11 +123,11 @@ def test_dry_run_lists_the_changes_and_stores_nothing(tmp_path: Path) -> None:
     assert report["dry_run"] is True
     assert set(report) == {"dry_run", "documents", "summary"}
     assert report["summary"] == {"documents": 4, "changed": 3, "unchanged": 1, "failed": 0, "skipped": 0,
-                                 "kept_manual": 1,
+                                 "kept_manual": 1, "kept_coded": 0,
                                  "fields": {"title": {"corrected": 1}, "doc_number": {"corrected": 1},
                                             "issuer": {"filled": 2}, "seals": {"filled": 1}}}
     doc = next(d for d in report["documents"] if d["document_id"] == cert)
-    assert set(doc) == {"document_id", "name", "changes", "kept", "error", "skipped"}
+    assert set(doc) == {"document_id", "name", "changes", "kept", "held", "error", "skipped"}
     assert {"field": "issuer", "kind": "filled", "before": None, "after": "淄博市周村区自然资源局"} in doc["changes"]
 
     assert _rows(home, "SELECT * FROM documents ORDER BY id") == before

@@ -221,7 +221,8 @@ class Catalog(ItemLinks, SearchSupport):
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def update_fields(self, doc_id: int, fields: dict[str, str | None], origin: str) -> None:
-        """Edit catalog elements; `manual` values are never overwritten by `auto` ones."""
+        """Edit catalog elements; `manual` values are never overwritten by `auto` ones, nor the 成文日期 of a document
+        given a 档号 (its year and 件号 rest on it): OCR or a conversion reading it again leaves it."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -231,7 +232,7 @@ class Catalog(ItemLinks, SearchSupport):
             origins = json.loads(row[0] or "{}")
             for key, value in fields.items():
                 kept = origins.get(key, {}).get("origin") in ("manual", "folder", "import")
-                if origin == "auto" and kept:
+                if origin == "auto" and (kept or (key == "doc_date" and doc.archival_code)):
                     continue
                 conn.execute(f"UPDATE documents SET {key} = ? WHERE id = ?", (value, doc.id))
                 origins[key] = {"origin": origin, "confidence": 1.0}

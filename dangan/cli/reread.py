@@ -26,9 +26,10 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
            dry_run: bool, ocr: bool, as_json: bool) -> None:
     """重新识别：用当前的读取程序重读已归档的原件，更新自动识别的著录项、页数、正文、电子签章和读取提示。
 
-    不给编号时重读全部文件。标题、发文字号、发文机关、成文日期、文种等自动识别的值按新的读取结果更新。
+    不给编号时重读全部文件。标题、发文字号、发文机关、成文日期、文种等自动识别的值按新的读取结果更新；
+    新的读取程序读不出的旧值（如早先误读的发文机关）清除，旧值记入审计（dangan audit），可用 dangan tag 恢复。
 
-    手工著录（及收件箱默认、导入）的值和已编的档号不变。扫描件和照片沿用已识别的文字，加 --ocr 重新识别。
+    手工著录（及收件箱默认、导入）的值、已编的档号及其成文日期不变。扫描件和照片沿用已识别的文字，加 --ocr 重新识别。
 
     \b
     例：
@@ -71,6 +72,11 @@ def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
     if kept:
         render.out.print(f"手工著录或收件箱默认的值保留不变 {len(kept)} 件（读取结果与之不同）：" + "；".join(
             f"文件 {o['document_id']} " + "、".join(NAMES[k] for k in o["kept"]) for o in kept[:SHOWN]))
+    held = [o for o in outcomes if o["held"]]
+    if held:
+        render.out.print(render.escape(f"已编档号的文件保留原成文日期 {len(held)} 件（档号按它编定；确需更正请用 dangan tag）：" + "；".join(
+            f"文件 {o['document_id']} " + "、".join(f"{NAMES[c['field']]} {value_text(c['before'])}（读作 {value_text(c['after'])}）"
+                                                   for c in o["held"]) for o in held[:SHOWN])))
     for o in outcomes:
         if o["error"]:
             render.out.print(render.escape(f"读取失败，原有著录项保留：文件 {o['document_id']}《{o['name']}》：{o['error']}"))

@@ -5,7 +5,10 @@ improves every round (bench/README.md) and the office cannot ingest the file aga
 a duplicate). Here each original is read again from the store outside the writer lock (an original never
 changes), and what changed is written a few documents at a time under the lock, as ingest, OCR and
 convert write (`text_updates`, `Catalog.update_fields`): a value a person set (by hand, a folder's
-default, an import) is never overwritten, a 档号 stays. A document whose original cannot be read again
+default, an import) is never overwritten, a 档号 stays and so does the 成文日期 it was given by. A value an
+older reader read that today's reader no longer finds is cleared (清除): the reader was fixed to stop giving
+it (an issuer cut at a line break, a title read from page furniture); the audit entry keeps the old value,
+so a clerk can set it again by hand (`dangan tag ID --set 名称=…`). A document whose original cannot be read again
 keeps every value it had and is reported. A document read by OCR is understood again from the text OCR
 gave it (OCR is slow); `ocr=True` reads its pages again as well.
 """
@@ -68,6 +71,7 @@ class RereadOutcome:
     name: str
     changes: tuple[Change, ...] = ()
     kept: tuple[str, ...] = ()       # fields a person set that the reader now reads otherwise: left as set
+    held: tuple[Change, ...] = ()    # its 成文日期, which its 档号 rests on, read otherwise now: kept as it was
     error: str | None = None         # the original could not be read again: every value kept
     skipped: str | None = None       # not read again, and why (it waits for OCR or for LibreOffice)
     ocr: bool = False                # its pages are (to be) read by OCR again
@@ -76,6 +80,7 @@ class RereadOutcome:
     def to_dict(self) -> dict[str, Any]:
         return {"document_id": self.document_id, "name": self.name,
                 "changes": [c.to_dict() for c in self.changes], "kept": list(self.kept),
+                "held": [c.to_dict() for c in self.held],
                 "error": self.error, "skipped": self.skipped}
 
 
@@ -230,14 +235,16 @@ def _plan(catalog: Catalog, doc_id: int, reading: _Reading | RereadOutcome) -> _
     if doc is None:   # folded into another document meanwhile (a running watch's OCR found its text there)
         return _Plan(RereadOutcome(doc_id, reading.name, skipped=f"已并入编号 {catalog.folded_into(doc_id)} 的文件（同文异版）"))
     origins = catalog.meta_origin(doc_id)
-    changes, kept, write = [], [], {}
+    changes, kept, held, write = [], [], [], {}
     for key, new in reading.values.items():
         old, new = getattr(doc, key) or None, new or None
         if new == old:
             continue
         if origins.get(key, {}).get("origin") in KEPT:
             kept.append(key)
-        elif not (new is None and key == "doc_date" and doc.archival_code):   # its 档号 was given by that date
+        elif key == "doc_date" and doc.archival_code:   # its 档号 (year, 件号 in date order) was given by that date
+            held.append(_change(key, old, new))
+        else:
             write[key] = new
             changes.append(_change(key, old, new))
     changes += _text_changes(catalog, doc, reading)
@@ -246,7 +253,7 @@ def _plan(catalog: Catalog, doc_id: int, reading: _Reading | RereadOutcome) -> _
     new_items = sorted(c for c in reading.items if linked.get(c) != "manual")
     if old_items != new_items:
         changes.append(_change("items", old_items, new_items))
-    outcome = RereadOutcome(doc_id, doc.original_name, tuple(changes), tuple(kept), ocr=reading.ocr,
+    outcome = RereadOutcome(doc_id, doc.original_name, tuple(changes), tuple(kept), tuple(held), ocr=reading.ocr,
                             ocr_pages=reading.ocr_pages)
     return _Plan(outcome, reading, write)
 
@@ -347,7 +354,8 @@ def _still(catalog: Catalog, doc_id: int) -> Document | None:
 
 def summary(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     """Counts over outcomes (as `to_dict` gives them): the documents changed per field and kind
-    ({"issuer": {"filled": 12}}), changed, unchanged, failed, skipped, with a value kept as a person set it."""
+    ({"issuer": {"filled": 12}}), changed, unchanged, failed, skipped, with a value kept as a person set it, with
+    a 成文日期 kept for the 档号 given by it."""
     fields: dict[str, Counter[str]] = {}
     for o in outcomes:
         for change in o["changes"]:
@@ -356,12 +364,13 @@ def summary(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     return {"documents": len(outcomes), "changed": sum(1 for o in read if o["changes"]),
             "unchanged": sum(1 for o in read if not o["changes"]),
             "failed": sum(1 for o in outcomes if o["error"]), "skipped": sum(1 for o in outcomes if o["skipped"]),
-            "kept_manual": sum(1 for o in outcomes if o["kept"]),
+            "kept_manual": sum(1 for o in outcomes if o["kept"]), "kept_coded": sum(1 for o in outcomes if o["held"]),
             "fields": {key: dict(fields[key]) for key in ORDER if key in fields}}
 
 
 def summary_text(figures: dict[str, Any]) -> str:
-    """重新识别 250 件：发文机关 补全 12 件、标题 更正 5 件、未变 230 件。"""
+    """重新识别 250 件：发文机关 清除 3 件、标题 更正 5 件、未变 230 件；已编档号，成文日期保留 1 件。"""
     counted = [f"{NAMES[key]} {KINDS[kind]} {n} 件" for key, kinds in figures["fields"].items()
                for kind, n in kinds.items()]
-    return f"重新识别 {figures['documents']} 件：" + "、".join([*counted, f"未变 {figures['unchanged']} 件"]) + "。"
+    held = f"；已编档号，成文日期保留 {figures['kept_coded']} 件" if figures.get("kept_coded") else ""
+    return f"重新识别 {figures['documents']} 件：" + "、".join([*counted, f"未变 {figures['unchanged']} 件"]) + held + "。"
