@@ -141,3 +141,40 @@ def test_the_desk_issues_tasks_and_a_units_hand_in_lands_on_the_tasks_item(tmp_p
         held = review.listing(catalog, unit="区委宣传部")[0]
     assert (held["item_code"], held["task_id"], held["taxonomy"]) == ("Ⅲ-3", task["id"], "national-2015")
     assert unit.post("/progress/tasks", data={"csrf_token": csrf, "deadline": "周五前"}).status_code == 403
+
+
+def test_a_unit_sees_and_answers_only_its_own_tasks_not_a_unit_whose_name_is_inside_its_own(tmp_path: Path) -> None:
+    """区委宣传部's account listed 区委's tasks (区委 is part of 区委宣传部) and could hand in for them; the
+    desk's 区委 filter counted 1 and listed 2."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    for text, unit in (("报送两学一做学习教育方案", "区委"), ("报送宣传教育规范文件", "区委宣传部")):
+        dangan(home, "tasks", "add", text, "--owner", unit, "--deadline", "12月5日")
+    ids = {t["owners"][0]: t["id"] for t in tasks(home)}
+    ws = init_workspace(home)
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
+        accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
+    app = create_app(ws)
+    office, unit = app.test_client(), app.test_client()
+    for client, name in ((office, "clerk"), (unit, "xcb")):
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = str(session["csrf_token"])
+        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    own = unit.get("/tasks").get_data(as_text=True)
+    assert 'id="task-{}"'.format(ids["区委宣传部"]) in own and 'id="task-{}"'.format(ids["区委"]) not in own
+    form = unit.get("/handin").get_data(as_text=True)
+    assert "报送宣传教育规范文件" in form and "报送两学一做学习教育方案" not in form
+    with unit.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    with DOCX.open("rb") as fh:
+        sent = unit.post("/handin", data={"csrf_token": csrf, "task": str(ids["区委"]), "file": (fh, DOCX.name)},
+                         follow_redirects=True).get_data(as_text=True)
+    assert f"未报送：任务 {ids['区委']} 不是本单位（区委宣传部）的任务。" in sent
+    assert unit.post(f"/tasks/{ids['区委']}/status", data={"csrf_token": csrf, "status": "done"}).status_code == 403
+    chosen = office.get("/tasks?owner=区委").get_data(as_text=True)
+    assert "区委（1）" in chosen and 'id="task-{}"'.format(ids["区委宣传部"]) not in chosen
+    assert 'id="task-{}"'.format(ids["区委"]) in chosen
+    typed = json.loads(dangan(home, "tasks", "--owner", "宣传部", "--json"))["tasks"]    # typed: part of a name
+    assert [t["id"] for t in typed] == [ids["区委宣传部"]]

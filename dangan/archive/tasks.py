@@ -144,7 +144,11 @@ def task_row(row: Any) -> dict[str, Any]:
 
 
 def list_tasks(catalog: Catalog, *, open_only: bool = False, owner: str | None = None,
-               document_id: int | None = None, draft_id: int | None = None) -> list[dict[str, Any]]:
+               document_id: int | None = None, draft_id: int | None = None,
+               exact_owner: bool = False) -> list[dict[str, Any]]:
+    """The ledger; `owner` as typed finds a unit by part of its name (宣传部 → 区委宣传部), with `exact_owner`
+    only the unit itself: a unit's own tasks (区委宣传部 is not 区委, whose tasks it must neither see nor
+    answer) and the desk's filter by a name picked from the ledger's own list (区委 4 lists those 4)."""
     sql = ("SELECT t.*, d.title AS document_title, m.meeting_date AS meeting_date FROM tasks t "
            "LEFT JOIN documents d ON d.id = t.document_id "
            "LEFT JOIN minutes_drafts m ON m.id = t.draft_id WHERE 1=1")
@@ -162,7 +166,7 @@ def list_tasks(catalog: Catalog, *, open_only: bool = False, owner: str | None =
     handins = review.task_counts(catalog)   # 已报送 / 待审核 / 已退回 by the units
     for row in catalog.conn.execute(sql, args):
         task = task_row(row)
-        if owner and not any(owner in o or o in owner for o in task["owners"]):
+        if owner and not any(o == owner if exact_owner else (owner in o or o in owner) for o in task["owners"]):
             continue
         task["handins"] = handins.get(task["id"], review.NO_COUNTS)
         out.append(task)

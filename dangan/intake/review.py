@@ -45,7 +45,7 @@ def _check_target(ws: Workspace, taxonomy: Taxonomy, item_code: str | None, requ
             raise SubmissionInvalid(detail=f"测评内容 {item_code} 没有第 {requirement} 条网上申报要求。")
     if task_id is not None:
         with Catalog(ws.catalog_path) as catalog:
-            if task_id not in {t["id"] for t in list_tasks(catalog, owner=unit)}:
+            if task_id not in {t["id"] for t in list_tasks(catalog, owner=unit, exact_owner=True)}:
                 raise SubmissionInvalid(detail=f"任务 {task_id} 不是本单位（{unit}）的任务。")
 
 

@@ -30,7 +30,7 @@ def page() -> str:
     ws = workspace()
     unit = security.unit_scope() or ""
     taxonomy = workspace_taxonomy(ws)
-    tasks = list_tasks(security.catalog(), open_only=True, owner=unit)
+    tasks = list_tasks(security.catalog(), open_only=True, owner=unit, exact_owner=True)
     mine = review.listing(security.catalog(), unit=unit)
     chosen_task = _int(request.args.get("task"))
     target = next((gap_target(t["source"]) for t in tasks if t["id"] == chosen_task), None)

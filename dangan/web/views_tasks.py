@@ -29,8 +29,8 @@ def page() -> str:
     scope = security.unit_scope()
     owner = scope or owner       # a unit sees its own tasks only
     with Catalog(workspace().catalog_path) as catalog:
-        rows = list_tasks(catalog, open_only=show == "open", owner=owner)
-        everyone = list_tasks(catalog, open_only=True, owner=scope)
+        rows = list_tasks(catalog, open_only=show == "open", owner=owner, exact_owner=True)
+        everyone = list_tasks(catalog, open_only=True, owner=scope, exact_owner=True)
     owners: dict[str, int] = {}
     for task in everyone:
         for name in task["owners"] or ["（未定）"]:
@@ -46,7 +46,7 @@ def status(task_id: int) -> Response:
     new = "open" if request.form.get("status") == "open" else "done"
     scope = security.unit_scope()
     with Catalog(workspace().catalog_path) as catalog:
-        if scope is not None and task_id not in {t["id"] for t in list_tasks(catalog, owner=scope)}:
+        if scope is not None and task_id not in {t["id"] for t in list_tasks(catalog, owner=scope, exact_owner=True)}:
             abort(403, description="当前账号无权修改这项任务（不是本单位的任务）。")
         set_status(catalog, task_id, new)
     flash(f"任务 {task_id} 已标记为{STATUS[new]}。", "ok")
@@ -61,7 +61,7 @@ def export() -> Response:
     owner = security.unit_scope() or owner
     ws = workspace()
     with Catalog(ws.catalog_path) as catalog:
-        rows = list_tasks(catalog, open_only=show == "open", owner=owner)
+        rows = list_tasks(catalog, open_only=show == "open", owner=owner, exact_owner=True)
     out = export_ledger(rows, ws.out / "web" / "督办台账.xlsx")
     audit.record(security.catalog(), "export", "ledger", {"rows": len(rows), "owner": owner, "show": show})
     return send_file(out, as_attachment=True, download_name="督办台账.xlsx", max_age=0,
