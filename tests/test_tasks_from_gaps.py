@@ -20,6 +20,7 @@ from dangan.web.app import create_app
 from dangan.workspace import init_workspace
 
 PASSWORD = "correct horse 12"
+SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
 
 
 def dangan(home: Path, *args: str, code: int = 0) -> str:
@@ -178,3 +179,63 @@ def test_a_unit_sees_and_answers_only_its_own_tasks_not_a_unit_whose_name_is_ins
     assert 'id="task-{}"'.format(ids["区委"]) in chosen
     typed = json.loads(dangan(home, "tasks", "--owner", "宣传部", "--json"))["tasks"]    # typed: part of a name
     assert [t["id"] for t in typed] == [ids["区委宣传部"]]
+
+
+def photos(folder: Path) -> list[Path]:
+    """Three 'photos' (JPEG pages of a scanned corpus PDF) and a Word file of them with captions."""
+    import pypdfium2
+    from docx import Document
+    from docx.shared import Cm
+
+    folder.mkdir()
+    pdf = pypdfium2.PdfDocument(str(SCAN))
+    out = []
+    for number in range(3):
+        path = folder / f"志愿服务活动-{number + 1}.jpg"
+        pdf[number].render(scale=0.8).to_pil().convert("RGB").save(path, quality=80)
+        out.append(path)
+    word = Document()
+    for number, path in enumerate(out, 1):
+        word.add_picture(str(path), width=Cm(14))
+        word.add_paragraph(f"图{number}：2026年11月28日，区委宣传部组织文明交通劝导志愿服务活动。")
+    word.save(folder / "志愿服务活动照片.docx")
+    return [*out, folder / "志愿服务活动照片.docx"]
+
+
+def test_a_unit_hands_in_its_photos_and_their_word_file_at_once(tmp_path: Path) -> None:
+    """The 报送 form took one file; a unit with an activity's photos sent them one by one and chose its
+    测评内容 and task again for each, the form coming back empty after every file."""
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    dangan(home, "tasks", "add", "报送志愿服务活动照片", "--owner", "区委宣传部", "--taxonomy", "national-2015",
+           "--item", "Ⅲ-17", "--deadline", "周五前")
+    task = tasks(home)[0]["id"]
+    ws = init_workspace(home)
+    settings = (home / "dangan.toml").read_text(encoding="utf-8")
+    (home / "dangan.toml").write_text(settings.replace('edition = "district-nine"', 'edition = "national-2015"'),
+                                      encoding="utf-8")
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
+    unit = create_app(init_workspace(home)).test_client()
+    unit.get("/login")
+    with unit.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    assert unit.post("/login", data={"name": "xcb", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    with unit.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    files = photos(tmp_path / "photos")
+    handles = [path.open("rb") for path in files]
+    try:
+        sent = unit.post("/handin", data={"csrf_token": csrf, "task": str(task), "item": "Ⅲ-17",
+                                          "file": [(fh, path.name) for fh, path in zip(handles, files, strict=True)]})
+    finally:
+        for fh in handles:
+            fh.close()
+    assert sent.status_code == 302 and "task=" in sent.location and "item=" in sent.location
+    page = unit.get(sent.location).get_data(as_text=True)
+    assert "已报送 4 个文件，等待审核：“志愿服务活动-1.jpg”（编号 1）" in page and "“志愿服务活动照片.docx”（编号 4）" in page
+    assert '<option value="Ⅲ-17" selected>' in page and f'<option value="{task}" selected>' in page
+    with Catalog(ws.catalog_path) as catalog:
+        held = review.listing(catalog, unit="区委宣传部")
+    assert sorted(h["original_name"] for h in held) == sorted(p.name for p in files)
+    assert {(h["item_code"], h["task_id"], h["state"]) for h in held} == {("Ⅲ-17", task, "pending")}

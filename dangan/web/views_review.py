@@ -43,21 +43,33 @@ def page() -> str:
 @bp.post("/handin")
 @needs("handin")
 def submit() -> Response:
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
+    """One or more files (a unit's photos of one activity come together) for the same 测评内容 / task;
+    the form comes back with that 测评内容 and task still chosen, for the next batch."""
+    uploads = [f for f in request.files.getlist("file") if f and f.filename]
+    item_code = request.form.get("item", "").strip() or None
+    task_id = _int(request.form.get("task"))
+    back = redirect(url_for("handin.page", task=task_id, item=item_code))
+    if not uploads:
         flash("请选择要报送的文件。", "error")
-        return redirect(url_for("handin.page"))
-    try:
-        item = flow.hand_in(workspace(), upload.stream, upload.filename, unit=security.unit_scope() or "",
-                            user=security.current_user().name,
-                            item_code=request.form.get("item", "").strip() or None,
-                            requirement=_int(request.form.get("requirement")),
-                            task_id=_int(request.form.get("task")), note=request.form.get("note"))
-    except DanganError as exc:
-        flash(f"未报送：{exc.message}", "error")
-    else:
-        flash(f"已报送“{item['original_name']}”，等待审核（编号 {item['id']}）。", "ok")
-    return redirect(url_for("handin.page"))
+        return back
+    sent: list[dict] = []
+    for upload in uploads:
+        try:
+            item = flow.hand_in(workspace(), upload.stream, upload.filename, unit=security.unit_scope() or "",
+                                user=security.current_user().name, item_code=item_code,
+                                requirement=_int(request.form.get("requirement")), task_id=task_id,
+                                note=request.form.get("note"))
+        except DanganError as exc:
+            flash(f"未报送“{upload.filename}”：{exc.message}" if len(uploads) > 1 else f"未报送：{exc.message}",
+                  "error")
+        else:
+            sent.append(item)
+    if len(sent) == 1:
+        flash(f"已报送“{sent[0]['original_name']}”，等待审核（编号 {sent[0]['id']}）。", "ok")
+    elif sent:
+        listed = "、".join(f"“{i['original_name']}”（编号 {i['id']}）" for i in sent)
+        flash(f"已报送 {len(sent)} 个文件，等待审核：{listed}。", "ok")
+    return back
 
 
 @review_bp.get("/review")
