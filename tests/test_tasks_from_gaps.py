@@ -239,3 +239,45 @@ def test_a_unit_hands_in_its_photos_and_their_word_file_at_once(tmp_path: Path) 
         held = review.listing(catalog, unit="区委宣传部")
     assert sorted(h["original_name"] for h in held) == sorted(p.name for p in files)
     assert {(h["item_code"], h["task_id"], h["state"]) for h in held} == {("Ⅲ-17", task, "pending")}
+
+
+def test_accepted_photos_are_read_by_ocr_and_a_units_batch_is_accepted_at_once(tmp_path: Path) -> None:
+    """`review accept` took one number and left an accepted photo 待 OCR without a word (its text and
+    elements unread until someone ran `dangan ocr`); the desk's 接收归档 the same. Now several numbers are
+    accepted together and their photos read as `ingest` reads them; the desk starts the reading."""
+    import time
+
+    from dangan.web import ocr_runs
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    ws = init_workspace(home)
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
+        accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
+    files = photos(tmp_path / "photos")
+    from dangan.intake import review as flow
+    for path in files[:3]:
+        with path.open("rb") as fh:
+            flow.hand_in(ws, fh, path.name, unit="区委宣传部", user="xcb", item_code="A01")
+    said = dangan(home, "review", "accept", "1", "2", "9", code=2)
+    assert "已归档：报送材料 1 收录为文件" in said and "已归档：报送材料 2 收录为文件" in said
+    assert "未接收 报送材料 9" in said
+    docs = [json.loads(dangan(home, "show", str(i), "--json")) for i in (1, 2)]
+    assert all(not d["needs_ocr"] and "预算" in d["text"] for d in docs), [d["needs_ocr"] for d in docs]
+    assert "识别 1 页" in said
+    app = create_app(ws)
+    office = app.test_client()
+    office.get("/login")
+    with office.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    assert office.post("/login", data={"name": "clerk", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    with office.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    page = office.post("/review/3/accept", data={"csrf_token": csrf}, follow_redirects=True).get_data(as_text=True)
+    assert "已归档：报送材料 3 收录为文件 3，照片或扫描件正在后台识别文字（进度见“状态”页）。" in page
+    deadline = time.monotonic() + 300
+    while (run := ocr_runs.state(ws)) is None or run["running"]:
+        assert time.monotonic() < deadline, "the desk's OCR run did not end"
+        time.sleep(0.5)
+    assert "预算" in json.loads(dangan(home, "show", "3", "--json"))["text"]

@@ -68,24 +68,53 @@ def _table(rows: list[dict]) -> None:
 
 
 @review.command("accept")
-@click.argument("number", type=int)
+@click.argument("numbers", type=int, nargs=-1, required=True)
+@click.option("--ocr/--no-ocr", default=None, help="接收后是否立即 OCR 其中的照片与扫描件（默认按 dangan.toml）。")
 @json_option
 @workspace
-def review_accept(ws: Workspace, number: int, as_json: bool) -> None:
-    """接收归档：收录文件、挂到所报的测评内容和申报要求下，并向该单位公开。
+def review_accept(ws: Workspace, numbers: tuple[int, ...], ocr: bool | None, as_json: bool) -> None:
+    """接收归档：收录文件、挂到所报的测评内容和申报要求下，并向该单位公开；照片与扫描件随即 OCR。
 
     \b
     例：
       dangan review accept 12
+      dangan review accept 12 13 14 15     # 一个单位同一次报送的几张照片
     """
+    from dangan.cli.common import exit_batch
+    from dangan.cli.progress import run_ocr
+    from dangan.errors import DanganError
     from dangan.intake import review as flow  # here: it loads the whole ingest
+    from dangan.intake.ocr_stage import pending_ids
 
-    item = flow.accept(ws, number)
+    accepted, failed = [], []
+    for number in dict.fromkeys(numbers):
+        try:
+            item = flow.accept(ws, number)
+        except DanganError as exc:
+            if len(numbers) == 1:
+                raise
+            failed.append({"id": number, "error": exc.code, "message": exc.message})
+            if not as_json:
+                render.out.print(f"[red]未接收[/red] 报送材料 {number}：{render.escape(exc.message)}")
+            continue
+        accepted.append(item)
+        if not as_json:
+            render.out.print(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}"
+                             f"{'，挂在 ' + item['item_code'] + ' 下' if item['item_code'] else ''}。")
+    with Catalog(ws.catalog_path) as catalog:
+        waiting = set(pending_ids(catalog))
+    scans = [i["document_id"] for i in accepted if i["document_id"] in waiting]
+    outcomes = run_ocr(ws, scans, None, quiet=as_json) if scans and (ws.settings.ocr_enabled if ocr is None else ocr) \
+        else []
     if as_json:
-        render.print_json(item)
-    else:
-        render.out.print(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}"
-                         f"{'，挂在 ' + item['item_code'] + ' 下' if item['item_code'] else ''}。")
+        render.print_json(dict(accepted[0], ocr=outcomes) if len(numbers) == 1 else
+                          {"accepted": accepted, "failed": failed, "ocr": outcomes})
+    elif outcomes:
+        render.ocr_summary(outcomes)
+    elif scans:
+        render.out.print(f"其中 {len(scans)} 件是照片或扫描件，尚未识别文字：dangan ocr {' '.join(map(str, scans))}")
+    if failed:
+        exit_batch(failed)
 
 
 def _send_back(reject: bool) -> Callable[..., None]:

@@ -9,9 +9,11 @@ from dangan.archive.tasks import gap_target, list_tasks
 from dangan.errors import DanganError
 from dangan.intake import review as flow
 from dangan.read.understand.taxonomy import workspace_taxonomy
-from dangan.web import lookup, security
+from dangan.web import lookup, ocr_runs, security
 from dangan.web.app import workspace
 from dangan.web.roles import needs
+from dangan.web.views_upload import why_not_read
+from dangan.workspace import Workspace
 
 bp = Blueprint("handin", __name__)
 review_bp = Blueprint("review", __name__)
@@ -90,6 +92,17 @@ def held(number: int) -> Response:
                      download_name=lookup.safe_filename(path.name, fallback=f"报送材料-{number}"))
 
 
+def _read_next(ws: Workspace, doc_id: int) -> str:
+    """An accepted photo or scan is read by OCR beside the requests, as an upload's is (not when off)."""
+    from dangan.intake.ocr_stage import pending_ids
+
+    if doc_id not in pending_ids(security.catalog()):
+        return ""
+    if ocr_runs.start(ws):
+        return "，照片或扫描件正在后台识别文字（进度见“状态”页）"
+    return f"（{why_not_read(ws)}）"   # OCR off, or the inbox watcher reads it
+
+
 @review_bp.post("/review/<int:number>/<any(accept, return, reject):decision>")
 @needs("review")
 def decide(number: int, decision: str) -> Response:
@@ -97,7 +110,8 @@ def decide(number: int, decision: str) -> Response:
     try:
         if decision == "accept":
             item = flow.accept(ws, number)
-            flash(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}。", "ok")
+            flash(f"已归档：报送材料 {number} 收录为文件 {item['document_id']}{_read_next(ws, item['document_id'])}。",
+                  "ok")
         else:
             flow.send_back(ws, number, request.form.get("reason", ""), reject=decision == "reject")
             flash(f"报送材料 {number} 已{'退回' if decision == 'return' else '不予采用'}。", "ok")

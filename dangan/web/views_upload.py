@@ -24,7 +24,7 @@ def _ocr_pending(ws: Workspace) -> bool:
         return bool(pending_ids(catalog))
 
 
-def _why_not_read(ws: Workspace) -> str:
+def why_not_read(ws: Workspace) -> str:
     """A scan the desk did not start reading: said, so its row does not look like a finished document."""
     from dangan.web import watcher
 
@@ -54,7 +54,7 @@ def receive() -> tuple[Response, int]:
     # a scan (or a ZIP's scans, or ones archived before with --no-ocr) is read next, beside the requests
     started = result.status == "added" and _ocr_pending(ws) and ocr_runs.start(ws)
     if result.needs_ocr and result.status == "added":
-        reason = OCR_STARTED if started else _why_not_read(ws)
+        reason = OCR_STARTED if started else why_not_read(ws)
         if result.name.lower().endswith((".docx", ".pptx")):   # its pictures wait, not a scan's pages (图片文字)
             reason = reason.replace("扫描件", "文件中的图片", 1)
         result = replace(result, reason=reason)
