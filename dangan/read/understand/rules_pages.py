@@ -353,4 +353,11 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # as its wrapped end, untouched) and validation_r24's law-database page (扫描二维码 分享好友和朋友圈 under the heading
     # read as the title, untouched)
     "share_widget": frozenset({"validation_r36", "validation_r24"}),
+    # round 38, from validation_r38's untouched misses where another family's untouched first run shows the cause: a news
+    # item's headline that names no kind read for the title of the document it carries, whose own heading stands lower
+    # down (gongwen_news._announced): validation_r38's cni.top page (城市更新重大进展!天津市城镇老旧小区更新改造征求意见稿发布 over
+    # a 导读 and three news paragraphs, then 天津市城镇老旧小区更新改造工作方案 / (征求意见稿) / 一、总体要求: the headline read,
+    # no 文种), as validation_r28's forum repost set a headline naming no kind (国务院成立…领导小组 张高丽任组长) over the
+    # State Council office's notice it carries, read for the title on its untouched run
+    "headline_subject": frozenset({"validation_r38", "validation_r28"}),
 }
