@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import math
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -49,6 +50,12 @@ __all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_contex
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "dossier.docx"
 DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
 PHOTO_BOX_MM = (150.0, 180.0)       # width, height of the largest photo on its page
+# What else a photo's page holds, to keep it on that page: the A4 body (297 mm less the 公文 margins, 37 top
+# and 35 bottom), a line of the heading (三号, ~27 characters to the 156 mm line) and of the caption (四号, ~31).
+BODY_HEIGHT_MM = 225.0
+HEADING_LINE = (11.0, 27)           # mm a line takes, characters it holds
+CAPTION_LINE = (7.0, 31)
+PHOTO_SLACK_MM = 14.0               # the heading's and the picture's space before, and rounding in Word and LibreOffice
 PHOTO_MAX_PX = 1600
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
@@ -177,13 +184,29 @@ def _document_plan(doc: Document, number: int, section: Section, picture: dict[s
         passages = proof_passages(evidence)
     elif evidence is not None and evidence.requirement:
         passages = [requirement_line(evidence.requirement), *passages]
+    figure = f"图{next(figures)}　{evidence.label + ' ' if evidence else ''}{subject}" if picture else ""
     return {
         "heading": heading, "anchor": entry["anchor"], "bid": entry["bid"],
         "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),
-        "passages": passages, "picture": picture,
-        "caption": (f"图{next(figures)}　{evidence.label + ' ' if evidence else ''}{subject}" if picture else ""),
-        "photo_meta": where,
+        "passages": passages, "picture": _fit_photo(picture, heading, [figure, *where.split("\n")]),
+        "caption": figure, "photo_meta": where,
     }
+
+
+def _fit_photo(picture: dict[str, Any] | None, heading: str, caption: list[str]) -> dict[str, Any] | None:
+    """The photo made smaller where its heading, itself and its caption would not fit one page: a portrait
+    photo at the box's full 180 mm pushed the caption's second line (主题、背景、事由) onto a page alone."""
+    if picture is None:
+        return None
+    def lines(text: str, per_line: int) -> int:
+        return max(1, math.ceil(len(text) / per_line))
+    text_mm = (HEADING_LINE[0] * lines(heading, HEADING_LINE[1]) + PHOTO_SLACK_MM
+               + CAPTION_LINE[0] * sum(lines(line, CAPTION_LINE[1]) for line in caption if line))
+    room = BODY_HEIGHT_MM - text_mm
+    if picture["height_mm"] <= room:
+        return picture
+    scale = room / picture["height_mm"]
+    return {**picture, "width_mm": round(picture["width_mm"] * scale, 1), "height_mm": round(room, 1)}
 
 
 def _evidence_of(section: Section, doc: Document) -> Any:

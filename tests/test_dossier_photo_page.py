@@ -1,0 +1,49 @@
+"""A portrait photo in the 迎检资料汇编 keeps its caption on its own page. At the photo box's full 180 mm
+height, heading + photo + the six-field caption (时间 地点 人物 / 主题 背景 事由, two or more lines) ran
+past the A4 body: the caption's second half stood alone on the next page, one such page per photo."""
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pypdfium2
+from click.testing import CliRunner
+from web_desk import SPEECH
+
+from dangan.cli import cli
+
+SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
+CAPTION = {"时间": "2026-11-28", "地点": "南开区文化中心广场", "人物": "区委宣传部干部、社区志愿者",
+           "主题": "文明交通劝导志愿服务", "背景": "创建全国文明城市迎检", "事由": "劝导行人遵守交通信号"}
+
+
+def dangan(home: Path, *args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def test_each_portrait_photo_and_its_whole_caption_share_one_page(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    pdf = pypdfium2.PdfDocument(str(SCAN))
+    photos = []
+    for number in range(2):       # portrait pages of a scan, as a phone held upright takes them
+        path = tmp_path / f"志愿服务-{number + 1}.jpg"
+        pdf[number].render(scale=1.2).to_pil().convert("RGB").save(path, quality=80)
+        photos.append(path)
+    report = json.loads(dangan(home, "ingest", "--no-ocr", "--json", *map(str, photos)))
+    ids = [str(d["id"]) for d in report["documents"]]
+    for doc_id in ids:
+        dangan(home, "tag", doc_id, "--item", "A01", *[a for k, v in CAPTION.items() for a in ("--set", f"{k}={v}")])
+    out = tmp_path / "迎检资料.docx"
+    dangan(home, "dossier", "--item", "A01", "--out", str(out), "--pdf")
+    pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(out.with_suffix(".pdf")), "-"],
+                            capture_output=True, text=True, check=True).stdout
+             for n in range(1, len(pypdfium2.PdfDocument(str(out.with_suffix(".pdf")))) + 1)]
+    photo_pages = [text for text in pages if "（照片）" in text and "图" in text]
+    assert len(photo_pages) == 2
+    for text in photo_pages:
+        assert "时间" in text and "事由" in text and "遵守交通信号" in text.replace("\n", "")
+    assert not [text for text in pages if "事由" in text and "（照片）" not in text]    # no caption half alone
