@@ -76,7 +76,7 @@ def _stored(ws: Workspace, source: str) -> str:
 @json_option
 @click.pass_context
 def tasks(ctx: click.Context, open_only: bool, owner: str | None, as_json: bool) -> None:
-    """督办台账：列出任务；子命令 add 新建（可按缺项清单下发），done 标记完成，edit 修改，delete 删除，export 导出 XLSX。
+    """督办台账：列出任务；add 新建或按缺项清单下发，done 完成，edit 修改，delete 删除，export 导出。
 
     \b
     例：
