@@ -47,3 +47,19 @@ def test_each_portrait_photo_and_its_whole_caption_share_one_page(tmp_path: Path
     for text in photo_pages:
         assert "时间" in text and "事由" in text and "遵守交通信号" in text.replace("\n", "")
     assert not [text for text in pages if "事由" in text and "（照片）" not in text]    # no caption half alone
+
+
+def test_a_saved_web_pages_summary_leaves_out_the_pages_buttons(tmp_path: Path) -> None:
+    """The 内容摘要 of a saved web page opened on its site's buttons: 下载打印全屏收藏【字号：加大还原减小】."""
+    from docx import Document
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    page = SPEECH.parents[1] / "cn_provincial_gov_work_reports_2026_web_scrape" / "2026_河北省_政府工作报告.txt"
+    doc_id = str(json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(page)))["documents"][0]["id"])
+    dangan(home, "tag", doc_id, "--item", "A01")
+    out = tmp_path / "迎检资料.docx"
+    dangan(home, "dossier", "--item", "A01", "--out", str(out))
+    summary = next(p.text for p in Document(str(out)).paragraphs if p.text.startswith("内容摘要："))
+    assert "各位代表" in summary
+    assert not any(word in summary for word in ("下载", "全屏", "收藏", "字号", "加大", "减小", "来源："))

@@ -39,6 +39,7 @@ from dangan.compose.minutes.render import cn_number
 from dangan.compose.sandbox import render_docx
 from dangan.model import Document
 from dangan.pictures import heif_ready
+from dangan.read.understand.gongwen_text import NOISE as PAGE_CHROME
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.workspace import Workspace
 
@@ -115,7 +116,8 @@ def _summary(doc: Document) -> Segments:
     """The opening of the text, without its title line and web clutter (links, citation codes)."""
     lines = [clean_text(line.strip()) for line in doc.text[:1500].splitlines()]
     title = clean_text(doc.title or "")
-    kept = [line for line in lines if line and not (len(line) >= 4 and line in title) and not NOISE.search(line)]
+    kept = [line for line in lines if line and not (len(line) >= 4 and line in title) and not NOISE.search(line)
+            and not PAGE_CHROME.match(line)]    # a saved web page's 下载 打印 全屏 收藏 【字号： 来源： lines
     text = clean_text(" ".join(kept)[:400]).strip()
     if not text:
         return (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
