@@ -11,6 +11,7 @@ characters, no trailing dots or spaces, at most 60 characters of title.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import zipfile
@@ -107,6 +108,15 @@ def _check_target(out: Path) -> None:
         raise PackageTargetExists(path=str(out))
 
 
+def _widths(rows: list[dict[str, Any]]) -> tuple[int, ...]:
+    """WIDTHS with the 编号 column as wide as its longest mark: `Ⅲ-17-1)-①` has no place to wrap, and
+    in the 6 a 序号 needs it printed as -17-1)-."""
+    from dangan.compose.xlsx import text_width
+
+    marks = max((math.ceil(text_width(str(r["index"]))) + 2 for r in rows), default=0)
+    return (max(WIDTHS[0], marks), *WIDTHS[1:])
+
+
 def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResult:
     """Copy the originals into `out` (a new folder, or a .zip) with the catalogue at its root."""
     import shutil
@@ -119,7 +129,7 @@ def write_package(ws: Workspace, selection: Selection, out: Path) -> PackageResu
     present = [r for r in rows if r["file"] not in missing]
     with tempfile.TemporaryDirectory(prefix="dangan-package-") as tmp:
         catalogue = write_xlsx(rows, Path(tmp) / CATALOGUE_NAME, title="佐证材料目录",
-                               columns=COLUMNS, keys=KEYS, widths=WIDTHS)
+                               columns=COLUMNS, keys=KEYS, widths=_widths(rows))
         if out.suffix.lower() == ".zip":
             out.parent.mkdir(parents=True, exist_ok=True)
             partial = out.with_name(f".{out.name}.part")
