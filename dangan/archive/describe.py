@@ -7,7 +7,7 @@ from typing import Any
 from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.errors import DanganError
-from dangan.read.extract.detect import ARCHIVES
+from dangan.read.extract.detect import ARCHIVES, OFD
 from dangan.read.version import reader_version
 from dangan.workspace import Workspace
 
@@ -41,6 +41,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
         if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
             data["members"] = archive_members(catalog, doc_id)
+        elif doc.mime == OFD:   # its attachments (GB/T 33190 §20) likewise, under 附件/
+            data["attachments"] = archive_members(catalog, doc_id)
     return data
 
 

@@ -103,6 +103,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         out.print(f"[bold]压缩包内的文件[/bold]：{len(data['members'])} 件，各自收录为一件文件：")
         for member in data["members"]:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
+    if data.get("attachments"):
+        out.print(f"[bold]OFD 附件[/bold]：{len(data['attachments'])} 件，各自收录为一件文件：")
+        for member in data["attachments"]:
+            out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     for variant in data.get("variants", []):
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
@@ -210,6 +214,8 @@ def ingest_summary(data: dict[str, Any]) -> None:
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
     if data.get("archive_members"):   # 22 files given, 25 outcomes: say where the other 3 came from
         out.print(f"以上含压缩包内的文件 {data['archive_members']} 个，每个计为一件；压缩包本身另计一件。")
+    if data.get("ofd_attachments"):
+        out.print(f"以上含 OFD 附件 {data['ofd_attachments']} 个，每个计为一件；OFD 本身另计一件。")
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")

@@ -51,6 +51,7 @@ from dangan.errors.files import (
     PathUnusable,
     TooLarge,
     UndecodableText,
+    UnsafeAttachment,
     UnsafeMember,
     UnsupportedFormat,
     is_disk_full,
@@ -85,6 +86,6 @@ __all__ = [
     "PackageTargetExists", "PackageTargetUnsupported", "PathUnusable", "PasswordFileInvalid", "PasswordRequired", "PdfConversionFailed",
     "RestoreTargetInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionInvalid", "SubmissionNotFound", "TableFormat",
     "TaskNotFound", "TaxonomyError", "TemplateError", "TooLarge", "UndecodableText", "UnknownDocType",
-    "UnknownEdition", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
+    "UnknownEdition", "UnsafeAttachment", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
     "WorkspaceMissing", "all_errors", "is_disk_full", "path_error",
 ]

@@ -120,6 +120,13 @@ class UnsafeMember(DanganError):
     hint = "压缩包中其余文件已照常收录；请向报送单位核实此成员。"
 
 
+class UnsafeAttachment(DanganError):
+    code = "UNSAFE_ATTACHMENT"
+    exit_code = ExitCode.PARTIAL
+    template = "OFD 附件未收录：{detail}"
+    hint = "OFD 文件本身及其余附件已照常收录；请向发文单位核实此附件，或另行取得附件文件后收录。"
+
+
 class DiskFull(DanganError):
     code = "DISK_FULL"
     exit_code = ExitCode.DISK_FULL

@@ -29,7 +29,7 @@ from dangan.intake.unpack import ingest_members
 from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, MetaValue, OfficialMeta
 from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import ARCHIVES
+from dangan.read.extract.detect import ARCHIVES, OFD
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
@@ -137,8 +137,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
             batch.catalog.add_source(existing, shown, origin.inbox)
             return IngestResult("duplicate", shown, existing, batch.catalog.get(existing).title,
                                 mime=incoming.mime, reason=_repaired(incoming, existing, batch))
-        if incoming.mime in ARCHIVES:   # each member its own document; the archive itself after them
-            members = ingest_members(incoming, shown, batch, origin)
+        if incoming.mime in ARCHIVES or incoming.mime == OFD:   # each member (an OFD's attachments) its own
+            members = ingest_members(incoming, shown, batch, origin)   # document; the archive itself after them
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
         crash_point("extracting")
         if on_stage:

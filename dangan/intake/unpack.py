@@ -1,4 +1,4 @@
-"""ZIP / 7z / RAR batches: every member becomes its own document.
+"""ZIP / 7z / RAR batches, and an OFD's attachments: every member becomes its own document.
 
 Members are copied one at a time into a private temporary folder (never the
 inbox), ingested under the name `batch.zip/成员/路径.ext`, and deleted. A
@@ -8,19 +8,26 @@ the rest is still taken. Archives inside archives are opened the same way,
 to `Limits.max_archive_depth` levels. The archive itself is archived last, so
 after a crash a re-run finds it missing and walks the members again: those
 already taken come back as duplicates, and each member is one document.
+
+An OFD is a document of its own that may carry attachments (GB/T 33190 §20, `ofd_attachments`): each is
+taken as a member, under `通知.ofd/附件/名称.ext`, by the same rules; the OFD itself is taken whatever becomes
+of them — an attachment list it cannot read, or nesting past the depth, is said and quarantined as a reason
+file, and the OFD is archived with its pages.
 """
 from __future__ import annotations
 
 import logging
 import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from dangan.errors import DanganError, TooLarge, UnsafeMember
+from dangan.errors import DanganError, TooLarge, UnsafeAttachment, UnsafeMember
 from dangan.intake.quarantine import quarantine, safe_name
 from dangan.model import Incoming, IngestResult
-from dangan.read.extract.members import copy_member, list_members, refusal
+from dangan.read.extract import detect
+from dangan.read.extract.members import Member, copy_member, list_members, refusal
 from dangan.text.paths import path_text
 
 if TYPE_CHECKING:
@@ -30,13 +37,44 @@ log = logging.getLogger(__name__)
 
 
 def ingest_members(incoming: Incoming, shown: Path, batch: Batch, origin: Origin) -> tuple[IngestResult, ...]:
-    """Ingest each member of the archive `incoming` (shown to users as `shown`)."""
-    from dangan.intake.ingest import ingest_file
-
+    """Ingest each member of the archive `incoming` (shown to users as `shown`), or each attachment of an OFD."""
+    if incoming.mime == detect.OFD:
+        return _ofd_attachments(incoming, shown, batch, origin)
     limits = batch.limits
     if origin.archive_depth >= limits.max_archive_depth:
         raise UnsafeMember(detail=f"压缩包嵌套超过 {limits.max_archive_depth} 层，未展开")
-    members = list_members(incoming.path, incoming.mime)
+    return _take(incoming, list_members(incoming.path, incoming.mime), shown, batch, origin)
+
+
+def _ofd_attachments(incoming: Incoming, shown: Path, batch: Batch, origin: Origin) -> tuple[IngestResult, ...]:
+    """An OFD's attachments, each its own document; whatever fails here, the OFD itself is still taken."""
+    try:
+        members = list_members(incoming.path, incoming.mime)
+    except DanganError as error:
+        if not zipfile.is_zipfile(incoming.path):
+            return ()   # no package at all: reading the OFD itself fails and says so, once
+        return (refuse(Path(f"{shown}/附件"), error, batch, origin),)
+    limits, depth = batch.limits, batch.limits.max_archive_depth
+    if len(members) > limits.max_archive_members:
+        many = TooLarge(detail=f"OFD 带有 {len(members)} 个附件，超过上限 {limits.max_archive_members}，附件未读取")
+        return (refuse(Path(f"{shown}/附件"), many, batch, origin),)
+    if members and origin.archive_depth >= depth:
+        reason = UnsafeAttachment(detail=f"嵌套超过 {depth} 层（压缩包或 OFD 附件之中），附件未读取")
+        return tuple(refuse(_label(shown, m, incoming.mime), reason, batch, origin) for m in members)
+    return _take(incoming, members, shown, batch, origin)
+
+
+def _label(shown: Path, member: Member, mime: str) -> Path:
+    """The path a member is recorded and shown under: `报送.zip/通知/x.doc`, `通知.ofd/附件/x.docx`."""
+    inside = member.name.replace(chr(92), "/")   # Windows tools write '\\'
+    return Path(f"{shown}/附件/{inside}" if mime == detect.OFD else f"{shown}/{inside}")
+
+
+def _take(incoming: Incoming, members: list[Member], shown: Path, batch: Batch,
+          origin: Origin) -> tuple[IngestResult, ...]:
+    from dangan.intake.ingest import ingest_file
+
+    limits = batch.limits
     if len(members) > limits.max_archive_members:
         raise TooLarge(detail=f"压缩包内有 {len(members)} 个文件，超过上限 {limits.max_archive_members}")
     inner = replace(origin, archive_depth=origin.archive_depth + 1, move_failed=False,
@@ -45,12 +83,13 @@ def ingest_members(incoming: Incoming, shown: Path, batch: Batch, origin: Origin
     results: list[IngestResult] = []
     with tempfile.TemporaryDirectory(prefix="dangan-unpack-") as scratch:
         for number, member in enumerate(members):
-            label = Path(f"{shown}/{member.name.replace(chr(92), '/')}")   # Windows tools write '\\'
+            label = _label(shown, member, incoming.mime)
             reason = refusal(member, limits)
             if reason is None and member.size > budget:
                 reason = f"压缩包解压总量超过上限 {limits.max_unzipped_bytes // 2**20} MB，其余成员未解压"
             if reason is not None:
-                results.append(refuse(label, UnsafeMember(detail=reason), batch, origin))
+                unsafe = UnsafeAttachment if incoming.mime == detect.OFD else UnsafeMember
+                results.append(refuse(label, unsafe(detail=reason), batch, origin))
                 continue
             folder = Path(scratch) / str(number)
             folder.mkdir()
@@ -73,5 +112,5 @@ def refuse(label: Path, error: DanganError, batch: Batch, origin: Origin) -> Ing
     """A member not taken: a reason file in quarantine (its bytes were never written) and a failure row."""
     target = quarantine(label, error, batch.ws.quarantine)
     batch.catalog.record_failure(label, None, error.code, error.message, target)
-    log.warning("压缩包内的文件未收录：%s：%s", path_text(label), error.message)
+    log.warning("压缩包内的文件或 OFD 附件未收录：%s：%s", path_text(label), error.message)
     return IngestResult("failed", label, error_code=error.code, reason=error.message)

@@ -23,7 +23,7 @@ from dangan.workspace import Workspace
 bp = Blueprint("status", __name__)
 
 FAILURES_SHOWN = 50
-BATCH_SUFFIXES = frozenset({".zip", ".7z", ".rar"})
+BATCH_SUFFIXES = frozenset({".zip", ".7z", ".rar", ".ofd"})   # an OFD opened for its attachments (附件/…)
 
 
 @bp.get("/status")
@@ -71,7 +71,8 @@ def _as_clerk_sees(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
     where = "网页上传" if uploaded else str(path.parent if batch is None else Path(*parts[:parts.index(batch)]))
     kept = row.get("quarantined")
     inside = bool(kept and Path(kept).is_file() and ws.quarantine.resolve() in Path(kept).resolve().parents)
-    return {**row, "name": path.name, "batch": batch, "where": where, "kept": inside,
+    ofd = batch is not None and Path(batch).suffix.lower() == ".ofd"
+    return {**row, "name": path.name, "batch": batch, "ofd": ofd, "where": where, "kept": inside,
             "hint": hint_beside(kept) if inside else None}
 
 

@@ -1,4 +1,5 @@
-"""Members of ZIP, 7z and RAR archives: list them, judge them, copy one out with a cap.
+"""Members of ZIP, 7z and RAR archives, and an OFD's attachments (`ofd_attachments`): list them, judge them,
+copy one out with a cap.
 
 Nothing is unpacked by path: a member is copied into a file the caller
 names, so a `../` or absolute member name can never write outside. Names
@@ -32,11 +33,17 @@ class Member:
     packed: int        # compressed size; 0 when unknown (solid 7z)
     encrypted: bool
     key: Any = None    # what the backend needs to open it
+    refused: str | None = None   # why it cannot be taken whatever the limits (an OFD attachment that is not there)
+    kind: str = "压缩包成员"      # how a reason names it: 压缩包成员, 附件 (an OFD's)
 
 
 def list_members(path: Path, mime: str) -> list[Member]:
-    """Every file member (folders left out), in archive order."""
+    """Every file member (folders left out), in archive order; an OFD's visible attachments."""
     try:
+        if mime == detect.OFD:
+            from dangan.read.extract.ofd_attachments import ofd_attachments
+
+            return ofd_attachments(path)
         if mime == detect.ZIP:
             with zipfile.ZipFile(path) as zf:
                 return [Member(zip_name(i), i.file_size, i.compress_size, bool(i.flag_bits & 1), i)
@@ -47,22 +54,26 @@ def list_members(path: Path, mime: str) -> list[Member]:
             return _rar_members(path)
     except (EncryptedFile, MissingDependency):
         raise
-    except Exception as exc:   # BadZipFile, py7zr / rarfile errors on a damaged archive
-        raise corrupt("压缩包无法读取", exc) from exc
+    except TooLarge:
+        raise
+    except Exception as exc:   # BadZipFile, py7zr / rarfile errors on a damaged archive, XML errors in an OFD
+        raise corrupt("OFD 的附件列表无法读取" if mime == detect.OFD else "压缩包无法读取", exc) from exc
     raise CorruptFile(detail=f"不是压缩包（{mime}）")
 
 
 def refusal(member: Member, limits: Limits) -> str | None:
     """Why this member must not be taken (Chinese), or None."""
-    name = member.name.replace("\\", "/")
+    if member.refused:
+        return member.refused
+    name, kind = member.name.replace("\\", "/"), member.kind
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "压缩包成员使用绝对路径，已拒绝"
+        return f"{kind}使用绝对路径，已拒绝"
     if ".." in name.split("/"):
-        return "压缩包成员路径含“..”，可能写到压缩包之外，已拒绝"
+        return f"{kind}路径含“..”，可能写到压缩包之外，已拒绝"
     if member.encrypted:
-        return "压缩包成员已加密（设有密码），无法读取"
+        return f"{kind}已加密（设有密码），无法读取"
     if member.size > limits.max_file_bytes:
-        return f"压缩包成员解压后 {member.size // 2**20} MB，超过上限 {limits.max_file_bytes // 2**20} MB"
+        return f"{kind}解压后 {member.size // 2**20} MB，超过上限 {limits.max_file_bytes // 2**20} MB"
     if member.packed and member.size > BOMB_FLOOR and member.size / member.packed > BOMB_RATIO:
         return f"压缩比 {member.size // member.packed}:1，疑似压缩炸弹，已拒绝"
     return None
@@ -73,7 +84,7 @@ def copy_member(path: Path, mime: str, member: Member, target: Path, cap: int) -
     with target.open("wb") as out:
         sink = _Capped(out, cap)
         try:
-            if mime == detect.ZIP:
+            if mime in (detect.ZIP, detect.OFD):   # an OFD is a ZIP package
                 with zipfile.ZipFile(path) as zf, zf.open(member.key) as src:
                     while chunk := src.read(CHUNK):
                         sink.write(chunk)
@@ -88,7 +99,7 @@ def copy_member(path: Path, mime: str, member: Member, target: Path, cap: int) -
         except TooLarge:
             raise
         except Exception as exc:
-            raise corrupt("压缩包成员无法解压", exc) from exc
+            raise corrupt(f"{member.kind}无法解压", exc) from exc
     return sink.count
 
 
