@@ -12,7 +12,8 @@ from conftest import CORPUS
 
 from dangan.errors import WorkspaceBusy
 from dangan.index import open_backend
-from dangan.index.analyzer import compact, phrase_grams, unigrams
+from dangan.index import analyzer
+from dangan.index.analyzer import compact, fold, phrase_grams, unigrams
 from dangan.index.base import IndexBackend, IndexDoc, Sort
 from dangan.index.grams import char_string, compact_fast, gram_string
 from dangan.index.query import parse_query
@@ -237,6 +238,22 @@ def test_snippets_mark_whole_numbers_only() -> None:
     assert make_snippet(text, parse_query('"2.3%"').needles()).count(OPEN) == 1
     assert OPEN + "2.3%" + CLOSE in make_snippet(text, parse_query('"2.3%"').needles())
     assert OPEN + "ＰＭ２.５" + CLOSE in make_snippet("细颗粒物ＰＭ２.５浓度", ["pm2.5"])
+
+
+def test_fold_is_the_folding_table_on_every_corpus_text() -> None:
+    """fold (one str.replace per mark the text holds) must give what a translate table over every
+    character gives, so units, compact and every snippet are the same as with the table."""
+    table = str.maketrans({**{c: "(" for c in analyzer._OPEN}, **{c: ")" for c in analyzer._CLOSE},
+                           **{c: "-" for c in analyzer._DASH}})
+    marks = analyzer._OPEN + analyzer._CLOSE + analyzer._DASH
+    every = f"〔2023〕{marks}【通知】[1]–2−3﹣4‐5‑6‒7（试行）［附件］〖A〗"
+    assert fold(every) == every.translate(table) and fold(every) != every
+    texts = [decode_text(p.read_bytes())[0] for p in sorted((CORPUS / "txt").rglob("*.txt"))]
+    assert len(texts) > 50 and sum(any(m in t for m in marks) for t in texts) > 20
+    for text in texts:
+        assert fold(text) == text.translate(table)
+        norm = search_text(text)
+        assert fold(norm) == norm.translate(table)
 
 
 def test_grams_are_the_analyzer_tokens() -> None:

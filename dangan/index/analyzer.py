@@ -41,8 +41,10 @@ UNIT = re.compile(
     rf"|[{_CJK}]+"                                        # CJK: a run, split into characters
     r"|[.%‰、()\-×]"                                      # marks that carry meaning (folded)
 )
-_FOLD = str.maketrans({**{c: "(" for c in _OPEN}, **{c: ")" for c in _CLOSE},
-                       **{c: "-" for c in _DASH}})
+# (mark, its fold) for the marks that change: str.translate with a table looks up every character
+# of the text (~45 µs a snippet chunk of 600 characters, most of `compact`), one str.replace per mark
+# the text holds is a C scan for each (~2 µs); the same result, character for character.
+_FOLDS = tuple((c, to) for marks, to in ((_OPEN, "("), (_CLOSE, ")"), (_DASH, "-")) for c in marks if c != to)
 SEP = "_"   # between two numbers or two words: "1 23" is not "12 3"
 
 
@@ -50,7 +52,7 @@ def units(text: str) -> list[str]:
     """The units of a normalised text, in order."""
     out: list[str] = []
     add, extend = out.append, out.extend
-    for u in UNIT.findall(text.translate(_FOLD)):
+    for u in UNIT.findall(fold(text)):
         if u[0] >= "\u3400":      # a CJK run (Latin/Greek/Cyrillic words are below U+3400)
             extend(u)
         elif "," in u:
@@ -107,12 +109,15 @@ _NOT_KEPT = re.compile(rf"[^\d{_LATIN}{_CJK}.%‰、()\-×]+")
 
 def fold(text: str) -> str:
     """Brackets to ( ), dashes to -: one character for one, so offsets stay valid."""
-    return text.translate(_FOLD)
+    for mark, to in _FOLDS:
+        if mark in text:
+            text = text.replace(mark, to)
+    return text
 
 
 def compact(text: str) -> str:
     """The units run together, without separators: what a snippet looks for (snippets.py)."""
-    return _NOT_KEPT.sub("", text.translate(_FOLD))
+    return _NOT_KEPT.sub("", fold(text))
 
 
 def is_word_unit(u: str) -> bool:
