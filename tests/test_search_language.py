@@ -169,3 +169,11 @@ def test_a_bare_term_with_marks_no_document_holds_as_written_says_so(corpus_ws):
     with create_app(ws).test_client() as client:
         page = client.get("/?q=〔1954〕").get_data(as_text=True)
     assert "没有文件含“〔1954〕”原样，下列文件只含“1954”" in page
+
+
+def test_needles_of_equal_length_keep_the_query_order():
+    # a set's order changed with each process's hash seed: the same search marked 乡村 in one run
+    # and 振兴 in the next, so its snippet showed another place of the document
+    assert parse_query("乡村振兴").needles() == ["乡村振兴", "乡村", "振兴"]
+    assert parse_query("振兴乡村").needles() == ["振兴乡村", "振兴", "乡村"]
+    assert parse_query('"高质量" 营商环境 优化').needles() == ["营商环境", "高质量", "营商", "环境", "优化"]

@@ -106,7 +106,9 @@ class Query:
             out.append(term.compact)
             if not term.quoted:
                 out.extend(words(term.text))
-        return sorted({n for n in out if n}, key=len, reverse=True)
+        # in the query's order among equal lengths (not a set's, which changes with each process's
+        # hash seed: 乡村振兴 marked 乡村 in one run, 振兴 in the next, and gave another snippet)
+        return sorted(dict.fromkeys(n for n in out if n), key=len, reverse=True)
 
 
 def parse_query(text: str, **filters: object) -> Query:
