@@ -11,8 +11,7 @@ import pytest
 from conftest import CORPUS
 
 from dangan.errors import WorkspaceBusy
-from dangan.index import open_backend
-from dangan.index import analyzer
+from dangan.index import analyzer, open_backend
 from dangan.index.analyzer import compact, fold, phrase_grams, unigrams
 from dangan.index.base import IndexBackend, IndexDoc, Sort
 from dangan.index.grams import char_string, compact_fast, gram_string
