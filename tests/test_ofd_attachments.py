@@ -175,3 +175,45 @@ def test_the_desk_says_an_uploaded_ofd_s_attachments(tmp_path):
         page = html(client.get(f"/doc/{row['id']}"))
         listed = page.split('id="ofd-attachments"')[1].split("</ul>")[0]
         assert re.search(r'href="/doc/\d+">[^<]*云南省政府工作报告', listed) and "附件/" + SHOWN in listed
+
+
+def test_reread_takes_the_attachments_an_older_dangan_never_took(tmp_path):
+    """An OFD archived by a dangan that did not read attachments (simulated: its attachment's document taken out
+    of the catalog and the index) gets them on `dangan reread`; a refused one is not tried again each time."""
+    import sqlite3
+
+    report_bytes = REPORT.read_bytes()
+    ofd = with_attachments(tmp_path / "批复附件.ofd", [
+        _attachment(2001, "附件1：2025年云南省政府工作报告", "docx", "Attach_0.docx", len(report_bytes)),
+        _attachment(2004, "缺失的附件", "pdf", "Attach_9.pdf", 10)], {"Attach_0.docx": report_bytes})
+    home = tmp_path / "ws"
+    runner = CliRunner()
+
+    def run(*args: str, code: int = 0) -> str:
+        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result.output
+
+    run("init")
+    run("ingest", "--no-ocr", "--quiet", str(ofd), code=2)   # the missing attachment fails
+    ofd_id = {v: k for k, v in _sources_home(home).items()}[str(ofd)]
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM documents WHERE id != ?", (ofd_id,))
+        conn.execute("DELETE FROM failures")
+    run("reindex")
+    assert json.loads(run("search", "云南", "--json"))["total"] == 0
+
+    said = run("reread", "--dry-run")
+    assert "OFD 附件 补全 1 件" in said and f"OFD 附件：（空） → 附件/{SHOWN}、附件/缺失的附件.pdf" in said
+    said = run("reread", code=2)
+    assert "OFD 附件 补全 1 件" in said
+    assert f"已隔离：文件 {ofd_id}《批复附件.ofd》附件/缺失的附件.pdf：OFD 附件未收录：OFD 包内没有这个附件文件" in said
+    shown = json.loads(run("show", str(ofd_id), "--json"))
+    assert [m["member"] for m in shown["attachments"]] == [f"附件/{SHOWN}"]
+    assert json.loads(run("search", "云南", "--json"))["total"] >= 1   # taken, indexed
+    assert "索引一致" in run("check")
+    reasons = [p.name for p in (home / "quarantine").rglob("*.reason.txt")]
+    assert reasons.count("缺失的附件.pdf.reason.txt") == 1
+    assert "重新识别 2 件：未变 2 件。" in run("reread")   # nothing taken twice, the refused one not tried again
+    assert [p.name for p in (home / "quarantine").rglob("*.reason.txt")].count("缺失的附件.pdf.reason.txt") == 1

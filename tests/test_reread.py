@@ -127,7 +127,7 @@ def test_dry_run_lists_the_changes_and_stores_nothing(tmp_path: Path) -> None:
                                  "fields": {"title": {"corrected": 1}, "doc_number": {"corrected": 1},
                                             "issuer": {"filled": 2}, "seals": {"filled": 1}}}
     doc = next(d for d in report["documents"] if d["document_id"] == cert)
-    assert set(doc) == {"document_id", "name", "changes", "kept", "held", "error", "skipped"}
+    assert set(doc) == {"document_id", "name", "changes", "kept", "held", "refused", "error", "skipped"}
     assert {"field": "issuer", "kind": "filled", "before": None, "after": "淄博市周村区自然资源局"} in doc["changes"]
 
     assert _rows(home, "SELECT * FROM documents ORDER BY id") == before

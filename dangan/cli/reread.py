@@ -31,6 +31,8 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
 
     手工著录（及收件箱默认、导入）的值、已编的档号及其成文日期不变。扫描件和照片沿用已识别的文字，加 --ocr 重新识别。
 
+    较早收录、附件尚未取出的 OFD 文件，其附件各自收录为一件文件。
+
     \b
     例：
       dangan reread --dry-run
@@ -49,7 +51,7 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
         render.print_json({"dry_run": dry_run, "documents": outcomes, "summary": summary(outcomes)})
     else:
         print_report(outcomes, dry_run)
-    exit_batch(any(o["error"] for o in outcomes))
+    exit_batch(any(o["error"] or o["refused"] for o in outcomes))
 
 
 def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
@@ -78,6 +80,8 @@ def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
             f"文件 {o['document_id']} " + "、".join(f"{NAMES[c['field']]} {value_text(c['before'])}（读作 {value_text(c['after'])}）"
                                                    for c in o["held"]) for o in held[:SHOWN])))
     for o in outcomes:
+        for refused in o.get("refused", ()):
+            render.out.print(render.escape(f"已隔离：文件 {o['document_id']}《{o['name']}》{refused}"))
         if o["error"]:
             render.out.print(render.escape(f"读取失败，原有著录项保留：文件 {o['document_id']}《{o['name']}》：{o['error']}"))
         elif o["skipped"]:

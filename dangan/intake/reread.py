@@ -30,8 +30,9 @@ from dangan.fields import LABELS
 from dangan.index.session import WriterSession
 from dangan.intake.ingest import limits_of
 from dangan.intake.ocr_stage import PICTURE_FILES, with_pictures
+from dangan.intake.reread_attachments import pending_attachments, take_attachments
 from dangan.intake.workers import extract
-from dangan.model import Document, Extracted, Incoming, MetaValue, Page, Picture, Seal
+from dangan.model import Document, Extracted, Incoming, IngestResult, MetaValue, Page, Picture, Seal
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.failures import library_reason, technical
@@ -46,10 +47,11 @@ log = logging.getLogger(__name__)
 CHUNK = 20   # documents written per hold of the writer lock: a running `watch` takes its turn between
 KEPT = ("manual", "folder", "import")   # origins of values a person set: never read over
 # How a change reads to a clerk (the CLI's summary, the desk's 状态 page): 发文机关 补全 12 件.
-NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数"}
+NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数",
+         "attachments": "OFD 附件"}
 KINDS = {"filled": "补全", "corrected": "更正", "cleared": "清除"}
 ORDER = ("title", "doc_number", "issuer", "doc_date", "doc_type", "recipients", "cc", "secrecy", "urgency",
-         "posted_date", "taken_at", "seals", "notes", "pages", "text", "items")
+         "posted_date", "taken_at", "seals", "notes", "pages", "text", "items", "attachments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +78,12 @@ class RereadOutcome:
     skipped: str | None = None       # not read again, and why (it waits for OCR or for LibreOffice)
     ocr: bool = False                # its pages are (to be) read by OCR again
     ocr_pages: tuple[int, ...] = ()  # which, when not those OCR read before
+    refused: tuple[str, ...] = ()    # an OFD's attachments taken now that were quarantined: 附件/名称：原因
 
     def to_dict(self) -> dict[str, Any]:
         return {"document_id": self.document_id, "name": self.name,
                 "changes": [c.to_dict() for c in self.changes], "kept": list(self.kept),
-                "held": [c.to_dict() for c in self.held],
+                "held": [c.to_dict() for c in self.held], "refused": list(self.refused),
                 "error": self.error, "skipped": self.skipped}
 
 
@@ -101,6 +104,7 @@ class _Reading:
     ocr_pages: tuple[int, ...] = ()   # those pages, when not the ones OCR read before (their old text kept till then)
     name: str = ""      # the document's original name, for its outcome
     pictures: tuple[Picture, ...] | None = None   # an office file's pictures today's reader finds (图片文字)
+    attachments: tuple[str, ...] = ()   # an OFD's attachments never taken (archived before they were read)
 
 
 @dataclass
@@ -134,7 +138,8 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
     outcomes: list[RereadOutcome] = []
     for chunk in _chunks(chosen, CHUNK):
         with Catalog(ws.catalog_path) as catalog:
-            readings = {doc_id: _read(ws, catalog, doc_id, limits, taxonomy, ocr) for doc_id in chunk}
+            readings = {doc_id: _attachments(ws, catalog, doc_id, _read(ws, catalog, doc_id, limits, taxonomy, ocr))
+                        for doc_id in chunk}
         if dry_run:
             with Catalog(ws.catalog_path) as catalog:
                 plans = [_plan(catalog, doc_id, readings[doc_id]) for doc_id in chunk]
@@ -142,6 +147,8 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
             with WriterSession(ws, on_wait=on_wait) as session:
                 plans = [_plan(session.catalog, doc_id, readings[doc_id]) for doc_id in chunk]
                 _store(session, plans)
+            _refused(plans, take_attachments(ws, [p.outcome.document_id for p in plans
+                                                  if p.reading and p.reading.attachments]))
         for plan in plans:
             outcomes.append(plan.outcome)
             if on_document:
@@ -149,6 +156,15 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
     if ocr and not dry_run:
         outcomes = _ocr_again(ws, outcomes, on_ocr_start, on_ocr_page)
     return outcomes
+
+
+def _refused(plans: list[_Plan], taken: dict[int, tuple[IngestResult, ...]]) -> None:
+    """Each OFD's outcome names its attachments that were quarantined instead of taken."""
+    for plan in plans:
+        failed = [r for r in taken.get(plan.outcome.document_id, ()) if r.status == "failed"]
+        if failed:
+            said = tuple(f"附件/{r.path.name}：{r.reason}" for r in failed)
+            plan.outcome = replace(plan.outcome, refused=said)
 
 
 def _chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -199,6 +215,13 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
         if doc.text.strip():   # the text it has stays till OCR reads those pages: an OCR that fails loses nothing
             return replace(reading, ocr=True, ocr_pages=tuple(p.number for p in fresh.pages if not p.text.strip()))
     return _with_text(reading, fresh, needs_ocr=fresh.needs_ocr, ocr=ocr and fresh.needs_ocr)
+
+
+def _attachments(ws: Workspace, catalog: Catalog, doc_id: int, reading: _Reading | RereadOutcome) -> _Reading | RereadOutcome:
+    """The reading with the OFD's attachments an older dangan never took (taken after the chunk is stored)."""
+    if isinstance(reading, RereadOutcome):
+        return reading
+    return replace(reading, attachments=pending_attachments(ws, catalog, catalog.get(doc_id)))
 
 
 def _with_text(reading: _Reading, fresh: Extracted, **more: Any) -> _Reading:
@@ -253,6 +276,8 @@ def _plan(catalog: Catalog, doc_id: int, reading: _Reading | RereadOutcome) -> _
     new_items = sorted(c for c in reading.items if linked.get(c) != "manual")
     if old_items != new_items:
         changes.append(_change("items", old_items, new_items))
+    if reading.attachments:   # each taken as a document of its own, as ingest takes them
+        changes.append(_change("attachments", None, list(reading.attachments)))
     outcome = RereadOutcome(doc_id, doc.original_name, tuple(changes), tuple(kept), tuple(held), ocr=reading.ocr,
                             ocr_pages=reading.ocr_pages)
     return _Plan(outcome, reading, write)

@@ -50,3 +50,4 @@ def _work(ws: Workspace, run: RereadRun) -> None:
     run.summary = summary_text(summary(outcomes))
     run.failed = [f"文件 {o['document_id']}《{o['name']}》：{o['error'] or o['skipped']}"
                   for o in outcomes if o["error"] or o["skipped"]]
+    run.failed += [f"文件 {o['document_id']}《{o['name']}》{refused}（已隔离）" for o in outcomes for refused in o["refused"]]

@@ -1,0 +1,62 @@
+"""`dangan reread` and an OFD's attachments: an OFD archived before its attachments were read gets them now.
+
+Ingest takes an OFD's attachments as documents of their own (`unpack`, GB/T 33190 §20); an OFD archived by an
+older dangan never had them taken, and ingesting the same file again is only a duplicate. Reading the archived
+original again lists its attachments; those neither catalogued under the OFD (`通知.ofd/附件/名称`) nor refused
+before (a failure row at that path: refused once is said once, not on every reread) are taken from the stored
+original as ingest takes them, under the OFD's first source path.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from dangan.archive.catalog import Catalog
+from dangan.model import Document, Incoming, IngestResult
+from dangan.read.extract.detect import OFD
+from dangan.read.extract.members import list_members
+from dangan.text.paths import path_text
+from dangan.workspace import Workspace
+
+
+def pending_attachments(ws: Workspace, catalog: Catalog, doc: Document) -> tuple[str, ...]:
+    """The names (附件/名称) of the OFD's attachments not yet taken nor refused; () for any other document."""
+    if doc.mime != OFD:
+        return ()
+    shown = _shown(catalog, doc)
+    try:
+        members = list_members(ws.originals / doc.relpath, doc.mime)
+    except Exception:  # noqa: BLE001 - an unreadable list was said at ingest or is said by reading the OFD
+        return ()
+    known = {r[0] for r in catalog.conn.execute(
+        "SELECT path FROM sources WHERE path LIKE ? ESCAPE '\\' UNION SELECT path FROM failures WHERE path LIKE ? "
+        "ESCAPE '\\'", (_like(shown), _like(shown)))}
+    return tuple(dict.fromkeys(f"附件/{m.name}" for m in members
+                               if path_text(Path(f"{shown}/附件/{m.name}")) not in known))
+
+
+def take_attachments(ws: Workspace, doc_ids: list[int]) -> dict[int, tuple[IngestResult, ...]]:
+    """Take the pending attachments of these OFDs, as ingest takes them (each its own document): each OFD's
+    results, a refused attachment quarantined with its reason as ingest quarantines it."""
+    from dangan.intake.ingest import Batch, Origin
+    from dangan.intake.unpack import ingest_members
+
+    results: dict[int, tuple[IngestResult, ...]] = {}
+    if not doc_ids:
+        return results
+    with Batch(ws) as batch:
+        for doc_id in doc_ids:
+            doc = batch.catalog.get(doc_id)
+            path = ws.originals / doc.relpath
+            incoming = Incoming(path, doc.mime, doc.size, doc.sha256, datetime.now())
+            results[doc_id] = ingest_members(incoming, Path(_shown(batch.catalog, doc)), batch, Origin())
+    return results
+
+
+def _shown(catalog: Catalog, doc: Document) -> str:
+    sources = catalog.sources(doc.id)
+    return sources[0]["path"] if sources else doc.original_name
+
+
+def _like(shown: str) -> str:
+    return path_text(Path(shown)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/附件/%"
