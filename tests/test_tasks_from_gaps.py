@@ -281,3 +281,39 @@ def test_accepted_photos_are_read_by_ocr_and_a_units_batch_is_accepted_at_once(t
         assert time.monotonic() < deadline, "the desk's OCR run did not end"
         time.sleep(0.5)
     assert "预算" in json.loads(dangan(home, "show", "3", "--json"))["text"]
+
+
+def test_a_documents_page_lists_items_in_order_and_its_linked_content_ticked(tmp_path: Path) -> None:
+    """The 测评项目 boxes of a photo accepted under Ⅲ-17 read Ⅰ-1, Ⅰ-10, Ⅰ-11, Ⅰ-12, Ⅰ-2… (the catalog's text
+    order) and none was ticked: its Ⅲ-17 link was not among them, so it could be neither seen nor undone."""
+    import re
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    settings = (home / "dangan.toml").read_text(encoding="utf-8")
+    (home / "dangan.toml").write_text(settings.replace('edition = "district-nine"', 'edition = "national-2015"'),
+                                      encoding="utf-8")
+    doc = str(json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(DOCX)))["documents"][0]["id"])
+    dangan(home, "tag", doc, "--item", "Ⅲ-17", "--req", "2", "--taxonomy", "national-2015")
+    dangan(home, "tag", doc, "--item", "Ⅰ-11", "--taxonomy", "national-2015")
+    ws = init_workspace(home)
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
+    office = create_app(ws).test_client()
+    office.get("/login")
+    with office.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    assert office.post("/login", data={"name": "clerk", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    page = office.get(f"/doc/{doc}").get_data(as_text=True)
+    boxes = re.findall(r'name="items" value="([^"]+)"( checked)?', page)
+    codes = [code for code, _ in boxes]
+    national = [c for c in codes if c.startswith("Ⅰ-")]
+    assert national[:3] == ["Ⅰ-1", "Ⅰ-2", "Ⅰ-3"] and national.index("Ⅰ-10") > national.index("Ⅰ-9")
+    assert codes[codes.index("Ⅰ-3") + 1] == "Ⅲ-17"                       # the 测评内容 under its item
+    assert {code for code, ticked in boxes if ticked} == {"Ⅲ-17", "Ⅰ-11"}
+    with office.session_transaction() as session:
+        csrf = str(session["csrf_token"])
+    kept = [code for code, ticked in boxes if ticked and code != "Ⅲ-17"]
+    office.post(f"/doc/{doc}/tag", data={"csrf_token": csrf, "items_shown": "1", "items": kept})
+    shown = json.loads(dangan(home, "show", doc, "--json"))
+    assert [i["code"] for i in shown["items"]] == ["Ⅰ-11"]

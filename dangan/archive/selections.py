@@ -5,6 +5,7 @@ plain values.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -56,17 +57,23 @@ def variant_originals(catalog: Catalog) -> list[sqlite3.Row]:
                                 "ORDER BY document_id, id").fetchall()
 
 
+def code_order(code: str) -> tuple[tuple[int, int | str], ...]:
+    """Codes in the order a taxonomy counts them: Ⅰ-2 before Ⅰ-10, A02 before A10 (SQL's text order put
+    Ⅰ-10, Ⅰ-11, Ⅰ-12 between Ⅰ-1 and Ⅰ-2)."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", code) if part)
+
+
 def item_rows(catalog: Catalog, top_only: bool = True) -> list[dict[str, Any]]:
     """Evaluation items in code order: code, name, parent."""
     sql = "SELECT code, name, parent FROM items"
     if top_only:
         sql += " WHERE parent IS NULL OR parent = ''"
-    return [dict(row) for row in catalog.conn.execute(sql + " ORDER BY code")]
+    return sorted((dict(row) for row in catalog.conn.execute(sql)), key=lambda row: code_order(row["code"]))
 
 
 def child_items(catalog: Catalog, code: str) -> list[dict[str, Any]]:
-    return [dict(r) for r in catalog.conn.execute(
-        "SELECT code, name, standard FROM items WHERE parent = ? ORDER BY code", (code,))]
+    return sorted((dict(r) for r in catalog.conn.execute(
+        "SELECT code, name, standard FROM items WHERE parent = ?", (code,))), key=lambda row: code_order(row["code"]))
 
 
 def ids_with_item(catalog: Catalog, code: str) -> list[int]:

@@ -24,6 +24,20 @@ def items(ws: Workspace, top_only: bool = True) -> list[dict[str, Any]]:
         return item_rows(catalog, top_only)
 
 
+def item_choices(ws: Workspace, linked: set[str]) -> list[dict[str, Any]]:
+    """The 测评项目 checkboxes of a document's page: the top-level items, and under its item each 测评内容
+    the document is linked to (Ⅲ-17 under Ⅰ-3), so that a link made by 审核 or `tag --item Ⅲ-17` is seen
+    ticked and can be unticked there."""
+    everything = items(ws, top_only=False)
+    tops = [row for row in everything if not row["parent"]]
+    below = [row for row in everything if row["parent"] and row["code"] in linked]
+    out: list[dict[str, Any]] = []
+    for top in tops:
+        out.append(top)
+        out.extend(row for row in below if row["parent"] == top["code"])
+    return out + [row for row in below if row not in out]
+
+
 def item_names(ws: Workspace) -> dict[str, str]:
     return {row["code"]: row["name"] for row in items(ws, top_only=False)}
 

@@ -136,8 +136,8 @@ def document(doc_id: int) -> str | Response:
         flash(f"编号 {doc_id} 的文件识别文字后与本件正文相同，已并入本件：原件列在下方“同文异版”中，不另编档号。", "ok")
         return redirect(url_for("search.document", doc_id=into))
     query = request.args.get("q", "")
-    item_rows = lookup.items(ws)
     linked = {row["code"] for row in data["items"]}
+    item_rows = lookup.item_choices(ws, linked)
     kind = ("pdf" if data["mime"] == "application/pdf" else
             "photo" if str(data["mime"]).startswith("image/") else "text")
     return render_template(
@@ -200,9 +200,9 @@ def tag(doc_id: int) -> Response:
     linked = {row["code"] for row in current["items"]}
     add: list[str] = []
     remove: list[str] = []
-    if "items_shown" in request.form:  # the form lists the top-level items as checkboxes
+    if "items_shown" in request.form:  # the form lists the top-level items and the linked 测评内容 as checkboxes
         chosen = set(request.form.getlist("items"))
-        shown = {row["code"] for row in lookup.items(ws)}
+        shown = {row["code"] for row in lookup.item_choices(ws, linked)}
         add, remove = sorted(chosen - linked), sorted((linked & shown) - chosen)
     if not (pairs or add or remove):
         flash("没有改动。", "ok")
