@@ -42,7 +42,7 @@ from dangan.read.understand.gongwen_copies import (
     title_from_file_line,
     unfenced,
 )
-from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date
+from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date, title_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     blurb_kind,
@@ -193,10 +193,14 @@ def _opening_date(p: Prepared, doc_type: MetaValue | None) -> MetaValue | None:
     return None
 
 
-def _date(p: Prepared, head: Head, last_date: MetaValue | None, doc_type: MetaValue | None = None) -> MetaValue | None:
-    """成文日期: the heading's date, the date by the 署名, a header line's, a labelled line's, a page's."""
+def _date(p: Prepared, head: Head, last_date: MetaValue | None, doc_type: MetaValue | None = None,
+          title: MetaValue | None = None) -> MetaValue | None:
+    """成文日期: the heading's date, the date by the 署名, a header line's, the date under the heading read, a
+    labelled line's, a page's."""
     if head.date or last_date or head.org_date:
         return head.date or last_date or head.org_date
+    if under := title_date(p, title):
+        return under
     if labelled := labelled_date(p):
         return meta_value(p, labelled[0], 0.6, labelled[1], labelled[2])
     return adoption_date(p) or _opening_date(p, doc_type) or page_date(p)
@@ -351,6 +355,6 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
             issuer = MetaValue(cut, issuer.confidence, issuer.span)
     return OfficialMeta(
         title=title, doc_number=doc_number, issuer=issuer,
-        doc_date=_date(p, head, last_date, doc_type), recipients=recipients, cc=read_cc(p), secrecy=secrecy,
+        doc_date=_date(p, head, last_date, doc_type, title), recipients=recipients, cc=read_cc(p), secrecy=secrecy,
         urgency=urgency, doc_type=doc_type, attachments=read_attachments(p), posted_date=posted_date(p),
     )

@@ -4,8 +4,10 @@
   side by side or stacked, a labelled signer), a date whose 年月日 a copy lost under an organ's name;
 - a 落款 a web copy ran into one line, kept apart by spaces only;
 - a closing formula (特此请示 / 特此报告) with the 署名 and date run on after it;
+- a date in brackets on the line straight under the heading the reader settled on, where the heading block
+  stopped short of it (`title_date`);
 - a web page's posting time (时间：2022-03-26 09:11:00), used when nothing better is stated.
-`read_metadata` (gongwen.py) asks for `end_date` and `page_date`.
+`read_metadata` (gongwen.py) asks for `end_date`, `title_date` and `page_date`.
 """
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from dangan.read.understand import rules
 from dangan.read.understand.gongwen_context import joint_organs, seal_free
 from dangan.read.understand.gongwen_elements import ORG, ORG_LINE, meta_value
 from dangan.read.understand.gongwen_issuers import labelled_signer
+from dangan.read.understand.gongwen_lines import heading_date, heading_text
 from dangan.read.understand.gongwen_text import FILE_ROW, Line, Prepared, compact, prepare
 from dangan.text.dates import date_from_bare_digits, days_from_bare_digits, find_dates
+from dangan.text.script import to_simplified
 
 # (此件公开发布) / (此页无正文): a 附注 a copy may set between the 署名 and its date.
 _NOTE_LINE = re.compile(r"[（(]此(?:件|页)[^()（）]{1,10}[)）]")
@@ -372,4 +376,31 @@ def adoption_date(p: Prepared) -> MetaValue | None:
         found = find_dates(m.group("note")[:16])
         if found and found[0].start == 0 and found[0].precision == "day" and not found[0].relative:
             return meta_value(p, found[0].date.isoformat(), 0.7, line.start, line.end)
+    return None
+
+
+# (晋政办发〔2020〕84号2020年10月13日): a law database's bracket under the heading, the 文号 before the date.
+_NUMBER_LEAD = re.compile(r"[^\s()（）]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,5}号")
+_TITLE_LINES = 40
+
+
+def title_date(p: Prepared, title: MetaValue | None) -> MetaValue | None:
+    """The date in brackets on the line straight under the heading the reader settled on ((2022年4月17日) under
+    …第59号公告, (1996年1月15日) 第一条… under …的规定, (2018年5月15日) under a speech's 讲 话, (…84号2020年10月13日)
+    under …的通知), read where the heading block stopped short of it: a reposter's headline or a site's name over the
+    heading, a table's bars or a dataset viewer's cell around it (rule "date_under_title"). Only the line right under
+    a line that ends the heading counts, so a date further down the page (a posting row, the body's dates) never does."""
+    if title is None or not rules.on("date_under_title"):
+        return None
+    value = to_simplified(compact(title.value))
+    lines = [ln for ln in p.lines if not ln.noise][:_TITLE_LINES]
+    for k, line in enumerate(lines[:-1]):
+        s = to_simplified(heading_text(line).strip("|｜ \u3000"))
+        if len(s) < 2 or not value.endswith(s):
+            continue
+        below = compact(lines[k + 1].text).strip("|｜ \u3000")
+        if below[:1] in "（(" and (m := _NUMBER_LEAD.match(below, 1)):
+            below = below[0] + below[m.end():]   # the 文号 before the date in the same bracket
+        if below[:1] in "（(" and (found := heading_date(below)):
+            return meta_value(p, found[0], 0.75, lines[k + 1].start, lines[k + 1].end)
     return None

@@ -360,4 +360,11 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # no 文种), as validation_r28's forum repost set a headline naming no kind (国务院成立…领导小组 张高丽任组长) over the
     # State Council office's notice it carries, read for the title on its untouched run
     "headline_subject": frozenset({"validation_r38", "validation_r28"}),
+    # cross-family round 6: the date in brackets on the line straight under the heading the reader settled on, where the
+    # heading block stopped short of it (gongwen_dates.title_date), each an untouched 成文日期 miss still missed held out:
+    # validation_r35's Markdown repost ((2022年4月17日) under **第59号公告**, a reposter's headline over the organ lines),
+    # validation_r36's 广昌 JSP page ((1996年1月15日) run into the first article's line of the heading's table cell, the
+    # site's name over the heading), validation_r29's viewer row ((2018年5月15日) under a speech's spaced 讲 话 in an input
+    # cell) and validation_r34's viewer row ((晋政办发〔2020〕84号2020年10月13日), a law database's 文号 before the date)
+    "date_under_title": frozenset({"validation_r35", "validation_r36", "validation_r29", "validation_r34"}),
 }
