@@ -54,3 +54,23 @@ def test_the_summary_says_how_many_came_out_of_a_zip(tmp_path: Path) -> None:
     assert data["archive_members"] == 3
     names = {Path(d["path"]).name for d in data["documents"]}
     assert {"吉林省政府工作报告.docx", "贵州预算节选.pdf", "关于政府工作报告的决议.txt"} <= names   # GBK names read
+
+
+def test_a_zip_inside_a_zip_is_counted_once(tmp_path: Path) -> None:
+    """outer.zip holds inner.zip (holding one notice) and a text: three members, five outcomes with outer itself
+    — the inner archive's member was counted twice (in outer's members and again in inner's)."""
+    import zipfile
+
+    inner = tmp_path / "社区报送.zip"
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("决议.txt", RESOLUTION.read_bytes())
+    outer = tmp_path / "街道报送.zip"
+    with zipfile.ZipFile(outer, "w") as z:
+        z.write(inner, inner.name)
+        z.writestr("吉林省政府工作报告.docx", JILIN.read_bytes())
+    home = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    said = runner.invoke(cli, ["--home", str(home), "ingest", "--no-ocr", str(outer)], catch_exceptions=False).output
+    assert "收录 4 件，重复 0 件，失败 0 件" in said
+    assert "以上含压缩包内的文件 3 个，每个计为一件；压缩包本身另计一件。" in said

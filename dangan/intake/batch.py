@@ -32,6 +32,12 @@ class BatchReport:
         """Documents the OCR stage took, read or failed: neither is still waiting for OCR."""
         return {o["document_id"] for o in self.ocr}
 
+    def _given(self) -> list[IngestResult]:
+        """The outcomes of the files given, not of the members they held: a given archive's `members` already
+        holds those of the archives inside it, which are among the results too (counted once, not twice)."""
+        inside = {id(m) for r in self.results for m in r.members}
+        return [r for r in self.results if id(r) not in inside]
+
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.results)
 
@@ -43,8 +49,8 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             # the files taken out of ZIP/7z/RAR batches, counted in the figures above with the files given
-            "archive_members": sum(len(r.members) for r in self.results if r.mime != OFD),
-            "ofd_attachments": sum(len(r.members) for r in self.results if r.mime == OFD),   # likewise
+            "archive_members": sum(len(r.members) for r in self._given() if r.mime != OFD),
+            "ofd_attachments": sum(len(r.members) for r in self._given() if r.mime == OFD),   # likewise
             "duplicates": self.count("duplicate"),
             "same_text": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
                           if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],
