@@ -160,3 +160,17 @@ def test_serve_on_every_address_prints_urls_a_browser_can_open(tmp_path: Path) -
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_ingest_shows_its_ocr_progress_against_the_pages_to_read(tmp_path: Path) -> None:
+    """`ingest` read its scans saying OCR：1 页，每分钟 1.6 页, 3 页… with no total (the trial's whole-corpus
+    ingest), though `ocr` gives OCR：1/2 页（50%）… with what is left."""
+    import subprocess
+
+    report = CORPUS / "pdf/cn_gov_info_disclosure_annual_reports/hzq2023_working.pdf"
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", str(report),
+                    str(tmp_path / "扫描件")], check=True)
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    done = dangan(home, "ingest", str(tmp_path / "扫描件.png"))
+    assert "OCR：1/1 页（100%）" in done.output, done.output

@@ -38,13 +38,16 @@ def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False,
         def ocr_page() -> None:
             progress.update(pages, visible=True, advance=1)
 
+        def ocr_start(total: int) -> None:   # OCR：3/6 页（50%）… as `dangan ocr` says it, not 3 页 of no total
+            progress.update(pages, total=total)
+
         def file_done(result: IngestResult) -> None:
             nonlocal read
             read += result.pages
             progress.update(task, advance=1, pages=read)
 
         return ingest_paths(ws, paths, on_wait=_waiting, ocr=ocr, on_ocr_page=ocr_page,
-                            on_file=file_done)
+                            on_ocr_start=ocr_start, on_file=file_done)
 
 
 def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,

@@ -78,7 +78,8 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
                  on_file: Callable[[IngestResult], None] | None = None,
                  on_wait: Callable[[], None] | None = None,
                  origin: Origin = Origin(), ocr: bool | None = None,
-                 on_ocr_page: Callable[[], None] | None = None) -> BatchReport:
+                 on_ocr_page: Callable[[], None] | None = None,
+                 on_ocr_start: Callable[[int], None] | None = None) -> BatchReport:
     """Ingest files and folders (recursively). Sources are only read, never changed.
 
     Scans and photos are archived at once, flagged, then read by OCR (when
@@ -123,7 +124,8 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             from dangan.intake.ocr_stage import ocr_documents
 
             try:
-                report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page)]
+                report.ocr = [o.to_dict() for o in ocr_documents(ws, flagged, on_page=on_ocr_page,
+                                                                 on_start=on_ocr_start)]
                 _same_text_after_ocr(report)
             except MissingDependency as error:   # e.g. Python 3.13: no OCR engine; scans stay flagged
                 report.ocr_unavailable = f"{error.message}。{error.hint}"
