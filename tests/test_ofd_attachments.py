@@ -217,3 +217,23 @@ def test_reread_takes_the_attachments_an_older_dangan_never_took(tmp_path):
     assert reasons.count("缺失的附件.pdf.reason.txt") == 1
     assert "重新识别 2 件：未变 2 件。" in run("reread")   # nothing taken twice, the refused one not tried again
     assert [p.name for p in (home / "quarantine").rglob("*.reason.txt")].count("缺失的附件.pdf.reason.txt") == 1
+
+
+def test_reread_leaves_an_attachment_taken_as_another_original(tmp_path):
+    """An attachment whose text a document already holds in other bytes (the same notice saved as GB18030) was
+    taken at ingest as another original of it (同文异版): reread has nothing to take."""
+    from test_reread import XINYU
+
+    text = XINYU.read_text(encoding="utf-8")
+    gbk = text.encode("gb18030")
+    assert gbk != XINYU.read_bytes()
+    ofd = with_attachments(tmp_path / "批复附件.ofd", [_attachment(2001, "附件1：绿色建筑管理办法", "txt",
+                                                                "Attach_0.txt", len(gbk))], {"Attach_0.txt": gbk})
+    home = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    said = runner.invoke(cli, ["--home", str(home), "ingest", "--no-ocr", str(XINYU), str(ofd)],
+                         catch_exceptions=False).output
+    assert "同文异版 1 件" in said
+    report = json.loads(runner.invoke(cli, ["--home", str(home), "reread", "--dry-run", "--json"]).output)
+    assert "attachments" not in report["summary"]["fields"]

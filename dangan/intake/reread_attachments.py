@@ -2,7 +2,8 @@
 
 Ingest takes an OFD's attachments as documents of their own (`unpack`, GB/T 33190 §20); an OFD archived by an
 older dangan never had them taken, and ingesting the same file again is only a duplicate. Reading the archived
-original again lists its attachments; those neither catalogued under the OFD (`通知.ofd/附件/名称`) nor refused
+original again lists its attachments; those neither catalogued under the OFD (`通知.ofd/附件/名称`, as a
+document or as another original of one) nor refused
 before (a failure row at that path: refused once is said once, not on every reread) are taken from the stored
 original as ingest takes them, under the OFD's first source path.
 """
@@ -28,9 +29,10 @@ def pending_attachments(ws: Workspace, catalog: Catalog, doc: Document) -> tuple
         members = list_members(ws.originals / doc.relpath, doc.mime)
     except Exception:  # noqa: BLE001 - an unreadable list was said at ingest or is said by reading the OFD
         return ()
+    like = _like(shown)   # taken (a document, or another original of one: 同文异版) or refused before
     known = {r[0] for r in catalog.conn.execute(
-        "SELECT path FROM sources WHERE path LIKE ? ESCAPE '\\' UNION SELECT path FROM failures WHERE path LIKE ? "
-        "ESCAPE '\\'", (_like(shown), _like(shown)))}
+        "SELECT path FROM sources WHERE path LIKE ? ESCAPE '\\' UNION SELECT source FROM variants WHERE source LIKE ? "
+        "ESCAPE '\\' UNION SELECT path FROM failures WHERE path LIKE ? ESCAPE '\\'", (like, like, like))}
     return tuple(dict.fromkeys(f"附件/{m.name}" for m in members
                                if path_text(Path(f"{shown}/附件/{m.name}")) not in known))
 
