@@ -99,3 +99,31 @@ def test_reread_ocr_keeps_the_date_a_code_was_given_by(tmp_path: Path) -> None:
     assert report["summary"]["kept_coded"] == 1 and "doc_date" not in report["summary"]["fields"]
     assert _rows(home, "SELECT doc_date, archival_code, needs_ocr FROM documents WHERE id = ?", doc_id) == [
         ("2024-01-22", code, 0)]
+
+
+def test_the_desk_says_what_reread_cleared_and_held(tmp_path: Path) -> None:
+    """状态's 重新识别 (as reread --older) stores the same and says it in the same words."""
+    import time
+
+    from dangan.web import reread_runs
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    home, signed, xinyu = _older_archive(tmp_path)
+    _sql(home, "UPDATE document_readers SET reader = '0.0.1+000000000000'")   # read by an older reader
+    ws = open_workspace(home)
+    with create_app(ws).test_client() as client:
+        client.get("/upload")
+        with client.session_transaction() as session:
+            csrf = str(session["csrf_token"])
+        client.post("/status/reread", data={"csrf_token": csrf}, follow_redirects=True)
+        for _ in range(600):
+            if not reread_runs.state(ws)["running"]:
+                break
+            time.sleep(0.1)
+        page = client.get("/status").get_data(as_text=True)
+        assert "上次：重新识别 2 件：发文机关 清除 1 件、成文日期 清除 1 件、未变 1 件；已编档号，成文日期保留 1 件。" in page
+        shown = client.get(f"/doc/{signed}").get_data(as_text=True)
+    assert "资源局" not in shown
+    assert _rows(home, "SELECT issuer, doc_date FROM documents WHERE id = ?", signed) == [(None, None)]
+    assert _rows(home, "SELECT doc_date FROM documents WHERE id = ?", xinyu) == [("2012-01-10",)]
