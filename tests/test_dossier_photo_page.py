@@ -63,3 +63,33 @@ def test_a_saved_web_pages_summary_leaves_out_the_pages_buttons(tmp_path: Path) 
     summary = next(p.text for p in Document(str(out)).paragraphs if p.text.startswith("内容摘要："))
     assert "各位代表" in summary
     assert not any(word in summary for word in ("下载", "全屏", "收藏", "字号", "加大", "减小", "来源："))
+
+
+def test_the_photos_of_a_word_file_of_photos_are_in_the_dossier(tmp_path: Path) -> None:
+    """A unit's Word file of an activity's photos stood in the 迎检资料 as its text (图1：2026年11月28日…) with
+    none of its photos: the inspector saw captions of pictures that were not there."""
+    from docx import Document
+    from docx.shared import Cm
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    pdf = pypdfium2.PdfDocument(str(SCAN))
+    word = Document()
+    word.add_paragraph("区委宣传部志愿服务活动照片")
+    for number in range(2):
+        shot = tmp_path / f"{number}.jpg"
+        pdf[number].render(scale=1.0).to_pil().convert("RGB").save(shot, quality=80)
+        word.add_picture(str(shot), width=Cm(14))
+        word.add_paragraph(f"图{number + 1}：2026年11月28日，文明交通劝导志愿服务活动。")
+    word.save(tmp_path / "志愿服务活动照片.docx")
+    doc_id = str(json.loads(dangan(home, "ingest", "--no-ocr", "--json",
+                                   str(tmp_path / "志愿服务活动照片.docx")))["documents"][0]["id"])
+    dangan(home, "tag", doc_id, "--item", "A09")
+    out = tmp_path / "迎检资料.docx"
+    dangan(home, "dossier", "--item", "A09", "--out", str(out))
+    made = Document(str(out))
+    assert len(made.inline_shapes) == 2
+    captions = [p.text for p in made.paragraphs if p.text.startswith("图") and "（其中第" in p.text]
+    assert captions == ["图1　区委宣传部志愿服务活动照片（其中第1张）", "图2　区委宣传部志愿服务活动照片（其中第2张）"]
+    intro = next(p.text for p in made.paragraphs if p.text.startswith("本汇编共"))
+    assert "Word 文件和演示文稿中的图片2张附在所在材料之后" in intro

@@ -15,7 +15,7 @@ import logging
 import math
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from dangan.compose.dossier_select import (
 )
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.sandbox import render_docx
+from dangan.errors import DanganError
 from dangan.model import Document
 from dangan.pictures import heif_ready
 from dangan.read.understand.gongwen_text import NOISE as PAGE_CHROME
@@ -56,8 +57,11 @@ PHOTO_BOX_MM = (150.0, 180.0)       # width, height of the largest photo on its 
 BODY_HEIGHT_MM = 225.0
 HEADING_LINE = (11.0, 27)           # mm a line takes, characters it holds
 CAPTION_LINE = (7.0, 31)
+INSIDE_HEIGHT_MM = BODY_HEIGHT_MM - 2 * CAPTION_LINE[0] - 14.0   # a Word file's photo and its caption line
 PHOTO_SLACK_MM = 14.0               # the heading's and the picture's space before, and rounding in Word and LibreOffice
 PHOTO_MAX_PX = 1600
+OFFICE_PICTURES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                   "application/vnd.openxmlformats-officedocument.presentationml.presentation")
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 PROOF_RED = "FF0000"
@@ -153,6 +157,37 @@ def _prepare_photo(ws: Workspace, doc: Document, folder: Path) -> dict[str, Any]
     return {"path": str(target), "width_mm": round(width * scale, 1), "height_mm": round(height * scale, 1)}
 
 
+def _prepare_inside(ws: Workspace, docs: list[Document], folder: Path) -> dict[int, list[dict[str, Any]]]:
+    """The photos inside each Word file or slide deck (a unit's 活动照片.docx), as JPEGs sized to the page.
+    The dossier showed such a file by its text alone (图1：2026年11月28日…), its photos nowhere: they are
+    the pictures its extraction listed (logos, icons and the red 版头 line left out), read from the original."""
+    from PIL import Image, ImageOps
+
+    from dangan.archive.catalog import Catalog
+    from dangan.read.extract.office_pictures import picture_bytes
+
+    out: dict[int, list[dict[str, Any]]] = {}
+    with Catalog(ws.catalog_path) as catalog:
+        listed = {d.id: catalog.pictures(d.id) for d in docs}
+    for doc in docs:
+        for shot in listed[doc.id]:
+            target = folder / f"inside-{doc.id}-{shot['number']}.jpg"
+            try:
+                with Image.open(picture_bytes(str(ws.originals / doc.relpath), shot["part"])) as opened:
+                    img = ImageOps.exif_transpose(opened)
+                    img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+                    img.convert("RGB").save(target, "JPEG", quality=85)
+                    width, height = img.size
+            except (OSError, ValueError, DanganError) as exc:   # a .doc read through LibreOffice: no such part
+                log.warning("picture %s of document %s unreadable: %s", shot["part"], doc.id, exc)
+                continue
+            scale = min(PHOTO_BOX_MM[0] / width, INSIDE_HEIGHT_MM / height)
+            out.setdefault(doc.id, []).append({"path": str(target), "number": shot["number"],
+                                               "width_mm": round(width * scale, 1),
+                                               "height_mm": round(height * scale, 1)})
+    return out
+
+
 class _Anchors:
     """TOC entries in document order, each with a unique bookmark (`_Toc<n>`)."""
 
@@ -172,7 +207,8 @@ def _title(doc: Document) -> str:
 
 
 def _document_plan(doc: Document, number: int, section: Section, picture: dict[str, Any] | None,
-                   anchors: _Anchors, figures: Iterator[int], after_photo: bool) -> dict[str, Any]:
+                   anchors: _Anchors, figures: Iterator[int], after_photo: bool,
+                   inside: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     photo = is_photo(doc)
     evidence = _evidence_of(section, doc)
     subject = _photo_facts(doc)[0] if photo else ""
@@ -192,6 +228,9 @@ def _document_plan(doc: Document, number: int, section: Section, picture: dict[s
         "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),
         "passages": passages, "picture": _fit_photo(picture, heading, [figure, *where.split("\n")]),
         "caption": figure, "photo_meta": where,
+        "figures": [] if photo else [
+            {**shot, "caption": f"图{next(figures)}　{evidence.label + ' ' if evidence else ''}{_title(doc)}"
+                                f"（其中第{shot['number']}张）"} for shot in inside],
     }
 
 
@@ -252,6 +291,7 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     anchors, figures = _Anchors(), itertools.count(1)
     everything = selection.documents()
     pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
+    inside = _prepare_inside(ws, [d for d in everything if d.mime in OFFICE_PICTURES], folder)
     sections = []
     for index, section in enumerate(selection.sections, start=1):
         head = anchors.add(1, section_heading(index, section))
@@ -259,7 +299,7 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
         for number, doc in enumerate(section.documents, start=1):
             after_photo = bool(documents and documents[-1]["picture"])
             documents.append(_document_plan(doc, number, section, pictures.get(doc.id), anchors, figures,
-                                            after_photo))
+                                            after_photo, inside.get(doc.id, [])))
         sections.append({"heading": head["text"], "anchor": head["anchor"], "bid": head["bid"],
                          "standard_heading": "（一）测评材料提交表" if section.form
                          else "（一）测评标准" if section.code else "（一）选材范围",
@@ -290,7 +330,8 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
         "title": title or DEFAULT_TITLE, "unit": unit or ws.settings.unit or "",
         "subtitle": "（" + "　".join(names) + "）" if len(names) <= 3 else f"（共{cn_number(len(names))}个部分）",
         "date_cn": f"{today.year}年{today.month}月{today.day}日",
-        "intro": intro_lines(selection, everything, pages, photos, with_originals, taxonomy_name),
+        "intro": intro_lines(selection, everything, pages, photos, with_originals, taxonomy_name,
+                             sum(len(shots) for shots in inside.values())),
         "toc": anchors.toc, "sections": sections, "appendix": appendix,
         "appendix_heading": appendix_entry["text"], "appendix_anchor": appendix_entry["anchor"],
         "appendix_bid": appendix_entry["bid"], "originals": originals,
@@ -331,8 +372,10 @@ def dossier_context(plan: dict[str, Any], tpl: Any, pages: dict[str, int] | None
             picture = doc["picture"]
             image = (InlineImage(tpl, picture["path"], width=Mm(picture["width_mm"]),
                                  height=Mm(picture["height_mm"])) if picture else None)
-            documents.append({**{k: v for k, v in doc.items() if k not in ("picture", "passages")},
-                              "photo": image, "passages": [rich(p) for p in doc["passages"]]})
+            shots = [{"image": InlineImage(tpl, f["path"], width=Mm(f["width_mm"]), height=Mm(f["height_mm"])),
+                      "caption": f["caption"]} for f in doc.get("figures", [])]
+            documents.append({**{k: v for k, v in doc.items() if k not in ("picture", "passages", "figures")},
+                              "photo": image, "passages": [rich(p) for p in doc["passages"]], "figures": shots})
         sections.append({**section, "documents": documents})
     toc = [{**e, "page": str(pages.get(e["anchor"], ""))} for e in plan["toc"]]
     skip = {"sections", "toc", "originals", "counts"}

@@ -79,7 +79,7 @@ def proof_passages(evidence: Any) -> list[Segments]:
 
 
 def intro_lines(selection: Selection, documents: Sequence[Document], pages: int, photos: int,
-                with_originals: bool, taxonomy_name: str | None) -> list[str]:
+                with_originals: bool, taxonomy_name: str | None, inside: int = 0) -> list[str]:
     """编制说明 that claims nothing the dossier does not hold."""
     sections = selection.sections
     coded = [s for s in sections if s.code]
@@ -92,6 +92,8 @@ def intro_lines(selection: Selection, documents: Sequence[Document], pages: int,
     else:
         scope = f"将与“{selection.query}”相关" if selection.query else "将所选"
     photo_note = f"，其中照片{photos}张" if photos else ""
+    if inside:   # the photos of a Word file of photos, shown after its text
+        photo_note += f"{'；' if photos else '，'}Word 文件和演示文稿中的图片{inside}张附在所在材料之后"
     lines = [f"为迎接全国文明城市测评，现{scope}的佐证材料汇编成册。",
              f"本汇编共{cn_number(len(sections))}个部分，收录材料{len(documents)}件、{pages}页{photo_note}。"]
     if taxonomy_name:

@@ -8,7 +8,7 @@ sections[{heading, anchor, bid, standard_heading, form[{label, value}] (测评�
 taxonomy; else standards[{label, text}]), rows[{index, title,
 doc_number, issuer, date, pages, archival_code}], documents[{heading, anchor, bid,
 break_before, meta, passages (RichText), photo (InlineImage | None), caption,
-photo_meta}]}], appendix_heading, appendix_anchor, appendix_bid,
+photo_meta, figures[{image (InlineImage), caption}]}]}], appendix_heading, appendix_anchor, appendix_bid,
 appendix[{index, title, section, original, archival_code}].
 
 catalogue.docx expects `dangan.compose.catalogue.catalogue_context`: title, info,
@@ -248,6 +248,10 @@ def _section_body(document: Any) -> None:
     _run(document.add_paragraph(style="Dossier Meta"), "{{ d.meta }}", BODY_FONT, SMALL)
     _tag(document, "{%p for p in d.passages %}")
     _run(document.add_paragraph(style="Dossier Excerpt"), "{{r p }}", HEADING2_FONT)
+    _tag(document, "{%p endfor %}")
+    _tag(document, "{%p for f in d.figures %}")      # the photos of a Word file of photos, in its order
+    _run(document.add_paragraph(style="Dossier Picture"), "{{ f.image }}")
+    _run(document.add_paragraph(style="Dossier Caption"), "{{ f.caption }}", HEADING2_FONT, SMALL)
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p endif %}")
     _tag(document, "{%p endfor %}")
