@@ -317,3 +317,21 @@ def test_a_documents_page_lists_items_in_order_and_its_linked_content_ticked(tmp
     office.post(f"/doc/{doc}/tag", data={"csrf_token": csrf, "items_shown": "1", "items": kept})
     shown = json.loads(dangan(home, "show", doc, "--json"))
     assert [i["code"] for i in shown["items"]] == ["Ⅰ-11"]
+
+
+def test_gaps_by_unit_and_a_unit_no_requirement_names(home: Path) -> None:
+    """`gaps` listed by 测评内容 only: which unit owes what (the week's question before the tasks go out)
+    needed reading all 84. `--by-unit` lists each unit's missing requirements; `--owner` one unit's, and a
+    unit no requirement names is said so rather than answered with nothing missing."""
+    data = json.loads(dangan(home, "gaps", "--taxonomy", "national-2015", "--by-unit", "--json"))["units"]
+    by_name = {u["name"]: u["missing"] for u in data}
+    assert {"content": "Ⅲ-3", "no": 1} in [{"content": m["content"], "no": m["no"]} for m in by_name["区委宣传部"]]
+    assert data[-1]["unit"] == "" and data[-1]["name"] == "责任单位未录入"
+    assert [len(u["missing"]) for u in data[:-1]] == sorted((len(u["missing"]) for u in data[:-1]), reverse=True)
+    said = dangan(home, "gaps", "--taxonomy", "national-2015", "--owner", "区委宣传部")
+    assert said.startswith("区委宣传部　缺 ") and "Ⅲ-3 加强宣传阐释　1. 提供反映区委宣传部" in said
+    assert "责任单位未录入" not in said
+    slip = dangan(home, "gaps", "--taxonomy", "national-2015", "--owner", "宣传布", code=3)
+    assert "错误：缺项清单中没有责任单位“宣传布”" in slip and "区委宣传部" in slip
+    issued = dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--owner", "宣传布", code=3)
+    assert "缺项清单中没有责任单位“宣传布”" in issued

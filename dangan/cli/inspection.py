@@ -110,9 +110,12 @@ def _print_taxonomy(data: dict[str, Any]) -> None:
 @taxonomy_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="另存为缺项清单（.xlsx 或 .csv，按扩展名）。")
 @click.option("--missing", "missing_only", is_flag=True, help="只列尚缺材料的测评内容。")
+@click.option("--by-unit", is_flag=True, help="按责任单位列出各单位尚缺的申报要求（下发任务前核对）。")
+@click.option("--owner", help="只看这个责任单位尚缺的（与 --by-unit 同用），如 区委宣传部。")
 @json_option
 @workspace
-def gaps(ws: Workspace, taxonomy_name: str | None, out: Path | None, missing_only: bool, as_json: bool) -> None:
+def gaps(ws: Workspace, taxonomy_name: str | None, out: Path | None, missing_only: bool, by_unit: bool,
+         owner: str | None, as_json: bool) -> None:
     """缺项清单：逐项测评内容列出网上申报要求、已有的佐证材料、缺少的材料及其责任单位。
 
     \b
@@ -120,7 +123,9 @@ def gaps(ws: Workspace, taxonomy_name: str | None, out: Path | None, missing_onl
       dangan gaps --taxonomy national-2015
       dangan gaps --taxonomy national-2015 --json
       dangan gaps --missing --out 缺项清单.xlsx
+      dangan gaps --by-unit                      # 各责任单位尚缺什么
     """
+    from dangan.compose.gap_tasks import unit_gaps
     from dangan.compose.gaps import gap_report, write_gaps_xlsx
     from dangan.read.understand.taxonomy import workspace_taxonomy
 
@@ -128,6 +133,10 @@ def gaps(ws: Workspace, taxonomy_name: str | None, out: Path | None, missing_onl
     if out is not None:
         write_gaps_xlsx(report, out)
     data = report.to_dict()
+    if by_unit or owner:
+        units = unit_gaps(data, owner=owner)
+        render.print_json({"taxonomy": data["taxonomy"], "units": units}) if as_json else _print_units(units, owner)
+        return
     if as_json:
         render.print_json(data)
         return
@@ -157,6 +166,23 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
                 out.print(f"  缺 {r['no']}. {render.escape(r['text'])}（{render.escape(owners)}）")
     out.print(f"{render.escape(data['name'])}：已有材料的测评内容 {data['covered']}/{data['total']} 项"
               + (f"，申报要求齐全 {data['complete']} 项。" if data["requirements"] else "；此体系未录入网上申报要求。"))
+
+
+def _print_units(units: list[dict[str, Any]], owner: str | None) -> None:
+    out = render.out
+    if not units:
+        out.print(f"{render.escape(owner)} 没有尚缺的申报要求。" if owner else "没有尚缺的申报要求。")
+        return
+    for unit in units:
+        contents = len({m["content"] for m in unit["missing"]})
+        out.print(f"[bold]{render.escape(unit['name'])}[/bold]　缺 {len(unit['missing'])} 条（{contents} 项测评内容）")
+        if unit["unit"] == "":
+            continue
+        for m in unit["missing"]:
+            out.print(f"  {m['content']} {render.escape(m['name'])}　{m['no']}. {render.escape(m['text'])}")
+    owed = [u for u in units if u["unit"]]
+    out.print(f"尚缺材料的责任单位 {len(owed)} 个，共 {sum(len(u['missing']) for u in owed)} 条申报要求"
+              + ("；用 dangan tasks add --from-gaps --deadline 周五前 给它们下发任务。" if owed else "。"))
 
 
 COMMANDS = [taxonomy, gaps]

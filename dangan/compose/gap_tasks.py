@@ -22,8 +22,8 @@ from dangan.errors import BadQuery
 from dangan.read.understand.taxonomy import Taxonomy, did_you_mean
 from dangan.workspace import Workspace
 
-__all__ = ["GapTask", "IssuedTasks", "chosen_contents", "draft_gap_tasks", "issue_gap_tasks", "one_task",
-           "owed_by_unit", "source_of", "tasks_from_gaps"]
+__all__ = ["GapTask", "IssuedTasks", "check_owner", "chosen_contents", "draft_gap_tasks", "issue_gap_tasks", "one_task",
+           "owed_by_unit", "source_of", "tasks_from_gaps", "unit_gaps"]
 
 UNRECORDED = "（责任单位未录入）"
 
@@ -73,6 +73,29 @@ def owed_by_unit(report: dict[str, Any], *, items: Sequence[str] = (), owner: st
                     continue
                 out.setdefault(name, []).append((content, req))
     return out
+
+
+def check_owner(report: dict[str, Any], owner: str) -> None:
+    """A unit no requirement names (a slip: 宣传布) is said so, not answered 没有尚缺的 as if it owed nothing."""
+    named = {o for c in report["contents"] for r in c["requirements"] for o in r["owners"]}
+    if not any(owner == o or owner in o for o in named):
+        raise BadQuery(f"缺项清单中没有责任单位“{owner}”",
+                       hint="各申报要求记录的责任单位有：" + "、".join(sorted(named)[:15])
+                            + ("等" if len(named) > 15 else "") + "；不加 --owner 可看全部，"
+                            "给某项测评内容未录责任单位的要求指定单位用 --item 代码 --owner 单位。")
+
+
+def unit_gaps(report: dict[str, Any], *, owner: str | None = None) -> list[dict[str, Any]]:
+    """The 缺项清单 by 责任单位, most missing first: each unit's missing requirements (a requirement two units
+    owe is under both); those no unit is recorded for last, as the unit 责任单位未录入."""
+    if owner:
+        check_owner(report, owner)
+    owed = owed_by_unit(report, owner=owner)
+    rows = [{"unit": "" if unit == UNRECORDED else unit, "name": UNRECORDED.strip("（）") if unit == UNRECORDED else unit,
+             "missing": [{"content": c["code"], "name": c["name"], "no": r["no"], "text": r["text"], "kind": r["kind"]}
+                         for c, r in pairs]}
+            for unit, pairs in owed.items() if not owner or unit != UNRECORDED]
+    return sorted(rows, key=lambda row: (not row["unit"], -len(row["missing"]), row["unit"]))
 
 
 def _text(content: dict[str, Any], reqs: list[dict[str, Any]]) -> str:
@@ -138,6 +161,8 @@ def tasks_from_gaps(ws: Workspace, taxonomy: Taxonomy, deadline: date | None, *,
     """The 缺项清单 of `taxonomy` as tasks to the units that owe evidence; `dry_run` stores nothing."""
     contents = chosen_contents(taxonomy, items) if items else []
     report = gap_report(ws, taxonomy).to_dict()
+    if owner and not contents:     # with 测评内容 chosen, a unit may be given what no unit is recorded for
+        check_owner(report, owner)
     tasks, unowned = draft_gap_tasks(report, deadline, items=contents, owner=owner)
     if dry_run:
         return IssuedTasks(tasks=tuple(tasks), unowned=tuple(unowned))
