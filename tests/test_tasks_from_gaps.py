@@ -335,3 +335,40 @@ def test_gaps_by_unit_and_a_unit_no_requirement_names(home: Path) -> None:
     assert "错误：缺项清单中没有责任单位“宣传布”" in slip and "区委宣传部" in slip
     issued = dangan(home, "tasks", "add", "--from-gaps", "--taxonomy", "national-2015", "--owner", "宣传布", code=3)
     assert "缺项清单中没有责任单位“宣传布”" in issued
+
+
+def test_the_reviewer_sees_a_handed_in_photo_before_accepting_it(tmp_path: Path) -> None:
+    """审核 listed a unit's photo by its file name only: to judge it (the right activity? legible?) the clerk
+    downloaded each one. The page shows each waiting photo small, re-encoded; a task's text cut at 40
+    characters now ends with …"""
+    import re
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    dangan(home, "tasks", "add", "报送志愿服务活动照片，含文明交通劝导、文明旅游、文明上网三类活动各三张以上并注明时间地点",
+           "--owner", "区委宣传部", "--deadline", "周五前")
+    ws = init_workspace(home)
+    with Catalog(ws.catalog_path) as catalog:
+        accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
+        accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
+    from dangan.intake import review as flow
+    files = photos(tmp_path / "photos")
+    for path in (files[0], files[-1]):
+        with path.open("rb") as fh:
+            flow.hand_in(ws, fh, path.name, unit="区委宣传部", user="xcb", item_code="A09", task_id=1)
+    app = create_app(ws)
+    clients = {}
+    for name in ("clerk", "xcb"):
+        client = app.test_client()
+        client.get("/login")
+        with client.session_transaction() as session:
+            csrf = str(session["csrf_token"])
+        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+        clients[name] = client
+    page = clients["clerk"].get("/review").get_data(as_text=True)
+    assert re.findall(r'<img class="held" src="/review/(\d+)/photo.jpg"', page) == ["1"]     # the JPEG, not the DOCX
+    assert "任务 1：报送志愿服务活动照片，含文明交通劝导、文明旅游、文明上网三类活动各三张以上并注…" in page
+    shot = clients["clerk"].get("/review/1/photo.jpg")
+    assert shot.status_code == 200 and shot.mimetype == "image/jpeg" and shot.data[:2] == b"\xff\xd8"
+    assert clients["clerk"].get("/review/2/photo.jpg").status_code == 404
+    assert clients["xcb"].get("/review/1/photo.jpg").status_code == 403

@@ -143,6 +143,7 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("handin.submit", "POST", "/handin", {}, {U}),
         ("review.page_review", "GET", "/review", {}, OFFICE),
         ("review.held", "GET", "/review/999/file", {}, OFFICE),
+        ("review.held_photo", "GET", "/review/999/photo.jpg", {}, OFFICE),
         ("review.decide", "POST", "/review/999/accept", {}, OFFICE),
         ("review.decide", "POST", "/review/999/return", {"reason": "缺页"}, OFFICE),
         ("admin.users", "GET", "/admin/users", {}, {A}),

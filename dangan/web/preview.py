@@ -89,3 +89,20 @@ def photo(ws: Workspace, doc: Document) -> Path | None:
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     return _write(target, buffer.getvalue())
+
+
+def held_photo(path: Path, max_px: int = 480) -> bytes | None:
+    """A unit's handed-in photo as a small JPEG for the reviewer to look at before accepting it (re-encoded,
+    never served as uploaded); None when the file is no picture Pillow opens."""
+    from PIL import Image, ImageOps
+
+    heif_ready()
+    try:
+        with Image.open(path) as opened:
+            img = ImageOps.exif_transpose(opened)
+            img.thumbnail((max_px, max_px))
+            buffer = io.BytesIO()
+            img.convert("RGB").save(buffer, format="JPEG", quality=80)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return buffer.getvalue()

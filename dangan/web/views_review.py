@@ -18,6 +18,7 @@ from dangan.workspace import Workspace
 bp = Blueprint("handin", __name__)
 review_bp = Blueprint("review", __name__)
 bps = (bp, review_bp)
+PHOTOS = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff", ".gif")   # shown small
 
 
 def _int(text: str | None) -> int | None:
@@ -79,7 +80,7 @@ def submit() -> Response:
 def page_review() -> str:
     state = request.args.get("state", "pending")
     rows = review.listing(security.catalog(), state=state if state in review.STATES else None)
-    return render_template("review.html", rows=rows, state=state, states=review.STATES)
+    return render_template("review.html", rows=rows, state=state, states=review.STATES, photo_suffixes=PHOTOS)
 
 
 @review_bp.get("/review/<int:number>/file")
@@ -101,6 +102,19 @@ def _read_next(ws: Workspace, doc_id: int) -> str:
     if ocr_runs.start(ws):
         return "，照片或扫描件正在后台识别文字（进度见“状态”页）"
     return f"（{why_not_read(ws)}）"   # OCR off, or the inbox watcher reads it
+
+
+@review_bp.get("/review/<int:number>/photo.jpg")
+@needs("review")
+def held_photo(number: int) -> Response:
+    """A waiting photo, small, to look at on the 审核 page before accepting it."""
+    from dangan.web.preview import held_photo as thumbnail
+
+    path = flow.held_file(workspace(), number)
+    data = thumbnail(path) if path is not None else None
+    if data is None:
+        abort(404)
+    return Response(data, mimetype="image/jpeg", headers={"Cache-Control": "no-store"})
 
 
 @review_bp.post("/review/<int:number>/<any(accept, return, reject):decision>")
