@@ -129,7 +129,7 @@ def test_the_cli_says_and_shows_an_ofd_s_attachments(tmp_path):
     assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
     said = runner.invoke(cli, ["--home", str(home), "ingest", "--no-ocr", str(ofd)], catch_exceptions=False)
     assert said.exit_code == 0, said.output
-    assert "收录 2 件" in said.output and "以上含 OFD 附件 1 个，每个计为一件；OFD 本身另计一件。" in said.output
+    assert "收录 2 件" in said.output and "以上含 OFD 附件 1 个，各自收录、可单独检索；归档时与其 OFD 正文为一件，不另编档号。" in said.output
     data = json.loads(runner.invoke(cli, ["--home", str(home), "ingest", "--json", str(ofd)]).output)
     assert data["duplicates"] == 1
     ids = {v: k for k, v in _sources_home(home).items()}

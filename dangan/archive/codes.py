@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dangan.archive import audit
+from dangan.archive.attachments import attachment_parents, filed_with
 from dangan.archive.catalog import OCR_FAILED, Catalog, now_iso
 from dangan.archive.selections import ARCHIVE_DAY, batches_with_members
 from dangan.errors import ArchivalCodeError
@@ -62,6 +63,8 @@ class AssignReport:
     kept: list[dict[str, Any]] = field(default_factory=list)
     undated: list[dict[str, Any]] = field(default_factory=list)   # in no year: id, title, reason
     batches: int = 0   # ZIP/7z/RAR batches of the year filed as their catalogued members (no 档号 of their own)
+    attached: int = 0   # OFD attachments filed with their OFD, in its 件 (no 档号 of their own)
+    attachments_kept: int = 0   # OFD attachments given a 档号 of their own before: kept, never taken back
 
     @property
     def inferred(self) -> int:
@@ -77,7 +80,7 @@ class AssignReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"year": self.year, "assigned": self.assigned, "kept": len(self.kept), "inferred": self.inferred,
-                "batches": self.batches,
+                "batches": self.batches, "attached": self.attached, "attachments_kept": self.attachments_kept,
                 "undated": {"count": len(self.undated), "reasons": self.undated_reasons(),
                             "documents": self.undated, "hint": self._hint()}}
 
@@ -131,11 +134,14 @@ def inferred_date(doc_date: str | None, posted_date: str | None) -> str:
 def year_documents(catalog: Catalog, year: int) -> tuple[list[dict[str, Any]], set[int]]:
     """Documents of `year`, in date order (then id): those without a 档号 dated in it (by their 网页发布时间 when
     they state no date: inferred), and those whose 档号 is of it (a 档号 stays when the 成文日期 is corrected);
-    and the ids of the ZIP/7z/RAR batches dated in it left out, filed as their catalogued members."""
+    and the ids of the ZIP/7z/RAR batches dated in it left out, filed as their catalogued members. An OFD's
+    attachments without a 档号 are left out whatever their date: they are filed in their OFD's 件."""
+    parents = attachment_parents(catalog.conn)
     rows = [dict(r) for r in catalog.conn.execute(
         f"SELECT id, title, original_name, doc_date, posted_date, archival_code, retention FROM documents "
         f"WHERE (coalesce(archival_code, '') = '' AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
         f"ORDER BY {ARCHIVE_DAY}, id", (f"{year:04d}", f"%·{year:04d}-%"))]
+    rows = [r for r in rows if r["archival_code"] or filed_with(parents, r["id"]) == r["id"]]
     batches = batches_with_members(catalog.conn, [r["id"] for r in rows if not r["archival_code"]])
     return [r for r in rows if r["id"] not in batches], batches
 
@@ -147,11 +153,13 @@ def undated_documents(catalog: Catalog) -> list[dict[str, Any]]:
         "length(trim(text)) AS chars FROM documents "
         "WHERE coalesce(doc_date, '') = '' AND coalesce(posted_date, '') = '' AND coalesce(archival_code, '') = '' "
         "ORDER BY id").fetchall()
-    batches = batches_with_members(catalog.conn, [r["id"] for r in rows])
+    parents = attachment_parents(catalog.conn)   # an OFD's attachment is dated by its 件, the OFD
+    left_out = batches_with_members(catalog.conn, [r["id"] for r in rows]) | {
+        r["id"] for r in rows if filed_with(parents, r["id"]) != r["id"]}
     return [{"id": r["id"], "title": r["title"],
              "reason": _why_undated(r["needs_ocr"], r["chars"], r["needs_conversion"]),
              "needs_ocr": r["needs_ocr"] == 1, "needs_conversion": bool(r["needs_conversion"])}
-            for r in rows if r["id"] not in batches]
+            for r in rows if r["id"] not in left_out]
 
 
 def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -> str:
@@ -164,6 +172,18 @@ def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -
     if not chars:
         return "没有提取到正文，读不出成文日期"
     return "正文没有写明成文日期"
+
+
+def _count_attachments(catalog: Catalog, report: AssignReport, filed: set[int]) -> None:
+    """How many OFD attachments this year's 件 hold (filed with their OFD, DA/T 22-2015 5.1.1: 正文与附件为一件),
+    and how many of the year's kept 档号 are attachments an older dangan numbered as 件 of their own."""
+    parents = attachment_parents(catalog.conn)
+    for attachment in parents.values():
+        top = filed_with(parents, attachment.id)
+        if attachment.coded:
+            report.attachments_kept += attachment.id in filed
+        elif top != attachment.id and top in filed:
+            report.attached += 1
 
 
 def _last_numbers(conn: Any, prefixes: set[str]) -> dict[str, int]:
@@ -189,6 +209,7 @@ def assign_codes(catalog: Catalog, year: int, fonds: str, *, retention: str | No
     with catalog.transaction() as conn:
         documents, batches = year_documents(catalog, year)
         report.batches = len(batches)
+        _count_attachments(catalog, report, {doc["id"] for doc in documents})
         todo = []
         for doc in documents:
             if doc["archival_code"]:

@@ -215,7 +215,8 @@ def ingest_summary(data: dict[str, Any]) -> None:
     if data.get("archive_members"):   # 22 files given, 25 outcomes: say where the other 3 came from
         out.print(f"以上含压缩包内的文件 {data['archive_members']} 个，每个计为一件；压缩包本身另计一件。")
     if data.get("ofd_attachments"):
-        out.print(f"以上含 OFD 附件 {data['ofd_attachments']} 个，每个计为一件；OFD 本身另计一件。")
+        out.print(f"以上含 OFD 附件 {data['ofd_attachments']} 个，各自收录、可单独检索；归档时与其 OFD 正文为一件，"
+                  "不另编档号。")
     if data.get("same_text"):
         out.print(f"其中同文异版 {len(data['same_text'])} 件：正文与已收录的文件相同（编码或另存不同），"
                   "原件已另存并链接到原文件，不另计件、不另编档号。")

@@ -5,7 +5,10 @@ Documents with a 档号 come first in 档号 order; documents of the year still
 without one follow in date order, marked 未编档号 in 备注; a page count reckoned
 from the text (a DOCX without its own statistics, a text file) is marked 页数为估算.
 A ZIP/7z/RAR batch whose members are catalogued is listed as its members only
-(selections.batches_with_members), not as an 归档文件 of its own beside them.
+(selections.batches_with_members), not as an 归档文件 of its own beside them. An OFD's attachments are
+in its 件 (archive/attachments; DA/T 22-2015 5.1.1 正文与附件为一件): no row of their own, the OFD's
+页数 is the 件's ("每一件归档文件的页数": its pages and its attachments'), and 备注 names them; one an
+older dangan numbered as a 件 of its own keeps its row, and 备注 says whose attachment it is.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive import audit
+from dangan.archive.attachments import Attachment, attachment_parents, display_name, filed_with, members_of
 from dangan.archive.catalog import Catalog
 from dangan.archive.codes import RETENTIONS, inferred_date, parse_code, undated_documents
 from dangan.archive.selections import batches_with_members, year_rows
@@ -55,31 +59,70 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
     rows = year_rows(catalog, year)
     # a ZIP/7z/RAR batch whose members are catalogued is no 归档文件 beside them: its members stand for it
     batches = batches_with_members(catalog.conn, [row["id"] for row in rows])
-    rows = [row for row in rows if row["id"] not in batches]
+    parents = attachment_parents(catalog.conn)
+    rows = [row for row in rows if row["id"] not in batches
+            and (row["archival_code"] or filed_with(parents, row["id"]) == row["id"])]
+    attached = members_of(parents, [row["id"] for row in rows])
+    pages = _pages(catalog, [a.id for found in attached.values() for a in found])
     out: list[dict[str, str]] = []
     for row in rows:
         code = parse_code(row["archival_code"])
         if retention and (code.retention if code else row["retention"]) != retention:
             continue
+        count, estimated = _item_pages(row, attached.get(row["id"], []), pages)
         out.append({
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
             "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
             "date": inferred_date(eight_digits(row["doc_date"]), eight_digits(row["posted_date"])),
             "secrecy": row["secrecy"] or "",
-            "pages": str(row["pages"] or ""), "note": _note(row),
+            "pages": str(count or ""),
+            "note": _note(row, estimated, attached.get(row["id"], []), parents.get(row["id"]), catalog),
         })
     return out
+
+
+def _pages(catalog: Catalog, ids: list[int]) -> dict[int, tuple[int | None, bool]]:
+    """(pages, estimated) of the attachments filed in the year's 件."""
+    out: dict[int, tuple[int | None, bool]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for doc_id, count, estimated in catalog.conn.execute(
+                f"SELECT id, pages, pages_estimated FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            out[doc_id] = (count, bool(estimated))
+    return out
+
+
+def _item_pages(row: Any, attached: list[Attachment],
+                pages: dict[int, tuple[int | None, bool]]) -> tuple[int | None, bool]:
+    """The 件's 页数 (DA/T 22-2015 5.5: 每一件归档文件的页数): the 正文's and its attachments', estimated when
+    any part was reckoned from the text; none when no part has a count."""
+    parts = [(row["pages"], bool(row["pages_estimated"]))] + [pages.get(a.id, (None, False)) for a in attached]
+    counted = [(count, estimated) for count, estimated in parts if count]
+    if not counted:
+        return None, False
+    return sum(count for count, _ in counted), any(estimated for _, estimated in counted)
 
 
 ESTIMATED_PAGES = "页数为估算"   # the catalogue's, the export list's and the package list's one word for it
 INFERRED_DATE = "日期据网页发布时间推定"   # likewise, for a date in [brackets] (codes.inferred_date)
 
 
-def _note(row: Any) -> str:
-    """备注: 未编档号; 页数为估算 when the pages were reckoned from the text (DOCX without statistics, text)."""
-    notes = ["" if row["archival_code"] else "未编档号", ESTIMATED_PAGES if row["pages_estimated"] and row["pages"] else "",
-             INFERRED_DATE if not row["doc_date"] and row["posted_date"] else ""]
+def _note(row: Any, estimated: bool, attached: list[Attachment], own: Attachment | None, catalog: Catalog) -> str:
+    """备注: 未编档号; 页数为估算 when pages were reckoned from the text (DOCX without statistics, text); the
+    attachments filed in the 件 (附件：名称；名称); for an attachment numbered as a 件 of its own, whose it is."""
+    notes = ["" if row["archival_code"] else "未编档号", ESTIMATED_PAGES if estimated else "",
+             INFERRED_DATE if not row["doc_date"] and row["posted_date"] else "",
+             ("附件：" + "；".join(display_name(a.name) for a in attached)) if attached else "",
+             _whose(catalog, own) if own and own.coded else ""]
     return "；".join(n for n in notes if n)
+
+
+def _whose(catalog: Catalog, own: Attachment) -> str:
+    """An attachment numbered before as a 件 of its own: the OFD it came with (its 档号, else its 题名)."""
+    parent = catalog.conn.execute("SELECT archival_code, coalesce(title, original_name) FROM documents "
+                                  "WHERE id = ?", (own.parent,)).fetchone()
+    return f"系 {parent[0] or '《' + (parent[1] or '') + '》'} 的附件，已单独编号" if parent else ""
 
 
 def _info(ws: Workspace, year: int, rows: Sequence[dict[str, str]], retention: str | None) -> str:

@@ -1,0 +1,85 @@
+"""An OFD 公文's attachments are filed with it, as one 件.
+
+DA/T 22-2015 5.1.1 (组件): "归档文件一般以每份文件为一件。文件正本与定稿为一件，正文与附件为一件，原件与
+复制件为一件，转发文与被转发文为一件……"; 5.5 (编目), 页数: "每一件归档文件的页数". intake/unpack takes each
+attachment of an OFD (GB/T 33190 §20) as a document of its own — read, indexed, searchable — recorded under a
+source path below one of the OFD's own (`通知.ofd/附件/名称.docx`), as a ZIP's members are below the ZIP's
+(`报送.zip/通知.docx`). The relation is read from those paths, as `selections.archive_members` reads a ZIP's;
+no column holds it. The two differ in what they are: a ZIP is only a container, its members stay 件 of their
+own; the OFD is the 正文, its attachments belong to its 件 — no 档号 of their own, no row of their own in the
+归档文件目录 (the OFD's row counts their pages and names them in 备注), no undated document to fix. An
+attachment an older dangan gave a 档号 of its own keeps it: a 档号, once given, is never taken back.
+An attachment whose text an archived document already holds was taken as another original of it (同文异版,
+archive/variants) and is no document here at all.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from dangan.read.extract.detect import OFD
+
+__all__ = ["Attachment", "attachment_parents", "display_name", "filed_with", "members_of"]
+
+MARK = "/附件/"   # intake/unpack's label: `通知.ofd/附件/名称`
+MAX_NESTING = 8   # an OFD attached to an OFD: bounded, as selections.hand_over_once is
+NUMBERED = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:、.．]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    id: int         # the attachment's document
+    parent: int     # the OFD it was taken from (its nearest container)
+    name: str       # its name in the OFD's attachment list, with the suffix intake gave it
+    coded: bool     # given a 档号 of its own before (kept: a 件 of its own)
+
+
+def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
+    """Every catalogued OFD attachment by its document id, with the OFD it was taken from.
+
+    A document recorded under `x.ofd/附件/…` of an OFD's source path is that OFD's attachment; when it is
+    under two (an OFD attached to an OFD), the nearest, the longest path, is its container."""
+    rows = conn.execute(
+        "SELECT s.document_id, o.document_id, s.path, length(o.path), coalesce(m.archival_code, '') != '' "
+        "FROM sources s JOIN documents m ON m.id = s.document_id "
+        "JOIN sources o ON substr(s.path, 1, length(o.path) + 4) = o.path || '/附件/' "
+        "JOIN documents d ON d.id = o.document_id AND d.mime = ? "
+        "WHERE instr(s.path, '/附件/') > 0 AND s.document_id != o.document_id ORDER BY s.id", (OFD,))
+    best: dict[int, tuple[Attachment, int]] = {}
+    for member, parent, path, length, coded in rows:
+        if member not in best or length > best[member][1]:
+            best[member] = (Attachment(member, parent, path[length + len(MARK):], bool(coded)), length)
+    return {member: attachment for member, (attachment, _) in best.items()}
+
+
+def filed_with(parents: dict[int, Attachment], doc_id: int) -> int:
+    """The document whose 件 `doc_id` belongs to: itself, or the OFD at the top of its attachments' chain (an
+    attachment with a 档号 of its own is its own 件)."""
+    current = doc_id
+    for _ in range(MAX_NESTING):
+        attachment = parents.get(current)
+        if attachment is None or attachment.coded or attachment.parent == doc_id:
+            break
+        current = attachment.parent
+    return current
+
+
+def members_of(parents: dict[int, Attachment], filed: Iterable[int]) -> dict[int, list[Attachment]]:
+    """For each document of `filed`, the attachments filed in its 件 (an attached OFD's own ones too), in the
+    order they were taken."""
+    wanted = set(filed)
+    out: dict[int, list[Attachment]] = {}
+    for attachment in parents.values():
+        top = filed_with(parents, attachment.id)
+        if top in wanted and top != attachment.id:
+            out.setdefault(top, []).append(attachment)
+    return out
+
+
+def display_name(name: str) -> str:
+    """An attachment's name for a catalogue: without its suffix, and without the 附件1： the list repeats."""
+    stem = PurePosixPath(name).stem if PurePosixPath(name).suffix else name
+    return NUMBERED.sub("", stem) or stem
