@@ -189,9 +189,12 @@ class SearchHit:
     snippet: str
     name: str = ""                      # the original file name, the terms it holds marked (else "")
     matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "issuer", "number", "name", "pictures"
+    # an OFD's attachment: the OFD and the 件 it is filed in (archive/attachments.filed_in); else None, not listed
+    attachment_of: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return {name: getattr(self, name) for name in self.__dataclass_fields__
+                if name != "attachment_of" or self.attachment_of is not None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,3 +143,43 @@ def test_the_desk_files_attachments_with_their_ofd(tmp_path):
         said = html(done)
         assert "2011 年度新编档号 1 件（0194-WS·2011-D30-BGS-0001）" in said
         assert "OFD 附件 2 件随其正文归档（正文与附件为一件），不另编档号。" in said
+
+
+def test_show_and_search_say_whose_attachment_it_is(tmp_path):
+    home = tmp_path / "ws"
+    run = _runner(home)
+    run("init")
+    run("ingest", "--no-ocr", "--quiet", str(_ofd(tmp_path)))
+    docs = _documents(home)
+    ofd, report = docs["批复附件.ofd"], docs[REPORT_NAME + ".docx"]
+    said = run("show", str(report["id"]))
+    assert (f"所属件：OFD 文件 编号 {ofd['id']}《关于同意张阿三同志辞职的批复》的附件（附件/{REPORT_NAME}.docx），"
+            "与其正文为一件，尚未编档号") in said
+    assert "OFD 附件：2 个，各自收录、可单独检索，归档时与本文件为一件：" in run("show", str(ofd["id"]))
+    assert "所属件" not in run("show", str(ofd["id"]))
+    run("archive", "--year", "2011", "--fonds", "0194")
+    shown = json.loads(run("show", str(report["id"]), "--json"))
+    assert shown["attachment_of"] == {"ofd": ofd["id"], "title": "关于同意张阿三同志辞职的批复",
+                                      "member": f"附件/{REPORT_NAME}.docx", "filed": True,
+                                      "archival_code": "0194-WS·2011-D30-BGS-0001"}
+    assert "archival_code" in shown and shown["archival_code"] is None   # no 档号 of its own
+
+    found = json.loads(run("search", "云南", "--json"))   # found by its own text, as an attachment of the 件
+    [hit] = [h for h in found["results"] if h["id"] == report["id"]]
+    assert hit["attachment_of"]["ofd"] == ofd["id"] and hit["attachment_of"]["archival_code"].endswith("-0001")
+    assert all("attachment_of" not in h for h in found["results"] if h["id"] != report["id"])
+    said = run("search", "云南")
+    assert "所属件：OFD 文件 编号" in said and "与其正文为一件，档号 0194-WS·2011-D30-BGS-0001" in said
+
+    from web_desk import html
+
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    with create_app(open_workspace(home)).test_client() as client:
+        page = html(client.get(f"/doc/{report['id']}"))
+        line = page.split('id="attachment-of"')[1].split("</p>")[0]
+        assert f'href="/doc/{ofd["id"]}">《关于同意张阿三同志辞职的批复》</a>的附件' in line
+        assert "与其正文为一件，档号 0194-WS·2011-D30-BGS-0001" in line
+        hits = html(client.get("/?q=云南"))
+        assert "所属件：OFD 文件" in hits and "与其正文为一件，档号 0194-WS·2011-D30-BGS-0001" in hits

@@ -135,7 +135,7 @@ def test_the_cli_says_and_shows_an_ofd_s_attachments(tmp_path):
     ids = {v: k for k, v in _sources_home(home).items()}
     ofd_id = ids[str(ofd)]
     shown = runner.invoke(cli, ["--home", str(home), "show", str(ofd_id)], catch_exceptions=False).output
-    assert "OFD 附件：1 件，各自收录为一件文件：" in shown and f"附件/{SHOWN} → 编号" in shown
+    assert "OFD 附件：1 个，各自收录、可单独检索，归档时与本文件为一件：" in shown and f"附件/{SHOWN} → 编号" in shown
     as_json = json.loads(runner.invoke(cli, ["--home", str(home), "show", str(ofd_id), "--json"]).output)
     assert [m["member"] for m in as_json["attachments"]] == [f"附件/{SHOWN}"]
 

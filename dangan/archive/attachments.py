@@ -19,10 +19,11 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from dangan.read.extract.detect import OFD
 
-__all__ = ["Attachment", "attachment_parents", "display_name", "filed_with", "members_of"]
+__all__ = ["Attachment", "attachment_parents", "display_name", "filed_in", "filed_with", "members_of"]
 
 MARK = "/附件/"   # intake/unpack's label: `通知.ofd/附件/名称`
 MAX_NESTING = 8   # an OFD attached to an OFD: bounded, as selections.hand_over_once is
@@ -83,3 +84,28 @@ def display_name(name: str) -> str:
     """An attachment's name for a catalogue: without its suffix, and without the 附件1： the list repeats."""
     stem = PurePosixPath(name).stem if PurePosixPath(name).suffix else name
     return NUMBERED.sub("", stem) or stem
+
+
+def filed_in(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """For each of `ids` that is an OFD attachment: the OFD it came with (`ofd`, its `title`), its name there
+    (`member`: 附件/名称), whether it is filed in that OFD's 件 (`filed`; false for one an older dangan numbered)
+    and the 档号 of the 件 it is in (`archival_code`, none while the 件 has none)."""
+    ids = list(ids)
+    if not any(conn.execute(   # most documents are none: only then read every attachment's container
+            f"SELECT 1 FROM sources WHERE document_id IN ({','.join('?' * len(chunk))}) "
+            "AND instr(path, '/附件/') > 0 LIMIT 1", chunk).fetchone()
+            for chunk in (ids[start:start + 500] for start in range(0, len(ids), 500))):
+        return {}
+    parents = attachment_parents(conn)
+    out: dict[int, dict[str, Any]] = {}
+    for doc_id in ids:
+        attachment = parents.get(doc_id)
+        if attachment is None:
+            continue
+        item = filed_with(parents, doc_id)
+        ofd = conn.execute("SELECT coalesce(nullif(title, ''), original_name) FROM documents WHERE id = ?",
+                           (attachment.parent,)).fetchone()
+        code = conn.execute("SELECT archival_code FROM documents WHERE id = ?", (item,)).fetchone()
+        out[doc_id] = {"ofd": attachment.parent, "title": ofd[0] if ofd else "", "member": f"附件/{attachment.name}",
+                       "filed": item != doc_id, "archival_code": (code[0] if code else None) or None}
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
+from dangan.archive.attachments import filed_in
 from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.errors import DanganError
@@ -43,6 +44,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
             data["members"] = archive_members(catalog, doc_id)
         elif doc.mime == OFD:   # its attachments (GB/T 33190 §20) likewise, under 附件/
             data["attachments"] = archive_members(catalog, doc_id)
+        if found := filed_in(catalog.conn, [doc_id]).get(doc_id):   # an OFD's attachment: in that OFD's 件
+            data["attachment_of"] = found
     return data
 
 

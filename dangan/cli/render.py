@@ -104,9 +104,11 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         for member in data["members"]:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     if data.get("attachments"):
-        out.print(f"[bold]OFD 附件[/bold]：{len(data['attachments'])} 件，各自收录为一件文件：")
+        out.print(f"[bold]OFD 附件[/bold]：{len(data['attachments'])} 个，各自收录、可单独检索，归档时与本文件为一件：")
         for member in data["attachments"]:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
+    if parent := data.get("attachment_of"):
+        out.print(f"[bold]所属件[/bold]：{attachment_line(parent)}")
     for variant in data.get("variants", []):
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
@@ -206,6 +208,15 @@ def _item_text(item: Any) -> str:
 
 
 STAT_NAMES = STAT_LABELS
+
+
+def attachment_line(parent: dict[str, Any]) -> str:
+    """Whose attachment a document is, and the 件 it is filed in (show, search): the CLI's and the desk's words."""
+    said = f"OFD 文件 编号 {parent['ofd']}《{escape(parent['title'] or '')}》的附件（{escape(parent['member'])}）"
+    if not parent["filed"]:
+        return said + "；此前已单独编有档号，档号编定后不收回，仍单独为一件"
+    code = f"，档号 {parent['archival_code']}" if parent["archival_code"] else "，尚未编档号"
+    return said + f"，与其正文为一件{code}"
 
 
 def ingest_summary(data: dict[str, Any]) -> None:

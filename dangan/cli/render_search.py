@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from dangan.cli.render import FACET_NAMES, escape, out
+from dangan.cli.render import FACET_NAMES, attachment_line, escape, out
 from dangan.index.snippets import CLOSE, OPEN
 
 
@@ -54,6 +54,8 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
                   f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
         out.print(f"   {highlight(hit['snippet'])}")
+        if parent := hit.get("attachment_of"):
+            out.print(f"   [dim]所属件：[/dim]{attachment_line(parent)}")
         if found := element_hit(hit):
             out.print(f"   [dim]{escape(found)}[/dim]")
         if hit.get("name"):

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any, Protocol, runtime_checkable
 
+from dangan.archive.attachments import filed_in
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import posted_in_range
 from dangan.errors import BadQuery
@@ -106,6 +107,7 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             docs = catalog.get_many(ids, with_text=True)
             pictures = catalog.picture_texts(ids)   # 图片文字: indexed with the text, shown where it holds the hit
             paths = catalog.first_paths(ids)
+            parents = filed_in(catalog.conn, ids)   # an OFD's attachment is listed as one, with its 件
             posted = posted_in_range(catalog, undated_ids, query.date_from, query.date_to) if undated_ids else []
         suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
         suggestions += _date_suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
@@ -125,7 +127,8 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
         hits.append(SearchHit(
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
-            path=paths.get(doc_id), snippet=text, name=name, matched_in=matched_in))
+            path=paths.get(doc_id), snippet=text, name=name, matched_in=matched_in,
+            attachment_of=parents.get(doc_id)))
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
                         undated=undated, suggestions=suggestions, loose=loose, posted=tuple(posted))
 
