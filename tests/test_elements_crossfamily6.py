@@ -7,9 +7,13 @@ the strict reading too), and every other labelled file reads as before with it o
 """
 from __future__ import annotations
 
-from labelled_elements import assert_reads_as_before, doc_fields
+from labelled_elements import DATA, assert_reads_as_before, doc_fields
 
+from dangan.read.extract.base import Limits
+from dangan.read.extract.detect import detect_mime
+from dangan.read.extract.registry import extractor_for
 from dangan.read.understand import rules
+from dangan.read.understand.gongwen import read_metadata
 
 HARBIN = "validation_r35/README_ourhimalayas_gnews15.md"
 GUANGCHANG = "validation_r36/regulation_3.jsp"
@@ -46,6 +50,18 @@ def test_a_speech_in_a_viewers_cell_and_a_law_databases_bracket() -> None:
     assert _date_held_out(SPEECH_ROW, "validation_r29") == ("2018-05-15", "")
     # the heading three times in a viewer's row, then (晋政办发〔2020〕84号2020年10月13日): the 文号 before the date
     assert _date_held_out(SHANXI_ROW, "validation_r34") == ("2020-10-13", "")
+
+
+def test_a_sites_stamp_in_brackets_is_no_date() -> None:
+    # the same repost with its bracket holding the stamp the page itself gives its source's posting
+    # (潇湘晨报发布时间: 2022-04-18 00:50), or the date padded as a site pads it: a page's stamp, never the 成文日期
+    path = DATA / "docs" / HARBIN
+    text = extractor_for(detect_mime(path)).extract(path, Limits()).text
+    assert "（2022年4月17日）" in text
+    assert read_metadata(text).doc_date.value == "2022-04-17"
+    for stamp in ("（2022-04-18 00:50）", "（2022年04月17日）", "（2022年4月17日 00:50）"):
+        meta = read_metadata(text.replace("（2022年4月17日）", stamp))
+        assert meta.doc_date is None, stamp
 
 
 def test_date_under_title_changes_no_other_reading() -> None:

@@ -401,6 +401,15 @@ def title_date(p: Prepared, title: MetaValue | None) -> MetaValue | None:
         below = compact(lines[k + 1].text).strip("|｜ \u3000")
         if below[:1] in "（(" and (m := _NUMBER_LEAD.match(below, 1)):
             below = below[0] + below[m.end():]   # the 文号 before the date in the same bracket
-        if below[:1] in "（(" and (found := heading_date(below)):
+        if below[:1] in "（(" and (found := heading_date(below)) and not _site_stamp(below[found[1]:found[2] + 6]):
             return meta_value(p, found[0], 0.75, lines[k + 1].start, lines[k + 1].end)
     return None
+
+
+# (2022-05-30 09:13), (2023年09月22日): a site's stamp of its page under a headline, never a 成文日期, which GB/T 9704 writes
+# with 年月日 and no leading zero (7.3.5.3) and without a clock time.
+_STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]|\d{1,2}:\d{2}")
+
+
+def _site_stamp(date_and_after: str) -> bool:
+    return _STAMP.search(date_and_after) is not None or _PADDED_DAY.search(date_and_after) is not None
