@@ -32,3 +32,26 @@ def test_the_package_catalogue_prints_every_mark_whole(tmp_path: Path) -> None:
     assert marks == ["Ⅲ-28-1)-①", "Ⅲ-77-1)-①"]
     # a character takes at least one of Excel's units (the digit 0), plus the cell's margins
     assert sheet.column_dimensions["A"].width >= max(len(m) for m in marks) + 1
+
+
+def test_gaps_missing_out_lists_only_what_is_missing(tmp_path: Path) -> None:
+    """`gaps --missing --out 缺项清单.xlsx` (the help's own example) wrote every requirement, those with
+    evidence too: --missing filtered the screen only."""
+    from openpyxl import load_workbook
+
+    home = tmp_path / "ws"
+    dangan(home, "init")
+    doc = json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(DOCX)))["documents"][0]["id"]
+    for req in ("1", "2"):                                   # Ⅲ-77 has two requirements: complete
+        dangan(home, "tag", str(doc), "--item", "Ⅲ-77", "--req", req, "--taxonomy", "national-2015")
+    every, missing = tmp_path / "全部.xlsx", tmp_path / "缺项.xlsx"
+    dangan(home, "gaps", "--taxonomy", "national-2015", "--out", str(every))
+    dangan(home, "gaps", "--taxonomy", "national-2015", "--missing", "--out", str(missing))
+
+    def rows(path: Path) -> list[tuple]:
+        return [r for r in load_workbook(path).active.iter_rows(min_row=3, values_only=True) if r[0]]
+
+    assert [r[6] for r in rows(every) if r[0] == "Ⅲ-77"] == ["已有", "已有"]
+    assert not [r for r in rows(missing) if r[0] == "Ⅲ-77"] and {r[6] for r in rows(missing)} == {"缺"}
+    assert len(rows(missing)) == len(rows(every)) - 2
+    assert "只列尚缺的申报要求" in str(load_workbook(missing).active["A1"].value)
