@@ -35,8 +35,8 @@ def test_the_package_catalogue_prints_every_mark_whole(tmp_path: Path) -> None:
 
 
 def test_gaps_missing_out_lists_only_what_is_missing(tmp_path: Path) -> None:
-    """`gaps --missing --out 缺项清单.xlsx` (the help's own example) wrote every requirement, those with
-    evidence too: --missing filtered the screen only."""
+    """`gaps --missing --out 缺项清单.xlsx` (the help's own example) wrote every 测评内容, complete ones too:
+    --missing filtered the screen only. The sheet now lists what the screen lists."""
     from openpyxl import load_workbook
 
     home = tmp_path / "ws"
@@ -54,4 +54,4 @@ def test_gaps_missing_out_lists_only_what_is_missing(tmp_path: Path) -> None:
     assert [r[6] for r in rows(every) if r[0] == "Ⅲ-77"] == ["已有", "已有"]
     assert not [r for r in rows(missing) if r[0] == "Ⅲ-77"] and {r[6] for r in rows(missing)} == {"缺"}
     assert len(rows(missing)) == len(rows(every)) - 2
-    assert "只列尚缺的申报要求" in str(load_workbook(missing).active["A1"].value)
+    assert "只列尚缺材料的测评内容" in str(load_workbook(missing).active["A1"].value)

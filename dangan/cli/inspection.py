@@ -109,7 +109,7 @@ def _print_taxonomy(data: dict[str, Any]) -> None:
 @click.command()
 @taxonomy_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="另存为缺项清单（.xlsx 或 .csv，按扩展名）。")
-@click.option("--missing", "missing_only", is_flag=True, help="只列尚缺材料的测评内容（与 --out 同用时表中只列尚缺的申报要求）。")
+@click.option("--missing", "missing_only", is_flag=True, help="只列尚缺材料的测评内容（与 --out 同用时表中也只列这些）。")
 @click.option("--by-unit", is_flag=True, help="按责任单位列出各单位尚缺的申报要求（下发任务前核对）。")
 @click.option("--owner", help="只看这个责任单位尚缺的（与 --by-unit 同用），如 区委宣传部。")
 @json_option

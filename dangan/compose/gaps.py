@@ -110,16 +110,16 @@ def _number(requirement: dict[str, Any]) -> str:
 
 def write_gaps_xlsx(report: GapReport, out: Path, *, missing_only: bool = False) -> Path:
     """One row per requirement (a 测评内容 without requirements: one row), missing ones first in each;
-    `missing_only` (gaps --missing): the requirements still without evidence alone."""
+    `missing_only` (gaps --missing): as the screen lists, the 测评内容 not yet complete alone."""
     from dangan.compose.xlsx import write_table
 
     rows = []
     for c in report.contents:
+        if missing_only and c["complete"]:
+            continue
         reqs = c["requirements"] or [{"no": 0, "mark": "", "text": "（未录入网上申报要求）", "kind": "",
                                       "owners": [], "evidence": c["evidence"]}]
         for r in reqs:
-            if missing_only and r["evidence"]:
-                continue
             state = "已有" if r["evidence"] else "缺"
             h = c["handins"]
             rows.append([c["code"], c["name"], _number(r), r["text"], r["kind"],
@@ -127,7 +127,7 @@ def write_gaps_xlsx(report: GapReport, out: Path, *, missing_only: bool = False)
                          "、".join(str(i) for i in r["evidence"]),
                          f"{h['submitted']}/{h['pending']}/{h['returned']}" if h["submitted"] else ""])
     title = (f"缺项清单（{report.taxonomy.name}：已有材料 {report.covered}/{report.total} 项测评内容"
-             f"{'；只列尚缺的申报要求' if missing_only else ''}）")
+             f"{'；只列尚缺材料的测评内容' if missing_only else ''}）")
     header = ["测评内容", "名称", "序号", "网上申报要求", "材料类型", "责任单位", "状态", "已有材料编号",
               "已报送/待审核/已退回"]
     return write_table(out, title, header, [10, 16, 6, 60, 14, 14, 6, 14, 12], rows)
