@@ -183,3 +183,29 @@ def test_show_and_search_say_whose_attachment_it_is(tmp_path):
         assert "与其正文为一件，档号 0194-WS·2011-D30-BGS-0001" in line
         hits = html(client.get("/?q=云南"))
         assert "所属件：OFD 文件" in hits and "与其正文为一件，档号 0194-WS·2011-D30-BGS-0001" in hits
+
+
+def test_export_and_the_dossier_carry_the_attachments_with_their_ofd(tmp_path):
+    """An OFD chosen by a word only its own text holds goes out with its attachments, right after it (序号),
+    though the DOCX attachment is dated 2025 and the notice 2012; the dossier lists and appends them with it."""
+    home = tmp_path / "ws"
+    run = _runner(home)
+    run("init")
+    run("ingest", "--no-ocr", "--quiet", str(_ofd(tmp_path)))
+    assert json.loads(run("search", '"张阿三"', "--json"))["total"] == 1   # the OFD alone holds the word
+    out = tmp_path / "导出"
+    data = json.loads(run("export", "--query", '"张阿三"', "--out", str(out), "--json"))
+    assert data["documents"] == 3
+    files = sorted(p.name for p in out.iterdir() if p.suffix in (".ofd", ".docx", ".txt"))
+    assert files[0] == "0001_关于同意张阿三同志辞职的批复.ofd"
+    assert [f[:5] for f in files[1:]] == ["0002_", "0003_"]
+    assert files[1].endswith(".docx") and files[2].endswith(".txt")   # in the order the OFD lists them
+
+    docx = tmp_path / "批复.docx"
+    made = json.loads(run("dossier", "--query", '"张阿三"', "--with-originals", "--out", str(docx), "--json"))
+    assert made["documents"] == 3, made
+    from docx import Document
+
+    rows = ["|".join(dict.fromkeys(c.text for c in row.cells)) for t in Document(str(docx)).tables for row in t.rows]
+    listed = [row for row in rows if "张阿三" in row or "云南" in row or "绿色建筑" in row]
+    assert any("云南省政府工作报告" in row for row in listed) and any("绿色建筑" in row for row in listed), rows

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
 from dangan.read.extract.detect import OFD
 
-__all__ = ["Attachment", "attachment_parents", "display_name", "filed_in", "filed_with", "members_of"]
+__all__ = ["Attachment", "attachment_parents", "display_name", "filed_in", "filed_with", "members_of",
+           "together", "with_attachments"]
 
 MARK = "/附件/"   # intake/unpack's label: `通知.ofd/附件/名称`
 MAX_NESTING = 8   # an OFD attached to an OFD: bounded, as selections.hand_over_once is
@@ -109,3 +110,31 @@ def filed_in(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dict[str
         out[doc_id] = {"ofd": attachment.parent, "title": ofd[0] if ofd else "", "member": f"附件/{attachment.name}",
                        "filed": item != doc_id, "archival_code": (code[0] if code else None) or None}
     return out
+
+
+def with_attachments(conn: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
+    """`ids` with the attachments filed in each one's 件 right after it, each once: an OFD is handed over (export,
+    dossier, package) with its attachments, the 件 whole (5.1.1). An attachment chosen without its OFD goes alone."""
+    ids = list(dict.fromkeys(ids))
+    parents = attachment_parents(conn) if ids else {}
+    attached = members_of(parents, ids) if parents else {}
+    if not attached:
+        return ids
+    out: dict[int, None] = {}
+    for doc_id in ids:
+        out.setdefault(doc_id)
+        for attachment in attached.get(doc_id, ()):
+            out.setdefault(attachment.id)
+    return list(out)
+
+
+def together(conn: sqlite3.Connection, order: dict[int, int]) -> dict[int, int]:
+    """序号 (`order`: id → 序号) renumbered so an OFD's attachments follow it, in the OFD's order, when both are
+    in `order`: an attachment dated years apart from its 正文 is still next to it."""
+    parents = attachment_parents(conn) if order else {}
+    listed = {doc_id: n for n, doc_id in enumerate(parents)}   # the order they were taken in, as the OFD lists them
+
+    def key(doc_id: int) -> tuple[int, int, int]:
+        top = filed_with(parents, doc_id)
+        return (order[top], 1, listed[doc_id]) if top != doc_id and top in order else (order[doc_id], 0, 0)
+    return {doc_id: seq for seq, doc_id in enumerate(sorted(order, key=key), start=1)}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from dangan.archive.attachments import with_attachments
 from dangan.archive.catalog import Catalog
 from dangan.archive.selections import child_items, filter_ids, hand_over_once, ids_with_item
 from dangan.errors import DanganError, NothingSelected
@@ -67,12 +68,13 @@ class Selection:
 def batches_as_members(ws: Workspace, selection: Selection) -> Selection:
     """Each section with its ZIP batches handed over as their members (selections.hand_over_once):
     the members are the documents the archive catalogued; the container went out beside them. The one rule for
-    `dossier` (its lists and 附件 of originals), its web preview and `package`."""
+    `dossier` (its lists and 附件 of originals), its web preview and `package`. An OFD brings the attachments
+    filed in its 件 (archive/attachments.with_attachments), right after it."""
     sections: list[Section] = []
     with Catalog(ws.catalog_path) as catalog:
         for section in selection.sections:
             ids = [doc.id for doc in section.documents]
-            once = hand_over_once(catalog.conn, ids)
+            once = with_attachments(catalog.conn, hand_over_once(catalog.conn, ids))   # an OFD with its attachments
             if once == ids:
                 sections.append(section)
                 continue

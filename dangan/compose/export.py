@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dangan.archive import audit
+from dangan.archive.attachments import together, with_attachments
 from dangan.archive.backup_sinks import copy_hashed
 from dangan.archive.catalog import now_iso
 from dangan.archive.manifest import (
@@ -74,6 +75,7 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
         ids = select(ws, query, items)
     with closing(open_snapshot(ws.catalog_path)) as conn:
         ids = sorted(hand_over_once(conn, ids))    # a ZIP batch goes out as its members, each once
+        ids = sorted(with_attachments(conn, ids))   # an OFD with its attachments: one 件
     if not ids:
         raise NothingToExport()
     report = ExportReport(out=str(out))
@@ -115,7 +117,7 @@ def _write(ws: Workspace, folder: Path, ids: list[int], query: str, items: Seque
     tmp_manifest = folder / f".{MANIFEST_NAME}.tmp"
     width = max(4, len(str(len(ids))))
     with closing(open_snapshot(ws.catalog_path)) as conn, tmp_manifest.open("wb") as fh:
-        order = date_order(conn, ids)
+        order = together(conn, date_order(conn, ids))   # an OFD's attachments right after it
         writer = ManifestWriter(fh, FORMAT_EXPORT, created_at=now_iso(), query=query,
                                 items=list(items), source_home=str(ws.home))
         for record in document_records(conn, only=order):
