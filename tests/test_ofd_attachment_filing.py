@@ -209,3 +209,24 @@ def test_export_and_the_dossier_carry_the_attachments_with_their_ofd(tmp_path):
     rows = ["|".join(dict.fromkeys(c.text for c in row.cells)) for t in Document(str(docx)).tables for row in t.rows]
     listed = [row for row in rows if "张阿三" in row or "云南" in row or "绿色建筑" in row]
     assert any("云南省政府工作报告" in row for row in listed) and any("绿色建筑" in row for row in listed), rows
+
+
+def test_a_document_archived_on_its_own_before_stays_a_jian_of_its_own(tmp_path):
+    """The notice came in on its own before the OFD attached the same bytes: it stays its own 件 (its own 档号,
+    its own row), and the OFD's row counts only the attachment that came with it."""
+    home = tmp_path / "ws"
+    run = _runner(home)
+    run("init")
+    run("ingest", "--no-ocr", "--quiet", str(XINYU))
+    run("ingest", "--no-ocr", "--quiet", str(_ofd(tmp_path)))
+    docs = _documents(home)
+    notice = docs[XINYU.name]
+    assert NOTICE_NAME + ".txt" in docs and docs[NOTICE_NAME + ".txt"]["id"] == notice["id"]   # the same bytes
+    said = run("archive", "--year", "2012", "--fonds", "0194")
+    assert "0194-WS·2012-D30-BGS-0001" in said and "2012 年度：新编档号 1 件" in said
+    said = run("archive", "--year", "2011")
+    assert "OFD 附件 1 件随其正文归档" in said
+    run("catalog", "--year", "2011", "--out", str(tmp_path / "2011.xlsx"))
+    [row] = _sheet(tmp_path / "2011.xlsx")
+    assert row[7] == 2 + docs[REPORT_NAME + ".docx"]["pages"] and row[8] == "附件：2025年云南省政府工作报告"
+    assert "所属件" not in run("show", str(notice["id"]))

@@ -42,14 +42,17 @@ class Attachment:
 def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
     """Every catalogued OFD attachment by its document id, with the OFD it was taken from.
 
-    A document recorded under `x.ofd/附件/…` of an OFD's source path is that OFD's attachment; when it is
-    under two (an OFD attached to an OFD), the nearest, the longest path, is its container."""
+    A document first recorded under `x.ofd/附件/…` of an OFD's source path is that OFD's attachment; when it
+    is under two (an OFD attached to an OFD), the nearest, the longest path, is its container. A document that
+    came in on its own first and later also as an attachment (the same bytes) stays a 件 of its own: it was
+    filed before the OFD came; the OFD still lists it among its attachments (`show`)."""
     rows = conn.execute(
         "SELECT s.document_id, o.document_id, s.path, length(o.path), coalesce(m.archival_code, '') != '' "
         "FROM sources s JOIN documents m ON m.id = s.document_id "
         "JOIN sources o ON substr(s.path, 1, length(o.path) + 4) = o.path || '/附件/' "
         "JOIN documents d ON d.id = o.document_id AND d.mime = ? "
-        "WHERE instr(s.path, '/附件/') > 0 AND s.document_id != o.document_id ORDER BY s.id", (OFD,))
+        "WHERE instr(s.path, '/附件/') > 0 AND s.document_id != o.document_id "
+        "AND s.id = (SELECT min(id) FROM sources WHERE document_id = s.document_id) ORDER BY s.id", (OFD,))
     best: dict[int, tuple[Attachment, int]] = {}
     for member, parent, path, length, coded in rows:
         if member not in best or length > best[member][1]:
