@@ -72,6 +72,46 @@ def warm(ws: Any, rounds: int, facets: bool = False) -> dict[str, Any]:
             "p50_by_kind": {k: percentiles(v)["p50"] for k, v in by_kind.items()}, "hits": totals}
 
 
+def slips(ws: Any, rounds: int) -> dict[str, Any]:
+    """您是不是要找 at this size: each slip of `bench_slips` (the typo set of the tests, the slips into
+    other words) searched as typed, which asks for suggestions, and the word meant, a plain search of
+    the same length, alternated, through `search` as the CLI calls it (top 10, snippets). One round
+    first, not counted: the first suggestion of a process loads the pinyin tables and the index's
+    characters. Wall and CPU per search; the ratios are typed ÷ meant."""
+    from dangan.index.search import search
+
+    rows = json.loads((ROOT / "tests" / "data" / "search_typos.json").read_text(encoding="utf-8"))["typos"]
+    rows += json.loads((ROOT / "bench" / "data" / "search_slips.json").read_text(encoding="utf-8"))["slips"]
+    wall: dict[str, list[float]] = {"typed": [], "meant": []}
+    cpu: dict[str, list[float]] = {"typed": [], "meant": []}
+    slowest: dict[str, float] = {}
+    right = suggested = 0
+    for r in range(rounds + 1):
+        for row in rows:
+            for kind in ("typed", "meant"):
+                text = row["typo" if kind == "typed" else "word"]
+                start, start_cpu = time.perf_counter(), time.process_time()
+                result = search(ws, text)
+                ms, ms_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - start_cpu) * 1000
+                if r == 0:
+                    if kind == "typed" and result.suggestions:
+                        suggested += 1
+                        right += result.suggestions[0]["replacement"] == row["word"]
+                    continue
+                wall[kind].append(ms)
+                cpu[kind].append(ms_cpu)
+                if kind == "typed":
+                    slowest[text] = max(slowest.get(text, 0.0), ms)
+    out: dict[str, Any] = {"slips": len(rows), "rounds": rounds, "suggested": suggested, "right_first": right,
+                           "typed": percentiles(wall["typed"]), "meant": percentiles(wall["meant"]),
+                           "typed_cpu": percentiles(cpu["typed"]), "meant_cpu": percentiles(cpu["meant"]),
+                           "slowest_typed_ms": dict(sorted(slowest.items(), key=lambda kv: -kv[1])[:5])}
+    for cut in ("p50", "p95"):
+        out[f"ratio_{cut}"] = round(out["typed"][cut] / out["meant"][cut], 2)
+        out[f"ratio_cpu_{cut}"] = round(out["typed_cpu"][cut] / out["meant_cpu"][cut], 2)
+    return out
+
+
 def scan_baseline(ws: Any, rounds: int) -> dict[str, Any]:
     """No index: count documents whose catalog text holds the query's first needle."""
     from dangan.archive.catalog import Catalog
@@ -127,7 +167,7 @@ def measure(home: Path, rounds: int, cold_runs: int) -> dict[str, Any]:
 
     ws = open_workspace(home)
     return {"warm": warm(ws, rounds), "warm_facets": warm(ws, rounds, facets=True),
-            "cold": cold_all(home, cold_runs)}
+            "slips": slips(ws, max(1, rounds // 5)), "cold": cold_all(home, cold_runs)}
 
 
 def reuse(folder: Path, n: int, rounds: int, cold_runs: int) -> dict[str, Any]:
@@ -180,14 +220,14 @@ def main(quick: bool = False) -> dict[str, Any]:
     print(f"ingest {n}: {first:.1f} s; re-ingest {again:.2f} s ({again / first:.2%})", flush=True)
     figures["scan_baseline"] = scan_baseline(ws, rounds)
     figures["tantivy"] = {"warm": warm(ws, rounds), "warm_facets": warm(ws, rounds, facets=True),
-                          "cold": cold_all(home, cold_runs)}
+                          "slips": slips(ws, max(1, rounds // 5)), "cold": cold_all(home, cold_runs)}
     start = time.perf_counter()
     switch_backend(ws, "whoosh")
     figures["switch_to_whoosh_s"] = round(time.perf_counter() - start, 1)
     ws = open_workspace(home)
     assert check(ws)["ok"]
     figures["whoosh"] = {"warm": warm(ws, rounds), "warm_facets": warm(ws, rounds, facets=True),
-                         "cold": cold_all(home, cold_runs)}
+                         "slips": slips(ws, max(1, rounds // 5)), "cold": cold_all(home, cold_runs)}
     figures["load_average"] = {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}
     figures["backends_agree"] = figures["tantivy"]["warm"]["hits"] == figures["whoosh"]["warm"]["hits"]
     if not figures["backends_agree"]:
@@ -208,11 +248,38 @@ def report_table(f: dict[str, Any]) -> None:
     cold_rows = [(q, f["whoosh"]["cold"][q], f["tantivy"]["cold"][q],
                   round(f["tantivy"]["cold"][q] / f["cli_startup_s"], 2)) for _, q in COLD]
     print(table(cold_rows, ("cold query", "whoosh s", "tantivy s", "tantivy × --version")))
+    if all("slips" in f[name] for name in ("whoosh", "tantivy")):
+        print(slips_table(f))
     if "reingest_ratio" in f:
         print(f"re-ingest ratio {f['reingest_ratio']:.2%} (target ≤ 2%); "
               f"switch to Whoosh {f['switch_to_whoosh_s']} s")
     print(f"CLI start-up (--version) {f['cli_startup_s']} s; "
           f"load average {f['load_average']} on {os.cpu_count()} cores")
+
+
+def slips_table(f: dict[str, Any]) -> str:
+    rows = []
+    for name in ("whoosh", "tantivy"):
+        s = f[name]["slips"]
+        rows.append((name, s["typed"]["p50"], s["typed"]["p95"], s["meant"]["p50"], s["meant"]["p95"],
+                     f"{s['ratio_p50']}× / {s['ratio_p95']}×", f"{s['ratio_cpu_p50']}× / {s['ratio_cpu_p95']}×",
+                     f"{s['suggested']} / {s['right_first']}"))
+    return table(rows, ("slips (您是不是要找)", "typed p50 ms", "typed p95", "meant p50", "meant p95",
+                        "ratio p50 / p95", "CPU ratio p50 / p95", f"suggested / right of {s['slips']}"))
+
+
+def slips_only(folder: Path, n: int, rounds: int = 4) -> dict[str, Any]:
+    """`slips` on prebuilt workspaces `folder`/ws-N-tantivy and ws-N-whoosh, one after the other."""
+    from dangan.workspace import open_workspace
+
+    load = os.getloadavg()[0]
+    figures: dict[str, Any] = {"docs": n, "prebuilt": str(folder)}
+    for name in ("tantivy", "whoosh"):
+        figures[name] = {"slips": slips(open_workspace(folder / f"ws-{n}-{name}"), rounds)}
+    figures["load_average"] = {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}
+    print(slips_table(figures))
+    print(f"load average {figures['load_average']} on {os.cpu_count()} cores")
+    return figures
 
 
 def reuse_sizes(folder: Path, sizes: list[int], rounds: int = 20, cold_runs: int = 5) -> dict[str, Any]:
@@ -230,7 +297,11 @@ def reuse_sizes(folder: Path, sizes: list[int], rounds: int = 20, cold_runs: int
 
 
 if __name__ == "__main__":
-    if "--reuse" in sys.argv:   # python -m bench.bench_search --reuse DIR N [N ...]
+    if "--slips" in sys.argv:   # python -m bench.bench_search --slips DIR N: 您是不是要找 alone
+        at = sys.argv.index("--slips")
+        size = int(sys.argv[at + 2])
+        write(f"search_slips_{size // 1000}k", slips_only(Path(sys.argv[at + 1]), size))
+    elif "--reuse" in sys.argv:   # python -m bench.bench_search --reuse DIR N [N ...]
         at = sys.argv.index("--reuse")
         sizes = [int(a) for a in sys.argv[at + 2:] if a.isdigit()]
         if min(sizes) < 10_000:   # the small runs: a file of their own (search_2k.json)

@@ -79,3 +79,39 @@ def test_the_head_of_a_text_hides_its_links() -> None:
     head = make_snippet(raw[:2000], ())
     assert head.startswith("【法宝引证码】") or "新余市人民政府办公室" in head
     assert not any(d in head for d in DEBRIS), head
+
+
+def test_shared_word_lookups_cut_as_each_text_alone() -> None:
+    """suggest.py reads hundreds of candidates through one Words (a tokenizer whose table grows): each
+    must be cut, and each word known, as `cut` and `is_word` do for that text alone."""
+    from dangan.index.wordsplit import Words, cut, is_word
+    from dangan.read.extract.text import decode_text
+    from dangan.text.normalize import search_text
+
+    rows = json.loads((Path(__file__).parent / "data" / "search_typos.json").read_text(encoding="utf-8"))["typos"]
+    text = search_text(decode_text(HAIKOU.read_bytes())[0])
+    runs = [r for r in "".join(c if "\u4e00" <= c <= "\u9fff" else " " for c in text).split() if len(r) >= 3]
+    texts = [t for row in rows for t in (row["typo"], row["word"])]
+    texts += [run[i:i + k] for run in runs[:40] for k in (3, 4, 6) for i in range(0, len(run) - k + 1, 2)]
+    assert len(texts) > 300
+    words = Words()
+    for t in texts:
+        assert words.cut(t) == cut(t), t
+        assert all(words.is_word(w) == is_word(w) for w in {t, *cut(t)}), t
+    assert words.is_word("水土保持") and not words.is_word("水土保护")
+
+
+def test_tantivy_index_chars_are_the_walked_ones_and_follow_a_commit(tmp_path: Path) -> None:
+    """The characters a first typed character is weighed against (kept for the process per index
+    generation) are the one-character CJK terms of the `chars` walk, and a commit renews them."""
+    from dangan.index import open_backend
+    from dangan.index.base import IndexDoc
+    from dangan.text.normalize import search_text
+
+    index = open_backend(tmp_path / "index", "tantivy")
+    index.add([IndexDoc(1, search_text("水土保持方案，2023年第3号（试行）。Abc"), title="通知")])
+    walked = sorted(t for t in index.terms_with_prefix("chars", "") if len(t) == 1 and "\u3400" <= t <= "\u9fff")
+    assert index.index_chars() == walked and "保" in walked and "湛" not in walked   # type: ignore[attr-defined]
+    index.add([IndexDoc(2, search_text("文化站设在湛江。"))])
+    assert "湛" in index.index_chars()   # type: ignore[attr-defined]
+    index.close()

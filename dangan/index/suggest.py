@@ -28,12 +28,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from dangan.index.analyzer import phrase_grams
-from dangan.index.wordsplit import cut, is_word, words_among
+from dangan.index.wordsplit import Words, words_among
 from dangan.text.organs import short_form_ending
 from dangan.text.pinyin import fuzzy, main_reading, readings
 from dangan.text.script import simplified_words
@@ -76,7 +76,8 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
     for cand in simplified_words(raw or term):
         if cand != term and _CJK.match(cand):
             cands[cand] = "script"
-    typed = reading(term)
+    words = Words()   # the candidates' words, looked up once for all of them
+    typed = reading(term, words)
     if typed[0] < len(term):
         edits = _edits(vocab, term)
     else:   # all words already: only a single word can read better, and one of 5+ characters is rare
@@ -87,8 +88,8 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
             if walked:
                 bounds[cand] = walked
     # a term with no dictionary word in it (思挣课) cannot be judged by its words: the index's spelling may do as well
-    better: Callable[[str], bool] = lambda c: (cands[c] == "script" or reading(c) > typed  # noqa: E731
-                                               or (not typed[0] and reading(c) >= typed))
+    better: Callable[[str], bool] = lambda c: (cands[c] == "script" or reading(c, words) > typed  # noqa: E731
+                                               or (not typed[0] and reading(c, words) >= typed))
     floors = _screen(cands, bounds, df, better)
     screened = sorted(floors, key=lambda c: (-KIND_WEIGHT[cands[c]], -floors[c], c))
     scored: list[tuple[float, Suggestion]] = []
@@ -96,25 +97,26 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
         kind = cands[cand]
         n = floors[cand] if len(cand) == 2 else vocab.span_count(cand)
         if n:
-            bonus = 1.5 if is_word(cand) else 1.0
+            bonus = 1.5 if words.is_word(cand) else 1.0
             scored.append((KIND_WEIGHT[kind] * bonus * math.log(2 + n), Suggestion(term, cand, kind, n)))
     scored.sort(key=lambda s: (-s[0], s[1].replacement))
     best = scored[0][0] if scored else 0.0
     return [s for score, s in scored[:limit] if score >= best / 2]   # no far-fetched runners-up
 
 
-def reading(text: str) -> tuple[int, int]:
+def reading(text: str, words: Words | None = None) -> tuple[int, int]:
     """How well `text` reads: how many of its characters are in dictionary words of two or more
     characters, then the fewer words the better (as minus their number). An organ's short form
     that clerks write (创文办, 城管局: dangan.text.organs) is a word, and so is a word with an
-    organ's one-character short form after it (创建 办)."""
+    organ's one-character short form after it (创建 办). `words`: the lookups of other texts to share."""
+    words = words or Words()
     organ = short_form_ending(text)
     pieces: list[tuple[str, bool]] = []
-    for w in cut(text[:len(text) - len(organ)]) if len(organ) < len(text) else ():
+    for w in words.cut(text[:len(text) - len(organ)]) if len(organ) < len(text) else ():
         if len(w) == 1 and w in ORGAN_SHORT and pieces and pieces[-1][1]:
             pieces[-1] = (pieces[-1][0] + w, True)
         else:
-            pieces.append((w, len(w) >= 2 and is_word(w)))
+            pieces.append((w, len(w) >= 2 and words.is_word(w)))
     if organ:
         pieces.append((organ, True))
     return sum(len(w) for w, known in pieces if known), -len(pieces)
@@ -171,16 +173,25 @@ def _edits(vocab: Vocabulary, w: str) -> list[tuple[str, str, str | None]]:
     """
     out: list[tuple[str, str, str | None]] = []
     n = len(w)
-    walks = vocab.terms_with_prefix("grams", w[0]) is not None
+    walked: dict[str, list[str] | None] = {}
+
+    def walk(prefix: str) -> list[str] | None:   # once per prefix: w[0]'s says whether the backend walks, and is i = 1's
+        if prefix not in walked:
+            walked[prefix] = vocab.terms_with_prefix("grams", prefix)
+        return walked[prefix]
+
+    walks = walk(w[0]) is not None
     for i in range(n):
-        following = vocab.terms_with_prefix("grams", w[i - 1]) if i > 0 and walks else None
+        following = walk(w[i - 1]) if i > 0 and walks else None
+        sound = _sounds(w[i])
+        kinds: Iterable[tuple[str, str]]
         if following is not None:
-            pool = [t[1] for t in following if len(t) == 2 and _cjk_char(t[1])]
+            kinds = ((c, sound(c)) for c in (t[1] for t in following if len(t) == 2 and _cjk_char(t[1])))
         else:   # the first character, or a backend that cannot walk: those that sound alike
-            pool = [c for c in _index_chars(vocab) if _sound(w[i], c) != "edit"]
-        for c in pool:
+            kinds = ((c, kind) for c in _index_chars(vocab) if (kind := sound(c)) != "edit")
+        for c, kind in kinds:
             if c != w[i]:
-                out.append((w[:i] + c + w[i + 1:], _sound(w[i], c), w[i - 1] + c if following else None))
+                out.append((w[:i] + c + w[i + 1:], kind, w[i - 1] + c if following else None))
     if n >= 3:   # a character typed twice or by mistake inside the word (not a cut-off end)
         for i in range(1, n - 1):
             out.append((w[:i] + w[i + 1:], "edit", None))
@@ -201,13 +212,19 @@ def _index_chars(vocab: Vocabulary) -> list[str]:
     return [t for t in vocab.terms_with_prefix("chars", "") or () if len(t) == 1 and _cjk_char(t)]
 
 
-def _sound(typed: str, cand: str) -> str:
-    """How the typed character sounds against the candidate: the clerk typed the pinyin of the
-    character meant (any of its readings) and took the character offered first for it."""
-    typed_as, meant = main_reading(typed), readings(cand)
-    if typed_as in meant:
-        return "pinyin"
-    if fuzzy(typed_as) & meant:
-        return "fuzzy"
-    return "edit"
+def _sounds(typed: str) -> Callable[[str], str]:
+    """How a candidate sounds against the typed character: the clerk typed the pinyin of the
+    character meant (any of its readings) and took the character offered first for it. The typed
+    character's reading and its fuzzy forms are worked out once: a first character is weighed
+    against every character of the index (thousands)."""
+    typed_as = main_reading(typed)
+    near = fuzzy(typed_as)
 
+    def sound(cand: str) -> str:
+        meant = readings(cand)
+        if typed_as in meant:
+            return "pinyin"
+        if near & meant:
+            return "fuzzy"
+        return "edit"
+    return sound

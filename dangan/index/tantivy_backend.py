@@ -42,6 +42,7 @@ DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges
 HEAP_BYTES = 128_000_000         # writer memory budget (split over its threads)
 RAW_FIELDS = ("doc_type", "issuer", "doc_number", "year", "items")
+_CHARS: dict[tuple[str, int, int, int], list[str]] = {}   # (folder, meta.json's inode, time, size) → index_chars()
 
 
 def schema() -> tantivy.Schema:
@@ -226,6 +227,19 @@ class TantivyBackend:
 
     def terms_with_prefix(self, field: str, prefix: str) -> list[str]:
         return [term for term, _ in self.ix.searcher().terms_with_prefix(field, prefix)]
+
+    def index_chars(self) -> list[str]:
+        """The CJK characters the index holds (one-character `chars` terms U+3400–U+9FFF), kept for
+        the process per index generation (meta.json, which every commit replaces): the walk reads
+        every `chars` term, numbers and words too, ~30 ms a suggestion at 10k documents."""
+        meta = (self.folder / "meta.json").stat()
+        key = (str(self.folder), meta.st_ino, meta.st_mtime_ns, meta.st_size)
+        cached = _CHARS.get(key)
+        if cached is None:
+            cached = sorted(t for t in self.terms_with_prefix("chars", "") if len(t) == 1 and "\u3400" <= t <= "\u9fff")
+            _CHARS.clear()
+            _CHARS[key] = cached
+        return cached
 
     def span_count(self, text: str) -> int:
         return self.search(Query(terms=(Term(text, quoted=True),)), limit=1).total
