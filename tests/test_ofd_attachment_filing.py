@@ -200,6 +200,10 @@ def test_export_and_the_dossier_carry_the_attachments_with_their_ofd(tmp_path):
     assert files[0] == "0001_关于同意张阿三同志辞职的批复.ofd"
     assert [f[:5] for f in files[1:]] == ["0002_", "0003_"]
     assert files[1].endswith(".docx") and files[2].endswith(".txt")   # in the order the OFD lists them
+    from openpyxl import load_workbook
+
+    listed = [r for r in load_workbook(out / "文件清单.xlsx").active.iter_rows(values_only=True) if r[0] in (1, 2, 3)]
+    assert [r[-1] for r in listed] == [None, "OFD 附件，与序号 1 为一件", "页数为估算；OFD 附件，与序号 1 为一件"]
 
     docx = tmp_path / "批复.docx"
     made = json.loads(run("dossier", "--query", '"张阿三"', "--with-originals", "--out", str(docx), "--json"))

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dangan.archive import audit
-from dangan.archive.attachments import together, with_attachments
+from dangan.archive.attachments import filed_in, together, with_attachments
 from dangan.archive.backup_sinks import copy_hashed
 from dangan.archive.catalog import now_iso
 from dangan.archive.manifest import (
@@ -118,6 +118,7 @@ def _write(ws: Workspace, folder: Path, ids: list[int], query: str, items: Seque
     width = max(4, len(str(len(ids))))
     with closing(open_snapshot(ws.catalog_path)) as conn, tmp_manifest.open("wb") as fh:
         order = together(conn, date_order(conn, ids))   # an OFD's attachments right after it
+        parents = filed_in(conn, ids)
         writer = ManifestWriter(fh, FORMAT_EXPORT, created_at=now_iso(), query=query,
                                 items=list(items), source_home=str(ws.home))
         for record in document_records(conn, only=order):
@@ -125,7 +126,7 @@ def _write(ws: Workspace, folder: Path, ids: list[int], query: str, items: Seque
             record["file"] = readable_name(record, width)
             if _copy(ws, record, folder, report):
                 writer.write(record)
-                rows.append(list_row(record))
+                rows.append(list_row(record, _attached_note(parents.get(record["id"]), order)))
             if on_doc:
                 on_doc()
         writer.close()
@@ -133,6 +134,13 @@ def _write(ws: Workspace, folder: Path, ids: list[int], query: str, items: Seque
     rows.sort(key=lambda r: r["seq"])
     write_export_list(rows, folder / EXPORT_LIST_NAME)
     return rows
+
+
+def _attached_note(parent: dict[str, Any] | None, order: dict[int, int]) -> str:
+    """The export list's 备注 for an OFD's attachment sent with its OFD: the 件 it belongs to, by 序号."""
+    if parent is None or not parent["filed"] or parent["ofd"] not in order:
+        return ""
+    return f"OFD 附件，与序号 {order[parent['ofd']]} 为一件"
 
 
 def select(ws: Workspace, query: str, items: Sequence[str]) -> list[int]:

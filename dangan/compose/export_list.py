@@ -15,10 +15,11 @@ KEYS = ("seq", "archival_code", "doc_number", "issuer", "title", "date", "secrec
 WIDTHS = (6, 24, 22, 20, 48, 10, 6, 6, 40, 16, 16)
 
 
-def list_row(record: dict[str, Any]) -> dict[str, Any]:
+def list_row(record: dict[str, Any], attached: str = "") -> dict[str, Any]:
     """The list's cells for one manifest record (dates as 8 digits, DA/T 22; a web copy's posting day in
     [brackets] when the text states no date); 备注 says a page count reckoned from the text (a TXT, a DOCX
-    without statistics) is an estimate and a bracketed date inferred, as the catalogue does."""
+    without statistics) is an estimate and a bracketed date inferred, as the catalogue does, and `attached` (an
+    OFD's attachment: the 件 it goes with)."""
     return {
         "seq": record["seq"], "archival_code": record.get("archival_code") or "",
         "doc_number": record.get("doc_number") or "", "issuer": record.get("issuer") or "",
@@ -28,7 +29,7 @@ def list_row(record: dict[str, Any]) -> dict[str, Any]:
         "file": record["file"], "items": "、".join(i["code"] for i in record.get("items", [])),
         "remark": "；".join(note for note in (
             ESTIMATED_PAGES if record.get("pages_estimated") and record.get("pages") else "",
-            INFERRED_DATE if not record.get("doc_date") and record.get("posted_date") else "") if note),
+            INFERRED_DATE if not record.get("doc_date") and record.get("posted_date") else "", attached) if note),
     }
 
 
