@@ -9,6 +9,7 @@ from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.errors import DanganError
 from dangan.read.extract.detect import ARCHIVES, OFD
+from dangan.read.understand.photo_docs import mostly_pictures
 from dangan.read.version import reader_version
 from dangan.workspace import Workspace
 
@@ -30,6 +31,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["meta_origin"] = catalog.meta_origin(doc_id)
         data["seals"] = catalog.seals(doc_id)
         data["pictures"] = catalog.pictures(doc_id)   # 图片文字: an office file's pictures and what OCR read in them
+        # a Word/PowerPoint file of photos: photo evidence (照片佐证) as a JPEG is, its pictures shown as photos
+        data["photo_evidence"] = mostly_pictures(doc.text, len(data["pictures"]))
         data["warnings"] = catalog.notes(doc_id)   # 读取提示
         data["reader"] = reader_of(catalog, doc_id)   # which reader read it (migration 14)
         data["older_reader"] = (data["reader"] or {}).get("reader") != reader_version()

@@ -145,6 +145,9 @@ def gaps(ws: Workspace, taxonomy_name: str | None, out: Path | None, missing_onl
         render.out.print(f"已导出缺项清单：{render.escape(str(out))}")
 
 
+PHOTO_KIND = "实景图片"   # evidence_words.doc_kind: a photo, or a Word file of photos (文种 照片)
+
+
 def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
     out = render.out
     for c in data["contents"]:
@@ -156,7 +159,7 @@ def _print_gaps(data: dict[str, Any], missing_only: bool) -> None:
                   if h.get("submitted") else "")
         out.print(f"[bold]{render.escape(c['code'])} {render.escape(c['name'])}[/bold]　{state}{handed}")
         for d in c["documents"]:   # a confidence only for the matcher's links (a hand's read 手工，置信度 1.00)
-            how = render.ORIGINS.get(d["origin"], d["origin"])
+            how = ("照片；" if d.get("kind") == PHOTO_KIND else "") + render.ORIGINS.get(d["origin"], d["origin"])
             how += f"，置信度 {d['confidence']:.2f}" if d["origin"] == "auto" else ""
             how += f"，第{d['req']}条" if d.get("req") else ""
             out.print(f"  已有 #{d['id']} {render.escape(d['title'] or '')}（{how}）")

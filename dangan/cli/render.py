@@ -69,6 +69,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             value = f"{value}（估算：按 A4 每页 22 行 × 28 字）"
         elif key == "mime" and value:
             value = format_name(value)
+            if data.get("photo_evidence"):
+                value += f"（照片佐证：文件中 {len(data['pictures'])} 张图片，文字只是说明）"
         elif key in ("ingested_at", "taken_at"):
             value = local_time(value)
         elif key == "archival_code" and value and data.get("retention") in RETENTION_NAMES:

@@ -10,6 +10,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.evidence import refresh_evidence
 from dangan.archive.evidence_links import evidence_rows
 from dangan.lock import WriterLock
+from dangan.read.understand.evidence_words import doc_kind
 from dangan.read.understand.taxonomy import Content, Taxonomy
 from dangan.read.understand.units import UnitList, load_units
 from dangan.workspace import Workspace
@@ -61,7 +62,10 @@ def _content_row(content: Content, links: list[dict[str, Any]], units: UnitList,
     for link in links:
         documents.setdefault(link["document_id"], {
             "id": link["document_id"], "title": link["title"] or link["original_name"],
-            "req": link["req"], "confidence": round(link["confidence"], 3), "origin": link["origin"]})
+            "req": link["req"], "confidence": round(link["confidence"], 3), "origin": link["origin"],
+            # the material's kind as the matcher weighs it against a requirement's 材料类型: a photo, or a Word
+            # file of photos (文种 照片), is 实景图片
+            "kind": doc_kind(link["title"], link["doc_type"], link["mime"])})
     requirements: list[dict[str, object]] = []
     missing: list[int] = []    # requirements without evidence
     wanted: list[str] = []     # their owners

@@ -33,6 +33,7 @@ from dangan.read.extract.detect import ARCHIVES, OFD
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
+from dangan.read.understand.photo_docs import photo_facts
 from dangan.read.understand.taxonomy import workspace_taxonomy
 from dangan.read.version import reader_version
 from dangan.text.fingerprint import text_key
@@ -147,6 +148,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         if key and (same := batch.catalog.find_text_key(key)) is not None:
             return replace(keep_variant(incoming, same, batch, shown), members=members)
         meta, items = read_facts(extracted, path_text(shown.name), batch.taxonomy)
+        meta = photo_facts(meta, extracted.text, len(extracted.pictures), path_text(shown.name))   # 照片佐证
         if incoming.mime in ARCHIVES:   # titled by its own name, read as such (no folder default, no hand)
             meta = replace(meta, title=MetaValue(path_text(shown.stem), 1.0))
         doc_id = archive(incoming, extracted, meta, origin, batch, key)

@@ -356,7 +356,8 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
         pictures_done(catalog, doc_id)
         if seen:
             own = tuple(Page(i + 1, t) for i, t in enumerate(split_pages(doc.text)))
-            _read_elements(ws, catalog, doc_id, with_pictures(own, seen), doc.original_name)
+            _read_elements(ws, catalog, doc_id, with_pictures(own, seen), doc.original_name,
+                           photos=(doc.text, len(catalog.pictures(doc_id))))
         session.refresh(doc_id)
     confidences = [p.confidence for p in pictures if p.confidence is not None]
     mean = round(sum(confidences) / len(confidences), 3) if confidences else None
@@ -364,14 +365,18 @@ def _finish_pictures(ws: Workspace, doc_id: int, pictures: list[Any], skipped: i
                       pictures=listed, no_pictures=not listed)
 
 
-def _read_elements(ws: Workspace, catalog: Catalog, doc_id: int, extracted: Extracted, name: str) -> None:
+def _read_elements(ws: Workspace, catalog: Catalog, doc_id: int, extracted: Extracted, name: str,
+                   photos: tuple[str, int] | None = None) -> None:
     """The elements and 测评项目 of what OCR gave (a value a person set is kept: update_fields), and which reader
-    read them."""
+    read them. `photos`: an office file's own text and its pictures' count, for a file of photos' title and 文种."""
     from dangan.read.understand.metadata import read_facts
+    from dangan.read.understand.photo_docs import photo_facts
     from dangan.read.understand.taxonomy import workspace_taxonomy
     from dangan.read.version import reader_version
 
     meta, items = read_facts(extracted, name, workspace_taxonomy(ws))
+    if photos is not None:
+        meta = photo_facts(meta, photos[0], photos[1], name)
     catalog.update_fields(doc_id, {k: v for k, v in meta.catalog_values().items() if v}, origin="auto")
     if items:
         catalog.set_items(doc_id, {i.code: i.score for i in items}, "auto")

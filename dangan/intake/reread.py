@@ -37,6 +37,7 @@ from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import ARCHIVES
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.understand.metadata import read_facts
+from dangan.read.understand.photo_docs import photo_facts
 from dangan.read.understand.taxonomy import Taxonomy, workspace_taxonomy
 from dangan.read.version import reader_version
 from dangan.text.fingerprint import text_key
@@ -242,6 +243,7 @@ def _understand(doc: Document, reading: Extracted, fresh: Extracted, taxonomy: T
     """The elements and items of `reading`, as ingest reads them; seals, notes and the photo's date are the
     fresh extraction's."""
     meta, items = read_facts(reading, doc.original_name, taxonomy)
+    meta = photo_facts(meta, fresh.text, len(fresh.pictures), doc.original_name)   # a Word file of photos (照片佐证)
     if doc.mime in ARCHIVES:   # a batch is titled by its own name, as ingest titles it
         meta = replace(meta, title=MetaValue(doc.original_name.rsplit(".", 1)[0], 1.0))
     values = meta.catalog_values()

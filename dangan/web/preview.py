@@ -106,3 +106,32 @@ def held_photo(path: Path, max_px: int = 480) -> bytes | None:
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     return buffer.getvalue()
+
+
+def office_picture(ws: Workspace, doc: Document, number: int, part: str) -> Path | None:
+    """Picture `number` of a Word or PowerPoint file of photos (照片佐证), re-encoded as PNG and shrunk as a photo
+    is; `part` is the one the catalog lists for it (never taken from the request). A .doc/.wps keeps its pictures
+    in the copy LibreOffice makes: none here (the desk does not convert on a page view)."""
+    from dangan.read.extract.detect import DOCX, PPTX
+
+    source = original_path(ws, doc)
+    if source is None or doc.mime not in (DOCX, PPTX):
+        return None
+    target = _cache(ws, doc, f"picture{number}-{part.replace('/', '_')}")   # reread --ocr may list others
+    if target.is_file():
+        return target
+    from PIL import Image, ImageOps
+
+    from dangan.errors import DanganError
+    from dangan.read.extract.office_pictures import picture_bytes
+
+    heif_ready()
+    try:
+        with Image.open(picture_bytes(str(source), part)) as opened:
+            img = ImageOps.exif_transpose(opened)
+            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+            buffer = io.BytesIO()
+            img.convert("RGB").save(buffer, format="PNG")
+    except (DanganError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return _write(target, buffer.getvalue())

@@ -16,6 +16,7 @@ from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
+from dangan.read.extract.detect import DOCX, PPTX
 from dangan.web import lookup, ocr_runs, preview, security
 from dangan.web.app import workspace
 from dangan.web.roles import needs
@@ -147,6 +148,7 @@ def document(doc_id: int) -> str | Response:
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
+        picture_images=data["mime"] in (DOCX, PPTX),   # a .doc/.wps keeps its pictures in a converted copy
         released=releases.units_of(security.catalog(), doc_id), ocr_run=ocr_runs.state(ws),
         secret=releases.secret_level(security.catalog(), doc_id))
 
@@ -250,6 +252,20 @@ def page_png(doc_id: int, number: int) -> Response:
 def photo_png(doc_id: int) -> Response:
     security.require_document(doc_id)
     path = preview.photo(workspace(), _document(doc_id))
+    if path is None:
+        abort(404)
+    return send_file(path, mimetype="image/png", max_age=3600)
+
+
+@bp.get("/doc/<int:doc_id>/picture/<int:number>.png")
+@needs("read")
+def picture_png(doc_id: int, number: int) -> Response:
+    """A picture of a Word or PowerPoint file of photos, as the catalog lists it (图片文字)."""
+    security.require_document(doc_id)
+    ws = workspace()
+    with Catalog(ws.catalog_path) as catalog:
+        part = next((p["part"] for p in catalog.pictures(doc_id) if p["number"] == number), None)
+    path = preview.office_picture(ws, _document(doc_id), number, part) if part else None
     if path is None:
         abort(404)
     return send_file(path, mimetype="image/png", max_age=3600)
