@@ -80,7 +80,7 @@ def test_attachments_are_filed_with_their_ofd(tmp_path):
     pages = 2 + report["pages"] + notice["pages"]
     assert row[:5] == (1, "0194-WS·2011-D30-BGS-0001", "路卫发〔2011〕76号", "路桥区卫生局", "关于同意张阿三同志辞职的批复")
     assert row[7] == pages   # the 件's pages: the 正文's and its attachments'
-    assert row[8] == "页数为估算；附件：2025年云南省政府工作报告；绿色建筑管理办法"   # the notice's pages are reckoned
+    assert row[8] == "页数为估算（绿色建筑管理办法）；附件：2025年云南省政府工作报告；绿色建筑管理办法"   # the notice's: reckoned
     for year in ("2025", "2012"):
         run("catalog", "--year", year, "--out", str(tmp_path / f"{year}.xlsx"))
         assert _sheet(tmp_path / f"{year}.xlsx") == []
@@ -91,7 +91,7 @@ def test_attachments_are_filed_with_their_ofd(tmp_path):
 
     [table] = Document(str(out)).tables
     cells = [c.text for c in table.rows[-1].cells]
-    assert cells[-2:] == [str(pages), "页数为估算；附件：2025年云南省政府工作报告；绿色建筑管理办法"]
+    assert cells[-2:] == [str(pages), "页数为估算（绿色建筑管理办法）；附件：2025年云南省政府工作报告；绿色建筑管理办法"]
 
 
 def test_an_attachment_numbered_before_keeps_its_code(tmp_path):
@@ -116,7 +116,7 @@ def test_an_attachment_numbered_before_keeps_its_code(tmp_path):
     run("catalog", "--year", "2011", "--out", str(tmp_path / "2011.xlsx"))
     [row] = _sheet(tmp_path / "2011.xlsx")
     assert row[7] == 2 + docs[NOTICE_NAME + ".txt"]["pages"]   # the numbered one is not counted twice
-    assert row[8] == "页数为估算；附件：绿色建筑管理办法"
+    assert row[8] == "页数为估算（绿色建筑管理办法）；附件：绿色建筑管理办法"
     run("catalog", "--year", "2025", "--out", str(tmp_path / "2025.xlsx"))
     [row] = _sheet(tmp_path / "2025.xlsx")
     assert row[1] == "0194-WS·2025-D30-BGS-0001" and row[7] == report["pages"]

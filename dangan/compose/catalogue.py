@@ -31,7 +31,7 @@ __all__ = ["COLUMNS", "CatalogueResult", "catalogue_context", "catalogue_rows", 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "catalogue.docx"
 COLUMNS = ("序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注")
 KEYS = ("index", "code", "doc_number", "issuer", "title", "date", "secrecy", "pages", "note")
-WIDTHS = (6, 26, 20, 18, 46, 10, 6, 6, 10)     # characters, for XLSX
+WIDTHS = (6, 26, 20, 18, 40, 10, 6, 6, 16)     # characters, for XLSX (备注: an OFD 件 names its 附件)
 TITLE = "归档文件目录"
 
 
@@ -69,14 +69,15 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
         code = parse_code(row["archival_code"])
         if retention and (code.retention if code else row["retention"]) != retention:
             continue
-        count, estimated = _item_pages(row, attached.get(row["id"], []), pages)
+        count, estimated, uncounted = _item_pages(row, attached.get(row["id"], []), pages)
         out.append({
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
             "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
             "date": inferred_date(eight_digits(row["doc_date"]), eight_digits(row["posted_date"])),
             "secrecy": row["secrecy"] or "",
             "pages": str(count or ""),
-            "note": _note(row, estimated, attached.get(row["id"], []), parents.get(row["id"]), catalog),
+            "note": _note(row, _estimates(estimated, uncounted, bool(attached.get(row["id"]))),
+                          attached.get(row["id"], []), parents.get(row["id"]), catalog),
         })
     return out
 
@@ -94,24 +95,36 @@ def _pages(catalog: Catalog, ids: list[int]) -> dict[int, tuple[int | None, bool
 
 
 def _item_pages(row: Any, attached: list[Attachment],
-                pages: dict[int, tuple[int | None, bool]]) -> tuple[int | None, bool]:
-    """The 件's 页数 (DA/T 22-2015 5.5: 每一件归档文件的页数): the 正文's and its attachments', estimated when
-    any part was reckoned from the text; none when no part has a count."""
-    parts = [(row["pages"], bool(row["pages_estimated"]))] + [pages.get(a.id, (None, False)) for a in attached]
-    counted = [(count, estimated) for count, estimated in parts if count]
-    if not counted:
-        return None, False
-    return sum(count for count, _ in counted), any(estimated for _, estimated in counted)
+                pages: dict[int, tuple[int | None, bool]]) -> tuple[int | None, list[str], list[str]]:
+    """The 件's 页数 (DA/T 22-2015 5.5: 每一件归档文件的页数): the 正文's and its attachments'; the parts whose
+    pages were reckoned from the text (estimates), and the attachments with no page count (not in the sum)."""
+    parts = [("正文", (row["pages"], bool(row["pages_estimated"])))] + [
+        (display_name(a.name), pages.get(a.id, (None, False))) for a in attached]
+    total = sum(count for _, (count, _) in parts if count)
+    estimated = [name for name, (count, guessed) in parts if count and guessed]
+    uncounted = [name for name, (count, _) in parts[1:] if not count]
+    return total or None, estimated, uncounted
 
 
 ESTIMATED_PAGES = "页数为估算"   # the catalogue's, the export list's and the package list's one word for it
 INFERRED_DATE = "日期据网页发布时间推定"   # likewise, for a date in [brackets] (codes.inferred_date)
 
 
-def _note(row: Any, estimated: bool, attached: list[Attachment], own: Attachment | None, catalog: Catalog) -> str:
+def _estimates(estimated: list[str], uncounted: list[str], with_attachments: bool) -> str:
+    """页数为估算, naming the parts of a 件 with attachments whose pages were reckoned (页数为估算（绿色建筑管理办法）),
+    and the attachments whose pages are not counted in it."""
+    said = ""
+    if estimated:
+        said = ESTIMATED_PAGES + (f"（{'、'.join(estimated)}）" if with_attachments else "")
+    if uncounted:
+        said += ("；" if said else "") + f"页数未计附件：{'、'.join(uncounted)}"
+    return said
+
+
+def _note(row: Any, estimated: str, attached: list[Attachment], own: Attachment | None, catalog: Catalog) -> str:
     """备注: 未编档号; 页数为估算 when pages were reckoned from the text (DOCX without statistics, text); the
     attachments filed in the 件 (附件：名称；名称); for an attachment numbered as a 件 of its own, whose it is."""
-    notes = ["" if row["archival_code"] else "未编档号", ESTIMATED_PAGES if estimated else "",
+    notes = ["" if row["archival_code"] else "未编档号", estimated,
              INFERRED_DATE if not row["doc_date"] and row["posted_date"] else "",
              ("附件：" + "；".join(display_name(a.name) for a in attached)) if attached else "",
              _whose(catalog, own) if own and own.coded else ""]

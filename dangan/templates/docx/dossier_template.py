@@ -55,7 +55,8 @@ APPENDIX = ("编号", "题名", "所属部分", "原件文件名", "档号")
 APPENDIX_MM = (24, 45, 28, 34, 25)
 CELL_MARGIN_TWIPS = 57                                             # 1 mm each side
 CATALOGUE = ("序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注")
-CATALOGUE_MM = (10, 58, 27, 24, 68, 22, 10, 10, 18)   # 247 mm; a D30 档号, an 8-digit 日期 on one line; 题名 widest
+CATALOGUE_MM = (10, 58, 27, 24, 58, 22, 10, 10, 28)   # 247 mm; a D30 档号, an 8-digit 日期 on one line; 题名 widest;
+# 备注 wide enough for an OFD 件's 附件：名称；名称 (compose/catalogue.py)
 CATALOGUE_KEYS = ("index", "code", "doc_number", "issuer", "title", "date", "secrecy", "pages", "note")
 UPDATE_FIELDS_BEFORE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
                         "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
