@@ -15,7 +15,8 @@ import click
 HEADINGS = {"Options": "选项", "Commands": "命令", "Arguments": "参数"}
 HELP = {"Show this message and exit.": "显示本帮助并退出。", "Show the version and exit.": "显示版本号并退出。"}
 ARGUMENTS = {"doc_id": "编号", "doc_ids": "编号", "task_id": "任务编号", "number": "报送编号", "paths": "路径",
-             "query": "检索式", "code": "代码", "name": "用户名", "source": "来源"}
+             "query": "检索式", "code": "代码", "name": "用户名", "source": "来源", "text": "任务内容",
+             "numbers": "报送编号"}
 PLACEHOLDERS = {"INTEGER RANGE": "整数", "FLOAT RANGE": "数", "TEXT": "文字", "INTEGER": "整数", "FLOAT": "数",
                 "DIRECTORY": "文件夹", "FILE": "文件", "PATH": "路径", "FILENAME": "文件名", "BOOLEAN": "是否"}
 PLACEHOLDER = re.compile(r"\b(" + "|".join(PLACEHOLDERS) + r")\b")
