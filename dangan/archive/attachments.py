@@ -46,18 +46,24 @@ def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
     is under two (an OFD attached to an OFD), the nearest, the longest path, is its container. A document that
     came in on its own first and later also as an attachment (the same bytes) stays a 件 of its own: it was
     filed before the OFD came; the OFD still lists it among its attachments (`show`)."""
-    rows = conn.execute(
-        "SELECT s.document_id, o.document_id, s.path, length(o.path), coalesce(m.archival_code, '') != '' "
-        "FROM sources s JOIN documents m ON m.id = s.document_id "
-        "JOIN sources o ON substr(s.path, 1, length(o.path) + 4) = o.path || '/附件/' "
-        "JOIN documents d ON d.id = o.document_id AND d.mime = ? "
-        "WHERE instr(s.path, '/附件/') > 0 AND s.document_id != o.document_id "
-        "AND s.id = (SELECT min(id) FROM sources WHERE document_id = s.document_id) ORDER BY s.id", (OFD,))
-    best: dict[int, tuple[Attachment, int]] = {}
-    for member, parent, path, length, coded in rows:
-        if member not in best or length > best[member][1]:
-            best[member] = (Attachment(member, parent, path[length + len(MARK):], bool(coded)), length)
-    return {member: attachment for member, (attachment, _) in best.items()}
+    ofds = dict(conn.execute("SELECT s.path, s.document_id FROM sources s JOIN documents d ON d.id = s.document_id "
+                             "WHERE d.mime = ?", (OFD,)).fetchall())
+    if not ofds:
+        return {}
+    rows = conn.execute(   # each document's first source, when it is under some 附件/
+        "SELECT s.document_id, s.path, coalesce(m.archival_code, '') != '' FROM sources s "
+        "JOIN documents m ON m.id = s.document_id WHERE instr(s.path, '/附件/') > 0 "
+        "AND s.id = (SELECT min(id) FROM sources WHERE document_id = s.document_id) ORDER BY s.id")
+    found: dict[int, Attachment] = {}
+    for member, path, coded in rows:
+        cut = path.rfind(MARK)
+        while cut > 0:   # the nearest OFD first: `a.ofd/附件/b.ofd/附件/c.docx` is b's
+            parent = ofds.get(path[:cut])
+            if parent is not None and parent != member:
+                found[member] = Attachment(member, parent, path[cut + len(MARK):], bool(coded))
+                break
+            cut = path.rfind(MARK, 0, cut)
+    return found
 
 
 def filed_with(parents: dict[int, Attachment], doc_id: int) -> int:
