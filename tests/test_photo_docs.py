@@ -179,7 +179,8 @@ def test_the_matcher_weighs_it_as_a_photo_and_gaps_say_so(tmp_path: Path) -> Non
 
 @pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
 def test_a_word_97_file_of_photos_is_photo_evidence(tmp_path: Path) -> None:
-    """Saved as .doc (as WPS and old Word save it), not yet read: photo evidence by its caption and picture."""
+    """Saved as .doc (as WPS and old Word save it), not yet read: photo evidence by its caption and picture, and
+    the dossier places its picture (from the copy LibreOffice makes of it again)."""
     from dangan.read.extract.soffice import convert
 
     word = _word(tmp_path / "横幅照片.docx", [_page(1, (0, 0, 1240, 440))], caption="文明城市创建宣传横幅")
@@ -190,6 +191,13 @@ def test_a_word_97_file_of_photos_is_photo_evidence(tmp_path: Path) -> None:
     shown = _shown(home, 1)
     assert (shown["title"], shown["doc_type"], shown["photo_evidence"]) == ("文明城市创建宣传横幅", "照片", True)
     assert "（照片佐证：文件中 1 张图片，文字只是说明）" in _run(home, "show", "1")
+    out = tmp_path / "汇编.docx"   # its picture placed from the copy LibreOffice makes of it again
+    _run(home, "dossier", "--type", "照片", "--out", str(out))
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == 1
+    assert any("Word 文件和演示文稿中的图片1张附在所在材料之后" in p.text for p in document.paragraphs)   # 编制说明
+    assert any(p.text.endswith("文明城市创建宣传横幅（其中第1张）") for p in document.paragraphs)
+    assert not any("未能提取文字" in p.text for p in document.paragraphs)   # its caption is its title; its photo follows
 
 
 def test_the_form_is_read_by_general_rules() -> None:

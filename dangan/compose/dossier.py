@@ -36,6 +36,7 @@ from dangan.compose.dossier_select import (
     select,
 )
 from dangan.compose.minutes.render import cn_number
+from dangan.compose.picture_source import OFFICE_FILES, picture_source
 from dangan.compose.sandbox import render_docx
 from dangan.errors import DanganError
 from dangan.model import Document
@@ -60,8 +61,6 @@ CAPTION_LINE = (7.0, 31)
 INSIDE_HEIGHT_MM = BODY_HEIGHT_MM - 2 * CAPTION_LINE[0] - 14.0   # a Word file's photo and its caption line
 PHOTO_SLACK_MM = 14.0               # the heading's and the picture's space before, and rounding in Word and LibreOffice
 PHOTO_MAX_PX = 1600
-OFFICE_PICTURES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                   "application/vnd.openxmlformats-officedocument.presentationml.presentation")
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 PROOF_RED = "FF0000"
@@ -113,6 +112,7 @@ def _meta_line(doc: Document) -> str:
 
 
 SUMMARY_CHARS = 110
+NO_TEXT: Segments = (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
 SUMMARY_MARKS = "。！？；，、：,;:!?"
 
 
@@ -124,7 +124,7 @@ def _summary(doc: Document) -> Segments:
             and not PAGE_CHROME.match(line)]    # a saved web page's 下载 打印 全屏 收藏 【字号： 来源： lines
     text = clean_text(" ".join(kept)[:400]).strip()
     if not text:
-        return (("（原件为扫描件或图片，未能提取文字，请查阅原件。）", False),)
+        return NO_TEXT
     if len(text) > SUMMARY_CHARS:   # cut after a mark where one is near, never inside a word (各相关单……)
         cut = max(text.rfind(mark, SUMMARY_CHARS // 2, SUMMARY_CHARS) for mark in SUMMARY_MARKS)
         text = text[:cut + 1 if cut >= 0 else SUMMARY_CHARS] + "……"
@@ -170,15 +170,16 @@ def _prepare_inside(ws: Workspace, docs: list[Document], folder: Path) -> dict[i
     with Catalog(ws.catalog_path) as catalog:
         listed = {d.id: catalog.pictures(d.id) for d in docs}
     for doc in docs:
-        for shot in listed[doc.id]:
+        source = picture_source(ws, doc, folder) if listed[doc.id] else None   # a .doc's: a copy made again
+        for shot in listed[doc.id] if source is not None else ():
             target = folder / f"inside-{doc.id}-{shot['number']}.jpg"
             try:
-                with Image.open(picture_bytes(str(ws.originals / doc.relpath), shot["part"])) as opened:
+                with Image.open(picture_bytes(str(source), shot["part"])) as opened:
                     img = ImageOps.exif_transpose(opened)
                     img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
                     img.convert("RGB").save(target, "JPEG", quality=85)
                     width, height = img.size
-            except (OSError, ValueError, DanganError) as exc:   # a .doc read through LibreOffice: no such part
+            except (OSError, ValueError, DanganError) as exc:   # a damaged picture: the others are placed
                 log.warning("picture %s of document %s unreadable: %s", shot["part"], doc.id, exc)
                 continue
             scale = min(PHOTO_BOX_MM[0] / width, INSIDE_HEIGHT_MM / height)
@@ -218,6 +219,8 @@ def _document_plan(doc: Document, number: int, section: Section, picture: dict[s
     caption = photo_caption(doc) if photo else []
     where = "\n".join("　".join(f"{k}：{v}" for k, v in caption[i:i + 3]) for i in (0, 3)) if caption else ""
     passages = _passages(doc, section, photo, picture)
+    if inside and passages == [NO_TEXT]:   # a Word file of photos, its caption the title: its photos follow
+        passages = []
     if evidence is not None and not photo and evidence.passage:
         passages = proof_passages(evidence)
     elif evidence is not None and evidence.requirement:
@@ -291,7 +294,7 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     anchors, figures = _Anchors(), itertools.count(1)
     everything = selection.documents()
     pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
-    inside = _prepare_inside(ws, [d for d in everything if d.mime in OFFICE_PICTURES], folder)
+    inside = _prepare_inside(ws, [d for d in everything if d.mime in OFFICE_FILES], folder)
     sections = []
     for index, section in enumerate(selection.sections, start=1):
         head = anchors.add(1, section_heading(index, section))
