@@ -135,6 +135,8 @@ def test_the_desk_files_attachments_with_their_ofd(tmp_path):
     ingest_paths(ws, [_ofd(tmp_path)], ocr=False)
     with create_app(ws).test_client() as client:
         csrf = token(client)
+        years = html(client.get("/archive")).split('name="year"')[1].split("</select>")[0]
+        assert "2011" in years and "2025" not in years and "2012" not in years   # the attachments' own years
         page = html(client.get("/archive?year=2011"))
         assert "关于同意张阿三同志辞职的批复" in page and "附件：2025年云南省政府工作报告；绿色建筑管理办法" in page
         assert "云南省政府工作报告" not in html(client.get("/archive?year=2025")).split("<table")[-1]

@@ -141,11 +141,15 @@ def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
 def archive_years(catalog: Catalog) -> list[int]:
     """The years documents are filed under, newest first: a 档号's own year, else the year of the
     成文日期 (or of the 网页发布时间 when no date is stated), as `year_rows` reads them."""
+    from dangan.archive.attachments import attachment_parents, filed_with
+
+    parents = attachment_parents(catalog.conn)   # an OFD's attachment is filed in its OFD's year, not its own
     rows = catalog.conn.execute(
-        "SELECT DISTINCT CASE WHEN coalesce(archival_code, '') != '' "
+        "SELECT CASE WHEN coalesce(archival_code, '') != '' "
         "THEN substr(archival_code, instr(archival_code, '·') + 1, 4) "
-        f"ELSE substr({ARCHIVE_DAY}, 1, 4) END AS year FROM documents")
-    return sorted({int(year) for (year,) in rows if year and str(year).isdigit()}, reverse=True)
+        f"ELSE substr({ARCHIVE_DAY}, 1, 4) END AS year, id, coalesce(archival_code, '') != '' FROM documents")
+    return sorted({int(year) for (year, doc_id, coded) in rows if year and str(year).isdigit()
+                   and (coded or filed_with(parents, doc_id) == doc_id)}, reverse=True)
 
 
 def ids_to_reread(catalog: Catalog, *, year: int | None = None, since: str | None = None,
