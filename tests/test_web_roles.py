@@ -108,6 +108,8 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("search.page_png", "GET", f"/doc/{d['pdf']}/page/1.png", {}, READERS),
         ("search.photo_png", "GET", f"/doc/{d['pdf']}/photo.png", {}, READERS),
         ("search.photo_png", "GET", f"/doc/{d['released']}/photo.png", {}, EVERYONE),
+        ("search.picture_png", "GET", f"/doc/{d['pdf']}/picture/1.png", {}, READERS),
+        ("search.picture_png", "GET", f"/doc/{d['released']}/picture/1.png", {}, EVERYONE),
         ("search.original", "GET", f"/doc/{d['speech']}/original", {}, READERS),
         ("search.original", "GET", f"/doc/{d['released']}/original", {}, EVERYONE),
         ("search.variant", "GET", f"/doc/{d['speech']}/variant/1", {}, READERS),
