@@ -301,3 +301,22 @@ def test_migration_backs_up_the_catalog_first_and_keeps_the_data(tmp_path, monke
     backup(ws, tmp_path / "b")
     docs = [r for r in read_manifest(tmp_path / "b" / "manifest.jsonl") if r["kind"] == "document"]
     assert {d["volume"] for d in docs} == {"第一卷"}
+
+
+def test_backup_to_the_same_disk_says_the_links_are_no_second_copy(tmp_path):
+    """A backup folder beside the workspace holds hard links: the clerk is told, and --copy makes real copies."""
+    ws = make_ws(tmp_path)
+    seed(ws)
+    runner = CliRunner()
+    base = ["--home", str(ws.home)]
+    result = runner.invoke(cli, [*base, "backup", "--out", str(tmp_path / "linked")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "以硬链接存入备份" in flat(result.output) and "--copy" in flat(result.output)
+    kept = next(p for p in (tmp_path / "linked").rglob("*") if p.is_file() and p.stat().st_nlink > 1)
+    assert kept.stat().st_nlink > 1          # the same bytes as the workspace's original
+    result = runner.invoke(cli, [*base, "backup", "--out", str(tmp_path / "copied"), "--copy"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "硬链接" not in flat(result.output).replace("其中硬链接 0 件", "")
+    originals = [p for p in (tmp_path / "copied").rglob("*") if p.is_file() and "originals" in p.parts]
+    assert originals and all(p.stat().st_nlink == 1 for p in originals)

@@ -40,6 +40,11 @@ def backup(ws: Workspace, out: Path, copy: bool, as_json: bool) -> None:
         render.out.print(f"文件 {data['documents']} 件（新增原件 {data['new_originals']} 件，"
                          f"已有 {data['kept_originals']} 件，其中硬链接 {data['linked']} 件{variants}），"
                          f"任务 {data['tasks']} 项，其他文件 {data['files']} 个，用时 {data['seconds']} 秒。")
+        if data["linked"]:
+            # a clerk backing up to a folder on the same disk believes there are now two copies; a hard link
+            # is the same bytes on the same disk, so say what it does not protect against and how to get a copy
+            render.out.print(f"注意：{data['linked']} 件原件以硬链接存入备份，与工作区的原件是同一块磁盘上的同一份数据，"
+                             "磁盘损坏时两处一起丢失；要独立的第二份，请备份到另一块磁盘或 U 盘，或加 --copy。")
         _problems(data["problems"])
     sys.exit(0 if data["ok"] else int(ExitCode.PROBLEMS))
 
