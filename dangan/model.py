@@ -89,6 +89,7 @@ class Extracted:
     page_count_estimated: bool = False  # True when page_count is reckoned from the text, not read
     seals: tuple[Seal, ...] = ()   # electronic seals (OFD)
     pictures: tuple[Picture, ...] = ()   # embedded pictures for OCR (DOCX, PPTX): their text is kept apart
+    attachments: tuple[str, ...] = ()   # names of the files embedded in a PDF (read/extract/pdf_attachments)
 
     @property
     def wants_ocr(self) -> bool:

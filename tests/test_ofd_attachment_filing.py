@@ -161,7 +161,7 @@ def test_show_and_search_say_whose_attachment_it_is(tmp_path):
     assert "所属件" not in run("show", str(ofd["id"]))
     run("archive", "--year", "2011", "--fonds", "0194")
     shown = json.loads(run("show", str(report["id"]), "--json"))
-    assert shown["attachment_of"] == {"ofd": ofd["id"], "title": "关于同意张阿三同志辞职的批复",
+    assert shown["attachment_of"] == {"ofd": ofd["id"], "title": "关于同意张阿三同志辞职的批复", "kind": "OFD",
                                       "member": f"附件/{REPORT_NAME}.docx", "filed": True,
                                       "archival_code": "0194-WS·2011-D30-BGS-0001"}
     assert "archival_code" in shown and shown["archival_code"] is None   # no 档号 of its own

@@ -11,6 +11,10 @@ own; the OFD is the 正文, its attachments belong to its 件 — no 档号 of t
 attachment an older dangan gave a 档号 of its own keeps it: a 档号, once given, is never taken back.
 An attachment whose text an archived document already holds was taken as another original of it (同文异版,
 archive/variants) and is no document here at all.
+
+A PDF's embedded files (ISO 32000-1 §7.11.4, read/extract/pdf_attachments) are taken and recorded the same way
+(`通知.pdf/附件/名称.docx`) and belong to the PDF's 件 alike: the 公文 systems that send a PDF with its 附件
+inside it mean what an OFD's attachment list means.
 """
 from __future__ import annotations
 
@@ -21,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from dangan.read.extract.detect import OFD
+from dangan.read.extract.detect import OFD, PDF
+
+CONTAINERS = (OFD, PDF)   # the formats whose attachments are filed with them
 
 __all__ = ["Attachment", "attachment_parents", "display_name", "filed_in", "filed_with", "members_of",
            "together", "with_attachments"]
@@ -47,7 +53,7 @@ def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
     came in on its own first and later also as an attachment (the same bytes) stays a 件 of its own: it was
     filed before the OFD came; the OFD still lists it among its attachments (`show`)."""
     ofds = dict(conn.execute("SELECT s.path, s.document_id FROM sources s JOIN documents d ON d.id = s.document_id "
-                             "WHERE d.mime = ?", (OFD,)).fetchall())
+                             "WHERE d.mime IN (?, ?)", CONTAINERS).fetchall())
     if not ofds:
         return {}
     rows = conn.execute(   # each document's first source, when it is under some 附件/
@@ -113,10 +119,11 @@ def filed_in(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dict[str
         if attachment is None:
             continue
         item = filed_with(parents, doc_id)
-        ofd = conn.execute("SELECT coalesce(nullif(title, ''), original_name) FROM documents WHERE id = ?",
+        ofd = conn.execute("SELECT coalesce(nullif(title, ''), original_name), mime FROM documents WHERE id = ?",
                            (attachment.parent,)).fetchone()
         code = conn.execute("SELECT archival_code FROM documents WHERE id = ?", (item,)).fetchone()
-        out[doc_id] = {"ofd": attachment.parent, "title": ofd[0] if ofd else "", "member": f"附件/{attachment.name}",
+        out[doc_id] = {"ofd": attachment.parent, "title": ofd[0] if ofd else "",
+                       "kind": "PDF" if ofd and ofd[1] == PDF else "OFD", "member": f"附件/{attachment.name}",
                        "filed": item != doc_id, "archival_code": (code[0] if code else None) or None}
     return out
 

@@ -8,7 +8,7 @@ from dangan.archive.attachments import filed_in
 from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.errors import DanganError
-from dangan.read.extract.detect import ARCHIVES, OFD
+from dangan.read.extract.detect import ARCHIVES, OFD, PDF
 from dangan.read.understand.photo_docs import mostly_pictures
 from dangan.read.version import reader_version
 from dangan.workspace import Workspace
@@ -45,7 +45,7 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
         if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
             data["members"] = archive_members(catalog, doc_id)
-        elif doc.mime == OFD:   # its attachments (GB/T 33190 §20) likewise, under 附件/
+        elif doc.mime in (OFD, PDF):   # its attachments (GB/T 33190 §20; a PDF's embedded files) likewise, under 附件/
             data["attachments"] = archive_members(catalog, doc_id)
         if found := filed_in(catalog.conn, [doc_id]).get(doc_id):   # an OFD's attachment: in that OFD's 件
             data["attachment_of"] = found

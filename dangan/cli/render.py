@@ -106,7 +106,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         for member in data["members"]:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     if data.get("attachments"):
-        out.print(f"[bold]OFD 附件[/bold]：{len(data['attachments'])} 个，各自收录、可单独检索，归档时与本文件为一件：")
+        kind = "PDF" if data.get("mime") == "application/pdf" else "OFD"
+        out.print(f"[bold]{kind} 附件[/bold]：{len(data['attachments'])} 个，各自收录、可单独检索，归档时与本文件为一件：")
         for member in data["attachments"]:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     if parent := data.get("attachment_of"):
@@ -214,7 +215,7 @@ STAT_NAMES = STAT_LABELS
 
 def attachment_line(parent: dict[str, Any]) -> str:
     """Whose attachment a document is, and the 件 it is filed in (show, search): the CLI's and the desk's words."""
-    said = f"OFD 文件 编号 {parent['ofd']}《{escape(parent['title'] or '')}》的附件（{escape(parent['member'])}）"
+    said = f"{parent.get('kind', 'OFD')} 文件 编号 {parent['ofd']}《{escape(parent['title'] or '')}》的附件（{escape(parent['member'])}）"
     if not parent["filed"]:
         return said + "；此前已单独编有档号，档号编定后不收回，仍单独为一件"
     code = f"，档号 {parent['archival_code']}" if parent["archival_code"] else "，尚未编档号"
@@ -227,6 +228,9 @@ def ingest_summary(data: dict[str, Any]) -> None:
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
     if data.get("archive_members"):   # 22 files given, 25 outcomes: say where the other 3 came from
         out.print(f"以上含压缩包内的文件 {data['archive_members']} 个，每个计为一件；压缩包本身另计一件。")
+    if data.get("pdf_attachments"):
+        out.print(f"以上含 PDF 附件 {data['pdf_attachments']} 个，各自收录、可单独检索；归档时与其 PDF 正文为一件，"
+                  "不另编档号。")
     if data.get("ofd_attachments"):
         out.print(f"以上含 OFD 附件 {data['ofd_attachments']} 个，各自收录、可单独检索；归档时与其 OFD 正文为一件，"
                   "不另编档号。")

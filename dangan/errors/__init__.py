@@ -53,6 +53,7 @@ from dangan.errors.files import (
     UndecodableText,
     UnsafeAttachment,
     UnsafeMember,
+    UnsafePdfAttachment,
     UnsupportedFormat,
     is_disk_full,
     path_error,
@@ -86,6 +87,6 @@ __all__ = [
     "PackageTargetExists", "PackageTargetUnsupported", "PathUnusable", "PasswordFileInvalid", "PasswordRequired", "PdfConversionFailed",
     "RestoreTargetInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionInvalid", "SubmissionNotFound", "TableFormat",
     "TaskNotFound", "TaxonomyError", "TemplateError", "TooLarge", "UndecodableText", "UnknownDocType",
-    "UnknownEdition", "UnsafeAttachment", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
+    "UnknownEdition", "UnsafeAttachment", "UnsafePdfAttachment", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
     "WorkspaceMissing", "all_errors", "is_disk_full", "path_error",
 ]

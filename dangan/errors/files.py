@@ -127,6 +127,13 @@ class UnsafeAttachment(DanganError):
     hint = "OFD 文件本身及其余附件已照常收录；请向发文单位核实此附件，或另行取得附件文件后收录。"
 
 
+class UnsafePdfAttachment(UnsafeAttachment):
+    """A file embedded in a PDF not taken: the same code as an OFD's, said of the PDF."""
+
+    template = "PDF 附件未收录：{detail}"
+    hint = "PDF 文件本身及其余附件已照常收录；请向发文单位核实此附件，或另行取得附件文件后收录。"
+
+
 class DiskFull(DanganError):
     code = "DISK_FULL"
     exit_code = ExitCode.DISK_FULL

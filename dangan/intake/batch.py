@@ -13,7 +13,7 @@ from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_sou
 from dangan.intake.openfiles import written_elsewhere
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
 from dangan.model import IngestResult
-from dangan.read.extract.detect import OFD
+from dangan.read.extract.detect import OFD, PDF
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
 
@@ -49,8 +49,9 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             # the files taken out of ZIP/7z/RAR batches, counted in the figures above with the files given
-            "archive_members": sum(len(r.members) for r in self._given() if r.mime != OFD),
+            "archive_members": sum(len(r.members) for r in self._given() if r.mime not in (OFD, PDF)),
             "ofd_attachments": sum(len(r.members) for r in self._given() if r.mime == OFD),   # likewise
+            "pdf_attachments": sum(len(r.members) for r in self._given() if r.mime == PDF),   # a PDF's embedded files
             "duplicates": self.count("duplicate"),
             "same_text": [{"path": path_text(r.path), "id": r.document_id} for r in self.results
                           if r.status == "duplicate" and (r.reason or "").startswith("同文异版")],

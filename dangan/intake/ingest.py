@@ -25,11 +25,11 @@ from dangan.index.session import WriterSession
 from dangan.intake import gc_threshold
 from dangan.intake.inspect import inspect
 from dangan.intake.quarantine import quarantine
-from dangan.intake.unpack import ingest_members
+from dangan.intake.unpack import ingest_members, ingest_pdf_attachments
 from dangan.intake.workers import extract, warm_up
 from dangan.model import Extracted, Incoming, IngestResult, MetaValue, OfficialMeta
 from dangan.read.extract.base import Limits
-from dangan.read.extract.detect import ARCHIVES, OFD
+from dangan.read.extract.detect import ARCHIVES, OFD, PDF
 from dangan.read.extract.failures import library_reason, technical
 from dangan.read.extract.soffice import find_soffice
 from dangan.read.understand.metadata import read_facts, taxonomy_rows
@@ -141,6 +141,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         if incoming.mime in ARCHIVES or incoming.mime == OFD:   # each member (an OFD's attachments) its own
             members = ingest_members(incoming, shown, batch, origin)   # document; the archive itself after them
         extracted = extracted or extract(incoming, batch.limits, batch.cancelled)
+        if incoming.mime == PDF and extracted.attachments:   # listed by its reading; taken before it, as an OFD's
+            members = ingest_pdf_attachments(incoming, extracted.attachments, shown, batch, origin)
         crash_point("extracting")
         if on_stage:
             on_stage("extracted", incoming, None)

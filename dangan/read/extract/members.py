@@ -69,7 +69,7 @@ def refusal(member: Member, limits: Limits) -> str | None:
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         return f"{kind}使用绝对路径，已拒绝"
     if ".." in name.split("/"):
-        return f"{kind}路径含“..”，可能写到压缩包之外，已拒绝"
+        return f"{kind}路径含“..”，可能写到{'压缩包' if kind == '压缩包成员' else '所在文件'}之外，已拒绝"
     if member.encrypted:
         return f"{kind}已加密（设有密码），无法读取"
     if member.size > limits.max_file_bytes:

@@ -21,6 +21,7 @@ from dangan.model import Extracted, LayoutLine, Page, Table
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
+from dangan.read.extract.pdf_attachments import attachment_names
 from dangan.read.extract.pdf_tables import path_objects, ruled_tables
 from dangan.read.extract.pdf_text import page_text
 from dangan.read.extract.pdfium_calls import native, out
@@ -73,6 +74,7 @@ class PdfExtractor:
                 finally:
                     textpage.close()
                     page.close()
+            attachments = _attachments(doc)
         finally:
             doc.close()
         if not texts:
@@ -82,7 +84,17 @@ class PdfExtractor:
         # a note is kept with the document and would outlive the OCR
         return Extracted(pages=pages, extractor=self.name, tables=tuple(tables),
                          needs_ocr=bool(empty), layout=tuple(layout),
-                         page_count=len(pages))
+                         page_count=len(pages), attachments=attachments)
+
+
+def _attachments(doc: Any) -> tuple[str, ...]:
+    """The embedded files' names, listed while the PDF is open (intake copies each out in a worker of its own):
+    a name tree pdfium cannot walk costs the PDF nothing, its pages are read."""
+    try:
+        return attachment_names(doc)
+    except Exception as exc:  # noqa: BLE001 - a damaged name tree must not cost the PDF its text
+        log.warning("PDF attachment list unreadable: %s", exc)
+        return ()
 
 
 def render_scale(page: Any, wanted: float, max_pixels: int) -> float:

@@ -1,0 +1,82 @@
+"""A PDF's embedded files (the EmbeddedFiles name tree, as 公文 systems attach a 通知's 附件): each taken as a
+document of its own and filed in the PDF's 件, as an OFD's attachments are; hostile ones quarantined, the PDF
+itself always taken.
+
+The test PDF is a real corpus PDF (普陀区 办公室 2025 预算, 22 pages) with files embedded by pdfium itself
+(`FPDFDoc_AddAttachment`, pypdfium2's `new_attachment`), the same library that reads them. The attached
+file is a real corpus DOCX."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pypdfium2
+from click.testing import CliRunner
+from labelled_elements import CORPUS
+
+from dangan.cli import cli
+
+BUDGET = CORPUS / "pdf" / "cn_shanghai_putuo_budgets" / "上海市普陀区人民政府办公室25年预算.pdf"
+REPORT = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025" / "2025年云南省政府工作报告.docx"
+SHOWN = "附件1：2025年云南省政府工作报告.docx"
+
+
+def with_files(out: Path, files: dict[str, bytes]) -> Path:
+    pdf = pypdfium2.PdfDocument(str(BUDGET))
+    for name, data in files.items():
+        pdf.new_attachment(name).set_data(data)
+    pdf.save(str(out))
+    pdf.close()
+    return out
+
+
+def _run(runner: CliRunner, home: Path, *args: str) -> str:
+    result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+    return result.output
+
+
+def test_a_pdf_s_embedded_docx_is_searchable_shown_and_filed_with_it(tmp_path):
+    pdf = with_files(tmp_path / "预算附件.pdf", {SHOWN: REPORT.read_bytes(), "../逃逸.txt": "逃逸".encode()})
+    home, runner = tmp_path / "ws", CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    said = runner.invoke(cli, ["--home", str(home), "ingest", "--no-ocr", str(pdf)], catch_exceptions=False)
+    assert said.exit_code == 2, said.output   # one attachment refused: partly done
+    assert "收录 2 件" in said.output and "以上含 PDF 附件 2 个" in said.output
+    assert "预算附件.pdf/附件/../逃逸.txt：PDF 附件未收录：附件路径含“..”，可能写到所在文件之外，已拒绝" in said.output
+    reasons = [p for p in (home / "quarantine").rglob("*") if p.is_file()]
+    assert [p.name for p in reasons] == ["逃逸.txt.reason.txt"]   # the bytes were never written
+    assert not (tmp_path / "逃逸.txt").exists()
+
+    hits = json.loads(_run(runner, home, "search", "云南省第十四届人民代表大会", "--json"))
+    (hit,) = hits["results"]
+    assert hit["attachment_of"]["kind"] == "PDF" and hit["attachment_of"]["member"] == f"附件/{SHOWN}"
+    pdf_id = hit["attachment_of"]["ofd"]
+    assert hit["attachment_of"]["title"] == "上海市普陀区2025年区级部门预算"
+    line = _run(runner, home, "search", "云南省第十四届人民代表大会")
+    assert f"所属件：PDF 文件 编号 {pdf_id}《上海市普陀区2025年区级部门预算》的附件（附件/{SHOWN}），与其正文为一件" in line
+
+    shown = _run(runner, home, "show", str(pdf_id))
+    assert "PDF 附件：1 个" in shown and f"附件/{SHOWN} → 编号 {hit['id']}" in shown
+    data = json.loads(_run(runner, home, "show", str(pdf_id), "--json"))
+    assert data["pages"] == 22 and "云南" not in data["text"]   # the PDF's own pages only
+    assert [a["member"] for a in data["attachments"]] == [f"附件/{SHOWN}"]
+
+    again = json.loads(_run(runner, home, "ingest", "--json", str(pdf)))
+    assert again["ingested"] == 0 and again["duplicates"] == 1   # not walked again
+
+
+def test_an_attachment_past_the_size_limit_is_quarantined_and_the_pdf_taken(tmp_path):
+    """The embedded stream is decoded in a worker and measured before it is written: 3 MB of one byte, packed
+    by pdfium into a few KB, against a 1 MB limit."""
+    pdf = with_files(tmp_path / "通知.pdf", {"数据.txt": b"0" * 3_000_000, SHOWN: REPORT.read_bytes()})
+    assert pdf.stat().st_size < 1_000_000
+    home, runner = tmp_path / "ws", CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    config = home / "dangan.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace("max_file_mb = 200", "max_file_mb = 1"),
+                      encoding="utf-8")
+    data = json.loads(runner.invoke(cli, ["--home", str(home), "ingest", "--no-ocr", "--json", str(pdf)]).output)
+    assert data["ingested"] == 2 and data["pdf_attachments"] == 2
+    (failed,) = data["failed"]
+    assert failed["path"].endswith("通知.pdf/附件/数据.txt") and failed["code"] == "TOO_LARGE", failed
+    assert "附件解码后 2 MB，超过上限 1 MB" in failed["reason"]
