@@ -80,3 +80,43 @@ def test_an_attachment_past_the_size_limit_is_quarantined_and_the_pdf_taken(tmp_
     (failed,) = data["failed"]
     assert failed["path"].endswith("通知.pdf/附件/数据.txt") and failed["code"] == "TOO_LARGE", failed
     assert "附件解码后 2 MB，超过上限 1 MB" in failed["reason"]
+
+
+def test_reread_takes_the_attachments_of_a_pdf_archived_before_they_were_read(tmp_path):
+    """A PDF archived by a dangan that did not read embedded files (simulated: its attachment's document taken
+    out of the catalog and the index, its refusal forgotten) gets them on `dangan reread`; the refused one is
+    quarantined once and not tried again."""
+    import sqlite3
+
+    pdf = with_files(tmp_path / "预算附件.pdf", {SHOWN: REPORT.read_bytes(), "../逃逸.txt": "逃逸".encode()})
+    home, runner = tmp_path / "ws", CliRunner()
+
+    def run(*args: str, code: int = 0) -> str:
+        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result.output
+
+    run("init")
+    run("ingest", "--no-ocr", "--quiet", str(pdf), code=2)
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        (pdf_id,) = conn.execute("SELECT document_id FROM sources WHERE path = ?", (str(pdf),)).fetchone()
+        conn.execute("DELETE FROM documents WHERE id != ?", (pdf_id,))
+        conn.execute("DELETE FROM failures")
+    for reason in (home / "quarantine").rglob("*.reason.txt"):
+        reason.unlink()
+    run("reindex")
+    assert json.loads(run("search", "云南省第十四届人民代表大会", "--json"))["total"] == 0
+
+    said = run("reread", "--dry-run")
+    assert f"附件：（空） → 附件/../逃逸.txt、附件/{SHOWN}" in said
+    said = run("reread", code=2)
+    assert "附件 补全 1 件" in said
+    assert f"已隔离：文件 {pdf_id}《预算附件.pdf》附件/逃逸.txt：PDF 附件未收录：附件路径含“..”" in said
+    shown = json.loads(run("show", str(pdf_id), "--json"))
+    assert [m["member"] for m in shown["attachments"]] == [f"附件/{SHOWN}"]
+    (hit,) = json.loads(run("search", "云南省第十四届人民代表大会", "--json"))["results"]
+    assert hit["attachment_of"]["ofd"] == pdf_id and hit["attachment_of"]["kind"] == "PDF"
+    assert "索引一致" in run("check")
+    assert "重新识别 2 件：未变 2 件。" in run("reread")   # nothing taken twice, the refused one not tried again
+    assert [p.name for p in (home / "quarantine").rglob("*.reason.txt")] == ["逃逸.txt.reason.txt"]

@@ -67,9 +67,12 @@ def ingest_pdf_attachments(incoming: Incoming, names: tuple[str, ...], shown: Pa
     """A PDF's embedded files (`names`, as its reading listed them), each its own document, as an OFD's
     attachments are; the PDF itself is taken whatever becomes of them. The name tree's key is the name, kept
     as written, so a `../x` is refused as a member's is; one without a name is 附件N."""
-    members = [Member(name or f"附件{number + 1}", 0, 0, False, number, kind="附件")
-               for number, name in enumerate(names)]
-    return _attached(incoming, members, shown, batch, origin)
+    return _attached(incoming, pdf_members(names), shown, batch, origin)
+
+
+def pdf_members(names: tuple[str, ...]) -> list[Member]:
+    """A PDF's embedded files as members: the name as written (one without a name is 附件N), the key its place."""
+    return [Member(name or f"附件{number + 1}", 0, 0, False, number, kind="附件") for number, name in enumerate(names)]
 
 
 def _attached(incoming: Incoming, members: list[Member], shown: Path, batch: Batch,

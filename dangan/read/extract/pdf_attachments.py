@@ -34,6 +34,18 @@ def attachment_names(pdf: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+def list_attachments(path: Path) -> tuple[str, ...]:
+    """The names of the files embedded in the PDF at `path` (`dangan reread`'s look at an archived PDF). Runs in
+    a worker, as the PDF's reading does."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return attachment_names(pdf)
+    finally:
+        pdf.close()
+
+
 def copy_attachment(path: Path, index: int, target: Path, cap: int) -> int:
     """Write the `index`th embedded file's bytes to `target`; TooLarge past `cap` bytes. Runs in a worker."""
     import pypdfium2
