@@ -77,3 +77,16 @@ def test_an_offices_own_list_in_the_departments_json_shape():
     assert units.normalise("鼓楼街道") == "鼓楼街道"
     assert units.get("鼓楼街道指挥部").level == "" and units.get("区发改委").level == "3"
     assert "南开区邮电局" in units.names()
+    # "parent" in this list is a category code, not an id: no 指挥部 is another 指挥部's parent, no 社区 a 指挥部's
+    assert units.get("诚信体系建设攻关指挥部").parent == ""
+    assert not any(u.parent for u in units.units)
+
+
+def test_a_parent_id_of_a_higher_level_is_kept():
+    records = [{"id": "1", "name": "鼓楼街道", "level": "2", "parent": "-1"},
+               {"id": "2", "name": "幸福社区", "level": "3", "parent": "1"},
+               {"id": "3", "name": "和平社区", "level": "3", "parent": "1"}]
+    units = units_from_records(records)
+    assert units.get("幸福社区").parent == "鼓楼街道" and units.get("和平社区").parent == "鼓楼街道"
+    records.append({"id": "4", "name": "团结社区", "level": "3", "parent": "4"})   # its own parent: codes, not ids
+    assert not any(u.parent for u in units_from_records(records).units)

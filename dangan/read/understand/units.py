@@ -153,14 +153,30 @@ def load_units(ws_home: Path | None) -> UnitList:
 
 
 def units_from_records(records: Sequence[Mapping[str, Any]], source: str = "") -> UnitList:
-    """An office's list in the `departments.json` shape: id, name, level, parent (an id)."""
-    by_id = {str(r.get("id")): str(r.get("name", "")).strip() for r in records}
+    """An office's list in the `departments.json` shape: id, name, level, parent.
+
+    `parent` is read as the id of the unit above only when the whole list bears that reading: no unit is its
+    own parent and every parent named has a higher level (a smaller number). In the real office list it is a
+    category code that collides with ids (治安管理与交通秩序攻关指挥部 is record 4 and its own "parent" 4; the
+    other 指挥部 of its level, 区委办公室 and 区委宣传部 all "parent" 4 or 2): a wrong parent is worse than none.
+    """
+    by_id = {str(r.get("id")): r for r in records}
+    named = [(r, by_id.get(str(r.get("parent")))) for r in records]
+    tree = all(above is not r and _higher(above.get("level"), r.get("level"))
+               for r, above in named if above is not None)
     units = []
-    for record in records:
+    for record, above in named:
         name = str(record.get("name", "")).strip()
         if not name:
             continue
-        parent = by_id.get(str(record.get("parent")), "")
         level = record.get("level")
+        parent = str(above.get("name", "")).strip() if tree and above is not None else ""
         units.append(Unit(name=name, level="" if level is None else str(level), parent=parent))
     return UnitList(tuple(units), source=source)
+
+
+def _higher(upper: Any, lower: Any) -> bool:
+    try:
+        return int(str(upper)) < int(str(lower))
+    except ValueError:
+        return False
