@@ -120,3 +120,33 @@ def test_reread_takes_the_attachments_of_a_pdf_archived_before_they_were_read(tm
     assert "索引一致" in run("check")
     assert "重新识别 2 件：未变 2 件。" in run("reread")   # nothing taken twice, the refused one not tried again
     assert [p.name for p in (home / "quarantine").rglob("*.reason.txt")] == ["逃逸.txt.reason.txt"]
+
+
+def test_the_desk_says_an_uploaded_pdf_s_attachments(tmp_path):
+    """Uploaded at the desk: the row says the attachment taken and names the refused one; 状态 says it was a
+    PDF's attachment; the PDF's page lists its attachment, the attachment's page names its 件."""
+    import re
+
+    from web_desk import html, token
+
+    from dangan.web.app import create_app
+    from dangan.workspace import init_workspace
+
+    pdf = with_files(tmp_path / "预算附件.pdf", {SHOWN: REPORT.read_bytes(), "../逃逸.txt": "逃逸".encode()})
+    ws = init_workspace(tmp_path / "ws")
+    with create_app(ws).test_client() as client:
+        csrf = token(client)
+        with pdf.open("rb") as fh:
+            row = client.post("/upload", data={"file": (fh, pdf.name)}, headers={"X-CSRF-Token": csrf},
+                              content_type="multipart/form-data").get_json()
+        assert row["status"] == "added" and row["partial"], row
+        assert "PDF 附件中 1 个文件已逐个收录；1 个文件未收录（已隔离" in row["reason"]
+        status = html(client.get("/status"))
+        assert "逃逸.txt" in status and "PDF 预算附件.pdf 的附件 · 网页上传" in status
+        page = html(client.get(f"/doc/{row['id']}"))
+        assert "PDF 附件" in page
+        listed = page.split('id="ofd-attachments"')[1].split("</ul>")[0]
+        found = re.search(r'href="/doc/(\d+)">[^<]*云南省政府工作报告', listed)
+        assert found and "附件/" + SHOWN in listed
+        attachment = html(client.get(f"/doc/{found.group(1)}"))
+        assert "所属件：PDF 文件" in attachment and "上海市普陀区2025年区级部门预算" in attachment

@@ -17,7 +17,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.selections import archive_members
 from dangan.intake.ingest import Batch, Origin, ingest_file
 from dangan.intake.quarantine import hint_beside
-from dangan.read.extract.detect import ARCHIVES, OFD
+from dangan.read.extract.detect import ARCHIVES, OFD, PDF
 from dangan.text.paths import path_text
 from dangan.web.lookup import download_name, safe_filename
 from dangan.workspace import Workspace
@@ -38,7 +38,7 @@ class UploadResult:
     refused: tuple[tuple[str, str], ...] = ()   # a ZIP/7z/RAR's members quarantined: (name, reason)
     members: int = 0            # a ZIP/7z/RAR's members in the archive (each a document of its own)
     renamed: str | None = None  # the name it downloads under when its suffix belied its content
-    attachments: bool = False   # the members are an OFD's attachments (GB/T 33190 §20), not an archive's files
+    attachments: str = ""   # OFD or PDF: the members are its attachments (GB/T 33190 §20; embedded files), not an archive's files
 
     def to_dict(self) -> dict[str, Any]:
         partial = bool(self.refused) and self.status != "failed"
@@ -51,7 +51,7 @@ class UploadResult:
         a duplicate says which document already holds it."""
         if self.status == "duplicate" and not self.reason and self.document_id:
             return f"档案中已有，编号 {self.document_id}，未重复收录"
-        container = "OFD 附件中" if self.attachments else "压缩包中"
+        container = f"{self.attachments} 附件中" if self.attachments else "压缩包中"
         taken = f"{container} {self.members} 个文件已逐个收录" if self.members and self.status == "added" else None
         if self.renamed and self.status == "added":
             taken = f"扩展名与内容不符：按内容收录，下载时名为 {self.renamed}"
@@ -98,14 +98,15 @@ def _journalled(ws: Workspace, path: Path, journal_cls: Any, ready_cls: Any, col
         outcome = collect(batch, journal, [ready_cls(job, origin)], lambda: False)[0]
         status = outcome.status if outcome.status in LABELS else "failed"
         document = batch.catalog.get(outcome.document_id) if outcome.document_id else None
-        opened = document is not None and (document.mime in ARCHIVES or document.mime == OFD)
+        opened = document is not None and (document.mime in ARCHIVES or document.mime in (OFD, PDF))
         members = len(archive_members(batch.catalog, document.id)) if document and opened else 0
         reason = _with_hint(batch.catalog, path, outcome.reason) if status == "failed" else outcome.reason
     renamed = download_name(path.name, document.mime, document.relpath) if document else None
     return UploadResult(path.name, status, outcome.document_id, document.title if document else None, reason,
                         bool(document and document.needs_ocr and status == "added"),
                         tuple((_member(name, path), why) for name, why in outcome.refused), members,
-                        renamed if renamed != path.name else None, bool(document and document.mime == OFD))
+                        renamed if renamed != path.name else None,
+                        {OFD: "OFD", PDF: "PDF"}.get(document.mime, "") if document else "")
 
 
 def _with_hint(catalog: Catalog, path: Path, reason: str | None) -> str | None:

@@ -67,12 +67,14 @@ def _as_clerk_sees(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
     web = staging_dir(ws)
     uploaded = web in path.parents
     parts = path.relative_to(web).parts[1:] if uploaded else path.parts   # staging/web/<random>/name…
-    batch = next((p for p in parts[:-1] if Path(p).suffix.lower() in BATCH_SUFFIXES), None)
+    batch = next((p for n, p in enumerate(parts[:-1]) if Path(p).suffix.lower() in BATCH_SUFFIXES
+                  or (Path(p).suffix.lower() == ".pdf" and parts[n + 1] == "附件")), None)   # a PDF's embedded files
     where = "网页上传" if uploaded else str(path.parent if batch is None else Path(*parts[:parts.index(batch)]))
     kept = row.get("quarantined")
     inside = bool(kept and Path(kept).is_file() and ws.quarantine.resolve() in Path(kept).resolve().parents)
     ofd = batch is not None and Path(batch).suffix.lower() == ".ofd"
-    return {**row, "name": path.name, "batch": batch, "ofd": ofd, "where": where, "kept": inside,
+    attached = "OFD" if ofd else "PDF" if batch is not None and Path(batch).suffix.lower() == ".pdf" else None
+    return {**row, "name": path.name, "batch": batch, "ofd": ofd, "attached": attached, "where": where, "kept": inside,
             "hint": hint_beside(kept) if inside else None}
 
 
