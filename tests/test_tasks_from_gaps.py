@@ -87,8 +87,14 @@ def test_one_task_worded_by_the_clerk_and_deadlines_refused_in_chinese(home: Pat
     assert task["content"] == "Ⅲ-17" and task["owners"] == ["区文明办"]
     edited = dangan(home, "tasks", "edit", str(task["id"]), "--deadline", "三天内")
     assert f"从今天 {date.today().isoformat()} 算起为 {(date.today() + timedelta(days=3)).isoformat()}" in edited
-    refused = dangan(home, "tasks", "add", "x", "--owner", "区文明办", "--deadline", "12.5", code=3)
-    assert "错误：完成时限的日期无效：12.5" in refused and "“周五前”“12月5日”“下周一”" in refused
+    edited = dangan(home, "tasks", "edit", str(task["id"]), "--deadline", "12.5前")   # as a clerk types 12月5日前
+    upcoming = date(date.today().year, 12, 5)
+    upcoming = upcoming if upcoming >= date.today() else upcoming.replace(year=upcoming.year + 1)
+    assert f"算起为 {upcoming.isoformat()}" in edited
+    refused = dangan(home, "tasks", "add", "x", "--owner", "区文明办", "--deadline", "2.30", code=3)
+    assert "错误：完成时限的日期无效：2.30" in refused and "“周五前”“12月5日”“12.5”“下周一”" in refused
+    assert "错误：完成时限的日期无效：12.5万" in dangan(home, "tasks", "add", "x", "--owner", "区文明办",
+                                                 "--deadline", "12.5万", code=3)
     assert "Traceback" not in refused
     assert "没有写责任单位" in dangan(home, "tasks", "add", "x", code=3)
     wide = dangan(home, "tasks", "add", "x", "--owner", "区文明办", "--taxonomy", "national-2015",

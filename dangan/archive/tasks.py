@@ -270,14 +270,26 @@ def parse_deadline(text: str, meeting: date | None = None, today: date | None = 
         return parse_date_strict(text)
     except InvalidDate as error:   # 2022-13-01 is told as such, not as a format to learn
         ref = meeting or today
-        found = parse_date(text) or (resolve_deadline(text, ref) if ref else None)
+        found = parse_date(text) or (resolve_deadline(_month_day(text), ref) if ref else None)
         if found is None:
             relative = ("；会议任务也可写成“四月底”“一个月内”，按会议日期推算" if meeting else
-                        "；也可写成“周五前”“12月5日”“下周一”，从今天算起" if today else "")
+                        "；也可写成“周五前”“12月5日”“12.5”“下周一”，从今天算起" if today else "")
             raise BadQuery(f"完成时限的{error.message}；应写成 2022-04-30 或 2022年4月30日{relative}。",
                            hint="例：--deadline 2022-04-30" + ("，或 --deadline 周五前" if today and not meeting else "")
                            ) from None
         return found
+
+
+_MONTH_DAY = re.compile(r"(?P<m>\d{1,2})[./／](?P<d>\d{1,2})(?P<rest>(?:日|号)?(?:之前|以前|前)?)")
+
+
+def _month_day(text: str) -> str:
+    """12.5 or 12/5前, as a clerk types a deadline in a box, read as 12月5日前. Only for a whole typed
+    deadline: in running text 12.5 is a number (12.5万元), so the date reader does not take it."""
+    m = _MONTH_DAY.fullmatch(text.strip())
+    if m is None or not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
+        return text
+    return f"{int(m['m'])}月{int(m['d'])}日{m['rest'].lstrip('日号') or '前'}"
 
 
 def meeting_day(catalog: Catalog, task_id: int) -> date | None:
