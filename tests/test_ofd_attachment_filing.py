@@ -67,7 +67,7 @@ def test_attachments_are_filed_with_their_ofd(tmp_path):
     said = run("archive", "--year", "2011", "--fonds", "0194")
     assert "0194-WS·2011-D30-BGS-0001  关于同意张阿三同志辞职的批复" in said
     assert "2011 年度：新编档号 1 件" in said
-    assert "OFD 附件 2 件随其正文归档（正文与附件为一件），不另编档号。" in said
+    assert "OFD/PDF 附件 2 件随其正文归档（正文与附件为一件），不另编档号。" in said
     data = json.loads(run("archive", "--year", "2025", "--json"))   # the DOCX's own year: not its 件's
     assert data["assigned"] == [] and data["attached"] == 0
     data = json.loads(run("archive", "--year", "2012", "--json"))   # the notice's
@@ -108,9 +108,9 @@ def test_an_attachment_numbered_before_keeps_its_code(tmp_path):
                      "WHERE id = ?", (report["id"],))
     said = run("archive", "--year", "2025", "--fonds", "0194")
     assert "新编档号 0 件，原有档号 1 件保持不变" in said
-    assert "另有 OFD 附件 1 件此前已单独编有档号，档号编定后不收回，仍各为一件。" in said
+    assert "另有 OFD/PDF 附件 1 件此前已单独编有档号，档号编定后不收回，仍各为一件。" in said
     said = run("archive", "--year", "2011")
-    assert "OFD 附件 1 件随其正文归档" in said   # the notice only
+    assert "OFD/PDF 附件 1 件随其正文归档" in said   # the notice only
     assert _documents(home)[REPORT_NAME + ".docx"]["archival_code"] == "0194-WS·2025-D30-BGS-0001"
 
     run("catalog", "--year", "2011", "--out", str(tmp_path / "2011.xlsx"))
@@ -144,7 +144,7 @@ def test_the_desk_files_attachments_with_their_ofd(tmp_path):
                            headers={"X-CSRF-Token": csrf}, follow_redirects=True)
         said = html(done)
         assert "2011 年度新编档号 1 件（0194-WS·2011-D30-BGS-0001）" in said
-        assert "OFD 附件 2 件随其正文归档（正文与附件为一件），不另编档号。" in said
+        assert "OFD/PDF 附件 2 件随其正文归档（正文与附件为一件），不另编档号。" in said
 
 
 def test_show_and_search_say_whose_attachment_it_is(tmp_path):
@@ -231,7 +231,7 @@ def test_a_document_archived_on_its_own_before_stays_a_jian_of_its_own(tmp_path)
     said = run("archive", "--year", "2012", "--fonds", "0194")
     assert "0194-WS·2012-D30-BGS-0001" in said and "2012 年度：新编档号 1 件" in said
     said = run("archive", "--year", "2011")
-    assert "OFD 附件 1 件随其正文归档" in said
+    assert "OFD/PDF 附件 1 件随其正文归档" in said
     run("catalog", "--year", "2011", "--out", str(tmp_path / "2011.xlsx"))
     [row] = _sheet(tmp_path / "2011.xlsx")
     assert row[7] == 2 + docs[REPORT_NAME + ".docx"]["pages"] and row[8] == "附件：2025年云南省政府工作报告"

@@ -150,3 +150,20 @@ def test_the_desk_says_an_uploaded_pdf_s_attachments(tmp_path):
         assert found and "附件/" + SHOWN in listed
         attachment = html(client.get(f"/doc/{found.group(1)}"))
         assert "所属件：PDF 文件" in attachment and "上海市普陀区2025年区级部门预算" in attachment
+
+
+def test_archive_files_the_embedded_docx_in_the_pdf_s_item(tmp_path):
+    """The attached report is dated 2025-01-18 by its own text; it gets no 档号 of its own and is in the PDF's 件."""
+    pdf = with_files(tmp_path / "预算附件.pdf", {SHOWN: REPORT.read_bytes()})
+    home, runner = tmp_path / "ws", CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    data = json.loads(_run(runner, home, "ingest", "--no-ocr", "--json", str(pdf)))
+    assert data["ingested"] == 2 and data["pdf_attachments"] == 1
+    (hit,) = json.loads(_run(runner, home, "search", "云南省第十四届人民代表大会", "--json"))["results"]
+    pdf_id = hit["attachment_of"]["ofd"]
+    _run(runner, home, "tag", str(pdf_id), "--set", "成文日期=2025-01-20")
+    said = _run(runner, home, "archive", "--year", "2025", "--fonds", "0194")
+    assert "新编档号 1 件" in said and "OFD/PDF 附件 1 件随其正文归档（正文与附件为一件），不另编档号。" in said
+    shown = json.loads(_run(runner, home, "show", str(hit["id"]), "--json"))
+    assert shown["archival_code"] is None
+    assert shown["attachment_of"]["filed"] and shown["attachment_of"]["archival_code"].endswith("-0001")

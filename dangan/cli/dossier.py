@@ -155,9 +155,9 @@ def archive(ws: Workspace, year: int, fonds: str | None, retention: str | None, 
     if report["batches"]:
         render.out.print(f"另有 {report['batches']} 个压缩包按其中已收录的文件归档，压缩包本身不另编档号。")
     if report["attached"]:
-        render.out.print(f"OFD 附件 {report['attached']} 件随其正文归档（正文与附件为一件），不另编档号。")
+        render.out.print(f"OFD/PDF 附件 {report['attached']} 件随其正文归档（正文与附件为一件），不另编档号。")
     if report["attachments_kept"]:
-        render.out.print(f"另有 OFD 附件 {report['attachments_kept']} 件此前已单独编有档号，档号编定后不收回，"
+        render.out.print(f"另有 OFD/PDF 附件 {report['attachments_kept']} 件此前已单独编有档号，档号编定后不收回，"
                          "仍各为一件。")
     render.undated_note(report["undated"])
     if report["settings_saved"]:

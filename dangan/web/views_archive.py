@@ -79,9 +79,9 @@ def codes() -> Response:
         span = assigned[0]["code"] if len(assigned) == 1 else f"{assigned[0]['code']} 至 {assigned[-1]['code']}"
         flash(f"{year} 年度新编档号 {len(assigned)} 件（{span}），原有档号 {len(report.kept)} 件保持不变。", "ok")
     if report.attached:   # the CLI's words (cli/dossier.py)
-        flash(f"OFD 附件 {report.attached} 件随其正文归档（正文与附件为一件），不另编档号。", "ok")
+        flash(f"OFD/PDF 附件 {report.attached} 件随其正文归档（正文与附件为一件），不另编档号。", "ok")
     if report.attachments_kept:
-        flash(f"另有 OFD 附件 {report.attachments_kept} 件此前已单独编有档号，档号编定后不收回，仍各为一件。", "ok")
+        flash(f"另有 OFD/PDF 附件 {report.attachments_kept} 件此前已单独编有档号，档号编定后不收回，仍各为一件。", "ok")
     _remember_codes(ws, fonds, org_code)
     return back
 
