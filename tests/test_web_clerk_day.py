@@ -12,7 +12,7 @@ from web_desk import html, saved_name, token
 
 from dangan.intake.batch import ingest_paths
 from dangan.web.app import create_app
-from dangan.workspace import Workspace, init_workspace
+from dangan.workspace import Workspace, init_workspace, save_settings
 
 NOTICE = CORPUS / "txt/cn_normative_docs_pkulaw/新余市人民政府办公室关于印发《新余市新余市...(FBM-CLI.12.748997).txt"
 ANNOUNCEMENT = CORPUS / "txt/cn_normative_docs_pkulaw/海口市水务局关于2020年2月1日—2020年2月29日生产建设...(FBM-CLI.12.7186154).txt"
@@ -168,6 +168,12 @@ def test_the_search_help_teaches_the_chinese_field_names(day):
         assert f'/doc/{ids["notice"]}?q=' in found and "共找到 <strong>1</strong> 件" in found
         either = html(client.get("/?q=" + "绿色建筑 或 辞职"))
         assert f'/doc/{ids["notice"]}?q=' in either and f'/doc/{ids["reply"]}?q=' in either
+        assert "<code>测评项目:A01</code>" in page      # a code of the workspace's edition (district-nine)
+    national = save_settings(ws, "taxonomy", {"edition": "national-2015"})
+    with create_app(national).test_client() as client:   # clerk8: the hint still said A01 under national-2015
+        page = html(client.get("/"))
+        assert "<code>测评项目:Ⅲ-1</code>" in page and "测评项目:A01" not in page
+        assert "错误" not in html(client.get("/?q=" + "测评项目:Ⅲ-1"))
 
 
 def test_a_file_uploaded_again_says_which_document_holds_it(day):

@@ -20,6 +20,7 @@ from dangan.read.extract.detect import DOCX, PPTX
 from dangan.web import lookup, ocr_runs, preview, security
 from dangan.web.app import workspace
 from dangan.web.roles import needs
+from dangan.workspace import Workspace
 
 bp = Blueprint("search", __name__)
 
@@ -88,7 +89,7 @@ def index() -> str:
     return render_template("search.html", q=text, sort=sort, sorts=SORTS, page=page, pages=pages,
                            result=result, error=error, facets=facets, active=active, dates=dates,
                            filter_names={**{FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER}, **DATE_ARGS},
-                           item_names=names, page_size=PAGE_SIZE, shown=shown if (text or active or dates) else "",
+                           item_names=names, item_example=_item_example(ws), page_size=PAGE_SIZE, shown=shown if (text or active or dates) else "",
                            history=session.get(HISTORY_KEY, []), saved=saved,
                            nothing_released=only is not None and not only,
                            archive_empty=bool(result and not result.total and not (text or active or dates)))
@@ -312,3 +313,15 @@ def variant(doc_id: int, number: int) -> Response:
     response = send_file(path, mimetype=mime, as_attachment=True, download_name=name, max_age=0)
     response.content_type = lookup.download_content_type(mime, path)   # werkzeug would say utf-8 for any text
     return response
+
+
+def _item_example(ws: Workspace) -> str:
+    """A 测评项目 code of the edition the workspace works to, for the search page's hint (Ⅲ-17 under
+    national-2015, where the hint said A01, a code of another edition)."""
+    from dangan.read.understand.taxonomy import workspace_taxonomy
+
+    try:
+        contents = workspace_taxonomy(ws).contents()
+    except DanganError:   # a broken own edition is said on the pages that use it, not on every search
+        return "A01"
+    return contents[0].code if contents else "A01"
