@@ -205,9 +205,9 @@ def test_reread_takes_the_attachments_an_older_dangan_never_took(tmp_path):
     assert json.loads(run("search", "云南", "--json"))["total"] == 0
 
     said = run("reread", "--dry-run")
-    assert "OFD 附件 补全 1 件" in said and f"OFD 附件：（空） → 附件/{SHOWN}、附件/缺失的附件.pdf" in said
+    assert "OFD/PDF 附件 补全 1 件" in said and f"OFD/PDF 附件：（空） → 附件/{SHOWN}、附件/缺失的附件.pdf" in said
     said = run("reread", code=2)
-    assert "OFD 附件 补全 1 件" in said
+    assert "OFD/PDF 附件 补全 1 件" in said
     assert f"已隔离：文件 {ofd_id}《批复附件.ofd》附件/缺失的附件.pdf：OFD 附件未收录：OFD 包内没有这个附件文件" in said
     shown = json.loads(run("show", str(ofd_id), "--json"))
     assert [m["member"] for m in shown["attachments"]] == [f"附件/{SHOWN}"]

@@ -24,7 +24,7 @@ DETAIL_NAMES = {
     "variant": "异版", "status": "状态", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
     "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
     "tasks": "任务", "units": "单位", "year": "年度", "range": "档号",
-    "seals": "电子签章", "notes": "读取提示", "reader": "读取程序", "attachments": "OFD 附件",
+    "seals": "电子签章", "notes": "读取提示", "reader": "读取程序", "attachments": "OFD/PDF 附件",
 }
 VALUES = {"pending": "待审核", "accepted": "已归档", "returned": "已退回", "rejected": "不予采用",
           "added": "已收录", "duplicate": "重复", "failed": "失败", "tar": "归档包", "dir": "文件夹",

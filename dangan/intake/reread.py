@@ -49,7 +49,7 @@ CHUNK = 20   # documents written per hold of the writer lock: a running `watch` 
 KEPT = ("manual", "folder", "import")   # origins of values a person set: never read over
 # How a change reads to a clerk (the CLI's summary, the desk's 状态 page): 发文机关 补全 12 件.
 NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数",
-         "attachments": "OFD 附件"}
+         "attachments": "OFD/PDF 附件"}
 KINDS = {"filled": "补全", "corrected": "更正", "cleared": "清除"}
 ORDER = ("title", "doc_number", "issuer", "doc_date", "doc_type", "recipients", "cc", "secrecy", "urgency",
          "posted_date", "taken_at", "seals", "notes", "pages", "text", "items", "attachments")
