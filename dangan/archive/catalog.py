@@ -20,6 +20,7 @@ from dangan.archive.catalog_items import ItemLinks
 from dangan.archive.catalog_search import SearchSupport
 from dangan.errors import DocumentNotFound
 from dangan.model import Document, OfficialMeta, Page, Picture, Seal
+from dangan.text.fingerprint import big5_key
 from dangan.text.paths import path_text
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed so they can be split back
@@ -49,9 +50,18 @@ class Catalog(ItemLinks, SearchSupport):
                                 (key, other_than)).fetchone()
         return row[0] if row else None
 
+    def find_big5_key(self, key: str) -> list[tuple[int, str]]:
+        """The documents (id, text) whose text has this Big5 key (text.fingerprint.big5_key), first first."""
+        rows = self.conn.execute("SELECT d.id, d.text FROM document_big5_keys k JOIN documents d ON d.id = k.document_id "
+                                 "WHERE k.key = ? ORDER BY d.id", (key,))
+        return [(row[0], row[1]) for row in rows]
+
     def set_text_key(self, doc_id: int, key: str | None) -> None:
+        """The text key of the document's stored text (its Big5 key read from the text here)."""
         with self.transaction() as conn:
             conn.execute("UPDATE documents SET text_key = ? WHERE id = ?", (key, doc_id))
+            row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            write_big5_key(conn, doc_id, row[0] if row else None)
 
     def add_variant(self, doc_id: int, *, sha256: str, size: int, mime: str, relpath: str,
                     original_name: str, source: Path) -> None:
@@ -96,6 +106,7 @@ class Catalog(ItemLinks, SearchSupport):
                  stamp, stamp, int(pages_estimated and bool(page_count)), text_key))
             doc_id = inserted_id(cur)
             write_pages(conn, doc_id, pages)
+            write_big5_key(conn, doc_id, text)
             self._add_source(conn, doc_id, source, inbox, stamp)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
@@ -289,6 +300,15 @@ def write_pages(conn: sqlite3.Connection, doc_id: int, pages: tuple[Page, ...]) 
         "INSERT INTO pages (document_id, number, origin, confidence, chars) VALUES (?,?,?,?,?)",
         [(doc_id, p.number, p.origin if p.text or p.origin == "ocr" else "none", p.confidence, len(p.text))
          for p in pages])
+
+
+def write_big5_key(conn: sqlite3.Connection, doc_id: int, text: str | None) -> None:
+    """The Big5 key of the document's text (同文异版 of a Big5 copy that lost characters), or none."""
+    key = big5_key(text or "")
+    if key is None:
+        conn.execute("DELETE FROM document_big5_keys WHERE document_id = ?", (doc_id,))
+    else:
+        conn.execute("INSERT OR REPLACE INTO document_big5_keys (document_id, key) VALUES (?, ?)", (doc_id, key))
 
 
 def write_notes(conn: sqlite3.Connection, doc_id: int, notes: tuple[str, ...]) -> None:

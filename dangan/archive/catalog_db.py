@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Self
 
 from dangan.archive.migrations import MIGRATIONS
-from dangan.text.fingerprint import text_key
+from dangan.text.fingerprint import big5_key, text_key
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ class CatalogDatabase:
         self.conn.row_factory = sqlite3.Row
         # migration 8 backfills text keys with it (同文异版 of documents older than migration 4)
         self.conn.create_function("dangan_text_key", 1, text_key, deterministic=True)
+        # migration 17 computes the Big5 key of every document (同文异版 of a Big5 copy that lost characters)
+        self.conn.create_function("dangan_big5_key", 1, big5_key, deterministic=True)
         # migration 11 reads the 网页发布时间 of documents catalogued before it was kept (migration 10)
         self.conn.create_function("dangan_posted_date", 1, _posted_date, deterministic=True)
         self.conn.execute("PRAGMA busy_timeout = 60000")

@@ -327,4 +327,22 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (document_id, number)
     );
     """,
+    # 17: text keys read each character in one script (text.variant_chars: 著 and 着, 爲, 為 and 为 alike), so that a
+    #     Traditional copy of a document (a Hong Kong or Taiwan site's) is its 同文异版; and each document's Big5
+    #     key (text.fingerprint.big5_key: the characters every Big5 copy keeps), so that a copy saved as Big5, which
+    #     lost the characters Big5 cannot hold, is one too (a table of its own, IF NOT EXISTS, as migration 14).
+    #     Every key is computed from the stored text by the functions the catalog registers, as migration 15 did.
+    #     Two documents catalogued apart before and now of one key stay two (nothing is folded here); a file
+    #     arriving now joins the first
+    """
+    CREATE TABLE IF NOT EXISTS document_big5_keys (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        key         TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS document_big5_keys_key ON document_big5_keys(key);
+    UPDATE documents SET text_key = dangan_text_key(text) WHERE coalesce(text, '') != '';
+    INSERT OR REPLACE INTO document_big5_keys (document_id, key)
+    SELECT id, key FROM (SELECT id, dangan_big5_key(text) AS key FROM documents WHERE coalesce(text, '') != '')
+    WHERE key IS NOT NULL;
+    """,
 )

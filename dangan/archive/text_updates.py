@@ -12,6 +12,7 @@ from dangan.archive.catalog import (
     Catalog,
     now_iso,
     stamp_reader_in,
+    write_big5_key,
     write_notes,
     write_pages,
     write_pictures,
@@ -78,11 +79,11 @@ def apply_conversion(catalog: Catalog, doc_id: int, pages: tuple[Page, ...], tex
     of the notes before); it no longer waits."""
     with catalog.transaction() as conn:
         write_notes(conn, doc_id, notes)
+        text = PAGE_BREAK.join(p.text for p in pages)
         conn.execute("UPDATE documents SET text = ?, needs_conversion = 0, pages = ?, text_key = ?, "
-                     "updated_at = ? WHERE id = ?",
-                     (PAGE_BREAK.join(p.text for p in pages), len(pages) or None, text_key,
-                      now_iso(), doc_id))
+                     "updated_at = ? WHERE id = ?", (text, len(pages) or None, text_key, now_iso(), doc_id))
         write_pages(conn, doc_id, pages)
+        write_big5_key(conn, doc_id, text)
 
 
 def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], notes: tuple[str, ...],
@@ -98,11 +99,13 @@ def apply_reading(catalog: Catalog, doc_id: int, *, seals: tuple[Seal, ...], not
         if pages is None:
             conn.execute("UPDATE documents SET updated_at = ? WHERE id = ?", (now_iso(), doc_id))
             return
+        text = PAGE_BREAK.join(p.text for p in pages)
         conn.execute("UPDATE documents SET text = ?, pages = ?, pages_estimated = ?, text_key = ?, "
                      "needs_ocr = ?, updated_at = ? WHERE id = ?",
-                     (PAGE_BREAK.join(p.text for p in pages), page_count or len(pages) or None,
-                      int(pages_estimated and bool(page_count)), text_key, int(needs_ocr), now_iso(), doc_id))
+                     (text, page_count or len(pages) or None, int(pages_estimated and bool(page_count)), text_key,
+                      int(needs_ocr), now_iso(), doc_id))
         write_pages(conn, doc_id, pages)
+        write_big5_key(conn, doc_id, text)
 
 
 def ocr_again(catalog: Catalog, doc_id: int, pages: tuple[int, ...] = ()) -> None:

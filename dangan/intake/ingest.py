@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dangan.archive import audit
+from dangan.archive.catalog import Catalog
 from dangan.archive.selections import source_records
 from dangan.archive.store import repair_original, store_original
 from dangan.errors import DanganError, DiskFull, ExtractionFailed, FileVanished, is_disk_full
@@ -36,7 +37,7 @@ from dangan.read.understand.metadata import read_facts, taxonomy_rows
 from dangan.read.understand.photo_docs import photo_facts
 from dangan.read.understand.taxonomy import workspace_taxonomy
 from dangan.read.version import reader_version
-from dangan.text.fingerprint import text_key
+from dangan.text.fingerprint import big5_key, big5_only, text_key
 from dangan.text.paths import path_text
 from dangan.workspace import Workspace
 
@@ -147,7 +148,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         if on_stage:
             on_stage("extracted", incoming, None)
         key = text_key(extracted.text)
-        if key and (same := batch.catalog.find_text_key(key)) is not None:
+        if (same := same_text_as(batch.catalog, extracted.text, key)) is not None:
             return replace(keep_variant(incoming, same, batch, shown), members=members)
         meta, items = read_facts(extracted, path_text(shown.name), batch.taxonomy)
         meta = photo_facts(meta, extracted.text, len(extracted.pictures), path_text(shown.name))   # 照片佐证
@@ -266,6 +267,19 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         needs_conversion=extracted.needs_conversion, seals=extracted.seals,
         notes=() if extracted.needs_conversion else extracted.warnings,   # unread: its reason is said apart
         reader=reader_version(), pictures=extracted.pictures)
+
+
+def same_text_as(catalog: Catalog, text: str, key: str | None) -> int | None:
+    """The archived document whose text this is (同文异版): of the same text key; or, for a Big5 copy that
+    lost the characters Big5 cannot hold (or the original of one archived), of the same Big5 key when one
+    of the two texts is all Big5 (text.fingerprint.big5_key)."""
+    if key and (same := catalog.find_text_key(key)) is not None:
+        return same
+    loose = big5_key(text) if key else None
+    if loose is None:
+        return None
+    mine = big5_only(text)
+    return next((doc_id for doc_id, other in catalog.find_big5_key(loose) if mine or big5_only(other)), None)
 
 
 def keep_variant(incoming: Incoming, doc_id: int, batch: Batch, shown: Path | None = None) -> IngestResult:

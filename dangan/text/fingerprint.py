@@ -3,17 +3,23 @@
 The same document arrives as GB18030 and as UTF-8, with CRLF and with LF, saved
 again by another program: other bytes, same words. A DOCX saved as PDF adds the
 printer's page numbers (1, 2 … at each page's edge, or — 1 —) and may lose a mark
-(a 。 at a line's end). The key is the SHA-256 of the letters and digits of the
-text in NFKC, its page numbers left out, so that only the words a reader reads
-decide. Short texts (a few words, a failed extraction) get no key: they are too
-easily alike by chance.
+(a 。 at a line's end). A Hong Kong or Taiwan site, or a Big5 file, holds it in
+Traditional script, and which Traditional form depends on the converter (著 or 着
+for 着, 爲 or 為 for 为). The key is the SHA-256 of the letters and digits of the
+text in NFKC, its page numbers left out, each character written in one script
+(`variant_chars`: every form of it that OpenCC maps to another as one), so that
+only the words a reader reads decide. Short texts (a few words, a failed
+extraction) get no key: they are too easily alike by chance.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections import Counter
+
+from dangan.text.variant_chars import BIG5_LOSES, VARIANT_SETS
 
 MIN_CHARS = 50
 # A page number alone on its line: dressed (— 1 —, - 2 -, 第3页, 第 3 页 共 31 页) anywhere; a bare
@@ -46,6 +52,60 @@ def text_key(text: str) -> str | None:
     return hashlib.sha256(chars.encode("utf-8")).hexdigest()
 
 
+# A Big5 file cannot hold every character: a Traditional copy saved as Big5 has '?' (errors='replace') or
+# nothing (errors='ignore') where the original had 爲, 着, 衞, 産 or a rare name's character; its letters and
+# digits are the original's without those. The key over the characters every Big5 copy keeps (a set's
+# forms all in Big5, any other character Big5 holds) is the same for both. Different documents differ in
+# the characters Big5 keeps too (numbers, names, words): over every corpus and element-bench text it joins
+# no two (bench/README.md, `bench_same_text.py`); a copy is only joined on it when one of the two texts is
+# all Big5 (`big5_only`), a text that can be such a copy.
+def big5_key(text: str) -> str | None:
+    """SHA-256 (hex) of the text key's characters that every Big5 copy keeps, or None when too short."""
+    kept = "".join(c for c in text or "" if _big5_keeps_raw(c))
+    chars = "".join(c for c in reading_chars(without_page_numbers(kept)) if _big5_keeps(c))
+    if len(chars) < MIN_CHARS:
+        return None
+    return hashlib.sha256(chars.encode("utf-8")).hexdigest()
+
+
+_IN_A_SET = frozenset(c for members in VARIANT_SETS for c in members)
+
+
+@functools.cache
+def _big5_keeps(c: str) -> bool:
+    """Whether a Big5 copy keeps this character (as `reading_chars` writes it)."""
+    if c in _IN_A_SET:
+        return c not in BIG5_LOSES
+    try:
+        c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@functools.cache
+def _big5_keeps_raw(c: str) -> bool:
+    """False for a character NFKC would write otherwise (⼀ for 一, № for No) that Big5 lacks: a Big5 copy lost
+    it before NFKC could."""
+    if c.isascii() or unicodedata.normalize("NFKC", c) == c:
+        return True
+    try:
+        c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def big5_only(text: str) -> bool:
+    """Whether every letter and digit of the text has a Big5 (or Big5-HKSCS) code: the text can be a
+    Big5 copy that lost characters."""
+    try:
+        _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "")).encode("big5hkscs")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # A scan's OCR text is never the text layer's to the character: page numbers (— 1 —) and dashes
 # read or not, the odd wrong glyph either side. Two texts this alike (character pairs, in order
 # of counting, after everything but letters and digits is taken out) are the same text.
@@ -54,9 +114,14 @@ NEAR_MIN_CHARS = 200
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+# Every form of a character (Simplified, Traditional, Taiwan, Hong Kong) written as its set's first
+_ONE_SCRIPT = {ord(c): members[0] for members in VARIANT_SETS for c in members[1:]}
+
+
 def reading_chars(text: str) -> str:
-    """The letters and digits a reader reads (NFKC; no spaces, marks, dashes or punctuation)."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or ""))
+    """The letters and digits a reader reads (NFKC; no spaces, marks, dashes or punctuation), each
+    character in one script: a Traditional copy reads as its Simplified original."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "")).translate(_ONE_SCRIPT)
 
 
 def likeness(a: str, b: str) -> float:
