@@ -18,7 +18,7 @@ from conftest import CORPUS, REPO
 from dangan.archive.catalog import Catalog
 from dangan.archive.migrations import MIGRATIONS
 from dangan.cli import cli
-from dangan.text.fingerprint import big5_key, text_key, without_page_numbers
+from dangan.text.fingerprint import big5_key, counted_numbers, text_key, without_page_numbers
 from dangan.text.variant_chars import BIG5_LOSES, VARIANT_SETS
 
 # 3 KB, with 着 (s2tw writes 著, which t2s keeps), 卫 (s2hk writes 衞, which t2s keeps) and 为 (s2t 爲, s2tw 為)
@@ -134,12 +134,14 @@ def test_keys_stored_before_one_script_are_computed_again(tmp_path: Path) -> Non
 @pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
 def test_every_corpus_text_keeps_its_key_in_traditional(config: str) -> None:
     """Over every text file of the corpus (82 documents: reports of 1954 to 2026, 决议, a pkulaw 通知, the
-    seed speech), a Traditional copy by the converter has the original's key."""
+    seed speech), a Traditional copy by the converter has the original's key, and the same counted numbers
+    (个/個, 项/項, 届/屆 after a number: the OCR rule's test that a scan is no other document's)."""
     converter = opencc.OpenCC(config)
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "txt").rglob("*.txt"))
              if "encoding_variants" not in str(p)]
     assert len(texts) >= 80
     assert [t for t in texts if text_key(converter.convert(t)) != text_key(t)] == []
+    assert [t for t in texts if counted_numbers(converter.convert(t)) != counted_numbers(t)] == []
 
 
 def test_big5_copies_that_lost_characters_are_one_document_either_way(tmp_path: Path) -> None:

@@ -141,12 +141,15 @@ def likeness(a: str, b: str) -> float:
 # amounts, counts. A number followed by its unit is read reliably by OCR, while page numbers
 # (— 1 —) carry no unit; two texts whose counted numbers differ are two documents. (PDF text
 # layers often put a space between a number and its unit: 2020 年 2 月.)
-_COUNTED = re.compile(r"\d+(?:\.\d+)?(?=\s*[年月日号时分秒万亿元角%‰个项件家人次条名所户批期届年度])")
+# The units in one script as the text is read in (`_ONE_SCRIPT`): a Traditional copy's 個, 項, 屆, 萬, 號 count
+_UNITS = "年月日号时分秒万亿元角%‰个项件家人次条名所户批期届年度".translate(_ONE_SCRIPT)
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?(?=\s*[{_UNITS}])")
 _CN_DATE = re.compile(r"[〇○零一二三四五六七八九十]{2,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 
 def counted_numbers(text: str) -> Counter[str]:
-    """The numbers with a unit after them (2024年, 12号, 5.3万, 98%), and dates in Chinese numerals."""
-    plain = unicodedata.normalize("NFKC", text or "")
+    """The numbers with a unit after them (2024年, 12号, 5.3万, 98%; in Traditional script too), and dates in
+    Chinese numerals."""
+    plain = unicodedata.normalize("NFKC", text or "").translate(_ONE_SCRIPT)
     return Counter(_COUNTED.findall(plain)) + Counter(_CN_DATE.findall(plain))
 
