@@ -103,6 +103,6 @@ def statements(script: str) -> Iterator[str]:
 
 def _posted_date(text: str | None) -> str | None:
     """The 网页发布时间 the reader finds in a stored text (its first lines), for migration 11."""
-    from dangan.read.understand.gongwen_dates import posting_day
+    from dangan.read.understand.gongwen_posting import posting_day
 
     return posting_day(text) if text else None

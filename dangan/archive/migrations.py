@@ -257,7 +257,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE documents ADD COLUMN posted_date TEXT;
     """,
     # 11: the 网页发布时间 of documents catalogued before migration 10, read from their stored text by the function
-    #     the catalog registers (read.understand.gongwen_dates.posting_day: the first lines, as ingest reads them);
+    #     the catalog registers (read.understand.gongwen_posting.posting_day: the first lines, as ingest reads them);
     #     a value a person entered or cleared (meta_origin manual, folder or import) is left as it is
     """
     UPDATE documents SET posted_date = dangan_posted_date(text)

@@ -42,7 +42,7 @@ from dangan.read.understand.gongwen_copies import (
     title_from_file_line,
     unfenced,
 )
-from dangan.read.understand.gongwen_dates import adoption_date, end_date, page_date, posted_date, title_date
+from dangan.read.understand.gongwen_dates import adoption_date, end_date, title_date
 from dangan.read.understand.gongwen_elements import (
     DOC_TYPES,
     blurb_kind,
@@ -102,6 +102,7 @@ from dangan.read.understand.gongwen_page_names import (
     own_heading,
     without_piece_counter,
 )
+from dangan.read.understand.gongwen_posting import page_date, posted_date
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.read.understand.gongwen_title_shape import shaped_title
