@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import math
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -24,6 +23,7 @@ from typing import Any
 from dangan.archive import audit
 from dangan.archive.releases import state_secret
 from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages, requirement_line
+from dangan.compose.dossier_photos import fit_photo, prepare_inside, prepare_photo
 from dangan.compose.dossier_select import (
     Section,
     Segments,
@@ -36,11 +36,9 @@ from dangan.compose.dossier_select import (
     select,
 )
 from dangan.compose.minutes.render import cn_number
-from dangan.compose.picture_source import OFFICE_FILES, picture_source
+from dangan.compose.picture_source import OFFICE_FILES
 from dangan.compose.sandbox import render_docx
-from dangan.errors import DanganError
 from dangan.model import Document
-from dangan.pictures import heif_ready
 from dangan.read.understand.gongwen_text import NOISE as PAGE_CHROME
 from dangan.read.understand.taxonomy import Taxonomy
 from dangan.workspace import Workspace
@@ -52,15 +50,6 @@ __all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_contex
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "dossier.docx"
 DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
-PHOTO_BOX_MM = (150.0, 180.0)       # width, height of the largest photo on its page
-# What else a photo's page holds, to keep it on that page: the A4 body (297 mm less the 公文 margins, 37 top
-# and 35 bottom), a line of the heading (三号, ~27 characters to the 156 mm line) and of the caption (四号, ~31).
-BODY_HEIGHT_MM = 225.0
-HEADING_LINE = (11.0, 27)           # mm a line takes, characters it holds
-CAPTION_LINE = (7.0, 31)
-INSIDE_HEIGHT_MM = BODY_HEIGHT_MM - 2 * CAPTION_LINE[0] - 14.0   # a Word file's photo and its caption line
-PHOTO_SLACK_MM = 14.0               # the heading's and the picture's space before, and rounding in Word and LibreOffice
-PHOTO_MAX_PX = 1600
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 PROOF_RED = "FF0000"
@@ -137,58 +126,6 @@ def _passages(doc: Document, section: Section, photo: bool, picture: dict[str, A
     return find_passages(doc.text, section.needles) or [_summary(doc)]
 
 
-def _prepare_photo(ws: Workspace, doc: Document, folder: Path) -> dict[str, Any] | None:
-    """A JPEG of at most PHOTO_MAX_PX, upright (EXIF orientation), and its size on the page."""
-    from PIL import Image, ImageOps
-
-    source = ws.originals / doc.relpath
-    heif_ready()
-    try:
-        with Image.open(source) as opened:
-            img = ImageOps.exif_transpose(opened)
-            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
-            target = folder / f"photo-{doc.id}.jpg"
-            img.convert("RGB").save(target, "JPEG", quality=85)
-            width, height = img.size
-    except (OSError, ValueError) as exc:
-        log.warning("photo %s unreadable: %s", source, exc)
-        return None
-    scale = min(PHOTO_BOX_MM[0] / width, PHOTO_BOX_MM[1] / height)
-    return {"path": str(target), "width_mm": round(width * scale, 1), "height_mm": round(height * scale, 1)}
-
-
-def _prepare_inside(ws: Workspace, docs: list[Document], folder: Path) -> dict[int, list[dict[str, Any]]]:
-    """The photos inside each Word file or slide deck (a unit's 活动照片.docx), as JPEGs sized to the page.
-    The dossier showed such a file by its text alone (图1：2026年11月28日…), its photos nowhere: they are
-    the pictures its extraction listed (logos, icons and the red 版头 line left out), read from the original."""
-    from PIL import Image, ImageOps
-
-    from dangan.archive.catalog import Catalog
-    from dangan.read.extract.office_pictures import picture_bytes
-
-    out: dict[int, list[dict[str, Any]]] = {}
-    with Catalog(ws.catalog_path) as catalog:
-        listed = {d.id: catalog.pictures(d.id) for d in docs}
-    for doc in docs:
-        source = picture_source(ws, doc, folder) if listed[doc.id] else None   # a .doc's: a copy made again
-        for shot in listed[doc.id] if source is not None else ():
-            target = folder / f"inside-{doc.id}-{shot['number']}.jpg"
-            try:
-                with Image.open(picture_bytes(str(source), shot["part"])) as opened:
-                    img = ImageOps.exif_transpose(opened)
-                    img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
-                    img.convert("RGB").save(target, "JPEG", quality=85)
-                    width, height = img.size
-            except (OSError, ValueError, DanganError) as exc:   # a damaged picture: the others are placed
-                log.warning("picture %s of document %s unreadable: %s", shot["part"], doc.id, exc)
-                continue
-            scale = min(PHOTO_BOX_MM[0] / width, INSIDE_HEIGHT_MM / height)
-            out.setdefault(doc.id, []).append({"path": str(target), "number": shot["number"],
-                                               "width_mm": round(width * scale, 1),
-                                               "height_mm": round(height * scale, 1)})
-    return out
-
-
 class _Anchors:
     """TOC entries in document order, each with a unique bookmark (`_Toc<n>`)."""
 
@@ -229,28 +166,12 @@ def _document_plan(doc: Document, number: int, section: Section, picture: dict[s
     return {
         "heading": heading, "anchor": entry["anchor"], "bid": entry["bid"],
         "break_before": bool(picture) or after_photo, "meta": _meta_line(doc),
-        "passages": passages, "picture": _fit_photo(picture, heading, [figure, *where.split("\n")]),
+        "passages": passages, "picture": fit_photo(picture, heading, [figure, *where.split("\n")]),
         "caption": figure, "photo_meta": where,
         "figures": [] if photo else [
             {**shot, "caption": f"图{next(figures)}　{evidence.label + ' ' if evidence else ''}{_title(doc)}"
                                 f"（其中第{shot['number']}张）"} for shot in inside],
     }
-
-
-def _fit_photo(picture: dict[str, Any] | None, heading: str, caption: list[str]) -> dict[str, Any] | None:
-    """The photo made smaller where its heading, itself and its caption would not fit one page: a portrait
-    photo at the box's full 180 mm pushed the caption's second line (主题、背景、事由) onto a page alone."""
-    if picture is None:
-        return None
-    def lines(text: str, per_line: int) -> int:
-        return max(1, math.ceil(len(text) / per_line))
-    text_mm = (HEADING_LINE[0] * lines(heading, HEADING_LINE[1]) + PHOTO_SLACK_MM
-               + CAPTION_LINE[0] * sum(lines(line, CAPTION_LINE[1]) for line in caption if line))
-    room = BODY_HEIGHT_MM - text_mm
-    if picture["height_mm"] <= room:
-        return picture
-    scale = room / picture["height_mm"]
-    return {**picture, "width_mm": round(picture["width_mm"] * scale, 1), "height_mm": round(room, 1)}
 
 
 def _evidence_of(section: Section, doc: Document) -> Any:
@@ -293,8 +214,8 @@ def plan_dossier(ws: Workspace, selection: Selection, folder: Path, *, title: st
     """Everything the dossier shows, as plain data; photos are prepared into `folder`."""
     anchors, figures = _Anchors(), itertools.count(1)
     everything = selection.documents()
-    pictures = {d.id: _prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
-    inside = _prepare_inside(ws, [d for d in everything if d.mime in OFFICE_FILES], folder)
+    pictures = {d.id: prepare_photo(ws, d, folder) for d in everything if is_photo(d)}
+    inside = prepare_inside(ws, [d for d in everything if d.mime in OFFICE_FILES], folder)
     sections = []
     for index, section in enumerate(selection.sections, start=1):
         head = anchors.add(1, section_heading(index, section))
