@@ -42,7 +42,7 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
       dangan reread --year 2022 --json
     """
     from dangan.cli.progress import run_reread
-    from dangan.intake.reread import summary
+    from dangan.intake.reread_summary import summary
 
     stamp = since.astimezone().isoformat(timespec="seconds") if since else None
     outcomes = run_reread(ws, list(doc_ids) or None, year=year, since=stamp, older=older, dry_run=dry_run,
@@ -56,7 +56,7 @@ def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: dat
 
 def print_report(outcomes: list[dict[str, Any]], dry_run: bool) -> None:
     from dangan.archive.audit_words import value_text
-    from dangan.intake.reread import NAMES, ORDER, summary, summary_text
+    from dangan.intake.reread_summary import NAMES, ORDER, summary, summary_text
 
     if not outcomes:
         render.out.print("没有要重新识别的文件。")

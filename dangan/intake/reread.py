@@ -15,7 +15,6 @@ gave it (OCR is slow); `ocr=True` reads its pages again as well.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -26,11 +25,10 @@ from dangan.archive.catalog import PAGE_BREAK, Catalog, split_pages
 from dangan.archive.selections import ids_to_reread, item_origins
 from dangan.archive.text_updates import apply_reading, pictures_again, stamp_reader
 from dangan.errors import DanganError, DocumentNotFound
-from dangan.fields import LABELS
 from dangan.index.session import WriterSession
 from dangan.intake.ingest import limits_of
 from dangan.intake.ocr_stage import PICTURE_FILES, with_pictures
-from dangan.intake.reread_attachments import pending_attachments, take_attachments
+from dangan.intake.reread_attachments import pending_attachments, refusals, take_attachments
 from dangan.intake.workers import extract
 from dangan.model import Document, Extracted, Incoming, IngestResult, MetaValue, Page, Picture, Seal
 from dangan.read.extract.base import Limits
@@ -47,14 +45,6 @@ log = logging.getLogger(__name__)
 
 CHUNK = 20   # documents written per hold of the writer lock: a running `watch` takes its turn between
 KEPT = ("manual", "folder", "import")   # origins of values a person set: never read over
-# How a change reads to a clerk (the CLI's summary, the desk's 状态 page): 发文机关 补全 12 件.
-NAMES = {**LABELS, "seals": "电子签章", "notes": "读取提示", "text": "正文", "items": "测评项目", "pages": "页数",
-         "attachments": "OFD/PDF 附件"}
-KINDS = {"filled": "补全", "corrected": "更正", "cleared": "清除"}
-ORDER = ("title", "doc_number", "issuer", "doc_date", "doc_type", "recipients", "cc", "secrecy", "urgency",
-         "posted_date", "taken_at", "seals", "notes", "pages", "text", "items", "attachments")
-
-
 @dataclass(frozen=True, slots=True)
 class Change:
     """One value the new reading changed: `kind` is filled (补全), corrected (更正) or cleared (清除)."""
@@ -160,11 +150,9 @@ def reread(ws: Workspace, ids: Sequence[int] | None = None, *, year: int | None 
 
 
 def _refused(plans: list[_Plan], taken: dict[int, tuple[IngestResult, ...]]) -> None:
-    """Each OFD's outcome names its attachments that were quarantined instead of taken."""
+    """Each OFD's or PDF's outcome names its attachments that were quarantined instead of taken."""
     for plan in plans:
-        failed = [r for r in taken.get(plan.outcome.document_id, ()) if r.status == "failed"]
-        if failed:
-            said = tuple(f"附件/{r.path.name}：{r.reason}" for r in failed)
+        if said := refusals(taken.get(plan.outcome.document_id, ())):
             plan.outcome = replace(plan.outcome, refused=said)
 
 
@@ -377,27 +365,3 @@ def _still(catalog: Catalog, doc_id: int) -> Document | None:
         return catalog.get(doc_id)
     except DocumentNotFound:
         return None
-
-
-def summary(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts over outcomes (as `to_dict` gives them): the documents changed per field and kind
-    ({"issuer": {"filled": 12}}), changed, unchanged, failed, skipped, with a value kept as a person set it, with
-    a 成文日期 kept for the 档号 given by it."""
-    fields: dict[str, Counter[str]] = {}
-    for o in outcomes:
-        for change in o["changes"]:
-            fields.setdefault(change["field"], Counter())[change["kind"]] += 1
-    read = [o for o in outcomes if not o["error"] and not o["skipped"]]
-    return {"documents": len(outcomes), "changed": sum(1 for o in read if o["changes"]),
-            "unchanged": sum(1 for o in read if not o["changes"]),
-            "failed": sum(1 for o in outcomes if o["error"]), "skipped": sum(1 for o in outcomes if o["skipped"]),
-            "kept_manual": sum(1 for o in outcomes if o["kept"]), "kept_coded": sum(1 for o in outcomes if o["held"]),
-            "fields": {key: dict(fields[key]) for key in ORDER if key in fields}}
-
-
-def summary_text(figures: dict[str, Any]) -> str:
-    """重新识别 250 件：发文机关 清除 3 件、标题 更正 5 件、未变 230 件；已编档号，成文日期保留 1 件。"""
-    counted = [f"{NAMES[key]} {KINDS[kind]} {n} 件" for key, kinds in figures["fields"].items()
-               for kind, n in kinds.items()]
-    held = f"；已编档号，成文日期保留 {figures['kept_coded']} 件" if figures.get("kept_coded") else ""
-    return f"重新识别 {figures['documents']} 件：" + "、".join([*counted, f"未变 {figures['unchanged']} 件"]) + held + "。"

@@ -12,6 +12,7 @@ A PDF's embedded files likewise (`通知.pdf/附件/名称`): its names are list
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -91,3 +92,8 @@ def _shown(catalog: Catalog, doc: Document) -> str:
 
 def _like(shown: str) -> str:
     return path_text(Path(shown)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/附件/%"
+
+
+def refusals(taken: Sequence[IngestResult]) -> tuple[str, ...]:
+    """附件/名称：原因 for each of a container's attachments that was quarantined instead of taken."""
+    return tuple(f"附件/{r.path.name}：{r.reason}" for r in taken if r.status == "failed")

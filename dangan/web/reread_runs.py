@@ -36,7 +36,8 @@ def start(ws: Workspace) -> bool:
 
 
 def _work(ws: Workspace, run: RereadRun) -> None:
-    from dangan.intake.reread import reread, summary, summary_text
+    from dangan.intake.reread import reread
+    from dangan.intake.reread_summary import summary, summary_text
 
     def started(total: int) -> None:
         run.total = total
