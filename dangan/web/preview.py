@@ -6,6 +6,7 @@ import os
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from dangan.model import Document
 from dangan.pictures import heif_ready
@@ -77,35 +78,14 @@ def photo(ws: Workspace, doc: Document) -> Path | None:
     target = _cache(ws, doc, "photo")
     if target.is_file():
         return target
-    from PIL import Image, ImageOps
-
-    heif_ready()
-    try:
-        with Image.open(source) as opened:
-            img = ImageOps.exif_transpose(opened)
-            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
-            buffer = io.BytesIO()
-            img.convert("RGB").save(buffer, format="PNG")
-    except (OSError, ValueError, Image.DecompressionBombError):
-        return None
-    return _write(target, buffer.getvalue())
+    png = _reencoded(source, PHOTO_MAX_PX, "PNG")
+    return _write(target, png) if png is not None else None
 
 
 def held_photo(path: Path, max_px: int = 480) -> bytes | None:
     """A unit's handed-in photo as a small JPEG for the reviewer to look at before accepting it (re-encoded,
     never served as uploaded); None when the file is no picture Pillow opens."""
-    from PIL import Image, ImageOps
-
-    heif_ready()
-    try:
-        with Image.open(path) as opened:
-            img = ImageOps.exif_transpose(opened)
-            img.thumbnail((max_px, max_px))
-            buffer = io.BytesIO()
-            img.convert("RGB").save(buffer, format="JPEG", quality=80)
-    except (OSError, ValueError, Image.DecompressionBombError):
-        return None
-    return buffer.getvalue()
+    return _reencoded(path, max_px, "JPEG", quality=80)
 
 
 def office_picture(ws: Workspace, doc: Document, number: int, part: str) -> Path | None:
@@ -120,18 +100,29 @@ def office_picture(ws: Workspace, doc: Document, number: int, part: str) -> Path
     target = _cache(ws, doc, f"picture{number}-{part.replace('/', '_')}")   # reread --ocr may list others
     if target.is_file():
         return target
-    from PIL import Image, ImageOps
-
     from dangan.errors import DanganError
     from dangan.read.extract.office_pictures import picture_bytes
 
+    try:
+        picture = picture_bytes(str(source), part)
+    except (DanganError, OSError, ValueError):
+        return None
+    png = _reencoded(picture, PHOTO_MAX_PX, "PNG")
+    return _write(target, png) if png is not None else None
+
+
+def _reencoded(source: Any, max_px: int, kind: str, **options: Any) -> bytes | None:
+    """A picture (a path or a file object) decoded and encoded again, upright (EXIF orientation), at most
+    `max_px` on its longer side: nothing is ever served as it came; None when Pillow cannot open it."""
+    from PIL import Image, ImageOps
+
     heif_ready()
     try:
-        with Image.open(picture_bytes(str(source), part)) as opened:
+        with Image.open(source) as opened:
             img = ImageOps.exif_transpose(opened)
-            img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+            img.thumbnail((max_px, max_px))
             buffer = io.BytesIO()
-            img.convert("RGB").save(buffer, format="PNG")
-    except (DanganError, OSError, ValueError, Image.DecompressionBombError):
+            img.convert("RGB").save(buffer, format=kind, **options)
+    except (OSError, ValueError, Image.DecompressionBombError):
         return None
-    return _write(target, buffer.getvalue())
+    return buffer.getvalue()
