@@ -265,6 +265,8 @@ def test_the_desk_reads_again_what_an_older_reader_read(tmp_path: Path) -> None:
     with create_app(ws).test_client() as client:
         page = client.get("/status").get_data(as_text=True)
         assert "由较早版本的读取程序识别 <strong>3</strong> 件" in page and "重新识别（3 件）" in page
+        # the banner points at the page's button, not at a command clerks never type
+        assert "可点下方“重新识别”" in page and "dangan reread" not in page
         client.get("/upload")
         with client.session_transaction() as session:
             csrf = str(session["csrf_token"])

@@ -71,11 +71,12 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
     for doc_id in sorted(index_ids - catalog_ids):
         problems.append({"kind": "index_orphan", "document_id": doc_id,
                          "message": f"索引中有目录里不存在的文件 {doc_id}，请运行 dangan reindex"})
-    advice = _advice(backend.name, count)
+    advice, desk = _advice(backend.name, count), _advice(backend.name, count, desk=True)
     if any(p["kind"] in ("original_missing", "checksum_mismatch") for p in problems):
-        advice = REPAIR_ADVICE
+        advice = desk = REPAIR_ADVICE
     return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
-            "problems": problems, "advice": _joined(advice, reader_advice(older)), "older_reader": older}
+            "problems": problems, "advice": _joined(advice, reader_advice(older)),
+            "desk_advice": _joined(desk, reader_advice(older, desk=True)), "older_reader": older}
 
 
 # A kind's problems told in one line when there are many (an ingest stopped before its index commit
@@ -162,12 +163,19 @@ def stats(ws: Workspace) -> dict[str, Any]:
         backend.close()
     out["index_backend"] = backend.name   # as built; dangan.toml may differ (check says so)
     out["advice"] = _joined(_advice(backend.name, out["indexed"]), reader_advice(out["older_reader"]))
+    out["desk_advice"] = _joined(_advice(backend.name, out["indexed"], desk=True),
+                                 reader_advice(out["older_reader"], desk=True))
     return out
 
 
-def reader_advice(count: int) -> str | None:
+def reader_advice(count: int, *, desk: bool = False) -> str | None:
+    """Said on the command line with the command to type; on the desk (whose clerks never open a terminal)
+    with the button of the same page."""
     if not count:
         return None
+    if desk:
+        return (f"有 {count} 件文件由较早版本的读取程序识别，可点下方“重新识别”用当前版本重新识别"
+                "（手工著录的值和档号不变）")
     return (f"有 {count} 件文件由较早版本的读取程序识别，可运行 dangan reread --older 用当前版本重新识别"
             "（先加 --dry-run 查看会有的变化；手工著录的值和档号不变）")
 
@@ -181,8 +189,8 @@ REPAIR_ADVICE = ("原件缺失或损坏的，把同一份文件再收录或上�
                  "手头没有时从备份恢复（恢复时逐个核对校验值）。")
 
 
-def _advice(backend: str, count: int) -> str | None:
+def _advice(backend: str, count: int, *, desk: bool = False) -> str | None:
     if backend == "whoosh" and count >= WHOOSH_ADVICE_AT:
         return (f"索引已有 {count} 件文件，建议切换到 Tantivy 后端："
-                "dangan reindex --backend tantivy")
+                + ("请管理员在服务器上切换（检索会更快）" if desk else "dangan reindex --backend tantivy"))
     return None
