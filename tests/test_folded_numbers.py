@@ -49,6 +49,6 @@ def test_a_folded_photo_number_names_the_document_it_joined(tmp_path):
         moved = client.get(f"/doc/{gone}")
         assert moved.status_code == 302 and moved.headers["Location"].endswith(f"/doc/{into}")
         page_html = html(client.get(f"/doc/{gone}", follow_redirects=True))
-        assert f"编号 {gone} 的文件识别文字后与本件正文相同，已并入本件" in page_html
+        assert f"编号 {gone} 的文件与本件正文相同，已并入本件" in page_html
         assert "同文异版" in page_html and "安徽" in page_html
         assert client.get("/doc/99").status_code == 404

@@ -333,7 +333,7 @@ MIGRATIONS: tuple[str, ...] = (
     #     lost the characters Big5 cannot hold, is one too (a table of its own, IF NOT EXISTS, as migration 14).
     #     Every key is computed from the stored text by the functions the catalog registers, as migration 15 did.
     #     Two documents catalogued apart before and now of one key stay two (nothing is folded here); a file
-    #     arriving now joins the first
+    #     arriving now joins the first, and `dangan variants --join` (ops.same_text) folds the two
     """
     CREATE TABLE IF NOT EXISTS document_big5_keys (
         document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,

@@ -13,6 +13,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.selections import catalog_stats, older_reader_count, originals, variant_originals
 from dangan.archive.store import verify_original
 from dangan.index import IndexMismatch, detect_backend, open_index
+from dangan.ops.same_text import candidate_advice, candidates, pair_count
 from dangan.read.version import reader_version
 from dangan.workspace import Workspace
 
@@ -43,6 +44,7 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
                                             f"{row['original_name']}"})
         catalog_ids = {row["id"] for row in rows}
         older = older_reader_count(catalog, reader_version())   # no problem: said as advice
+        same_text = candidates(catalog)   # 同文异版 catalogued apart: advice too, nothing is damaged
         trail = audit.verify(catalog.conn)
         if not trail["ok"]:
             problems.append({"kind": "audit_broken", "audit_id": trail["first_broken"],
@@ -75,8 +77,9 @@ def check(ws: Workspace, *, on_step: Callable[[], None] | None = None) -> dict[s
     if any(p["kind"] in ("original_missing", "checksum_mismatch") for p in problems):
         advice = desk = REPAIR_ADVICE
     return {"ok": not problems, "documents": len(catalog_ids), "indexed": len(index_ids),
-            "problems": problems, "advice": _joined(advice, reader_advice(older)),
-            "desk_advice": _joined(desk, reader_advice(older, desk=True)), "older_reader": older}
+            "problems": problems, "advice": _joined(advice, reader_advice(older), candidate_advice(same_text)),
+            "desk_advice": _joined(desk, reader_advice(older, desk=True), candidate_advice(same_text, desk=True)),
+            "older_reader": older, "same_text_pairs": pair_count(same_text), "same_text_candidates": same_text}
 
 
 # A kind's problems told in one line when there are many (an ingest stopped before its index commit

@@ -135,7 +135,7 @@ def document(doc_id: int) -> str | Response:
         into = security.catalog().folded_into(doc_id)
         if into is None:
             raise
-        flash(f"编号 {doc_id} 的文件识别文字后与本件正文相同，已并入本件：原件列在下方“同文异版”中，不另编档号。", "ok")
+        flash(f"编号 {doc_id} 的文件与本件正文相同，已并入本件：原件列在下方“同文异版”中，不另编档号。", "ok")
         return redirect(url_for("search.document", doc_id=into))
     query = request.args.get("q", "")
     linked = {row["code"] for row in data["items"]}

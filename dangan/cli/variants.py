@@ -1,0 +1,76 @@
+"""`dangan variants`: documents of one text catalogued apart (同文异版候选), listed and folded into one."""
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from dangan.cli import render
+from dangan.cli.common import json_option, workspace
+from dangan.cli.render import escape, out
+from dangan.workspace import Workspace
+
+
+@click.command()
+@click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：后收录的一件成为另一件的同文异版。")
+@click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并的，不改动。")
+@json_option
+@workspace
+def variants(ws: Workspace, join_them: bool, dry_run: bool, as_json: bool) -> None:
+    """同文异版候选：正文相同却分别收录的文件（如繁体或 Big5 副本在升级前单独收录），列出或合并。
+
+    合并时保留已编档号的一件，没有档号的保留先收录的一件；另一件的原件作为它的同文异版保存
+    （原件不删，来源一并列出），并从检索中去除，每次合并记入审计。已编档号、手工著录过、或关联了测评项目、
+    任务、纪要、下发或报送的文件不合并，列出原因，请人工处理。
+
+    \b
+    例：
+      dangan variants
+      dangan variants --join --dry-run
+      dangan variants --join --json
+    """
+    if dry_run and not join_them:
+        raise click.UsageError("--dry-run 需与 --join 同用：不加 --join 时本来就只列出候选。")
+    if join_them:
+        from dangan.ops.same_text import join
+
+        data = join(ws, dry_run=dry_run)
+        render.print_json(data) if as_json else _joined(data)
+        return
+    from dangan.archive.catalog import Catalog
+    from dangan.ops.same_text import candidates, pair_count
+
+    with Catalog(ws.catalog_path) as catalog:
+        groups = candidates(catalog)
+    if as_json:
+        render.print_json({"pairs": pair_count(groups), "candidates": groups})
+        return
+    if not groups:
+        out.print("没有同文异版候选：正文相同的文件都已是一件。")
+        return
+    out.print(f"同文异版候选 {pair_count(groups)} 对：")
+    for group in groups:
+        keep = group["keep"]
+        for other in group["others"]:
+            why = f"（不合并：{escape(other['kept_apart'])}）" if other["kept_apart"] else ""
+            out.print(f"  {other['id']}《{escape(other['title'])}》→ 并入 {keep['id']}《{escape(keep['title'])}》{why}")
+    out.print("运行 dangan variants --join 合并（先加 --dry-run 查看）。")
+
+
+def _joined(data: dict[str, Any]) -> None:
+    verb = "将合并" if data["dry_run"] else "已合并"
+    if not data["folded"] and not data["kept_apart"]:
+        out.print("没有同文异版候选：正文相同的文件都已是一件。")
+        return
+    out.print(f"{verb} {len(data['folded'])} 件（原件作为同文异版保留，检索只计一次）：")
+    for row in data["folded"]:
+        out.print(f"  {row['id']}《{escape(row['title'])}》→ {row['into']}《{escape(row['into_title'])}》")
+    if data["kept_apart"]:
+        out.print(f"未合并 {len(data['kept_apart'])} 件，请人工处理：")
+        for row in data["kept_apart"]:
+            out.print(f"  {row['id']}《{escape(row['title'])}》与 {row['into']}：{escape(row['kept_apart'])}")
+    if data["dry_run"]:
+        out.print("这是预演，未作改动；去掉 --dry-run 执行。")
+
+
+COMMANDS = [variants]

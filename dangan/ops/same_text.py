@@ -1,0 +1,109 @@
+"""同文异版 archived apart: documents catalogued before their texts shared a key, found and folded.
+
+Ingest joins a file to the document whose text it repeats. Keys have been read more widely since
+(migration 17: a Traditional copy, or a Big5 copy that lost what Big5 cannot hold, now shares its
+original's key), and the migration folds nothing: two documents catalogued apart before stay two,
+and search finds the text twice. `candidates` names them; `join` folds each into the one that stays
+(archive.variants.fold_into: its bytes kept as another original, its sources moved, an audit entry)
+and takes it out of the index. A document someone has worked on (`worked_on`) is never folded.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.variants import fold_into, worked_on
+from dangan.index.session import WriterSession
+from dangan.text.fingerprint import big5_only
+from dangan.workspace import Workspace
+
+
+def _groups(catalog: Catalog) -> list[list[int]]:
+    """Ids of documents of one text, each group once: one text key, or one Big5 key where the texts
+    but one are all Big5 (a copy that lost characters; as ingest joins on it)."""
+    groups = [[int(i) for i in row[0].split(",")] for row in catalog.conn.execute(
+        "SELECT group_concat(id) FROM (SELECT id, text_key FROM documents WHERE text_key IS NOT NULL ORDER BY id) "
+        "GROUP BY text_key HAVING count(*) > 1")]
+    for row in catalog.conn.execute("SELECT group_concat(document_id) FROM (SELECT document_id, key FROM "
+                                    "document_big5_keys ORDER BY document_id) GROUP BY key HAVING count(*) > 1"):
+        ids = [int(i) for i in row[0].split(",")]
+        texts = {r[0]: r[1] for r in catalog.conn.execute(
+            f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        lossy = [i for i in ids if big5_only(texts.get(i) or "")]
+        if not lossy:
+            continue
+        # Two texts that are not all Big5 are two texts (their exact keys differ): a copy joins any one
+        members = ids if len(ids) - len(lossy) <= 1 else lossy + [next(i for i in ids if i not in lossy)]
+        groups.append(sorted(members))
+    merged: list[set[int]] = []   # a document in a text-key group and a Big5-key group: one group
+    for group in groups:
+        touching = [g for g in merged if g & set(group)]
+        one = set(group).union(*touching)
+        merged = [g for g in merged if g not in touching] + [one]
+    return sorted(sorted(g) for g in merged)
+
+
+def candidates(catalog: Catalog) -> list[dict[str, Any]]:
+    """Each group of documents with one text: the one that stays (the one with a 档号, else the oldest)
+    and the others, each with why it cannot be folded (`worked_on`, or None)."""
+    out = []
+    for ids in _groups(catalog):
+        rows = {r["id"]: r for r in catalog.conn.execute(
+            f"SELECT id, title, original_name, archival_code, ingested_at FROM documents "
+            f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        reasons = {i: worked_on(catalog, i) for i in ids}
+        order = sorted(ids, key=lambda i: (not rows[i]["archival_code"], rows[i]["ingested_at"], i))
+
+        def doc(i: int) -> dict[str, Any]:
+            return {"id": i, "title": rows[i]["title"] or rows[i]["original_name"],
+                    "archival_code": rows[i]["archival_code"]}
+
+        out.append({"keep": doc(order[0]),
+                    "others": [{**doc(i), "kept_apart": reasons[i]} for i in order[1:]]})
+    return out
+
+
+def pair_count(groups: list[dict[str, Any]]) -> int:
+    return sum(len(g["others"]) for g in groups)
+
+
+def join(ws: Workspace, *, dry_run: bool = False, on_step: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Fold every candidate into the document that stays; with `dry_run` only say what would be done."""
+    with WriterSession(ws) as session:
+        groups = candidates(session.catalog)
+        folded, kept = [], []
+        for group in groups:
+            into = group["keep"]["id"]
+            for other in group["others"]:
+                row = {**other, "into": into, "into_title": group["keep"]["title"]}
+                if other["kept_apart"] is not None:
+                    kept.append(row)
+                elif dry_run or fold_into(session.catalog, other["id"], into):
+                    folded.append(row)
+                else:   # worked on since the candidates were read
+                    kept.append({**row, "kept_apart": worked_on(session.catalog, other["id"])})
+                if on_step:
+                    on_step()
+        if folded and not dry_run:
+            session.index.delete([row["id"] for row in folded])
+            session.refresh(*sorted({row["into"] for row in folded}))   # its sources now name the folded ones
+    return {"dry_run": dry_run, "folded": folded, "kept_apart": kept}
+
+
+def candidate_advice(groups: list[dict[str, Any]], shown: int = 5, *, desk: bool = False) -> str | None:
+    """The line check adds: the pairs, their ids and titles, and how to fold them (on the desk, whose
+    clerks never open a terminal, who can)."""
+    pairs = [(g["keep"], o) for g in groups for o in g["others"]]
+    if not pairs:
+        return None
+    named = "；".join(f"{o['id']}《{o['title']}》与 {k['id']}《{k['title']}》" for k, o in pairs[:shown])
+    more = " 等" if len(pairs) > shown else ""
+    apart = sum(1 for _, o in pairs if o["kept_apart"])
+    manual = (f"，其中 {apart} 对已有人处理，不自动合并" + ("" if desk else "（dangan variants 列出原因）")
+              if apart else "")
+    if apart == len(pairs):
+        return f"同文异版候选 {len(pairs)} 对（正文相同而分别收录：{named}{more}）{manual}"
+    how = ("请管理员在服务器上合并为一件（原件均保留）" if desk
+           else "可运行 dangan variants --join 合并为一件（先加 --dry-run 查看；原件均保留）")
+    return f"同文异版候选 {len(pairs)} 对（正文相同而分别收录：{named}{more}）{manual}；{how}"

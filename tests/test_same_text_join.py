@@ -1,0 +1,118 @@
+"""同文异版 catalogued apart before migration 17: `check` names the pairs that now share a text key and
+`dangan variants --join` folds each into the one that stays (both originals kept, search counts it once)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import opencc
+from click.testing import CliRunner
+from conftest import CORPUS
+from test_same_text_script import _key_before_one_script
+
+from dangan.archive.catalog import Catalog
+from dangan.archive.migrations import MIGRATIONS
+from dangan.cli import cli
+from dangan.text.fingerprint import text_key
+
+RESOLUTION = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第二届全国人民代表大会第三次会议关于政府工作报告的决议.txt"
+PHRASE = "第二届全国人民代表大会第三次会议"
+
+
+def _runner(home: Path):
+    runner = CliRunner()
+
+    def dangan(*args: str, code: int = 0) -> str:
+        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result.output
+
+    return dangan
+
+
+def _archived_apart(tmp_path: Path, configs: tuple[str, ...]) -> tuple[Path, list[Path], list[int]]:
+    """The resolution and its Traditional copies catalogued as before migration 17: each under the key
+    of its own script (the earlier key), so none met another at ingest, and no Big5 keys yet."""
+    text = RESOLUTION.read_text(encoding="utf-8")
+    copies = []
+    for config in configs:
+        copies.append(tmp_path / f"{RESOLUTION.stem}_{config}.txt")
+        copies[-1].write_text(opencc.OpenCC(config).convert(text), encoding="utf-8")
+    home = tmp_path / "ws"
+    dangan = _runner(home)
+    dangan("init")
+    catalog_path = home / "catalog.sqlite3"
+    ids = []
+    for path in [RESOLUTION, *copies]:
+        ids.append(json.loads(dangan("ingest", "--no-ocr", "--json", str(path)))["documents"][0]["id"])
+        with sqlite3.connect(catalog_path) as conn:   # the key an earlier version stored
+            stored = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[-1],)).fetchone()[0]
+            conn.execute("UPDATE documents SET text_key = ? WHERE id = ?", (_key_before_one_script(stored), ids[-1]))
+            conn.execute("DELETE FROM document_big5_keys")
+    assert len(set(ids)) == len(ids)
+    with sqlite3.connect(catalog_path) as conn:   # the catalog as migration 16 left it
+        conn.execute("DROP TABLE document_big5_keys")
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    with Catalog(catalog_path) as catalog:   # migration 17: one key for all, nothing folded
+        keys = {row[0] for row in catalog.conn.execute("SELECT text_key FROM documents")}
+    assert keys == {text_key(text)}
+    return home, copies, ids
+
+
+def test_check_names_the_pair_and_variants_join_folds_it(tmp_path: Path) -> None:
+    home, (hong_kong,), (first, second) = _archived_apart(tmp_path, ("s2hk",))
+    dangan = _runner(home)
+    assert json.loads(dangan("search", PHRASE, "--json"))["total"] == 2
+
+    checked = json.loads(dangan("check", "--json"))
+    assert checked["ok"] and checked["same_text_pairs"] == 1, checked
+    [group] = checked["same_text_candidates"]
+    assert group["keep"]["id"] == first and [o["id"] for o in group["others"]] == [second]
+    assert "同文异版候选 1 对" in checked["advice"] and "dangan variants --join" in checked["advice"]
+    assert "同文异版候选 1 对" in checked["desk_advice"] and "dangan" not in checked["desk_advice"]
+    said = dangan("check")
+    assert "同文异版候选 1 对" in said and f"{second}《" in said and f"{first}《" in said
+
+    planned = json.loads(dangan("variants", "--join", "--dry-run", "--json"))
+    assert planned["dry_run"] and [(r["id"], r["into"]) for r in planned["folded"]] == [(second, first)]
+    assert json.loads(dangan("search", PHRASE, "--json"))["total"] == 2   # a dry run changes nothing
+
+    done = json.loads(dangan("variants", "--join", "--json"))
+    assert [(r["id"], r["into"]) for r in done["folded"]] == [(second, first)] and done["kept_apart"] == []
+    found = json.loads(dangan("search", PHRASE, "--json"))
+    assert found["total"] == 1 and found["results"][0]["id"] == first
+    shown = json.loads(dangan("show", str(first), "--json"))
+    assert [v["original_name"] for v in shown["variants"]] == [hong_kong.name]
+    assert Path(shown["variants"][0]["original"]).read_bytes() == hong_kong.read_bytes()
+    assert Path(shown["original"]).read_bytes() == RESOLUTION.read_bytes()
+    assert "同文异版" in dangan("show", str(first))
+    dangan("show", str(second), code=3)   # the folded number says where it went
+    with Catalog(home / "catalog.sqlite3") as catalog:
+        assert catalog.folded_into(second) == first
+    folds = [e for e in json.loads(dangan("audit", "--json"))["entries"] if e["action"] == "same_text"]
+    assert len(folds) == 1 and folds[0]["object"] == f"doc:{first}", folds
+    after = json.loads(dangan("check", "--json"))
+    assert after["ok"] and after["same_text_pairs"] == 0 and after["documents"] == 1, after
+    assert "没有同文异版候选" in dangan("variants")
+
+
+def test_a_copy_worked_on_is_named_not_folded(tmp_path: Path) -> None:
+    """Three documents of one text: the s2t copy folds into the original; the s2tw copy, whose title a clerk
+    corrected, stays a document of its own and the command says why."""
+    home, _, (first, plain, worked) = _archived_apart(tmp_path, ("s2t", "s2tw"))
+    dangan = _runner(home)
+    dangan("tag", str(worked), "--title", "关于政府工作报告的决议（台湾地区转载）")
+    listed = dangan("variants")
+    assert "同文异版候选 2 对" in listed and "有手工修改的要素" in listed
+    said = dangan("variants", "--join")
+    assert "已合并 1 件" in said and "未合并 1 件" in said and "有手工修改的要素" in said
+    assert json.loads(dangan("search", PHRASE, "--json"))["total"] == 2
+    ids = {r["id"] for r in json.loads(dangan("search", PHRASE, "--json"))["results"]}
+    assert ids == {first, worked}
+    again = json.loads(dangan("variants", "--join", "--json"))
+    assert again["folded"] == [] and [r["id"] for r in again["kept_apart"]] == [worked]
+    checked = json.loads(dangan("check", "--json"))   # named still, with no command that would not fold it
+    assert checked["ok"] and checked["same_text_pairs"] == 1 and "不自动合并" in checked["advice"]
+    assert "--join" not in checked["advice"], checked["advice"]
+    assert "需与 --join 同用" in dangan("variants", "--dry-run", code=3)
