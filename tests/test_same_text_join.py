@@ -15,6 +15,8 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.migrations import MIGRATIONS
 from dangan.cli import cli
 from dangan.text.fingerprint import text_key
+from dangan.web.app import create_app
+from dangan.workspace import open_workspace
 
 RESOLUTION = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第二届全国人民代表大会第三次会议关于政府工作报告的决议.txt"
 PHRASE = "第二届全国人民代表大会第三次会议"
@@ -31,14 +33,16 @@ def _runner(home: Path):
     return dangan
 
 
-def _archived_apart(tmp_path: Path, configs: tuple[str, ...]) -> tuple[Path, list[Path], list[int]]:
-    """The resolution and its Traditional copies catalogued as before migration 17: each under the key
-    of its own script (the earlier key), so none met another at ingest, and no Big5 keys yet."""
+def _archived_apart(tmp_path: Path, configs: tuple[str, ...], big5: bool = False) -> tuple[Path, list[Path], list[int]]:
+    """The resolution and its Traditional copies (with `big5`, saved as Big5 with '?' for what Big5 lacks)
+    catalogued as before migration 17: each under the key of its own script (the earlier key), so none met
+    another at ingest, and no Big5 keys yet."""
     text = RESOLUTION.read_text(encoding="utf-8")
     copies = []
     for config in configs:
         copies.append(tmp_path / f"{RESOLUTION.stem}_{config}.txt")
-        copies[-1].write_text(opencc.OpenCC(config).convert(text), encoding="utf-8")
+        converted = opencc.OpenCC(config).convert(text)
+        copies[-1].write_bytes(converted.encode("big5", errors="replace") if big5 else converted.encode("utf-8"))
     home = tmp_path / "ws"
     dangan = _runner(home)
     dangan("init")
@@ -54,9 +58,10 @@ def _archived_apart(tmp_path: Path, configs: tuple[str, ...]) -> tuple[Path, lis
     with sqlite3.connect(catalog_path) as conn:   # the catalog as migration 16 left it
         conn.execute("DROP TABLE document_big5_keys")
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    with Catalog(catalog_path) as catalog:   # migration 17: one key for all, nothing folded
+    with Catalog(catalog_path) as catalog:   # migration 17: one key for all (a Big5 key), nothing folded
         keys = {row[0] for row in catalog.conn.execute("SELECT text_key FROM documents")}
-    assert keys == {text_key(text)}
+        big5_keys = {row[0] for row in catalog.conn.execute("SELECT key FROM document_big5_keys")}
+    assert len(keys) == 2 and len(big5_keys) == 1 if big5 else keys == {text_key(text)}
     return home, copies, ids
 
 
@@ -73,6 +78,9 @@ def test_check_names_the_pair_and_variants_join_folds_it(tmp_path: Path) -> None
     assert "同文异版候选 1 对" in checked["desk_advice"] and "dangan" not in checked["desk_advice"]
     said = dangan("check")
     assert "同文异版候选 1 对" in said and f"{second}《" in said and f"{first}《" in said
+    with create_app(open_workspace(home)).test_client() as client:   # the desk's 状态: 上次核对, no command
+        page = client.get("/status").get_data(as_text=True)
+    assert "同文异版候选 1 对" in page and "请管理员" in page and "dangan variants" not in page
 
     planned = json.loads(dangan("variants", "--join", "--dry-run", "--json"))
     assert planned["dry_run"] and [(r["id"], r["into"]) for r in planned["folded"]] == [(second, first)]
@@ -116,3 +124,30 @@ def test_a_copy_worked_on_is_named_not_folded(tmp_path: Path) -> None:
     assert checked["ok"] and checked["same_text_pairs"] == 1 and "不自动合并" in checked["advice"]
     assert "--join" not in checked["advice"], checked["advice"]
     assert "需与 --join 同用" in dangan("variants", "--dry-run", code=3)
+
+
+def test_a_big5_copy_that_lost_characters_is_a_candidate_by_its_big5_key(tmp_path: Path) -> None:
+    """A Big5 copy with '?' for 爲, 着, 羣 has other letters than the original (another text key): the Big5
+    key, new with migration 17, names the pair, and the join folds the copy as ingest now would."""
+    home, (big5,), (first, second) = _archived_apart(tmp_path, ("s2t",), big5=True)
+    assert big5.read_bytes().count(b"?") >= 5
+    dangan = _runner(home)
+    listed = json.loads(dangan("variants", "--json"))
+    assert listed["pairs"] == 1 and listed["candidates"][0]["keep"]["id"] == first
+    done = json.loads(dangan("variants", "--join", "--json"))
+    assert [(r["id"], r["into"]) for r in done["folded"]] == [(second, first)]
+    assert json.loads(dangan("search", PHRASE, "--json"))["total"] == 1
+    shown = json.loads(dangan("show", str(first), "--json"))
+    assert [Path(v["original"]).read_bytes() for v in shown["variants"]] == [big5.read_bytes()]
+
+
+def test_resolutions_of_successive_sessions_are_no_candidates(tmp_path: Path) -> None:
+    """The NPC's 14 resolutions on the government work report are one template with other figures and
+    names, and their Big5 keys are catalogued too: no two are named, and a join folds nothing."""
+    dangan = _runner(tmp_path / "ws")
+    dangan("init")
+    resolutions = sorted(RESOLUTION.parent.glob("*决议.txt"))
+    assert json.loads(dangan("ingest", "--no-ocr", "--json", *map(str, resolutions)))["ingested"] == 14
+    assert json.loads(dangan("variants", "--json")) == {"pairs": 0, "candidates": []}
+    assert json.loads(dangan("variants", "--join", "--json"))["folded"] == []
+    assert json.loads(dangan("check", "--json"))["same_text_pairs"] == 0
