@@ -8,20 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pypdfium2
-from click.testing import CliRunner
+from cli_run import dangan
 from web_desk import SPEECH
-
-from dangan.cli import cli
 
 SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
 CAPTION = {"时间": "2026-11-28", "地点": "南开区文化中心广场", "人物": "区委宣传部干部、社区志愿者",
            "主题": "文明交通劝导志愿服务", "背景": "创建全国文明城市迎检", "事由": "劝导行人遵守交通信号"}
-
-
-def dangan(home: Path, *args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def test_each_portrait_photo_and_its_whole_caption_share_one_page(tmp_path: Path) -> None:

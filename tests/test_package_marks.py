@@ -5,16 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
+from cli_run import dangan
 from web_desk import DOCX, PDF
-
-from dangan.cli import cli
-
-
-def dangan(home: Path, *args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def test_the_package_catalogue_prints_every_mark_whole(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 site's, made by any of OpenCC's converters) is the same text; a copy in Taiwan phrasing is not."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -12,12 +13,11 @@ from pathlib import Path
 
 import opencc
 import pytest
-from click.testing import CliRunner
+from cli_run import dangan as run_cli
 from conftest import CORPUS, REPO
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.migrations import MIGRATIONS
-from dangan.cli import cli
 from dangan.text.fingerprint import big5_key, counted_numbers, text_key, without_page_numbers
 from dangan.text.variant_chars import BIG5_LOSES, VARIANT_SETS
 
@@ -49,12 +49,7 @@ def test_traditional_copies_by_every_converter_are_one_document(tmp_path: Path) 
     copies = [_copy(text, config, tmp_path) for config in ("s2t", "s2tw", "s2hk")]
     assert "著" in copies[1].read_text(encoding="utf-8") and "衞" in copies[2].read_text(encoding="utf-8")
     home = tmp_path / "ws"
-    runner = CliRunner()
-
-    def dangan(*args: str) -> str:
-        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
+    dangan = functools.partial(run_cli, home)
 
     dangan("init")
     report = json.loads(dangan("ingest", "--no-ocr", "--json", str(RESOLUTION), *map(str, copies)))
@@ -101,12 +96,7 @@ def test_keys_stored_before_one_script_are_computed_again(tmp_path: Path) -> Non
     text = RESOLUTION.read_text(encoding="utf-8")
     hong_kong = _copy(text, "s2hk", tmp_path)
     home = tmp_path / "ws"
-    runner = CliRunner()
-
-    def dangan(*args: str) -> str:
-        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
+    dangan = functools.partial(run_cli, home)
 
     dangan("init")
     doc_id = json.loads(dangan("ingest", "--no-ocr", "--json", str(hong_kong)))["documents"][0]["id"]
@@ -156,12 +146,7 @@ def test_big5_copies_that_lost_characters_are_one_document_either_way(tmp_path: 
     dropped.write_bytes(traditional.encode("big5", errors="ignore"))
     assert replaced.read_bytes().count(b"?") >= 5 and len(dropped.read_bytes()) < len(replaced.read_bytes())
     home = tmp_path / "ws"
-    runner = CliRunner()
-
-    def dangan(*args: str) -> str:
-        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
+    dangan = functools.partial(run_cli, home)
 
     dangan("init")
     first = json.loads(dangan("ingest", "--no-ocr", "--json", str(replaced)))

@@ -6,16 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
+from cli_run import dangan
 from conftest import SEED_SPEECH
-
-from dangan.cli import cli
-
-
-def dangan(home: Path, *args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def test_a_meetings_task_takes_a_deadline_as_the_speech_says_it(tmp_path: Path) -> None:

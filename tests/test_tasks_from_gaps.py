@@ -10,23 +10,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_run import dangan
 from web_desk import DOCX, SPEECH
 
 from dangan.archive import accounts, review
 from dangan.archive.catalog import Catalog
-from dangan.cli import cli
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace
 
 PASSWORD = "correct horse 12"
 SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
-
-
-def dangan(home: Path, *args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def tasks(home: Path) -> list[dict]:

@@ -6,17 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dangan.cli import cli
+from cli_run import dangan
 
 DEPARTMENTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "cepingtixi" / "departments.json"
-
-
-def dangan(home: Path, *args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def test_the_offices_unit_list_is_imported_once_and_its_units_get_accounts(tmp_path: Path) -> None:
