@@ -27,6 +27,14 @@ HAIKOU = next(NORMATIVE.glob("海口市水务局*.txt"))
 XINYU_TITLE = "新余市人民政府办公室关于印发《新余市新余市绿色建筑管理办法》的通知"
 
 
+def page_photo(photo: Path) -> Path:
+    """A photo of a real page (the Anhui budget excerpt's first page at 150 dpi), for OCR to read at ingest."""
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    with pypdfium2.PdfDocument(str(CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf")) as pdf:
+        pdf[0].render(scale=150 / 72).to_pil().convert("RGB").save(photo)
+    return photo
+
+
 def _run(home: Path, *args: str, code: int = 0) -> str:
     result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
     assert result.exit_code == code, result.output
@@ -191,11 +199,7 @@ def test_reread_waits_for_another_writer(tmp_path: Path) -> None:
 
 def test_a_document_read_by_ocr_is_understood_again_from_its_ocr_text(tmp_path: Path) -> None:
     """A photo of a real page, read by OCR at ingest: reread keeps its text and pages (no OCR again)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    photo = folder / "公示栏照片.png"
-    with pypdfium2.PdfDocument(str(CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf")) as pdf:
-        pdf[0].render(scale=150 / 72).to_pil().convert("RGB").save(photo)
+    photo = page_photo(tmp_path / "in" / "公示栏照片.png")
     home = tmp_path / "ws"
     _run(home, "init")
     _run(home, "ingest", "--quiet", str(photo))

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from labelled_elements import CORPUS
-from test_reread import XINYU, _ids, _rows, _run, _sql
+from test_reread import XINYU, _ids, _rows, _run, _sql, page_photo
 
 SIGNED = CORPUS / "ofd" / "电子签章文件.ofd"   # no 发文机关, no 成文日期 in its text
 
@@ -79,13 +79,7 @@ def test_reread_clears_what_today_s_reader_no_longer_finds(tmp_path: Path) -> No
 def test_reread_ocr_keeps_the_date_a_code_was_given_by(tmp_path: Path) -> None:
     """A photo of a real page, read by OCR and given a 档号 by a date one day off: neither reread nor the OCR that
     `--ocr` runs again moves its 成文日期 (the OCR stage writes through the same catalog rule)."""
-    import pypdfium2
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    photo = folder / "预算报告照片.png"
-    with pypdfium2.PdfDocument(str(CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf")) as pdf:
-        pdf[0].render(scale=150 / 72).to_pil().convert("RGB").save(photo)
+    photo = page_photo(tmp_path / "in" / "预算报告照片.png")
     home = tmp_path / "ws"
     _run(home, "init")
     _run(home, "ingest", "--quiet", str(photo))

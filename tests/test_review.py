@@ -9,7 +9,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import web_desk
 from click.testing import CliRunner
+from web_desk import csrf
 
 from dangan.archive import accounts, audit
 from dangan.archive.catalog import Catalog
@@ -48,17 +50,7 @@ def ws(built_ws, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def signed_in(app, name: str):  # type: ignore[no-untyped-def]
-    client = app.test_client()
-    client.get("/login")
-    with client.session_transaction() as session:
-        token = session["csrf_token"]
-    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token}).status_code == 302
-    return client
-
-
-def csrf(client) -> str:  # type: ignore[no-untyped-def]
-    with client.session_transaction() as session:
-        return str(session["csrf_token"])
+    return web_desk.signed_in(app, name, PASSWORD)
 
 
 def hand_in(client, name: str, text: str, item: str = "Ⅲ-77", **form: str):  # type: ignore[no-untyped-def]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from cli_run import dangan
-from web_desk import DOCX, SPEECH
+from web_desk import DOCX, SPEECH, signed_in
+from web_desk import csrf as csrf_of
 
 from dangan.archive import accounts, review
 from dangan.archive.catalog import Catalog
@@ -108,14 +109,8 @@ def test_the_desk_issues_tasks_and_a_units_hand_in_lands_on_the_tasks_item(tmp_p
         accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
         accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
     app = create_app(init_workspace(home))
-    office, unit = app.test_client(), app.test_client()
-    for client, name in ((office, "clerk"), (unit, "xcb")):
-        client.get("/login")
-        with client.session_transaction() as session:
-            csrf = str(session["csrf_token"])
-        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
-    with office.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    office, unit = signed_in(app, "clerk", PASSWORD), signed_in(app, "xcb", PASSWORD)
+    csrf = csrf_of(office)
     page = office.get("/progress").get_data(as_text=True)
     assert 'id="issue-all"' in page and "下发任务" in page
     done = office.post("/progress/tasks", data={"csrf_token": csrf, "content": "Ⅲ-3", "deadline": "下周一"},
@@ -131,8 +126,7 @@ def test_the_desk_issues_tasks_and_a_units_hand_in_lands_on_the_tasks_item(tmp_p
     # the unit follows 报送材料 from its task: the form has the task's 测评内容 chosen
     form = unit.get(f"/handin?task={task['id']}").get_data(as_text=True)
     assert '<option value="Ⅲ-3" selected>' in form
-    with unit.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    csrf = csrf_of(unit)
     with DOCX.open("rb") as fh:
         sent = unit.post("/handin", data={"csrf_token": csrf, "task": str(task["id"]), "item": "",
                                           "file": (fh, DOCX.name)}, follow_redirects=True)
@@ -156,18 +150,12 @@ def test_a_unit_sees_and_answers_only_its_own_tasks_not_a_unit_whose_name_is_ins
         accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
         accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
     app = create_app(ws)
-    office, unit = app.test_client(), app.test_client()
-    for client, name in ((office, "clerk"), (unit, "xcb")):
-        client.get("/login")
-        with client.session_transaction() as session:
-            csrf = str(session["csrf_token"])
-        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    office, unit = signed_in(app, "clerk", PASSWORD), signed_in(app, "xcb", PASSWORD)
     own = unit.get("/tasks").get_data(as_text=True)
     assert 'id="task-{}"'.format(ids["区委宣传部"]) in own and 'id="task-{}"'.format(ids["区委"]) not in own
     form = unit.get("/handin").get_data(as_text=True)
     assert "报送宣传教育规范文件" in form and "报送两学一做学习教育方案" not in form
-    with unit.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    csrf = csrf_of(unit)
     with DOCX.open("rb") as fh:
         sent = unit.post("/handin", data={"csrf_token": csrf, "task": str(ids["区委"]), "file": (fh, DOCX.name)},
                          follow_redirects=True).get_data(as_text=True)
@@ -215,13 +203,8 @@ def test_a_unit_hands_in_its_photos_and_their_word_file_at_once(tmp_path: Path) 
                                       encoding="utf-8")
     with Catalog(ws.catalog_path) as catalog:
         accounts.add_user(catalog, "xcb", "unit", PASSWORD, unit="区委宣传部")
-    unit = create_app(init_workspace(home)).test_client()
-    unit.get("/login")
-    with unit.session_transaction() as session:
-        csrf = str(session["csrf_token"])
-    assert unit.post("/login", data={"name": "xcb", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
-    with unit.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    unit = signed_in(create_app(init_workspace(home)), "xcb", PASSWORD)
+    csrf = csrf_of(unit)
     files = photos(tmp_path / "photos")
     handles = [path.open("rb") for path in files]
     try:
@@ -266,13 +249,8 @@ def test_accepted_photos_are_read_by_ocr_and_a_units_batch_is_accepted_at_once(t
     assert all(not d["needs_ocr"] and "预算" in d["text"] for d in docs), [d["needs_ocr"] for d in docs]
     assert "识别 1 页" in said
     app = create_app(ws)
-    office = app.test_client()
-    office.get("/login")
-    with office.session_transaction() as session:
-        csrf = str(session["csrf_token"])
-    assert office.post("/login", data={"name": "clerk", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
-    with office.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    office = signed_in(app, "clerk", PASSWORD)
+    csrf = csrf_of(office)
     page = office.post("/review/3/accept", data={"csrf_token": csrf}, follow_redirects=True).get_data(as_text=True)
     assert "已归档：报送材料 3 收录为文件 3，照片或扫描件正在后台识别文字（进度见“状态”页）。" in page
     deadline = time.monotonic() + 300
@@ -298,11 +276,7 @@ def test_a_documents_page_lists_items_in_order_and_its_linked_content_ticked(tmp
     ws = init_workspace(home)
     with Catalog(ws.catalog_path) as catalog:
         accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
-    office = create_app(ws).test_client()
-    office.get("/login")
-    with office.session_transaction() as session:
-        csrf = str(session["csrf_token"])
-    assert office.post("/login", data={"name": "clerk", "password": PASSWORD, "csrf_token": csrf}).status_code == 302
+    office = signed_in(create_app(ws), "clerk", PASSWORD)
     page = office.get(f"/doc/{doc}").get_data(as_text=True)
     boxes = re.findall(r'name="items" value="([^"]+)"( checked)?', page)
     codes = [code for code, _ in boxes]
@@ -310,8 +284,7 @@ def test_a_documents_page_lists_items_in_order_and_its_linked_content_ticked(tmp
     assert national[:3] == ["Ⅰ-1", "Ⅰ-2", "Ⅰ-3"] and national.index("Ⅰ-10") > national.index("Ⅰ-9")
     assert codes[codes.index("Ⅰ-3") + 1] == "Ⅲ-17"                       # the 测评内容 under its item
     assert {code for code, ticked in boxes if ticked} == {"Ⅲ-17", "Ⅰ-11"}
-    with office.session_transaction() as session:
-        csrf = str(session["csrf_token"])
+    csrf = csrf_of(office)
     kept = [code for code, ticked in boxes if ticked and code != "Ⅲ-17"]
     office.post(f"/doc/{doc}/tag", data={"csrf_token": csrf, "items_shown": "1", "items": kept})
     shown = json.loads(dangan(home, "show", doc, "--json"))
@@ -356,14 +329,7 @@ def test_the_reviewer_sees_a_handed_in_photo_before_accepting_it(tmp_path: Path)
         with path.open("rb") as fh:
             flow.hand_in(ws, fh, path.name, unit="区委宣传部", user="xcb", item_code="A09", task_id=1)
     app = create_app(ws)
-    clients = {}
-    for name in ("clerk", "xcb"):
-        client = app.test_client()
-        client.get("/login")
-        with client.session_transaction() as session:
-            csrf = str(session["csrf_token"])
-        assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf}).status_code == 302
-        clients[name] = client
+    clients = {name: signed_in(app, name, PASSWORD) for name in ("clerk", "xcb")}
     page = clients["clerk"].get("/review").get_data(as_text=True)
     assert re.findall(r'<img class="held" src="/review/(\d+)/photo.jpg"', page) == ["1"]     # the JPEG, not the DOCX
     assert "任务 1：报送志愿服务活动照片，含文明交通劝导、文明旅游、文明上网三类活动各三张以上并注…" in page

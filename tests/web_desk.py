@@ -61,3 +61,17 @@ def html(response) -> str:  # type: ignore[no-untyped-def]
 def saved_name(response) -> str:  # type: ignore[no-untyped-def]
     """The file name a download is saved under (Content-Disposition's filename*, RFC 5987)."""
     return unquote(response.headers["Content-Disposition"].split("filename*=UTF-8''", 1)[1])
+
+
+def csrf(client) -> str:  # type: ignore[no-untyped-def]
+    """The CSRF token of the client's session (it must have opened a page)."""
+    with client.session_transaction() as session:
+        return str(session["csrf_token"])
+
+
+def signed_in(app, name: str, password: str):  # type: ignore[no-untyped-def]
+    """A test client of the desk, logged in as `name`."""
+    client = app.test_client()
+    client.get("/login")
+    assert client.post("/login", data={"name": name, "password": password, "csrf_token": csrf(client)}).status_code == 302
+    return client
