@@ -136,6 +136,19 @@ def test_describe(national) -> None:
         describe(national, "Ⅲ-999")
 
 
+def test_describe_an_indicator(national) -> None:
+    """A 指标 (Ⅱ-1) lists its 测评内容 under its 测评项目; a code the data lacks (Ⅱ-34) stays unknown."""
+    one = describe(national, "Ⅱ-1")
+    assert one["level"] == "indicator" and one["name"] == national.indicator("Ⅱ-1")
+    assert one["item"] == "Ⅰ-1" and one["item_name"] == "理想信念教育"
+    assert one["contents"] and all(c["indicator"] == "Ⅱ-1" for c in one["contents"])
+    assert "Ⅲ-1" in [c["code"] for c in one["contents"]]
+    with pytest.raises(UnknownEdition, match="是不是 Ⅱ-1"):
+        describe(national, "ii-1")
+    with pytest.raises(UnknownEdition):
+        describe(national, "Ⅱ-34")
+
+
 def test_taxonomy_commands(tmp_path: Path) -> None:
     runner = CliRunner()
     home = ["--home", str(tmp_path / "ws")]
@@ -149,6 +162,13 @@ def test_taxonomy_commands(tmp_path: Path) -> None:
     assert shown.exit_code == 0 and "环境保护主题活动的年度安排" in shown.output and "实地考察" in shown.output
     bad = runner.invoke(cli, [*home, "taxonomy", "show", "Ⅲ-999", "--taxonomy", "national-2015"])
     assert bad.exit_code == 3 and "Ⅲ-999" in bad.output
+    indicator = runner.invoke(cli, [*home, "taxonomy", "show", "Ⅱ-1", "--taxonomy", "national-2015"])
+    assert indicator.exit_code == 0, indicator.output
+    assert "测评项目：Ⅰ-1 理想信念教育" in indicator.output and "Ⅲ-1 干部群众全面深入学习" in indicator.output
+    # the workspace is on district-nine: a national code is named with the option that shows it
+    elsewhere = runner.invoke(cli, [*home, "taxonomy", "show", "Ⅲ-77"])
+    assert elsewhere.exit_code == 3
+    assert "national-2015 中有 Ⅲ-77" in elsewhere.output and "--taxonomy national-2015" in elsewhere.output
     config = tmp_path / "ws" / "dangan.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('edition = "district-nine"',
                                                                  'edition = "national-2015"'), encoding="utf-8")

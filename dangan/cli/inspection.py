@@ -58,18 +58,42 @@ def taxonomy_list(ws: Workspace, as_json: bool) -> None:
 @json_option
 @workspace
 def taxonomy_show(ws: Workspace, code: str | None, taxonomy_name: str | None, as_json: bool) -> None:
-    """显示测评体系：不给代码列出全部测评项目和测评内容；给出代码显示其测评标准与网上申报要求。
+    """显示测评体系：不给代码列出全部测评项目和测评内容；给出代码（测评项目、指标或测评内容）显示其测评标准与网上申报要求。
 
     \b
     例：
       dangan taxonomy show --taxonomy national-2015
       dangan taxonomy show Ⅲ-77 --taxonomy national-2015
+      dangan taxonomy show Ⅱ-1 --taxonomy national-2015     # 指标：其下各项测评内容
       dangan taxonomy show Ⅰ-11 --taxonomy national-2015 --json
     """
+    from dangan.errors import UnknownEdition
     from dangan.read.understand.taxonomy import describe, workspace_taxonomy
 
-    data = describe(workspace_taxonomy(ws, taxonomy_name), code)
+    taxonomy = workspace_taxonomy(ws, taxonomy_name)
+    try:
+        data = describe(taxonomy, code)
+    except UnknownEdition as error:
+        if code is not None and taxonomy_name is None and (other := _edition_with(ws, code, taxonomy.code)):
+            error.hint = f"本工作区用的是 {taxonomy.code}；{other} 中有 {code}：dangan taxonomy show {code} --taxonomy {other}"
+        raise
     render.print_json(data) if as_json else _print_taxonomy(data)
+
+
+def _edition_with(ws: Workspace, code: str, current: str) -> str | None:
+    """Another edition at hand that has the code (a clerk on district-nine typing a national Ⅲ-77)."""
+    from dangan.errors import DanganError
+    from dangan.read.understand.taxonomy import describe, list_editions, load_edition
+
+    for edition in list_editions(ws.home):
+        if edition.code == current:
+            continue
+        try:
+            describe(load_edition(edition.code, ws.home), code)
+        except DanganError:
+            continue
+        return edition.code
+    return None
 
 
 def _print_content(c: dict[str, Any]) -> None:
@@ -96,7 +120,9 @@ def _print_taxonomy(data: dict[str, Any]) -> None:
                 out.print(f"  {render.escape(c['code'])} {render.escape(c['name'])}"
                           f"（网上申报要求 {c['requirements']} 条）")
         out.print(f"共 {data['total']} 项测评内容。{render.escape(data['note'])}")
-    elif data["level"] == "item":
+    elif data["level"] in ("item", "indicator"):
+        if data["level"] == "indicator":
+            out.print(f"测评项目：{render.escape(data['item'])} {render.escape(data['item_name'])}")
         out.print(f"[bold]{render.escape(data['code'])} {render.escape(data['name'])}[/bold]")
         for c in data["contents"]:
             _print_content(c)

@@ -135,11 +135,13 @@ class Taxonomy:
     def item_of(self, content_code: str) -> Item | None:
         return next((i for i in self.items if any(c.code == content_code for c in i.leaves())), None)
 
-    def meant(self, typed: str) -> str | None:
+    def meant(self, typed: str, *, indicators: bool = False) -> str | None:
         """The code a clerk meant by one typed loosely (a01, Ａ０１, III-77 for Ⅲ-77), for 是不是; None
         when no code of this edition reads the same."""
         loose = _loose(typed)
         codes = [i.code for i in self.items] + [c.code for c in self.contents()]
+        if indicators:      # only where a 指标 is accepted (taxonomy show), not where evidence is filed
+            codes += [c for c, _, _ in self.indicators]
         return next((code for code in codes if _loose(code) == loose and code != typed), None)
 
 
@@ -150,9 +152,9 @@ def _loose(code: str) -> str:
     return unicodedata.normalize("NFKC", code).strip().upper().replace("－", "-").replace("—", "-")
 
 
-def did_you_mean(taxonomy: Taxonomy | None, typed: str) -> str:
+def did_you_mean(taxonomy: Taxonomy | None, typed: str, *, indicators: bool = False) -> str:
     """（是不是 A01？） after an unknown code, or nothing."""
-    meant = taxonomy.meant(typed) if taxonomy is not None else None
+    meant = taxonomy.meant(typed, indicators=indicators) if taxonomy is not None else None
     return f"（是不是 {meant}？）" if meant else ""
 
 
@@ -374,9 +376,17 @@ def describe(taxonomy: Taxonomy, code: str | None = None) -> dict[str, Any]:
     if item is not None and item.contents:
         return {**head, "level": "item", "code": item.code, "name": item.name,
                 "contents": [content_dict(c) for c in item.contents]}
+    if indicator := taxonomy.indicator(code):
+        # a 指标 (Ⅱ-1): the level between 测评项目 and 测评内容 that the evaluation system's own
+        # documents and the office's 分解表 cite as often as the other two
+        contents = [c for c in taxonomy.contents() if c.indicator == code]
+        parent = taxonomy.item_of(contents[0].code) if contents else None
+        return {**head, "level": "indicator", "code": code, "name": indicator,
+                "item": parent.code if parent else "", "item_name": parent.name if parent else "",
+                "contents": [content_dict(c) for c in contents]}
     content = taxonomy.content(code)
     if content is None:
-        raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}{did_you_mean(taxonomy, code)}")
+        raise UnknownEdition(detail=f"{taxonomy.code} 中没有代码 {code}{did_you_mean(taxonomy, code, indicators=True)}")
     parent = taxonomy.item_of(code)
     return {**head, "level": "content", **content_dict(content),
             "item_name": parent.name if parent else "", "indicator_name": taxonomy.indicator(content.indicator)}
