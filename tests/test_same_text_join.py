@@ -105,21 +105,45 @@ def test_check_names_the_pair_and_variants_join_folds_it(tmp_path: Path) -> None
     assert "没有同文异版候选" in dangan("variants")
 
 
-def test_a_copy_worked_on_is_named_not_folded(tmp_path: Path) -> None:
-    """Three documents of one text: the s2t copy folds into the original; the s2tw copy, whose title a clerk
-    corrected, stays a document of its own and the command says why."""
+def test_the_copy_worked_on_stays_and_the_others_fold_into_it(tmp_path: Path) -> None:
+    """Three documents of one text: the newest, the s2tw copy, is the one a clerk worked on (placed under a
+    测评内容): it stays with its item, and the original and the s2t copy, which nobody touched, fold into it
+    (both originals kept). Keeping the oldest refused the fold forever and check named the pair every run."""
+    home, copies, (first, plain, worked) = _archived_apart(tmp_path, ("s2t", "s2tw"))
+    dangan = _runner(home)
+    dangan("tag", str(worked), "--item", "Ⅲ-77", "--taxonomy", "national-2015")
+    [group] = json.loads(dangan("variants", "--json"))["candidates"]
+    assert group["keep"]["id"] == worked and group["keep"]["worked_on"], group
+    assert [(o["id"], o["kept_apart"]) for o in group["others"]] == [(first, None), (plain, None)]
+    listed = dangan("variants")
+    assert f"{first}《" in listed and f"→ 并入 {worked}《" in listed and "不合并" not in listed
+    said = dangan("variants", "--join")
+    assert "已合并 2 件" in said and "未合并" not in said, said
+    found = json.loads(dangan("search", PHRASE, "--json"))
+    assert found["total"] == 1 and found["results"][0]["id"] == worked
+    shown = json.loads(dangan("show", str(worked), "--json"))
+    assert sorted(Path(v["original"]).read_bytes() for v in shown["variants"]) == sorted(
+        p.read_bytes() for p in (RESOLUTION, copies[0]))
+    assert "Ⅲ-77" in dangan("show", str(worked))   # the clerk's work is where it was
+    checked = json.loads(dangan("check", "--json"))
+    assert checked["ok"] and checked["same_text_pairs"] == 0 and checked["documents"] == 1, checked
+
+
+def test_two_copies_worked_on_are_named_not_folded(tmp_path: Path) -> None:
+    """The original placed under a 测评内容 and the s2tw copy retitled by hand: neither can be folded (each
+    holds a clerk's work); the s2t copy folds into the original, the pair is named with both reasons."""
     home, _, (first, plain, worked) = _archived_apart(tmp_path, ("s2t", "s2tw"))
     dangan = _runner(home)
+    dangan("tag", str(first), "--item", "Ⅲ-77", "--taxonomy", "national-2015")
     dangan("tag", str(worked), "--title", "关于政府工作报告的决议（台湾地区转载）")
     listed = dangan("variants")
-    assert "同文异版候选 2 对" in listed and "有手工修改的要素" in listed
+    assert "同文异版候选 2 对" in listed and "两件都已有人处理" in listed and "有手工修改的要素" in listed
     said = dangan("variants", "--join")
-    assert "已合并 1 件" in said and "未合并 1 件" in said and "有手工修改的要素" in said
-    assert json.loads(dangan("search", PHRASE, "--json"))["total"] == 2
+    assert "已合并 1 件" in said and "未合并 1 件" in said and "两件都已有人处理" in said
     ids = {r["id"] for r in json.loads(dangan("search", PHRASE, "--json"))["results"]}
     assert ids == {first, worked}
     again = json.loads(dangan("variants", "--join", "--json"))
-    assert again["folded"] == [] and [r["id"] for r in again["kept_apart"]] == [worked]
+    assert again["folded"] == [] and [(r["id"], r["into"]) for r in again["kept_apart"]] == [(worked, first)]
     checked = json.loads(dangan("check", "--json"))   # named still, with no command that would not fold it
     assert checked["ok"] and checked["same_text_pairs"] == 1 and "不自动合并" in checked["advice"]
     assert "--join" not in checked["advice"], checked["advice"]

@@ -12,16 +12,16 @@ from dangan.workspace import Workspace
 
 
 @click.command()
-@click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：后收录的一件成为另一件的同文异版。")
+@click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：没人处理过的一件成为另一件的同文异版。")
 @click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并的，不改动。")
 @json_option
 @workspace
 def variants(ws: Workspace, join_them: bool, dry_run: bool, as_json: bool) -> None:
     """同文异版候选：正文相同却分别收录的文件（如繁体或 Big5 副本在升级前单独收录），列出或合并。
 
-    合并时保留已编档号的一件，没有档号的保留先收录的一件；另一件的原件作为它的同文异版保存
-    （原件不删，来源一并列出），并从检索中去除，每次合并记入审计。已编档号、手工著录过、或关联了测评项目、
-    任务、纪要、下发或报送的文件不合并，列出原因，请人工处理。
+    合并时保留有人处理过的一件（已编档号、手工著录过、或关联了测评项目、任务、纪要、下发或报送），
+    都没有则保留先收录的一件；另一件的原件作为它的同文异版保存（原件不删，来源一并列出），并从检索中去除，
+    每次合并记入审计。两件都有人处理过的不合并，列出原因，请人工处理。
 
     \b
     例：

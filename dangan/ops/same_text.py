@@ -5,7 +5,8 @@ Ingest joins a file to the document whose text it repeats. Keys have been read m
 original's key), and the migration folds nothing: two documents catalogued apart before stay two,
 and search finds the text twice. `candidates` names them; `join` folds each into the one that stays
 (archive.variants.fold_into: its bytes kept as another original, its sources moved, an audit entry)
-and takes it out of the index. A document someone has worked on (`worked_on`) is never folded.
+and takes it out of the index. A document someone has worked on (`worked_on`) is never folded: it is the
+one that stays, and a pair of two such is left for a clerk to settle.
 """
 from __future__ import annotations
 
@@ -45,23 +46,41 @@ def _groups(catalog: Catalog) -> list[list[int]]:
 
 
 def candidates(catalog: Catalog) -> list[dict[str, Any]]:
-    """Each group of documents with one text: the one that stays (the one with a 档号, else the oldest)
-    and the others, each with why it cannot be folded (`worked_on`, or None)."""
+    """Each group of documents with one text: the one that stays and the others, each with why it cannot
+    be folded (`kept_apart`: None, or both documents were worked on).
+
+    The one that stays is the one someone worked on (`worked_on`: a 档号, hand edits, items, tasks…), else
+    the oldest. Folding moves a document's bytes and sources, not its 档号, hand edits or ties to tasks and
+    dossiers, so only a document nobody touched can go: keeping the older and refusing the newer because a
+    clerk tagged it left the pair named by every check forever. When two were worked on, neither can go:
+    the pair is named with both reasons, and a clerk settles it (keeps them apart, `variants --dismiss`).
+    Among several worked on, the one with a 档号 stays, else the oldest.
+    """
     out = []
     for ids in _groups(catalog):
         rows = {r["id"]: r for r in catalog.conn.execute(
             f"SELECT id, title, original_name, archival_code, ingested_at FROM documents "
             f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
         reasons = {i: worked_on(catalog, i) for i in ids}
-        order = sorted(ids, key=lambda i: (not rows[i]["archival_code"], rows[i]["ingested_at"], i))
+        order = sorted(ids, key=lambda i: (reasons[i] is None, not rows[i]["archival_code"],
+                                           rows[i]["ingested_at"], i))
 
         def doc(i: int) -> dict[str, Any]:
             return {"id": i, "title": rows[i]["title"] or rows[i]["original_name"],
-                    "archival_code": rows[i]["archival_code"]}
+                    "archival_code": rows[i]["archival_code"], "worked_on": reasons[i]}
 
-        out.append({"keep": doc(order[0]),
-                    "others": [{**doc(i), "kept_apart": reasons[i]} for i in order[1:]]})
+        keep = order[0]
+        out.append({"keep": doc(keep),
+                    "others": [{**doc(i), "kept_apart": _both_worked(i, reasons[i], keep, reasons[keep])}
+                               for i in order[1:]]})
     return out
+
+
+def _both_worked(other: int, why: str | None, keep: int, keep_why: str | None) -> str | None:
+    """Why `other` is not folded into `keep`: only when it was worked on too (then `keep` was as well)."""
+    if why is None:
+        return None
+    return f"两件都已有人处理（{other} {why}；{keep} {keep_why}），不能自动合并"
 
 
 def pair_count(groups: list[dict[str, Any]]) -> int:
