@@ -20,7 +20,7 @@ DETAIL_NAMES = {
     "failures": "失败次数", "role": "角色", "unit": "单位", "disabled": "停用", "format": "格式",
     "documents": "件数", "problems": "问题", "query": "检索式", "taxonomy": "测评体系", "originals": "附原件",
     "ids": "编号", "rows": "行数", "owner": "责任单位", "show": "范围", "content": "测评内容",
-    "requirement": "申报要求", "task": "任务", "state": "状态", "document": "文件", "folded": "并入的文件",
+    "requirement": "申报要求", "task": "任务", "state": "状态", "document": "文件", "folded": "并入的文件", "with": "另一件",
     "variant": "异版", "status": "状态", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
     "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
     "tasks": "任务", "units": "单位", "year": "年度", "range": "档号",

@@ -345,4 +345,18 @@ MIGRATIONS: tuple[str, ...] = (
     SELECT id, key FROM (SELECT id, dangan_big5_key(text) AS key FROM documents WHERE coalesce(text, '') != '')
     WHERE key IS NOT NULL;
     """,
+    # 18: pairs of documents a clerk said are not one text (同文异版候选 dismissed: a 决议 and its 修订稿 that read
+    #     to one key, a Big5 copy judged another text, two documents both worked on kept apart on purpose), the
+    #     lower id first: `check` and `variants` never propose them again and no fold joins them
+    #     (archive.variants_apart). Gone with either document. IF NOT EXISTS, as migration 14
+    """
+    CREATE TABLE IF NOT EXISTS same_text_apart (
+        document_a  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        document_b  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        at          TEXT NOT NULL,
+        user        TEXT NOT NULL,
+        PRIMARY KEY (document_a, document_b),
+        CHECK (document_a < document_b)
+    );
+    """,
 )

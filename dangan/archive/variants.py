@@ -7,6 +7,7 @@ document (`variants`), as it would have at ingest: its bytes kept, its sources
 moved, the document row itself removed. Only a document nobody has worked on yet
 is folded — no 档号, no element, item or evidence set by hand, no task, minutes
 draft, release or hand-in tied to it; otherwise both stay and the caller says so.
+Nor is a pair a clerk said are not one text (`variants_apart`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import json
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog, now_iso
+from dangan.archive.variants_apart import is_apart
 
 # Tables whose rows tie work to a document: a document with any of them is never folded.
 _WORK = ("SELECT 1 FROM tasks WHERE document_id = :id", "SELECT 1 FROM minutes_drafts WHERE document_id = :id",
@@ -38,10 +40,18 @@ def worked_on(catalog: Catalog, doc_id: int) -> str | None:
     return None
 
 
+def apart_reason(catalog: Catalog, doc_id: int, into: int) -> str | None:
+    """Why `doc_id` may not be folded into `into`: it was worked on, or a clerk said the two are not one text."""
+    if is_apart(catalog, doc_id, into):
+        return f"已标为与 {into} 不是同一文件"
+    return worked_on(catalog, doc_id)
+
+
 def fold_into(catalog: Catalog, doc_id: int, into: int) -> bool:
     """Make document `doc_id` another original of document `into` (同文异版); False when it
-    has been worked on (see `worked_on`) and stays a document of its own."""
-    if doc_id == into or worked_on(catalog, doc_id) is not None:
+    has been worked on (see `worked_on`) or the two were said not to be one text, and it
+    stays a document of its own."""
+    if doc_id == into or apart_reason(catalog, doc_id, into) is not None:
         return False
     with catalog.transaction() as conn:
         doc = conn.execute("SELECT sha256, size, mime, relpath, original_name FROM documents WHERE id = ?",

@@ -14,23 +14,34 @@ from dangan.workspace import Workspace
 @click.command()
 @click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：没人处理过的一件成为另一件的同文异版。")
 @click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并的，不改动。")
+@click.option("--dismiss", type=(int, int), default=None, metavar="编号 编号",
+              help="标明两件不是同一文件（如决议与其修订稿）：此后不再作为候选提出，也不会合并。")
+@click.option("--undismiss", type=(int, int), default=None, metavar="编号 编号", help="撤销 --dismiss 的标记。")
 @json_option
 @workspace
-def variants(ws: Workspace, join_them: bool, dry_run: bool, as_json: bool) -> None:
+def variants(ws: Workspace, join_them: bool, dry_run: bool, dismiss: tuple[int, int] | None,
+             undismiss: tuple[int, int] | None, as_json: bool) -> None:
     """同文异版候选：正文相同却分别收录的文件（如繁体或 Big5 副本在升级前单独收录），列出或合并。
 
     合并时保留有人处理过的一件（已编档号、手工著录过、或关联了测评项目、任务、纪要、下发或报送），
     都没有则保留先收录的一件；另一件的原件作为它的同文异版保存（原件不删，来源一并列出），并从检索中去除，
     每次合并记入审计。两件都有人处理过的不合并，列出原因，请人工处理。
+    正文看似相同却不是同一文件的（如决议与其修订稿），用 --dismiss 标明，此后不再提出，记入审计。
 
     \b
     例：
       dangan variants
       dangan variants --join --dry-run
       dangan variants --join --json
+      dangan variants --dismiss 12 15
     """
     if dry_run and not join_them:
         raise click.UsageError("--dry-run 需与 --join 同用：不加 --join 时本来就只列出候选。")
+    if sum(map(bool, (join_them, dismiss, undismiss))) > 1:
+        raise click.UsageError("--join、--dismiss 和 --undismiss 每次只能用一个。")
+    if dismiss or undismiss:
+        _dismiss(ws, dismiss or undismiss, undo=not dismiss, as_json=as_json)   # type: ignore[arg-type]
+        return
     if join_them:
         from dangan.ops.same_text import join
 
@@ -38,13 +49,14 @@ def variants(ws: Workspace, join_them: bool, dry_run: bool, as_json: bool) -> No
         render.print_json(data) if as_json else _joined(data)
         return
     from dangan.archive.catalog import Catalog
-    from dangan.ops.same_text import candidates, pair_count
+    from dangan.ops.same_text import candidates, dismissed, pair_count
 
     with Catalog(ws.catalog_path) as catalog:
-        groups = candidates(catalog)
+        groups, apart = candidates(catalog), dismissed(catalog)
     if as_json:
-        render.print_json({"pairs": pair_count(groups), "candidates": groups})
+        render.print_json({"pairs": pair_count(groups), "candidates": groups, "dismissed": apart})
         return
+    _apart(apart)
     if not groups:
         out.print("没有同文异版候选：正文相同的文件都已是一件。")
         return
@@ -54,7 +66,36 @@ def variants(ws: Workspace, join_them: bool, dry_run: bool, as_json: bool) -> No
         for other in group["others"]:
             why = f"（不合并：{escape(other['kept_apart'])}）" if other["kept_apart"] else ""
             out.print(f"  {other['id']}《{escape(other['title'])}》→ 并入 {keep['id']}《{escape(keep['title'])}》{why}")
-    out.print("运行 dangan variants --join 合并（先加 --dry-run 查看）。")
+    out.print("运行 dangan variants --join 合并（先加 --dry-run 查看）；不是同一文件的，用 dangan variants --dismiss 编号 编号 标明。")
+
+
+def _apart(apart: list[dict[str, Any]]) -> None:
+    if apart:
+        out.print(f"已标为不是同一文件 {len(apart)} 对（不再提出；撤销用 --undismiss）：")
+    for pair in apart:
+        a, b = pair["documents"]
+        out.print(f"  {a['id']}《{escape(a['title'])}》与 {b['id']}《{escape(b['title'])}》")
+
+
+def _dismiss(ws: Workspace, pair: tuple[int, int], *, undo: bool, as_json: bool) -> None:
+    from dangan.archive.catalog import Catalog
+    from dangan.ops.same_text import dismiss
+
+    with Catalog(ws.catalog_path) as catalog:
+        data = dismiss(catalog, *pair, undo=undo)
+    if as_json:
+        render.print_json(data)
+        return
+    a, b = data["documents"]
+    named = f"{a['id']}《{escape(a['title'])}》与 {b['id']}《{escape(b['title'])}》"
+    if undo:
+        out.print(f"已撤销：{named}不再标为不是同一文件，正文相同时会再作为同文异版候选提出。" if data["changed"]
+                  else f"{named}本未标为不是同一文件，未改动。")
+    elif data["changed"]:
+        out.print(f"已标明{named}不是同一文件：此后核对和合并不再提出这一对（撤销：dangan variants --undismiss "
+                  f"{a['id']} {b['id']}）。")
+    else:
+        out.print(f"{named}已标为不是同一文件，未改动。")
 
 
 def _joined(data: dict[str, Any]) -> None:

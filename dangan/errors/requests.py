@@ -117,3 +117,10 @@ class NotASpeech(DanganError):
     exit_code = ExitCode.USAGE
     template = "文件 {id}（{title}）是{kind}，不是讲话稿，不能起草会议纪要"
     hint = "用 `dangan search type:讲话` 找到讲话稿的编号；照片或扫描件请先 dangan ocr。"
+
+
+class SameTextPairInvalid(DanganError):
+    code = "SAME_TEXT_PAIR_INVALID"
+    exit_code = ExitCode.USAGE
+    template = "不能标记这一对同文异版候选：{detail}"
+    hint = "用 `dangan variants` 列出候选及其编号。"

@@ -2,7 +2,7 @@
 
 The scan's text is the same as an archived document's (its text key), or the same but for OCR's own
 slips (`nearly_same`); it then becomes another original of that document, unless someone has worked on
-it already (archive.variants).
+it already or said the two are not one text (archive.variants).
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def join_same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int 
     """The check ingest makes, now that the scan has its text: the same text as an archived
     document makes it another original of that one (同文异版), out of the index, unless someone
     has worked on it already. Returns (the document it joined, or None; why it was kept apart)."""
-    from dangan.archive.variants import fold_into, worked_on
+    from dangan.archive.variants import apart_reason, fold_into
     from dangan.text.fingerprint import text_key
 
     key = text_key(text)
@@ -52,4 +52,4 @@ def join_same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int 
         log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)
         return same, None
     catalog.set_text_key(doc_id, key)   # later files with this text are linked to it
-    return None, (f"与第 {same} 件正文相同，{worked_on(catalog, doc_id)}，未合并" if same is not None else None)
+    return None, (f"与第 {same} 件正文相同，{apart_reason(catalog, doc_id, same)}，未合并" if same is not None else None)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.archive.variants import fold_into, worked_on
+from dangan.archive.variants import apart_reason, fold_into, worked_on
+from dangan.archive.variants_apart import apart_pairs, keep_apart, listed, undo_keep_apart
 from dangan.index.session import WriterSession
 from dangan.text.fingerprint import big5_only
 from dangan.workspace import Workspace
@@ -57,9 +58,10 @@ def candidates(catalog: Catalog) -> list[dict[str, Any]]:
     Among several worked on, the one with a 档号 stays, else the oldest.
     """
     out = []
+    apart = apart_pairs(catalog)
     for ids in _groups(catalog):
         rows = {r["id"]: r for r in catalog.conn.execute(
-            f"SELECT id, title, original_name, archival_code, ingested_at FROM documents "
+            f"SELECT id, title, original_name, mime, archival_code, ingested_at FROM documents "
             f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
         reasons = {i: worked_on(catalog, i) for i in ids}
         order = sorted(ids, key=lambda i: (reasons[i] is None, not rows[i]["archival_code"],
@@ -67,13 +69,29 @@ def candidates(catalog: Catalog) -> list[dict[str, Any]]:
 
         def doc(i: int) -> dict[str, Any]:
             return {"id": i, "title": rows[i]["title"] or rows[i]["original_name"],
-                    "archival_code": rows[i]["archival_code"], "worked_on": reasons[i]}
+                    "original_name": rows[i]["original_name"], "mime": rows[i]["mime"],
+                    "ingested_at": rows[i]["ingested_at"], "archival_code": rows[i]["archival_code"],
+                    "worked_on": reasons[i], "sources": [s["path"] for s in catalog.sources(i)]}
 
-        keep = order[0]
-        out.append({"keep": doc(keep),
-                    "others": [{**doc(i), "kept_apart": _both_worked(i, reasons[i], keep, reasons[keep])}
-                               for i in order[1:]]})
+        for keep, *others in _split(order, apart):
+            if others:
+                out.append({"keep": doc(keep),
+                            "others": [{**doc(i), "kept_apart": _both_worked(i, reasons[i], keep, reasons[keep])}
+                                       for i in others]})
     return out
+
+
+def _split(order: list[int], apart: set[frozenset[int]]) -> list[list[int]]:
+    """A group split where a clerk said two are not one text: each document, in order of who stays, joins
+    the first part holding none it was kept apart from (the one it would be folded into heads the part)."""
+    parts: list[list[int]] = []
+    for i in order:
+        part = next((p for p in parts if not any(frozenset((i, m)) in apart for m in p)), None)
+        if part is None:
+            parts.append([i])
+        else:
+            part.append(i)
+    return parts
 
 
 def _both_worked(other: int, why: str | None, keep: int, keep_why: str | None) -> str | None:
@@ -87,21 +105,26 @@ def pair_count(groups: list[dict[str, Any]]) -> int:
     return sum(len(g["others"]) for g in groups)
 
 
-def join(ws: Workspace, *, dry_run: bool = False, on_step: Callable[[], None] | None = None) -> dict[str, Any]:
-    """Fold every candidate into the document that stays; with `dry_run` only say what would be done."""
+def join(ws: Workspace, *, dry_run: bool = False, pair: tuple[int, int] | None = None,
+         on_step: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Fold every candidate into the document that stays; with `dry_run` only say what would be done.
+    With `pair` (the one to fold, the one it goes into: the desk's 合并 button on one row) only that one,
+    if it is still a candidate: the page may be older than a join or a dismissal made since."""
     with WriterSession(ws) as session:
         groups = candidates(session.catalog)
         folded, kept = [], []
         for group in groups:
             into = group["keep"]["id"]
             for other in group["others"]:
+                if pair is not None and pair != (other["id"], into):
+                    continue
                 row = {**other, "into": into, "into_title": group["keep"]["title"]}
                 if other["kept_apart"] is not None:
                     kept.append(row)
                 elif dry_run or fold_into(session.catalog, other["id"], into):
                     folded.append(row)
-                else:   # worked on since the candidates were read
-                    kept.append({**row, "kept_apart": worked_on(session.catalog, other["id"])})
+                else:   # worked on, or kept apart, since the candidates were read
+                    kept.append({**row, "kept_apart": apart_reason(session.catalog, other["id"], into)})
                 if on_step:
                     on_step()
         if folded and not dry_run:
@@ -110,19 +133,38 @@ def join(ws: Workspace, *, dry_run: bool = False, on_step: Callable[[], None] | 
     return {"dry_run": dry_run, "folded": folded, "kept_apart": kept}
 
 
+def dismiss(catalog: Catalog, a: int, b: int, *, undo: bool = False) -> dict[str, Any]:
+    """Say documents `a` and `b` are not one text (or, with `undo`, take that back): `changed` is False when
+    it was so already. Both documents, with their titles, for the message."""
+    changed = (undo_keep_apart if undo else keep_apart)(catalog, a, b)
+    docs = catalog.get_many(sorted((a, b)))
+    return {"dismissed": not undo, "changed": changed,
+            "documents": [{"id": i, "title": docs[i].title or docs[i].original_name} for i in sorted(docs)]}
+
+
+def dismissed(catalog: Catalog) -> list[dict[str, Any]]:
+    """The pairs said not to be one text, as `variants` and the desk list them (to take one back)."""
+    return listed(catalog)
+
+
 def candidate_advice(groups: list[dict[str, Any]], shown: int = 5, *, desk: bool = False) -> str | None:
-    """The line check adds: the pairs, their ids and titles, and how to fold them (on the desk, whose
-    clerks never open a terminal, who can)."""
+    """The line check adds: the pairs, their ids and titles, and how to fold them or say they are not one
+    text (on the desk, whose clerks never open a terminal: who can, on which page)."""
     pairs = [(g["keep"], o) for g in groups for o in g["others"]]
     if not pairs:
         return None
     named = "；".join(f"{o['id']}《{o['title']}》与 {k['id']}《{k['title']}》" for k, o in pairs[:shown])
     more = " 等" if len(pairs) > shown else ""
-    apart = sum(1 for _, o in pairs if o["kept_apart"])
-    manual = (f"，其中 {apart} 对已有人处理，不自动合并" + ("" if desk else "（dangan variants 列出原因）")
-              if apart else "")
-    if apart == len(pairs):
-        return f"同文异版候选 {len(pairs)} 对（正文相同而分别收录：{named}{more}）{manual}"
-    how = ("请管理员在服务器上合并为一件（原件均保留）" if desk
-           else "可运行 dangan variants --join 合并为一件（先加 --dry-run 查看；原件均保留）")
-    return f"同文异版候选 {len(pairs)} 对（正文相同而分别收录：{named}{more}）{manual}；{how}"
+    apart = [(k, o) for k, o in pairs if o["kept_apart"]]
+    said = f"同文异版候选 {len(pairs)} 对（正文相同而分别收录：{named}{more}）"
+    if apart:
+        k, o = apart[0]
+        said += (f"，其中 {len(apart)} 对两件都已有人处理，不自动合并" +
+                 ("" if desk else f"（dangan variants 列出原因；不是同一文件的，用 dangan variants --dismiss "
+                                  f"{o['id']} {k['id']} 标明，此后不再提示）"))
+    if len(apart) == len(pairs):
+        return said + ("；请管理员在“同文异版候选”页核对，不是同一文件的标明后不再提示" if desk else "")
+    how = ("请管理员在“同文异版候选”页合并为一件（原件均保留），或标为不是同一文件" if desk
+           else "可运行 dangan variants --join 合并为一件（先加 --dry-run 查看；原件均保留），"
+                "不是同一文件的用 dangan variants --dismiss 编号 编号 标明")
+    return f"{said}；{how}"
