@@ -141,6 +141,9 @@ def matrix(desk: dict[str, Any], token: str) -> list[tuple[str, str, str, dict[s
         ("status.run_reindex", "POST", "/status/reindex", {}, OFFICE),  # rebuilt in place: searches go on
         ("status.run_reread", "POST", "/status/reread", {}, OFFICE),    # all read by this reader: nothing starts
         ("status.quarantined", "GET", "/status/quarantine/999", {}, OFFICE),   # none such: 404, not 403
+        ("variants.page", "GET", "/status/variants", {}, OFFICE),
+        ("variants.join", "POST", "/status/variants/join", {"other": "998", "into": "999"}, {A}),   # none such
+        ("variants.dismiss", "POST", "/status/variants/dismiss", {"a": "998", "b": "999"}, {A}),    # none such
         ("handin.page", "GET", "/handin", {}, {U}),
         ("handin.submit", "POST", "/handin", {}, {U}),
         ("review.page_review", "GET", "/review", {}, OFFICE),

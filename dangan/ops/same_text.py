@@ -98,7 +98,7 @@ def _both_worked(other: int, why: str | None, keep: int, keep_why: str | None) -
     """Why `other` is not folded into `keep`: only when it was worked on too (then `keep` was as well)."""
     if why is None:
         return None
-    return f"两件都已有人处理（{other} {why}；{keep} {keep_why}），不能自动合并"
+    return f"两件都已有人处理（第 {other} 件{why}；第 {keep} 件{keep_why}），不能自动合并"
 
 
 def pair_count(groups: list[dict[str, Any]]) -> int:

@@ -63,6 +63,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
         views_status,
         views_tasks,
         views_upload,
+        views_variants,
     )
 
     app = Flask(__name__)
@@ -80,7 +81,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.extensions["dangan_ws"] = ws
     security.install(app, password_hash, (*ws.settings.web_allowed_hosts, *allowed_hosts))
     for module in (views_search, views_upload, views_progress, views_dossier, views_minutes, views_archive,
-                   views_tasks, views_status, views_admin):
+                   views_tasks, views_status, views_variants, views_admin):
         app.register_blueprint(module.bp)
     for blueprint in views_review.bps:
         app.register_blueprint(blueprint)

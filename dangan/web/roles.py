@@ -29,7 +29,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "tasks.edit": frozenset({"admin", "clerk", "unit"}),            # unit: its own tasks
     "tasks.issue": frozenset({"admin", "clerk"}),                   # tasks to the units from the 缺项清单
     "gaps":      frozenset({"admin", "clerk", "viewer"}),
-    "status":    frozenset({"admin", "clerk"}),
+    "status":    frozenset({"admin", "clerk"}),                     # 状态; the 同文异版候选 listed
+    "variants":  frozenset({"admin"}),                              # 同文异版候选 folded or kept apart
     "users":     frozenset({"admin"}),
     "audit":     frozenset({"admin"}),
 }

@@ -1,0 +1,88 @@
+"""The desk's 同文异版候选 page: the office sees each pair (both titles, originals, sources); an administrator
+folds it (合并) or says the two are not one text (不是同一文件, and 撤销), as `dangan variants` does; a clerk
+sees the list without buttons and cannot post. On the corpus resolution and its OpenCC copies catalogued apart
+as before migration 17."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_run import dangan
+from test_same_text_join import PHRASE, RESOLUTION, _archived_apart
+from web_desk import csrf, html, signed_in
+
+from dangan.archive import accounts
+from dangan.archive.catalog import Catalog
+from dangan.web.app import create_app
+from dangan.workspace import open_workspace
+
+PASSWORD = "correct-horse-battery"
+
+
+def _desk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    home, copies, ids = _archived_apart(tmp_path, ("s2t", "s2tw"))
+    with Catalog(home / "catalog.sqlite3") as catalog:
+        accounts.add_user(catalog, "wang", "admin", PASSWORD)
+        accounts.add_user(catalog, "li", "clerk", PASSWORD)
+    dangan(home, "check")   # the 状态 page's 上次核对
+    return home, copies, ids, create_app(open_workspace(home))
+
+
+def test_a_clerk_sees_the_pairs_without_buttons(tmp_path: Path) -> None:
+    home, copies, (first, plain, taiwan), app = _desk(tmp_path)
+    clerk = signed_in(app, "li", PASSWORD)
+    status = html(clerk.get("/status"))
+    assert "查看并处理同文异版候选" in status and "请管理员在“同文异版候选”页" in status
+    page = html(clerk.get("/status/variants"))
+    assert "候选 <small class=\"muted\">（2 对）" in page and 'id="admin-only"' in page
+    for doc_id, path in ((first, RESOLUTION), (plain, copies[0]), (taiwan, copies[1])):
+        assert f"{doc_id}《" in page and f"原件：{path.name}" in page and f"来源：{path}" in page
+    assert f'id="pair-{plain}-{first}"' in page and f'id="pair-{taiwan}-{first}"' in page
+    assert "/status/variants/join" not in page and "不是同一文件</button>" not in page
+    refused = clerk.post("/status/variants/join", data={"other": plain, "into": first, "csrf_token": csrf(clerk)})
+    assert refused.status_code == 403
+    assert clerk.post("/status/variants/dismiss", data={"a": plain, "b": first,
+                                                        "csrf_token": csrf(clerk)}).status_code == 403
+    assert json.loads(dangan(home, "variants", "--json"))["pairs"] == 2
+
+
+def test_an_administrator_keeps_one_apart_folds_the_other_and_takes_it_back(tmp_path: Path) -> None:
+    home, _, (first, plain, taiwan), app = _desk(tmp_path)
+    admin = signed_in(app, "wang", PASSWORD)
+    page = html(admin.get("/status/variants"))
+    assert page.count("合并</button>") == 2 and page.count("不是同一文件</button>") == 2 and 'id="admin-only"' not in page
+    assert admin.post("/status/variants/dismiss", data={"a": taiwan, "b": first}).status_code == 403   # no CSRF
+
+    said = html(admin.post("/status/variants/dismiss", data={"a": taiwan, "b": first, "csrf_token": csrf(admin)},
+                           follow_redirects=True))
+    assert f"已标明{first}《" in said and "不是同一文件：此后核对和本页不再列出这一对" in said
+    assert f'id="pair-{taiwan}-{first}"' not in said and f'id="apart-{first}-{taiwan}"' in said
+    assert "候选 <small class=\"muted\">（1 对）" in said and "撤销</button>" in said
+
+    said = html(admin.post("/status/variants/join", data={"other": plain, "into": first, "csrf_token": csrf(admin)},
+                           follow_redirects=True))
+    assert f"已合并：{plain}《" in said and "两件原件都保留" in said and "没有同文异版候选" in said
+    found = json.loads(dangan(home, "search", PHRASE, "--json"))
+    assert {r["id"] for r in found["results"]} == {first, taiwan}
+    assert len(json.loads(dangan(home, "show", str(first), "--json"))["variants"]) == 1
+    again = html(admin.post("/status/variants/join", data={"other": plain, "into": first, "csrf_token": csrf(admin)},
+                            follow_redirects=True))
+    assert "这一对已不是同文异版候选" in again
+
+    wrong = html(admin.post("/status/variants/dismiss", data={"a": first, "b": first, "csrf_token": csrf(admin)},
+                            follow_redirects=True))
+    assert "未改动：不能标记这一对同文异版候选：两个编号相同" in wrong
+    gone = html(admin.post("/status/variants/dismiss", data={"a": plain, "b": first, "csrf_token": csrf(admin)},
+                           follow_redirects=True))
+    assert f"已并入编号 {first}" in gone   # the folded number says where it went
+    assert admin.post("/status/variants/join", data={"other": "x", "csrf_token": csrf(admin)}).status_code == 400
+
+    said = html(admin.post("/status/variants/dismiss", data={"a": first, "b": taiwan, "undo": "1",
+                                                             "csrf_token": csrf(admin)}, follow_redirects=True))
+    assert "已撤销" in said and f'id="pair-{taiwan}-{first}"' in said
+    admin.post("/status/variants/join", data={"other": taiwan, "into": first, "csrf_token": csrf(admin)})
+    assert json.loads(dangan(home, "search", PHRASE, "--json"))["total"] == 1
+    trail = [(e["user"], e["action"]) for e in json.loads(dangan(home, "audit", "--json"))["entries"]
+             if e["action"].startswith("same_text")]
+    assert trail == [("wang", "same_text.dismiss"), ("wang", "same_text"), ("wang", "same_text.undismiss"),
+                     ("wang", "same_text")], trail
