@@ -82,3 +82,25 @@ def test_a_wrong_pair_is_refused_in_chinese(tmp_path: Path) -> None:
     assert "找不到编号为 999 的文件" in run(home, "variants", "--dismiss", str(first), "999", code=3)
     assert "每次只能用一个" in run(home, "variants", "--join", "--dismiss", str(first), str(second), code=3)
     assert json.loads(run(home, "variants", "--json"))["dismissed"] == []
+
+
+def test_what_was_said_of_a_folded_copy_holds_for_the_one_it_joined(tmp_path: Path) -> None:
+    """The s2t copy said not to be the s2tw copy's text, then folded into the original: the original is not the
+    s2tw copy's text either (the pair moves to it), so the s2tw copy is never proposed with it."""
+    home, _, (first, plain, taiwan) = _archived_apart(tmp_path, ("s2t", "s2tw"))
+    run(home, "variants", "--dismiss", str(plain), str(taiwan))
+    [group] = json.loads(run(home, "variants", "--json"))["candidates"]
+    assert group["keep"]["id"] == first and [o["id"] for o in group["others"]] == [plain]
+    assert [(r["id"], r["into"]) for r in json.loads(run(home, "variants", "--join", "--json"))["folded"]] == [
+        (plain, first)]
+    listed = json.loads(run(home, "variants", "--json"))
+    assert listed["pairs"] == 0 and [[d["id"] for d in p["documents"]] for p in listed["dismissed"]] == [[first, taiwan]]
+    assert json.loads(run(home, "check", "--json"))["same_text_pairs"] == 0
+
+
+def test_the_join_says_what_a_clerk_can_do_with_two_worked_on(tmp_path: Path) -> None:
+    home, _, (first, second) = _archived_apart(tmp_path, ("s2hk",))
+    run(home, "tag", str(first), "--item", "Ⅲ-77", "--taxonomy", "national-2015")
+    run(home, "tag", str(second), "--title", "关于政府工作报告的决议（香港转载）")
+    said = run(home, "variants", "--join")
+    assert "未合并 1 件" in said and "只能各自保留" in said and f"dangan variants --dismiss {second} {first} 标明" in said

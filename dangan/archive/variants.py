@@ -65,6 +65,11 @@ def fold_into(catalog: Catalog, doc_id: int, into: int) -> bool:
         conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
         conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
                      "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
+        # what was said of it holds for the one it joins: not one text with X (the row itself goes with it)
+        conn.execute("INSERT OR IGNORE INTO same_text_apart (document_a, document_b, at, user) "
+                     "SELECT min(other, :into), max(other, :into), at, user FROM (SELECT CASE WHEN document_a = :id "
+                     "THEN document_b ELSE document_a END AS other, at, user FROM same_text_apart "
+                     "WHERE :id IN (document_a, document_b)) WHERE other != :into", {"id": doc_id, "into": into})
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         audit.append(conn, "same_text", f"doc:{into}",
                      {"folded": doc_id, "sha256": doc["sha256"], "original_name": doc["original_name"]})

@@ -15,7 +15,7 @@ from dangan.workspace import Workspace
 @click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：没人处理过的一件成为另一件的同文异版。")
 @click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并的，不改动。")
 @click.option("--dismiss", type=(int, int), default=None, metavar="编号 编号",
-              help="标明两件不是同一文件（如决议与其修订稿）：此后不再作为候选提出，也不会合并。")
+              help="标明两件不是同一文件（如决议与其修订稿），或两件都有人处理过、有意分开保存：此后不再作为候选提出，也不会合并。")
 @click.option("--undismiss", type=(int, int), default=None, metavar="编号 编号", help="撤销 --dismiss 的标记。")
 @json_option
 @workspace
@@ -110,6 +110,11 @@ def _joined(data: dict[str, Any]) -> None:
         out.print(f"未合并 {len(data['kept_apart'])} 件，请人工处理：")
         for row in data["kept_apart"]:
             out.print(f"  {row['id']}《{escape(row['title'])}》与 {row['into']}：{escape(row['kept_apart'])}")
+        row = data["kept_apart"][0]
+        # A fold moves bytes and sources, never a clerk's work (hand edits, even a cleared one, stay manual):
+        # two worked on stay two, and the clerk can only say so, which silences check
+        out.print(f"  合并只移动原件和来源，不移动手工著录、档号和关联，这样的两件只能各自保留；核对后运行 "
+                  f"dangan variants --dismiss {row['id']} {row['into']} 标明（不是同一文件，或有意分开保存），此后不再提出。")
     if data["dry_run"]:
         out.print("这是预演，未作改动；去掉 --dry-run 执行。")
 

@@ -160,8 +160,8 @@ def candidate_advice(groups: list[dict[str, Any]], shown: int = 5, *, desk: bool
     if apart:
         k, o = apart[0]
         said += (f"，其中 {len(apart)} 对两件都已有人处理，不自动合并" +
-                 ("" if desk else f"（dangan variants 列出原因；不是同一文件的，用 dangan variants --dismiss "
-                                  f"{o['id']} {k['id']} 标明，此后不再提示）"))
+                 ("" if desk else f"（dangan variants 列出原因；核对后用 dangan variants --dismiss "
+                                  f"{o['id']} {k['id']} 标明不是同一文件或有意分开保存，此后不再提示）"))
     if len(apart) == len(pairs):
         return said + ("；请管理员在“同文异版候选”页核对，不是同一文件的标明后不再提示" if desk else "")
     how = ("请管理员在“同文异版候选”页合并为一件（原件均保留），或标为不是同一文件" if desk
