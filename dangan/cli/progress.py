@@ -86,6 +86,16 @@ def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since:
     return [o.to_dict() for o in outcomes]
 
 
+def run_join(ws: Workspace, dry_run: bool, quiet: bool = False) -> dict:
+    """Fold the 同文异版候选 (`dangan variants --join`), each pair counted (合并同文异版：12/40 对)."""
+    from dangan.ops.same_text import join
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("合并同文异版", total=None, unit="对")
+        return join(ws, dry_run=dry_run, on_start=lambda total: progress.update(task, total=total),
+                    on_step=lambda: progress.advance(task), on_wait=_waiting)
+
+
 def run_reindex(ws: Workspace, backend: str | None, quiet: bool = False) -> int:
     from dangan.archive.catalog import Catalog
     from dangan.errors import DatabaseMissing

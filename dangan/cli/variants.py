@@ -43,9 +43,9 @@ def variants(ws: Workspace, join_them: bool, dry_run: bool, dismiss: tuple[int, 
         _dismiss(ws, dismiss or undismiss, undo=not dismiss, as_json=as_json)   # type: ignore[arg-type]
         return
     if join_them:
-        from dangan.ops.same_text import join
+        from dangan.cli.progress import run_join
 
-        data = join(ws, dry_run=dry_run)
+        data = run_join(ws, dry_run, quiet=as_json)
         render.print_json(data) if as_json else _joined(data)
         return
     from dangan.archive.catalog import Catalog
@@ -103,7 +103,10 @@ def _joined(data: dict[str, Any]) -> None:
     if not data["folded"] and not data["kept_apart"]:
         out.print("没有同文异版候选：正文相同的文件都已是一件。")
         return
-    out.print(f"{verb} {len(data['folded'])} 件（原件作为同文异版保留，检索只计一次）：")
+    if data["folded"]:
+        out.print(f"{verb} {len(data['folded'])} 件（原件作为同文异版保留，检索只计一次）：")
+    else:
+        out.print("没有可自动合并的候选。")
     for row in data["folded"]:
         out.print(f"  {row['id']}《{escape(row['title'])}》→ {row['into']}《{escape(row['into_title'])}》")
     if data["kept_apart"]:

@@ -106,12 +106,15 @@ def pair_count(groups: list[dict[str, Any]]) -> int:
 
 
 def join(ws: Workspace, *, dry_run: bool = False, pair: tuple[int, int] | None = None,
-         on_step: Callable[[], None] | None = None) -> dict[str, Any]:
+         on_start: Callable[[int], None] | None = None, on_step: Callable[[], None] | None = None,
+         on_wait: Callable[[], None] | None = None) -> dict[str, Any]:
     """Fold every candidate into the document that stays; with `dry_run` only say what would be done.
     With `pair` (the one to fold, the one it goes into: the desk's 合并 button on one row) only that one,
     if it is still a candidate: the page may be older than a join or a dismissal made since."""
-    with WriterSession(ws) as session:
+    with WriterSession(ws, on_wait=on_wait) as session:
         groups = candidates(session.catalog)
+        if on_start:
+            on_start(1 if pair is not None else pair_count(groups))
         folded, kept = [], []
         for group in groups:
             into = group["keep"]["id"]
