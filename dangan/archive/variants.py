@@ -15,7 +15,7 @@ import json
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog, now_iso
-from dangan.archive.variants_apart import is_apart
+from dangan.archive.variants_apart import carry_over, is_apart
 
 # Tables whose rows tie work to a document: a document with any of them is never folded.
 _WORK = ("SELECT 1 FROM tasks WHERE document_id = :id", "SELECT 1 FROM minutes_drafts WHERE document_id = :id",
@@ -65,11 +65,7 @@ def fold_into(catalog: Catalog, doc_id: int, into: int) -> bool:
         conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
         conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
                      "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
-        # what was said of it holds for the one it joins: not one text with X (the row itself goes with it)
-        conn.execute("INSERT OR IGNORE INTO same_text_apart (document_a, document_b, at, user) "
-                     "SELECT min(other, :into), max(other, :into), at, user FROM (SELECT CASE WHEN document_a = :id "
-                     "THEN document_b ELSE document_a END AS other, at, user FROM same_text_apart "
-                     "WHERE :id IN (document_a, document_b)) WHERE other != :into", {"id": doc_id, "into": into})
+        carry_over(conn, doc_id, into)
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         audit.append(conn, "same_text", f"doc:{into}",
                      {"folded": doc_id, "sha256": doc["sha256"], "original_name": doc["original_name"]})

@@ -7,6 +7,7 @@ when, and an audit entry; `ops.same_text` and `archive.variants.fold_into` honou
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from dangan.archive import audit
@@ -36,6 +37,15 @@ def listed(catalog: Catalog) -> list[dict[str, Any]]:
         "ORDER BY p.at, p.document_a, p.document_b")
     return [{"documents": [{"id": r["document_a"], "title": r["title_a"]}, {"id": r["document_b"], "title": r["title_b"]}],
              "at": r["at"], "user": r["user"]} for r in rows]
+
+
+def carry_over(conn: sqlite3.Connection, doc_id: int, into: int) -> None:
+    """Inside a fold of `doc_id` into `into` (its transaction): what was said of `doc_id` holds for `into`,
+    the same text: not one text with each document it was kept apart from (its own rows go with it)."""
+    conn.execute("INSERT OR IGNORE INTO same_text_apart (document_a, document_b, at, user) "
+                 "SELECT min(other, :into), max(other, :into), at, user FROM (SELECT CASE WHEN document_a = :id "
+                 "THEN document_b ELSE document_a END AS other, at, user FROM same_text_apart "
+                 "WHERE :id IN (document_a, document_b)) WHERE other != :into", {"id": doc_id, "into": into})
 
 
 def _checked(catalog: Catalog, a: int, b: int) -> tuple[int, int]:
