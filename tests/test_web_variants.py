@@ -24,6 +24,7 @@ def _desk(tmp_path: Path):  # type: ignore[no-untyped-def]
     with Catalog(home / "catalog.sqlite3") as catalog:
         accounts.add_user(catalog, "wang", "admin", PASSWORD)
         accounts.add_user(catalog, "li", "clerk", PASSWORD)
+        accounts.add_user(catalog, "zhao", "viewer", PASSWORD)
     dangan(home, "check")   # the 状态 page's 上次核对
     return home, copies, ids, create_app(open_workspace(home))
 
@@ -44,11 +45,17 @@ def test_a_clerk_sees_the_pairs_without_buttons(tmp_path: Path) -> None:
     assert clerk.post("/status/variants/dismiss", data={"a": plain, "b": first,
                                                         "csrf_token": csrf(clerk)}).status_code == 403
     assert json.loads(dangan(home, "variants", "--json"))["pairs"] == 2
+    shown = html(clerk.get(f"/doc/{taiwan}"))   # the document's page names the other and the page
+    assert 'id="same-text"' in shown and f'/doc/{first}">{first}《' in shown and "到同文异版候选页查看" in shown
+    viewer = signed_in(app, "zhao", PASSWORD)   # the 检查组 reads the document, not the office's housekeeping
+    read = viewer.get(f"/doc/{taiwan}")
+    assert read.status_code == 200 and f"{taiwan}" in html(read) and 'id="same-text"' not in html(read)
 
 
 def test_an_administrator_keeps_one_apart_folds_the_other_and_takes_it_back(tmp_path: Path) -> None:
     home, _, (first, plain, taiwan), app = _desk(tmp_path)
     admin = signed_in(app, "wang", PASSWORD)
+    assert "到同文异版候选页合并或标为不是同一文件" in html(admin.get(f"/doc/{first}"))
     page = html(admin.get("/status/variants"))
     assert page.count("合并</button>") == 2 and page.count("不是同一文件</button>") == 2 and 'id="admin-only"' not in page
     assert admin.post("/status/variants/dismiss", data={"a": taiwan, "b": first}).status_code == 403   # no CSRF
@@ -82,6 +89,7 @@ def test_an_administrator_keeps_one_apart_folds_the_other_and_takes_it_back(tmp_
     assert "已撤销" in said and f'id="pair-{taiwan}-{first}"' in said
     admin.post("/status/variants/join", data={"other": taiwan, "into": first, "csrf_token": csrf(admin)})
     assert json.loads(dangan(home, "search", PHRASE, "--json"))["total"] == 1
+    assert 'id="same-text"' not in html(admin.get(f"/doc/{first}"))   # one document now: nothing to name
     trail = [(e["user"], e["action"]) for e in json.loads(dangan(home, "audit", "--json"))["entries"]
              if e["action"].startswith("same_text")]
     assert trail == [("wang", "same_text.dismiss"), ("wang", "same_text"), ("wang", "same_text.undismiss"),

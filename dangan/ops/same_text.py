@@ -81,6 +81,26 @@ def candidates(catalog: Catalog) -> list[dict[str, Any]]:
     return out
 
 
+def pairs_of(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
+    """The candidates document `doc_id` is one of, each as the other document (with `kept_apart`), for its
+    page. Most documents share no key with another: two index lookups say so before any grouping."""
+    shares = catalog.conn.execute(
+        "SELECT 1 FROM documents d JOIN documents o ON o.text_key = d.text_key AND o.id != d.id WHERE d.id = :id "
+        "UNION ALL SELECT 1 FROM document_big5_keys k JOIN document_big5_keys o ON o.key = k.key "
+        "AND o.document_id != k.document_id WHERE k.document_id = :id LIMIT 1", {"id": doc_id}).fetchone()
+    if shares is None:
+        return []
+    out = []
+    for group in candidates(catalog):
+        keep = group["keep"]
+        for other in group["others"]:
+            if keep["id"] == doc_id:
+                out.append(other)
+            elif other["id"] == doc_id:
+                out.append({**keep, "kept_apart": other["kept_apart"]})
+    return out
+
+
 def _split(order: list[int], apart: set[frozenset[int]]) -> list[list[int]]:
     """A group split where a clerk said two are not one text: each document, in order of who stays, joins
     the first part holding none it was kept apart from (the one it would be folded into heads the part)."""

@@ -16,10 +16,11 @@ from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
+from dangan.ops.same_text import pairs_of
 from dangan.read.extract.detect import DOCX, PPTX
 from dangan.web import lookup, ocr_runs, preview, security
 from dangan.web.app import workspace
-from dangan.web.roles import needs
+from dangan.web.roles import allowed, needs
 from dangan.workspace import Workspace
 
 bp = Blueprint("search", __name__)
@@ -151,7 +152,8 @@ def document(doc_id: int) -> str | Response:
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
         picture_images=data["mime"] in (DOCX, PPTX),   # a .doc/.wps keeps its pictures in a converted copy
         released=releases.units_of(security.catalog(), doc_id), ocr_run=ocr_runs.state(ws),
-        secret=releases.secret_level(security.catalog(), doc_id))
+        secret=releases.secret_level(security.catalog(), doc_id),
+        same_text=pairs_of(security.catalog(), doc_id) if allowed(security.current_user().role, "status") else [])
 
 
 @bp.post("/doc/<int:doc_id>/release")
