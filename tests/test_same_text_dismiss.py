@@ -19,12 +19,17 @@ def test_a_pair_dismissed_is_never_proposed_or_folded_until_taken_back(tmp_path:
     def dangan(*args: str, code: int = 0) -> str:
         return run(home, *args, code=code)
 
+    shown = json.loads(dangan("show", str(second), "--json"))["same_text_candidates"]
+    assert [(o["id"], o["kept_apart"]) for o in shown] == [(first, None)]
+    assert f"同文异版候选：与 {first}《" in dangan("show", str(second))
+    assert f"--dismiss {second} {first}" in dangan("show", str(second))
     said = dangan("variants", "--dismiss", str(second), str(first))
     assert f"已标明{first}《" in said and "不是同一文件" in said and f"--undismiss {first} {second}" in said
     listed = json.loads(dangan("variants", "--json"))
     assert listed["pairs"] == 0 and listed["candidates"] == []
     assert [[d["id"] for d in p["documents"]] for p in listed["dismissed"]] == [[first, second]]
     assert "已标为不是同一文件 1 对" in dangan("variants")
+    assert json.loads(dangan("show", str(first), "--json"))["same_text_candidates"] == []
     checked = json.loads(dangan("check", "--json"))
     assert checked["ok"] and checked["same_text_pairs"] == 0 and "同文异版" not in (checked["advice"] or "")
     assert json.loads(dangan("variants", "--join", "--json")) == {"dry_run": False, "folded": [], "kept_apart": []}

@@ -145,9 +145,13 @@ def show(ws: Workspace, doc_id: int, as_json: bool) -> None:
     \b
     例：dangan show 12 --json
     """
+    from dangan.archive.catalog import Catalog
     from dangan.archive.describe import describe
+    from dangan.ops.same_text import pairs_of
 
     data = describe(ws, doc_id)
+    with Catalog(ws.catalog_path) as catalog:   # documents of its text still catalogued apart
+        data["same_text_candidates"] = pairs_of(catalog, doc_id)
     render.print_json(data) if as_json else render.document(data)
 
 

@@ -115,6 +115,10 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
     for variant in data.get("variants", []):
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
+    for other in data.get("same_text_candidates", []):
+        why = f"，{escape(other['kept_apart'])}" if other["kept_apart"] else "，可用 dangan variants --join 合并"
+        out.print(f"[bold]同文异版候选[/bold]：与 {other['id']}《{escape(other['title'])}》正文相同而分别收录{why}；"
+                  f"不是同一文件的用 dangan variants --dismiss {data['id']} {other['id']} 标明")
     text = data.get("text") or ""
     pictures = data.get("pictures") or []
     out.print("[bold]正文[/bold]：")
