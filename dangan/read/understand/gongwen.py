@@ -106,7 +106,7 @@ from dangan.read.understand.gongwen_posting import page_date, posted_date
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
 from dangan.read.understand.gongwen_title_shape import shaped_title
-from dangan.read.understand.gongwen_viewer import viewer_rows
+from dangan.read.understand.gongwen_viewer import json_records, viewer_rows
 from dangan.text.dates import find_dates
 from dangan.text.script import to_simplified
 
@@ -295,7 +295,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     """GB/T 9704 elements of one document; None where the document does not state them."""
     if not text.strip():
         return OfficialMeta()
-    p = prepare(viewer_rows(text))   # a dataset viewer's page: its rows' cells, not its header
+    p = prepare(json_records(viewer_rows(text)))   # a dataset viewer's page: its rows' cells, not its header;
+    # a JSON file's records shown a field a line: the values, not the keys
     head = Head(p)
     title = (_title_from_layout(layout, p) if layout else None) or _unless_form(head.title, layout, head)
     if (title is not None and head.title is not None and head.title_orgs and title is not head.title

@@ -119,6 +119,19 @@ _SITE_BUTTONS = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|站|库|�
 _SWITCH_ROW = re.compile(r"^(?:(?:无障碍(?:浏览|阅读|版|模式)?|关怀(?:版|模式)|长者(?:助手|版|模式)|适老化?(?:版|模式)?|"
                          r"登录|注册|返回首页|智能问答|网站地图|手机版|English版?|繁體|繁体|简体|简|繁)"
                          r"\s*[|丨｜]?\s*){2,}$")
+# …and a portal's top row that mixes two or more of its switches with links to sister sites and portal features,
+# whatever those name (市人大 市政協 開放廣東 智能問答 簡| 手機版 網站無障礙 網站支持IPv6 over 珠海's 通告: validation_r40's
+# siqw page, untouched): short items set apart by spaces or bars, no heading ever holding two switches (rule
+# "page_switches", widened in round 40).
+_SWITCH_ITEM = re.compile(r"(?:网站)?(?:无障碍(?:浏览|阅读|版|模式)?|关怀(?:版|模式)|长者(?:助手|版|模式)|适老化?(?:版|模式)?|"
+                          r"登录|注册|返回首页|智能问答|网站地图|手机版|English版?|繁体|简体|简|繁|(?:支持)?IPv6)")
+
+
+def _mixed_switch_row(s: str) -> bool:
+    items = [w for w in re.split(r"[\s|丨｜]+", s) if w]
+    if len(items) < 3 or any(len(w) > 8 for w in items):
+        return False
+    return sum(1 for w in items if _SWITCH_ITEM.fullmatch(to_simplified(w))) >= 2
 # A position line whose crumbs are empty (您当前的位置: > >) and the site's 信息公开 channel named
 # alone above the heading (rule "more_page_chrome").
 _MORE_SWITCHES = re.compile(r"^(?:您当前的|您的当前|当前)位置\s*[:：]|"
@@ -187,7 +200,7 @@ def _label_cuts(text: str) -> list[int]:
 def site_chrome(text: str) -> bool:
     """A line of a web page's chrome rather than of the document (rule "site_chrome")."""
     s = text.strip()
-    if rules.on("page_switches") and _SWITCH_ROW.match(s) is not None:
+    if rules.on("page_switches") and (_SWITCH_ROW.match(s) is not None or _mixed_switch_row(s)):
         return True
     if rules.on("doc_sharing_blurb") and (_SHARING_BLURB.search(s) or _COLLECTION_LEAD.match(s)) is not None:
         return True

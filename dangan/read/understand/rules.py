@@ -138,8 +138,11 @@ RULES: dict[str, frozenset[str]] = {
     # round 8, from causes the held-out misses of two families share:
     # a portal's row of reading-mode and account switches above the heading (关怀版 无障碍 登录 注册 in
     # gov_site_pages, 无障碍版 长者助手 登录 in gov_site_pages_6), one pattern for both (the switches
-    # of round 4's more_page_chrome moved here)
-    "page_switches": frozenset({"gov_site_pages", "gov_site_pages_6"}),
+    # of round 4's more_page_chrome moved here); widened in round 40 to a portal's top row that mixes two or more
+    # switches with links to sister sites and portal features (市人大 市政協 開放廣東 智能問答 簡| 手機版 網站無障礙
+    # 網站支持IPv6 over 珠海's 通告: validation_r40's siqw page, read for the title on its untouched run), the same cause
+    # as both families' first-run misses, so credited to validation_r40 too
+    "page_switches": frozenset({"gov_site_pages", "gov_site_pages_6", "validation_r40"}),
     # round 8, from congress_documents alone (no credit when it is held out): a congress's
     # presidium signs its resolutions (…第二次会议主席团, not 主席 + a name); the session named over
     # a 关于 heading is the title's organ, not a site's name (盐城's 决议); a standing committee is
@@ -155,6 +158,13 @@ RULES: dict[str, frozenset[str]] = {
     # escaped string as raw_csv_records' cells were in a ledger line, and read right with it as it stands
     # (the JSON branch's first labelled document), so credited to that family too
     "record_document": frozenset({"raw_csv_records", "data_record_documents"}),
+    # round 40, from validation_r40's untouched misses: a JSON file's records shown as text a field a line (a dataset
+    # viewer's page of Dusker/chinese-laws-pretrain's 城乡规划法 file: "title": "中华人民共和国城乡规划法", / "content": "…"
+    # a record an article, the viewer's | | cells after each line): the records' title field not read, the file's
+    # name taken for the title, as raw_csv_records' untouched run took its files' names (2026_云南省_政府工作报告) over
+    # the records' title cells and validation_r34's untouched run read nothing from a viewer's row whose title cell held
+    # the notice's heading (taking the header's index); read as the records' values (gongwen_viewer.json_records)
+    "record_lines": frozenset({"validation_r40", "validation_r34", "raw_csv_records"}),
     # round 9, after the untouched runs on office_paperwork and scanned_or_docx_like (their figures are
     # in elements_baseline.json): a document-sharing copy of a DOCX or PDF (its page counters and page-image
     # captions, the file's name as a line with the collection's 篇N): scanned_or_docx_like alone
