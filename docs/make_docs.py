@@ -18,8 +18,10 @@ DOCS = Path(__file__).resolve().parent
 
 
 def commands(group: click.Group, prefix: tuple[str, ...] = ()):
-    for name in sorted(group.commands):
-        command = group.commands[name]
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):   # the top group imports a command's module when asked for it
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         yield (*prefix, name), command
         if isinstance(command, click.Group):
             yield from commands(command, (*prefix, name))

@@ -5,6 +5,8 @@ Passwords are kept only as werkzeug scrypt hashes (the format of the old
 is; older pbkdf2 hashes are upgraded at the next login). The web desk's sessions
 remember `session_key` (a fingerprint of the hash): a password change or a
 disabled account, from the web or the CLI, ends every session of that user.
+werkzeug is imported only to hash or check a password: its package imports its server
+and test client too (~50 ms), which a command listing users or the audit trail never needs.
 """
 from __future__ import annotations
 
@@ -15,11 +17,22 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from werkzeug.security import check_password_hash, generate_password_hash
-
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog, inserted_id, now_iso
 from dangan.errors import AccountInvalid, UserNotFound
+
+
+def _password_hash(password: str) -> str:
+    from werkzeug.security import generate_password_hash
+
+    return generate_password_hash(password)
+
+
+def _password_matches(pwhash: str, password: str) -> bool:
+    from werkzeug.security import check_password_hash
+
+    return check_password_hash(pwhash, password)
+
 
 ROLES = {"admin": "管理员", "clerk": "办公室", "unit": "责任单位", "viewer": "检查组"}
 LEGACY_ADMIN = "admin"
@@ -34,7 +47,7 @@ MAX_WAIT_SECONDS = 15 * 60
 def _dummy_hash() -> str:
     """Checked when the name is unknown, so that a wrong name costs as long as a wrong password.
     Made at the first login, not at import: scrypt costs every CLI command 0.2–0.3 s."""
-    return generate_password_hash(secrets.token_hex(16))
+    return _password_hash(secrets.token_hex(16))
 
 
 
@@ -77,7 +90,7 @@ def _hash(password: str | None, password_hash: str | None) -> str:
     if password_hash is not None:
         return password_hash
     check_strength(password or "")
-    return generate_password_hash(password or "")
+    return _password_hash(password or "")
 
 
 def add_user(catalog: Catalog, name: str, role: str, password: str | None = None, *,
@@ -201,7 +214,7 @@ def check_login(catalog: Catalog, name: str, password: str, address: str) -> Use
     (The web desk throttles attempts per address and name before calling this.)
     """
     row = catalog.conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
-    good = check_password_hash(row["password_hash"] if row else _dummy_hash(), password)
+    good = _password_matches(row["password_hash"] if row else _dummy_hash(), password)
     if row is None or not good or row["disabled"]:
         reason = "unknown" if row is None else "disabled" if good else "password"
         audit.record(catalog, "login.failed", f"user:{name}", {"address": address, "reason": reason}, user=name)
@@ -209,7 +222,7 @@ def check_login(catalog: Catalog, name: str, password: str, address: str) -> Use
     with catalog.transaction() as conn:
         if not row["password_hash"].startswith("scrypt:"):   # an older werkzeug hash: upgrade it
             conn.execute("UPDATE users SET password_hash = ? WHERE id = ?",
-                         (generate_password_hash(password), row["id"]))
+                         (_password_hash(password), row["id"]))
         audit.append(conn, "login", f"user:{name}", {"address": address}, user=name)
     return _user(row)
 
@@ -217,7 +230,7 @@ def check_login(catalog: Catalog, name: str, password: str, address: str) -> Use
 def verify_password(catalog: Catalog, name: str, password: str) -> bool:
     """The signed-in user's own password, before it is changed (no audit entry)."""
     row = catalog.conn.execute("SELECT password_hash FROM users WHERE name = ?", (name,)).fetchone()
-    return check_password_hash(row[0] if row else _dummy_hash(), password) and row is not None
+    return _password_matches(row[0] if row else _dummy_hash(), password) and row is not None
 
 
 def session_key(catalog: Catalog, name: str) -> str | None:

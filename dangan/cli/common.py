@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -19,7 +20,22 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class Group(click.Group):
-    """The one place where errors become `错误：…` / `提示：…` and an exit code."""
+    """The one place where errors become `错误：…` / `提示：…` and an exit code; its commands are
+    imported when asked for (`lazy_commands`: name → module, whose COMMANDS are added then)."""
+
+    lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            from dangan.cli.help_text import chinese_help
+
+            for command in importlib.import_module(self.lazy_commands[cmd_name]).COMMANDS:
+                chinese_help(command)
+                self.add_command(command)
+        return self.commands.get(cmd_name)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """click's own errors (bad option, missing argument) in Chinese, with a pointer to -h."""
@@ -53,8 +69,8 @@ class Group(click.Group):
                 option = next((p for p in command.params if isinstance(p, click.Option) and word in p.opts), None)
                 if option is not None and not option.is_flag and words:
                     words.pop(0)
-            elif isinstance(command, click.Group) and word in command.commands:
-                command = command.commands[word]
+            elif isinstance(command, click.Group) and (sub := command.get_command(click.Context(command), word)):
+                command = sub
                 path.append(word)
             else:
                 break

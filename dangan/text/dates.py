@@ -16,6 +16,7 @@ cn2an only converts numbers, it does not find dates in running text.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -92,7 +93,14 @@ _ABSOLUTE: tuple[tuple[str, str], ...] = (
 # Every alternative starts with one of these characters; testing that first lets the
 # scan step over ordinary text without trying two dozen alternatives at each position.
 _FIRST = r"(?=[\d〇零一二两三四五六七八九十百廿卅半通经再利用力本当这下次上月今明去后年第周星礼])"
-_PATTERN = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _ABSOLUTE + rel.PATTERNS) + ")")
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """Compiled when first asked (~10 ms, the costliest import of a search): a command that reads no
+    dates in running text (search, show) does not pay it."""
+    return re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _ABSOLUTE + rel.PATTERNS) + ")")
+
 
 # Words after a date that make it the deadline of a directive sentence.
 _DEADLINE_AFTER = re.compile(r"[ \t]{0,2}(?:前|之前|以前|为止|内|之内|以内|底|完成|截止|到位|结束)")
@@ -177,7 +185,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Resolved | None:
 
 def _scan(text: str, ref: date | None) -> list[tuple[DateMention, Resolved]]:
     found: list[tuple[DateMention, Resolved]] = []
-    for m in _PATTERN.finditer(normalise_for_dates(text)):
+    for m in _pattern().finditer(normalise_for_dates(text)):
         kind = m.lastgroup
         if kind is None:
             continue
