@@ -14,7 +14,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dangan"
 
-CORE = {"model", "errors", "fields", "faults", "lock", "pictures", "threads", "workspace", "__init__", "__main__"}
+CORE = {"model", "errors", "fields", "faults", "lock", "pictures", "segmenter", "threads", "workspace", "__init__",
+        "__main__"}
 FLOORS: dict[str, int] = {
     "core": 0, "text": 1, "read": 2, "archive": 3, "index": 4,
     "intake": 5, "compose": 5, "ops": 5, "templates": 5,

@@ -15,11 +15,12 @@ import functools
 import logging
 import os
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from dangan.segmenter import jieba_module
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class Words:
     def _ask(self, subs: Iterable[str]) -> None:
         assert self.table is not None
         if self.tok is None:
-            self.tok = _jieba().Tokenizer()
+            self.tok = jieba_module().Tokenizer()
             self.tok.FREQ, self.tok.total, self.tok.initialized = {}, self.table.total, True
         new = {sub for sub in subs if sub not in self.asked}
         if new:
@@ -97,8 +98,7 @@ def table_path() -> Path:
 
 @functools.cache
 def _full() -> Any:
-    jieba = _jieba()
-    jieba.setLogLevel(logging.WARNING)
+    jieba = jieba_module()
     jieba.initialize()
     return jieba
 
@@ -122,28 +122,9 @@ class _Table:
 def _tokenizer(table: _Table, text: str) -> Any:
     n = len(text)
     subs = (text[i:j] for i in range(n) for j in range(i + 1, min(n, i + table.maxlen) + 1))
-    tok = _jieba().Tokenizer()
+    tok = jieba_module().Tokenizer()
     tok.FREQ, tok.total, tok.initialized = table.lookup(subs), table.total, True
     return tok
-
-
-def _jieba() -> Any:
-    """jieba, imported without pkg_resources. jieba 0.42.1 (its last release, 2020) imports
-    pkg_resources only to open its own dict.txt and falls back to the file beside it when that
-    import fails, as it will once setuptools drops pkg_resources (fxsjy/jieba#1043); importing it
-    costs a search process ~0.1 s (of ~0.15 s for jieba). So its import is made to fail, for the
-    moment jieba is imported: a module importing pkg_resources in another thread then would fail
-    too, and none of ours does."""
-    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
-        sys.modules["pkg_resources"] = None   # type: ignore[assignment]   # `import` raises ImportError
-        try:
-            import jieba
-        finally:
-            if sys.modules.get("pkg_resources", False) is None:
-                del sys.modules["pkg_resources"]
-    import jieba
-
-    return jieba
 
 
 def _table() -> _Table | None:

@@ -98,8 +98,9 @@ class _Sent:
 
 
 def _tokens(sentences: Sequence[str]) -> list[set[str]]:
-    import jieba
+    from dangan.segmenter import jieba_module
 
+    jieba = jieba_module()
     jieba.setLogLevel(60)
     out = []
     for sentence in sentences:
