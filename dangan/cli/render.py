@@ -230,6 +230,10 @@ def ingest_summary(data: dict[str, Any]) -> None:
     busy = f"，正在写入未收录 {len(data['busy'])} 件" if data.get("busy") else ""
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
               f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
+    if data.get("system_files"):
+        from dangan.intake.system_files import summary
+
+        out.print(escape(summary([item["kind"] for item in data["system_files"]])))
     if data.get("archive_members"):   # 22 files given, 25 outcomes: say where the other 3 came from
         out.print(f"以上含压缩包内的文件 {data['archive_members']} 个，每个计为一件；压缩包本身另计一件。")
     if data.get("pdf_attachments"):

@@ -12,6 +12,7 @@ from dangan.intake.import_manifest import ManifestImports
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_source, walk
 from dangan.intake.openfiles import written_elsewhere
 from dangan.intake.prefetch import MIN_FILES, Prefetcher, Prepared
+from dangan.intake.system_files import SKIPPED, system_file_at
 from dangan.model import IngestResult
 from dangan.read.extract.detect import OFD, PDF
 from dangan.text.paths import path_text
@@ -49,7 +50,7 @@ class BatchReport:
         return {
             "ingested": self.count("added"),
             # the files taken out of ZIP/7z/RAR batches, counted in the figures above with the files given
-            "archive_members": sum(len(r.members) for r in self._given() if r.mime not in (OFD, PDF)),
+            "archive_members": sum(_taken(r.members) for r in self._given() if r.mime not in (OFD, PDF)),
             "ofd_attachments": sum(len(r.members) for r in self._given() if r.mime == OFD),   # likewise
             "pdf_attachments": sum(len(r.members) for r in self._given() if r.mime == PDF),   # a PDF's embedded files
             "duplicates": self.count("duplicate"),
@@ -61,6 +62,9 @@ class BatchReport:
                         "type": r.mime} for r in self.failed],
             "busy": [{"path": path_text(r.path), "reason": r.reason} for r in self.results
                      if r.status == "skipped" and r.error_code == BEING_WRITTEN],
+            # Thumbs.db, ~$x.docx, __MACOSX/…: left, not quarantined (intake/system_files.py)
+            "system_files": [{"path": path_text(r.path), "kind": r.reason} for r in self.results
+                             if r.status == "skipped" and r.error_code == SKIPPED],
             "needs_ocr": [path_text(r.path) for r in self.results
                           if r.needs_ocr and r.document_id not in self._through_ocr()],
             "ocr": self.ocr,
@@ -96,13 +100,16 @@ def ingest_paths(ws: Workspace, paths: Iterable[Path], *,
             if imports.skip(path):
                 continue
             (outside if _leaves(path, root) else files).append(Path(os.path.abspath(path)))
+    kinds = {path: kind for path in files if (kind := system_file_at(path))}
+    left = [IngestResult("skipped", path, error_code=SKIPPED, reason=kind) for path, kind in kinds.items()]
+    files = [path for path in files if path not in kinds]
     busy = written_elsewhere(files)   # half a file is never archived: it waits for the next run
     files = [path for path in files if path not in busy]
     with Batch(ws, on_wait=on_wait) as batch:
         report.reindexed = mend_index(batch)
         waiting = (IngestResult("skipped", path, error_code=BEING_WRITTEN, reason=BUSY_REASON)
                    for path in sorted(busy))
-        for result in (*_refused(batch, origin, outside, unreadable), *waiting):
+        for result in (*_refused(batch, origin, outside, unreadable), *waiting, *left):
             report.results.append(result)
             if on_file:
                 on_file(result)
@@ -141,6 +148,11 @@ def _same_text_after_ocr(report: BatchReport) -> None:
         replace(r, status="duplicate", document_id=folded[r.document_id], needs_ocr=False,
                 reason=f"同文异版：OCR 识别后与第 {folded[r.document_id]} 件正文相同，原件已另存")
         if r.document_id in folded else r for r in report.results]
+
+
+def _taken(members: tuple[IngestResult, ...]) -> int:
+    """An archive's members counted as documents: a __MACOSX or Thumbs.db member left is none."""
+    return sum(m.status != "skipped" for m in members)
 
 
 def _leaves(path: Path, root: Path) -> bool:

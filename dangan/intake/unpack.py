@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from dangan.errors import DanganError, TooLarge, UnsafeAttachment, UnsafeMember, UnsafePdfAttachment
 from dangan.intake.quarantine import quarantine, safe_name
+from dangan.intake.system_files import SKIPPED, system_file
 from dangan.model import Incoming, IngestResult
 from dangan.read.extract import detect
 from dangan.read.extract.members import Member, copy_member, list_members, refusal
@@ -116,6 +117,9 @@ def _take(incoming: Incoming, members: list[Member], shown: Path, batch: Batch,
     with tempfile.TemporaryDirectory(prefix="dangan-unpack-") as scratch:
         for number, member in enumerate(members):
             label = _label(shown, member, incoming.mime)
+            if incoming.mime not in (detect.OFD, detect.PDF) and (kind := system_file(member.name, member.size)):
+                results.append(IngestResult("skipped", label, error_code=SKIPPED, reason=kind))
+                continue
             reason = refusal(member, limits)
             if reason is None and member.size > budget:
                 reason = f"压缩包解压总量超过上限 {limits.max_unzipped_bytes // 2**20} MB，其余成员未解压"

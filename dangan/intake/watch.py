@@ -43,6 +43,7 @@ from dangan.intake.queue import (
     walk_inbox,
 )
 from dangan.intake.stability import Clock, Fingerprint, StabilityTracker
+from dangan.intake.system_files import system_file_at
 from dangan.intake.watch_process import (
     Event,
     logging_to,
@@ -279,6 +280,8 @@ class Watcher:
             return self._tell_once(path, "跳过：经由链接到达收件箱以外：%s")
         if is_temporary(rel.name) or any(part.startswith(".") for part in rel.parts[:-1]):
             return self._tell_once(path, "跳过临时或隐藏文件（改名后收录）：%s")
+        if system_file_at(path):
+            return self._tell_once(path, "跳过系统或编辑软件生成的文件（不是文档）：%s")
         return False
 
     def _tell_once(self, path: Path, message: str) -> bool:
