@@ -105,6 +105,7 @@ from dangan.read.understand.gongwen_page_names import (
 from dangan.read.understand.gongwen_posting import page_date, posted_date
 from dangan.read.understand.gongwen_text import NOISE, Prepared, compact, prepare
 from dangan.read.understand.gongwen_title import clerk_title, settle_title
+from dangan.read.understand.gongwen_title_lead import heading_lead_line
 from dangan.read.understand.gongwen_title_shape import shaped_title
 from dangan.read.understand.gongwen_viewer import json_records, viewer_rows
 from dangan.text.dates import find_dates
@@ -333,6 +334,8 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
                                        lambda: run_on_heading(p), lambda: clerk_title(p, filename),
                                        lambda: shared_file_heading(p)))) is not title:
         title, from_name = shaped, False   # a page's words, or a file's cut name, in a title's place
+    if not from_name:
+        title = heading_lead_line(p, title)   # 哈尔滨市应对新型冠状病毒 / 感染肺炎疫情工作指挥部 / 第59号公告 / (2022年4月17日)
     doc_number = (doc_number or disclosed_number(p) or opening_number(p) or run_number
                   or number_under_title(p, title))
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0

@@ -290,7 +290,16 @@ def title_date(p: Prepared, title: MetaValue | None) -> MetaValue | None:
     a line that ends the heading counts, so a date further down the page (a posting row, the body's dates) never does."""
     if title is None or not rules.on("date_under_title"):
         return None
-    value = to_simplified(compact(title.value))
+    if (found := heading_over_date(p, title.value)) is None:
+        return None
+    lines, k, iso = found
+    return meta_value(p, iso, 0.75, lines[k + 1].start, lines[k + 1].end)
+
+
+def heading_over_date(p: Prepared, title: str) -> tuple[list[Line], int, str] | None:
+    """The first lines of the text (page furniture left out), the index among them of the line that ends the heading
+    `title` with a date in brackets straight under it, and that date (ISO); None where no such line is."""
+    value = to_simplified(compact(title))
     lines = [ln for ln in p.lines if not ln.noise][:_TITLE_LINES]
     for k, line in enumerate(lines[:-1]):
         s = to_simplified(heading_text(line).strip("|｜ \u3000"))
@@ -300,7 +309,7 @@ def title_date(p: Prepared, title: MetaValue | None) -> MetaValue | None:
         if below[:1] in "（(" and (m := _NUMBER_LEAD.match(below, 1)):
             below = below[0] + below[m.end():]   # the 文号 before the date in the same bracket
         if below[:1] in "（(" and (found := heading_date(below)) and not _site_stamp(below[found[1]:found[2] + 6]):
-            return meta_value(p, found[0], 0.75, lines[k + 1].start, lines[k + 1].end)
+            return lines, k, found[0]
     return None
 
 

@@ -367,4 +367,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # site's name over the heading), validation_r29's viewer row ((2018年5月15日) under a speech's spaced 讲 话 in an input
     # cell) and validation_r34's viewer row ((晋政办发〔2020〕84号2020年10月13日), a law database's 文号 before the date)
     "date_under_title": frozenset({"validation_r35", "validation_r36", "validation_r29", "validation_r34"}),
+    # cross-family round 7: a heading's first words left on the line above the lines the reading took it from, in a block
+    # a date in brackets closes (gongwen_title_lead.heading_lead_line), each an untouched 标题 miss still missed held out:
+    # validation_r35's Markdown repost (哈尔滨市应对新型冠状病毒 / 感染肺炎疫情工作指挥部 / 第59号公告 / (2022年4月17日): an
+    # organ's name wrapped before its organ word, under a reposter's headline) and validation_r29's viewer cell (冯 云 波 同 志 /
+    # 在2018年县政府第一次学习会议上的 / 讲 话 / (2018年5月15日): the speaker's line over the meeting)
+    "heading_lead_line": frozenset({"validation_r35", "validation_r29"}),
 }
