@@ -72,4 +72,4 @@ def test_a_speaker_only_over_a_heading_opening_with_zai() -> None:
 
 
 def test_heading_lead_line_changes_no_other_reading() -> None:
-    assert_reads_as_before({"heading_lead_line"}, changed=CHANGED, round_family="validation_r38", docs_only=False)
+    assert_reads_as_before({"heading_lead_line"}, changed=CHANGED, round_family="validation_r40", docs_only=False)
