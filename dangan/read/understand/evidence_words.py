@@ -10,7 +10,6 @@ roster (`undated`).
 """
 from __future__ import annotations
 
-import logging
 import math
 import re
 import tomllib
@@ -102,10 +101,10 @@ _REPORT_TITLE = re.compile(r"(报告|说明|总结|汇报|纪要|情况)$|纪要
 
 @lru_cache(maxsize=1)
 def _cut() -> Callable[[str], Iterable[str]]:
-    """jieba's word cutter, initialised once."""
-    import jieba
+    """jieba's word cutter, initialised once (through dangan.segmenter: the user's own dictionary cache)."""
+    from dangan.segmenter import jieba_module
 
-    jieba.setLogLevel(logging.WARNING)
+    jieba = jieba_module()
     jieba.initialize()
     cut: Callable[[str], Iterable[str]] = jieba.cut
     return cut
