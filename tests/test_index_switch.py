@@ -67,6 +67,13 @@ def test_stats_advise_tantivy_past_the_threshold(small_ws: Workspace,
     monkeypatch.setattr(maintain, "WHOOSH_ADVICE_AT", 3)
     assert "dangan reindex --backend tantivy" in (stats(small_ws)["advice"] or "")
     assert "tantivy" in (check(small_ws)["advice"] or "")
+    from click.testing import CliRunner
+
+    from dangan.cli import cli
+
+    said = CliRunner().invoke(cli, ["--home", str(small_ws.home), "stats"]).output
+    assert "建议：" in said and "dangan reindex --backend tantivy" in said
+    assert not re.search(r"^[a-z_]+：", said, re.M), said      # every figure under its Chinese name (no desk_advice)
     switch_backend(small_ws, "tantivy")
     assert stats(open_workspace(small_ws.home))["advice"] is None
 

@@ -201,7 +201,9 @@ def stats_lines(data: dict[str, Any]) -> None:
     by_format: dict[str, int] = {}
     for mime, count in (data.get("by_mime") or {}).items():
         by_format[format_name(mime)] = by_format.get(format_name(mime), 0) + count
-    key_values({**data, "by_mime": by_format}, STAT_NAMES)
+    # desk_advice is the desk's wording of 建议 (a button, not a command): the CLI shows its own
+    key_values({key: value for key, value in {**data, "by_mime": by_format}.items() if key != "desk_advice"},
+               STAT_NAMES)
 
 
 def _item_text(item: Any) -> str:
