@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from labelled_elements import doc_fields, fields_of, labelled_by
+from labelled_elements import doc_fields, fields_now, fields_of, labelled_by
 
 from dangan.read.understand import (
     gongwen_context,
@@ -26,7 +26,7 @@ from dangan.read.understand.gongwen_issuers import labelled_signer
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
     """Every labelled document but `changed` reads the same with `target.name` set back to `value`."""
     sources = [lab["source"] for lab in labelled_by("validation_r99") if not lab["source"].startswith("ocr:")]
-    after = {source: fields_of(source) for source in sources}
+    after = fields_now(sources)
     undo.setattr(target, name, value)
     differ = {source: (now, after[source]) for source in sources
               if (now := fields_of(source)) != after[source] and source.removeprefix("docs/") not in changed}

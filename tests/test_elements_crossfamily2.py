@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from labelled_elements import doc_fields, fields_of, labelled_by
+from labelled_elements import doc_fields, fields_now, fields_of, labelled_by
 
 from dangan.read.understand import gongwen_dates, gongwen_head, gongwen_issuers, gongwen_text, rules
 from dangan.read.understand.gongwen import read_metadata
@@ -22,7 +22,7 @@ BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 def _reads_as_before(undo: pytest.MonkeyPatch, target: object, name: str, value: object, changed: set[str]) -> None:
     """Every labelled document but `changed` reads the same with `target.name` set back to `value`."""
     sources = [lab["source"] for lab in labelled_by("validation_r99") if not lab["source"].startswith("ocr:")]
-    after = {source: fields_of(source) for source in sources}
+    after = fields_now(sources)
     undo.setattr(target, name, value)
     differ = {source: (now, after[source]) for source in sources
               if (now := fields_of(source)) != after[source] and source.removeprefix("docs/") not in changed}

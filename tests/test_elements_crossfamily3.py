@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from labelled_elements import assert_reads_as_before, doc_fields, fields_of, labelled_by
+from labelled_elements import assert_reads_as_before, doc_fields, fields_now, fields_of, labelled_by
 
 from dangan.read.understand import gongwen_issuers, gongwen_title, rules
 
@@ -110,7 +110,7 @@ def test_the_widening_changes_only_that_page(monkeypatch: pytest.MonkeyPatch) ->
     # over 关于…, a 纪要's organ line: none is a page's short words)
     sources = [lab["source"] for lab in labelled_by("validation_r28")
                if lab["source"].startswith("docs/") and lab["source"] != "docs/" + ABA]
-    after = {source: fields_of(source) for source in sources}
+    after = fields_now(sources)
     monkeypatch.setattr(gongwen_title, "_short_words_over", lambda upper, lower: False)
     differ = {source: (now, after[source]) for source in sources if (now := fields_of(source)) != after[source]}
     assert not differ, differ
@@ -134,7 +134,7 @@ def test_a_closing_signature_in_brackets_on_the_last_sentences_line() -> None:
 def test_the_bracketed_signature_changes_only_that_page(monkeypatch: pytest.MonkeyPatch) -> None:
     sources = [lab["source"] for lab in labelled_by("validation_r28")
                if lab["source"].startswith("docs/") and lab["source"] != "docs/" + DAHUANGSHAN]
-    after = {source: fields_of(source) for source in sources}
+    after = fields_now(sources)
     monkeypatch.setattr(gongwen_issuers, "_BRACKETED_SIGNER", re.compile(r"(?!)"))
     differ = {source: (now, after[source]) for source in sources if (now := fields_of(source)) != after[source]}
     assert not differ, differ
