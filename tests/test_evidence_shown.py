@@ -6,21 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
+from cli_run import dangan
 from conftest import CORPUS
 
-from dangan.cli import cli
 from dangan.web.app import create_app
 from dangan.workspace import open_workspace
 
 NOTICE = next((CORPUS / "txt" / "cn_normative_docs_pkulaw").glob("海口市水务局*.txt"))
 NATIONAL = "全国文明城市测评体系（2015年版·城区）"
-
-
-def dangan(home: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_show_and_the_desk_say_which_requirement_a_document_answers(tmp_path: Path) -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from cli_run import dangan
 from docx import Document as open_docx
+from web_desk import csrf, signed_in
 
 from dangan.archive import accounts
 from dangan.archive.catalog import Catalog
-from dangan.cli import cli
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace
 
@@ -30,22 +30,8 @@ PASSWORD = "correct-horse-battery"
 UNIT = "区委宣传部"
 
 
-def dangan(home: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def csrf(client: Any) -> str:
-    with client.session_transaction() as session:
-        return str(session.get("csrf_token", ""))
-
-
 def login(app: Any, name: str) -> Any:
-    client = app.test_client()
-    client.get("/login")
-    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf(client)}).status_code == 302
-    return client
+    return signed_in(app, name, PASSWORD)
 
 
 @pytest.fixture

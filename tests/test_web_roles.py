@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from web_desk import csrf
 
 from dangan.archive import accounts, audit, releases
 from dangan.archive.catalog import Catalog
@@ -60,11 +61,6 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def app(desk):  # type: ignore[no-untyped-def]
     return create_app(desk["ws"])
-
-
-def csrf(client) -> str:  # type: ignore[no-untyped-def]
-    with client.session_transaction() as session:
-        return str(session.get("csrf_token", ""))
 
 
 def login(client, name: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from web_desk import csrf
 
 from dangan.archive import accounts
 from dangan.archive.catalog import Catalog
@@ -26,11 +27,6 @@ def ws(tmp_path: Path) -> Workspace:
     with Catalog(ws.catalog_path) as catalog:
         accounts.add_user(catalog, "clerk", "clerk", PASSWORD)
     return ws
-
-
-def csrf(client) -> str:  # type: ignore[no-untyped-def]
-    with client.session_transaction() as session:
-        return str(session.get("csrf_token", ""))
 
 
 def signed_in(app) -> tuple:  # type: ignore[no-untyped-def]
