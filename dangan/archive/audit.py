@@ -77,13 +77,14 @@ def _now() -> str:
 
 
 def append(conn: sqlite3.Connection, action: str, object: str | None = None,
-           detail: dict[str, Any] | None = None, *, user: str | None = None) -> int:
-    """Add one entry inside the caller's write transaction (BEGIN IMMEDIATE); returns its id."""
+           detail: dict[str, Any] | None = None, *, user: str | None = None, at: str | None = None) -> int:
+    """Add one entry inside the caller's write transaction (BEGIN IMMEDIATE); returns its id.
+    `at`: the caller's own stamp of what it records (an ingest's 收录时间), so both read the same second."""
     user = user or actor()
     last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     number, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail is not None else None
-    row = (number, _now(), user, action, object, text)
+    row = (number, at or _now(), user, action, object, text)
     conn.execute("INSERT INTO audit (id, at, user, action, object, detail, hash) VALUES (?,?,?,?,?,?,?)",
                  (*row, row_hash(row, previous)))
     return number

@@ -119,7 +119,7 @@ class Catalog(ItemLinks, SearchSupport):
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
                          {"after": {"name": original_name, "sha256": sha256, "size": size,
-                                    "source": path_text(source), "inbox": inbox}})
+                                    "source": path_text(source), "inbox": inbox}}, at=stamp)
         return doc_id
 
     def add_source(self, doc_id: int, source: Path, inbox: str | None = None) -> None:
