@@ -45,9 +45,9 @@ def test_a_failing_file_with_a_long_name_does_not_stop_the_batch(tmp_path, ws):
     assert 245 <= len(name.encode()) <= 255
     (folder / name).write_bytes(b"%PDF-1.7\nbroken")
     (folder / "后面的文件.txt").write_bytes(doc_bytes(1))
-    result = _dangan(ws.home, "ingest", "--no-ocr", str(folder))
-    assert result.returncode == 2, result.stderr.decode()
-    assert "收录 1 件" in result.stdout.decode()
+    result = CliRunner().invoke(cli, ["--home", str(ws.home), "ingest", "--no-ocr", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "收录 1 件" in result.stdout
     reasons = list(ws.quarantine.rglob("*.reason.txt"))
     assert len(reasons) == 1 and len(reasons[0].name.encode()) < 255
 
