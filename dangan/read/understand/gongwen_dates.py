@@ -66,6 +66,24 @@ def _bare_date_under_signature(p: Prepared, line: Line, prev: Line | None,
             meta_value(p, org, 0.7, prev.start, prev.end))
 
 
+def _signature_over_month(p: Prepared, line: Line, prev: Line | None) -> MetaValue | None:
+    """共青团华中农业大学委员会宣传部 / 二〇一六年三月: the 署名 over a date that names its month but no day, as
+    signer_over_bare_digits reads one over digits naming no one day (rule "signer_over_bare_digits"): the organ is the
+    署名, the 成文日期 stays unread. Only where no later line states a day's date, so that a month line earlier in
+    the text (a cover's 编制日期) never stands before the real 署名 and date."""
+    if prev is None or not rules.on("signer_over_bare_digits"):
+        return None
+    s = compact(line.text)
+    found = find_dates(s) if len(s) <= 12 else []
+    if len(found) != 1 or found[0].precision != "month" or found[0].start != 0 or found[0].end != len(s):
+        return None
+    if (org := _signature(prev.text)) is None:
+        return None
+    if any(d.precision == "day" for d in find_dates(p.work[line.end:])):
+        return None
+    return meta_value(p, org, 0.7, prev.start, prev.end)
+
+
 def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
     """The first line holding only a date (成文日期), and the 署名 on or above it."""
     prev: Line | None = None
@@ -78,6 +96,8 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
         s = compact(line.text)
         if rules.on("date_lost_marks") and (bare := _bare_date_under_signature(p, line, prev, above)):
             return bare
+        if s.endswith("月") and (month_signer := _signature_over_month(p, line, prev)):
+            return None, month_signer
         if len(s) <= 40 and s[-1] in "日号" and (found := find_dates(s)):
             m = found[-1]
             head = s[:m.start]

@@ -123,8 +123,10 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
     "sharing_site_lead": frozenset({"validation_r28", "validation_r26"}),
     # …a 署名 over a date that lost its 年月日 is the 署名 even when the digits fit two days (瑶海区生态环境分局 /
     # 2023117, 1-17 or 11-7: validation_r14's issuer miss, untouched; 鄒城市文明辦 / 2013417, no issuer: office_paperwork's
-    # first-run miss of the same form, whose digits name one day, so date_lost_marks reads it with this rule off)
-    "signer_over_bare_digits": frozenset({"validation_r14", "office_paperwork"}),
+    # first-run miss of the same form, whose digits name one day, so date_lost_marks reads it with this rule off);
+    # widened in cross-family round 8 to a 署名 over a date naming its month and no day (共青团华中农业大学委员会宣传部 /
+    # 二〇一六年三月: validation_r38's issuer miss, untouched and held out), no later line stating a day's date
+    "signer_over_bare_digits": frozenset({"validation_r14", "office_paperwork", "validation_r38"}),
     # round 16, from validation_r16's untouched misses where the cause is shared with another family's: a title
     # ending in 材料 named by the kind before it (某区202x年全国文明城区创建工作汇报材料 → 汇报: validation_r16, untouched;
     # 街道创建全国文明城市工作总结汇报材料 → 总结, no 文种: office_paperwork's first-run and held-out miss)
