@@ -7,6 +7,7 @@ page rendered and read by OCR (its text kept in tests/data/elements/ocr_cache.js
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import pkgutil
 import re
@@ -16,7 +17,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import dangan
+from test_layers import CORE
+
 from dangan.model import Extracted
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import detect_mime
@@ -87,29 +89,36 @@ def fields_of(source: str) -> dict[str, str]:
     return {k: values.get(k) or "" for k in ("title", "doc_number", "issuer", "doc_date", "doc_type")}
 
 
-# The readings of the labelled files with every rule on and nothing in dangan patched, and that state:
-# each module of dangan with what its names were bound to.
+# The readings of the labelled files with every rule on and nothing in the reader patched, and the reader
+# as it stood: each of its modules with what its names were bound to.
 _UNTOUCHED: dict[str, dict[str, str]] = {}
 _STATE: dict[str, tuple[ModuleType, dict[str, Any]]] = {}
+# What reads the elements (read_facts): understand, text and the core modules it may import (tests/test_layers.py
+# keeps it from anything above). Extraction is kept apart (`_extracted`).
+_CORE = sorted(CORE - {"__init__", "__main__"})   # __main__ runs the CLI
+_READER = ("dangan.read.understand", "dangan.text", *(f"dangan.{name}" for name in _CORE))
+
+
+def _reader(name: str) -> bool:
+    return any(name == part or name.startswith(part + ".") for part in _READER)
 
 
 def _untouched() -> bool:
-    """No rule is switched off and no module of dangan has a name bound otherwise than when the first
-    reading was kept (a test's monkeypatch rebinds one). Every module of dangan is imported first, so
-    none the reader imports later could have been patched unseen."""
+    """No rule is switched off and no module of the reader has a name bound otherwise than when the first
+    reading was kept (a test's monkeypatch rebinds one). Every module of the reader is imported first, so
+    none imported later could have been patched unseen."""
     if rules._OFF.get():
         return False
     if not _STATE:
-        for found in pkgutil.walk_packages(dangan.__path__, "dangan."):
-            if not found.name.endswith("__main__"):
-                try:
-                    importlib.import_module(found.name)
-                except ImportError:   # an optional library missing: that module is not the reader
-                    pass
+        for package in ("dangan.read.understand", "dangan.text"):
+            for found in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+                importlib.import_module(found.name)
+        for name in _CORE:
+            if importlib.util.find_spec(f"dangan.{name}") is not None:
+                importlib.import_module(f"dangan.{name}")
         _STATE.update({name: (module, dict(vars(module))) for name, module in list(sys.modules.items())
-                       if name == "dangan" or name.startswith("dangan.")})
-    modules = {name for name in sys.modules if name == "dangan" or name.startswith("dangan.")}
-    return modules <= _STATE.keys() and all(
+                       if _reader(name)})
+    return {name for name in sys.modules if _reader(name)} <= _STATE.keys() and all(
         vars(module).keys() == kept.keys() and all(vars(module)[key] is value for key, value in kept.items())
         for module, kept in _STATE.values())
 
