@@ -5,7 +5,8 @@ import importlib
 import sys
 
 BENCHES = ("bench_pdf_ingest", "bench_index", "bench_search", "bench_minutes", "bench_ocr", "bench_web", "bench_dossier", "bench_backup",
-           "bench_elements", "bench_items", "bench_formats", "bench_slips", "bench_snippets", "bench_cli")
+           "bench_elements", "bench_items", "bench_formats", "bench_slips", "bench_clerk_queries", "bench_snippets",
+           "bench_cli")
 
 
 def main() -> None:

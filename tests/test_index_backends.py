@@ -243,8 +243,8 @@ def test_fold_is_the_folding_table_on_every_corpus_text() -> None:
     """fold (one str.replace per mark the text holds) must give what a translate table over every
     character gives, so units, compact and every snippet are the same as with the table."""
     table = str.maketrans({**{c: "(" for c in analyzer._OPEN}, **{c: ")" for c in analyzer._CLOSE},
-                           **{c: "-" for c in analyzer._DASH}})
-    marks = analyzer._OPEN + analyzer._CLOSE + analyzer._DASH
+                           **{c: "-" for c in analyzer._DASH}, "○": "〇"})
+    marks = analyzer._OPEN + analyzer._CLOSE + analyzer._DASH + "○"
     every = f"〔2023〕{marks}【通知】[1]–2−3﹣4‐5‑6‒7（试行）［附件］〖A〗"
     assert fold(every) == every.translate(table) and fold(every) != every
     texts = [decode_text(p.read_bytes())[0] for p in sorted((CORPUS / "txt").rglob("*.txt"))]

@@ -37,9 +37,13 @@ def search(ws: Workspace, query: tuple[str, ...], limit: int, offset: int, sort:
     """检索：引号内为原文片段（数字、字母和 . % 、 （ ） 〔 〕 - 照原样），不加引号为词语；
     -词 排除，OR 表示或；可用 type: issuer: number: date: 等字段。
     词语和片段除正文外，也在标题、文件名、发文机关和文号中查找（如印章上的发文机关）。
+    不加引号的词语也按另一种常见写法查找：1982 也找 一九八二年，14届 也找 十四届，
+    余府发2012 3号 也找 余府发〔2012〕3号，市政府办 也找 市人民政府办公室；
+    检索式中的年份和文种只把该年、该文种的文件排在前面，不作筛选（筛选用 year: type:）。
 
     \b
     例：
+      dangan search 国务院 1982 政府工作报告
       dangan search '"算力等方面与经"'
       dangan search '"5.3万亿元"' '"PM2.5"'
       dangan search 经济 -农业

@@ -27,7 +27,10 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import add
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# 〇 (U+3007) is the zero of a year in Chinese numerals (二〇〇三年); outside the ideograph blocks, it was
+# skipped, so 二〇〇三年 was 二三年 to the index and a span of it matched 二〇二三年. ○, the circle printers set
+# for it (一九八○年), folds to it.
+_CJK = r"\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Latin-1's × and ÷ are signs, not letters: ×× (a template's placeholder, ××省, 20××年) is one × after
 # another, so a span cut between them ("×省人民政府") matches; inside a letter range it was one word.
 _LATIN = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
@@ -44,7 +47,8 @@ UNIT = re.compile(
 # (mark, its fold) for the marks that change: str.translate with a table looks up every character
 # of the text (~45 µs a snippet chunk of 600 characters, most of `compact`), one str.replace per mark
 # the text holds is a C scan for each (~2 µs); the same result, character for character.
-_FOLDS = tuple((c, to) for marks, to in ((_OPEN, "("), (_CLOSE, ")"), (_DASH, "-")) for c in marks if c != to)
+_FOLDS = tuple((c, to) for marks, to in ((_OPEN, "("), (_CLOSE, ")"), (_DASH, "-"), ("○", "〇"))
+               for c in marks if c != to)
 SEP = "_"   # between two numbers or two words: "1 23" is not "12 3"
 
 
@@ -53,7 +57,7 @@ def units(text: str) -> list[str]:
     out: list[str] = []
     add, extend = out.append, out.extend
     for u in UNIT.findall(fold(text)):
-        if u[0] >= "\u3400":      # a CJK run (Latin/Greek/Cyrillic words are below U+3400)
+        if u[0] >= "\u3007":      # a CJK run (Latin/Greek/Cyrillic words are below U+3007)
             extend(u)
         elif "," in u:
             add(u.replace(",", ""))
@@ -108,7 +112,7 @@ _NOT_KEPT = re.compile(rf"[^\d{_LATIN}{_CJK}.%‰、()\-×]+")
 
 
 def fold(text: str) -> str:
-    """Brackets to ( ), dashes to -: one character for one, so offsets stay valid."""
+    """Brackets to ( ), dashes to -, ○ to 〇: one character for one, so offsets stay valid."""
     for mark, to in _FOLDS:
         if mark in text:
             text = text.replace(mark, to)

@@ -32,14 +32,17 @@ from dangan.text.organs import organ_forms
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
+SCHEMA_VERSION = 6   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
 #                      5: the 文号's bigrams (number_grams), the 发文机关's as search text: plain words find them
+#                      6: 〇 (and ○) a unit: 二〇〇三年 is no longer 二三年, a span of 二〇二三年
 MARKER = "dangan-index.json"
 CHUNK_TOKENS = 16_000        # under tsvector's 16,383 position limit
 OVERLAP = 256                # a span this long is still found across a chunk boundary
 BATCH = 200                  # documents per transaction in a bulk build
 PHRASE_BOOST = 4.0           # as the other backends: a bare query found whole ranks first
 TITLE_BOOST = 2.0
+YEAR_HINT = TITLE_BOOST      # soft hints (query_forms.py), as the other backends: a document of a year the query
+TYPE_HINT = TITLE_BOOST / 2  # names, one of a 文种 typed as a word, ranks higher; neither filters
 _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
 
@@ -75,6 +78,12 @@ def phrase(tokens: Sequence[str]) -> str:
 
 def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _number_prefix(number: str) -> str:
+    """A number as a unit of a bigram field (1982年…): the lexemes it starts. A prefix, so 19821年 too (tsquery
+    has no pattern; whoosh_query._number_in and tantivy_query's keep to the unit)."""
+    return _lexeme(number) + ":*"
 
 
 def chunks(body: str) -> list[list[str]]:
@@ -256,6 +265,12 @@ class PostgresBackend(BufferedStaging):
                 if rank is not None:
                     scores.append(rank[0])
                     score_args.extend(rank[1])
+        for year in query.years:   # dated in the year, else titled with it
+            scores.append(f"(CASE WHEN d.date BETWEEN %s AND %s OR d.title @@ %s::tsquery THEN {YEAR_HINT} ELSE 0 END)")
+            score_args += [int(year) * 10_000 + 101, int(year) * 10_000 + 1231, _number_prefix(year)]
+        for doc_type in query.types:
+            scores.append(f"(CASE WHEN d.doc_type = %s THEN {TYPE_HINT} ELSE 0 END)")
+            score_args.append(doc_type)
         for term in query.negated:
             clause, clause_args = self._span(term.text)
             clauses.append(f"NOT {clause}")
@@ -287,8 +302,10 @@ class PostgresBackend(BufferedStaging):
             return ("FALSE", [])
         if len(us) == 1:
             lexeme = _lexeme(us[0])
+            number = ("OR d.title @@ %s::tsquery OR d.name @@ %s::tsquery", [_number_prefix(us[0])] * 2) \
+                if us[0][0].isdigit() else ("", [])
             return ("(d.chars @@ %s::tsquery OR d.title @@ %s::tsquery OR d.issuer_grams @@ %s::tsquery "
-                    "OR d.number_grams @@ %s::tsquery)", [lexeme] * 4)
+                    f"OR d.number_grams @@ %s::tsquery {number[0]})", [lexeme] * 4 + number[1])
         grams = phrase_grams(text)
         if not grams:
             return ("FALSE", [])
@@ -301,6 +318,8 @@ class PostgresBackend(BufferedStaging):
         grams = phrase_grams(text)
         if not grams:
             return None
+        if len(grams) == 1 and grams[0][0].isdigit() and units(text) == grams:   # a number: the bigrams it starts
+            return ("d.title @@ %s::tsquery", [_number_prefix(grams[0])])
         return ("d.title @@ %s::tsquery", [phrase(grams)])
 
     def _organ(self, text: str) -> tuple[str, list[Any]] | None:

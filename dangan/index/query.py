@@ -12,6 +12,11 @@ Bare words and quoted spans are looked for in the body, the title, the file name
 the 文号 (the organ a seal names, or a clerk entered, is found by its words like the title is);
 `issuer:` and `number:` keep to those fields.
 
+A bare term is also looked for in its other spellings (query_forms.py: 1982 ↔ 一九八二年, 14届 ↔ 十四届,
+余府发2012 → 余府发〔2012〕, 76号文 → 76号, 市政府办 → 市人民政府办公室), each an alternative in the term's OR
+group (`Term.variant`); the years and 文种 bare terms name are soft ranking hints (`Query.years`,
+`Query.types`), never filters.
+
 A field name in Latin letters that is not a field (foo:文明) is an error, as is
 a query with nothing to search for ("*", an emoji) or an impossible date.
 """
@@ -47,6 +52,7 @@ class Term:
     quoted: bool = False
     negated: bool = False
     group: int = -1      # terms of one group ≥ 0 are alternatives (OR); -1: a group of its own
+    variant: bool = False   # another spelling of the typed term before it (query_forms.py), not typed
 
     @property
     def compact(self) -> str:
@@ -69,6 +75,10 @@ class Query:
     date_to: str | None = None     # ISO, inclusive
     undated: bool = False          # only documents without a 成文日期
     raw: str = ""
+    # soft hints for ranking, from bare terms: the years they name (a document of that year ranks higher)
+    # and a 文种 typed as a word (农贸市场 通报: a 通报 ranks higher); they leave no document out
+    years: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -91,6 +101,15 @@ class Query:
         return tuple(tuple(g) for g in out)
 
     @property
+    def typed(self) -> tuple[Term, ...]:
+        """The positive terms as typed, without the spellings added for them."""
+        return tuple(t for t in self.positive if not t.variant)
+
+    def spelled(self, term: Term) -> tuple[Term, ...]:
+        """The other spellings added for a typed term (its group's variants)."""
+        return tuple(t for t in self.positive if t.variant and term.group >= 0 and t.group == term.group)
+
+    @property
     def negated(self) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.negated and t.compact)
 
@@ -104,7 +123,7 @@ class Query:
         out = []
         for term in self.positive:
             out.append(term.compact)
-            if not term.quoted:
+            if not term.quoted and not term.variant:   # another spelling is marked where it is found whole
                 out.extend(words(term.text))
         # in the query's order among equal lengths (not a set's, which changes with each process's
         # hash seed: 乡村振兴 marked 乡村 in one run, 振兴 in the next, and gave another snippet)
@@ -153,7 +172,33 @@ def parse_query(text: str, **filters: object) -> Query:
         pending_or = False
     aliases = {"date_from": "from", "date_to": "to", "type": "doc_type", "number": "doc_number"}
     values.update({aliases.get(k, k): v for k, v in filters.items() if v not in (None, "", ())})
-    return _build(tuple(terms), values, text)
+    return _with_hints(_build(with_spellings(terms), values, text))
+
+
+def with_spellings(terms: list[Term]) -> tuple[Term, ...]:
+    """Each bare term followed by its other spellings (query_forms.py), all of one OR group."""
+    from dangan.index.query_forms import spellings
+
+    out: list[Term] = []
+    fresh = max((t.group for t in terms), default=-1) + len(terms) + 1   # group numbers no term uses
+    for term in terms:
+        others = [] if term.quoted or term.negated else spellings(term.text)
+        if not others:
+            out.append(term)
+            continue
+        group = term.group if term.group >= 0 else fresh + len(out)
+        out.append(replace(term, group=group))
+        out += [Term(other, group=group, variant=True) for other in others]
+    return tuple(out)
+
+
+def _with_hints(query: Query) -> Query:
+    from dangan.index.query_forms import years
+
+    bare = [t for t in query.typed if not t.quoted]
+    found = [y for t in bare for y in years(t.text)]
+    types = [canonical_doc_type(w) for t in bare for w in (t.compact, *words(t.text)) if canonical_doc_type(w)]
+    return replace(query, years=tuple(dict.fromkeys(found)), types=tuple(dict.fromkeys(t for t in types if t)))
 
 
 _EXAMPLES = {"doc_type": "通知", "issuer": "区文明办", "doc_number": '"〔2022〕12"', "items": "A01",
@@ -259,5 +304,15 @@ def words(text: str) -> list[str]:
             continue
         from dangan.index.wordsplit import cut
 
-        out.extend(w for w in (compact(t) for t in cut(chunk)) if w)
-    return out
+        for i, piece in enumerate(_YEAR_WORD.split(chunk)):   # odd pieces: a year, one word
+            out.extend([_year_word(piece)] if i % 2 else (w for w in (compact(t) for t in cut(piece)) if w))
+    return [w for w in out if w]
+
+
+def _year_word(year: str) -> str:
+    """2022年 → 2022 (the number is the year, dated 2022-03-26 too); 二〇〇三年 whole: its 〇 and 三 alone are anything."""
+    return year[:-1] if year[0].isdigit() else year
+
+
+# A year is one word: jieba cuts 二〇〇三年 into 二 〇 〇 三年, found scattered anywhere
+_YEAR_WORD = re.compile(r"((?<![\d.])(?:19|20)\d\d年|(?<![〇零一二三四五六七八九十])[一二][〇零一二三四五六七八九]{3}年)")

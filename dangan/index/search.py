@@ -204,13 +204,13 @@ def _suggestions(backend: IndexBackend, query: Query, total: int,
     which keeps the look-up cheap, and nothing for words the archive holds apart.
     """
     lacking = []
-    for term in query.positive:
+    for term in query.typed:
         if len(term.units) < 2:
             continue
         if total == 0:
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
-        elif not term.quoted and top is not None and not _holds(top, term.compact):
+        elif not term.quoted and top is not None and not any(_holds(top, t.compact) for t in (term, *query.spelled(term))):
             if backend.span_count(term.text) == 0:
                 lacking.append(term)
     out: list[dict[str, Any]] = []
@@ -226,7 +226,7 @@ def _loose(backend: IndexBackend, query: Query) -> tuple[dict[str, str], ...]:
     """Bare terms written with marks (〔2023〕, 余府发〔2023〕3号) that no document holds as written:
     their hits hold only the words, which the result must say."""
     out = []
-    for term in query.positive:
+    for term in query.typed:
         words_only = "".join(u for u in term.units if any(ch.isalnum() for ch in u))
         if term.quoted or words_only == "".join(term.units) or not words_only:
             continue
@@ -248,7 +248,7 @@ def _date_suggestions(backend: IndexBackend, query: Query, total: int,
     if query.date_from or query.date_to:
         return ()
     out: list[dict[str, Any]] = []
-    for term in query.positive:
+    for term in query.typed:
         if total and (term.quoted or top is None or _holds(top, term.compact)):
             continue
         try:

@@ -35,8 +35,9 @@ from dangan.index.tantivy_query import to_tantivy, ymd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
+SCHEMA_VERSION = 6   # 3: the file name (field name); 4: × a mark of its own, markup read as shown;
 #                      5: the 文号's bigrams (number_grams), the 发文机关's as search text: plain words find them
+#                      6: 〇 (and ○) a unit: 二〇〇三年 is no longer 二三年, a span of 二〇二三年
 COMMIT_EVERY = 10_000            # documents per commit in a bulk build: bounded loss on a crash
 DELETE_GROUP = 256               # ids per delete query when replacing
 MERGE_WAIT_AFTER = 1_000         # documents written before close() waits for merges

@@ -23,6 +23,10 @@ from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
+# as whoosh_query's soft hints, at the size of a title word's score here
+NUMBER_IN_TITLE = 5.0
+YEAR_HINT = 5.0
+TYPE_HINT = 2.5
 _REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 
@@ -33,6 +37,7 @@ def to_tantivy(query: Query, schema: tantivy.Schema) -> TQ:
         parts = [_term(schema, term) for term in group]
         musts.append(parts[0][0] if len(parts) == 1 else _any(*(must for must, _ in parts)))
         shoulds.extend(b for _, boost in parts for b in boost)
+    shoulds.extend(_hints(query, schema))
     musts.extend(TQ.const_score_query(f, 0.0) for f in filters(query, schema))
     clauses = [(Occur.Must, q) for q in musts] or [(Occur.Must, TQ.all_query())]
     clauses += [(Occur.Should, q) for q in shoulds]
@@ -62,8 +67,11 @@ def span(schema: tantivy.Schema, text: str) -> TQ:
     if not us:
         return TQ.empty_query()
     if len(us) == 1:
+        numbers = [_number_in(schema, "title", us[0], NUMBER_IN_TITLE),
+                   _number_in(schema, "name", us[0], NUMBER_IN_TITLE * NAME_BOOST)] if us[0][0].isdigit() else []
         return _any(TQ.term_query(schema, "chars", us[0]),
-                    *(TQ.boost_query(TQ.term_query(schema, f, us[0]), TITLE_BOOST) for f in ("title", *ORGAN_FIELDS)))
+                    *(TQ.boost_query(TQ.term_query(schema, f, us[0]), TITLE_BOOST) for f in ("title", *ORGAN_FIELDS)),
+                    *numbers)
     return _any(_phrase(schema, "grams", text), TQ.boost_query(_phrase(schema, "name", text), NAME_BOOST),
                 *(TQ.boost_query(_phrase(schema, f, text), TITLE_BOOST) for f in ("title", *ORGAN_FIELDS)))
 
@@ -76,6 +84,17 @@ def _phrase(schema: tantivy.Schema, field: str, text: str) -> TQ:
         return TQ.term_query(schema, field, grams[0])
     words: list[str | tuple[int, str]] = list(grams)   # the stub's list type (words may carry positions)
     return TQ.phrase_query(schema, field, words)
+
+
+def _number_in(schema: tantivy.Schema, field: str, number: str, score: float) -> TQ:
+    """A number as a unit of a bigram field (as whoosh_query._number_in): 1982年, not 19821年."""
+    return TQ.const_score_query(TQ.regex_query(schema, field, regex_escape(number) + "(?:[^0-9].*)?"), score)
+
+
+def _hints(query: Query, schema: tantivy.Schema) -> list[TQ]:
+    out = [TQ.disjunction_max_query([TQ.const_score_query(TQ.term_query(schema, "year", y), YEAR_HINT),
+                                     _number_in(schema, "title", y, YEAR_HINT)]) for y in query.years]
+    return out + [TQ.const_score_query(TQ.term_query(schema, "doc_type", t), TYPE_HINT) for t in query.types]
 
 
 def _any(*queries: TQ) -> TQ:

@@ -35,9 +35,10 @@ log = logging.getLogger(__name__)
 _GramTokenizer, _CharTokenizer = GramTokenizer, UnitTokenizer
 T = TypeVar("T")
 
-SCHEMA_VERSION = 5   # 2: units (numbers, Latin words, marks) instead of characters; 3: the file name;
+SCHEMA_VERSION = 6   # 2: units (numbers, Latin words, marks) instead of characters; 3: the file name;
 #                      4: × a mark of its own, markup left in a text read as a browser shows it;
 #                      5: the 发文机关's bigrams as search text (繁體 folded): plain words find them
+#                      6: 〇 (and ○) a unit: 二〇〇三年 is no longer 二三年, a span of 二〇二三年
 BATCH = 1000         # documents per commit: bounded loss on a crash (memory: whoosh_pool.LIMIT)
 
 

@@ -4,6 +4,7 @@ The same translation as tantivy_query.py for the other backend.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh import query as wq
@@ -19,6 +20,13 @@ from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
+# Soft hints (query_forms.py), constant scores of the size of a title word's: a number printed in the title
+# (1982年…: a number is no unit of its own in the title's bigrams), or in the file name (weighed as names are);
+# a document of a year the query names (dated in it, else titled with it); one of a 文种 typed as a word.
+# They rank, never filter.
+NUMBER_IN_TITLE = 25.0
+YEAR_HINT = 25.0
+TYPE_HINT = 5.0
 # ORGAN_FIELDS (base.py): a one-bigram match gets the title's weight here (the title's is in its postings);
 # a longer span is scored as the title's is (UnitSpan: from its frequency).
 
@@ -31,6 +39,7 @@ def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
         parts = [_term(term) for term in group]
         musts.append(parts[0][0] if len(parts) == 1 else wq.Or([must for must, _ in parts]))
         boosts.extend(b for _, boost in parts for b in boost)
+    boosts.extend(_hints(query))
     musts.extend(_filters(query))
     if not musts:
         musts.append(wq.Every())
@@ -84,8 +93,10 @@ def _span(text: str) -> wq.Query:
     if not us:
         return wq.NullQuery
     if len(us) == 1:
+        numbers = [_number_in("title", us[0], NUMBER_IN_TITLE), _number_in("name", us[0], NUMBER_IN_TITLE * NAME_BOOST)]
         return wq.Or([wq.Term("chars", us[0]), wq.Term("title", us[0]),
-                      *(wq.Term(f, us[0], boost=TITLE_BOOST) for f in ORGAN_FIELDS)])
+                      *(wq.Term(f, us[0], boost=TITLE_BOOST) for f in ORGAN_FIELDS),
+                      *(numbers if us[0][0].isdigit() else ())])
     grams = phrase_grams(text)
     if len(grams) == 1:
         return wq.Or([wq.Term("grams", grams[0]), wq.Term("title", grams[0]),
@@ -93,6 +104,19 @@ def _span(text: str) -> wq.Query:
                       *(wq.Term(f, grams[0], boost=TITLE_BOOST) for f in ORGAN_FIELDS)])
     return wq.Or([UnitSpan("grams", grams), UnitSpan("title", grams), UnitSpan("name", grams, NAME_BOOST),
                   *(UnitSpan(f, grams) for f in ORGAN_FIELDS)])
+
+
+def _number_in(field: str, number: str, score: float) -> wq.Query:
+    """A number as a unit of a bigram field: the bigrams it starts (1982年, 2024_5 …), not 19821年."""
+    return wq.Regex(field, re.escape(number) + r"(?:[^0-9].*)?$", boost=score)
+
+
+def _hints(query: Query) -> list[wq.Query]:
+    # a document of the year: dated in it, else titled with it (a report of 1982 dated nowhere but its title)
+    out: list[wq.Query] = [wq.DisjunctionMax([wq.ConstantScoreQuery(wq.Term("year", y), YEAR_HINT),
+                                              _number_in("title", y, YEAR_HINT)]) for y in query.years]
+    out += [wq.ConstantScoreQuery(wq.Term("doc_type", t), TYPE_HINT) for t in query.types]
+    return out
 
 
 def _boosted(q: wq.Query, boost: float) -> wq.Query:
