@@ -63,6 +63,7 @@ from dangan.read.understand.gongwen_head import Head
 from dangan.read.understand.gongwen_issuers import (
     appeal_author,
     joint_issuers,
+    maker_in_opening,
     organ_form,
     purpose_actor,
     signer_line_in_brackets,
@@ -240,7 +241,7 @@ def _issuer(p: Prepared, head: Head, title: MetaValue | None, from_name: bool,
         issuer = MetaValue(joint, issuer.confidence if issuer else 0.7, issuer.span if issuer else None)
     if issuer is None and (org := on_behalf(p) or appeal_author(p) or (title_organ(title.value) if title else None)
                            or meeting_opener(p) or undated_signer(p) or signer_line_in_brackets(p)
-                           or purpose_actor(p)
+                           or purpose_actor(p) or maker_in_opening(p)
                            or summary_subject(p, doc_type_of_title(title.value) if title else None)):
         issuer = MetaValue(org, 0.6, None)
     if issuer is None:

@@ -20,6 +20,10 @@ of several families share rather than from one page's wording.
   organ that acts on it (为迎接…，县委文明办计划在隽水城区开展…; 为展示…，中央文明委决定，授予…; 为…，西城街道办事处
   将于…开展…): the organ after the 为… clause, before 将/计划/决定 (rule "purpose_actor"); organs acting together
   when the text goes on to make their decision known (…,市委宣传部、市文明办决定组织开展…。现将…通知如下).
+- With nothing else naming it, a document that makes itself known in its opening names its author there as the
+  organ that decided or drew it up, in the sentence that ends on 如下 (经市城市管理委员会研究决定,…,现将有关事项通告如下;
+  满洲里市地税局作为重要的行政执法部门,研究制定创建全国文明城市工作方案如下) (rule "maker_in_opening"); 我局 or a
+  clause with no organ's name none.
 - With nothing else naming it, a 总结 names its author as the subject of its opening sentence, the organ that has
   worked over the year it reviews (一年来,振兴街道办事处在区党工委…的正确领导下…; 市工商局充分发挥工商职能作用,开展了…)
   (rule "summary_subject"); 我局, 各社区 or a clause with no organ's name none.
@@ -55,6 +59,12 @@ _PURPOSE_CLAUSE_ACTOR = re.compile(r"(?:^|(?<=[。\n，,]))[ \t\u3000]*为[^。�
                                    r"(?P<org>[\u4e00-\u9fff（）()、]{2,60}?)(?:将于|将在|计划在|计划于|计划|决定)")
 _NOTIFIES = re.compile(r"[。；;][ \t\u3000]*(?:现将|现就|特|特此)[^。；;\n]{0,20}?(?:通知|公告|通告|倡议)如下")
 _PURPOSE_SENTENCES = 6   # the opening's sentences a purpose clause may stand in
+# The sentence by which a document makes itself known (…通告如下, …方案如下), its maker named in it: the organ whose
+# study decided it (经市城市管理委员会研究决定,…,现将有关事项通告如下), or the organ opening a clause that drew it up,
+# an 作为… aside after it (满洲里市地税局作为重要的行政执法部门,研究制定…工作方案如下).
+_MAKER_STUDIED = re.compile(r"经(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:研究|讨论|审议)(?:决定|同意)?[^。；;\n]{0,80}?如下")
+_MAKER_DREW_UP = re.compile(r"(?:^|(?<=[。\n，,；;]))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()]{2,30}?)"
+                            r"(?:作为[^。，,；;\n]{1,30}[，,])?(?:特|现)?(?:研究)?(?:制定|制订|拟定)[^。；;\n]{0,40}?如下")
 # A 总结's opening: the organ that is its subject, a clause's first words, before how it worked (在…的领导下, 充分发挥…,
 # 认真贯彻…, 紧紧围绕…); the opening's time (一年来,) ends with the clause mark before it.
 _SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[。\n，,；;]))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()]{2,30}?)"
@@ -284,6 +294,23 @@ def purpose_actor(p: Prepared) -> str | None:
             return org
         if parts := organ_list(org):
             return "、".join(parts)
+    return None
+
+
+def maker_in_opening(p: Prepared) -> str | None:
+    """经市城市管理委员会研究决定,…,现将有关事项通告如下 → 市城市管理委员会; 满洲里市地税局作为…部门,研究制定…工作方案如下
+    → 满洲里市地税局 (rule "maker_in_opening"): in the opening's first sentences, the organ the sentence that makes the
+    document known (…如下) names as deciding or drawing it up. One organ only: 经市委、市政府研究,决定表彰… is the two
+    superiors' decision an office makes known (validation_r20's 常州 notice, labelled with no issuer), not its author;
+    我局 or a clause with no organ's name none."""
+    if not rules.on("maker_in_opening"):
+        return None
+    opening = "。".join(p.work.split("。")[:_PURPOSE_SENTENCES])
+    for pattern in (_MAKER_STUDIED, _MAKER_DREW_UP):
+        for m in pattern.finditer(opening):
+            org = compact(m.group("org"))
+            if _one_organ(org) and not org.startswith(_NOT_AN_ORGAN_NAME):
+                return org
     return None
 
 

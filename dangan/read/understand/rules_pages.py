@@ -373,4 +373,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # organ's name wrapped before its organ word, under a reposter's headline) and validation_r29's viewer cell (冯 云 波 同 志 /
     # 在2018年县政府第一次学习会议上的 / 讲 话 / (2018年5月15日): the speaker's line over the meeting)
     "heading_lead_line": frozenset({"validation_r35", "validation_r29"}),
+    # round 41, from validation_r41's untouched issuer miss where another family's untouched first run shows the cause: the
+    # author named only in the sentence by which the document makes itself known (…如下), as the organ that drew it up or
+    # whose study decided it (gongwen_issuers.maker_in_opening): validation_r41's model-text page (滿洲里市地稅局作為重要的
+    # 行政執法部門,研究制定創建全國文明城市工作方案如下, no 署名) and validation_r33's news-site 通告 (经市城市管理委员会研究决定,
+    # …,现将有关事项通告如下, the date alone under it), both empty on their untouched runs and since
+    "maker_in_opening": frozenset({"validation_r41", "validation_r33"}),
 }
