@@ -22,7 +22,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bench.common import CORPUS, ROOT, WORK, table, write
+from bench.common import CORPUS, ROOT, WORK, corpus_workspace, document_count, table, write
 from dangan.index.maintain import switch_backend
 from dangan.index.search import search
 from dangan.workspace import open_workspace
@@ -35,9 +35,9 @@ def main(quick: bool = False) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("home", type=Path, nargs="?", help="a workspace of the whole corpus (default: made fresh)")
     args, _ = ap.parse_known_args()
-    home = args.home or _fresh_workspace()
+    home = args.home or corpus_workspace("clerk-ws")
     queries = json.loads((ROOT / "bench" / "data" / "clerk_queries.json").read_text(encoding="utf-8"))["queries"]
-    figures: dict[str, Any] = {"workspace_documents": _documents(home), "queries": len(queries),
+    figures: dict[str, Any] = {"workspace_documents": document_count(home), "queries": len(queries),
                                "held_out": sum(q["held_out"] for q in queries)}
     for backend in BACKENDS:
         ws = open_workspace(_copy(home, backend))
@@ -99,21 +99,6 @@ def _copy(home: Path, backend: str) -> Path:
     for folder in ("originals", "inbox", "quarantine", "out", "logs"):
         (dest / folder).mkdir(exist_ok=True)
     return dest
-
-
-def _fresh_workspace() -> Path:
-    from dangan.intake.batch import ingest_paths
-    from dangan.workspace import init_workspace
-
-    home = WORK / "clerk-ws"
-    shutil.rmtree(home, ignore_errors=True)
-    ingest_paths(init_workspace(home), [CORPUS], ocr=False)
-    return home
-
-
-def _documents(home: Path) -> int:
-    with sqlite3.connect(home / "catalog.sqlite3") as con:
-        return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
 if __name__ == "__main__":

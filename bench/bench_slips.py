@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from bench.common import CORPUS, ROOT, WORK, table, write
+from bench.common import ROOT, corpus_workspace, document_count, table, write
 from dangan.index.search import search
 from dangan.workspace import open_workspace
 
@@ -25,7 +25,7 @@ def main(quick: bool = False) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("home", type=Path, nargs="?", help="a workspace of the whole corpus (default: made fresh)")
     args, _ = ap.parse_known_args()
-    home = args.home or _fresh_workspace()
+    home = args.home or corpus_workspace("slips-ws")
     ws = open_workspace(home)
     typos = json.loads((ROOT / "tests" / "data" / "search_typos.json").read_text(encoding="utf-8"))["typos"]
     data = json.loads((ROOT / "bench" / "data" / "search_slips.json").read_text(encoding="utf-8"))
@@ -56,26 +56,7 @@ def main(quick: bool = False) -> None:
                 ("set", "n", "right first / suggested", "mean ms")))
     for k, v in figures.items():
         print(k, v.get("missed") or v.get("which"))
-    print(write("slips", {"workspace_documents": _documents(home), **figures}))
-
-
-def _fresh_workspace() -> Path:
-    import shutil
-
-    from dangan.intake.batch import ingest_paths
-    from dangan.workspace import init_workspace
-
-    home = WORK / "slips-ws"
-    shutil.rmtree(home, ignore_errors=True)
-    ingest_paths(init_workspace(home), [CORPUS], ocr=False)
-    return home
-
-
-def _documents(home: Path) -> int:
-    import sqlite3
-
-    with sqlite3.connect(home / "catalog.sqlite3") as con:
-        return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+    print(write("slips", {"workspace_documents": document_count(home), **figures}))
 
 
 if __name__ == "__main__":

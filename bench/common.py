@@ -49,3 +49,23 @@ def table(rows: list[tuple[Any, ...]], header: tuple[str, ...]) -> str:
     cells = [header, *[tuple(str(c) for c in r) for r in rows]]
     widths = [max(len(str(r[i])) for r in cells) for i in range(len(header))]
     return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(r, widths)) for r in cells)
+
+
+def corpus_workspace(name: str) -> Path:
+    """A fresh workspace of the whole corpus, OCR off, under bench/work/<name> (the search benches' workspace)."""
+    import shutil
+
+    from dangan.intake.batch import ingest_paths
+    from dangan.workspace import init_workspace
+
+    home = WORK / name
+    shutil.rmtree(home, ignore_errors=True)
+    ingest_paths(init_workspace(home), [CORPUS], ocr=False)
+    return home
+
+
+def document_count(home: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(home / "catalog.sqlite3") as con:
+        return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
