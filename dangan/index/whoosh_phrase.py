@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from pickle import loads
 from typing import Any
@@ -41,20 +41,23 @@ def cover(grams: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, grams[i]) for i in offsets]
 
 
-def span_hits(reader: Any, field: str, grams: Sequence[str]) -> dict[int, int]:
+def span_hits(reader: Any, field: str, grams: Sequence[str],
+              doc_freq: Callable[[str], int] | None = None) -> dict[int, int]:
     """Document number → how often the span occurs, in this reader (one segment).
 
     Candidates are the documents holding *every* bigram of the span, rarest first: a span
     of frequent words ("创建文明城市") has rare bigrams across its word boundaries (建文,
     明城), so few documents remain before any position is read. Once the candidates are
     far fewer than a bigram's documents, that bigram is left to the position pass (only
-    the cover's bigrams are read there: they decide the span alone).
+    the cover's bigrams are read there: they decide the span alone). `doc_freq`: the
+    segment's bigram counts for the field, if the caller has a cheaper lookup than Whoosh's.
     """
+    doc_freq = doc_freq or (lambda g: reader.doc_frequency(field, g))
     pairs = cover(grams)
     freq: dict[str, int] = {}
     for g in grams:
         if g not in freq:
-            freq[g] = reader.doc_frequency(field, g)
+            freq[g] = doc_freq(g)
             if not freq[g]:   # (a title segment lacks most bigrams: no more lookups)
                 return {}
     candidates: set[int] | None = None
@@ -187,6 +190,8 @@ class UnitSpan(wq.Query):
         self.grams = tuple(grams)
         self.boost = boost
         self.cache: dict[Any, dict[int, int]] | None = None   # spans found, by segment (the backend's)
+        self.counts: Callable[[Any, str], Callable[[str], int] | None] | None = None   # (segment, field) → its
+        #                                                  bigram counts, cheaper than Whoosh's (the backend's)
 
     def __repr__(self) -> str:
         return f"UnitSpan({self.fieldname!r}, {self.grams!r}, boost={self.boost})"
@@ -204,17 +209,21 @@ class UnitSpan(wq.Query):
     def copy(self) -> UnitSpan:
         out = UnitSpan(self.fieldname, self.grams, self.boost)
         out.cache = self.cache
+        out.counts = self.counts
         return out
 
-    def _hits(self, reader: Any) -> dict[int, int]:
+    def hits(self, reader: Any) -> dict[int, int]:
+        """Document number → the span's frequency, in this reader (one segment), kept in the
+        backend's cache when it gave one."""
+        counts = self.counts(reader, self.fieldname) if self.counts is not None else None
         if self.cache is None:
-            return span_hits(reader, self.fieldname, self.grams)
+            return span_hits(reader, self.fieldname, self.grams, counts)
         segment = reader.segment()
         key = (segment.segment_id() if segment is not None else id(reader),
                len(getattr(reader, "deleted_docs_set", ())), self.fieldname, self.grams)
         found = self.cache.get(key)
         if found is None:
-            found = self.cache[key] = span_hits(reader, self.fieldname, self.grams)
+            found = self.cache[key] = span_hits(reader, self.fieldname, self.grams, counts)
         return found
 
     def _terms(self, phrases: bool = True) -> Any:
@@ -241,7 +250,7 @@ class UnitSpan(wq.Query):
             reader = leaf.reader()
             if self.fieldname not in reader.schema:
                 continue
-            for doc, tf in self._hits(reader).items():
+            for doc, tf in self.hits(reader).items():
                 found.append((doc + offset, tf, reader.doc_field_length(doc, self.fieldname, 1)))
         if not found:
             return NullMatcher()
