@@ -22,6 +22,8 @@ from dangan.workspace import open_workspace
 pytestmark = [pytest.mark.slow, NEEDS_CHROMIUM]
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extras")
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +59,12 @@ def test_clerk_sees_the_pairs_and_the_administrator_settles_them(browser: Any, s
     assert absent(browser, By.ID, "admin-only")
     row = browser.find_element(By.ID, f"pair-{taiwan}-{first}")
     next(b for b in row.find_elements(By.TAG_NAME, "button") if b.text == "不是同一文件").click()
+    WebDriverWait(browser, 30).until(staleness_of(row))   # the answer's page, not the one clicked on
     assert "不是同一文件：此后核对和本页不再列出这一对" in browser.find_element(By.CSS_SELECTOR, ".notice-ok").text
     assert browser.find_element(By.ID, f"apart-{first}-{taiwan}") and absent(browser, By.ID, f"pair-{taiwan}-{first}")
     row = browser.find_element(By.ID, f"pair-{plain}-{first}")
     next(b for b in row.find_elements(By.TAG_NAME, "button") if b.text == "合并").click()
+    WebDriverWait(browser, 30).until(staleness_of(row))   # else the last answer's notice is read as it goes stale
     assert f"已合并：{plain}《" in browser.find_element(By.CSS_SELECTOR, ".notice-ok").text
     assert "没有同文异版候选" in browser.find_element(By.ID, "candidates").text
     found = json.loads(dangan(server["home"], "search", PHRASE, "--json"))
