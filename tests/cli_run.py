@@ -11,5 +11,6 @@ from dangan.cli import cli
 
 def dangan(home: Path, *args: str, code: int = 0) -> str:
     result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exit_code == code, result.output
+    crashed = result.exception if not isinstance(result.exception, SystemExit) else None
+    assert result.exit_code == code, result.output + (f"\n{crashed!r}" if crashed else "")   # a crash names itself
     return result.output

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from click.testing import CliRunner
+import cli_run
 from test_ofd_attachments import REPORT, _attachment, with_attachments
 from test_reread import XINYU
-
-from dangan.cli import cli
 
 REPORT_NAME = "附件1：2025年云南省政府工作报告"
 NOTICE_NAME = "附件2：绿色建筑管理办法"
@@ -27,14 +27,9 @@ def _ofd(tmp_path: Path) -> Path:
         {"Attach_0.docx": report, "Attach_1.txt": notice})
 
 
-def _runner(home: Path):  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-
-    def run(*args: str, code: int = 0) -> str:
-        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result.output
-    return run
+def _runner(home: Path) -> Callable[..., str]:
+    """The CLI on this workspace, as tests/cli_run.dangan runs it."""
+    return partial(cli_run.dangan, home)
 
 
 def _documents(home: Path) -> dict[str, dict]:

@@ -152,7 +152,7 @@ def test_the_desk_says_an_uploaded_ofd_s_attachments(tmp_path):
     OFD's attachment; the OFD's page links to its attachment's."""
     import re
 
-    from web_desk import html, token
+    from web_desk import html, uploaded
 
     from dangan.web.app import create_app
     from dangan.workspace import init_workspace
@@ -163,10 +163,7 @@ def test_the_desk_says_an_uploaded_ofd_s_attachments(tmp_path):
         _attachment(2004, "缺失的附件", "pdf", "Attach_9.pdf", 10)], {"Attach_0.docx": report_bytes})
     ws = init_workspace(tmp_path / "ws")
     with create_app(ws).test_client() as client:
-        csrf = token(client)
-        with ofd.open("rb") as fh:
-            row = client.post("/upload", data={"file": (fh, ofd.name)}, headers={"X-CSRF-Token": csrf},
-                              content_type="multipart/form-data").get_json()
+        row = uploaded(client, ofd)
         assert row["status"] == "added" and row["partial"]
         assert "OFD 附件中 1 个文件已逐个收录；1 个文件未收录（已隔离" in row["reason"]
         assert row["refused"][0]["name"] == "附件/缺失的附件.pdf"

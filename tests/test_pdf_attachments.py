@@ -127,7 +127,7 @@ def test_the_desk_says_an_uploaded_pdf_s_attachments(tmp_path):
     PDF's attachment; the PDF's page lists its attachment, the attachment's page names its 件."""
     import re
 
-    from web_desk import html, token
+    from web_desk import html, uploaded
 
     from dangan.web.app import create_app
     from dangan.workspace import init_workspace
@@ -135,10 +135,7 @@ def test_the_desk_says_an_uploaded_pdf_s_attachments(tmp_path):
     pdf = with_files(tmp_path / "预算附件.pdf", {SHOWN: REPORT.read_bytes(), "../逃逸.txt": "逃逸".encode()})
     ws = init_workspace(tmp_path / "ws")
     with create_app(ws).test_client() as client:
-        csrf = token(client)
-        with pdf.open("rb") as fh:
-            row = client.post("/upload", data={"file": (fh, pdf.name)}, headers={"X-CSRF-Token": csrf},
-                              content_type="multipart/form-data").get_json()
+        row = uploaded(client, pdf)
         assert row["status"] == "added" and row["partial"], row
         assert "PDF 附件中 1 个文件已逐个收录；1 个文件未收录（已隔离" in row["reason"]
         status = html(client.get("/status"))

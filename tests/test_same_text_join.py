@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
+import cli_run
 import opencc
-from click.testing import CliRunner
 from conftest import CORPUS
 from test_same_text_script import _key_before_one_script
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.migrations import MIGRATIONS
-from dangan.cli import cli
 from dangan.text.fingerprint import text_key
 from dangan.web.app import create_app
 from dangan.workspace import open_workspace
@@ -23,15 +24,9 @@ RESOLUTION = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第二届
 PHRASE = "第二届全国人民代表大会第三次会议"
 
 
-def _runner(home: Path):
-    runner = CliRunner()
-
-    def dangan(*args: str, code: int = 0) -> str:
-        result = runner.invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result.output
-
-    return dangan
+def _runner(home: Path) -> Callable[..., str]:
+    """The CLI on this workspace, as tests/cli_run.dangan runs it."""
+    return partial(cli_run.dangan, home)
 
 
 def _archived_apart(tmp_path: Path, configs: tuple[str, ...], big5: bool = False) -> tuple[Path, list[Path], list[int]]:
