@@ -43,10 +43,13 @@ def minutes(ws: Workspace, source: str, meeting_date: str | None, title: str | N
       dangan minutes 12 --place 区行政中心第一会议室 --chair 区委书记 --attendance 签到表.xlsx
       dangan minutes 讲话.txt --length short --dry-run --json
     """
+    from dangan.compose.docx_out import check_docx_out
     from dangan.compose.minutes.source import draft
     from dangan.text.dates import parse_date_strict
 
     day = parse_date_strict(meeting_date) if meeting_date else None   # InvalidDate: 日期无效：…
+    if out is not None:   # before a speech given as a path is taken into the archive
+        check_docx_out(out, "纪要")
     meeting = {"place": place, "host": chair, "attendees": attendees}
     result = draft(ws, source if dry_run else _stored(ws, source),
                    meeting_date=day, title=title, out=out,

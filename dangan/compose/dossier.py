@@ -22,6 +22,7 @@ from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.releases import state_secret
+from dangan.compose.docx_out import check_docx_out
 from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages, requirement_line
 from dangan.compose.dossier_photos import fit_photo, prepare_inside, prepare_photo
 from dangan.compose.dossier_select import (
@@ -359,6 +360,7 @@ def make_dossier(ws: Workspace, out: Path, *, items: tuple[str, ...] = (), query
     With a taxonomy, sections are its 测评内容 with their evidence numbered (none given: every
     测评内容 that has evidence); without, the items' linked documents as before.
     """
+    check_docx_out(out, "汇编", pdf_option=True)
     if options.get("progress"):
         options["progress"]("选取材料")
     if taxonomy is not None:

@@ -62,6 +62,7 @@ from dangan.errors.requests import (
     AttendanceUnreadable,
     BadQuery,
     CatalogueFormat,
+    DocxFormat,
     EditedTasksInLedger,
     ExportTargetInvalid,
     InvalidDate,
@@ -80,7 +81,7 @@ from dangan.errors.requests import (
 
 __all__ = [
     "AccountInvalid", "ArchivalCodeError", "AttendanceUnreadable", "BackupNotFound", "BackupTargetInvalid",
-    "BadQuery", "CatalogueFormat", "ConfigError", "ConversionFailed", "ConverterMissing", "CorruptFile",
+    "BadQuery", "CatalogueFormat", "DocxFormat", "ConfigError", "ConversionFailed", "ConverterMissing", "CorruptFile",
     "DanganError", "DatabaseMissing", "DiskFull", "DocumentNotFound", "DuplicateDocument", "EditedTasksInLedger", "EmptyFile", "EncryptedFile",
     "EncryptedPdf", "ExitCode", "ExportTargetInvalid", "ExtractionFailed", "ExtractionMemory",
     "ExtractionTimeout", "FileVanished", "IndexMismatch", "IndexSchemaTaken", "InvalidDate",

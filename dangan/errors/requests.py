@@ -75,6 +75,13 @@ class CatalogueFormat(DanganError):
     hint = "输出文件请以 .xlsx 或 .docx 结尾。"
 
 
+class DocxFormat(DanganError):
+    code = "DOCX_FORMAT"
+    exit_code = ExitCode.USAGE
+    template = "不能把{what}写成{kind}：{path}"
+    hint = "输出文件请以 .docx 结尾，如 --out 迎检资料汇编.docx。"
+
+
 class UnknownDocType(DanganError):
     code = "UNKNOWN_DOC_TYPE"
     exit_code = ExitCode.USAGE

@@ -8,6 +8,7 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.archive.tasks import draft_ledger, edited_open, store_draft
+from dangan.compose.docx_out import check_docx_out
 from dangan.compose.minutes.attendance import read_attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.compose.minutes.speech_lookup import speech_not_found
@@ -95,6 +96,8 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
     """
     from dangan.compose.minutes.render import render_minutes
 
+    if out is not None:
+        check_docx_out(out, "纪要")
     speech = speech_text(ws, source)
     sheet = read_attendance(attendance) if attendance else None
     minutes = draft_minutes(speech.text, meeting_date, title=title, units=workspace_units(ws), length=length,
