@@ -109,4 +109,5 @@ def test_the_join_says_what_a_clerk_can_do_with_two_worked_on(tmp_path: Path) ->
     run(home, "tag", str(second), "--title", "关于政府工作报告的决议（香港转载）")
     said = run(home, "variants", "--join")
     assert "没有可自动合并的候选" in said and "合并同文异版：1/1 对" in said
-    assert "未合并 1 件" in said and "只能各自保留" in said and f"dangan variants --dismiss {second} {first} 标明" in said
+    assert "未合并 1 件" in said and f"dangan variants --dismiss {second} {first} 标明" in said
+    assert f"dangan variants --join {second} {first} --keep {first}" in said   # the clerk's merge, one pair

@@ -29,14 +29,15 @@ def _runner(home: Path) -> Callable[..., str]:
     return partial(cli_run.dangan, home)
 
 
-def _archived_apart(tmp_path: Path, configs: tuple[str, ...], big5: bool = False) -> tuple[Path, list[Path], list[int]]:
-    """The resolution and its Traditional copies (with `big5`, saved as Big5 with '?' for what Big5 lacks)
+def _archived_apart(tmp_path: Path, configs: tuple[str, ...], big5: bool = False,
+                    source: Path = RESOLUTION) -> tuple[Path, list[Path], list[int]]:
+    """The resolution (or `source`) and its Traditional copies (with `big5`, saved as Big5 with '?' for what Big5 lacks)
     catalogued as before migration 17: each under the key of its own script (the earlier key), so none met
     another at ingest, and no Big5 keys yet."""
-    text = RESOLUTION.read_text(encoding="utf-8")
+    text = source.read_text(encoding="utf-8")
     copies = []
     for config in configs:
-        copies.append(tmp_path / f"{RESOLUTION.stem}_{config}.txt")
+        copies.append(tmp_path / f"{source.stem}_{config}.txt")
         converted = opencc.OpenCC(config).convert(text)
         copies[-1].write_bytes(converted.encode("big5", errors="replace") if big5 else converted.encode("utf-8"))
     home = tmp_path / "ws"
@@ -44,7 +45,7 @@ def _archived_apart(tmp_path: Path, configs: tuple[str, ...], big5: bool = False
     dangan("init")
     catalog_path = home / "catalog.sqlite3"
     ids = []
-    for path in [RESOLUTION, *copies]:
+    for path in [source, *copies]:
         ids.append(json.loads(dangan("ingest", "--no-ocr", "--json", str(path)))["documents"][0]["id"])
         with sqlite3.connect(catalog_path) as conn:   # the key an earlier version stored
             stored = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[-1],)).fetchone()[0]
@@ -140,9 +141,10 @@ def test_two_copies_worked_on_are_named_not_folded(tmp_path: Path) -> None:
     assert ids == {first, worked}
     again = json.loads(dangan("variants", "--join", "--json"))
     assert again["folded"] == [] and [(r["id"], r["into"]) for r in again["kept_apart"]] == [(worked, first)]
-    checked = json.loads(dangan("check", "--json"))   # named still, with no command that would not fold it
-    assert checked["ok"] and checked["same_text_pairs"] == 1 and "不自动合并" in checked["advice"]
-    assert "--join" not in checked["advice"], checked["advice"]
+    checked = json.loads(dangan("check", "--json"))   # named still, with the commands that settle it: this pair
+    assert checked["ok"] and checked["same_text_pairs"] == 1 and "不自动合并" in checked["advice"]   # merged by a clerk
+    assert f"--join {worked} {first} --keep {first}" in checked["advice"], checked["advice"]
+    assert f"--dismiss {worked} {first}" in checked["advice"] and "dangan variants --join 合并" not in checked["advice"]
     assert "需与 --join 同用" in dangan("variants", "--dry-run", code=3)
 
 

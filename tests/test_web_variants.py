@@ -94,3 +94,43 @@ def test_an_administrator_keeps_one_apart_folds_the_other_and_takes_it_back(tmp_
              if e["action"].startswith("same_text")]
     assert trail == [("wang", "same_text.dismiss"), ("wang", "same_text"), ("wang", "same_text.undismiss"),
                      ("wang", "same_text")], trail
+
+
+def test_an_administrator_merges_two_worked_on_keeping_the_one_chosen(tmp_path: Path) -> None:
+    """The original placed under Ⅲ-77 and the s2tw copy retitled by hand: the page says what a merge would move;
+    the administrator keeps the copy instead, and the original's Ⅲ-77 moves onto it. The s2t copy, both it and
+    the original given a different 成文日期 by hand, shows the conflict; its merge is refused, nothing changed."""
+    home, _, (first, plain, taiwan), app = _desk(tmp_path)
+    dangan(home, "tag", str(first), "--item", "Ⅲ-77", "--req", "1", "--taxonomy", "national-2015",
+           "--set", "成文日期=1960-04-10")
+    dangan(home, "tag", str(taiwan), "--title", "关于政府工作报告的决议（转载）")
+    dangan(home, "tag", str(plain), "--set", "成文日期=1960-04-11")
+    clerk = signed_in(app, "li", PASSWORD)
+    shown = html(clerk.get("/status/variants"))   # the office sees what a merge would do, not the button
+    assert f'id="plan-{taiwan}-{first}"' in shown and "标题：关于政府工作报告的决议（转载）（手工著录）" in shown
+    assert clerk.post("/status/variants/join", data={"other": taiwan, "into": first, "keep": taiwan,
+                                                     "csrf_token": csrf(clerk)}).status_code == 403
+    admin = signed_in(app, "wang", PASSWORD)
+    page = html(admin.get("/status/variants"))
+    assert page.count('name="keep"') == 2 and f'<option value="{taiwan}">第 {taiwan} 件</option>' in page
+    assert (f"两件都手工著录了成文日期且不同（第 {first} 件：1960-04-10；第 {plain} 件：1960-04-11）") in page
+    assert "不能合并" in page.split(f'id="plan-{plain}-{first}"')[1].split("</div>")[0]
+
+    said = html(admin.post("/status/variants/join", data={"other": plain, "into": first, "keep": first,
+                                                          "csrf_token": csrf(admin)}, follow_redirects=True))
+    assert "未合并：第" in said and "两件都手工著录了成文日期且不同" in said, said
+    assert json.loads(dangan(home, "search", PHRASE, "--json"))["total"] == 3
+
+    said = html(admin.post("/status/variants/join", data={"other": taiwan, "into": first, "keep": taiwan,
+                                                          "csrf_token": csrf(admin)}, follow_redirects=True))
+    assert f"已合并：{first}《" in said and f"成为 {taiwan}《关于政府工作报告的决议（转载）》的同文异版" in said, said
+    assert f"已移交到 {taiwan}：" in said and "成文日期：1960-04-10（手工著录）" in said
+    assert {r["id"] for r in json.loads(dangan(home, "search", PHRASE, "--json"))["results"]} == {plain, taiwan}
+    kept = json.loads(dangan(home, "show", str(taiwan), "--json"))
+    assert kept["title"] == "关于政府工作报告的决议（转载）" and kept["doc_date"] == "1960-04-10"
+    assert [(e["content"], e["req"]) for e in kept["evidence"] if e["origin"] == "manual"] == [("Ⅲ-77", 1)]
+    assert [v["original_name"] for v in kept["variants"]] == [RESOLUTION.name]
+    [entry] = [e for e in json.loads(dangan(home, "audit", "--json"))["entries"] if e["action"] == "same_text"]
+    assert entry["user"] == "wang" and entry["object"] == f"doc:{taiwan}" and entry["detail"]["folded"] == first
+    left = html(admin.get("/status/variants"))   # the s2t copy and the one kept now: the same conflict
+    assert f'id="pair-{taiwan}-{plain}"' in left and "两件都手工著录了成文日期且不同" in left

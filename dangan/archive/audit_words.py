@@ -21,6 +21,7 @@ DETAIL_NAMES = {
     "documents": "件数", "problems": "问题", "query": "检索式", "taxonomy": "测评体系", "originals": "附原件",
     "ids": "编号", "rows": "行数", "owner": "责任单位", "show": "范围", "content": "测评内容",
     "requirement": "申报要求", "task": "任务", "state": "状态", "document": "文件", "folded": "并入的文件", "with": "另一件",
+    "moved": "移交到保留的一件",
     "variant": "异版", "status": "状态", "evidence": "佐证", "items": "测评项目", "tags": "照片说明",
     "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
     "tasks": "任务", "units": "单位", "year": "年度", "range": "档号",
@@ -68,6 +69,10 @@ def detail_text(detail: dict[str, Any] | None) -> str:
             parts.append(f"{DETAIL_NAMES.get(key, key)}：{value_text(before.get(key))} → {value_text(after.get(key))}")
     elif isinstance(after, dict):
         rest = {**after, **rest}
+    if isinstance(rest.get("moved"), dict):   # what a clerk's 同文异版 merge moved onto the one kept
+        from dangan.archive.variants_merge import moved_lines
+
+        rest["moved"] = "；".join(moved_lines(rest["moved"]))
     parts += [f"{DETAIL_NAMES.get(k, k)}：{value_text(v)}" for k, v in rest.items() if v not in (None, "", [], {})]
     return "；".join(parts)
 

@@ -12,6 +12,8 @@ Nor is a pair a clerk said are not one text (`variants_apart`).
 from __future__ import annotations
 
 import json
+import sqlite3
+from typing import Any
 
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog, now_iso
@@ -54,19 +56,27 @@ def fold_into(catalog: Catalog, doc_id: int, into: int) -> bool:
     if doc_id == into or apart_reason(catalog, doc_id, into) is not None:
         return False
     with catalog.transaction() as conn:
-        doc = conn.execute("SELECT sha256, size, mime, relpath, original_name FROM documents WHERE id = ?",
-                           (doc_id,)).fetchone()
-        first = conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY id LIMIT 1",
-                             (doc_id,)).fetchone()
-        conn.execute("INSERT OR IGNORE INTO variants (document_id, sha256, size, mime, relpath, original_name, "
-                     "source, added_at) VALUES (?,?,?,?,?,?,?,?)",
-                     (into, doc["sha256"], doc["size"], doc["mime"], doc["relpath"], doc["original_name"],
-                      first["path"] if first else None, now_iso()))
-        conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
-        conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
-                     "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
-        carry_over(conn, doc_id, into)
-        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-        audit.append(conn, "same_text", f"doc:{into}",
-                     {"folded": doc_id, "sha256": doc["sha256"], "original_name": doc["original_name"]})
+        fold_row(conn, doc_id, into)
     return True
+
+
+def fold_row(conn: sqlite3.Connection, doc_id: int, into: int, moved: dict[str, Any] | None = None) -> None:
+    """Inside a transaction: document `doc_id`'s original and sources become `into`'s, its row goes, and
+    the audit's same_text entry says where it went (`Catalog.folded_into` follows it), with what a
+    clerk's merge moved onto `into` first (`variants_merge`)."""
+    doc = conn.execute("SELECT sha256, size, mime, relpath, original_name FROM documents WHERE id = ?",
+                       (doc_id,)).fetchone()
+    first = conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY id LIMIT 1",
+                         (doc_id,)).fetchone()
+    conn.execute("INSERT OR IGNORE INTO variants (document_id, sha256, size, mime, relpath, original_name, "
+                 "source, added_at) VALUES (?,?,?,?,?,?,?,?)",
+                 (into, doc["sha256"], doc["size"], doc["mime"], doc["relpath"], doc["original_name"],
+                  first["path"] if first else None, now_iso()))
+    conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
+    conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
+                 "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
+    carry_over(conn, doc_id, into)
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    audit.append(conn, "same_text", f"doc:{into}",
+                 {"folded": doc_id, "sha256": doc["sha256"], "original_name": doc["original_name"],
+                  **({"moved": moved} if moved else {})})

@@ -24,7 +24,7 @@ def _progress(quiet: bool) -> Progress | LineProgress:
                     TimeRemainingColumn(), console=render.err, disable=quiet)
 
 
-def _waiting() -> None:
+def waiting() -> None:
     render.err.print("另一个进程（收录或监视）正在写入工作区，正在等待……")
 
 
@@ -46,7 +46,7 @@ def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False,
             read += result.pages
             progress.update(task, advance=1, pages=read)
 
-        return ingest_paths(ws, paths, on_wait=_waiting, ocr=ocr, on_ocr_page=ocr_page,
+        return ingest_paths(ws, paths, on_wait=waiting, ocr=ocr, on_ocr_page=ocr_page,
                             on_ocr_start=ocr_start, on_file=file_done)
 
 
@@ -81,7 +81,7 @@ def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since:
             progress.update(pages, total=total, visible=True)
 
         outcomes = reread(ws, ids, year=year, since=since, older=older, dry_run=dry_run, ocr=ocr, on_start=started,
-                          on_document=lambda _: progress.advance(task), on_wait=_waiting,
+                          on_document=lambda _: progress.advance(task), on_wait=waiting,
                           on_ocr_start=ocr_started, on_ocr_page=lambda: progress.advance(pages))
     return [o.to_dict() for o in outcomes]
 
@@ -93,7 +93,7 @@ def run_join(ws: Workspace, dry_run: bool, quiet: bool = False) -> dict:
     with _progress(quiet) as progress:
         task = progress.add_task("合并同文异版", total=None, unit="对")
         return join(ws, dry_run=dry_run, on_start=lambda total: progress.update(task, total=total),
-                    on_step=lambda: progress.advance(task), on_wait=_waiting)
+                    on_step=lambda: progress.advance(task), on_wait=waiting)
 
 
 def run_reindex(ws: Workspace, backend: str | None, quiet: bool = False) -> int:
@@ -109,8 +109,8 @@ def run_reindex(ws: Workspace, backend: str | None, quiet: bool = False) -> int:
         task = progress.add_task("重建索引", total=total)
         step = lambda: progress.advance(task)  # noqa: E731
         if backend and backend != ws.settings.index_backend:
-            return switch_backend(ws, backend, on_doc=step, on_wait=_waiting)
-        return reindex(ws, on_doc=step, on_wait=_waiting)
+            return switch_backend(ws, backend, on_doc=step, on_wait=waiting)
+        return reindex(ws, on_doc=step, on_wait=waiting)
 
 
 def run_restore(source: Path, home: Path, verify_only: bool, quiet: bool = False) -> dict:

@@ -116,7 +116,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         out.print(f"[bold]同文异版[/bold]：{escape(variant['original_name'])}（正文相同，字节不同；"
                   f"原件 {escape(variant['original'])}）")
     for other in data.get("same_text_candidates", []):
-        why = f"，{escape(other['kept_apart'])}" if other["kept_apart"] else "，可用 dangan variants --join 合并"
+        why = (f"，{escape(other['kept_apart'])}，核对后可用 dangan variants --join {data['id']} {other['id']} --keep 编号 "
+               "指定保留的一件合并（另一件的处理移过去）" if other["kept_apart"] else "，可用 dangan variants --join 合并")
         out.print(f"[bold]同文异版候选[/bold]：与 {other['id']}《{escape(other['title'])}》正文相同而分别收录{why}；"
                   f"不是同一文件的用 dangan variants --dismiss {data['id']} {other['id']} 标明")
     text = data.get("text") or ""

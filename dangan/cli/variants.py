@@ -12,20 +12,27 @@ from dangan.workspace import Workspace
 
 
 @click.command()
-@click.option("--join", "join_them", is_flag=True, help="把每对候选合并为一件：没人处理过的一件成为另一件的同文异版。")
-@click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并的，不改动。")
+@click.argument("ids", nargs=-1, type=int, metavar="[编号 编号]")
+@click.option("--join", "join_them", is_flag=True,
+              help="把每对候选合并为一件：没人处理过的一件成为另一件的同文异版。给出两个编号时只合并这两件，"
+                   "另一件的处理（测评项目、佐证、任务、纪要、下发、报送、手工著录）移到保留的一件上，有冲突则不合并并逐条列出。")
+@click.option("--keep", type=int, default=None, metavar="编号",
+              help="与 --join 编号 编号 同用：保留哪一件（两件都有人处理过时必须指明）。")
+@click.option("--dry-run", is_flag=True, help="与 --join 同用：只列出会合并、会移交的，不改动。")
 @click.option("--dismiss", type=(int, int), default=None, metavar="编号 编号",
               help="标明两件不是同一文件（如决议与其修订稿），或两件都有人处理过、有意分开保存：此后不再作为候选提出，也不会合并。")
 @click.option("--undismiss", type=(int, int), default=None, metavar="编号 编号", help="撤销 --dismiss 的标记。")
 @json_option
 @workspace
-def variants(ws: Workspace, join_them: bool, dry_run: bool, dismiss: tuple[int, int] | None,
-             undismiss: tuple[int, int] | None, as_json: bool) -> None:
+def variants(ws: Workspace, ids: tuple[int, ...], join_them: bool, keep: int | None, dry_run: bool,
+             dismiss: tuple[int, int] | None, undismiss: tuple[int, int] | None, as_json: bool) -> None:
     """同文异版候选：正文相同却分别收录的文件（如繁体或 Big5 副本在升级前单独收录），列出或合并。
 
     合并时保留有人处理过的一件（已编档号、手工著录过、或关联了测评项目、任务、纪要、下发或报送），
     都没有则保留先收录的一件；另一件的原件作为它的同文异版保存（原件不删，来源一并列出），并从检索中去除，
-    每次合并记入审计。两件都有人处理过的不合并，列出原因，请人工处理。
+    每次合并记入审计。两件都有人处理过的不自动合并，列出原因：核对后用 --join 编号 编号 --keep 编号
+    指定保留的一件，另一件的处理移到它上面（测评项目和佐证取并集，任务、纪要、下发、报送改挂到保留的一件，
+    手工著录在保留的一件没有时移过去）；两件手工著录不同等冲突时不合并，逐条列出。
     正文看似相同却不是同一文件的（如决议与其修订稿），用 --dismiss 标明，此后不再提出，记入审计。
 
     \b
@@ -33,14 +40,24 @@ def variants(ws: Workspace, join_them: bool, dry_run: bool, dismiss: tuple[int, 
       dangan variants
       dangan variants --join --dry-run
       dangan variants --join --json
+      dangan variants --join 12 15 --keep 12 --dry-run
       dangan variants --dismiss 12 15
     """
     if dry_run and not join_them:
         raise click.UsageError("--dry-run 需与 --join 同用：不加 --join 时本来就只列出候选。")
+    if ids and (not join_them or len(ids) != 2):
+        raise click.UsageError("编号只用于 --join，且须是两个：dangan variants --join 12 15 --keep 12。")
+    if keep is not None and not ids:
+        raise click.UsageError("--keep 需与 --join 编号 编号 同用：dangan variants --join 12 15 --keep 12。")
     if sum(map(bool, (join_them, dismiss, undismiss))) > 1:
         raise click.UsageError("--join、--dismiss 和 --undismiss 每次只能用一个。")
     if dismiss or undismiss:
         _dismiss(ws, dismiss or undismiss, undo=not dismiss, as_json=as_json)   # type: ignore[arg-type]
+        return
+    if ids:
+        from dangan.cli.variants_merge import merge
+
+        merge(ws, (ids[0], ids[1]), keep, dry_run=dry_run, as_json=as_json)
         return
     if join_them:
         from dangan.cli.progress import run_join
@@ -61,12 +78,18 @@ def variants(ws: Workspace, join_them: bool, dry_run: bool, dismiss: tuple[int, 
         out.print("没有同文异版候选：正文相同的文件都已是一件。")
         return
     out.print(f"同文异版候选 {pair_count(groups)} 对：")
+    both = None
     for group in groups:
-        keep = group["keep"]
+        kept = group["keep"]
         for other in group["others"]:
-            why = f"（不合并：{escape(other['kept_apart'])}）" if other["kept_apart"] else ""
-            out.print(f"  {other['id']}《{escape(other['title'])}》→ 并入 {keep['id']}《{escape(keep['title'])}》{why}")
+            why = f"（不自动合并：{escape(other['kept_apart'])}）" if other["kept_apart"] else ""
+            if other["kept_apart"] and both is None:
+                both = (other["id"], kept["id"])
+            out.print(f"  {other['id']}《{escape(other['title'])}》→ 并入 {kept['id']}《{escape(kept['title'])}》{why}")
     out.print("运行 dangan variants --join 合并（先加 --dry-run 查看）；不是同一文件的，用 dangan variants --dismiss 编号 编号 标明。")
+    if both:
+        out.print(f"两件都有人处理过的，核对后指定保留哪一件：dangan variants --join {both[0]} {both[1]} --keep {both[1]} "
+                  "--dry-run（另一件的处理移到保留的一件上，有冲突时逐条列出、不合并）。")
 
 
 def _apart(apart: list[dict[str, Any]]) -> None:
@@ -114,10 +137,11 @@ def _joined(data: dict[str, Any]) -> None:
         for row in data["kept_apart"]:
             out.print(f"  {row['id']}《{escape(row['title'])}》与 {row['into']}：{escape(row['kept_apart'])}")
         row = data["kept_apart"][0]
-        # A fold moves bytes and sources, never a clerk's work (hand edits, even a cleared one, stay manual):
-        # two worked on stay two, and the clerk can only say so, which silences check
-        out.print(f"  合并只移动原件和来源，不移动手工著录、档号和关联，这样的两件只能各自保留；核对后运行 "
-                  f"dangan variants --dismiss {row['id']} {row['into']} 标明（不是同一文件，或有意分开保存），此后不再提出。")
+        # Folding every pair at once moves bytes and sources only: moving a clerk's work needs the clerk to say
+        # which one stays, one pair at a time (variants_merge names what would move and each conflict)
+        out.print(f"  两件都有人处理过的，核对后指定保留哪一件：dangan variants --join {row['id']} {row['into']} "
+                  f"--keep {row['into']}（先加 --dry-run 查看会移交什么；另一件的处理移到保留的一件上）；确应分开保存的，用 "
+                  f"dangan variants --dismiss {row['id']} {row['into']} 标明，此后不再提出。")
     if data["dry_run"]:
         out.print("这是预演，未作改动；去掉 --dry-run 执行。")
 

@@ -131,3 +131,18 @@ class SameTextPairInvalid(DanganError):
     exit_code = ExitCode.USAGE
     template = "不能标记这一对同文异版候选：{detail}"
     hint = "用 `dangan variants` 列出候选及其编号。"
+
+
+class SameTextMergeRefused(DanganError):
+    code = "SAME_TEXT_MERGE_REFUSED"
+    exit_code = ExitCode.USAGE
+    template = "不能合并这两件：{detail}"
+    hint = "用 `dangan variants` 列出同文异版候选及其编号；合并指定的两件：dangan variants --join 编号 编号 --keep 编号。"
+
+
+class SameTextMergeConflict(DanganError):
+    code = "SAME_TEXT_MERGE_CONFLICT"
+    exit_code = ExitCode.USAGE
+    template = "第 {other} 件并入第 {keep} 件会丢掉有人做过的处理，未合并：{detail}"
+    hint = ("先用 dangan tag 改正其中一件，使两件不再冲突（或改为保留另一件：--keep），再合并；"
+            "两件确应分开保存的，用 dangan variants --dismiss 编号 编号 标明。")

@@ -46,6 +46,11 @@ def _groups(catalog: Catalog) -> list[list[int]]:
     return sorted(sorted(g) for g in merged)
 
 
+def one_text(catalog: Catalog, a: int, b: int) -> bool:
+    """Whether documents `a` and `b` are of one text (one group of candidates, dismissed or not)."""
+    return any(a in group and b in group for group in _groups(catalog))
+
+
 def candidates(catalog: Catalog) -> list[dict[str, Any]]:
     """Each group of documents with one text: the one that stays and the others, each with why it cannot
     be folded (`kept_apart`: None, or both documents were worked on).
@@ -183,10 +188,13 @@ def candidate_advice(groups: list[dict[str, Any]], shown: int = 5, *, desk: bool
     if apart:
         k, o = apart[0]
         said += (f"，其中 {len(apart)} 对两件都已有人处理，不自动合并" +
-                 ("" if desk else f"（dangan variants 列出原因；核对后用 dangan variants --dismiss "
-                                  f"{o['id']} {k['id']} 标明不是同一文件或有意分开保存，此后不再提示）"))
+                 ("" if desk else f"（dangan variants 列出原因；核对后用 dangan variants --join {o['id']} {k['id']} "
+                                  f"--keep {k['id']} 指定保留的一件合并，另一件的处理移过去（先加 --dry-run 查看），"
+                                  f"或用 dangan variants --dismiss {o['id']} {k['id']} 标明不是同一文件或有意分开保存，"
+                                  "此后不再提示）"))
     if len(apart) == len(pairs):
-        return said + ("；请管理员在“同文异版候选”页核对，不是同一文件的标明后不再提示" if desk else "")
+        return said + ("；请管理员在“同文异版候选”页核对：选定保留哪一件后合并（另一件的处理移过去），"
+                       "不是同一文件的标明后不再提示" if desk else "")
     how = ("请管理员在“同文异版候选”页合并为一件（原件均保留），或标为不是同一文件" if desk
            else "可运行 dangan variants --join 合并为一件（先加 --dry-run 查看；原件均保留），"
                 "不是同一文件的用 dangan variants --dismiss 编号 编号 标明")
