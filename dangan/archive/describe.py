@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from dangan.archive.attachments import filed_in
+from dangan.archive.attachments import attachment_parents, filed_in, filed_with
 from dangan.archive.catalog import OCR_FAILED, Catalog
 from dangan.archive.selections import archive_members, reader_of, variants
 from dangan.errors import DanganError
@@ -46,10 +46,27 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
             data["members"] = archive_members(catalog, doc_id)
         elif doc.mime in (OFD, PDF):   # its attachments (GB/T 33190 §20; a PDF's embedded files) likewise, under 附件/
-            data["attachments"] = archive_members(catalog, doc_id)
+            data["attachments"] = _attachments(catalog, doc_id)
         if found := filed_in(catalog.conn, [doc_id]).get(doc_id):   # an OFD's attachment: in that OFD's 件
             data["attachment_of"] = found
     return data
+
+
+def _attachments(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
+    """An OFD's (or PDF's) attachments, each saying whether it is filed in this 件 or is a 件 of its own
+    (`filed_apart`, `apart_reason`, its `archival_code`): the same bytes taken on their own before the
+    OFD came (a unit's ZIP holding the 附件 too), or numbered by an older dangan, keep their own 档号
+    (archive/attachments), and "归档时与本文件为一件" said of them contradicted the 归档文件目录."""
+    members = archive_members(catalog, doc_id)
+    parents = attachment_parents(catalog.conn)
+    for member in members:
+        apart = filed_with(parents, member["id"]) == member["id"]
+        member["filed_apart"] = apart
+        member["apart_reason"] = ("" if not apart else "此前已单独编档号" if member["id"] in parents
+                                  else "在本文件之前已单独收录")
+        member["archival_code"] = catalog.conn.execute(
+            "SELECT archival_code FROM documents WHERE id = ?", (member["id"],)).fetchone()[0] or None
+    return members
 
 
 def _evidence(ws: Workspace, catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:

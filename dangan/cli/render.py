@@ -107,9 +107,12 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
             out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
     if data.get("attachments"):
         kind = "PDF" if data.get("mime") == "application/pdf" else "OFD"
-        out.print(f"[bold]{kind} 附件[/bold]：{len(data['attachments'])} 个，各自收录、可单独检索，归档时与本文件为一件：")
+        apart = any(member.get("filed_apart") for member in data["attachments"])
+        out.print(f"[bold]{kind} 附件[/bold]：{len(data['attachments'])} 个，各自收录、可单独检索，归档时与本文件为一件"
+                  f"{'（注明“另为一件”的除外）' if apart else ''}：")
         for member in data["attachments"]:
-            out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}")
+            out.print(f"  {escape(member['member'])} → 编号 {member['id']}  {escape(member['title'] or '')}"
+                      f"{attachment_apart(member)}")
     if parent := data.get("attachment_of"):
         out.print(f"[bold]所属件[/bold]：{attachment_line(parent)}")
     for variant in data.get("variants", []):
@@ -227,6 +230,14 @@ def attachment_line(parent: dict[str, Any]) -> str:
         return said + "；此前已单独编有档号，档号编定后不收回，仍单独为一件"
     code = f"，档号 {parent['archival_code']}" if parent["archival_code"] else "，尚未编档号"
     return said + f"，与其正文为一件{code}"
+
+
+def attachment_apart(member: dict[str, Any]) -> str:
+    """After an attachment that is a 件 of its own (show): why, and its 档号."""
+    if not member.get("filed_apart"):
+        return ""
+    code = f"档号 {member['archival_code']}" if member.get("archival_code") else "尚未编档号"
+    return f"（另为一件：{member['apart_reason']}，{code}）"
 
 
 def ingest_summary(data: dict[str, Any]) -> None:
