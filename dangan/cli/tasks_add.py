@@ -34,13 +34,14 @@ def print_issued(issued: IssuedTasks, typed: str | None, due: date | None, today
     units = len({o for t in new for o in t.owners})
     kept = (f"{len(issued.kept)} 项各单位已有未完成的同项任务（编号 {'、'.join(map(str, issued.kept))}），未重复下发"
             if issued.kept else "")
-    if dry_run:
+    if dry_run and issued.tasks:
         render.out.print(f"将下发 {len(issued.tasks)} 项任务给 {units} 个责任单位（--dry-run：未写入督办台账）。")
     elif issued.added:
         render.out.print(f"已下发 {len(issued.added)} 项任务给 {units} 个责任单位" + (f"；{kept}。" if kept else "。"))
     elif kept:
         render.out.print(f"没有新下发的任务：{kept}。")
     else:
+        # also for --dry-run, which said 将下发 0 项任务给 0 个责任单位 with no word of why
         render.out.print("没有要下发的任务：所选测评内容的申报要求都已有材料，或都未录责任单位。")
     if issued.unowned:
         codes = list(dict.fromkeys(c for c, _ in issued.unowned))
