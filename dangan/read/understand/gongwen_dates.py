@@ -127,7 +127,10 @@ def end_date(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | Non
                 return date, None
         prev, above = line, prev
     inline = _inline_signature(p, after) if rules.on("inline_signature") else (None, None)
-    return inline if inline != (None, None) else _after_closing(p, after)
+    if inline != (None, None):
+        return inline
+    closing = _after_closing(p, after)
+    return closing if closing != (None, None) else _after_attachment(p, after)
 
 
 # 特此请示 / 特此报告 / 妥否，请批示: the formula that closes a 公文's body. A copy that lost the line
@@ -232,6 +235,44 @@ def _inline_signature(p: Prepared, after: int) -> tuple[MetaValue | None, MetaVa
                 return date, meta_value(p, last, 0.7, at, at + len(words[-1]))
             if not last or last[-1] in "。.!！":
                 return date, None
+    return None, None
+
+
+# 附件：… / 附件1: …: the 附件说明's label, after which GB/T 9704 sets the 署名 and the 成文日期.
+_ATTACHMENT_LABEL = re.compile(r"附[ \t\u3000]*件[ \t\u3000]*[\d一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]")
+# …拟开展评比达标项目.doc: an attached file's name ends with its extension.
+_FILE_END = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar)", re.IGNORECASE)
+# What may follow a run-on 成文日期: the line's end, a full stop, a space before a page's own fields, a table bar.
+_DATE_CLOSE = re.compile(r"[。.]?(?:$|[ \t\u3000|｜])")
+
+
+def _after_attachment(p: Prepared, after: int) -> tuple[MetaValue | None, MetaValue | None]:
+    """A copy that ran the document into one line keeps its 附件 item, 署名 and 成文日期 in that order, as GB/T 9704
+    sets them: …附件：…先进个人名单 嘉兴市人民政府办公室 2013年12月27日 作者: 信息来源: | / …附件:…评比达标项目.doc省功勋荣誉
+    表彰工作领导小组办公室2025年4月14日。 — after the last 附件 label of a line, a full date written with 年月日 that closes
+    the line (or stands before a space, a bar, a full stop), and before it an organ's name set off from the item's name by
+    a space or by the attached file's extension: the organ is the 署名, the date the 成文日期 (rule
+    "signer_after_attachment")."""
+    if not rules.on("signer_after_attachment"):
+        return None, None
+    for line in reversed([ln for ln in p.lines if not ln.noise and ln.start >= after]):
+        labels = list(_ATTACHMENT_LABEL.finditer(line.text))
+        if not labels:
+            continue
+        start = labels[-1].end()
+        for m in find_dates(line.text[start:]):
+            at, end = start + m.start, start + m.end
+            if (m.precision != "day" or m.relative or _NUMERIC_DATE.fullmatch(line.text[at:end])
+                    or not _DATE_CLOSE.match(line.text[end:])):
+                continue
+            item = line.text[start:at].rstrip(" \t\u3000")
+            cuts = [g.end() for g in _GAP.finditer(item)] + [f.end() for f in _FILE_END.finditer(item)]
+            if not cuts or not item[:max(cuts)].strip():
+                continue
+            org = compact(item[max(cuts):])
+            if org and len(org) <= 30 and ORG.fullmatch(org):
+                return (meta_value(p, m.date.isoformat(), 0.6, line.start + at, line.start + end),
+                        meta_value(p, org, 0.6, line.start + max(cuts), line.start + len(item)))
     return None, None
 
 

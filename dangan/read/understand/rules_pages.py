@@ -379,4 +379,10 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # 行政執法部門,研究制定創建全國文明城市工作方案如下, no 署名) and validation_r33's news-site 通告 (经市城市管理委员会研究决定,
     # …,现将有关事项通告如下, the date alone under it), both empty on their untouched runs and since
     "maker_in_opening": frozenset({"validation_r41", "validation_r33"}),
+    # round 43, from validation_r43's untouched misses where another family's untouched first run shows the cause: a copy
+    # that ran the document into one line keeps the 署名 and 成文日期 straight after the 附件 item, off by a space or by the
+    # attached file's extension (gongwen_dates._after_attachment): validation_r43's 查策网 page (…附件:…评比达标项目.doc省功勋
+    # 荣誉表彰工作领导小组办公室2025年4月14日。, neither read) and validation_r22's 嘉兴 mirror (…附件:…先进个人名单 嘉興市人民政府
+    # 辦公室 2013年12月27日 作者: 信息來源: |, its date missed on its untouched run and since)
+    "signer_after_attachment": frozenset({"validation_r43", "validation_r22"}),
 }
