@@ -18,12 +18,19 @@ from typing import Any
 from dangan.archive import audit
 from dangan.archive.catalog import Catalog, now_iso
 from dangan.archive.variants_apart import carry_over, is_apart
+from dangan.fields import LABELS
 
-# Tables whose rows tie work to a document: a document with any of them is never folded.
-_WORK = ("SELECT 1 FROM tasks WHERE document_id = :id", "SELECT 1 FROM minutes_drafts WHERE document_id = :id",
-         "SELECT 1 FROM releases WHERE document_id = :id", "SELECT 1 FROM submissions WHERE document_id = :id",
-         "SELECT 1 FROM document_items WHERE document_id = :id AND origin = 'manual'",
-         "SELECT 1 FROM evidence WHERE document_id = :id AND origin = 'manual'")
+# Tables whose rows tie work to a document, each as the clerk names it: a document with any of them is never folded.
+_WORK = (("SELECT '督办任务' FROM tasks WHERE document_id = :id", ""),
+         ("SELECT '会议纪要' FROM minutes_drafts WHERE document_id = :id", ""),
+         ("SELECT '下发给' || group_concat(unit, '、') FROM releases WHERE document_id = :id HAVING count(*)", ""),
+         ("SELECT '单位报送' FROM submissions WHERE document_id = :id", ""),
+         ("SELECT group_concat(item_code, '、') FROM document_items WHERE document_id = :id AND origin = 'manual' "
+          "HAVING count(*)", "测评项目 "),
+         ("SELECT group_concat(content, '、') FROM (SELECT DISTINCT content FROM evidence WHERE document_id = :id "
+          "AND origin = 'manual' AND req >= 0) HAVING count(*)", "测评内容 "),
+         ("SELECT group_concat(content, '、') FROM (SELECT DISTINCT content FROM evidence WHERE document_id = :id "
+          "AND origin = 'manual' AND req < 0) HAVING count(*)", "标明不属于 "))
 
 
 def worked_on(catalog: Catalog, doc_id: int) -> str | None:
@@ -34,12 +41,15 @@ def worked_on(catalog: Catalog, doc_id: int) -> str | None:
     if row["archival_code"]:
         return f"已编档号 {row['archival_code']}"
     origins = json.loads(row["meta_origin"] or "{}")
-    if any(isinstance(v, dict) and v.get("origin") == "manual" for v in origins.values()):
-        return "有手工修改的要素"
-    for query in _WORK:
-        if catalog.conn.execute(query, {"id": doc_id}).fetchone():
-            return "已有手工关联（测评项目、任务、纪要、下发或报送）"
-    return None
+    edited = [LABELS.get(k, k) for k, v in origins.items() if isinstance(v, dict) and v.get("origin") == "manual"]
+    if edited:
+        return f"有手工修改的要素（{'、'.join(edited)}）"
+    ties = []
+    for query, label in _WORK:
+        found = catalog.conn.execute(query, {"id": doc_id}).fetchone()
+        if found and found[0]:
+            ties.append(label + found[0])
+    return f"已有手工关联（{'；'.join(dict.fromkeys(ties))}）" if ties else None
 
 
 def apart_reason(catalog: Catalog, doc_id: int, into: int) -> str | None:
