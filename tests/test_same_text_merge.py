@@ -128,3 +128,26 @@ def test_a_pair_that_is_not_one_is_refused(tmp_path: Path) -> None:
     said = dangan(home, "variants", "--join", str(second), str(first))   # neither worked on: the older stays
     assert f"已合并：第 {second} 件《" in said and "没有需要移交的处理" in said, said
     assert len(json.loads(dangan(home, "show", str(first), "--json"))["variants"]) == 1
+
+
+def test_a_document_given_a_档号_keeps_it_and_its_dates(tmp_path: Path) -> None:
+    """The speech given its 档号 (year 2022 from its 网页发布时间); its copy, whose posting date a clerk cleared, given
+    another 成文日期 by hand. Keeping the copy would lose the 档号: refused, naming the one to keep. Keeping the
+    speech would move dates its 档号 rests on: refused, both named. Once the copy's dates agree, it goes through
+    and the speech keeps its 档号."""
+    home, _, (speech, copy) = _archived_apart(tmp_path, ("s2hk",), source=SPEECH)
+    dangan(home, "tag", str(copy), "--clear", "网页发布时间")
+    coded = json.loads(dangan(home, "archive", "--year", "2022", "--fonds", "0194", "--json"))
+    code = json.loads(dangan(home, "show", str(speech), "--json"))["archival_code"]
+    assert code and json.loads(dangan(home, "show", str(copy), "--json"))["archival_code"] is None, coded
+    dangan(home, "tag", str(copy), "--set", "成文日期=2022-03-20")
+    said = dangan(home, "variants", "--join", str(copy), str(speech), "--keep", str(copy), code=3)
+    assert f"第 {speech} 件已编档号 {code}，档号不随合并移动：请改为保留第 {speech} 件" in said, said
+    said = dangan(home, "variants", "--join", str(copy), str(speech), "--keep", str(speech), code=3)
+    assert f"第 {speech} 件已编档号 {code}（年度和件号按它的日期编定），第 {copy} 件手工著录的成文日期2022-03-20" in said
+    assert "网页发布时间（空，手工清除）不随合并移过去" in said, said
+    dangan(home, "tag", str(copy), "--clear", "成文日期", "--set", "网页发布时间=2022-03-26")
+    done = json.loads(dangan(home, "variants", "--join", str(copy), str(speech), "--keep", str(speech), "--json"))
+    assert done["merged"], done
+    kept = json.loads(dangan(home, "show", str(speech), "--json"))
+    assert kept["archival_code"] == code and kept["posted_date"] == "2022-03-26" and kept["doc_date"] is None

@@ -6,7 +6,7 @@ it first where that is unambiguous: hand-set elements (手工著录, an inbox's 
 one has none of its own, photo captions, item links and manual evidence (dossier places, and a 测评内容 said
 not to be this document's) as a union, tasks, minutes drafts, releases and hand-ins re-pointed. Where it is
 not (both hand-set a different 成文日期, one placed it under a 测评内容 the other said it is not, both drafted
-minutes of one meeting, a 档号 on the one that would go), nothing moves and each conflict is named. What was
+minutes of one meeting, a 档号 on the one that would go, a date the kept one's 档号 rests on), nothing moves and each conflict is named. What was
 read automatically from the other (elements, item and evidence guesses) goes with it: the text is the same.
 """
 from __future__ import annotations
@@ -52,6 +52,10 @@ def _elements(conn: sqlite3.Connection, keep: int, other: int, moved: dict[str, 
             if value != held:
                 conflicts.append(f"两件都手工著录了{LABELS[name]}且不同（第 {keep} 件：{_shown(held)}；"
                                  f"第 {other} 件：{_shown(value)}）")
+        elif name in ("doc_date", "posted_date") and rows[keep]["archival_code"] and value != held:
+            # the 档号's year and 件号 rest on the kept one's date: a change is the clerk's own (dangan tag)
+            conflicts.append(f"第 {keep} 件已编档号 {rows[keep]['archival_code']}（年度和件号按它的日期编定），第 {other} 件"
+                             f"手工著录的{LABELS[name]}{_shown(value)}不随合并移过去（确需更正请用 dangan tag）")
         elif value != held or theirs.get("origin") != mine.get("origin"):
             moved.setdefault("elements", {})[name] = value
     code, theirs_code = rows[keep]["archival_code"], rows[other]["archival_code"]
