@@ -19,3 +19,28 @@ def test_issuing_from_the_gaps_when_nothing_is_owed_says_why_also_in_a_dry_run(c
         assert "没有要下发的任务：所选测评内容的申报要求都已有材料，或都未录责任单位。" in said, said
         assert "将下发 0 项" not in said
     assert json.loads(dangan(home, "tasks", "--json").output)["tasks"] == before
+
+
+def test_a_link_pointing_at_itself_in_a_unit_s_folder_is_said_in_chinese(clerk_desk, tmp_path) -> None:
+    """A unit's folder with a link that points at itself: the failure read 文件在处理时消失或无法读取（Too many
+    levels of symbolic links）, the operating system's English, in the summary and the reason file."""
+    import shutil
+
+    from conftest import SEED_SPEECH
+
+    home, _ = clerk_desk
+    folder = tmp_path / "区城管局" / "2022年"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED_SPEECH, folder / "讲话 定稿.txt")
+    (folder / "链接").symlink_to(folder / "链接")
+    data = json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(tmp_path / "区城管局"), code=2).output)
+    (failed,) = data["failed"]
+    assert failed["code"] == "FILE_VANISHED" and failed["path"].endswith("链接")
+    assert failed["reason"] == "文件在处理时消失或无法读取（符号链接循环：链接指向自身，或几个链接互相指向）"
+    said = dangan(home, "ingest", "--no-ocr", str(tmp_path / "区城管局"), code=2).output
+    assert "符号链接循环" in said and "symbolic" not in said, said
+    reasons = sorted((home / "quarantine").rglob("链接.reason*.txt"))   # one a run
+    assert len(reasons) == 2
+    text = reasons[0].read_text(encoding="utf-8")
+    assert "原因：文件在处理时消失或无法读取（符号链接循环" in text
+    assert "Too many levels" in text.split("技术细节：")[1]   # the system's words kept for the technician only

@@ -57,6 +57,7 @@ from dangan.errors.files import (
     UnsupportedFormat,
     is_disk_full,
     path_error,
+    read_reason,
 )
 from dangan.errors.requests import (
     AttendanceUnreadable,
@@ -92,5 +93,5 @@ __all__ = [
     "RestoreTargetInvalid", "SameTextMergeConflict", "SameTextMergeRefused", "SameTextPairInvalid", "ServeUnavailable", "SubmissionDecided", "SubmissionInvalid", "SubmissionNotFound", "TableFormat",
     "TaskNotFound", "TaxonomyError", "TemplateError", "TooLarge", "UndecodableText", "UnknownDocType",
     "UnknownEdition", "UnsafeAttachment", "UnsafePdfAttachment", "UnsafeMember", "UnsupportedFormat", "UserNotFound", "WorkspaceBusy",
-    "WorkspaceMissing", "all_errors", "is_disk_full", "path_error",
+    "WorkspaceMissing", "all_errors", "is_disk_full", "path_error", "read_reason",
 ]

@@ -173,3 +173,23 @@ def path_error(exc: BaseException, path: object = None) -> DanganError | None:
     if reason is None:
         return None
     return PathUnusable(path=str(path or exc.filename or ""), reason=reason)
+
+
+# An OSError met while reading a file or folder, in the clerk's words: its strerror is English
+# ("Too many levels of symbolic links" for a link pointing at itself in a unit's folder).
+_READ_REASONS = {"ENOENT": "文件不存在", "EACCES": "没有读取权限", "EPERM": "没有读取权限", "EISDIR": "是文件夹",
+                 "ELOOP": "符号链接循环：链接指向自身，或几个链接互相指向", "ENAMETOOLONG": "路径太长",
+                 "EIO": "读取出错：磁盘或网络共享故障", "ESTALE": "网络共享上的文件已失效，共享已被重新挂载",
+                 "ENOTCONN": "网络共享已断开", "EHOSTDOWN": "网络共享所在的主机不可达",
+                 "EHOSTUNREACH": "网络共享所在的主机不可达", "ETIMEDOUT": "读取超时，网络共享无响应",
+                 "EBUSY": "文件正被其他程序占用", "ETXTBSY": "文件正被其他程序占用",
+                 "ENXIO": "设备不存在", "ENODEV": "设备不存在", "EINVAL": "文件名或路径不被系统接受",
+                 "EILSEQ": "文件名含系统无法处理的字符"}
+
+
+def read_reason(exc: OSError) -> str:
+    """Why a file or folder could not be read, in Chinese; an errno not listed is named by its code."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _READ_REASONS.get(name) or (f"系统错误 {name}" if name else "系统错误")

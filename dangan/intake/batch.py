@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dangan.errors import FileVanished, MissingDependency, UnsupportedFormat
+from dangan.errors import FileVanished, MissingDependency, UnsupportedFormat, read_reason
 from dangan.intake.import_manifest import ManifestImports
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file, unchanged_source, walk
 from dangan.intake.openfiles import written_elsewhere
@@ -173,7 +173,7 @@ def _refused(batch: Batch, origin: Origin, outside: list[Path],
                    batch, origin, None)
     for exc in unreadable:
         folder = Path(exc.filename or "")
-        vanished = FileVanished(detail=f"文件夹无法读取：{exc.strerror or type(exc).__name__}")
+        vanished = FileVanished(detail=f"文件夹无法读取：{read_reason(exc)}")
         yield fail(folder, vanished, batch, replace(origin, move_failed=False), None)
 
 

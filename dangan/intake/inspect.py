@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dangan.archive.store import sha256_of
-from dangan.errors import CorruptFile, EmptyFile, FileVanished, TooLarge
+from dangan.errors import CorruptFile, EmptyFile, FileVanished, TooLarge, read_reason
 from dangan.model import Incoming
 from dangan.read.extract.base import Limits
 from dangan.read.extract.detect import UNKNOWN, claimed_kind, detect_mime
@@ -39,7 +39,7 @@ def inspect(path: Path, limits: Limits) -> Incoming:
     except IsADirectoryError as exc:
         raise FileVanished(detail="是文件夹") from exc
     except OSError as exc:
-        raise FileVanished(detail=exc.strerror or str(exc)) from exc
+        raise FileVanished(detail=read_reason(exc), technical=f"{type(exc).__name__}: {exc}") from exc
     mime = detect_mime(path, head)
     kind = claimed_kind(path) if mime == UNKNOWN else None
     if kind is not None:     # 乱码.docx: not an unsupported format, a broken (or misnamed) file

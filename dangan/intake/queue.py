@@ -28,7 +28,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.jobs import Job, Journal
 from dangan.archive.selections import item_codes_by_document
 from dangan.archive.store import sha256_of
-from dangan.errors import DanganError, FileVanished, UnsupportedFormat
+from dangan.errors import DanganError, FileVanished, UnsupportedFormat, read_reason
 from dangan.faults import crash_point
 from dangan.index.base import IndexDoc
 from dangan.intake.ingest import Batch, Origin, fail, ingest_file
@@ -264,7 +264,7 @@ def probe(path: Path) -> DanganError | None:
     except FileNotFoundError:
         return FileVanished(detail="文件已不存在")
     except OSError as exc:
-        return FileVanished(detail=exc.strerror or type(exc).__name__)
+        return FileVanished(detail=read_reason(exc))
     if stat.S_ISLNK(info.st_mode):
         target = display(os.readlink(path))
         return UnsupportedFormat(f"符号链接不被跟随（指向 {target}）",
@@ -277,7 +277,7 @@ def probe(path: Path) -> DanganError | None:
     except PermissionError:
         return FileVanished(detail="没有读取权限")
     except OSError as exc:
-        return FileVanished(detail=exc.strerror or type(exc).__name__)
+        return FileVanished(detail=read_reason(exc))
     return None
 
 

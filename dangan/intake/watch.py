@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
-from dangan.errors import DanganError, DiskFull
+from dangan.errors import DanganError, DiskFull, read_reason
 from dangan.faults import crash_point
 from dangan.fields import WATCH_LABELS
 from dangan.intake.ingest import Batch
@@ -168,7 +168,7 @@ class Watcher:
 
     def _unreadable(self, exc: OSError) -> None:
         self._tell_once(Path(exc.filename or "?"),
-                        f"无法读取文件夹（{exc.strerror or type(exc).__name__}），其中的文件未收录：%s")
+                        f"无法读取文件夹（{read_reason(exc)}），其中的文件未收录：%s")
 
     def _start_observer(self) -> Any:
         folders = [inbox.path for inbox in self.inboxes]
