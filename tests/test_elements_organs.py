@@ -69,8 +69,10 @@ def test_every_labelled_issuer_is_an_organ_whole() -> None:
     labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
     names = {to_simplified(x) for lab in labels if lab["issuer"] not in ("", "?") for x in lab["issuer"].split("、")}
     # read by their own rules or left: a congress presidium (rule presidium), a Hong Kong owners' corporation (rule
-    # hk_owners_corporation), two groups of 1921 in the CPC's first congress papers
-    left = {"巴中市第四届人民代表大会第二次会议主席团", "宏福苑业主立案法团", "北京共产主义组织", "广州共产党"}
+    # hk_owners_corporation), two groups of 1921 in the CPC's first congress papers, a college's party general branch
+    # (党总支: validation_r42's untouched miss, a form no other family's first run shows, left; bench/README.md, Round 42)
+    left = {"巴中市第四届人民代表大会第二次会议主席团", "宏福苑业主立案法团", "北京共产主义组织", "广州共产党",
+            "人文与社会科学学院党总支"}
     assert left <= names
     assert [n for n in sorted(names - left) if not ORG.fullmatch(n)] == []
     for name in ("校监察室", "庐阳工业区", "中华人民共和国上海海关", "中共中央"):

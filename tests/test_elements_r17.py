@@ -39,7 +39,8 @@ def test_file_name_lines_over_a_speech_are_no_part_of_its_heading() -> None:
     # validation_r12, every rule: 园林局城市绿化讲话全文.docx / …(the site's rows)… / 园林局城市绿化讲话全文 / 园林局城市绿化讲话 / 同志们:
     read = doc_fields(YUANLIN)
     assert read["title"] == "园林局城市绿化讲话" and read["doc_type"] == "讲话"
-    with rules.disabled({"site_copy_names", "file_record_time"}):   # (its record's rows: cross-family round 2)
+    # (its record's rows: cross-family round 2; the heading under the file's name: round 42, which reads it too)
+    with rules.disabled({"site_copy_names", "file_record_time", "file_name_over_heading"}):
         assert doc_fields(YUANLIN)["title"] == "园林局城市绿化讲话全文.docx园林局城市绿化讲话全文园林局城市绿化讲话"
 
 

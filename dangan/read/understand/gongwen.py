@@ -99,6 +99,7 @@ from dangan.read.understand.gongwen_page import (
 )
 from dangan.read.understand.gongwen_page_names import (
     heading_below_page,
+    heading_under_file_name,
     number_under_title,
     own_heading,
     without_piece_counter,
@@ -330,7 +331,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
         from_name = True   # what stood as the heading was an organ's name alone: the file's name stands in
         title = title_from_file_line(p) or title_from_filename(filename)
     if not from_name:
-        title = headline_over_heading(p, heading_below_page(p, own_heading(p, title)))
+        title = headline_over_heading(p, heading_below_page(p, heading_under_file_name(p, own_heading(p, title))))
     if (shaped := shaped_title(title, (lambda: run_title, lambda: _title_line(p, head), lambda: page_title_label(p),
                                        lambda: run_on_heading(p), lambda: clerk_title(p, filename),
                                        lambda: shared_file_heading(p)))) is not title:

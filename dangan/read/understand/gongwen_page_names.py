@@ -14,7 +14,7 @@ import re
 
 from dangan.model import MetaValue
 from dangan.read.understand import rules
-from dangan.read.understand.gongwen_copies import file_line
+from dangan.read.understand.gongwen_copies import FILE_LINE, file_line
 from dangan.read.understand.gongwen_elements import ORG, complete_title, doc_type_of_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import (
     SALUTE_OPEN,
@@ -250,6 +250,32 @@ def own_heading(p: Prepared, title: MetaValue | None) -> MetaValue | None:
         return title   # 2023年度法治政府建设情况报告 with no heading under it: the year is the heading's own
     start = lines[a].start
     return meta_value(p, base, title.confidence, start, start + len(base))
+
+
+# …a name that can stand as a heading: no sentence's or field's mark in it, the page itself showing it a line alone
+_NAME_ALONE = re.compile(r"[^。；;！!？?：:\s]{4,80}")
+
+
+def heading_under_file_name(p: Prepared, title: MetaValue | None) -> MetaValue | None:
+    """A document-sharing page names its copy by the file's name (中国银行营业网点服务规范.docx, 园林局城市绿化讲话全文.docx)
+    at its top and again among its upload rows, page previews and blurbs, and sets the document's own heading lower
+    down, a line of its own: a title read from lines that hold the file's name gives way to that line, the name
+    without its extension and without the site's word for a copy (全文) (rule "file_name_over_heading": validation_r42's
+    冰点文库 page, validation_r12's 冰豆网 page and scanned_or_docx_like's 文库 copies, whose file-name lines were read
+    for the title on their untouched runs)."""
+    if title is None or title.span is None or not rules.on("file_name_over_heading"):
+        return title
+    run = [ln for ln in p.lines if ln.end > title.span[0] and ln.start < title.span[1]]
+    stem = next((compact(m.group("stem")) for ln in run if (m := FILE_LINE.fullmatch(compact(ln.text)))), None)
+    if stem is None:
+        return title
+    names = [n for n in (_copy_base(stem), stem) if n and _NAME_ALONE.fullmatch(n)]
+    lines = [ln for ln in p.lines if not ln.noise and ln.start >= run[0].start][:TOP_LINES]
+    for name in names:
+        if (own := next((ln for ln in lines if heading_text(ln) == name), None)) is not None:
+            start = own.start + own.text.find(name[:2])
+            return meta_value(p, name, title.confidence, start, start + len(name))
+    return title
 
 
 # A page's stamp under its heading: 2024-07-05 批复 / 会议记录 时间:2021-08-31 手机版 / 申请报告 时间:2017-07-11 我要投稿

@@ -385,4 +385,12 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # 荣誉表彰工作领导小组办公室2025年4月14日。, neither read) and validation_r22's 嘉兴 mirror (…附件:…先进个人名单 嘉興市人民政府
     # 辦公室 2013年12月27日 作者: 信息來源: |, its date missed on its untouched run and since)
     "signer_after_attachment": frozenset({"validation_r43", "validation_r22"}),
+    # round 42, from validation_r42's untouched title miss where other families' untouched first runs show the cause: a
+    # document-sharing page's file-name line read for the title over the document's own heading lower down
+    # (gongwen_page_names.heading_under_file_name): validation_r42's 冰点文库 page (中国银行营业网点服务规范.docx over an upload
+    # row, fifteen page previews and the blurbs, then the heading alone twice: the name read with its .docx), validation_r12's
+    # 冰豆网 page (园林局城市绿化讲话全文.docx over its upload rows and blurb, then 园林局城市绿化讲话 over 同志们: the file-name lines
+    # joined to the heading) and scanned_or_docx_like's 文库 copies (创建文明城市整改报告 篇4.docx, 篇11创文倡议书.docx taken, not
+    # the heading in the first page chunk)
+    "file_name_over_heading": frozenset({"validation_r42", "validation_r12", "scanned_or_docx_like"}),
 }
