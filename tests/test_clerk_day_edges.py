@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from clerk_desk import BEIJING, SHANGHAI, dangan
 
 
@@ -44,3 +45,21 @@ def test_a_link_pointing_at_itself_in_a_unit_s_folder_is_said_in_chinese(clerk_d
     text = reasons[0].read_text(encoding="utf-8")
     assert "原因：文件在处理时消失或无法读取（符号链接循环" in text
     assert "Too many levels" in text.split("技术细节：")[1]   # the system's words kept for the technician only
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("export", "--query", "政府工作报告", "--out", "移交.xlsx"), "导出的是一个文件夹，不能写成 .xlsx 文件"),
+    (("package", "--query", "政府工作报告", "--out", "资料.docx"), "不能打包成 .docx 文件"),
+    (("backup", "--out", "备份.pdf"), "不能写成 .pdf 文件")])
+def test_a_folder_command_given_a_document_s_name_refuses_it(clerk_desk, tmp_path, monkeypatch, args, said) -> None:
+    """export --out 移交.xlsx, package --out 资料.docx and backup --out 备份.pdf each made a folder by that
+    name, which looks like a file and opens as none; a version folder (资料2024.1) is still a folder."""
+    home, _ = clerk_desk
+    here = tmp_path / "out"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    out = dangan(home, *args, code=3).output
+    assert said in out and "提示：" in out, out
+    assert list(here.iterdir()) == []
+    made = json.loads(dangan(home, "package", "--query", "政府工作报告", "--out", "资料2024.1", "--json").output)
+    assert made["documents"] >= 2 and (here / "资料2024.1" / "佐证材料目录.xlsx").is_file()

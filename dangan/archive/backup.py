@@ -47,6 +47,7 @@ from dangan.archive.review import REVIEW_DIR
 from dangan.archive.snapshot import snapshot_sqlite
 from dangan.archive.store import sha256_of
 from dangan.errors import BackupTargetInvalid, DiskFull, WorkspaceMissing, is_disk_full
+from dangan.text.paths import document_suffix
 from dangan.workspace import CONFIG_NAME, Workspace
 
 log = logging.getLogger(__name__)
@@ -239,7 +240,8 @@ def _check_target(ws: Workspace, out: Path, mode: str | None) -> None:
     target = out.resolve()
     if target == home or home in target.parents and not target.is_relative_to(home / "backups"):
         raise BackupTargetInvalid(path=str(out), detail="在工作区里面（只允许 backups/ 子文件夹）")
-    if mode is None and out.suffix.lower() in OTHER_ARCHIVES and not (out / BACKUP_MARKER).is_file():
+    if mode is None and (out.suffix.lower() in OTHER_ARCHIVES or document_suffix(out)) \
+            and not (out / BACKUP_MARKER).is_file():
         raise BackupTargetInvalid(path=str(out), detail=f"不能写成 {out.suffix} 文件",
                                   hint="备份可以是一个文件夹（再次备份只补新原件），或 .tar、.tar.gz 文件。")
     if mode is None and out.exists():

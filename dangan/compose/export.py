@@ -36,7 +36,7 @@ from dangan.archive.selections import all_ids, date_order, hand_over_once, open_
 from dangan.compose.staging import staged_folder
 from dangan.errors import ExportTargetInvalid, NothingSelected, NothingToExport
 from dangan.read.understand.taxonomy import Taxonomy, did_you_mean
-from dangan.text.paths import safe_name
+from dangan.text.paths import document_suffix, safe_name
 from dangan.workspace import Workspace
 
 NAME_BYTES = 180                      # file names stay well under the 255-byte limit
@@ -63,6 +63,8 @@ def export(ws: Workspace, out: Path, *, query: str = "", items: Sequence[str] = 
     With a taxonomy, `items` are its codes and select the documents linked to them as evidence.
     """
     out = Path(os.path.abspath(out))
+    if (suffix := document_suffix(out)) and not out.is_dir():   # a folder named 移交.xlsx looks like a file
+        raise ExportTargetInvalid(path=str(out), detail=f"导出的是一个文件夹，不能写成 {suffix} 文件")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportTargetInvalid(path=str(out), detail="已存在且不是空文件夹")
     if taxonomy is not None and items:

@@ -28,6 +28,7 @@ from dangan.compose.minutes.render import cn_number
 from dangan.compose.staging import staged_folder
 from dangan.errors import PackageTargetExists, PackageTargetUnsupported
 from dangan.read.understand.taxonomy import Taxonomy
+from dangan.text.paths import document_suffix
 from dangan.text.paths import safe_name as _safe_name
 from dangan.workspace import Workspace
 
@@ -99,7 +100,7 @@ OTHER_ARCHIVES = (".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 
 def _check_target(out: Path) -> None:
     """A new folder (or an empty one), or a new .zip: nothing already there is replaced."""
-    if out.suffix.lower() in OTHER_ARCHIVES:
+    if out.suffix.lower() in OTHER_ARCHIVES or (document_suffix(out) and not out.is_dir()):
         raise PackageTargetUnsupported(path=str(out), suffix=out.suffix)
     if out.suffix.lower() == ".zip":
         if out.exists():

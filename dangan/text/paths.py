@@ -63,3 +63,16 @@ def terminal_safe(text: str) -> str:
     shown as `\\x1b`-style escapes, so printing it cannot drive the terminal; newlines and
     tabs stay."""
     return text.translate(_CONTROL)
+
+
+# The suffixes of a single document a clerk may type where a folder is meant (export --out 移交.xlsx,
+# package --out 资料.docx, backup --out 备份.pdf): each made a folder by that name that looks like a file.
+DOCUMENT_SUFFIXES = frozenset({".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".et", ".ods", ".csv",
+                               ".ppt", ".pptx", ".dps", ".pdf", ".ofd", ".txt", ".jpg", ".jpeg", ".png"})
+
+
+def document_suffix(path: Path | str) -> str | None:
+    """`path`'s suffix when it names a single document rather than a folder (a version folder such
+    as 资料2024.1 is a folder), else None."""
+    suffix = Path(path).suffix
+    return suffix if suffix.lower() in DOCUMENT_SUFFIXES else None
