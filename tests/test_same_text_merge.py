@@ -36,9 +36,14 @@ def test_the_other_ones_work_moves_onto_the_one_kept(tmp_path: Path) -> None:
     dangan(home, "tag", str(copy), "--title", "书记在创建办会部署会上的讲话", "--item", "Ⅲ-79", *TAXONOMY)
     with Catalog(home / "catalog.sqlite3") as catalog:
         assert release(catalog, copy, ["区委宣传部"]) == ["区委宣传部"]
-    listed = json.loads(dangan(home, "variants", "--json"))["candidates"]
-    assert [o["kept_apart"] for g in listed for o in g["others"]][0].startswith("两件都已有人处理")
-    assert "--join" in dangan(home, "variants") and f"--keep {speech}" in dangan(home, "variants")
+    [group] = json.loads(dangan(home, "variants", "--json"))["candidates"]
+    [other] = group["others"]
+    assert group["keep"]["id"] == speech and other["kept_apart"].startswith("两件都已有人处理"), group
+    assert other["merge"]["keep"] == speech and other["merge"]["conflicts"] == [], other
+    assert other["merge"]["moved"]["releases"] == ["区委宣传部"]
+    listed = dangan(home, "variants")
+    assert f"--join {copy} {speech} --keep {speech}" in listed and f"保留第 {speech} 件合并时移交：" in listed, listed
+    assert "已下发给：区委宣传部" in listed and "有手工修改的要素（发文机关）" in listed, listed   # the reason names the field
 
     refused = dangan(home, "variants", "--join", str(copy), str(speech), code=3)
     assert "两件都有人处理过" in refused and f"--keep {copy}" in refused, refused
@@ -92,6 +97,7 @@ def test_conflicts_are_named_and_nothing_changes(tmp_path: Path) -> None:
         assert (f"两件都手工著录了成文日期且不同（第 {keep} 件：1960-04-1{1 if keep == second else 0}；"
                 f"第 {other} 件：1960-04-1{1 if other == second else 0}）") in said, said
         assert f"第 {second} 件已标明不属于测评内容 Ⅲ-77（national-2015），第 {first} 件却手工关联到它" in said
+    assert "合并有冲突，不能合并：两件都手工著录了成文日期且不同" in dangan(home, "variants")
     data = json.loads(dangan(home, "variants", "--join", str(first), str(second), "--keep", str(first), "--json", code=3))
     assert not data["merged"] and len(data["conflicts"]) == 2, data
     planned = dangan(home, "variants", "--join", str(first), str(second), "--keep", str(first), "--dry-run", code=3)

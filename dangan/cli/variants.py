@@ -66,10 +66,16 @@ def variants(ws: Workspace, ids: tuple[int, ...], join_them: bool, keep: int | N
         render.print_json(data) if as_json else _joined(data)
         return
     from dangan.archive.catalog import Catalog
+    from dangan.archive.variants_merge import moved_lines, plan_merge
     from dangan.ops.same_text import candidates, dismissed, pair_count
 
     with Catalog(ws.catalog_path) as catalog:
         groups, apart = candidates(catalog), dismissed(catalog)
+        for group in groups:   # a pair both worked on: what a clerk's merge keeping the one proposed would do
+            for other in group["others"]:
+                if other["kept_apart"]:
+                    plan = plan_merge(catalog, other["id"], group["keep"]["id"])
+                    other["merge"] = {"keep": plan.keep, "moved": plan.moved, "conflicts": list(plan.conflicts)}
     if as_json:
         render.print_json({"pairs": pair_count(groups), "candidates": groups, "dismissed": apart})
         return
@@ -86,6 +92,11 @@ def variants(ws: Workspace, ids: tuple[int, ...], join_them: bool, keep: int | N
             if other["kept_apart"] and both is None:
                 both = (other["id"], kept["id"])
             out.print(f"  {other['id']}《{escape(other['title'])}》→ 并入 {kept['id']}《{escape(kept['title'])}》{why}")
+            if planned := other.get("merge"):
+                conflicts, moved = "；".join(planned["conflicts"]), "；".join(moved_lines(planned["moved"]))
+                said = (f"合并有冲突，不能合并：{conflicts}" if conflicts else
+                        f"合并时移交：{moved}" if moved else "合并时没有需要移交的处理")
+                out.print(f"    保留第 {kept['id']} 件{escape(said)}")
     out.print("运行 dangan variants --join 合并（先加 --dry-run 查看）；不是同一文件的，用 dangan variants --dismiss 编号 编号 标明。")
     if both:
         out.print(f"两件都有人处理过的，核对后指定保留哪一件：dangan variants --join {both[0]} {both[1]} --keep {both[1]} "
