@@ -63,3 +63,31 @@ def test_a_folder_command_given_a_document_s_name_refuses_it(clerk_desk, tmp_pat
     assert list(here.iterdir()) == []
     made = json.loads(dangan(home, "package", "--query", "政府工作报告", "--out", "资料2024.1", "--json").output)
     assert made["documents"] >= 2 and (here / "资料2024.1" / "佐证材料目录.xlsx").is_file()
+
+
+def test_a_task_s_place_in_its_speech_reads_without_a_dangling_mark(clerk_desk, tmp_path) -> None:
+    """The 督办台账 said 来源：书记在创建办会部署会讲话 二、 and …讲话 三、1、 (the outline numbers as stored);
+    the desk, the minutes' review and the exported ledger now read 二 and 三、1, 二、一是 as it was."""
+    import re
+
+    from conftest import SEED_SPEECH
+    from openpyxl import load_workbook
+    from web_desk import html
+
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    home, _ = clerk_desk
+    made = json.loads(dangan(home, "minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--json").output)
+    stored = {task["source"] for task in made["tasks"]}
+    assert {"二、", "二、一是", "三、1、"} <= stored   # kept as read: only the display changes
+    dangan(home, "tasks", "export", "--out", str(tmp_path / "台账.xlsx"))
+    rows = list(load_workbook(tmp_path / "台账.xlsx").active.iter_rows(values_only=True))
+    header = next(r for r in rows if "来源" in r)
+    places = [r[header.index("来源")] for r in rows[rows.index(header) + 1:] if r[header.index("来源")]]
+    assert places and not any(p.endswith(("、", ".", "．")) for p in places), places
+    assert "书记在创建办会部署会讲话 三、1" in places and "书记在创建办会部署会讲话 二、一是" in places
+    with create_app(open_workspace(home)).test_client() as client:
+        page = html(client.get("/tasks"))
+        assert " 三、1</small>" in page and " 二、一是</small>" in page
+        assert not re.search(r"[、.．]</small>", page)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.compose.xlsx import write_table
+from dangan.text.list_marks import outline_place
 
 HEADER = ("序号", "任务", "责任单位", "完成时限", "状态", "来源", "已报送/待审核/已退回")
 WIDTHS = (6, 60, 24, 12, 8, 30, 12)
@@ -29,7 +30,7 @@ def due_cell(task: dict[str, Any]) -> str:
 def export_ledger(tasks: Sequence[dict[str, Any]], out: Path, title: str = "督办台账") -> Path:
     rows = ([number, task["text"], owners_cell(task), due_cell(task),
              STATUS.get(task["status"], task["status"]),
-             " ".join(filter(None, [task.get("document_title"), task.get("paragraph")])), _handins(task)]
+             " ".join(filter(None, [task.get("document_title"), outline_place(task.get("paragraph"))])), _handins(task)]
             for number, task in enumerate(tasks, start=1))
     return write_table(out, title, HEADER, WIDTHS, rows)
 

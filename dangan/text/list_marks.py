@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LIST_MARK_RE", "drop_list_mark"]
+__all__ = ["LIST_MARK_RE", "drop_list_mark", "outline_place"]
 
 # Bullets that never open a word: no space needed after them.
 _GLYPHS = "•·‧∙●○◦◆◇■□▪▫►▶▸➢➤➣➔→√✓✔✗☆★☐☑☒◎\uf06c\uf06e\uf075\uf076\uf0a7\uf0b7\uf0d8\uf0e0\uf0fc"
@@ -29,3 +29,10 @@ def drop_list_mark(line: str) -> str:
     """`line` without the list mark (or marks: - • ) it opens with; unchanged when it opens with none."""
     m = LIST_MARK_RE.match(line)
     return line[m.end():] if m else line
+
+
+def outline_place(numbers: str | None) -> str:
+    """Where a task stands in its speech, as the outline numbers it came under were stored joined
+    (二、一是, 三、1、, 二、), for a reader: without the last number's closing mark, which dangled after
+    the speech's title on the 督办台账 (来源：…讲话 三、1、).  二、一是 stays, 三、1、 reads 三、1, 二、 reads 二."""
+    return (numbers or "").strip().rstrip("、，,.．。 ").strip()

@@ -21,6 +21,7 @@ from dangan.errors import DanganError, DocumentNotFound, IndexMismatch
 from dangan.fields import format_name
 from dangan.index.snippets import CLOSE, OPEN
 from dangan.text.clock import local_time
+from dangan.text.list_marks import outline_place
 from dangan.web import security
 from dangan.workspace import Workspace
 
@@ -90,6 +91,7 @@ def create_app(ws: Workspace, password_hash: str | None = None,
     app.jinja_env.filters["format_name"] = format_name
     app.jinja_env.filters["local_time"] = local_time
     app.jinja_env.filters["web_hint"] = web_hint
+    app.jinja_env.filters["outline_place"] = outline_place
     app.jinja_env.globals["action_name"] = action_name
     app.jinja_env.globals["object_text"] = object_text
     app.jinja_env.globals["detail_text"] = detail_text
