@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
@@ -18,6 +18,9 @@ from dangan.index.search import search
 from dangan.web import drafts, intake, lookup
 from dangan.web.app import workspace
 from dangan.web.roles import needs
+
+if TYPE_CHECKING:
+    from dangan.archive.catalog import Catalog
 
 bp = Blueprint("minutes", __name__)
 
@@ -96,6 +99,14 @@ def make_draft() -> Response | str:
     return redirect(url_for("minutes.review", token=token))
 
 
+def _still_there(catalog: Catalog, document_id: int | None) -> int | None:
+    """The speech a kept draft names, or the document it was merged into since (同文异版, `variants --join`):
+    the draft outlives the number, and a task may not point at a removed document."""
+    if document_id is None or catalog.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone():
+        return document_id
+    return catalog.folded_into(document_id)
+
+
 def _loaded(token: str) -> tuple[Minutes, dict[str, Any]]:
     loaded = drafts.load(workspace(), token)
     if loaded is None:
@@ -155,9 +166,10 @@ def save_or_download(token: str) -> Response:
     from dangan.compose.minutes.source import Draft
 
     with Catalog(ws.catalog_path) as catalog:  # the 督办台账 follows the reviewed task list
-        task_ids = replace_tasks(catalog, data.get("document_id"), data.get("task_ids", ()), minutes.tasks,
+        document_id = _still_there(catalog, data.get("document_id"))
+        task_ids = replace_tasks(catalog, document_id, data.get("task_ids", ()), minutes.tasks,
                                  data.get("draft_id"))
-    drafts.save(ws, Draft(minutes, data.get("document_id"), tuple(task_ids), draft_id=data.get("draft_id")),
+    drafts.save(ws, Draft(minutes, document_id, tuple(task_ids), draft_id=data.get("draft_id")),
                 meeting, token=token)
     if request.form.get("action") != "docx":
         flash("修改已保存。", "ok")
