@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from clerk_desk import BEIJING, SHANGHAI, dangan
@@ -91,3 +92,27 @@ def test_a_task_s_place_in_its_speech_reads_without_a_dangling_mark(clerk_desk, 
         page = html(client.get("/tasks"))
         assert " 三、1</small>" in page and " 二、一是</small>" in page
         assert not re.search(r"[、.．]</small>", page)
+
+
+def test_watch_once_json_names_each_file_taken_as_ingest_json_does(clerk_desk) -> None:
+    """cron's `watch --once --json` gave counts only (收录 1, 重复 1, 失败 1): which file became which
+    document, and which was quarantined and why, was in the log alone."""
+    import shutil
+
+    from conftest import SEED_SPEECH
+
+    home, _ = clerk_desk
+    inbox = home / "inbox"
+    shutil.copy(SEED_SPEECH, inbox / "书记讲话 定稿.txt")
+    (inbox / "讲话").mkdir(exist_ok=True)
+    shutil.copy(SEED_SPEECH, inbox / "讲话" / "書記講話（副本）.txt")
+    (inbox / "空白.docx").write_bytes(b"")
+    report = json.loads(dangan(home, "watch", "--once", "--json", code=2).stdout)
+    assert (report["added"], report["duplicates"], report["failed"]) == (1, 1, 1)
+    taken = {Path(d["path"]).name: d for d in report["documents"]}
+    assert set(taken) == {"书记讲话 定稿.txt", "書記講話（副本）.txt"}
+    assert {d["status"] for d in taken.values()} == {"added", "duplicate"}
+    assert len({d["id"] for d in taken.values()}) == 1   # the copy is the same document
+    assert report["quarantined"] == [{"path": str(inbox / "空白.docx"), "reason": "文件为空（0 字节）"}]
+    said = dangan(home, "watch", "--once").stdout   # the text is the figures, as before
+    assert "收录：0" in said and "documents" not in said and "quarantined" not in said

@@ -30,10 +30,10 @@ def watch(ws: Workspace, once: bool, poll: float | None, as_json: bool) -> None:
     """
     from dangan.intake.watch import run_watch
 
-    data = run_watch(ws, once=once, poll=poll).to_dict()
-    render.print_json(data) if as_json else render.key_values(data, REPORT_NAMES)
+    report = run_watch(ws, once=once, poll=poll)
+    render.print_json(report.to_dict()) if as_json else render.key_values(report.counts(), REPORT_NAMES)
     if once:   # a live watcher stopped by a signal ends 0: its failures are in the log
-        exit_batch(data["failed"])
+        exit_batch(report.failed)
 
 
 COMMANDS = [watch]

@@ -15,7 +15,7 @@ import os
 import queue
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +71,20 @@ class WatchReport:
     reindexed: int = 0
     left: int = 0
     ocr: int = 0   # documents read by OCR (`--once`; the live watcher logs them)
+    # `--once` only (a live watcher would keep them for weeks; its log names each): every file taken,
+    # as `ingest --json` lists them — the counts alone left a cron job unable to say which files went where
+    documents: list[dict[str, Any]] = field(default_factory=list)     # path, id, status (added, duplicate)
+    quarantined: list[dict[str, Any]] = field(default_factory=list)   # path, reason
 
-    def to_dict(self) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
+
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def summary(self) -> str:
         """收录 9 件，重复 0 件，…: the figures in words, for the log."""
-        return "，".join(f"{WATCH_LABELS[k]} {v} 件" for k, v in self.to_dict().items())
+        return "，".join(f"{WATCH_LABELS[k]} {v} 件" for k, v in self.counts().items())
 
 
 class Watcher:
@@ -372,6 +379,8 @@ class Watcher:
 
     def _tell(self, outcome: Outcome) -> None:
         name = display(outcome.job.path)
+        if self.once:
+            self._list(outcome, name)
         if outcome.status == "added":
             self.report.added += 1
             log.info("已收录：%s（编号 %s）", name, outcome.document_id)
@@ -387,6 +396,15 @@ class Watcher:
         for member, reason in outcome.refused:   # a bad file inside a ZIP counts as a failure too
             self.report.failed += 1
             log.warning("已隔离（压缩包内的文件）：%s：%s", display(member), reason)
+
+    def _list(self, outcome: Outcome, name: str) -> None:
+        if outcome.status in ("added", "duplicate"):
+            self.report.documents.append({"path": name, "id": outcome.document_id, "status": outcome.status,
+                                          "same_text": (outcome.reason or "").startswith("同文异版")})
+        else:
+            self.report.quarantined.append({"path": name, "reason": outcome.reason})
+        self.report.quarantined.extend({"path": display(member), "reason": reason}
+                                       for member, reason in outcome.refused)
 
     @staticmethod
     def _waiting() -> None:
