@@ -116,3 +116,28 @@ def test_watch_once_json_names_each_file_taken_as_ingest_json_does(clerk_desk) -
     assert report["quarantined"] == [{"path": str(inbox / "空白.docx"), "reason": "文件为空（0 字节）"}]
     said = dangan(home, "watch", "--once").stdout   # the text is the figures, as before
     assert "收录：0" in said and "documents" not in said and "quarantined" not in said
+
+
+def test_check_s_advice_reads_as_one_sentence(clerk_desk) -> None:
+    """A missing original and documents an older reader read: 建议：…（恢复时逐个核对校验值）。；有 3 件… —
+    the first piece's 。 before the joining ；, on the command line and the desk's 状态 page."""
+    import sqlite3
+
+    from web_desk import html
+
+    from dangan.web.app import create_app
+    from dangan.workspace import open_workspace
+
+    home, ids = clerk_desk
+    with sqlite3.connect(home / "catalog.sqlite3") as conn:
+        relpath = conn.execute("SELECT relpath FROM documents WHERE id = ?", (ids[SHANGHAI.name],)).fetchone()[0]
+        conn.execute("UPDATE document_readers SET reader = '0.0.1+000000000000'")
+    (home / "originals" / relpath).unlink()
+    data = json.loads(dangan(home, "check", "--json", code=1).stdout)
+    for advice in (data["advice"], data["desk_advice"]):
+        assert "。；" not in advice and advice.endswith("。") and advice.count("。") == 1, advice
+        assert "从备份恢复" in advice and "较早版本的读取程序" in advice
+    said = dangan(home, "check", code=1).stdout
+    assert "（恢复时逐个核对校验值）；有 " in said and "。；" not in said
+    with create_app(open_workspace(home)).test_client() as client:
+        assert "。；" not in html(client.get("/status"))

@@ -184,7 +184,10 @@ def reader_advice(count: int, *, desk: bool = False) -> str | None:
 
 
 def _joined(*advice: str | None) -> str | None:
-    return "；".join(a for a in advice if a) or None
+    """The pieces as one sentence: each one's own closing 。 dropped (…核对校验值）。；有 19 件… read twice
+    punctuated), one 。 at the end."""
+    pieces = [a.rstrip("。；; ") for a in advice if a and a.strip()]
+    return "；".join(pieces) + "。" if pieces else None
 
 
 # Said on the command line and on the desk's 状态 page alike: no command in it.
