@@ -164,8 +164,11 @@ def fragment_line(s: str) -> bool:
 
 # 华建复〔2017〕5号(B类) / …号（主动公开）: a site's disclosure class set after the number (rule "number_line_forms").
 _NUMBER_TAIL = re.compile(r"[（(](?:[A-DＡ-Ｄ甲乙丙]类|主动公开|依申请公开|不予公开|此件公开发布|公开)[)）]$")
-# 2006年10月26日 财建〔2006〕689号: a law database prints the date and the number on one line (rule "number_line_forms").
+# 2006年10月26日 财建〔2006〕689号, (晋政办发〔2020〕84号2020年10月13日): a law database prints the date and the number
+# on one line, either first, set apart by a gap or run together, the pair in brackets or not (rule "number_beside_date"):
+# the gap form in doc_number_match, the bracket or run-together form in number_beside_date.
 _DATE_GAP = re.compile(r"[ \t\u3000]+")
+_BRACKETED = re.compile(r"[（(](?P<inner>.+)[)）]")
 
 
 def _masthead(s: str) -> bool:
@@ -176,16 +179,39 @@ def _masthead(s: str) -> bool:
 
 
 def doc_number_match(line: str) -> re.Match[str] | None:
+    if rules.on("number_beside_date"):
+        parts = _DATE_GAP.split(line.strip())
+        if len(parts) == 2 and (dated := [k for k, x in enumerate(parts) if _full_date(x)]) and len(dated) == 1:
+            line = parts[1 - dated[0]]   # 2006年10月26日 财建〔2006〕689号
     if rules.on("number_line_forms"):
         line = _NUMBER_TAIL.sub("", line.strip())
         parts = _DATE_GAP.split(line.strip())
-        if len(parts) == 2 and (dated := [k for k, x in enumerate(parts) if _full_date(x)]) and len(dated) == 1:
-            line = parts[1 - dated[0]]
-        elif len(parts) == 2 and rules.on("number_beside_masthead") and _masthead(parts[0]):
+        if len(parts) == 2 and rules.on("number_beside_masthead") and _masthead(parts[0]):
             line = parts[1]   # 焦作市四城联创指挥部文件 焦城创指〔2019〕48号: a page's name for the 版头, the number after it
     s = compact(_SIGNER.sub(" ", line)).strip("（()）【】[]" + (" \u3000" if rules.on("doc_number_forms") else ""))
     m = (_DOC_NO_WIDE if rules.on("small_brackets") else DOC_NO).fullmatch(s)
     return m if m and re.search(r"[\u4e00-\u9fff]", m.group("code")) else None
+
+
+def number_beside_date(line: str) -> re.Match[str] | None:
+    """The 发文字号 of a line holding it and one day's date in one bracket or run together, either first
+    ((晋政办发〔2020〕84号2020年10月13日), a law database's line under the heading; rule "number_beside_date"): asked
+    only of the line straight under the heading, where such a bracket is the heading's own (the heading's date line,
+    （2012年1月9日　余府发〔2012〕3号）, is read for its date as before)."""
+    if not rules.on("number_beside_date"):
+        return None
+    s = line.strip()
+    if (b := _BRACKETED.fullmatch(s)) is not None:
+        s = b.group("inner").strip()
+    if (m := doc_number_match(s)) is not None:
+        return m
+    s = compact(s)
+    if (m := DOC_NO.match(s)) is not None and _full_date(s[m.end():]):
+        return doc_number_match(m.group(0))
+    found = find_dates(s)
+    if found and found[0].start == 0 and found[0].precision == "day" and found[0].end < len(s):
+        return doc_number_match(s[found[0].end:])
+    return None
 
 
 def _full_date(s: str) -> bool:

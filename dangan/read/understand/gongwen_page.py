@@ -10,7 +10,7 @@ from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, complete_title, meta_value, number_text
 from dangan.read.understand.gongwen_lines import is_recipients
-from dangan.read.understand.gongwen_text import Prepared, compact
+from dangan.read.understand.gongwen_text import Line, Prepared, compact
 
 # …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
 _TRAILING_NUMBER = re.compile(r"\s*[（(]\s*(?P<no>" + DOC_NO.pattern + r")\s*[)）]$")
@@ -111,10 +111,12 @@ _PLACEHOLDER = r"[xX×＊*]{2,4}"
 _RUN_ON_NUMBER = re.compile(rf"(?:^|(?<={_GAP_CH}))(?:(?P<ph>{_PLACEHOLDER}){_GAP_CH}?)?(?P<no>{DOC_NO.pattern})"
                             rf"(?={_GAP_CH}|$)")
 _RUN_ON_LINE = 200   # a first line this long holds more than a heading block: the text was run into one line
+_LEAD_MAX = 1000   # how far into the run-on line a lead may push the heading block (a viewer's prompt of some 470)
 
 
 def run_on_block(p: Prepared) -> tuple[MetaValue | None, MetaValue | None]:
-    """(发文字号, 标题) of a heading block run into the document's first line (see `_RUN_ON_NUMBER`)."""
+    """(发文字号, 标题) of a heading block run into the document's first line (see `_RUN_ON_NUMBER`), or set later
+    in a run-on line after a lead (`_block_after_lead`)."""
     if not rules.on("run_on_number"):
         return None, None
     lines = [ln for ln in p.lines if not ln.noise][:10]
@@ -125,15 +127,42 @@ def run_on_block(p: Prepared) -> tuple[MetaValue | None, MetaValue | None]:
     colon = min((k for k in (text.find("："), text.find(":")) if 0 < k <= 300), default=-1)
     head = text[:colon] if colon > 0 else text[:160]
     if (m := _RUN_ON_NUMBER.search(head)) is None or (inner := DOC_NO.fullmatch(compact(m.group("no")))) is None:
-        return None, None
+        return _block_after_lead(p, first)
     number = meta_value(p, (m.group("ph") or "") + number_text(inner), 0.7, first.start + m.start(), first.start + m.end())
     if colon < 0 or first is not lines[0] or not rules.on("run_on_title_block"):
         return number, None
-    words = [w for w in re.split(rf"{_GAP_CH}+", head[m.end():].strip()) if w]
+    return number, _title_between(p, first, m.end(), head)
+
+
+def _title_between(p: Prepared, line: Line, at: int, head: str) -> MetaValue | None:
+    """The 标题 between the 发文字号 (ending at `at`) and the 主送 `head` ends with (its colon cut off): the words
+    between gaps up to the last that still leaves a 主送 after them."""
+    words = [w for w in re.split(rf"{_GAP_CH}+", head[at:].strip()) if w]
     for k in range(len(words) - 1, 0, -1):
         title, rest = "".join(words[:k]), "".join(words[k:])
         if (6 <= len(title) <= 80 and complete_title(title) and not re.search(r"[。；;！？!?，,]", title)
                 and is_recipients(rest + "：")):
-            at = first.start + m.end() + head[m.end():].find(words[0])
-            return number, meta_value(p, title, 0.7, at, at + len(" ".join(words[:k])))
-    return number, None
+            start = line.start + at + head[at:].find(words[0])
+            return meta_value(p, title, 0.7, start, start + len(" ".join(words[:k])))
+    return None
+
+
+def _block_after_lead(p: Prepared, line: Line) -> tuple[MetaValue | None, MetaValue | None]:
+    """A heading block run into a long line after a lead that is no part of it (a dataset viewer's English prompt and
+    a chunk mark before a PDF's text: …[Document Start] <C0>- 1 - 苏 州 市 教 育 局 苏教办〔2023〕18 号
+    关于印发《2022 年 全市教育工作总结》的通知 各县级市(区)教育局…: validation_r37, as validation_r11's copy sets
+    the site's name for a file before its block): read only whole, a 发文字号 between gaps, then a whole title and
+    a 主送 closed by its colon within the next 300 characters (rules "run_on_number" and "run_on_title_block")."""
+    if not rules.on("run_on_title_block"):
+        return None, None
+    text = line.text
+    for m in _RUN_ON_NUMBER.finditer(text[:_LEAD_MAX]):
+        if (inner := DOC_NO.fullmatch(compact(m.group("no")))) is None:
+            continue
+        colon = min((k for k in (text.find("：", m.end()), text.find(":", m.end())) if 0 < k <= m.end() + 300),
+                    default=-1)
+        if colon > 0 and (title := _title_between(p, line, m.end(), text[:colon])) is not None:
+            number = meta_value(p, (m.group("ph") or "") + number_text(inner), 0.7, line.start + m.start(),
+                                line.start + m.end())
+            return number, title
+    return None, None

@@ -22,6 +22,7 @@ from dangan.read.understand.gongwen_lines import (
     heading_text,
     is_recipients,
     is_title_like,
+    number_beside_date,
 )
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.read.understand.gongwen_title import ADDRESSEE, RUN_ON, TOP_LINES, opens_form, plausible, title_run
@@ -324,7 +325,8 @@ def number_under_title(p: Prepared, title: MetaValue | None) -> MetaValue | None
     lines = [ln for ln in p.lines if not ln.noise][:TOP_LINES]
     value = compact(title.value)
     for k, line in enumerate(lines[:-1]):
-        if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)):
+        if heading_text(line) == value and (m := doc_number_match(lines[k + 1].text)
+                                             or number_beside_date(lines[k + 1].text)):
             return meta_value(p, number_text(m), 0.85, lines[k + 1].start, lines[k + 1].end)
     return None
 

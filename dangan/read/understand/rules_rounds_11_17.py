@@ -33,8 +33,9 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
                              "gov_site_pages_7", "congress_documents", "office_paperwork", "validation_r16",
                              "validation_r25"}),
     # round 12, general readings of the forms validation_r11's untouched misses showed (its figures are in
-    # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类))
-    # or the date before it (2006年10月26日 财建〔2006〕689号, a law database's line): validation_r11 alone
+    # elements_baseline.json): a 发文字号 line carrying a disclosure class after the number (华建复〔2017〕5号(B类)):
+    # validation_r11 alone (its other form, the date before the number on a law database's line, is number_beside_date
+    # since cross-family round 9, credited to validation_r34 too)
     "number_line_forms": frozenset({"validation_r11"}),
     # …and a 信息公开 page's value set on the line under its label (发文日期 / 2022-12-27 18:10): validation_r11 alone
     "date_below_own_label": frozenset({"validation_r11"}),
@@ -46,9 +47,13 @@ ROUNDS_11_TO_17: dict[str, frozenset[str]] = {
     # …and a copy that ran the 公文 into one line: its 发文字号 standing between gaps before the 主送 (a template's
     # placeholder xx kept with the 机关代字), from the misses of validation_r11 (xx 镇呈〔2012〕12 号 mid-line) and of
     # gov_site_pages_5 (呼政辦發[2008]68號 opening the run-on line, held out); then its 标题 between the number and
-    # the 主送: validation_r11 alone
-    "run_on_number": frozenset({"validation_r11", "gov_site_pages_5"}),
-    "run_on_title_block": frozenset({"validation_r11"}),
+    # the 主送: validation_r11 alone. Widened in cross-family round 9 to a block set later in a long run-on line, after a
+    # lead that is no part of it, read only whole (文号 between gaps, a whole title, a 主送 closed by its colon), wherever
+    # the line stands: validation_r37's viewer prompt (…[Document Start] <C0>- 1 - 苏 州 市 教 育 局 苏教办〔2023〕18 号
+    # 关于印发《…》的通知 各县级市(区)教育局…:, its 标题 and 文号 missed on its untouched run and since), as validation_r11's
+    # copy sets the site's name for a file before its block; credited to validation_r37 too
+    "run_on_number": frozenset({"validation_r11", "gov_site_pages_5", "validation_r37"}),
+    "run_on_title_block": frozenset({"validation_r11", "validation_r37"}),
     # …and the 署名 and 成文日期 run on after the closing formula in any written date, however spaced, a page counter
     # after it (特此报告 xx 镇人民政府 二 0 一二年七月十日 -2-): the cause of validation_r11's miss and of
     # scanned_or_docx_like's held-out one (特此请示xxxxx2018年11月8日。), round 9's closing_run_on made general
