@@ -141,3 +141,32 @@ def test_check_s_advice_reads_as_one_sentence(clerk_desk) -> None:
     assert "（恢复时逐个核对校验值）；有 " in said and "。；" not in said
     with create_app(open_workspace(home)).test_client() as client:
         assert "。；" not in html(client.get("/status"))
+
+
+def test_a_sign_in_sheet_names_who_came_instead_of_the_speech_s_guess(clerk_desk, tmp_path) -> None:
+    """minutes --attendance 签到表.xlsx merged the sheet into what the speech was read to name: 出席：书记、
+    副区长、茂发区长、张三（区委书记）… (the 书记 twice), 列席：各相关单位负责同志、钱七…."""
+    import docx
+    import openpyxl
+    from conftest import SEED_SPEECH
+
+    home, _ = clerk_desk
+    sheet = tmp_path / "签到表.xlsx"
+    book = openpyxl.Workbook()
+    rows = book.active
+    rows.append(["创建办会部署会签到表"])
+    rows.append(["序号", "姓名", "单位", "职务", "备注"])
+    for row in ((1, "张三", "区委", "书记", ""), (2, "李四", "区政府", "区长", ""), (3, "赵六", "区城管局", "局长", "请假"),
+                (4, "钱七", "区住建局", "副局长", "列席")):
+        rows.append(list(row))
+    book.save(sheet)
+    out = tmp_path / "纪要.docx"
+    made = json.loads(dangan(home, "minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--attendance", str(sheet),
+                             "--dry-run", "--out", str(out), "--json").stdout)
+    assert made["attendance"] == {"present": ["张三（区委书记）", "李四（区政府区长）"], "absent": ["赵六（区城管局局长）"],
+                                  "observers": ["钱七（区住建局副局长）"]}
+    lines = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "出席：张三（区委书记）、李四（区政府区长）" in lines and "列席：钱七（区住建局副局长）" in lines
+    without = json.loads(dangan(home, "minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--dry-run",
+                                "--json").stdout)
+    assert "茂发区长" in without["attendance"]["present"]   # no sheet: the speech's own reading, as before

@@ -52,6 +52,13 @@ class Attendance:
         return Attendance(join(self.present, other.present), join(self.absent, other.absent),
                           join(self.observers, other.observers))
 
+    def signed(self, sheet: Attendance) -> Attendance:
+        """Who the sign-in sheet (签到表) lists, in place of who the speech was read to name: the sheet says
+        who came; merged, 出席 read 书记、副区长、茂发区长、张三（区委书记）… — the same people twice, once
+        as the speech's roles. A list the sheet leaves empty (no one 请假) keeps the speech's."""
+        return Attendance(sheet.present or self.present, sheet.absent or self.absent,
+                          sheet.observers or self.observers)
+
 
 def is_title_like(line: str | None) -> TypeGuard[str]:
     """A title, not a stray line: 4–60 characters with Chinese, no web or database marks, not cut off."""

@@ -281,7 +281,7 @@ def draft_minutes(
     if event is not None:
         present = present.merged(Attendance(event.present, (), event.observers))
     if attendance is not None:
-        present = present.merged(attendance)
+        present = present.signed(attendance)
     return Minutes(
         title=name_title, date=when, opening=opening, outline=nodes, tasks=found.tasks,
         figures=tuple(key_figures(header.body)), speech_title=header.title, points=tuple(points),
