@@ -29,9 +29,16 @@ DOC_TYPE_SYNONYMS: dict[str, str] = {
 }
 
 
+# The Traditional characters of the 文种 above and their synonyms (報告, 會議紀要, 計畫): `--type 報告` was
+# refused as 不是已知的文种 though a Traditional query finds Simplified text. A table, not OpenCC: the core
+# imports no text library, and these are all the characters there are to fold.
+_TRADITIONAL = str.maketrans("決議報見請復覆紀講話總結匯彙賬臺檯簡會記錄計劃畫說説證發書況實",
+                             "决议报见请复复纪讲话总结汇汇账台台简会记录计划划说说证发书况实")
+
+
 def canonical_doc_type(value: str | None) -> str | None:
-    """A 文种 as the vocabulary spells it (会议纪要 → 纪要); None when it is not one."""
-    text = (value or "").strip()
+    """A 文种 as the vocabulary spells it (会议纪要 → 纪要, 報告 → 报告); None when it is not one."""
+    text = (value or "").strip().translate(_TRADITIONAL)
     text = DOC_TYPE_SYNONYMS.get(text, text)
     return text if text in DOC_TYPES else None
 

@@ -170,3 +170,18 @@ def test_a_sign_in_sheet_names_who_came_instead_of_the_speech_s_guess(clerk_desk
     without = json.loads(dangan(home, "minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--dry-run",
                                 "--json").stdout)
     assert "茂发区长" in without["attendance"]["present"]   # no sheet: the speech's own reading, as before
+
+
+def test_a_kind_typed_in_traditional_script_is_the_kind(clerk_desk) -> None:
+    """A Traditional query finds Simplified text, yet --type 報告 found nothing and was called 不是已知的文种,
+    and tag --type 決議 was refused."""
+    home, ids = clerk_desk
+    simplified = json.loads(dangan(home, "search", "政府工作报告", "--type", "报告", "--json").stdout)
+    traditional = json.loads(dangan(home, "search", "政府工作报告", "--type", "報告", "--json").stdout)
+    assert simplified["total"] >= 2 and traditional["total"] == simplified["total"]
+    assert "不是已知的文种" not in dangan(home, "search", "政府工作报告", "--type", "報告").output
+    in_query = json.loads(dangan(home, "search", "政府工作报告 type:報告", "--json").stdout)
+    assert in_query["total"] == simplified["total"]
+    dangan(home, "tag", str(ids[BEIJING.name]), "--type", "決議")
+    assert json.loads(dangan(home, "show", str(ids[BEIJING.name]), "--json").stdout)["doc_type"] == "决议"
+    assert "未知的文种" in dangan(home, "tag", str(ids[BEIJING.name]), "--type", "講稿", code=3).output
