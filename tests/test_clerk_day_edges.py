@@ -185,3 +185,19 @@ def test_a_kind_typed_in_traditional_script_is_the_kind(clerk_desk) -> None:
     dangan(home, "tag", str(ids[BEIJING.name]), "--type", "決議")
     assert json.loads(dangan(home, "show", str(ids[BEIJING.name]), "--json").stdout)["doc_type"] == "决议"
     assert "未知的文种" in dangan(home, "tag", str(ids[BEIJING.name]), "--type", "講稿", code=3).output
+
+
+def test_the_dossier_s_note_says_who_placed_the_evidence_without_a_zero(clerk_desk, tmp_path) -> None:
+    """Every piece placed by hand: the 编制说明 said 其中2件由工作人员指定所属申报要求，0件由系统按申报要求的
+    文字自动归入（置信度0.6以上），请逐件核对。"""
+    import docx
+
+    home, ids = clerk_desk
+    for doc, req in ((ids[SHANGHAI.name], "1"), (ids[BEIJING.name], "2")):
+        dangan(home, "tag", str(doc), "--item", "Ⅲ-77", "--req", req, "--taxonomy", "national-2015")
+    out = tmp_path / "公众参与.docx"
+    dangan(home, "dossier", "--taxonomy", "national-2015", "--item", "Ⅲ-77", "--out", str(out))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    note = "".join(texts[texts.index("编制说明"):texts.index("编制说明") + 8])
+    assert "这2件材料均由工作人员指定所属申报要求。" in note, note
+    assert "0件" not in note

@@ -102,8 +102,7 @@ def intro_lines(selection: Selection, documents: Sequence[Document], pages: int,
         lines.append("每部分依次为测评材料提交表、佐证材料目录和各件材料。佐证材料按“测评内容-标准分条-序号”编号"
                      f"（如{evidence[0].label if evidence else 'Ⅲ-77-1)-①'}），目录、摘录标题和原件文件名使用同一编号；"
                      "摘录中用红线标出的是与网上申报要求对应的语句。")
-        lines.append(f"其中{manual}件由工作人员指定所属申报要求，{len(evidence) - manual}件由系统按申报要求的文字"
-                     "自动归入（置信度0.6以上），请逐件核对。" if evidence else "")
+        lines.append(_origins(manual, len(evidence) - manual) if evidence else "")
     else:
         lines.append("每部分依次列出测评标准、佐证材料目录和各件材料的相关内容，"
                      "摘录中加粗并加下划线的文字为与测评内容相关的词句。")
@@ -117,3 +116,14 @@ def intro_lines(selection: Selection, documents: Sequence[Document], pages: int,
     lines.append("原件清单见附件1，原件附于附件2（文本、表格等已转为页面图像）。" if with_originals
                  else "原件清单见附件1。")
     return [line for line in lines if line]
+
+
+def _origins(manual: int, auto: int) -> str:
+    """Who placed the evidence, without a 0件 clause (其中4件由工作人员指定…，0件由系统…自动归入 read oddly)."""
+    by_hand = "由工作人员指定所属申报要求"
+    by_system = "由系统按申报要求的文字自动归入（置信度0.6以上）"
+    if not auto:
+        return f"这{manual}件材料均{by_hand}。" if manual > 1 else f"这件材料{by_hand}。"
+    if not manual:
+        return f"这{auto}件材料均{by_system}，请逐件核对。" if auto > 1 else f"这件材料{by_system}，请核对。"
+    return f"其中{manual}件{by_hand}，{auto}件{by_system}，请逐件核对。"
