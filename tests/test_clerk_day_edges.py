@@ -201,3 +201,16 @@ def test_the_dossier_s_note_says_who_placed_the_evidence_without_a_zero(clerk_de
     note = "".join(texts[texts.index("编制说明"):texts.index("编制说明") + 8])
     assert "这2件材料均由工作人员指定所属申报要求。" in note, note
     assert "0件" not in note
+
+
+def test_a_dossier_pdf_without_libreoffice_says_the_docx_is_there(clerk_desk, tmp_path, monkeypatch) -> None:
+    """--pdf on a machine without LibreOffice said only 缺少依赖：LibreOffice, though the DOCX had been written."""
+    import docx
+
+    home, _ = clerk_desk
+    out = tmp_path / "汇编.docx"
+    monkeypatch.setenv("PATH", str(tmp_path / "无此目录"))
+    said = dangan(home, "dossier", "--query", "政府工作报告", "--pdf", "--out", str(out), code=5).output
+    assert "缺少依赖：LibreOffice" in said and f"汇编的 DOCX 已生成：{out}（目录未填页码）" in said, said
+    assert "编制说明" in [p.text for p in docx.Document(str(out)).paragraphs]
+    assert not out.with_suffix(".pdf").exists()
