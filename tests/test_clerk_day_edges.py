@@ -214,3 +214,30 @@ def test_a_dossier_pdf_without_libreoffice_says_the_docx_is_there(clerk_desk, tm
     assert "缺少依赖：LibreOffice" in said and f"汇编的 DOCX 已生成：{out}（目录未填页码）" in said, said
     assert "编制说明" in [p.text for p in docx.Document(str(out)).paragraphs]
     assert not out.with_suffix(".pdf").exists()
+
+
+def test_the_minutes_name_the_office_set_in_the_workspace(clerk_desk, tmp_path) -> None:
+    """dangan.toml's [workspace] unit (the dossier's 编制单位) was not used by the 纪要: the line under its
+    纪要标志 and the 版记's 印发 line kept a blank to fill in even where the office had named itself."""
+    import docx
+    from conftest import SEED_SPEECH
+
+    home, _ = clerk_desk
+    settings = home / "dangan.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('unit = ""', 'unit = "某区创建办"', 1),
+                        encoding="utf-8")
+    out = tmp_path / "纪要.docx"
+    dangan(home, "minutes", str(SEED_SPEECH), "--date", "2022-03-26", "--dry-run", "--out", str(out))
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(out))
+    lines = [p.text for p in document.paragraphs]
+    assert lines[1] == "某区创建办\t2022年3月26日", lines[:3]
+    words = "".join(t.text or "" for t in document.element.body.iter(qn("w:t")))   # the 版记 is in a text box
+    assert "某区创建办2022年3月26日印发" in words
+    from dangan.compose.minutes.source import with_office
+    from dangan.workspace import open_workspace
+
+    ws = open_workspace(home)   # a meeting's own issuer still wins (the Python API passes one)
+    assert with_office(ws, {"issuer": "区委办公室"})["issuer"] == "区委办公室"
+    assert with_office(ws, None) == {"issuer": "某区创建办"}

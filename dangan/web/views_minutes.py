@@ -10,7 +10,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from werkzeug.wrappers import Response
 
 from dangan.compose.minutes.render import render_minutes
-from dangan.compose.minutes.source import draft, in_ledger, keep
+from dangan.compose.minutes.source import draft, in_ledger, keep, with_office
 from dangan.compose.minutes.speech import LENGTHS, Minutes, Task
 from dangan.compose.minutes.speech_lookup import speeches_like
 from dangan.errors import BadQuery, DanganError
@@ -175,7 +175,7 @@ def save_or_download(token: str) -> Response:
         flash("修改已保存。", "ok")
         return redirect(url_for("minutes.review", token=token))
     out = ws.out / "web" / f"minutes-{token}.docx"
-    render_minutes(minutes, out, meeting=meeting)
+    render_minutes(minutes, out, meeting=with_office(ws, meeting))
     return send_file(out, as_attachment=True, max_age=0,
                      download_name=lookup.safe_filename(f"{minutes.title}.docx", fallback="会议纪要.docx"),
                      mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -125,8 +125,18 @@ def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title
             if edited:
                 raise EditedTasksInLedger(count=len(edited), ids="、".join(map(str, edited)))
         made = keep(ws, made)
-    docx = render_minutes(minutes, out, template=template, meeting=meeting) if out else None
+    docx = render_minutes(minutes, out, template=template, meeting=with_office(ws, meeting)) if out else None
     return replace(made, docx=docx)
+
+
+def with_office(ws: Workspace, meeting: dict[str, str] | None) -> dict[str, str]:
+    """The meeting's fields with the workspace's unit (dangan.toml [workspace] unit, the dossier's 编制单位) as
+    the 纪要's 编印单位 under its 纪要标志 and in its 版记, unless one was given: it was left a blank to fill in
+    even where the office had named itself."""
+    given = dict(meeting or {})
+    if ws.settings.unit and not given.get("issuer"):
+        given["issuer"] = ws.settings.unit
+    return given
 
 
 def in_ledger(ws: Workspace, made: Draft) -> tuple[int, int]:
