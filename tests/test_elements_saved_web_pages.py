@@ -59,7 +59,9 @@ def test_the_posting_row_is_the_pages_posting_time() -> None:
     meta = read_facts(extracted, path.name)[0]
     assert meta.posted_date is not None and meta.posted_date.value == "2017-05-15"
     assert meta.doc_date is None                              # the site's posting is no 成文日期
-    with rules.disabled({"page_posting_row"}):
+    with rules.disabled({"page_posting_row"}):   # the PubDate tag stands in (page_article_meta, tests/test_html_page_meta.py)
+        assert extractor_for(detect_mime(path)).extract(path, Limits()).hints["posted"] == "2022-04-24"
+    with rules.disabled({"page_posting_row", "page_article_meta"}):
         assert "posted" not in extractor_for(detect_mime(path)).extract(path, Limits()).hints
 
 

@@ -17,6 +17,11 @@ the page, short name lines ending at a line that is a date and nothing else.
 
 The site's posting row (发布日期：…) the main-text finder leaves out with the article's attribute line is kept
 as the `posted` hint: the page's 网页发布时间, never its 成文日期 (see posting_row).
+
+A government site's article page carries the 内容页面标签 of the 政府网站网页设计规范 (政府网站发展指引, 国办发〔2017〕47号):
+<meta name="ArticleTitle"> 具体内容信息的标题, "PubDate" 内容信息发布时间, "ContentSource" 文章的发布单位或转载来源 (beside the
+网站标签 SiteName and the 栏目标签 ColumnName). trafilatura's metadata knows none of them: see article_meta. A heading (h1 to h3)
+of the main text the finder left out is set back as a line of its own (see with_dropped_headings).
 """
 from __future__ import annotations
 
@@ -56,7 +61,7 @@ class HtmlExtractor:
         if title and not text.startswith(title):
             text = f"{title}\n{text}"
         hints = {"title": title} if title else {}
-        if (posted := posting_row(page, text)) is not None:
+        if (posted := posting_row(page, text) or meta_posted(page, text)) is not None:
             hints["posted"] = posted
         return Extracted(pages=(Page(1, text),), extractor=self.name, page_count=1, hints=hints)
 
@@ -79,6 +84,69 @@ def posting_row(page: str, text: str) -> str | None:
         if m := _POSTED.search(line):
             return re.sub(r"\s+", "", m.group("day"))
     return None
+
+
+# The 内容页面标签 and the tags naming the site and column, as the 政府网站网页设计规范 sets them in <head> (the names
+# as the specification spells them; sites vary the case).
+_META = re.compile(r"""<meta\b[^>]*?\bname\s*=\s*["']?(ArticleTitle|PubDate|ContentSource|ColumnName|SiteName)\b["']?"""
+                   r"""[^>]*?\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_META_REVERSED = re.compile(r"""<meta\b[^>]*?\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?"""
+                            r"""\bname\s*=\s*["']?(ArticleTitle|PubDate|ContentSource|ColumnName|SiteName)\b""",
+                            re.IGNORECASE)
+_PUBDATE = re.compile(r"(?P<day>\d{4}\s*[-/.年—]+\s*\d{1,2}\s*[-/.月—]+\s*\d{1,2})")
+
+
+def article_meta(page: str) -> dict[str, str]:
+    """The page's 网站/栏目/内容页面标签 by name (ArticleTitle, PubDate, ContentSource, ColumnName, SiteName), each with
+    its content unescaped and its white space squeezed; a tag left empty is left out.
+
+    What each means, per the 政府网站网页设计规范 of the 政府网站发展指引 (国办发〔2017〕47号; read in its reproduction at
+    blog.csdn.net/weixin_42023088/article/details/133034899, 内容页面标签): ArticleTitle 必选, 具体内容信息的标题;
+    PubDate 必选, 内容信息发布时间 (YYYY-MM-DD HH:MM); ContentSource 必选, 文章的发布单位或转载来源 (its example: 中国政府网).
+    ContentSource names who published the page or where it was copied from, a site as often as an organ, and never says
+    who issued the document: it is not read for 发文机关."""
+    import html as html_entities
+
+    found: dict[str, str] = {}
+    head = page[:200_000]
+    for m in _META.finditer(head):
+        found.setdefault(m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3) or "")
+    for m in _META_REVERSED.finditer(head):
+        found.setdefault(m.group(3).lower(), m.group(1) if m.group(1) is not None else m.group(2) or "")
+    out = {}
+    for name, value in found.items():
+        words = " ".join(html_entities.unescape(value).split())
+        if words:
+            out[name] = words
+    return out
+
+
+def meta_title(meta: dict[str, str]) -> str | None:
+    """The page's ArticleTitle when it is a document's title: not the site's or the column's name (a CMS that fills
+    the tag from the column page), not a column word (通知公告) (rule "page_article_meta")."""
+    if not rules.on("page_article_meta"):
+        return None
+    title = meta.get("articletitle", "")
+    if not title or len(title) > 200 or _COLUMN_NAME.fullmatch(title):
+        return None
+    if title in (meta.get("sitename"), meta.get("columnname")):
+        return None
+    return title
+
+
+def meta_posted(page: str, text: str) -> str | None:
+    """The day of the page's PubDate tag as its 网页发布时间, when the page shows no posting row (posting_row reads a row
+    first): the specification's 内容信息发布时间, the day the page went up, never the 成文日期. A CMS may rewrite the tag
+    when it regenerates the page (万载's 2017 page says 2022), so a row the page shows is the better reading
+    (rule "page_article_meta")."""
+    if not rules.on("page_article_meta") or _POSTED.search(text):
+        return None
+    pubdate = article_meta(page).get("pubdate", "")
+    m = _PUBDATE.search(pubdate)
+    if m is None:
+        return None
+    parsed = parse_date(re.sub(r"[-/.年月—]+", "-", re.sub(r"\s+", "", m.group("day"))))
+    return parsed.isoformat() if parsed is not None else None
 
 
 def decode_page(raw: bytes) -> str:
@@ -134,11 +202,14 @@ def main_text(page: str) -> tuple[str | None, str]:
     title = (meta.title or "").strip() if meta is not None else ""
     if _COLUMN_NAME.fullmatch(title):
         title = ""   # 通知公告: the site's column the page sits in, no document's title
+    if (article := meta_title(article_meta(page))) is not None and not (title and article.startswith(title)):
+        title = article   # the 内容页面标签's title over <title>/og:title/<h1> (kept where it only adds the site's name)
     if caption is not None and title and title not in text and text.lstrip().startswith(caption):
         title = caption   # 县级考核依据 (a panel's header the main text left out) over the table its caption names
     if not text.strip():
         text = "\n".join(_visible_lines(tree)) if tree is not None else ""
     elif tree is not None:
+        text = with_dropped_headings(text, tree)
         text = with_closing_block(text, _block_lines(tree))
     return title or None, text
 
@@ -243,6 +314,54 @@ def with_closing_block(text: str, page_lines: list[str], reach: int = 4) -> str:
             return text
         block.append(line)
     return text
+
+
+_HEADINGS = ("h1", "h2", "h3")
+_UNSEEN = ("script", "style", "noscript", "title")
+
+
+def with_dropped_headings(text: str, tree: Any) -> str:
+    """The main text with each heading (<h1> to <h3>) the finder left out set back as a line of its own, before the line
+    the page's next words after it open (rule "page_main_headings"). A heading whose next words open no line of the main
+    text is the page's furniture (a sidebar's 通知公告 over its links) and stays out; so does a column word.
+    validation_r42's PHP news page: no <title>, no <h1>, the notice's heading in an <h3> between the page's date and the
+    content block, left out, and the 文号 under it read as the title."""
+    if not rules.on("page_main_headings"):
+        return text
+    lines = text.splitlines()
+    squeezed = [_squeezed(line) for line in lines]
+    whole = "".join(squeezed)
+    inserts: dict[int, list[str]] = {}
+    for el in tree.iter(*_HEADINGS):
+        words = " ".join(el.text_content().split())
+        heading = _squeezed(words)
+        if not heading or len(heading) > 200 or heading in whole or _COLUMN_NAME.fullmatch(heading):
+            continue
+        after = _next_words(el)
+        if len(after) < 2:
+            continue
+        at = next((k for k, line in enumerate(squeezed) if line and line.startswith(after[:30])), None)
+        if at is not None:
+            inserts.setdefault(at, []).append(words)
+    if not inserts:
+        return text
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.extend(inserts.get(k, []))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _next_words(el: Any) -> str:
+    """The first words the page shows after an element (not inside it), squeezed; scripts, styles and comments skipped."""
+    for node in el.xpath("following::text()"):
+        owner = node.getparent()   # the element the text is in, or (a tail) the one it follows
+        if node.is_text and (owner is None or not isinstance(owner.tag, str) or owner.tag in _UNSEEN):
+            continue
+        words = _squeezed(str(node))
+        if words:
+            return words
+    return ""
 
 
 def _dateless_end(lines: list[str]) -> bool:
