@@ -241,3 +241,17 @@ def test_the_minutes_name_the_office_set_in_the_workspace(clerk_desk, tmp_path) 
     ws = open_workspace(home)   # a meeting's own issuer still wins (the Python API passes one)
     assert with_office(ws, {"issuer": "区委办公室"})["issuer"] == "区委办公室"
     assert with_office(ws, None) == {"issuer": "某区创建办"}
+
+
+def test_a_photo_s_time_typed_as_a_clerk_writes_it(clerk_desk) -> None:
+    """拍摄时间 took 2024-06-05 14:30 but not 2024年6月5日下午2时30分 or 上午9点, and the refusal's hint
+    (日期须写到日) said nothing of how to write the time."""
+    home, ids = clerk_desk
+    doc = str(ids[SHANGHAI.name])
+    for typed, stored in (("2024年6月5日下午2时30分", "2024-06-05T14:30:00"), ("2024年6月5日 上午9点", "2024-06-05T09:00:00"),
+                          ("2024年6月5日下午3点半", "2024-06-05T15:30:00"), ("2024-06-05 14:30", "2024-06-05T14:30:00")):
+        dangan(home, "tag", doc, "--set", f"拍摄时间={typed}")
+        assert json.loads(dangan(home, "show", doc, "--json").stdout)["taken_at"] == stored, typed
+    said = dangan(home, "tag", doc, "--set", "拍摄时间=2024年6月5日 上午9点钟", code=3).output
+    assert "日期无效" in said and "拍摄时间写成 2024-06-05 14:30、2024年6月5日下午2时30分，或只写日期" in said
+    assert json.loads(dangan(home, "show", doc, "--json").stdout)["taken_at"] == "2024-06-05T14:30:00"

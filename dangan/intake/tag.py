@@ -119,19 +119,28 @@ KNOWN_VALUES = {   # GB/T 9704's 密级 (with its 保管期限) and 紧急程度
 }
 
 
-MOMENT = re.compile(r"(?P<day>.+?)(?:[ T　]+(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?)?")
+# a day, then a time as typed or as a clerk writes it: 14:30, 14:30:05, 9时30分, 上午9点, 下午3点半
+MOMENT = re.compile(r"(?P<day>.+?)(?:[ T　]*(?P<half>上午|早上|中午|下午|晚上)?[ 　]*(?P<h>\d{1,2})"
+                    r"(?:[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?"
+                    r"|[时点點](?:(?P<cm>\d{1,2})分?|(?P<half_hour>半))?(?:(?P<cs>\d{1,2})秒)?))?")
+TAKEN_HINT = "拍摄时间写成 2024-06-05 14:30、2024年6月5日下午2时30分，或只写日期 2024-06-05。"
 
 
 def taken_at(value: str) -> str:
-    """A photo's 拍摄时间 as typed (2024-06-05, 2024年6月5日 14:30, 2024-06-05T14:30:00) → ISO, as EXIF gives it;
-    InvalidDate for a day or a time that does not exist."""
+    """A photo's 拍摄时间 as typed (2024-06-05, 2024年6月5日 14:30, 2024-06-05T14:30:00, 2024年6月5日下午2时30分,
+    上午9点) → ISO, as EXIF gives it; InvalidDate for a day or a time that does not exist, or one not read."""
     match = MOMENT.fullmatch(value.strip())
-    day = parse_date_strict(match["day"] if match else value)
+    try:
+        day = parse_date_strict(match["day"] if match else value)
+    except InvalidDate as exc:   # the date's hint (日期须写到日) said nothing of the time a clerk typed after it
+        raise InvalidDate(exc.message, hint=TAKEN_HINT) from exc
     if not match or match["h"] is None:
         return day.isoformat()
-    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"] or 0)
+    hour = int(match["h"]) + (12 if match["half"] in ("下午", "晚上") and int(match["h"]) < 12 else 0)
+    minute = 30 if match["half_hour"] else int(match["m"] or match["cm"] or 0)
+    second = int(match["s"] or match["cs"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise InvalidDate(value=value, reason="时刻应在 00:00 到 23:59 之间", hint="拍摄时间写成 2024-06-05 14:30。")
+        raise InvalidDate(value=value, reason="时刻应在 00:00 到 23:59 之间", hint=TAKEN_HINT)
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
