@@ -255,3 +255,19 @@ def test_a_photo_s_time_typed_as_a_clerk_writes_it(clerk_desk) -> None:
     said = dangan(home, "tag", doc, "--set", "拍摄时间=2024年6月5日 上午9点钟", code=3).output
     assert "日期无效" in said and "拍摄时间写成 2024-06-05 14:30、2024年6月5日下午2时30分，或只写日期" in said
     assert json.loads(dangan(home, "show", doc, "--json").stdout)["taken_at"] == "2024-06-05T14:30:00"
+
+
+def test_a_unit_list_saved_by_notepad_in_gbk_is_imported(clerk_desk, tmp_path) -> None:
+    """A list saved as Notepad's ANSI (GBK, CRLF) was refused as 工作区设置文件有误：无法读取单位名单 …（'utf-8'
+    codec can't decode byte 0xc7…）; a departments.json saved in GBK too."""
+    home, _ = clerk_desk
+    listed = tmp_path / "单位名单.txt"
+    listed.write_bytes("区城管局\r\n东湖街道\r\n  幸福社区 \r\nABC\r\n区环保局\r\n".encode("gbk"))
+    data = json.loads(dangan(home, "units", "import", str(listed), "--json").stdout)
+    assert {u["name"] for u in data["added"]} == {"东湖街道", "幸福社区"} and data["skipped"] == ["ABC"]
+    assert {"name": "区环保局", "unit": "区生态环境分局"} in data["known"]
+    departments = tmp_path / "departments.json"
+    departments.write_bytes(json.dumps([{"name": "西湖街道"}], ensure_ascii=False).encode("gbk"))
+    said = dangan(home, "units", "import", str(departments)).output
+    assert "已加入 1 个单位" in said and "codec" not in said, said
+    assert "西湖街道" in dangan(home, "units", "list").output

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dangan.errors import ConfigError
+from dangan.errors import ConfigError, read_reason
 from dangan.read.understand.units import DEFAULT_UNITS, WORKSPACE_FILE, load_units
 from dangan.text.cjk import CJK
 
@@ -44,10 +44,12 @@ class UnitsImported:
 
 def read_names(source: Path) -> list[str]:
     """The unit names of a list file, in its order, each once."""
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(detail=f"无法读取单位名单 {source}（{exc}）", hint=_HINT) from exc
+    from dangan.read.extract.text import decode_text
+
+    try:   # as Notepad or Excel saved it: GBK (ANSI) as often as UTF-8, which read_text refused in English
+        text, _ = decode_text(source.read_bytes())
+    except OSError as exc:
+        raise ConfigError(detail=f"无法读取单位名单 {source}（{read_reason(exc)}）", hint=_HINT) from exc
     if source.suffix.lower() == ".json":
         try:
             records = json.loads(text)
