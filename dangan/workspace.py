@@ -20,7 +20,7 @@ DEFAULT_TOML = """\
 
 [workspace]
 fonds = ""          # 全宗号，例如 "0194"
-unit = ""           # 单位名称，用于封面与目录
+unit = ""           # 单位名称，用于汇编封面、目录和纪要的编印单位
 org_code = "BGS"    # 机构（问题）代码
 
 [taxonomy]
