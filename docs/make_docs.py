@@ -52,7 +52,9 @@ def errors_md() -> str:
         hint = (cls.hint or "—").replace("|", "｜")
         rows.append(f"| `{cls.code}` | {int(cls.exit_code)} | {message} | {hint} |")
     head = ("# 错误代码\n\n本文件由 `python docs/make_docs.py` 生成，请勿手改。命令出错时打印 `错误：…` "
-            "与 `提示：…`，并以下表的退出码结束；加 `--debug` 可看到内部错误的调用栈。\n\n"
+            "与 `提示：…`，并以下表的退出码结束；加 `--debug` 可看到内部错误的调用栈。带 `--json` 的命令出错时，"
+            "另在标准输出给出一行 JSON：`{\"error\": {\"code\": 代码, \"message\": 信息, \"hint\": 提示, "
+            "\"exit_code\": 退出码}}`（内部错误的代码为 `INTERNAL`）。\n\n"
             "## 退出码\n\n| 退出码 | 名称 | 含义 |\n|---|---|---|\n" + exit_rows + "\n\n## 错误代码\n\n"
             "| 代码 | 退出码 | 信息（原因） | 提示（处理办法） |\n|---|---|---|---|")
     return head + "\n" + "\n".join(rows) + "\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -98,6 +99,7 @@ class Group(click.Group):
             render.err.print(f"[red]错误：[/red]{render.escape(error.message)}")
             if error.hint:
                 render.err.print(f"提示：{render.escape(error.hint)}")
+            _json_error(ctx, error.code, error.message, error.hint, int(error.exit_code))
             ctx.exit(int(error.exit_code))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
@@ -110,12 +112,15 @@ class Group(click.Group):
                 raise
             render.err.print(f"[red]错误：[/red]{render.escape(said.message)}")
             render.err.print(f"提示：{render.escape(said.hint)}")
+            _json_error(ctx, said.code, said.message, said.hint, int(said.exit_code))
             ctx.exit(int(said.exit_code))
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             render.err.print(f"[red]错误：[/red]内部错误（{type(exc).__name__}: {render.escape(str(exc))}）")
             render.err.print("提示：加 --debug 查看详细信息，并把它报告给维护者。")
+            _json_error(ctx, "INTERNAL", f"内部错误（{type(exc).__name__}: {exc}）",
+                        "加 --debug 查看详细信息，并把它报告给维护者。", int(ExitCode.INTERNAL))
             ctx.exit(int(ExitCode.INTERNAL))
 
 
@@ -227,5 +232,23 @@ def workspace(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+JSON_ASKED = "dangan.json"   # ctx.meta key: the command was given --json (its error is then JSON too)
+
+
+def _note_json(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.meta[JSON_ASKED] = True
+    return value
+
+
 def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，便于脚本处理。")(fn)
+    return click.option("--json", "as_json", is_flag=True, callback=_note_json,
+                        help="以 JSON 输出，便于脚本处理；出错时也输出 JSON（error：code、message、hint）。")(fn)
+
+
+def _json_error(ctx: click.Context, code: str, message: str, hint: str, exit_code: int) -> None:
+    """A script that asked for --json reads the error on stdout as JSON (the Chinese lines still go to stderr):
+    `dangan show 99 --json | jq` gave nothing to parse."""
+    if ctx.meta.get(JSON_ASKED):
+        click.echo(json.dumps({"error": {"code": code, "message": message, "hint": hint or None,
+                                         "exit_code": exit_code}}, ensure_ascii=False))
