@@ -271,3 +271,16 @@ def test_a_unit_list_saved_by_notepad_in_gbk_is_imported(clerk_desk, tmp_path) -
     said = dangan(home, "units", "import", str(departments)).output
     assert "已加入 1 个单位" in said and "codec" not in said, said
     assert "西湖街道" in dangan(home, "units", "list").output
+
+
+def test_a_backup_cut_short_is_said_in_chinese(clerk_desk, tmp_path) -> None:
+    """A .tar backup copied half to a USB stick: restore --verify-only said …（读到 catalog.sqlite3 时中断：
+    unexpected end of data）, tarfile's English."""
+    home, _ = clerk_desk
+    whole = tmp_path / "备份.tar"
+    dangan(home, "backup", "--out", str(whole))
+    half = tmp_path / "半截备份.tar"
+    half.write_bytes(whole.read_bytes()[: whole.stat().st_size // 3])
+    said = dangan(home, "restore", str(half), "--home", str(tmp_path / "新"), "--verify-only", code=1).output
+    assert "备份文件不完整或已损坏（读到 " in said and "文件在此处截断，备份没有写完或复制不全）" in said, said
+    assert "unexpected" not in said and "end of data" not in said

@@ -139,6 +139,15 @@ def _existing(source: Path) -> Path:
     raise BackupNotFound(path=str(source))
 
 
+def _broken(exc: BaseException) -> str:
+    """How a .tar broke, in Chinese: tarfile's words (unexpected end of data) were printed as they are."""
+    if isinstance(exc, EOFError) or "unexpected end" in str(exc) or "truncated" in str(exc):
+        return "文件在此处截断，备份没有写完或复制不全"
+    if isinstance(exc, zlib.error) or "compress" in str(exc).lower():
+        return "压缩数据损坏"
+    return "不是完好的 tar 归档"
+
+
 def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport,
            on_file: Callable[[], None] | None) -> bool:
     """Fill `report.problems`; True when the backup cannot be restored at all."""
@@ -154,7 +163,7 @@ def _check(source: Path, work: Path, staging: Path | None, report: RestoreReport
                     on_file()
         except (tarfile.TarError, EOFError, zlib.error) as exc:
             report.problems.append(Problem("truncated", name or source.name,
-                                           f"备份文件不完整或已损坏（读到 {name or '开头'} 时中断：{exc}）"))
+                                           f"备份文件不完整或已损坏（读到 {name or '开头'} 时中断：{_broken(exc)}）"))
             return True
         fatal = not _expect(work / MANIFEST_NAME, db, report)
         report.problems.extend(_compare(db))
