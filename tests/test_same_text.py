@@ -115,6 +115,8 @@ def test_scan_worked_on_before_its_ocr_stays_a_document_and_says_why(tmp_path: P
     assert outcome.same_as is None
     assert outcome.same_text_kept and f"第 {first['documents'][0]['id']} 件" in outcome.same_text_kept
     assert "手工" in outcome.same_text_kept
+    # the clerk is told the merge that moves the hand-set issuer over
+    assert f"dangan variants --join {copy_id} {first['documents'][0]['id']}" in outcome.same_text_kept
     assert describe(ws, copy_id)["title"]                               # still a document of its own
 
 

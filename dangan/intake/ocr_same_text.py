@@ -40,6 +40,7 @@ def join_same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int 
     document makes it another original of that one (同文异版), out of the index, unless someone
     has worked on it already. Returns (the document it joined, or None; why it was kept apart)."""
     from dangan.archive.variants import apart_reason, fold_into
+    from dangan.archive.variants_apart import is_apart
     from dangan.text.fingerprint import text_key
 
     key = text_key(text)
@@ -52,4 +53,8 @@ def join_same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int 
         log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)
         return same, None
     catalog.set_text_key(doc_id, key)   # later files with this text are linked to it
-    return None, (f"与第 {same} 件正文相同，{apart_reason(catalog, doc_id, same)}，未合并" if same is not None else None)
+    if same is None:
+        return None, None
+    # worked on (not said apart by a clerk): the merge that moves the work over is the clerk's to make
+    how = "" if is_apart(catalog, doc_id, same) else f"；核对后可用 dangan variants --join {doc_id} {same} 合并"
+    return None, f"与第 {same} 件正文相同，{apart_reason(catalog, doc_id, same)}，未合并{how}"
