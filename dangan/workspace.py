@@ -179,10 +179,37 @@ def open_workspace(home: Path) -> Workspace:
     if not config.is_file():
         raise WorkspaceMissing(home=str(home))
     try:
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(detail=str(exc)) from exc
+        text = config.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(detail=f"{config} 不是 UTF-8 编码（可能被记事本另存为 ANSI）",
+                          hint="用记事本“另存为”，编码选 UTF-8 后保存。") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(detail=toml_problem(exc, text), hint=TOML_HINT) from exc
     return Workspace(home=home, settings=_settings(home, data))
+
+
+# tomllib's words, in a clerk's: dangan.toml is edited by hand (the 单位名称 typed without its quotes)
+_TOML_WORDS = (("Invalid value", "值的写法不对"), ("Illegal character", "引号没有配对或有不允许的字符"),
+               ("Expected '=' after a key", "名称后面缺少 ="), ("Cannot overwrite a value", "同一项设置写了两次"),
+               ("Cannot declare", "同一节写了两次"), ("Unclosed array", "方括号没有配对"),
+               ("Expected newline or end of document", "一行里写了不止一项"), ("Invalid statement", "这一行无法识别"))
+TOML_HINT = "文字要加英文双引号，如 unit = \"某区创建办\"；数字和 true/false 不加引号；说明写在 # 后面。"
+
+
+def toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> str:
+    """Where dangan.toml is wrong and how, in Chinese, with the line as written
+    (tomllib said: Invalid value (at line 5, column 8))."""
+    said = str(exc)
+    what = next((words for english, words in _TOML_WORDS if said.startswith(english)), "语法有误")
+    at = re.search(r"at line (\d+), column (\d+)", said)
+    if not at:
+        return f"dangan.toml {what}"
+    number = int(at.group(1))
+    lines = text.splitlines()
+    line = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+    return f"dangan.toml 第 {number} 行{what}" + (f"：{line}" if line else "")
 
 
 def _settings(home: Path, data: dict[str, Any]) -> Settings:

@@ -284,3 +284,20 @@ def test_a_backup_cut_short_is_said_in_chinese(clerk_desk, tmp_path) -> None:
     said = dangan(home, "restore", str(half), "--home", str(tmp_path / "新"), "--verify-only", code=1).output
     assert "备份文件不完整或已损坏（读到 " in said and "文件在此处截断，备份没有写完或复制不全）" in said, said
     assert "unexpected" not in said and "end of data" not in said
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ('unit = 某区创建办', "dangan.toml 第 {n} 行值的写法不对：unit = 某区创建办"),
+    ('unit = "某区创建办”', "dangan.toml 第 {n} 行引号没有配对或有不允许的字符：unit = \"某区创建办”")])
+def test_a_hand_edited_settings_file_s_mistake_is_said_in_chinese(clerk_desk, typed, said) -> None:
+    """The 单位名称 typed into dangan.toml without its quotes (or closed with a Chinese quote) stopped every
+    command with 工作区设置文件有误：Invalid value (at line 5, column 8)."""
+    home, _ = clerk_desk
+    settings = home / "dangan.toml"
+    lines = settings.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("unit = "))
+    lines[number - 1] = typed
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = dangan(home, "stats", code=4).output
+    assert said.format(n=number) in out and "Invalid" not in out and "Illegal" not in out, out
+    assert '文字要加英文双引号，如 unit = "某区创建办"' in out
