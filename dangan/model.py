@@ -192,10 +192,12 @@ class SearchHit:
     matched_in: tuple[str, ...] = ()    # where the terms were found: "text", "title", "issuer", "number", "name", "pictures"
     # an OFD's attachment: the OFD and the 件 it is filed in (archive/attachments.filed_in); else None, not listed
     attachment_of: dict[str, Any] | None = None
+    # found by the looser pass (index/loose.py): the parts of the query this hit lacks; else (), not listed
+    missing: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__
-                if name != "attachment_of" or self.attachment_of is not None}
+                if (name != "attachment_of" or self.attachment_of is not None) and (name != "missing" or self.missing)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,9 @@ class SearchResult:
     loose: tuple[dict[str, str], ...] = ()   # bare terms with marks (〔2023〕) no document holds as written
     # with a date filter: of the undated matches, those whose 网页发布时间 is in the range (id, title, posted_date)
     posted: tuple[dict[str, Any], ...] = ()
+    # no document held every term: the hits hold most of them (index/loose.py) — required (how many parts
+    # each hit holds at least), parts (all of them), unmatched (the parts the first hit lacks); else None
+    relaxed: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"total": self.total, "results": [h.to_dict() for h in self.hits]}
@@ -224,6 +229,8 @@ class SearchResult:
             out["loose"] = list(self.loose)
         if self.posted:
             out["posted_in_range"] = list(self.posted)
+        if self.relaxed is not None:
+            out["relaxed"] = self.relaxed
         return out
 
 

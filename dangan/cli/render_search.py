@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dangan.cli.render import FACET_NAMES, attachment_line, escape, out
+from dangan.index.loose import notice
 from dangan.index.snippets import CLOSE, OPEN
 
 
@@ -34,6 +35,8 @@ def element_hit(hit: dict[str, Any]) -> str:
 def search_table(result: dict[str, Any], item_names: dict[str, str] | None = None) -> None:
     """Hits as a list: title line with the elements, then the snippet (wide, readable CJK)."""
     total, hits, offset = result["total"], result["results"], result.get("offset", 0)
+    if result.get("relaxed"):
+        out.print(f"[yellow]{escape(notice(result['relaxed']))}[/yellow]")
     if hits:
         shown = f"第 {offset + 1}–{offset + len(hits)} 件" if offset else f"{len(hits)} 件"
         out.print(f"共找到 {total} 件，显示 {shown}：\n")
@@ -54,6 +57,8 @@ def search_table(result: dict[str, Any], item_names: dict[str, str] | None = Non
         out.print(f"[bold]{rank}. {escape(hit['title'] or '（无标题）')}[/bold]"
                   f"  [dim]编号 {hit['id']}{'  ' + facts if facts else ''}[/dim]")
         out.print(f"   {highlight(hit['snippet'])}")
+        if hit.get("missing"):
+            out.print(f"   [dim]未含：{escape('、'.join(hit['missing']))}[/dim]")
         if parent := hit.get("attachment_of"):
             out.print(f"   [dim]所属件：[/dim]{attachment_line(parent)}")
         if found := element_hit(hit):

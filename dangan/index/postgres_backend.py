@@ -80,10 +80,12 @@ def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _number_prefix(number: str) -> str:
-    """A number as a unit of a bigram field (1982年…): the lexemes it starts. A prefix, so 19821年 too (tsquery
-    has no pattern; whoosh_query._number_in and tantivy_query's keep to the unit)."""
-    return _lexeme(number) + ":*"
+def number_in(column: str, number: str) -> tuple[str, list[Any]]:
+    """A number as a unit of a bigram field (1982年…, as whoosh_query._number_in and tantivy_query's): the
+    lexemes it starts, found by a prefix (the GIN index), then kept to those where the number ends: 1982年,
+    not 19821年 (a tsquery prefix has no pattern; the lexemes of the few rows it finds are read)."""
+    return (f"({column} @@ %s::tsquery AND EXISTS (SELECT 1 FROM unnest({column}) u WHERE u.lexeme ~ %s))",
+            [_lexeme(number) + ":*", "^" + re.escape(number) + "([^0-9].*)?$"])
 
 
 def chunks(body: str) -> list[list[str]]:
@@ -244,13 +246,13 @@ class PostgresBackend(BufferedStaging):
         args: list[Any] = []
         scores: list[str] = []
         score_args: list[Any] = []
+        groups: list[tuple[str, list[Any]]] = []
         for group in query.groups:
             parts = [self._term(term) for term in group]
             clause = " OR ".join(c for c, _, _ in parts)
             clause_args = [a for _, aa, _ in parts for a in aa]
             clause = clause if len(parts) == 1 else f"({clause})"
-            clauses.append(clause)
-            args.extend(clause_args)
+            groups.append((clause, clause_args))
             scores.append(f"(CASE WHEN {clause} THEN 1.0 ELSE 0 END)")
             score_args.extend(clause_args)
             for term, (_, _, boost) in zip(group, parts):
@@ -265,9 +267,17 @@ class PostgresBackend(BufferedStaging):
                 if rank is not None:
                     scores.append(rank[0])
                     score_args.extend(rank[1])
+        if 0 < query.at_least < len(groups):   # the looser pass (loose.py): at least so many groups, not all
+            clauses.append("(" + " + ".join(f"(CASE WHEN {c} THEN 1 ELSE 0 END)" for c, _ in groups) + f") >= {int(query.at_least)}")
+            args.extend(a for _, aa in groups for a in aa)
+        else:
+            for clause, clause_args in groups:
+                clauses.append(clause)
+                args.extend(clause_args)
         for year in query.years:   # dated in the year, else titled with it
-            scores.append(f"(CASE WHEN d.date BETWEEN %s AND %s OR d.title @@ %s::tsquery THEN {YEAR_HINT} ELSE 0 END)")
-            score_args += [int(year) * 10_000 + 101, int(year) * 10_000 + 1231, _number_prefix(year)]
+            titled, titled_args = number_in("d.title", year)
+            scores.append(f"(CASE WHEN d.date BETWEEN %s AND %s OR {titled} THEN {YEAR_HINT} ELSE 0 END)")
+            score_args += [int(year) * 10_000 + 101, int(year) * 10_000 + 1231, *titled_args]
         for doc_type in query.types:
             scores.append(f"(CASE WHEN d.doc_type = %s THEN {TYPE_HINT} ELSE 0 END)")
             score_args.append(doc_type)
@@ -302,8 +312,10 @@ class PostgresBackend(BufferedStaging):
             return ("FALSE", [])
         if len(us) == 1:
             lexeme = _lexeme(us[0])
-            number = ("OR d.title @@ %s::tsquery OR d.name @@ %s::tsquery", [_number_prefix(us[0])] * 2) \
-                if us[0][0].isdigit() else ("", [])
+            number: tuple[str, list[Any]] = ("", [])
+            if us[0][0].isdigit():
+                (title, title_args), (name, name_args) = number_in("d.title", us[0]), number_in("d.name", us[0])
+                number = (f"OR {title} OR {name}", title_args + name_args)
             return ("(d.chars @@ %s::tsquery OR d.title @@ %s::tsquery OR d.issuer_grams @@ %s::tsquery "
                     f"OR d.number_grams @@ %s::tsquery {number[0]})", [lexeme] * 4 + number[1])
         grams = phrase_grams(text)
@@ -319,7 +331,7 @@ class PostgresBackend(BufferedStaging):
         if not grams:
             return None
         if len(grams) == 1 and grams[0][0].isdigit() and units(text) == grams:   # a number: the bigrams it starts
-            return ("d.title @@ %s::tsquery", [_number_prefix(grams[0])])
+            return number_in("d.title", grams[0])
         return ("d.title @@ %s::tsquery", [phrase(grams)])
 
     def _organ(self, text: str) -> tuple[str, list[Any]] | None:

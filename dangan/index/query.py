@@ -79,6 +79,9 @@ class Query:
     # and a 文种 typed as a word (农贸市场 通报: a 通报 ranks higher); they leave no document out
     years: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    # a looser pass (loose.py) when every term was required and nothing matched: at least this many of the
+    # positive groups must match, not all (0: all of them)
+    at_least: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -119,15 +122,20 @@ class Query:
                     self.date_from, self.date_to, self.undated))
 
     def needles(self) -> list[str]:
-        """What a snippet should mark: quoted spans and bare words, longest first."""
-        out = []
+        """What a snippet should mark: quoted spans and bare words, longest first; then the other spellings
+        added for them (query_forms.py), longest first. A snippet centres on the first needle a text holds:
+        a spelling the text lacks (二〇〇三年 beside 2003) sought first made every long hit's text be read
+        whole; what was typed is looked for first."""
+        typed: list[str] = []
+        spelled: list[str] = []
         for term in self.positive:
-            out.append(term.compact)
+            (spelled if term.variant else typed).append(term.compact)
             if not term.quoted and not term.variant:   # another spelling is marked where it is found whole
-                out.extend(words(term.text))
+                typed.extend(words(term.text))
         # in the query's order among equal lengths (not a set's, which changes with each process's
         # hash seed: 乡村振兴 marked 乡村 in one run, 振兴 in the next, and gave another snippet)
-        return sorted(dict.fromkeys(n for n in out if n), key=len, reverse=True)
+        first = sorted(dict.fromkeys(n for n in typed if n), key=len, reverse=True)
+        return first + sorted(dict.fromkeys(n for n in spelled if n and n not in first), key=len, reverse=True)
 
 
 def parse_query(text: str, **filters: object) -> Query:

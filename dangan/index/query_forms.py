@@ -8,6 +8,8 @@ A clerk types a paper the way it is remembered, and the document prints it its o
     余府发2012, 余府发20123号  余府发〔2012〕, 余府发〔2012〕3号 (a 文号 typed without its brackets)
     76号文, 37号文件           76号 (how an office names a paper by its number)
     市政府办, 全国人大          市人民政府办公室, 全国人民代表大会 (an organ's short form, organs.py)
+    年报, 预算报告, 三定方案     年度报告, 预算草案的报告, …职能配置、内设机构和人员编制规定 (a document word's
+                                short form, doc_words.py)
 
 Each spelling is an alternative of the typed term (an OR), never a replacement: what was typed is still
 found as typed. Quoted terms are exact and get none. The years a query names are also a soft hint for
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dangan.text.doc_words import doc_word_forms
 from dangan.text.organs import organ_forms
 
 MOST = 6   # spellings of one term at most: a term of many numbers must not make a query of hundreds
@@ -37,7 +40,7 @@ _NUMBER_WORD = re.compile(r"(\d+号)文件?$")
 def spellings(text: str) -> list[str]:
     """The other spellings of a normalised bare term (the term itself not included), at most MOST."""
     forms = [text]
-    for rewrite in (_years, _counts, _bare_number, _number_word, _organs):
+    for rewrite in (_years, _counts, _bare_number, _number_word, _organs, _doc_words):
         for form in list(forms):
             for other in rewrite(form):
                 if other not in forms:
@@ -113,3 +116,7 @@ def _number_word(text: str) -> list[str]:
 
 def _organs(text: str) -> list[str]:
     return list(organ_forms(text))[1:]
+
+
+def _doc_words(text: str) -> list[str]:
+    return list(doc_word_forms(text))[1:]

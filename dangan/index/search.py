@@ -17,7 +17,8 @@ from dangan.archive.selections import posted_in_range
 from dangan.errors import BadQuery
 from dangan.index import open_index
 from dangan.index.analyzer import compact, units
-from dangan.index.base import IndexBackend, Sort, file_stem
+from dangan.index.base import IndexBackend, Ranked, Sort, file_stem
+from dangan.index.loose import Part, levels, loosened, parts, unmatched
 from dangan.index.query import Query, parse_query, require_searchable
 from dangan.index.snippet_window import snippet as snippet_of
 from dangan.index.snippets import OPEN, make_snippet, needle_pattern
@@ -99,9 +100,13 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
     backend = open_index(ws)
     try:
         ranked = backend.search(query, limit=limit, offset=offset, sort=sort)
-        facet_counts = _facets(ws, backend, query) if facets else {}
-        undated = _undated(backend, query)
-        undated_ids = _undated_ids(backend, query) if undated else []
+        strict_total, used = ranked.total, query
+        found: tuple[Part, ...] = ()
+        if not strict_total:   # nothing holds every term: most of them, said so (loose.py)
+            ranked, used, found = _relaxed(backend, query, limit=limit, offset=offset, sort=sort) or (ranked, query, ())
+        facet_counts = _facets(ws, backend, used) if facets else {}
+        undated = _undated(backend, used)
+        undated_ids = _undated_ids(backend, used) if undated else []
         ids = [doc_id for doc_id, _ in ranked.hits]
         with Catalog(ws.catalog_path) as catalog:
             docs = catalog.get_many(ids, with_text=True)
@@ -109,8 +114,10 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             paths = catalog.first_paths(ids)
             parents = filed_in(catalog.conn, ids)   # an OFD's attachment is listed as one, with its 件
             posted = posted_in_range(catalog, undated_ids, query.date_from, query.date_to) if undated_ids else []
-        suggestions = _suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
-        suggestions += _date_suggestions(backend, query, ranked.total, docs.get(ids[0]) if ids else None)
+        first = docs.get(ids[0]) if ids and strict_total else None
+        top = compact(search_text(first.text or "")) if first is not None else None   # once, not once a term
+        suggestions = _suggestions(backend, query, strict_total, top)
+        suggestions += _date_suggestions(backend, query, strict_total, top)
         loose = _loose(backend, query) if ranked.total else ()
     finally:
         backend.close()
@@ -128,9 +135,35 @@ def run_query(ws: Workspace, query: Query, *, limit: int = 10, offset: int = 0,
             id=doc_id, score=round(score, 4), title=doc.title, doc_type=doc.doc_type,
             doc_number=doc.doc_number, issuer=doc.issuer, doc_date=doc.doc_date,
             path=paths.get(doc_id), snippet=text, name=name, matched_in=matched_in,
-            attachment_of=parents.get(doc_id)))
+            attachment_of=parents.get(doc_id), missing=_missing(doc, pictures.get(doc_id, ""), found)))
+    relaxed = None
+    if found:
+        relaxed = {"required": used.at_least, "parts": [p.label for p in found],
+                   "unmatched": list(hits[0].missing) if hits else []}
     return SearchResult(total=ranked.total, hits=tuple(hits), facets=facet_counts, offset=offset,
-                        undated=undated, suggestions=suggestions, loose=loose, posted=tuple(posted))
+                        undated=undated, suggestions=suggestions, loose=loose, posted=tuple(posted),
+                        relaxed=relaxed)
+
+
+def _relaxed(backend: IndexBackend, query: Query, *, limit: int, offset: int,
+             sort: Sort) -> tuple[Ranked, Query, tuple[Part, ...]] | None:
+    """The looser pass: all parts but one, then fewer, never under half (loose.levels); None when even that
+    finds nothing or the query has fewer than two parts."""
+    found = parts(query)
+    for at_least in levels(len(found)):
+        looser = loosened(query, found, at_least)
+        ranked = backend.search(looser, limit=limit, offset=offset, sort=sort)
+        if ranked.total:
+            return ranked, looser, found
+    return None
+
+
+def _missing(doc: Document, pictures: str, found: tuple[Part, ...]) -> tuple[str, ...]:
+    """The parts of a looser pass's query that this document does not hold anywhere it is searched."""
+    if not found:
+        return ()
+    where = (doc.text or "", doc.title or "", doc.issuer or "", doc.doc_number or "", file_stem(doc.original_name), pictures)
+    return unmatched(found, compact(search_text("\n".join(where))))
 
 
 def _matched_in(doc: Document, needles: list[str], snippet: str) -> tuple[str, tuple[str, ...]]:
@@ -193,7 +226,7 @@ def _undated_ids(backend: IndexBackend, query: Query) -> list[int]:
 
 
 def _suggestions(backend: IndexBackend, query: Query, total: int,
-                 top: Document | None) -> tuple[dict[str, Any], ...]:
+                 top: str | None) -> tuple[dict[str, Any], ...]:
     """Spellings the index holds, for each term it does not hold as a span.
 
     With no hits, every term the index lacks; with hits, a bare term of several
@@ -236,7 +269,7 @@ def _loose(backend: IndexBackend, query: Query) -> tuple[dict[str, str], ...]:
 
 
 def _date_suggestions(backend: IndexBackend, query: Query, total: int,
-                      top: Document | None) -> tuple[dict[str, Any], ...]:
+                      top: str | None) -> tuple[dict[str, Any], ...]:
     """A day typed as text finds only that spelling (2012年1月9日 misses 二〇一二年一月九日): with
     no hits, or bare words only scattered (2012年 … 1月 … 9日), the 成文日期 filter for that day
     and the other spelling, when the archive holds them."""
@@ -267,5 +300,7 @@ def _date_suggestions(backend: IndexBackend, query: Query, total: int,
     return tuple(out)
 
 
-def _holds(doc: Document, needle: str) -> bool:
-    return needle_pattern(needle).search(compact(search_text(doc.text or ""))) is not None
+def _holds(flat: str, needle: str) -> bool:
+    """`flat`: the top hit's text as compact search text (made once a search: a report's text normalised
+    again for each term and each of its spellings cost more than the search itself)."""
+    return needle_pattern(needle).search(flat) is not None

@@ -37,6 +37,8 @@ def to_tantivy(query: Query, schema: tantivy.Schema) -> TQ:
         parts = [_term(schema, term) for term in group]
         musts.append(parts[0][0] if len(parts) == 1 else _any(*(must for must, _ in parts)))
         shoulds.extend(b for _, boost in parts for b in boost)
+    if 0 < query.at_least < len(musts):   # the looser pass (loose.py): at least so many groups, not all
+        musts = [TQ.boolean_query([(Occur.Should, q) for q in musts], minimum_number_should_match=query.at_least)]
     shoulds.extend(_hints(query, schema))
     musts.extend(TQ.const_score_query(f, 0.0) for f in filters(query, schema))
     clauses = [(Occur.Must, q) for q in musts] or [(Occur.Must, TQ.all_query())]

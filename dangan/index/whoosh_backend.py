@@ -26,6 +26,7 @@ from dangan.index.whoosh_pool import LIMIT as POOL_LIMIT
 from dangan.index.whoosh_pool import GroupedPool
 from dangan.index.whoosh_query import to_whoosh
 from dangan.index.whoosh_reads import open_index, retry_read
+from dangan.index.whoosh_scoring import BM25
 from dangan.index.whoosh_vocab import Vocabulary
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,7 @@ class WhooshBackend(Vocabulary):
                 if candidate[0] == stamp:
                     entry = candidate
         if entry is None:
-            entry = (stamp, self.ix.searcher())
+            entry = (stamp, self.ix.searcher(weighting=BM25()))
         self._held = entry   # a stale one held before is dropped: its files close with it
         self._vocab_reader = None
         return entry[1]

@@ -13,6 +13,7 @@ from whoosh.matching import AndNotMatcher
 from dangan.index.analyzer import phrase_grams, units
 from dangan.index.base import NAME_BOOST, ORGAN_FIELDS
 from dangan.index.query import Query, Term, words
+from dangan.index.whoosh_atleast import AtLeast
 from dangan.index.whoosh_fields import TITLE_BOOST
 from dangan.index.whoosh_filters import date_filter
 from dangan.index.whoosh_phrase import UnitSpan
@@ -39,6 +40,8 @@ def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
         parts = [_term(term) for term in group]
         musts.append(parts[0][0] if len(parts) == 1 else wq.Or([must for must, _ in parts]))
         boosts.extend(b for _, boost in parts for b in boost)
+    if 0 < query.at_least < len(musts):   # the looser pass (loose.py): at least so many groups, not all
+        musts = [AtLeast(musts, query.at_least)]
     boosts.extend(_hints(query))
     musts.extend(_filters(query))
     if not musts:
@@ -113,8 +116,10 @@ def span_leaves(grams: list[str]) -> tuple[UnitSpan, ...]:
 
 
 def _number_in(field: str, number: str, score: float) -> wq.Query:
-    """A number as a unit of a bigram field: the bigrams it starts (1982年, 2024_5 …), not 19821年."""
-    return wq.Regex(field, re.escape(number) + r"(?:[^0-9].*)?$", boost=score)
+    """A number as a unit of a bigram field: the bigrams it starts (1982年, 2024_5 …), not 19821年; at a constant
+    score. (Whoosh's Regex drops its boost when the pattern names one term, scoring it by BM25 (2003年 in a
+    title: 6.8, not 25), and scores several as their BM25 sum: a constant must be asked for.)"""
+    return wq.ConstantScoreQuery(wq.Regex(field, re.escape(number) + r"(?:[^0-9].*)?$"), score)
 
 
 def _hints(query: Query) -> list[wq.Query]:

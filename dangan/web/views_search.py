@@ -14,6 +14,7 @@ from dangan.errors import DanganError, DocumentNotFound, IndexMismatch
 from dangan.fields import FACET_LABELS as FACET_NAMES
 from dangan.fields import LABELS as FIELD_NAMES
 from dangan.index.base import Sort
+from dangan.index.loose import notice
 from dangan.index.search import search
 from dangan.intake.tag import parse_assignments, tag_document
 from dangan.ops.same_text import pairs_of
@@ -92,7 +93,7 @@ def index() -> str:
                            filter_names={**{FACET_ARGS[f]: FACET_NAMES[f] for f in FACET_ORDER}, **DATE_ARGS},
                            item_names=names, item_example=_item_example(ws), page_size=PAGE_SIZE, shown=shown if (text or active or dates) else "",
                            history=session.get(HISTORY_KEY, []), saved=saved,
-                           nothing_released=only is not None and not only,
+                           nothing_released=only is not None and not only, relaxed_notice=notice,
                            archive_empty=bool(result and not result.total and not (text or active or dates)))
 
 

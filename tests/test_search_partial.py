@@ -1,0 +1,112 @@
+"""A paper asked for with a word remembered wrong, or by an office's short word for its kind, in every backend,
+through the CLI and the desk on corpus files.
+
+When no document holds every term, the query is asked again requiring most of its parts (index/loose.py)
+and the answer says so: 没有完全符合的结果，以下为部分符合的结果（未匹配：张三…）, each hit naming what it
+lacks (`relaxed` and each hit's `missing` in --json). A document word's short form (年报) is also looked for
+as titles print it (年度报告, text/doc_words.py). A number alone is a whole number in a title in PostgreSQL too
+(202 is not 2020年…).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from cli_run import dangan
+from conftest import CORPUS, PKULAW
+
+from dangan.web.app import create_app
+from dangan.workspace import open_workspace
+
+REPLY = "关于同意张阿三同志辞职的批复"   # the OFD's title; its file name says 路桥区卫生局关于同意辞职的批复
+YEARLY = "洪泽区人民政府2023年政府信息公开工作年度报告"
+FILES = [
+    CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd",
+    CORPUS / "pdf" / "cn_gov_info_disclosure_annual_reports" / "hzq2023_working.pdf",
+    CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt",
+    next(PKULAW.glob("新余市*.txt")),
+    next(PKULAW.glob("海口市*.txt")),
+]
+
+
+@pytest.fixture(scope="module", params=("whoosh", "tantivy", "postgres"))
+def home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    backend = request.param
+    root = tmp_path_factory.mktemp(f"partial-{backend}")
+    home = root / "ws"
+    home.mkdir()
+    database = ""
+    if backend == "postgres":
+        database = f'database = "{request.getfixturevalue("pg_dsn")}"\nschema = "partial"\n'
+    (home / "dangan.toml").write_text(f'[index]\nbackend = "{backend}"\n{database}', encoding="utf-8")
+    inbox = root / "收文"
+    inbox.mkdir()
+    for path in FILES:
+        shutil.copy(path, inbox / path.name)
+    dangan(home, "init")
+    dangan(home, "ingest", "--no-ocr", "--quiet", str(inbox))
+    return home
+
+
+def searched(home: Path, *args: str) -> dict:
+    return json.loads(dangan(home, "search", "--json", *args))
+
+
+def test_a_title_with_a_name_remembered_wrong_is_found_and_the_clerk_told(home: Path) -> None:
+    found = searched(home, "关于同意张三辞职的批复")
+    assert found["results"][0]["title"] == REPLY
+    assert found["results"][0]["missing"] == ["张三"]
+    assert found["relaxed"] == {"required": 5, "parts": ["关于", "同意", "张三", "辞职", "的", "批复"],
+                                "unmatched": ["张三"]}
+    said = dangan(home, "search", "关于同意张三辞职的批复")
+    assert "没有完全符合的结果，以下为部分符合的结果（未匹配：张三；每件至少含 6 个检索词中的 5 个）。" in said
+    assert f"1. {REPLY}" in said and "   未含：张三\n" in said
+    assert "没有找到匹配的文件" not in said
+
+
+def test_words_apart_loosen_too_and_a_full_match_is_never_loosened(home: Path) -> None:
+    found = searched(home, "卫生局 辞职 张三 批复")
+    assert found["results"][0]["title"] == REPLY and found["relaxed"]["unmatched"] == ["张三"]
+    strict = searched(home, "卫生局 辞职 批复")
+    assert strict["results"][0]["title"] == REPLY
+    assert "relaxed" not in strict and all("missing" not in r for r in strict["results"])
+
+
+def test_an_excluded_word_and_a_filter_stay_required_when_loosened(home: Path) -> None:
+    excluded = searched(home, "关于同意张三辞职的批复", "-路桥区")
+    assert REPLY not in [r["title"] for r in excluded["results"]]
+    filtered = searched(home, "关于同意张三辞职的批复", "--type", "通知")
+    assert REPLY not in [r["title"] for r in filtered["results"]]
+    assert all(r["doc_type"] == "通知" for r in filtered["results"])
+
+
+def test_nothing_found_even_loosely_says_so(home: Path) -> None:
+    found = searched(home, "张三 李四")
+    assert found["total"] == 0 and "relaxed" not in found
+    assert "没有找到匹配的文件" in dangan(home, "search", "张三", "李四")
+
+
+def test_an_annual_report_is_found_by_its_everyday_name(home: Path) -> None:
+    """年报: the report is titled …政府信息公开工作年度报告; found by every term, nothing loosened."""
+    found = searched(home, "洪泽区 2023 信息公开 年报")
+    assert found["results"][0]["title"] == YEARLY and "relaxed" not in found
+
+
+def test_a_bare_number_is_a_whole_number_in_a_title(home: Path) -> None:
+    """The 海口 notice's title holds 2020年 (twice) and no 202 anywhere: PostgreSQL found it by the prefix."""
+    haikou = "海口市水务局关于2020年2月1日—2020年2月29日生产建设项目水土保持方案审批决定的公告"
+    assert haikou in [r["title"] for r in searched(home, "2020")["results"]]
+    assert haikou not in [r["title"] for r in searched(home, "202")["results"]]
+
+
+def test_the_desk_says_the_results_are_partial(home: Path) -> None:
+    if "whoosh" not in str(home):
+        pytest.skip("the desk's page is the same whatever the backend")
+    client = create_app(open_workspace(home)).test_client()
+    page = client.get("/", query_string={"q": "关于同意张三辞职的批复"}).get_data(as_text=True)
+    assert "没有完全符合的结果，以下为部分符合的结果（未匹配：张三；每件至少含 6 个检索词中的 5 个）。" in page
+    assert REPLY in page and "未含：张三" in page
+    strict = client.get("/", query_string={"q": "卫生局 辞职 批复"}).get_data(as_text=True)
+    assert REPLY in strict and "没有完全符合的结果" not in strict and "未含：" not in strict
