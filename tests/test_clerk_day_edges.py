@@ -301,3 +301,23 @@ def test_a_hand_edited_settings_file_s_mistake_is_said_in_chinese(clerk_desk, ty
     out = dangan(home, "stats", code=4).output
     assert said.format(n=number) in out and "Invalid" not in out and "Illegal" not in out, out
     assert '文字要加英文双引号，如 unit = "某区创建办"' in out
+
+
+def test_a_second_ingest_of_the_same_folder_still_names_each_file_s_type(clerk_desk, tmp_path) -> None:
+    """Ingesting a unit's folder again (nothing changed) said "type": null for every file in --json, the
+    first run the file's type: the unchanged-tree shortcut hashes and types nothing."""
+    import shutil
+
+    from conftest import SEED_SPEECH
+
+    home, _ = clerk_desk
+    folder = tmp_path / "区城管局"
+    folder.mkdir()
+    shutil.copy(SEED_SPEECH, folder / "讲话.txt")
+    shutil.copy(SHANGHAI, folder / "上海 报告.docx")
+    first = json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(folder)).stdout)
+    again = json.loads(dangan(home, "ingest", "--no-ocr", "--json", str(folder)).stdout)
+    types = {Path(d["path"]).name: d["type"] for d in first["documents"]}
+    assert again["duplicates"] == 2 and all(d["status"] == "duplicate" for d in again["documents"])
+    assert {Path(d["path"]).name: d["type"] for d in again["documents"]} == types
+    assert types["讲话.txt"] == "text/plain" and types["上海 报告.docx"].endswith("wordprocessingml.document")

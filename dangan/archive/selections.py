@@ -39,10 +39,10 @@ def ids_needing_ocr(catalog: Catalog) -> list[int]:
     return [r[0] for r in catalog.conn.execute("SELECT id FROM documents WHERE needs_ocr = 1 ORDER BY id")]
 
 
-def source_records(catalog: Catalog) -> Iterator[tuple[str, int, str, int, str | None]]:
-    """(path, document id, added_at, size, title) of every source path, oldest first."""
+def source_records(catalog: Catalog) -> Iterator[tuple[str, int, str, int, str | None, str]]:
+    """(path, document id, added_at, size, title, mime) of every source path, oldest first."""
     yield from catalog.conn.execute(
-        "SELECT s.path, s.document_id, s.added_at, d.size, d.title FROM sources s "
+        "SELECT s.path, s.document_id, s.added_at, d.size, d.title, d.mime FROM sources s "
         "JOIN documents d ON d.id = s.document_id ORDER BY s.id")
 
 

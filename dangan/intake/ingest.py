@@ -72,8 +72,8 @@ class Batch(WriterSession):
         self.cancelled = cancelled   # a stop request: the file being read is abandoned, not failed
         self.pending: list[IndexDoc] = []   # the latest document, staged when the next comes
         self.staged = 0                      # documents staged in the index since its last commit
-        self.sources: dict[str, tuple[int, float, int, str | None]] | None = None  # unchanged_source
-        self.unchanged: dict[str, tuple[int, str | None]] = {}   # checked once, used once more
+        self.sources: dict[str, tuple[int, float, int, str | None, str]] | None = None  # unchanged_source
+        self.unchanged: dict[str, tuple[int, str | None, str]] = {}   # checked once, used once more
         self.taxonomy = workspace_taxonomy(ws)
         self.catalog.sync_items(taxonomy_rows(self.taxonomy))
         self.limits = limits_of(ws)
@@ -132,7 +132,8 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
     try:
         known = unchanged_source(path, batch)
         if known is not None and _original_in_place(known[0], batch):
-            return IngestResult("duplicate", path, known[0], known[1])   # unchanged tree: no hashing, no typing
+            # unchanged tree: no hashing, no typing (the type is the catalog's: --json said null for it)
+            return IngestResult("duplicate", path, known[0], known[1], mime=known[2])
         incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
@@ -213,26 +214,26 @@ def _repaired(incoming: Incoming, doc_id: int, batch: Batch) -> str | None:
     return f"存档原件缺失或已损坏，已用这份重新存档（文件 {doc_id}）"
 
 
-def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None] | None:
-    """(document id, title) if `path` is a recorded source of that size whose content (mtime)
+def unchanged_source(path: Path, batch: Batch) -> tuple[int, str | None, str] | None:
+    """(document id, title, mime) if `path` is a recorded source of that size whose content (mtime)
     and inode (ctime: a replaced or `cp -p` file gets a new one) are older than the record."""
     key = str(path)
     if key in batch.unchanged:   # the prefetcher asked a moment ago, ingest_file asks now
         return batch.unchanged.pop(key)
     if batch.sources is None:   # one read per batch; sources has no index on path
         rows = source_records(batch.catalog)
-        batch.sources = {row[0]: (row[1], _timestamp(row[2]), row[3], row[4]) for row in rows}
+        batch.sources = {row[0]: (row[1], _timestamp(row[2]), row[3], row[4], row[5]) for row in rows}
     known = batch.sources.get(key)
     if known is None:
         return None
-    doc_id, recorded, size, title = known   # recorded in whole seconds: errs on safety
+    doc_id, recorded, size, title, mime = known   # recorded in whole seconds: errs on safety
     try:
         info = os.stat(key)
     except OSError:
         return None
     if info.st_size == size and max(info.st_mtime, info.st_ctime) < recorded:
-        batch.unchanged[key] = (doc_id, title)
-        return doc_id, title
+        batch.unchanged[key] = (doc_id, title, mime)
+        return doc_id, title, mime
     return None
 
 
