@@ -321,3 +321,16 @@ def test_a_second_ingest_of_the_same_folder_still_names_each_file_s_type(clerk_d
     assert again["duplicates"] == 2 and all(d["status"] == "duplicate" for d in again["documents"])
     assert {Path(d["path"]).name: d["type"] for d in again["documents"]} == types
     assert types["讲话.txt"] == "text/plain" and types["上海 报告.docx"].endswith("wordprocessingml.document")
+
+
+def test_init_names_the_settings_an_office_sets_once(tmp_path) -> None:
+    """init said where the workspace and inbox are and nothing of the 单位名称 and 全宗号 that the dossier's
+    cover, the 纪要 and every 档号 need (a clerk met them only as blanks and as archive's refusal)."""
+    home = tmp_path / "ws"
+    said = dangan(home, "init").output
+    assert f"设置：在 {home / 'dangan.toml'} 的 [workspace] 填写 unit（单位名称）、fonds（全宗号），" in said, said
+    assert "下一步：dangan ingest 文件夹 收录文件。" in said
+    settings = home / "dangan.toml"
+    text = settings.read_text(encoding="utf-8").replace('unit = ""', 'unit = "某区创建办"', 1)
+    settings.write_text(text.replace('fonds = ""', 'fonds = "0194"', 1), encoding="utf-8")
+    assert "设置：" not in dangan(home, "init").output

@@ -33,6 +33,12 @@ def init(ctx: click.Context, database: str | None, schema: str) -> None:
     render.out.print(f"工作区已就绪：{ws.home}\n收件箱：{ws.inbox}")
     if database:
         render.out.print(f"检索库：PostgreSQL（schema {schema}）")
+    # what an office sets once: the unit goes on the dossier's cover and the 纪要, the 全宗号 into every 档号
+    unset = [label for label, value in (("unit（单位名称）", ws.settings.unit), ("fonds（全宗号）", ws.settings.fonds))
+             if not value]
+    if unset:
+        render.out.print(render.escape(f"设置：在 {ws.home / 'dangan.toml'} 的 [workspace] 填写 {'、'.join(unset)}"
+                                       "，汇编封面、纪要和档号要用；下一步：dangan ingest 文件夹 收录文件。"))
 
 
 @click.command()
