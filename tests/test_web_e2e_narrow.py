@@ -1,0 +1,58 @@
+"""The desk in an 800 px window (a laptop's half screen), in Chromium: the 归档文件目录 keeps its 题名 readable.
+
+At 800 px the catalogue's fixed columns (档号 15em for a '—', 日期, 密级) left the 题名 two characters wide,
+a title wrapping to a character a line; the page must not scroll sideways either.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import NEEDS_CHROMIUM
+
+from dangan.intake.batch import ingest_paths
+from dangan.workspace import init_workspace
+
+pytestmark = [pytest.mark.slow, NEEDS_CHROMIUM]
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extras")
+from selenium.webdriver.common.by import By  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+OFD = CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd"                       # 路卫发〔2011〕76号
+DOCX = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025" / "2025年上海市政府工作报告.docx"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from werkzeug.serving import make_server
+
+    from dangan.web.app import create_app
+
+    ws = init_workspace(tmp_path_factory.mktemp("e2e-narrow") / "ws")
+    ingest_paths(ws, [OFD, DOCX], ocr=False)
+    httpd = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("year", [2011, 2025])
+def test_catalogue_title_is_readable_at_800_px(browser: Any, server: str, year: int) -> None:
+    browser.set_window_size(800, 768)
+    try:
+        browser.get(f"{server}/archive?year={year}")
+        row = browser.find_element(By.CSS_SELECTOR, "#catalogue-rows tbody tr")
+        cells = row.find_elements(By.TAG_NAME, "td")
+        title = cells[4]
+        size = float(browser.execute_script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", title))
+        assert title.text and title.rect["width"] >= 7 * size, (title.text, title.rect["width"])   # 题名: 6+ characters a line
+        assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+        if year == 2011:
+            assert "路卫发" in cells[2].text and "关于同意张阿三同志辞职的批复" in title.text
+    finally:
+        browser.set_window_size(1366, 768)
