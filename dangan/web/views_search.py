@@ -34,6 +34,7 @@ FACET_ARGS = {"doc_type": "type", "issuer": "issuer", "year": "year", "items": "
 FACET_ORDER = ("doc_type", "issuer", "year", "items")
 FACET_SHOWN = 12
 HISTORY_KEY, HISTORY_SIZE = "search_history", 10
+TYPED_KEY = "tag_typed"   # a refused 著录 edit's form, shown again so the clerk corrects one box, not retypes all
 # The editable elements: form field → the name `dangan tag --set` takes.
 TAG_FIELDS = (("doc_type", "文种"), ("title", "标题"), ("doc_number", "文号"),
               ("issuer", "发文机关"), ("doc_date", "成文日期"), ("posted_date", "网页发布时间"), ("secrecy", "密级"))
@@ -142,6 +143,10 @@ def document(doc_id: int) -> str | Response:
     query = request.args.get("q", "")
     linked = {row["code"] for row in data["items"]}
     item_rows = lookup.item_choices(ws, linked)
+    typed = session.pop(TYPED_KEY, None)
+    if not typed or typed.get("doc") != doc_id:
+        typed = {"fields": {}}
+    checked = set(typed["items"]) if "items" in typed else linked
     kind = ("pdf" if data["mime"] == "application/pdf" else
             "photo" if str(data["mime"]).startswith("image/") else "text")
     return render_template(
@@ -149,6 +154,7 @@ def document(doc_id: int) -> str | Response:
         paragraphs=lookup.marked_paragraphs(data["text"][:MAX_TEXT_CHARS], query),
         text_total=len(data["text"]), text_shown=MAX_TEXT_CHARS if len(data["text"]) > MAX_TEXT_CHARS else None,
         tag_fields=TAG_FIELDS, field_names=FIELD_NAMES, items=item_rows, linked=linked, kind=kind,
+        typed=typed["fields"], checked=checked,
         preview_pages=range(1, min(data["pages"] or 0, MAX_PREVIEW_PAGES) + 1),
         more_pages=max(0, (data["pages"] or 0) - MAX_PREVIEW_PAGES),
         picture_images=data["mime"] in (DOCX, PPTX),   # a .doc/.wps keeps its pictures in a converted copy
@@ -210,18 +216,24 @@ def tag(doc_id: int) -> Response:
         chosen = set(request.form.getlist("items"))
         shown = {row["code"] for row in lookup.item_choices(ws, linked)}
         add, remove = sorted(chosen - linked), sorted((linked & shown) - chosen)
+    refused = None
     if not (pairs or add or remove):
         flash("没有改动。", "ok")
     elif "title" in request.form and not request.form.get("title", "").strip():
         # every 归档文件 has a 题名 (DA/T 22): an emptied box is a slip, not a wish; the file name stood in
-        flash("未保存：标题不能清空。请填写正确的标题；其他著录项也未改动。", "error")
+        refused = "未保存：标题不能清空。请填写正确的标题；其他著录项也未改动。"
     else:
         try:
             tag_document(ws, doc_id, fields=parse_assignments(pairs), add_items=add, remove_items=remove)
         except DanganError as exc:
-            flash(f"未保存：{exc.message}", "error")
+            refused = f"未保存：{exc.message}"
         else:
             flash("著录项已保存：" + "；".join(_changes(pairs, add, remove)) + "。", "ok")
+    if refused:   # the page shows the form as typed, the saved values in its heading
+        flash(refused + "下方表单保留了您填写的内容，改正后再点“保存著录”。", "error")
+        session[TYPED_KEY] = {"doc": doc_id, "fields": {field: request.form.get(field, "") for field, _ in TAG_FIELDS
+                                                        if field in request.form},
+                              **({"items": request.form.getlist("items")} if "items_shown" in request.form else {})}
     return redirect(url_for("search.document", doc_id=doc_id, q=request.form.get("q") or None))
 
 
