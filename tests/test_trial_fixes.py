@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import corpus_file
+from conftest import NEEDS_CHROMIUM, corpus_file
 
 from dangan.archive.catalog import Catalog
 from dangan.cli import cli
@@ -177,17 +177,10 @@ def test_generated_files_can_be_read_by_colleagues_on_a_shared_folder(tmp_path):
     assert modes == {"纪要.docx": 0o644, "督办台账.xlsx": 0o644}
 
 
-def test_the_logout_button_is_readable_on_the_red_bar(tmp_path):
-    import shutil
+@NEEDS_CHROMIUM
+def test_the_logout_button_is_readable_on_the_red_bar(tmp_path, browser):
     import threading
 
-    import pytest
-
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.skip("needs Debian's chromium and chromium-driver")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from werkzeug.serving import make_server
 
@@ -201,18 +194,13 @@ def test_the_logout_button_is_readable_on_the_red_bar(tmp_path):
     _cli(home, "user", "add", "wang", "--role", "admin", "--password-file", str(secret))
     httpd = make_server("127.0.0.1", 0, create_app(open_workspace(home)), threaded=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    options = Options()
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-    try:
-        driver.get(f"http://127.0.0.1:{httpd.server_port}/login")
-        driver.find_element(By.NAME, "name").send_keys("wang")
-        driver.find_element(By.NAME, "password").send_keys("Wenming-2022!\n")
-        button = driver.find_element(By.CSS_SELECTOR, ".logout button")
+    try:   # the session's browser (conftest.chromium), signed out by `browser`
+        browser.get(f"http://127.0.0.1:{httpd.server_port}/login")
+        browser.find_element(By.NAME, "name").send_keys("wang")
+        browser.find_element(By.NAME, "password").send_keys("Wenming-2022!\n")
+        button = browser.find_element(By.CSS_SELECTOR, ".logout button")
         assert button.text == "退出" and button.value_of_css_property("color") == "rgba(255, 255, 255, 1)"
     finally:
-        driver.quit()
         httpd.shutdown()
 
 
