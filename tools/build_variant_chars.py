@@ -58,9 +58,11 @@ def variant_sets() -> tuple[list[str], set[str]]:
         """Each character changed in a word of the same length: one set with what it became."""
         assert len(before) == len(after)
         for word, converted in zip(before, after, strict=True):
-            if len(converted) != len(word):
+            if converted == word or len(converted) != len(word):   # most are: nothing to join (and fast)
                 continue
             for c, d in zip(word, converted, strict=True):
+                if c == d:   # a character left as it was joins nothing
+                    continue
                 a, b = sorted((root(c), root(d)))
                 if a != b:
                     parent[b] = a
