@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -79,6 +80,42 @@ def format_ws(format_files: tuple[Path, dict[str, str]], tmp_path_factory: pytes
     home, report = _once_per_run(tmp_path_factory, worker_id, "format-ws",
                                  lambda home: ingest_paths(init_workspace(home), [folder], ocr=False).to_dict())
     return open_workspace(home), report
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_memo_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """Where `ocr_memo` keeps RapidOCR's answers for this run: one folder for every xdist worker (and the
+    OCR processes they spawn, which inherit the variable)."""
+    from ocr_memo import FOLDER_VARIABLE
+
+    base = tmp_path_factory.getbasetemp()
+    folder = (base if worker_id == "master" else base.parent) / "ocr-memo"
+    os.environ[FOLDER_VARIABLE] = str(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def shared_ocr() -> Iterator[None]:
+    """Workspaces opened in the module read scans with the real RapidOCR behind a memo of the pages it read
+    before in this run (tests/ocr_memo.py): for modules about what the archive does with OCR's text, not about
+    the engine. Module-wide (`pytestmark = pytest.mark.usefixtures("shared_ocr")`), so that it is in place
+    before the module's own fixtures ingest; processes a test starts itself (`python -m dangan watch`) read
+    with the plain engine."""
+    import dataclasses
+
+    from ocr_memo import ENGINE
+
+    from dangan import workspace
+
+    settings = workspace._settings
+
+    def memo_settings(home: Path, data: dict[str, Any]) -> workspace.Settings:
+        read = settings(home, data)
+        return dataclasses.replace(read, ocr_engine=ENGINE) if read.ocr_engine == "rapidocr" else read
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(workspace, "_settings", memo_settings)
+        yield
 
 
 @pytest.fixture

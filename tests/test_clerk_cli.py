@@ -7,11 +7,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from clerk_desk import SHANGHAI, dangan
 from click.testing import CliRunner
 from conftest import CORPUS
 
 from dangan.cli import cli
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # the scan two tests read: RapidOCR reads it once a run
 
 
 def test_help_is_in_chinese_for_every_command() -> None:

@@ -32,6 +32,8 @@ from dangan.read.extract.soffice import find_soffice
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace, open_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 REPORT = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 CAPTION = "创建全国文明城市 人人参与——社区公示栏照片"
 NOTE = ("说明：2024年5月6日，社区在主干道两侧更新创文公示栏，公布文明城市测评体系、市民文明公约、"

@@ -8,8 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from cli_run import dangan
 from web_desk import SPEECH
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
 CAPTION = {"时间": "2026-11-28", "地点": "南开区文化中心广场", "人物": "区委宣传部干部、社区志愿者",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from conftest import CORPUS
 from web_desk import html
@@ -13,6 +14,8 @@ from dangan.archive.catalog import Catalog
 from dangan.cli import cli
 from dangan.web.app import create_app
 from dangan.workspace import open_workspace
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 PAGE = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 

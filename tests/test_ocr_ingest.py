@@ -16,6 +16,8 @@ from dangan.intake.batch import ingest_paths
 from dangan.ops.check import check, stats
 from dangan.workspace import init_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 TEXT_PAGE = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 
 

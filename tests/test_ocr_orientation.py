@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from ocr_memo import ENGINE
 
 from dangan.read.extract.ocr import OcrBox, get_engine, ocr_image, prepare_image
 
@@ -14,11 +15,12 @@ SCAN = Path(__file__).parent / "data/elements/docs/ocr_scans/关于报送2021年
 
 
 class Counting:
-    """The real engine, counting how often it is asked to read."""
+    """The real engine, counting how often it is asked to read. Behind the run's memo (tests/ocr_memo.py):
+    the upright page, read by the fixture and again by each turned page once turned back, is read once."""
 
     def __init__(self) -> None:
         threads = 1 if os.environ.get("PYTEST_XDIST_WORKER") else (os.cpu_count() or 1)
-        self.engine = get_engine("rapidocr", threads=threads)
+        self.engine = get_engine(ENGINE, threads=threads)
         self.calls = 0
 
     def read(self, image) -> list[OcrBox]:  # type: ignore[no-untyped-def]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from dangan.archive.catalog import Catalog
 from dangan.intake.batch import ingest_paths
 from dangan.workspace import init_workspace
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 SCANS = Path(__file__).parent / "data/elements/docs/ocr_scans"
 

@@ -25,6 +25,8 @@ from dangan.read.extract.ofd import OfdExtractor
 from dangan.read.extract.registry import extractor_for
 from dangan.read.understand.metadata import read_facts
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # bench/ (the writer lives there)
 from bench.ofd_writer import COORDS, UNITS, pdf_lines, write_ofd  # noqa: E402
 

@@ -31,6 +31,8 @@ from dangan.read.understand.photo_docs import caption_of, mostly_pictures, photo
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace, open_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 REPORT = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Anhui_test.pdf"
 WORD_REPORT = CORPUS / "docx/cn_provincial_gov_work_reports_2025/2025年浙江省政府工作报告.docx"
 HEADING = "关于安徽省2023年预算执行情况和2024年预算草案的报告"

@@ -21,6 +21,8 @@ from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import extractor_for
 from dangan.workspace import init_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 SCANS = Path(__file__).parent / "data/elements/docs/ocr_scans"
 TAKEN = "2024:05:06 10:11:12"
 # A HEIC's first box as an iPhone writes it (brands heic, mif1, miaf, MiHB): HEIC by its bytes.

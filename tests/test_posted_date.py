@@ -21,6 +21,8 @@ from dangan.cli import cli
 from dangan.compose.catalogue import catalogue_rows
 from dangan.workspace import init_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 SEED = "txt/seed_speech/书记在创建办会部署会讲话.txt"
 
 

@@ -17,6 +17,8 @@ from dangan.archive.catalog import Catalog
 from dangan.cli import cli
 from dangan.intake.batch import ingest_paths
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 ANHUI = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Anhui_test.pdf"
 
 

@@ -12,12 +12,15 @@ import time
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from click.testing import CliRunner
 from labelled_elements import CORPUS
 
 from dangan.cli import cli
 from dangan.lock import WriterLock
 from dangan.workspace import open_workspace
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 CERTIFICATE = CORPUS / "ofd" / "不动产登记证明.ofd"   # issuer only from its seal: 淄博市周村区自然资源局
 LUQIAO = CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd"   # 路卫发〔2011〕76号

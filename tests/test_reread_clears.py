@@ -10,8 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from labelled_elements import CORPUS
 from test_reread import XINYU, _ids, _rows, _run, _sql, page_photo
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 SIGNED = CORPUS / "ofd" / "电子签章文件.ofd"   # no 发文机关, no 成文日期 in its text
 

@@ -25,6 +25,8 @@ from dangan.intake.batch import ingest_paths
 from dangan.intake.ocr_stage import ocr_documents
 from dangan.workspace import init_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 REPORT = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/2024年中华人民共和国国务院政府工作报告.txt"
 REPORT_GB = CORPUS / "txt/encoding_variants_DERIVED/2024年国务院政府工作报告_GB18030_CRLF.txt"
 SCAN = Path(__file__).resolve().parent / "data/elements/docs/ocr_scans/关于报送2021年度统计数据的函.png"

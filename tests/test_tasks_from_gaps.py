@@ -19,6 +19,8 @@ from dangan.archive.catalog import Catalog
 from dangan.web.app import create_app
 from dangan.workspace import init_workspace
 
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
+
 PASSWORD = "correct horse 12"
 SCAN = SPEECH.parents[2] / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guangdong_test.pdf"
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 import shutil
 import time
 
+import pytest
 from conftest import SCANNED_PDF
 from watch_helpers import doc_count, make_ws, spawn, terminate, wait_until
 
 from dangan.archive.catalog import Catalog
 from dangan.intake.ocr_stage import ocr_documents
 from dangan.ops.check import stats
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 
 def test_a_stop_during_ocr_exits_at_once_and_the_scan_is_read_next_time(tmp_path):

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS
 from web_desk import html, saved_name, token
 
 from dangan.intake.batch import ingest_paths
 from dangan.web.app import create_app
 from dangan.workspace import Workspace, init_workspace
+
+pytestmark = pytest.mark.usefixtures("shared_ocr")   # RapidOCR reads a page image once a run (tests/ocr_memo.py)
 
 SHORT_TEXT = CORPUS / "txt/cn_state_council_gov_work_reports_1954_2025/第十一届全国人民代表大会第一次会议关于政府工作报告的决议.txt"
 BUDGET_PDF = CORPUS / "pdf/cn_provincial_budget_reports_2024/excerpts/Guizhou_test.pdf"
