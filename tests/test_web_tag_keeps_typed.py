@@ -9,12 +9,12 @@ from __future__ import annotations
 from web_desk import html, token
 
 
-def _form(client, doc: int, **typed: str) -> dict:  # type: ignore[no-untyped-def]
+def _form(client, doc: int, **typed: object) -> dict:  # type: ignore[no-untyped-def]
     page = html(client.get(f"/doc/{doc}"))
     assert "著录项" in page
     form = {"csrf_token": token(client), "doc_type": "", "title": "区创建办关于市容环境卫生整治的通报", "doc_number": "",
             "issuer": "", "doc_date": "", "posted_date": "", "secrecy": "", "items_shown": "1", "items": []}
-    return {**form, **typed}
+    return {name: value for name, value in {**form, **typed}.items() if value is not None}   # None: not sent
 
 
 def test_an_emptied_title_keeps_the_other_boxes(client, desk) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +45,19 @@ def test_another_document_does_not_get_the_typed_form(client, desk) -> None:  # 
     other = html(client.get(f"/doc/{speech}"))
     assert 'name="issuer" value="区文明办"' not in other and "下方表单保留了您填写的内容" in other
     assert 'name="issuer" value="区文明办"' not in html(client.get(f"/doc/{plain}"))
+
+
+def test_a_date_after_today_is_refused(client, desk) -> None:  # type: ignore[no-untyped-def]
+    """Chromium's date box took 2024年3月32日 typed into it as 4332-02-02, and the desk saved that 成文日期."""
+    from datetime import date, timedelta
+
+    doc = desk[1]["plain"]
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    for typed in ("4332-02-02", tomorrow):
+        page = html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, doc_date=typed, items_shown=None), follow_redirects=True))
+        assert f"未保存：日期无效：{typed}（晚于今天 {date.today().isoformat()}，请核对年份）" in page
+        assert f'name="doc_date" value="{typed}"' in page and f"<span>{typed}</span>" not in page
+    today = date.today().isoformat()
+    saved = html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, doc_date=today, items_shown=None), follow_redirects=True))
+    assert f"成文日期 → {today}" in saved
+    html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, doc_date="", items_shown=None), follow_redirects=True))   # as it was

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import TypedDict
 
 from dangan import fields
@@ -104,7 +105,10 @@ def clean_value(field: str, value: str) -> str | None:
     if field == "doc_number":
         return normalise_number(value)
     if field in ("doc_date", "posted_date"):   # 成文日期, 网页发布时间: one calendar day
-        return parse_date_strict(value).isoformat()   # InvalidDate (日期无效：…) for 2024-13-01
+        day = parse_date_strict(value)   # InvalidDate (日期无效：…) for 2024-13-01
+        if day > date.today():   # a browser's date box turns 2024年3月32日 typed into it into 4332-02-02
+            raise InvalidDate(value=value, reason=f"晚于今天 {date.today().isoformat()}，请核对年份")
+        return day.isoformat()
     if field == "taken_at":
         return taken_at(value)
     if field in KNOWN_VALUES and not KNOWN_VALUES[field][0].fullmatch(value):
