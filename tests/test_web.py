@@ -346,3 +346,15 @@ def test_times_on_the_desk_are_the_servers_local_time(client, desk, monkeypatch)
         time.tzset()
     beijing = (datetime.fromisoformat(stored) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
     assert f"<dt>收录时间</dt><dd>{beijing}</dd>" in page
+
+
+def test_oversized_upload_says_what_to_do(desk) -> None:
+    """413 said only that the upload was too big: not that nothing was kept, nor how to get it in."""
+    from dangan.web.app import SLACK_BYTES
+
+    small = create_app(desk[0])
+    small.config["MAX_CONTENT_LENGTH"] = SLACK_BYTES + 2**20
+    with small.test_client() as client:
+        reason = upload(client, "big.txt", b"x" * (2 * 2**20), token(client)).get_json()["reason"]
+    assert reason.startswith("上传的内容超过了允许的大小（每个文件至多 1 MB），未收录。可压缩或拆分后再上传")
+    assert "[limits] 的 max_file_mb" in reason

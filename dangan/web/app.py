@@ -195,7 +195,8 @@ def _http_error(error: HTTPException) -> Response | tuple[Any, int]:
     title, message = MESSAGES.get(code, ("出错了", "服务器无法完成这个请求。"))
     if code == 413:
         limit = current_app.config["MAX_CONTENT_LENGTH"] - SLACK_BYTES
-        message = f"上传的内容超过了允许的大小（每个文件至多 {limit // 2**20} MB）。"
+        message = (f"上传的内容超过了允许的大小（每个文件至多 {limit // 2**20} MB），未收录。可压缩或拆分后再上传；"
+                   "确需收录更大的文件，请管理员调大工作区设置 dangan.toml 中 [limits] 的 max_file_mb。")
     if code in (400, 403) and error.description and not error.description.isascii():
         message = error.description   # ours, in Chinese
     if _wants_json():

@@ -4,11 +4,29 @@
 
 const csrfToken = () => document.querySelector('meta[name="csrf-token"]').content;
 
+// A file over the desk's limit is refused before it is sent: the clerk waited for the whole upload, then got 413.
+function tooBig(file) {
+  const zone = document.getElementById("dropzone");
+  const limit = zone ? Number(zone.dataset.limitMb) : 0;
+  if (!limit || file.size <= limit * 1024 * 1024) return null;
+  const size = (file.size / 1024 / 1024).toFixed(1);
+  return `文件 ${size} MB，超过每个文件至多 ${limit} MB 的限制，未上传。` +
+    "可压缩或拆分后再上传；确需收录更大的文件，请管理员调大工作区设置 dangan.toml 中 [limits] 的 max_file_mb。";
+}
+
 function uploadOne(file, row) {
   return new Promise((resolve) => {
     const bar = row.querySelector("progress");
     const status = row.querySelector(".status");
     const reason = row.querySelector(".reason");
+    const refused = tooBig(file);
+    if (refused) {
+      status.textContent = "失败";
+      status.className = "status failed";
+      reason.textContent = refused;
+      resolve({ status: "failed", label: "失败", reason: refused, unsent: true });
+      return;
+    }
     const xhr = new XMLHttpRequest();
     const form = new FormData();
     form.append("file", file, file.name);
@@ -55,17 +73,20 @@ async function uploadAll(files) {
     return [file, row];
   });
   const counts = { added: 0, partial: 0, duplicate: 0, failed: 0 };
+  let unsent = 0;
   const told = () => [["收录", counts.added], ["部分收录", counts.partial], ["重复", counts.duplicate],
     ["失败", counts.failed]].filter(([, n]) => n).map(([label, n]) => `${label} ${n}`).join("，");
   for (const [index, [file, row]] of rows.entries()) {
     if (summary) summary.textContent = `正在上传第 ${index + 1} / ${rows.length} 个文件${told() ? `（${told()}）` : ""}…`;
     const result = await uploadOne(file, row);  // one request per file, one after another: the archive has one writer
+    if (result.unsent) unsent += 1;
     const kind = result.partial ? "partial" : result.status;
     counts[kind in counts ? kind : "failed"] += 1;
   }
   if (summary) {
     summary.textContent = `共 ${rows.length} 个文件：${told()}。` +
-      (counts.failed || counts.partial ? "未收录的文件已隔离，原因见下表“说明”和“状态”页。" : "");
+      (counts.failed + counts.partial > unsent ? "未收录的文件已隔离，原因见下表“说明”和“状态”页。" : "") +
+      (unsent ? `${unsent} 个文件超过大小限制，未上传，见下表“说明”。` : "");
   }
 }
 
