@@ -21,7 +21,7 @@ def test_an_emptied_title_keeps_the_other_boxes(client, desk) -> None:  # type: 
     doc = desk[1]["plain"]
     form = _form(client, doc, title=" ", issuer="区文明办", doc_number="创建办〔2022〕7号", items=["A02"])
     page = html(client.post(f"/doc/{doc}/tag", data=form, follow_redirects=True))
-    assert "未保存：标题不能清空" in page and "下方表单保留了您填写的内容" in page
+    assert "未保存：标题不能清空。请填写正确的标题；其他著录项也未改动。下方表单保留了您填写的内容" in page
     assert 'name="issuer" value="区文明办"' in page and 'name="doc_number" value="创建办〔2022〕7号"' in page
     assert 'value="A02" checked' in page and 'name="title" value=" "' in page
     again = html(client.get(f"/doc/{doc}"))          # shown once: the next visit is the catalogue's
@@ -55,7 +55,7 @@ def test_a_date_after_today_is_refused(client, desk) -> None:  # type: ignore[no
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     for typed in ("4332-02-02", tomorrow):
         page = html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, doc_date=typed, items_shown=None), follow_redirects=True))
-        assert f"未保存：日期无效：{typed}（晚于今天 {date.today().isoformat()}，请核对年份）" in page
+        assert f"未保存：日期无效：{typed}（晚于今天 {date.today().isoformat()}，请核对年份）。下方表单保留了您填写的内容" in page
         assert f'name="doc_date" value="{typed}"' in page and f"<span>{typed}</span>" not in page
     today = date.today().isoformat()
     saved = html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, doc_date=today, items_shown=None), follow_redirects=True))

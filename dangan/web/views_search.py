@@ -230,7 +230,7 @@ def tag(doc_id: int) -> Response:
         else:
             flash("著录项已保存：" + "；".join(_changes(pairs, add, remove)) + "。", "ok")
     if refused:   # the page shows the form as typed, the saved values in its heading
-        flash(refused + "下方表单保留了您填写的内容，改正后再点“保存著录”。", "error")
+        flash(refused.rstrip("。") + "。下方表单保留了您填写的内容，改正后再点“保存著录”。", "error")
         session[TYPED_KEY] = {"doc": doc_id, "fields": {field: request.form.get(field, "") for field, _ in TAG_FIELDS
                                                         if field in request.form},
                               **({"items": request.form.getlist("items")} if "items_shown" in request.form else {})}
