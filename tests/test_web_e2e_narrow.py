@@ -56,3 +56,18 @@ def test_catalogue_title_is_readable_at_800_px(browser: Any, server: str, year: 
             assert "路卫发" in cells[2].text and "关于同意张阿三同志辞职的批复" in title.text
     finally:
         browser.set_window_size(1366, 768)
+
+
+@pytest.mark.parametrize("width", [1366, 800])
+def test_audit_names_are_not_broken_letter_by_letter(browser: Any, server: str, width: int) -> None:
+    """审计记录's 用户/操作/对象 columns were a few letters wide: admin wrapped as admi / n."""
+    browser.set_window_size(width, 768)
+    try:
+        browser.get(f"{server}/admin/audit")
+        row = browser.find_element(By.CSS_SELECTOR, "table.grid tbody tr")
+        cells = row.find_elements(By.TAG_NAME, "td")
+        size = float(browser.execute_script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", cells[2]))
+        assert all(cell.rect["width"] >= 6 * size for cell in cells[2:5]), [c.rect["width"] for c in cells]
+        assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+    finally:
+        browser.set_window_size(1366, 768)
