@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 OFD = CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd"                       # 路卫发〔2011〕76号
 DOCX = CORPUS / "docx" / "cn_provincial_gov_work_reports_2025" / "2025年上海市政府工作报告.docx"
+SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.txt"   # its tasks fill the 督办台账
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from dangan.web.app import create_app
 
     ws = init_workspace(tmp_path_factory.mktemp("e2e-narrow") / "ws")
+    from dangan.compose.minutes.source import draft
+
     ingest_paths(ws, [OFD, DOCX], ocr=False)
+    draft(ws, str(ingest_paths(ws, [SPEECH]).results[0].document_id), meeting_date=date(2022, 3, 26))
     httpd = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -69,5 +74,18 @@ def test_audit_names_are_not_broken_letter_by_letter(browser: Any, server: str, 
         size = float(browser.execute_script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", cells[2]))
         assert all(cell.rect["width"] >= 6 * size for cell in cells[2:5]), [c.rect["width"] for c in cells]
         assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+    finally:
+        browser.set_window_size(1366, 768)
+
+
+def test_task_state_stays_on_one_line_at_800_px(browser: Any, server: str) -> None:
+    """督办台账's 状态 column (4.5em, narrowed with the numbers under 900 px) wrapped 未完成 as 未完 / 成."""
+    browser.set_window_size(800, 768)
+    try:
+        browser.get(f"{server}/tasks")
+        state = browser.find_element(By.XPATH, "//table//tbody/tr[1]/td[5]")
+        lines = browser.execute_script("""const range = document.createRange(); range.selectNodeContents(arguments[0]);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;""", state)
+        assert state.text == "未完成" and lines == 1, (state.text, lines)
     finally:
         browser.set_window_size(1366, 768)
