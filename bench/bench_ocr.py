@@ -6,7 +6,11 @@ read by `dangan.read.extract.ocr.ocr_pdf` with 1 worker, 2 workers (one
 onnxruntime thread each) and 1 worker using every core. Each setup runs
 `--repeat` times, interleaved, and the fastest run counts (the machine is
 shared: the load average is recorded). Ground truth is each page's own text
-layer (the table's laid out as rows). Writes `bench/results/ocr.json`
+layer (the table's laid out as rows). A candidate setup, 1 worker
+recognising one line a run instead of REC_BATCH's six, runs interleaved with
+the others, so its ratio is measured under the same load, its CER beside the
+engine's; CPU seconds per page (this process and its workers) are printed
+beside the wall time. Writes `bench/results/ocr.json`
 (`ocr_quick.json` with --quick: two pages, one run).
 
     python -m bench.bench_ocr [--quick] [--repeat N]
@@ -97,12 +101,46 @@ def build_sample(target: Path, pages: list[tuple[str, str, int, bool]]) -> list[
     return truths
 
 
-def timed(path: Path, workers: int, threads: int) -> tuple[float, list[Any]]:
+CANDIDATE_ENGINE = "bench.bench_ocr:rapidocr_batch1"   # one line a recognition run, measured beside
+
+
+def rapidocr_batch1(threads: int) -> Any:
+    """RapidOCR recognising one line a run (no padding to a batch's widest line): the candidate."""
+    from dangan.read.extract.ocr import RapidOcrEngine
+
+    return RapidOcrEngine(threads, rec_batch=1)
+
+
+def timed(path: Path, workers: int, threads: int,
+          engine_name: str = "rapidocr") -> tuple[float, float, list[Any]]:
+    """Wall seconds, this process's and its children's CPU seconds, and the pages read."""
     from dangan.read.extract.ocr import ocr_pdf
 
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
-    pages = ocr_pdf(path, workers=workers, threads=threads, dpi=DPI)
-    return time.perf_counter() - started, pages
+    pages = ocr_pdf(path, workers=workers, threads=threads, dpi=DPI, engine_name=engine_name)
+    return time.perf_counter() - started, _cpu_seconds() - cpu_before, pages
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and its finished children: steadier than wall time on
+    shared cores (another job's load stretches the wall time, not the work)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+CANDIDATE = "候选：1 worker × 1 thread，识别每批 1 行"
+
+
+def _page_row(spec: tuple[str, str, int, bool], truth: str, page: Any, candidate: Any) -> dict[str, Any]:
+    """One page's CER as read by the engine and by the candidate in the same run."""
+    label, rel, index, rows = spec
+    t = normalise(truth)
+    errors, errors_candidate = edit_distance(t, normalise(page.text)), edit_distance(t, normalise(candidate.text))
+    return {"page": label, "file": rel, "index": index, "rows": rows,
+            "chars": len(t), "errors": errors, "cer": errors / len(t),
+            "errors_candidate": errors_candidate, "cer_candidate": errors_candidate / len(t),
+            "confidence": page.confidence, "boxes": page.boxes}
 
 
 def ocr_versions() -> dict[str, str | None]:
@@ -131,42 +169,48 @@ def main(quick: bool = False, repeat: int | None = None) -> int:
         started = time.perf_counter()
         get_engine(threads=1)
         load_seconds = time.perf_counter() - started
-        setups = {"1 worker × 1 thread": (1, 1), "2 workers × 1 thread": (2, 1),
-                  f"1 worker × {cores} threads": (1, cores)}
-        runs: dict[str, tuple[float, list[Any]]] = {}
+        setups = {"1 worker × 1 thread": (1, 1, "rapidocr"), "2 workers × 1 thread": (2, 1, "rapidocr"),
+                  f"1 worker × {cores} threads": (1, cores, "rapidocr"),
+                  CANDIDATE: (1, 1, CANDIDATE_ENGINE)}
+        runs: dict[str, tuple[float, float, list[Any]]] = {}
         all_seconds: dict[str, list[float]] = {name: [] for name in setups}
+        all_cpu: dict[str, list[float]] = {name: [] for name in setups}
         for _round in range(repeat):  # interleaved, best of `repeat`: the machine is shared
-            for name, (workers, threads) in setups.items():
-                seconds, pages = timed(sample, workers=workers, threads=threads)
+            for name, (workers, threads, engine_name) in setups.items():
+                seconds, cpu, pages = timed(sample, workers=workers, threads=threads, engine_name=engine_name)
                 all_seconds[name].append(seconds)
+                all_cpu[name].append(cpu)
                 if name not in runs or seconds < runs[name][0]:
-                    runs[name] = (seconds, pages)
+                    runs[name] = (seconds, cpu, pages)
     n = len(pages_spec)
-    _seconds, reference = runs["1 worker × 1 thread"]
-    per_page = []
-    for (label, rel, index, rows), truth, page in zip(pages_spec, truths, reference):
-        t, r = normalise(truth), normalise(page.text)
-        errors = edit_distance(t, r)
-        per_page.append({"page": label, "file": rel, "index": index, "rows": rows,
-                         "chars": len(t), "errors": errors, "cer": errors / len(t),
-                         "confidence": page.confidence, "boxes": page.boxes})
+    per_page = [_page_row(spec, truth, page, before)
+                for spec, truth, page, before in zip(pages_spec, truths, runs["1 worker × 1 thread"][2],
+                                                     runs[CANDIDATE][2])]
     base = runs["1 worker × 1 thread"][0]
     timing = [{"setup": name, "seconds": seconds, "pages_per_s": n / seconds,
-               "speedup_vs_1_worker": base / seconds, "all_seconds": all_seconds[name]}
-              for name, (seconds, _pages) in runs.items()]
+               "speedup_vs_1_worker": base / seconds, "all_seconds": all_seconds[name],
+               "cpu_seconds_per_page": min(all_cpu[name]) / n, "all_cpu_seconds": all_cpu[name]}
+              for name, (seconds, _cpu, _pages) in runs.items()]
 
     print(f"OCR {n} 页，{DPI} dpi，{cores} 核（模型加载 {load_seconds:.2f} 秒；"
           f"每种配置 {repeat} 次取最快；开始时负载 {load_before:.2f}）")
-    print(f"{'配置':<24}{'秒':>8}{'页/秒':>8}{'相对 1 进程':>12}")
+    print(f"{'配置':<36}{'秒':>8}{'页/秒':>8}{'相对 1 进程':>12}{'CPU 秒/页':>10}")
     for row in timing:
-        print(f"{row['setup']:<24}{row['seconds']:>8.1f}{row['pages_per_s']:>8.2f}"
-              f"{row['speedup_vs_1_worker']:>12.2f}×")
-    print(f"\n{'页面':<20}{'字符':>6}{'错误':>6}{'CER':>9}{'置信度':>8}")
+        print(f"{row['setup']:<36}{row['seconds']:>8.1f}{row['pages_per_s']:>8.2f}"
+              f"{row['speedup_vs_1_worker']:>12.2f}×{row['cpu_seconds_per_page']:>10.2f}")
+    print(f"\n{'页面':<20}{'字符':>6}{'错误':>6}{'CER':>9}{'候选错误':>9}{'置信度':>8}")
     for row in per_page:
         print(f"{row['page']:<20}{row['chars']:>6}{row['errors']:>6}{row['cer']:>9.3%}"
-              f"{row['confidence']:>8.3f}")
-    mean_cer = sum(r["errors"] for r in per_page) / sum(r["chars"] for r in per_page)
-    print(f"{'合计':<20}{'':>6}{'':>6}{mean_cer:>9.3%}")
+              f"{row['errors_candidate']:>9}{row['confidence']:>8.3f}")
+    chars = sum(r["chars"] for r in per_page)
+    mean_cer = sum(r["errors"] for r in per_page) / chars
+    mean_cer_candidate = sum(r["errors_candidate"] for r in per_page) / chars
+    print(f"{'合计':<20}{'':>6}{'':>6}{mean_cer:>9.3%}（候选 {mean_cer_candidate:.3%}）")
+    base_row = next(row for row in timing if row["setup"] == "1 worker × 1 thread")
+    new_row = next(row for row in timing if row["setup"] == CANDIDATE)
+    print(f"候选相对现用：页/秒 {base_row['pages_per_s']:.3f} → {new_row['pages_per_s']:.3f}"
+          f"（{new_row['pages_per_s'] / base_row['pages_per_s']:.2f}×），CPU 秒/页 "
+          f"{base_row['cpu_seconds_per_page']:.2f} → {new_row['cpu_seconds_per_page']:.2f}")
 
     figures = {
         "load_average_at_start": load_before,
@@ -179,6 +223,11 @@ def main(quick: bool = False, repeat: int | None = None) -> int:
         "ratio_2_workers_to_1": base / runs["2 workers × 1 thread"][0],
         "cer": per_page,
         "cer_overall": mean_cer,
+        "cer_overall_candidate": mean_cer_candidate,
+        "candidate": "the same run's 1 worker × 1 thread recognising one line a run (rec_batch 1) "
+                     "instead of REC_BATCH (6), interleaved with the other setups",
+        "ratio_candidate_pages_per_s": new_row["pages_per_s"] / base_row["pages_per_s"],
+        "ratio_candidate_cpu": base_row["cpu_seconds_per_page"] / new_row["cpu_seconds_per_page"],
         "peak_rss_mb": {
             "main": round(peak_rss_mb()),
             "largest_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,

@@ -54,6 +54,7 @@ MAX_SIDE = 2000        # RapidOCR shrinks larger images to this long side anyway
 MAX_RENDER_PIXELS = 12_000_000   # a rendered page: A4 at 200 dpi is 3.9 M; huge page boxes are shrunk
 MAX_IMAGE_PIXELS = 60_000_000    # a photo or scan read by OCR (decoded RGB: 180 MB)
 DEFAULT_DPI = 200      # A4 at 200 dpi is 2339 px: just above MAX_SIDE
+REC_BATCH = 6          # text lines per recognition run: rapidocr's own (see RapidOcrEngine)
 
 ImageInput = Union["Image.Image", str, Path, IO[bytes]]   # IO: a picture inside an office file
 
@@ -160,18 +161,23 @@ class RapidOcrEngine:
     The classifier is off on purpose: with it, short numbers flip ("99" → "66").
     Only the global `intra_op_num_threads` option reaches the three sessions in
     rapidocr-onnxruntime 1.4.4 (per-module options are overwritten by it).
+
+    Lines are recognised six at a time (`REC_BATCH`, rapidocr's default). A batch is padded to its
+    widest line, so one line a run takes about two thirds of the CPU a page (bench_ocr: 6.11 → 4.14 s),
+    but the recogniser reads a line a little differently without that padding, and on bench_photos'
+    70 photos it missed 28 characters against 21 (bench/README.md, "OCR throughput"): not switched.
     """
 
     name = "rapidocr"
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, *, rec_batch: int = REC_BATCH) -> None:
         try:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as exc:
             raise rapidocr_missing() from exc
         # rapidocr ignores values above the core count (and then uses all cores)
         self.threads = max(1, min(int(threads), os.cpu_count() or 1))
-        self._ocr = RapidOCR(use_cls=False, print_verbose=False,
+        self._ocr = RapidOCR(use_cls=False, print_verbose=False, rec_batch_num=rec_batch,
                              intra_op_num_threads=self.threads, inter_op_num_threads=1)
         self._lock = threading.Lock()  # RapidOCR keeps per-call state on itself
 
