@@ -8,10 +8,10 @@ bench/bench_clerk_queries.py measures the same on the whole corpus.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from backend_homes import BACKENDS, backend_home
 from cli_run import dangan
 from conftest import CORPUS, PKULAW
 
@@ -34,23 +34,9 @@ FILES = [
 ]
 
 
-@pytest.fixture(scope="module", params=("whoosh", "tantivy", "postgres"))
+@pytest.fixture(scope="module", params=BACKENDS)
 def home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    backend = request.param
-    root = tmp_path_factory.mktemp(f"remembered-{backend}")
-    home = root / "ws"
-    home.mkdir()
-    database = ""
-    if backend == "postgres":
-        database = f'database = "{request.getfixturevalue("pg_dsn")}"\nschema = "remembered"\n'
-    (home / "dangan.toml").write_text(f'[index]\nbackend = "{backend}"\n{database}', encoding="utf-8")
-    inbox = root / "收文"
-    inbox.mkdir()
-    for path in FILES:
-        shutil.copy(path, inbox / path.name)
-    dangan(home, "init")
-    dangan(home, "ingest", "--no-ocr", "--quiet", str(inbox))
-    return home
+    return backend_home(request, tmp_path_factory, "remembered", FILES)
 
 
 def first(home: Path, query: str) -> dict:

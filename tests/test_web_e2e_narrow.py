@@ -5,7 +5,6 @@ a title wrapping to a character a line; the page must not scroll sideways either
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import NEEDS_CHROMIUM
+from web_desk import live_desk
 
 from dangan.intake.batch import ingest_paths
 from dangan.workspace import init_workspace
@@ -29,21 +29,13 @@ SPEECH = CORPUS / "txt" / "seed_speech" / "书记在创建办会部署会讲话.
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from werkzeug.serving import make_server
-
-    from dangan.web.app import create_app
-
-    ws = init_workspace(tmp_path_factory.mktemp("e2e-narrow") / "ws")
     from dangan.compose.minutes.source import draft
 
+    ws = init_workspace(tmp_path_factory.mktemp("e2e-narrow") / "ws")
     ingest_paths(ws, [OFD, DOCX], ocr=False)
     draft(ws, str(ingest_paths(ws, [SPEECH]).results[0].document_id), meeting_date=date(2022, 3, 26))
-    httpd = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(timeout=10)
+    with live_desk(ws) as url:
+        yield url
 
 
 @pytest.mark.parametrize("year", [2011, 2025])

@@ -5,7 +5,6 @@ was too big; the summary then said every failed file was 隔离, which this one 
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import NEEDS_CHROMIUM
 from test_web_e2e import wait_for
+from web_desk import live_desk
 
 from dangan.workspace import init_workspace, open_workspace
 
@@ -27,20 +27,12 @@ SCAN = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" / "Guan
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    from werkzeug.serving import make_server
-
-    from dangan.web.app import create_app
-
     home = init_workspace(tmp_path_factory.mktemp("e2e-limit") / "ws").home
     config = home / "dangan.toml"
     config.write_text(config.read_text(encoding="utf-8").replace("max_file_mb = 200", "max_file_mb = 2"), encoding="utf-8")
     ws = open_workspace(home)
-    httpd = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}", ws
-    httpd.shutdown()
-    thread.join(timeout=10)
+    with live_desk(ws) as url:
+        yield url, ws
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_sent(browser: Any, server: tuple[str, Any]) -> None:

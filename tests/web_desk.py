@@ -2,6 +2,9 @@
 (registered as a plugin in conftest.py, so the session-wide desk is built once)."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -83,3 +86,18 @@ def signed_in(app, name: str, password: str):  # type: ignore[no-untyped-def]
     client.get("/login")
     assert client.post("/login", data={"name": name, "password": password, "csrf_token": csrf(client)}).status_code == 302
     return client
+
+
+@contextmanager
+def live_desk(ws: Workspace) -> Iterator[str]:
+    """The desk of `ws` served on 127.0.0.1 at a free port in a thread, for a browser: its base URL."""
+    from werkzeug.serving import make_server
+
+    httpd = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        thread.join(timeout=10)

@@ -15,14 +15,12 @@ import os
 import queue
 import threading
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dangan.archive.catalog import Catalog
 from dangan.errors import DanganError, DiskFull, read_reason
 from dangan.faults import crash_point
-from dangan.fields import WATCH_LABELS
 from dangan.intake.ingest import Batch
 from dangan.intake.ocr_worker import OcrWorker, drain, stop_worker
 from dangan.intake.queue import (
@@ -52,6 +50,7 @@ from dangan.intake.watch_process import (
     stop_observer,
     stop_on_signals,
 )
+from dangan.intake.watch_report import WatchReport
 from dangan.intake.workers import Cancelled
 from dangan.workspace import Inbox, Workspace
 
@@ -61,30 +60,6 @@ TICK = 0.1              # seconds between looks at the tracker
 BATCH_FILES = 20        # files per writer session …
 BATCH_SECONDS = 5.0     # … or this long: the lock is never held for long
 LOCK_GAP = 0.25         # pause between sessions, so that a waiting `dangan ingest` gets the lock
-@dataclass
-class WatchReport:
-    added: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    retried: int = 0
-    resumed: int = 0
-    reindexed: int = 0
-    left: int = 0
-    ocr: int = 0   # documents read by OCR (`--once`; the live watcher logs them)
-    # `--once` only (a live watcher would keep them for weeks; its log names each): every file taken,
-    # as `ingest --json` lists them — the counts alone left a cron job unable to say which files went where
-    documents: list[dict[str, Any]] = field(default_factory=list)     # path, id, status (added, duplicate)
-    quarantined: list[dict[str, Any]] = field(default_factory=list)   # path, reason
-
-    def counts(self) -> dict[str, int]:
-        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def summary(self) -> str:
-        """收录 9 件，重复 0 件，…: the figures in words, for the log."""
-        return "，".join(f"{WATCH_LABELS[k]} {v} 件" for k, v in self.counts().items())
 
 
 class Watcher:

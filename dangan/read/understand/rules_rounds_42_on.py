@@ -1,0 +1,27 @@
+"""Reading rules of rounds 42 and later and of cross-family round 9 (see rules.py for what the family sets are for):
+rules_pages.PAGE_RULES holds them with the rest, this file only keeps that one under 400 lines."""
+from __future__ import annotations
+
+ROUNDS_42_ON: dict[str, frozenset[str]] = {
+    # round 43, from validation_r43's untouched misses where another family's untouched first run shows the cause: a copy
+    # that ran the document into one line keeps the 署名 and 成文日期 straight after the 附件 item, off by a space or by the
+    # attached file's extension (gongwen_dates._after_attachment): validation_r43's 查策网 page (…附件:…评比达标项目.doc省功勋
+    # 荣誉表彰工作领导小组办公室2025年4月14日。, neither read) and validation_r22's 嘉兴 mirror (…附件:…先进个人名单 嘉興市人民政府
+    # 辦公室 2013年12月27日 作者: 信息來源: |, its date missed on its untouched run and since)
+    "signer_after_attachment": frozenset({"validation_r43", "validation_r22"}),
+    # round 42, from validation_r42's untouched title miss where other families' untouched first runs show the cause: a
+    # document-sharing page's file-name line read for the title over the document's own heading lower down
+    # (gongwen_page_names.heading_under_file_name): validation_r42's 冰点文库 page (中国银行营业网点服务规范.docx over an upload
+    # row, fifteen page previews and the blurbs, then the heading alone twice: the name read with its .docx), validation_r12's
+    # 冰豆网 page (园林局城市绿化讲话全文.docx over its upload rows and blurb, then 园林局城市绿化讲话 over 同志们: the file-name lines
+    # joined to the heading) and scanned_or_docx_like's 文库 copies (创建文明城市整改报告 篇4.docx, 篇11创文倡议书.docx taken, not
+    # the heading in the first page chunk)
+    "file_name_over_heading": frozenset({"validation_r42", "validation_r12", "scanned_or_docx_like"}),
+    # cross-family round 9: a law database prints the 发文字号 and the 成文日期 on one line under the heading, either first,
+    # set apart by a gap (read wherever it stands, as number_line_forms read it) or run together, one bracket round both
+    # (read only straight under the heading: gongwen_lines.number_beside_date): validation_r11's 法律资料网
+    # page (2006年10月26日 财建〔2006〕689号, round 12's number_line_forms, which held that form beside the disclosure class
+    # (B类) until this round) and validation_r34's viewer row of a pkulaw copy ((晋政办发〔2020〕84号2020年10月13日), its
+    # 文号 missed on its untouched run and since), each a held-out 发文字号 miss
+    "number_beside_date": frozenset({"validation_r11", "validation_r34"}),
+}
