@@ -6,6 +6,8 @@ Now the form comes back as typed, once, with the saved values in the page headin
 the catalogue again."""
 from __future__ import annotations
 
+import re
+
 from web_desk import html, token
 
 
@@ -17,8 +19,14 @@ def _form(client, doc: int, **typed: object) -> dict:  # type: ignore[no-untyped
     return {name: value for name, value in {**form, **typed}.items() if value is not None}   # None: not sent
 
 
+def _heading(client, doc: int) -> str:  # type: ignore[no-untyped-def]
+    """The page's heading as saved now (other modules of the session's desk may have retitled the document)."""
+    return re.search(r"<h1>.*?</h1>", html(client.get(f"/doc/{doc}"))).group(0)
+
+
 def test_an_emptied_title_keeps_the_other_boxes(client, desk) -> None:  # type: ignore[no-untyped-def]
     doc = desk[1]["plain"]
+    saved = _heading(client, doc)
     form = _form(client, doc, title=" ", issuer="区文明办", doc_number="创建办〔2022〕7号", items=["A02"])
     page = html(client.post(f"/doc/{doc}/tag", data=form, follow_redirects=True))
     assert "未保存：标题不能清空。请填写正确的标题；其他著录项也未改动。下方表单保留了您填写的内容" in page
@@ -26,17 +34,18 @@ def test_an_emptied_title_keeps_the_other_boxes(client, desk) -> None:  # type: 
     assert 'value="A02" checked' in page and 'name="title" value=" "' in page
     again = html(client.get(f"/doc/{doc}"))          # shown once: the next visit is the catalogue's
     assert 'name="issuer" value="区文明办"' not in again and 'value="A02" checked' not in again
-    assert "<h1>区创建办关于市容环境卫生整治的通报</h1>" in again
+    assert saved in again
 
 
 def test_an_impossible_date_keeps_the_new_title(client, desk) -> None:  # type: ignore[no-untyped-def]
     doc = desk[1]["plain"]
+    saved = _heading(client, doc)
     title = "区创建办关于市容环境卫生整治情况的通报"
     page = html(client.post(f"/doc/{doc}/tag", data=_form(client, doc, title=title, doc_date="2022-02-30"),
                             follow_redirects=True))
     assert "未保存：" in page and "日期无效" in page
     assert f'name="title" value="{title}"' in page and 'name="doc_date" value="2022-02-30"' in page
-    assert "<h1>区创建办关于市容环境卫生整治的通报</h1>" in page      # nothing was saved
+    assert saved in page and title not in saved      # nothing was saved
 
 
 def test_another_document_does_not_get_the_typed_form(client, desk) -> None:  # type: ignore[no-untyped-def]
