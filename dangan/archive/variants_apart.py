@@ -20,8 +20,13 @@ def ordered(a: int, b: int) -> tuple[int, int]:
 
 
 def is_apart(catalog: Catalog, a: int, b: int) -> bool:
-    return catalog.conn.execute("SELECT 1 FROM same_text_apart WHERE document_a = ? AND document_b = ?",
-                                ordered(a, b)).fetchone() is not None
+    return said_apart(catalog.conn, a, b)
+
+
+def said_apart(conn: sqlite3.Connection, a: int, b: int) -> bool:
+    """The same question inside a transaction (a clerk's merge reads it with the rest of its plan)."""
+    return conn.execute("SELECT 1 FROM same_text_apart WHERE document_a = ? AND document_b = ?",
+                        ordered(a, b)).fetchone() is not None
 
 
 def apart_pairs(catalog: Catalog) -> set[frozenset[int]]:

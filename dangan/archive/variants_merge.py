@@ -18,6 +18,7 @@ from typing import Any
 
 from dangan.archive.catalog import Catalog, now_iso
 from dangan.archive.variants import fold_row
+from dangan.archive.variants_apart import said_apart
 from dangan.fields import EDITABLE, LABELS
 
 KEPT_ORIGINS = ("manual", "folder", "import")   # values an automatic reading never overwrites
@@ -132,8 +133,7 @@ def _plan(conn: sqlite3.Connection, keep: int, other: int) -> MergePlan:
     conflicts: list[str] = []
     for step in (_elements, _tags, _items_and_evidence, _ties):
         step(conn, keep, other, moved, conflicts)
-    if conn.execute("SELECT 1 FROM same_text_apart WHERE document_a = ? AND document_b = ?",
-                    (min(keep, other), max(keep, other))).fetchone():
+    if said_apart(conn, keep, other):
         conflicts.insert(0, f"第 {other} 件与第 {keep} 件已标为不是同一文件（撤销这一标记后才能合并）")
     return MergePlan(keep, other, moved, tuple(conflicts))
 
