@@ -54,24 +54,14 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
       dangan dossier --query '"垃圾分类"' --from 2022-01-01 --title 垃圾分类工作资料汇编 --out 垃圾分类.docx
       dangan dossier --item A03 --with-originals --pdf --out 资料收集整理.docx --json
     """
-    import time
-
     from dangan.compose.dossier import make_dossier
-    from dangan.errors import MissingDependency, PdfConversionFailed
     from dangan.read.understand.taxonomy import evidence_taxonomy
 
-    started = time.time()
-    try:
-        result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
-                              date_to=date_to, title=title, unit=unit, template=template,
-                              with_originals=with_originals, pdf=pdf, progress=None if as_json else render.step,
-                              taxonomy=evidence_taxonomy(ws, taxonomy_name, whole=not (
-                                  items or query or doc_type or date_from or date_to))).to_dict()
-    except (MissingDependency, PdfConversionFailed) as exc:
-        # the DOCX is written before LibreOffice is asked for the PDF: say it is there, not only that the PDF failed
-        if out.is_file() and out.stat().st_mtime >= started - 1:
-            exc.hint = f"汇编的 DOCX 已生成：{out}（目录未填页码）。{exc.hint}"
-        raise
+    result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
+                          date_to=date_to, title=title, unit=unit, template=template,
+                          with_originals=with_originals, pdf=pdf, progress=None if as_json else render.step,
+                          taxonomy=evidence_taxonomy(ws, taxonomy_name, whole=not (
+                              items or query or doc_type or date_from or date_to))).to_dict()
     if as_json:
         render.print_json(result)
         return

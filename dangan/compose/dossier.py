@@ -39,6 +39,7 @@ from dangan.compose.dossier_select import (
 from dangan.compose.minutes.render import cn_number
 from dangan.compose.picture_source import OFFICE_FILES
 from dangan.compose.sandbox import render_docx
+from dangan.errors import MissingDependency, PdfConversionFailed
 from dangan.model import Document
 from dangan.read.understand.gongwen_text import NOISE as PAGE_CHROME
 from dangan.read.understand.taxonomy import Taxonomy
@@ -340,11 +341,19 @@ def build_dossier(ws: Workspace, selection: Selection, out: Path, *, title: str 
         render(None)
         pdf_path = None
         if pdf:
-            tell("用 LibreOffice 生成 PDF，以取得目录页码")
-            pdf_path = to_pdf(out, out.parent)
-            tell("页码填入目录，再生成一次 PDF")
-            render(heading_pages(pdf_path, plan["toc"]))
-            pdf_path = to_pdf(out, out.parent)
+            numbered = False
+            try:
+                tell("用 LibreOffice 生成 PDF，以取得目录页码")
+                pdf_path = to_pdf(out, out.parent)
+                tell("页码填入目录，再生成一次 PDF")
+                render(heading_pages(pdf_path, plan["toc"]))
+                numbered = True
+                pdf_path = to_pdf(out, out.parent)
+            except (MissingDependency, PdfConversionFailed) as exc:
+                # the DOCX is written before LibreOffice is asked for the PDF: say it is there, not only that
+                # the PDF failed
+                exc.hint = f"汇编的 DOCX 已生成：{out}（目录{'已' if numbered else '未'}填页码）。{exc.hint}"
+                raise
     counts = plan["counts"]
     classified = tuple({"id": d.id, "title": _title(d), "secrecy": d.secrecy} for d in selection.documents()
                        if state_secret(d.secrecy))
