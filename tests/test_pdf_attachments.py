@@ -164,3 +164,34 @@ def test_archive_files_the_embedded_docx_in_the_pdf_s_item(tmp_path):
     shown = json.loads(_run(runner, home, "show", str(hit["id"]), "--json"))
     assert shown["archival_code"] is None
     assert shown["attachment_of"]["filed"] and shown["attachment_of"]["archival_code"].endswith("-0001")
+
+
+def test_a_pdf_sent_again_with_other_attachments_files_them_with_the_first(tmp_path):
+    """The same 正文 sent a second time with another 附件 (the 公文 system resent it corrected): the second PDF is
+    another original of the first (同文异版), and what came attached to it is in the first one's 件 — listed by
+    `show`, said of in search, with no 档号 of its own — not a 件 of its own under a document that is none."""
+    first = with_files(tmp_path / "预算.pdf", {SHOWN: REPORT.read_bytes()})
+    other = REPORT.with_name("2025年吉林省政府工作报告.docx")
+    again = with_files(tmp_path / "预算（重发）.pdf", {"附件2：2025年吉林省政府工作报告.docx": other.read_bytes()})
+    home, runner = tmp_path / "ws", CliRunner()
+    assert runner.invoke(cli, ["--home", str(home), "init"]).exit_code == 0
+    json.loads(_run(runner, home, "ingest", "--no-ocr", "--json", str(first)))
+    data = json.loads(_run(runner, home, "ingest", "--no-ocr", "--json", str(again)))
+    assert data["ingested"] == 1 and data["duplicates"] == 1, data   # the attachment taken; the PDF a variant
+
+    (hit,) = json.loads(_run(runner, home, "search", "吉林省第十四届人民代表大会", "--json"))["results"]
+    (yunnan,) = json.loads(_run(runner, home, "search", "云南省第十四届人民代表大会", "--json"))["results"]
+    pdf_id = yunnan["attachment_of"]["ofd"]
+    assert hit["attachment_of"]["ofd"] == pdf_id and hit["attachment_of"]["kind"] == "PDF"
+    assert hit["attachment_of"]["member"] == "附件/附件2：2025年吉林省政府工作报告.docx"
+
+    shown = json.loads(_run(runner, home, "show", str(pdf_id), "--json"))
+    assert [v["original_name"] for v in shown["variants"]] == ["预算（重发）.pdf"]
+    assert [a["id"] for a in shown["attachments"]] == [yunnan["id"], hit["id"]]
+    assert not any(a["filed_apart"] for a in shown["attachments"])
+
+    _run(runner, home, "tag", str(pdf_id), "--set", "成文日期=2025-01-20")
+    said = _run(runner, home, "archive", "--year", "2025", "--fonds", "0194")
+    assert "新编档号 1 件" in said and "OFD/PDF 附件 2 件随其正文归档" in said, said
+    filed = json.loads(_run(runner, home, "show", str(hit["id"]), "--json"))
+    assert filed["archival_code"] is None and filed["attachment_of"]["filed"]

@@ -15,6 +15,8 @@ archive/variants) and is no document here at all.
 A PDF's embedded files (ISO 32000-1 §7.11.4, read/extract/pdf_attachments) are taken and recorded the same way
 (`通知.pdf/附件/名称.docx`) and belong to the PDF's 件 alike: the 公文 systems that send a PDF with its 附件
 inside it mean what an OFD's attachment list means.
+A container whose 正文 an archived document already holds (同文异版: the notice sent again, with other or
+corrected attachments) is only another original of that document; its attachments belong to that document's 件.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ class Attachment:
     parent: int     # the OFD it was taken from (its nearest container)
     name: str       # its name in the OFD's attachment list, with the suffix intake gave it
     coded: bool     # given a 档号 of its own before (kept: a 件 of its own)
+    container: str = OFD   # the format it was attached in (a 同文异版 PDF's parent may be a DOCX)
 
 
 def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
@@ -52,8 +55,13 @@ def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
     is under two (an OFD attached to an OFD), the nearest, the longest path, is its container. A document that
     came in on its own first and later also as an attachment (the same bytes) stays a 件 of its own: it was
     filed before the OFD came; the OFD still lists it among its attachments (`show`)."""
-    ofds = dict(conn.execute("SELECT s.path, s.document_id FROM sources s JOIN documents d ON d.id = s.document_id "
-                             "WHERE d.mime IN (?, ?)", CONTAINERS).fetchall())
+    ofds = {path: (doc_id, mime) for path, doc_id, mime in conn.execute(
+        "SELECT s.path, s.document_id, d.mime FROM sources s JOIN documents d ON d.id = s.document_id "
+        "WHERE d.mime IN (?, ?)", CONTAINERS)}
+    # A container kept as another original of a document (同文异版: the same 正文 sent again with other
+    # attachments) is recorded only among that document's variants; what was attached to it joins that 件.
+    ofds.update((path, (doc_id, mime)) for path, doc_id, mime in conn.execute(
+        "SELECT source, document_id, mime FROM variants WHERE mime IN (?, ?) AND source IS NOT NULL", CONTAINERS))
     if not ofds:
         return {}
     rows = conn.execute(   # each document's first source, when it is under some 附件/
@@ -64,9 +72,9 @@ def attachment_parents(conn: sqlite3.Connection) -> dict[int, Attachment]:
     for member, path, coded in rows:
         cut = path.rfind(MARK)
         while cut > 0:   # the nearest OFD first: `a.ofd/附件/b.ofd/附件/c.docx` is b's
-            parent = ofds.get(path[:cut])
+            parent, container = ofds.get(path[:cut], (None, OFD))
             if parent is not None and parent != member:
-                found[member] = Attachment(member, parent, path[cut + len(MARK):], bool(coded))
+                found[member] = Attachment(member, parent, path[cut + len(MARK):], bool(coded), container)
                 break
             cut = path.rfind(MARK, 0, cut)
     return found
@@ -119,11 +127,11 @@ def filed_in(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dict[str
         if attachment is None:
             continue
         item = filed_with(parents, doc_id)
-        ofd = conn.execute("SELECT coalesce(nullif(title, ''), original_name), mime FROM documents WHERE id = ?",
+        ofd = conn.execute("SELECT coalesce(nullif(title, ''), original_name) FROM documents WHERE id = ?",
                            (attachment.parent,)).fetchone()
         code = conn.execute("SELECT archival_code FROM documents WHERE id = ?", (item,)).fetchone()
         out[doc_id] = {"ofd": attachment.parent, "title": ofd[0] if ofd else "",
-                       "kind": "PDF" if ofd and ofd[1] == PDF else "OFD", "member": f"附件/{attachment.name}",
+                       "kind": "PDF" if attachment.container == PDF else "OFD", "member": f"附件/{attachment.name}",
                        "filed": item != doc_id, "archival_code": (code[0] if code else None) or None}
     return out
 

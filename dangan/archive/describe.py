@@ -45,7 +45,8 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         data["variants"] = [{**v, "original": str(ws.originals / v["relpath"])} for v in variants(catalog, doc_id)]
         if doc.mime in ARCHIVES:   # a ZIP's members are documents of their own: say which
             data["members"] = archive_members(catalog, doc_id)
-        elif doc.mime in (OFD, PDF):   # its attachments (GB/T 33190 §20; a PDF's embedded files) likewise, under 附件/
+        elif doc.mime in (OFD, PDF) or any(v["mime"] in (OFD, PDF) for v in data["variants"]):
+            # its attachments (GB/T 33190 §20; a PDF's embedded files; a 同文异版 copy's) likewise, under 附件/
             data["attachments"] = _attachments(catalog, doc_id)
         if found := filed_in(catalog.conn, [doc_id]).get(doc_id):   # an OFD's attachment: in that OFD's 件
             data["attachment_of"] = found

@@ -216,9 +216,12 @@ def variants(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
 
 def archive_members(catalog: Catalog, doc_id: int) -> list[dict[str, Any]]:
     """The documents taken out of an archive (ZIP/7z/RAR) as members: recorded from a source path
-    under one of the archive's own (`报送.zip/通知/x.txt`); each once, in member order."""
+    under one of the archive's own (`报送.zip/通知/x.txt`), or of one of its other originals (同文异版: a PDF
+    sent again with other attachments); each once, in member order."""
     out: dict[int, dict[str, Any]] = {}
-    for (prefix,) in catalog.conn.execute("SELECT path FROM sources WHERE document_id = ?", (doc_id,)).fetchall():
+    for (prefix,) in catalog.conn.execute(
+            "SELECT path FROM sources WHERE document_id = ? UNION ALL "
+            "SELECT source FROM variants WHERE document_id = ? AND source IS NOT NULL", (doc_id, doc_id)).fetchall():
         pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
         for row in catalog.conn.execute(
                 "SELECT s.document_id, s.path, d.title, d.original_name FROM sources s "
