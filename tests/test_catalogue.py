@@ -190,3 +190,27 @@ def test_catalogue_pdf_keeps_each_code_and_date_on_one_line(filed: Filed, tmp_pa
         assert any(f"0194-WS·2022-D30-BGS-{n:04d}" in line for line in lines), text
     for day in ("20220214", "20220326", "20220510"):
         assert any(day in line for line in lines), text
+
+
+def test_a_title_taken_from_the_file_name_is_bracketed_as_supplied(workspace: Workspace, tmp_path: Path) -> None:
+    """DA/T 22-2015 7.7: a 自拟 title is written in [ ]. A text with no heading stands under its file's name (the
+    reader's stand-in): bracketed, until a clerk enters a title; a heading the text bears that happens to be the
+    file's name too is the document's own: not bracketed."""
+    from dangan.compose.catalogue import catalogue_rows
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    untitled = folder / "03_创城督查整改情况.txt"
+    untitled.write_text("各社区、各单位：\n现将5月督查发现的问题整改情况通报如下，请抓紧落实。\n区创建办\n2022年5月20日\n",
+                        encoding="utf-8")
+    headed = folder / "关于开展文明交通劝导活动的通知.txt"
+    headed.write_text("关于开展文明交通劝导活动的通知\n\n各社区、各单位：\n现将有关事项通知如下。\n区创建办\n"
+                      "2022年5月10日\n", encoding="utf-8")
+    ids = [r.document_id for r in ingest_paths(workspace, [untitled, headed]).results]
+    with Catalog(workspace.catalog_path) as catalog:
+        assert [catalog.get(i).title for i in ids] == ["创城督查整改情况", "关于开展文明交通劝导活动的通知"]
+        titles = {row["title"] for row in catalogue_rows(catalog, 2022)}
+        assert titles == {"[创城督查整改情况]", "关于开展文明交通劝导活动的通知"}
+        catalog.update_fields(ids[0], {"title": "关于5月创城督查问题整改情况的通报"}, origin="manual")
+        titles = {row["title"] for row in catalogue_rows(catalog, 2022)}
+        assert "关于5月创城督查问题整改情况的通报" in titles and not any(t.startswith("[") for t in titles)

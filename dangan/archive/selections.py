@@ -132,7 +132,7 @@ def year_rows(catalog: Catalog, year: int) -> list[sqlite3.Row]:
     dated in it."""
     return catalog.conn.execute(
         "SELECT id, archival_code, doc_number, issuer, title, original_name, doc_date, posted_date, secrecy, pages, "
-        f"retention, pages_estimated FROM documents WHERE (coalesce(archival_code, '') = '' "
+        f"retention, pages_estimated, meta_origin FROM documents WHERE (coalesce(archival_code, '') = '' "
         f"AND substr({ARCHIVE_DAY}, 1, 4) = ?) OR archival_code LIKE ? "
         f"ORDER BY archival_code IS NULL, archival_code, {ARCHIVE_DAY}, id",
         (f"{year:04d}", f"%·{year:04d}-%")).fetchall()

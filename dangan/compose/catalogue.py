@@ -9,12 +9,15 @@ A ZIP/7z/RAR batch whose members are catalogued is listed as its members only
 in its 件 (archive/attachments; DA/T 22-2015 5.1.1 正文与附件为一件): no row of their own, the OFD's
 页数 is the 件's ("每一件归档文件的页数": its pages and its attachments'), and 备注 names them; one an
 older dangan numbered as a 件 of its own keeps its row, and 备注 says whose attachment it is.
+A 题名 that is no title the document gives (none was found in it, and the file's name stands for it) is
+written in [ ], as DA/T 22-2015 7.7 asks of a 自拟 title, until someone enters one (著录).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from dangan.archive import audit
@@ -24,6 +27,7 @@ from dangan.archive.codes import RETENTIONS, inferred_date, parse_code, undated_
 from dangan.archive.selections import batches_with_members, year_rows
 from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
+from dangan.read.understand.gongwen_elements import title_from_filename
 from dangan.workspace import Workspace
 
 __all__ = ["COLUMNS", "CatalogueResult", "catalogue_context", "catalogue_rows", "write_catalogue", "write_xlsx"]
@@ -33,6 +37,7 @@ COLUMNS = ("序号", "档号", "文号", "责任者", "题名", "日期", "密�
 KEYS = ("index", "code", "doc_number", "issuer", "title", "date", "secrecy", "pages", "note")
 WIDTHS = (6, 26, 20, 18, 40, 10, 6, 6, 16)     # characters, for XLSX (备注: an OFD 件 names its 附件)
 TITLE = "归档文件目录"
+NAME_CONFIDENCE = 0.4   # the reader's confidence in a title it took from the file's name (none found in the text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,7 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
         count, estimated, uncounted = _item_pages(row, attached.get(row["id"], []), pages)
         out.append({
             "index": str(len(out) + 1), "code": row["archival_code"] or "", "doc_number": row["doc_number"] or "",
-            "issuer": row["issuer"] or "", "title": row["title"] or row["original_name"],
+            "issuer": row["issuer"] or "", "title": catalogue_title(row),
             "date": inferred_date(eight_digits(row["doc_date"]), eight_digits(row["posted_date"])),
             "secrecy": row["secrecy"] or "",
             "pages": str(count or ""),
@@ -80,6 +85,20 @@ def catalogue_rows(catalog: Catalog, year: int, retention: str | None = None) ->
                           attached.get(row["id"], []), parents.get(row["id"]), catalog),
         })
     return out
+
+
+def catalogue_title(row: Any) -> str:
+    """The row's 题名. DA/T 22-2015 7.7: "没有标题、标题不规范，或者标题不能反映文件主要内容、不方便检索的，应全部或
+    部分自拟标题，自拟的内容外加“[ ]”号" — a document read with no title of its own stands under its file's name
+    (the reader's last resort, a photo's or a sheet's name), which is no title it bears: bracketed. A title someone
+    entered, imported or gave by folder is theirs, brackets or not."""
+    title, name = row["title"] or "", row["original_name"] or ""
+    read = json.loads(row["meta_origin"] or "{}").get("title", {"origin": "auto", "confidence": 0.0})
+    named = title in {PurePath(name).stem, getattr(title_from_filename(name), "value", None)}
+    own = title and (read.get("origin") != "auto" or read.get("confidence", 0.0) > NAME_CONFIDENCE or not named)
+    if own or (title or name).startswith("["):
+        return title or name
+    return f"[{title or PurePath(name).stem}]"
 
 
 def _pages(catalog: Catalog, ids: list[int]) -> dict[int, tuple[int | None, bool]]:
