@@ -78,7 +78,7 @@ class Catalog(ItemLinks, SearchSupport):
                      page_count: int | None = None, pages_estimated: bool = False,
                      text_key: str | None = None, needs_conversion: bool = False,
                      seals: tuple[Seal, ...] = (), notes: tuple[str, ...] = (), reader: str | None = None,
-                     pictures: tuple[Picture, ...] = ()) -> int:
+                     pictures: tuple[Picture, ...] = (), stored_name: str | None = None) -> int:
         """Insert a document, its pages and its first source in one transaction.
 
         `page_count` is the document's own count when the extractor knows one (DOCX statistics,
@@ -107,7 +107,7 @@ class Catalog(ItemLinks, SearchSupport):
             doc_id = inserted_id(cur)
             write_pages(conn, doc_id, pages)
             write_big5_key(conn, doc_id, text)
-            self._add_source(conn, doc_id, source, inbox, stamp)
+            self._add_source(conn, doc_id, source, inbox, stamp, stored_name)
             if needs_conversion:
                 conn.execute("UPDATE documents SET needs_conversion = 1 WHERE id = ?", (doc_id,))
             write_seals(conn, doc_id, seals)
@@ -119,18 +119,25 @@ class Catalog(ItemLinks, SearchSupport):
                 conn.execute("UPDATE documents SET posted_date = ? WHERE id = ?", (values["posted_date"], doc_id))
             audit.append(conn, "ingest", f"doc:{doc_id}",
                          {"after": {"name": original_name, "sha256": sha256, "size": size,
-                                    "source": path_text(source), "inbox": inbox}}, at=stamp)
+                                    "source": path_text(source), "inbox": inbox,
+                                    **({"stored_name": stored_name} if stored_name else {})}}, at=stamp)
         return doc_id
 
-    def add_source(self, doc_id: int, source: Path, inbox: str | None = None) -> None:
+    def add_source(self, doc_id: int, source: Path, inbox: str | None = None,
+                   stored_name: str | None = None) -> None:
         with self.transaction() as conn:
-            self._add_source(conn, doc_id, source, inbox, now_iso())
+            self._add_source(conn, doc_id, source, inbox, now_iso(), stored_name)
 
     @staticmethod
     def _add_source(conn: sqlite3.Connection, doc_id: int, source: Path,
-                    inbox: str | None, stamp: str) -> None:
+                    inbox: str | None, stamp: str, stored_name: str | None = None) -> None:
+        """`stored_name`: a ZIP member's garbled name as the archive holds it, when `source` has it read back
+        (migration 19)."""
         conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
                      "VALUES (?,?,?,?)", (doc_id, path_text(source), inbox, stamp))
+        if stored_name:
+            conn.execute("INSERT OR IGNORE INTO source_stored_names (document_id, path, stored_name) VALUES (?,?,?)",
+                         (doc_id, path_text(source), stored_name))
 
     def get(self, doc_id: int) -> Document:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -174,8 +181,9 @@ class Catalog(ItemLinks, SearchSupport):
         return {row["id"]: _document(row) for row in rows}
 
     def sources(self, doc_id: int) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT path, inbox, added_at FROM sources WHERE document_id = ? "
-                                 "ORDER BY id", (doc_id,))
+        rows = self.conn.execute("SELECT s.path, s.inbox, s.added_at, n.stored_name FROM sources s "
+                                 "LEFT JOIN source_stored_names n ON n.document_id = s.document_id AND n.path = s.path "
+                                 "WHERE s.document_id = ? ORDER BY s.id", (doc_id,))
         return [dict(r) for r in rows]
 
     def seals(self, doc_id: int) -> list[dict[str, Any]]:

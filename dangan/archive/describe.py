@@ -22,7 +22,7 @@ def describe(ws: Workspace, doc_id: int) -> dict[str, Any]:
         state = catalog.conn.execute("SELECT needs_ocr FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
         data["ocr_failed"] = state == OCR_FAILED   # tried and failed: not waiting any more
         data["needs_ocr"] = bool(state) and not data["ocr_failed"]
-        data["sources"] = [_shown(source) for source in catalog.sources(doc_id)]
+        data["sources"] = [_garbled(_shown(source)) for source in catalog.sources(doc_id)]
         data["page_info"] = catalog.pages(doc_id)
         data["ocr_pages"] = [p["number"] for p in data["page_info"] if p["origin"] == "ocr"]
         confidences = [p["confidence"] for p in data["page_info"]
@@ -90,6 +90,12 @@ def _evidence(ws: Workspace, catalog: Catalog, doc_id: int) -> list[dict[str, An
         taxonomy_name, contents = names.get(row["taxonomy"], ("", {}))
         row.update(taxonomy_name=taxonomy_name, name=contents.get(row["content"], ""))
     return rows
+
+
+def _garbled(source: dict[str, Any]) -> dict[str, Any]:
+    """A ZIP member whose name another tool garbled is listed by the name read back, saying the one stored."""
+    stored = source.get("stored_name")
+    return {**source, "name_note": f"压缩包内存的是乱码名“{stored}”，已按 GBK 还原" if stored else ""}
 
 
 def _shown(source: dict[str, Any]) -> dict[str, Any]:

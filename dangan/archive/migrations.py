@@ -359,4 +359,16 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (document_a < document_b)
     );
     """,
+    # 19: a ZIP member's name as the archive stored it, when that was garbled by another tool (GBK bytes read as
+    #     cp437 and written back as UTF-8: `╬─╝■.doc`) and read back (text.mojibake): the source's path holds the
+    #     name recovered, which clerks search and file by; this keeps the one the archive holds, by the source's
+    #     document and path. A table of its own, IF NOT EXISTS, as migration 14
+    """
+    CREATE TABLE IF NOT EXISTS source_stored_names (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        path        TEXT NOT NULL,
+        stored_name TEXT NOT NULL,
+        PRIMARY KEY (document_id, path)
+    );
+    """,
 )

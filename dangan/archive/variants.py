@@ -85,6 +85,8 @@ def fold_row(conn: sqlite3.Connection, doc_id: int, into: int, moved: dict[str, 
     conn.execute("UPDATE OR IGNORE variants SET document_id = ? WHERE document_id = ?", (into, doc_id))
     conn.execute("INSERT OR IGNORE INTO sources (document_id, path, inbox, added_at) "
                  "SELECT ?, path, inbox, added_at FROM sources WHERE document_id = ?", (into, doc_id))
+    conn.execute("INSERT OR IGNORE INTO source_stored_names (document_id, path, stored_name) "
+                 "SELECT ?, path, stored_name FROM source_stored_names WHERE document_id = ?", (into, doc_id))
     carry_over(conn, doc_id, into)
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
     audit.append(conn, "same_text", f"doc:{into}",

@@ -99,6 +99,8 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
     out.print("[bold]来源[/bold]：")
     for source in data.get("sources", []):
         out.print(f"  {escape(source.get('shown') or source['path'])}{SOURCE_NOTES.get(_inbox_kind(source.get('inbox')), '')}")
+        if source.get("name_note"):
+            out.print(f"    （{escape(source['name_note'])}）")
     if data.get("original"):
         out.print(f"[bold]存档原件[/bold]：{escape(data['original'])}")
     if data.get("members"):

@@ -60,6 +60,7 @@ class Origin:
     retry_transient: bool = False   # watcher: a vanished or unreadable file is retried, not quarantined
     shown: Path | None = None       # an archive member: the path recorded and shown (`batch.zip/成员/x.doc`)
     archive_depth: int = 0          # archives this file came out of
+    stored_name: str | None = None  # an archive member's garbled name as stored, when `shown` has it read back
 
 
 class Batch(WriterSession):
@@ -137,7 +138,7 @@ def ingest_file(path: Path, batch: Batch, origin: Origin = Origin(),
         incoming, extracted = prepared() if prepared else (inspect(path, batch.limits), None)
         existing = batch.catalog.find_sha(incoming.sha256)
         if existing is not None:
-            batch.catalog.add_source(existing, shown, origin.inbox)
+            batch.catalog.add_source(existing, shown, origin.inbox, origin.stored_name)
             return IngestResult("duplicate", shown, existing, batch.catalog.get(existing).title,
                                 mime=incoming.mime, reason=_repaired(incoming, existing, batch))
         if incoming.mime in ARCHIVES or incoming.mime == OFD:   # each member (an OFD's attachments) its own
@@ -267,7 +268,7 @@ def archive(incoming: Incoming, extracted: Extracted, meta: OfficialMeta, origin
         page_count=extracted.page_count, pages_estimated=extracted.page_count_estimated, text_key=key,
         needs_conversion=extracted.needs_conversion, seals=extracted.seals,
         notes=() if extracted.needs_conversion else extracted.warnings,   # unread: its reason is said apart
-        reader=reader_version(), pictures=extracted.pictures)
+        reader=reader_version(), pictures=extracted.pictures, stored_name=origin.stored_name)
 
 
 def same_text_as(catalog: Catalog, text: str, key: str | None) -> int | None:

@@ -135,7 +135,7 @@ def _take(incoming: Incoming, members: list[Member], shown: Path, batch: Batch,
                 results.append(refuse(label, error, batch, origin))
                 target.unlink(missing_ok=True)
                 continue
-            result = ingest_file(target, batch, replace(inner, shown=label))
+            result = ingest_file(target, batch, replace(inner, shown=label, stored_name=member.stored_name))
             results.append(result)
             results.extend(result.members)
             target.unlink(missing_ok=True)

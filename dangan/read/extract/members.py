@@ -4,7 +4,9 @@ copy one out with a cap.
 Nothing is unpacked by path: a member is copied into a file the caller
 names, so a `../` or absolute member name can never write outside. Names
 stored without the ZIP UTF-8 flag are the bytes Windows wrote in the local
-code page: they are decoded as UTF-8 if they are, else GB18030, else Big5.
+code page: they are decoded as UTF-8 if they are, else GB18030, else Big5. A
+name another tool garbled (GBK read as cp437 and written back as UTF-8, `╬─╝■.doc`)
+is read back when that is certain (`text.mojibake`), the name as stored kept beside it.
 Sizes in headers can lie, so the copy counts the bytes it writes and stops at
 the cap.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from dangan.errors import CorruptFile, EncryptedFile, MissingDependency, TooLarg
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
 from dangan.read.extract.failures import corrupt
+from dangan.text.mojibake import recover_gbk_name
 
 CHUNK = 1 << 20
 BOMB_RATIO = 100                 # unpacked / packed above this, for a member over BOMB_FLOOR
@@ -35,6 +38,7 @@ class Member:
     key: Any = None    # what the backend needs to open it
     refused: str | None = None   # why it cannot be taken whatever the limits (an OFD attachment that is not there)
     kind: str = "压缩包成员"      # how a reason names it: 压缩包成员, 附件 (an OFD's)
+    stored_name: str | None = None   # the name as stored when `name` was read back from a garbled one
 
 
 def list_members(path: Path, mime: str) -> list[Member]:
@@ -46,12 +50,12 @@ def list_members(path: Path, mime: str) -> list[Member]:
             return ofd_attachments(path)
         if mime == detect.ZIP:
             with zipfile.ZipFile(path) as zf:
-                return [Member(zip_name(i), i.file_size, i.compress_size, bool(i.flag_bits & 1), i)
-                        for i in zf.infolist() if not i.is_dir()]
+                return _read_back([Member(zip_name(i), i.file_size, i.compress_size, bool(i.flag_bits & 1), i)
+                                   for i in zf.infolist() if not i.is_dir()])
         if mime == detect.SEVEN_ZIP:
-            return _sevenzip_members(path)
+            return _read_back(_sevenzip_members(path))
         if mime == detect.RAR:
-            return _rar_members(path)
+            return _read_back(_rar_members(path))
     except (EncryptedFile, MissingDependency):
         raise
     except TooLarge:
@@ -59,6 +63,15 @@ def list_members(path: Path, mime: str) -> list[Member]:
     except Exception as exc:   # BadZipFile, py7zr / rarfile errors on a damaged archive, XML errors in an OFD
         raise corrupt("OFD 的附件列表无法读取" if mime == detect.OFD else "压缩包无法读取", exc) from exc
     raise CorruptFile(detail=f"不是压缩包（{mime}）")
+
+
+def _read_back(members: list[Member]) -> list[Member]:
+    """Each member whose name another tool garbled (`╬─╝■.doc`) under the name it was written with."""
+    out = []
+    for member in members:
+        recovered = recover_gbk_name(member.name)
+        out.append(member if recovered is None else replace(member, name=recovered, stored_name=member.name))
+    return out
 
 
 def refusal(member: Member, limits: Limits) -> str | None:
