@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -266,8 +267,9 @@ def test_the_dossier_comes_with_its_originals_and_as_a_pdf_for_printing(day):
         plain = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检"})
         printed = client.post("/dossier/docx", data={"csrf_token": token(client), "items": "A05", "title": "市容迎检",
                                                     "originals": "1", "format": "pdf"})
-    assert saved_name(plain) == "市容迎检.docx" and plain.data[:2] == b"PK"
-    assert saved_name(printed) == "市容迎检.pdf" and printed.headers["Content-Type"] == "application/pdf"
+    day = f"{date.today():%Y%m%d}"   # named as `dangan dossier` names it: title and day
+    assert saved_name(plain) == f"市容迎检_{day}.docx" and plain.data[:2] == b"PK"
+    assert saved_name(printed) == f"市容迎检_{day}.pdf" and printed.headers["Content-Type"] == "application/pdf"
     with pypdfium2.PdfDocument(printed.data) as pdf:
         pages = len(pdf)
         text = "".join(pdf[i].get_textpage().get_text_range() for i in range(pages))

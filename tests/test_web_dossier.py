@@ -3,10 +3,12 @@ same parts in the same order, the same evidence numbers; a chosen edition is `--
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from conftest import NEEDS_CHROMIUM
 from docx import Document as open_docx
 from PIL import Image
 from test_gaps import write_texts
+from web_desk import saved_name
 
 from dangan.cli import cli
 from dangan.intake.batch import ingest_paths
@@ -123,6 +126,29 @@ def test_the_download_is_the_cli_dossier(homes, tmp_path) -> None:
     assert len(parts) == 11 and "七、Ⅲ-29 全民普法教育" in parts and parts[-1] == "十一、Ⅲ-33 社区民主建设与管理"
 
 
+def test_the_download_is_named_as_the_cli_names_its_file(homes, tmp_path) -> None:
+    """The desk sent 生态环境迎检资料.docx, undated, and `dangan dossier` had no name of its own (--out was
+    required): both name it by its title and the day it was made, the CLI in the workspace's out/ folder,
+    a second the same day beside the first, never over it."""
+    ws = homes["national"]
+    today = f"{date.today():%Y%m%d}"
+    with client_of(ws) as client:
+        client.get("/dossier")
+        with client.session_transaction() as session:
+            csrf = session["csrf_token"]
+        titled = client.post("/dossier/docx", data={"csrf_token": csrf, "title": "生态环境迎检资料", "items": "Ⅰ-11"})
+        plain = client.post("/dossier/docx", data={"csrf_token": csrf, "items": "Ⅰ-11"})
+    assert saved_name(titled) == f"生态环境迎检资料_{today}.docx"
+    assert saved_name(plain) == f"创建全国文明城市迎检资料汇编_{today}.docx"
+    runs = [CliRunner().invoke(cli, ["--home", str(ws.home), "dossier", "--item", "Ⅰ-11", *title, "--json"],
+                               catch_exceptions=False) for title in ([], ["--title", "生态环境迎检资料"], [])]
+    assert [r.exit_code for r in runs] == [0, 0, 0], [r.output for r in runs]
+    written = [Path(json.loads(r.output)["docx"]) for r in runs]
+    assert [p.name for p in written] == [saved_name(plain), saved_name(titled),
+                                         f"创建全国文明城市迎检资料汇编_{today}（2）.docx"]
+    assert {p.parent for p in written} == {ws.out} and all(p.read_bytes()[:2] == b"PK" for p in written)
+
+
 # -- in a browser: the edition switch works under the desk's CSP, and a look at the page ----------
 @pytest.fixture(scope="module")
 def server(homes) -> Iterator[str]:
@@ -195,5 +221,6 @@ def test_the_download_shows_its_steps_in_the_browser(browser, server, downloads,
     browser.save_screenshot(str(tmp_path / "dossier-progress.png"))
     WebDriverWait(browser, 120).until(lambda b: step.text.startswith("已生成"))
     browser.save_screenshot(str(tmp_path / "dossier-done.png"))
-    WebDriverWait(browser, 60).until(lambda b: any(p.name == "进度测试.docx" for p in set(downloads.iterdir()) - before))
+    WebDriverWait(browser, 60).until(lambda b: any(p.name == f"进度测试_{date.today():%Y%m%d}.docx"
+                                                      for p in set(downloads.iterdir()) - before))
     assert "用时" in step.text and not browser.find_elements(By.CSS_SELECTOR, ".job-step.failed")

@@ -38,12 +38,13 @@ def selection_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--with-originals", is_flag=True,
               help="在书末附入全部原件：DOCX 原样，PDF 逐页成图，文本、表格转为 PDF 页面，照片原图。")
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF，并把页码填入目录。")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出 DOCX 路径。")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出 DOCX 路径（默认：工作区 out/ 下的“标题_编制日期.docx”，与网页下载的文件名相同）。")
 @json_option
 @workspace
 def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, query: str | None,
             doc_type: str | None, date_from: str | None, date_to: str | None, title: str | None, unit: str | None,
-            template: Path | None, with_originals: bool, pdf: bool, out: Path, as_json: bool) -> None:
+            template: Path | None, with_originals: bool, pdf: bool, out: Path | None, as_json: bool) -> None:
     """编制迎检资料汇编（DOCX）：封面、目录、测评材料提交表、按编号排列的佐证材料目录、摘录与照片。
 
     \b
@@ -53,9 +54,15 @@ def dossier(ws: Workspace, items: tuple[str, ...], taxonomy_name: str | None, qu
       dangan dossier --item A01 --item A02 --out 迎检资料汇编.docx
       dangan dossier --query '"垃圾分类"' --from 2022-01-01 --title 垃圾分类工作资料汇编 --out 垃圾分类.docx
       dangan dossier --item A03 --with-originals --pdf --out 资料收集整理.docx --json
+      dangan dossier --taxonomy national-2015    # 写到 out/创建全国文明城市迎检资料汇编_20220326.docx
     """
     from dangan.compose.dossier import make_dossier
+    from dangan.compose.dossier_name import default_dossier_out
     from dangan.read.understand.taxonomy import evidence_taxonomy
+
+    if out is None:
+        ws.out.mkdir(parents=True, exist_ok=True)
+        out = default_dossier_out(ws.out, title)
 
     result = make_dossier(ws, out, items=items, query=query, doc_type=doc_type, date_from=date_from,
                           date_to=date_to, title=title, unit=unit, template=template,

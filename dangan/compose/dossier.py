@@ -24,6 +24,7 @@ from dangan.archive import audit
 from dangan.archive.releases import state_secret
 from dangan.compose.docx_out import check_docx_out
 from dangan.compose.dossier_evidence import intro_lines, photo_caption, proof_passages, requirement_line
+from dangan.compose.dossier_name import DEFAULT_TITLE
 from dangan.compose.dossier_photos import fit_photo, prepare_inside, prepare_photo
 from dangan.compose.dossier_select import (
     Section,
@@ -51,7 +52,6 @@ __all__ = ["DEFAULT_TEMPLATE", "DossierResult", "build_dossier", "dossier_contex
            "plan_dossier", "section_heading"]
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "docx" / "dossier.docx"
-DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
 ATTACHABLE = ("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 PLACE_TAGS = ("地点", "拍摄地点", "place", "社区", "街道", "点位")
 PROOF_RED = "FF0000"

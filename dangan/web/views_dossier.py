@@ -16,6 +16,7 @@ from typing import Any
 from flask import Blueprint, abort, jsonify, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
+from dangan.compose.dossier_name import DEFAULT_TITLE, dossier_name
 from dangan.errors import DanganError
 from dangan.read.understand.taxonomy import Taxonomy, evidence_taxonomy, list_editions, workspace_taxonomy
 from dangan.web import jobs, lookup, security
@@ -24,8 +25,6 @@ from dangan.web.roles import needs
 from dangan.workspace import Workspace
 
 bp = Blueprint("dossier", __name__)
-
-DEFAULT_TITLE = "创建全国文明城市迎检资料汇编"
 
 
 def _params(source: Any) -> dict[str, Any]:
@@ -115,7 +114,7 @@ def docx() -> Response:
     with_originals, as_pdf = request.form.get("originals") == "1", request.form.get("format") == "pdf"
     out = ws.out / "web" / f"dossier-{uuid.uuid4().hex}" / "迎检资料汇编.docx"
     out.parent.mkdir(parents=True, exist_ok=True)
-    name = lookup.safe_filename(f"{title}.{'pdf' if as_pdf else 'docx'}", fallback="迎检资料.docx")
+    name = dossier_name(title, pdf=as_pdf)   # as `dangan dossier` names it without --out
 
     def build(tell: Callable[[str], None]) -> Path:
         from dangan.compose.dossier import make_dossier
