@@ -41,6 +41,19 @@ def action_name(action: str) -> str:
     return ACTION_NAMES.get(action, action)
 
 
+def action_codes(typed: str) -> tuple[str, ...]:
+    """The actions a filter typed by a clerk means, in the names `action_name` shows: every action whose
+    name holds the words (著录 → tag, 删除 → task.remove, 合并 → same_text, 审核 → the three review
+    verdicts, 任务 → task.*). A code typed as stored (review, login.failed) is matched by `entries` itself."""
+    words = typed.split()
+    return tuple(code for code, name in ACTION_NAMES.items() if words and all(w in name for w in words))
+
+
+def known_action(typed: str) -> bool:
+    """Whether a filter means some action: a name's words, a code or a code's group (review → review.*)."""
+    return bool(action_codes(typed)) or any(code == typed or code.startswith(f"{typed}.") for code in ACTION_NAMES)
+
+
 def row_hash(row: tuple[Any, ...], previous: str) -> str:
     """SHA-256 of (id, at, user, action, object, detail, previous hash) as compact JSON."""
     blob = json.dumps([*row, previous], ensure_ascii=False, separators=(",", ":"))
@@ -113,8 +126,10 @@ def entries(catalog: Catalog, *, since: str | None = None, user: str | None = No
         sql, args = sql + " AND at >= ?", [*args, since]
     if user:
         sql, args = sql + " AND user = ?", [*args, user]
-    if action:
-        sql, args = sql + " AND (action = ? OR action LIKE ?)", [*args, action, f"{action}.%"]
+    if action:   # a code (review: its group too) or the words of its name (著录, 删除任务, 合并)
+        codes = action_codes(action)
+        sql += f" AND (action = ? OR action LIKE ?{' OR action IN (' + ','.join('?' * len(codes)) + ')' if codes else ''})"
+        args = [*args, action, f"{action}.%", *codes]
     sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
     out = []
     for row in catalog.conn.execute(sql, args):

@@ -135,6 +135,8 @@ def _audit_filters(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", type=DayOrTime(), metavar="日期[ 时刻]",
                      help="只列出此日期（时间，本机时间）以后的记录，如 2022-09-01 或 \"2022-09-01 14:30\"。"),
         click.option("--user", "user_name", help="只列出此用户的记录（命令行操作记为 os:登录名）。"),
+        click.option("--action", help="只列出此操作的记录：操作的名称或其中的词（著录、删除任务、合并、审核），"
+                                      "或记录中的代码（tag、review）。"),
         click.option("--limit", type=click.IntRange(1), help="只列出最近的若干条。"),
         json_option,
     )):
@@ -145,26 +147,29 @@ def _audit_filters(command: Callable[..., Any]) -> Callable[..., Any]:
 @click.group("audit", invoke_without_command=True)
 @_audit_filters
 @click.pass_context
-def audit_cmd(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
-              as_json: bool) -> None:
+def audit_cmd(ctx: click.Context, since: date | None, user_name: str | None, action: str | None,
+              limit: int | None, as_json: bool) -> None:
     """审计记录：谁在何时做了什么（登录、上传、收录、著录、审核、任务、编档号、导出、下载原件、备份、恢复）。
 
     \b
     例：
       dangan audit --since 2022-09-01 --user wang
+      dangan audit --action 著录
       dangan audit verify --json
     """
     if ctx.invoked_subcommand is not None:   # `audit --limit 5 list`: the filters typed first still count
-        ctx.meta["audit_filters"] = {"since": since, "user_name": user_name, "limit": limit, "as_json": as_json}
+        ctx.meta["audit_filters"] = {"since": since, "user_name": user_name, "action": action, "limit": limit,
+                                     "as_json": as_json}
         return
-    ctx.invoke(_audit_list, since=since, user_name=user_name, limit=limit, as_json=as_json)
+    ctx.invoke(_audit_list, since=since, user_name=user_name, action=action, limit=limit, as_json=as_json)
 
 
 @workspace
-def _audit_list(ws: Workspace, since: date | None, user_name: str | None, limit: int | None,
+def _audit_list(ws: Workspace, since: date | None, user_name: str | None, action: str | None, limit: int | None,
                 as_json: bool) -> None:
     with Catalog(ws.catalog_path) as catalog:
-        rows = audit.entries(catalog, since=since.isoformat() if since else None, user=user_name, limit=limit)
+        rows = audit.entries(catalog, since=since.isoformat() if since else None, user=user_name, action=action,
+                             limit=limit)
     if as_json:
         render.print_json({"entries": rows})
         return
@@ -172,13 +177,16 @@ def _audit_list(ws: Workspace, since: date | None, user_name: str | None, limit:
         render.out.print(render.escape(entry_line(row, render.local_time)))
     if not rows:
         render.out.print("没有符合条件的审计记录。")
+    if action and not audit.known_action(action):
+        names = "、".join(dict.fromkeys(audit.ACTION_NAMES.values()))
+        render.out.print(f"提示：没有名为“{render.escape(action)}”的操作。可填写的操作名称：{names}。")
 
 
 @audit_cmd.command("list")
 @_audit_filters
 @click.pass_context
-def audit_list_command(ctx: click.Context, since: date | None, user_name: str | None, limit: int | None,
-                       as_json: bool) -> None:
+def audit_list_command(ctx: click.Context, since: date | None, user_name: str | None, action: str | None,
+                       limit: int | None, as_json: bool) -> None:
     """列出审计记录（与不带子命令的 dangan audit 相同，如 user list、review list、tasks list）。
 
     \b
@@ -186,7 +194,8 @@ def audit_list_command(ctx: click.Context, since: date | None, user_name: str | 
     """
     typed_first = ctx.meta.get("audit_filters", {})
     ctx.invoke(_audit_list, since=since or typed_first.get("since"),
-               user_name=user_name or typed_first.get("user_name"), limit=limit or typed_first.get("limit"),
+               user_name=user_name or typed_first.get("user_name"), action=action or typed_first.get("action"),
+               limit=limit or typed_first.get("limit"),
                as_json=as_json or typed_first.get("as_json", False))
 
 

@@ -67,5 +67,8 @@ def audit_page() -> str:
     user = request.args.get("user", "").strip() or None
     action = request.args.get("action", "").strip() or None
     rows = audit.entries(catalog(), user=user, action=action, limit=AUDIT_SHOWN)
+    # the filter takes the names the table shows (著录, 删除任务, 合并), from the one table of names
     return render_template("audit.html", rows=rows[::-1], check=audit.verify(catalog().conn),
-                           user=user or "", action=action or "", shown=AUDIT_SHOWN)
+                           user=user or "", action=action or "", shown=AUDIT_SHOWN,
+                           names=list(dict.fromkeys(audit.ACTION_NAMES.values())),
+                           unknown=bool(action) and not audit.known_action(action or ""))
