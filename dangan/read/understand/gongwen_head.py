@@ -56,6 +56,7 @@ from dangan.read.understand.gongwen_lines import (
     link_split,
     mark_match,
 )
+from dangan.read.understand.gongwen_posted_copy import own_heading_past_row
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 from dangan.read.understand.gongwen_title_shape import page_word_over
 
@@ -182,6 +183,7 @@ class Head:
                     continue
                 i = self._take_title(i)
                 i = self._fuller_heading(i)
+                i = self._heading_past_row(i)
                 continue
             elif (m := ISSUER_LABEL.fullmatch(s)) and ORG.fullmatch(m.group("org")):
                 self.organ = meta_value(self.p, m.group("org"), 0.7, line.start, line.end)
@@ -223,6 +225,20 @@ class Head:
                 self.title_orgs = [compact(ln.text) for ln in self.lines[k:j]]
                 return self._take_title(k, lead=j - k)
         return i
+
+    def _heading_past_row(self, i: int) -> int:
+        """The page's copy of the heading straight over its posting row, the document's own heading under the row
+        holding its words in order and saying more: that one is the title (rule "heading_past_posting_row")."""
+        if self.title is None or not rules.on("heading_past_posting_row"):
+            return i
+        if (found := own_heading_past_row(self.p, self.lines, self.title_end)) is None:
+            return i
+        lead, start, end = found
+        self.title_orgs = [compact(ln.text) for ln in self.lines[lead:start]]
+        title = "".join(compact(ln.text) for ln in self.lines[lead:end + 1])
+        self.title = meta_value(self.p, title, 0.85, self.lines[lead].start, self.lines[end].end)
+        self.title_end = end
+        return end + 1
 
     def _own_head_below(self, i: int, short: str) -> int | None:
         """中共渭南市委宣传部 / 中共渭南市委文明办 / 关于…建设 / 新时代…的通知, or 中共衢州市委宣传部 文件 / … / 衢市宣[2004]5号 /

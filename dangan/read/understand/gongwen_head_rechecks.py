@@ -33,6 +33,7 @@ from dangan.read.understand.gongwen_lines import (
     is_title_like,
     subtitle,
 )
+from dangan.read.understand.gongwen_posted_copy import in_order
 from dangan.read.understand.gongwen_text import compact
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ def repeated_heading(head: Head) -> None:
     if (head.title is not None and compact(head.title.value).endswith(twice)
             and (not head.title_orgs or twice.startswith(("关于", "印发", "转发")))):
         return   # the same, or 北山市公安局 / 关于…的函: organ lines above a heading that names none
+    if (head.title is not None and rules.on("heading_past_posting_row") and twice not in compact(head.title.value)
+            and in_order(twice, compact(head.title.value))):
+        return   # the page's name for the document printed twice over its posting row, the own heading under it
     last = [k for k, ln in enumerate(head.lines) if heading_text(ln) == twice]
     line = head.lines[last[-1]] if last else next(ln for ln in head.p.lines if ln.start == seen[twice])
     head.title_orgs = []

@@ -24,4 +24,13 @@ ROUNDS_42_ON: dict[str, frozenset[str]] = {
     # (B类) until this round) and validation_r34's viewer row of a pkulaw copy ((晋政办发〔2020〕84号2020年10月13日), its
     # 文号 missed on its untouched run and since), each a held-out 发文字号 miss
     "number_beside_date": frozenset({"validation_r11", "validation_r34"}),
+    # round chrome (page chrome around the heading), from the untouched and held-out 标题 misses of the samples whose page
+    # heads the document with its own short name for it over the page's posting row (a day with its clock time or the
+    # fields of the site's record of the page), the document's own heading under the row holding that name's words in
+    # order and saying more (gongwen_posted_copy.own_heading_past_row): validation_r31's 金华开发区 信息公开 page (• 金华开发区
+    # 突发公共事件总体应急预案 / 日期:2013-10-12 00:00:00来源:…浏览量: / 分享 / 朗读 / 金华经济技术开发区管委会突发公共事件 / 总体应急
+    # 预案: the fields and the page's name run together on its untouched run and since) and gov_site_pages' 法律资料网 page
+    # (吉安市市本级政务公开工作实施细则 / 作者:法律资料网时间:2024-07-06 00:54:58浏览:9107来源:法律资料网 / … / 江西省吉安市人民政府
+    # 办公室 / 关于印发吉安市市本级政务公开工作实施细则的通知: the page's name read held out, fuller_heading being its own)
+    "heading_past_posting_row": frozenset({"validation_r31", "gov_site_pages"}),
 }
