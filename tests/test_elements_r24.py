@@ -53,7 +53,13 @@ def test_gov_site_pages_jian_page_held_out() -> None:
     # gov_site_pages' 吉安 page (the 细则's name over the notice: 现将《…》印发给你们) read with that family's own rules off
     with rules.disabled(rules.only_from("gov_site_pages")):
         assert doc_fields(JIAN)["doc_type"] == "通知"
+        # round chrome's heading_past_posting_row reads the notice's own heading (…的通知) under the page's posting row
+        # since: the heading names the kind; with it off the page's name stands and the wording alone gives the 通知
         with rules.disabled({"notice_wording"}):
+            assert doc_fields(JIAN)["doc_type"] == "通知"
+        with rules.disabled({"heading_past_posting_row"}):
+            assert doc_fields(JIAN)["doc_type"] == "通知"
+        with rules.disabled({"notice_wording", "heading_past_posting_row"}):
             assert doc_fields(JIAN)["doc_type"] == ""
 
 
