@@ -34,8 +34,14 @@ _NOTE_RE = re.compile(
 )
 _NOTE_FIELD_RE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门|配合单位|参与单位|协办单位|主办单位)[：:]([^；;：:]+)")
 _LEAD_RE = re.compile(rf"由([{_CJK}、，,和及]{{2,40}}?)(?:牵头|负责|主抓|统筹|组织实施)")
+# `duty_verb` (owners18, a clerk's speech forms and the corpus's 镇党群中心具体负责…, 省级政府对…负总责): a manner
+# word between the unit and its duty (区文明办具体负责, 由区住建局全面负责), the duty doubled (牵头负责) or
+# taken whole (负总责) still names who answers for the work.
+_DUTY_VERB = r"(?:具体|全面|直接|统一|共同|亲自)?(?:牵头负责|牵头|负总责|负责)"
+_LEAD_DUTY_RE = re.compile(rf"由([{_CJK}、，,和及]{{2,40}}?){_DUTY_VERB}")
 _SUPPORT_RE = re.compile(rf"(?:^|(?<=[，,；;]))([{_CJK}、和及]{{2,40}}?)(?:积极|全力|密切|共同|主动|要|等)?(?:配合|参与|协助|协同)")
 _RESPONSIBLE_RE = re.compile(rf"(?:^|(?<=[，,；;：:]))(?!由)([{_CJK}、和及]{{2,30}}?)(?:牵头|负责)(?![人同])")
+_RESPONSIBLE_DUTY_RE = re.compile(rf"(?:^|(?<=[，,；;：:]))(?!由)([{_CJK}、和及]{{2,30}}?){_DUTY_VERB}(?![人同])")
 _EACH_RE = re.compile(
     r"各(?:相关|有关)?(?:职能)?(?:部门|单位|街道|社区|乡镇|镇|级领导|挂点单位|成员单位|县区|区县|责任单位|盟市|地市|市州|县市区)(?![干的人])"
 )
@@ -178,12 +184,12 @@ def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | No
     `later_modals` where the others do (each clause's own subject: X要…，Y要…)."""
     lead, support = _notes(sentence, units)
     body = _NOTE_RE.sub("", sentence)
-    for m in _LEAD_RE.finditer(body):
+    for m in (_LEAD_DUTY_RE if on("duty_verb") else _LEAD_RE).finditer(body):
         lead.extend(_names(m.group(1), units, loose=True))
     for m in _SUPPORT_RE.finditer(body):
         support.extend(_names(m.group(1), units))
     if not lead:
-        for m in _RESPONSIBLE_RE.finditer(body):
+        for m in (_RESPONSIBLE_DUTY_RE if on("duty_verb") else _RESPONSIBLE_RE).finditer(body):
             lead.extend(_names(m.group(1), units))
     if not lead and modal_at is not None:
         lead.extend(subject_units(body[:modal_at], units))

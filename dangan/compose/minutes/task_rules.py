@@ -75,6 +75,9 @@ RULES: dict[str, frozenset[str]] = {
     # from the clerk's trial (a real Big5 speech, tests/data/elements/docs/speeches), no bench family:
     # on whichever family is read
     "dated_assignment": frozenset({"clerk_trial"}),
+    # owners18: the clerk's own phrasings of a duty (区文明办具体负责, 由…牵头负责, …负总责), also in the corpus
+    # (镇党群中心具体负责…, 省级政府对本辖区债务负总责) but in no bench family's speech: on whichever family is read
+    "duty_verb": frozenset({"clerk_probe"}),
 }
 
 
