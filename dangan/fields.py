@@ -55,7 +55,7 @@ LABELS: dict[str, str] = {
     "id": "编号", "title": "标题", "doc_type": "文种", "doc_number": "发文字号", "issuer": "发文机关",
     "doc_date": "成文日期", "recipients": "主送机关", "cc": "抄送机关", "secrecy": "密级",
     "urgency": "紧急程度", "mime": "类型", "pages": "页数", "size": "字节", "sha256": "SHA-256",
-    "archival_code": "档号", "needs_ocr": "待 OCR", "needs_conversion": "待转换",
+    "archival_code": "档号", "needs_ocr": "待文字识别", "needs_conversion": "待转换",
     "taken_at": "拍摄时间", "posted_date": "网页发布时间", "ingested_at": "收录时间",
     "original_name": "原文件名", "tags": "标签", "items": "测评项目",
 }
@@ -73,14 +73,14 @@ FACET_LABELS: dict[str, str] = {"doc_type": "文种", "issuer": "发文机关", 
 # Figures of `dangan watch` (its summary, the CLI's and the log's).
 WATCH_LABELS: dict[str, str] = {
     "added": "收录", "duplicates": "重复", "failed": "失败（已隔离）", "retried": "重试",
-    "resumed": "恢复的作业", "reindexed": "补建索引", "left": "仍在变化（留待下次）", "ocr": "OCR 识别",
+    "resumed": "恢复的作业", "reindexed": "补建索引", "left": "仍在变化（留待下次）", "ocr": "文字识别",
 }
 
 # Figures of `dangan stats`, shown by the CLI and the web desk.
 STAT_LABELS: dict[str, str] = {
     "documents": "文件", "pages": "页数", "bytes": "字节", "sources": "来源路径",
-    "needs_ocr": "待 OCR", "ocr_failed": "OCR 失败", "needs_conversion": "待转换",
-    "ocr_pages": "OCR 页", "low_confidence_pages": "低置信度页", "ocr_pictures": "OCR 图片（Word/演示文稿中）",
+    "needs_ocr": "待文字识别", "ocr_failed": "文字识别失败", "needs_conversion": "待转换",
+    "ocr_pages": "文字识别页", "low_confidence_pages": "低置信度页", "ocr_pictures": "文字识别图片（Word/演示文稿中）",
     "failed": "失败（已隔离）", "tasks_open": "未完成任务", "jobs_pending": "待处理作业",
     "jobs_failed": "失败作业", "by_type": "按文种", "by_mime": "按格式", "indexed": "已索引",
     "index_backend": "索引后端", "older_reader": "旧版读取程序识别", "advice": "建议",

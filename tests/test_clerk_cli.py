@@ -117,7 +117,7 @@ def test_convert_with_nothing_waiting_says_so(clerk_desk) -> None:
 def test_ocr_of_a_document_with_text_says_there_was_nothing_to_read(clerk_desk) -> None:
     home, ids = clerk_desk
     said = dangan(home, "ocr", str(ids[SHANGHAI.name])).output
-    assert f"文件 {ids[SHANGHAI.name]}：没有需要 OCR 的页（各页已有文字层），未作识别。" in said
+    assert f"文件 {ids[SHANGHAI.name]}：没有需要识别文字的页（各页已有文字层），未作识别。" in said
     assert "识别 0 页" not in said
 
 
@@ -131,7 +131,7 @@ def test_ocr_shows_its_progress_against_the_pages_to_read(clerk_desk, tmp_path: 
                     str(tmp_path / "扫描件")], check=True)
     dangan(home, "ingest", "--no-ocr", str(tmp_path / "扫描件.png"))
     done = dangan(home, "ocr", "--pending")
-    assert "OCR：1/1 页（100%）" in done.output, done.output
+    assert "文字识别：1/1 页（100%）" in done.output, done.output
     assert "识别 1 页" in done.output
 
 
@@ -176,4 +176,4 @@ def test_ingest_shows_its_ocr_progress_against_the_pages_to_read(tmp_path: Path)
     home = tmp_path / "ws"
     dangan(home, "init")
     done = dangan(home, "ingest", str(tmp_path / "扫描件.png"))
-    assert "OCR：1/1 页（100%）" in done.output, done.output
+    assert "文字识别：1/1 页（100%）" in done.output, done.output

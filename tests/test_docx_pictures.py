@@ -138,7 +138,7 @@ def test_stats_count_the_pictures_read(read_ws):
 
     figures = stats(ws)
     assert figures["ocr_pictures"] == 1 and figures["ocr_pages"] == 0 and figures["needs_ocr"] == 0
-    assert "OCR 图片（Word/演示文稿中）：1" in _run(ws.home, "stats")
+    assert "文字识别图片（Word/演示文稿中）：1" in _run(ws.home, "stats")
 
 
 def _slides(path: Path, photo: Image.Image) -> Path:
@@ -246,7 +246,7 @@ def test_a_word_file_catalogued_before_gets_its_pictures_by_reread_ocr(tmp_path:
         catalog.conn.execute("UPDATE documents SET needs_ocr = 0")
         catalog.conn.commit()
     said = _run(home, "ocr", "1")
-    assert "没有需要 OCR 的页（各页已有文字层），未作识别。" in said and "dangan reread 1 --ocr 读取其中的图片" in said
+    assert "没有需要识别文字的页（各页已有文字层），未作识别。" in said and "dangan reread 1 --ocr 读取其中的图片" in said
     _run(home, "reread", "1", "--ocr")
     [picture] = json.loads(_run(home, "show", "1", "--json"))["pictures"]
     assert picture["origin"] == "ocr" and "融资担保" in picture["text"]

@@ -142,7 +142,7 @@ def test_engine_is_cached_per_process(engine: ocr.OcrEngine) -> None:
 def test_unknown_engine_is_a_missing_dependency() -> None:
     with pytest.raises(MissingDependency) as info:
         get_engine("tesseract-nonexistent")
-    assert "OCR 引擎" in info.value.message
+    assert "文字识别引擎" in info.value.message
     assert "rapidocr" in info.value.hint
 
 

@@ -69,7 +69,7 @@ def test_show_and_stats_report_ocr_pages(ocr_ws):
     from dangan.cli import cli
 
     page = CliRunner().invoke(cli, ["--home", str(ws.home), "show", str(scanned)], catch_exceptions=False).output
-    assert "OCR：第 1–5 页的正文为识别所得，平均置信度 " in page and "引用前请与原件核对" in page
+    assert "识别文字：第 1–5 页的正文为识别所得，平均置信度 " in page and "引用前请与原件核对" in page
 
 
 def test_ocr_command_reads_pending_documents(tmp_path):
@@ -143,23 +143,23 @@ def test_a_photo_ocr_could_not_read_is_told_as_failed_not_as_waiting(tmp_path):
     home = str(tmp_path / "ws")
     runner.invoke(cli, ["--home", home, "init"], catch_exceptions=False)
     ingest = runner.invoke(cli, ["--home", home, "ingest", "--ocr", str(photo)], catch_exceptions=False)
-    assert "已 OCR 识别" not in ingest.output
-    assert "OCR 失败" in ingest.output and "坏照片.jpg" in ingest.output
+    assert "已识别" not in ingest.output
+    assert "文字识别失败" in ingest.output and "坏照片.jpg" in ingest.output
     doc_id = 1   # the workspace's only document
     shown = runner.invoke(cli, ["--home", home, "show", str(doc_id)], catch_exceptions=False).output
-    assert "待 OCR：是" not in shown and "识别）" not in shown
-    assert "OCR 失败" in shown and f"dangan ocr {doc_id}" in shown
+    assert "待文字识别：是" not in shown and "识别）" not in shown
+    assert "文字识别失败" in shown and f"dangan ocr {doc_id}" in shown and "OCR" not in shown
     ws = init_workspace(tmp_path / "ws")
     assert describe(ws, doc_id)["ocr_failed"] is True
     with create_app(ws).test_client() as client:
         page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
         status = client.get("/status").get_data(as_text=True)
-    assert "正在等待 OCR" not in page and "OCR 识别失败" in page
+    assert "正在等待" not in page and "文字识别失败" in page and "OCR" not in page
     assert "照片无法显示" in page and "photo.png" not in page   # no broken image
     assert "识别失败 <strong>1</strong> 件" in status
     filed = runner.invoke(cli, ["--home", home, "archive", "--year", "2024", "--fonds", "0194"],
                           catch_exceptions=False).output
-    assert "尚未 OCR" not in filed and "ocr --pending" not in filed and "OCR 失败" in filed
+    assert "尚未识别文字" not in filed and "ocr --pending" not in filed and "文字识别失败" in filed
 
 
 def _scan_with_page_number(path, source=TEXT_PAGE):

@@ -39,8 +39,8 @@ def test_ingest_without_engine_archives_flags_and_says_why(no_rapidocr, tmp_path
     result = runner.invoke(cli, ["--home", home, "ingest", str(SCANNED_PDF), str(SEED_SPEECH)],
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "收录 2 件" in result.output and "待 OCR 1 件" in result.output
-    assert "未能 OCR" in result.output and "rapidocr-onnxruntime" in result.output
+    assert "收录 2 件" in result.output and "待文字识别 1 件" in result.output
+    assert "未能识别文字" in result.output and "rapidocr-onnxruntime" in result.output
     result = runner.invoke(cli, ["--home", home, "ocr", "--pending"])
     assert result.exit_code == 5 and "rapidocr-onnxruntime" in result.output
     found = runner.invoke(cli, ["--home", home, "search", "创建办会"], catch_exceptions=False)

@@ -49,10 +49,10 @@ def test_a_batch_of_duplicates_reads_no_rate():
 def test_slow_counts_are_per_minute_and_durations_read_naturally():
     clock, out = Clock(), io.StringIO()
     with LineProgress(out, clock=clock) as progress:
-        task = progress.add_task("OCR", unit="页")
+        task = progress.add_task("文字识别", unit="页")
         clock.now += 90
         progress.update(task, advance=3)
-    assert out.getvalue().splitlines() == ["OCR：3 页，每分钟 2.0 页"]
+    assert out.getvalue().splitlines() == ["文字识别：3 页，每分钟 2.0 页"]
     assert (duration(42), duration(130), duration(7300)) == ("42 秒", "2 分 10 秒", "2 小时 1 分")
 
 

@@ -60,5 +60,5 @@ def test_an_ocr_engine_failure_is_told_in_chinese_with_the_engine_words_in_the_l
     assert ingest_paths(ws, [tmp_path / "白.png"], ocr=False).count("added") == 1
     [outcome] = ocr_documents(ws, workers=1)
     assert outcome.error and "ONNXRuntime" not in outcome.error and "RuntimeError" not in outcome.error
-    assert "OCR 模型运行时内存不足" in outcome.error          # "bad allocation": the more precise reason
+    assert "文字识别模型运行时内存不足" in outcome.error          # "bad allocation": the more precise reason
     assert "ONNXRuntimeError" in caplog.text and "技术细节" in caplog.text

@@ -72,7 +72,7 @@ def test_show_tag_and_gaps_print_values_in_words_not_python_reprs(tmp_path):
     _cli(home, "init")
     _cli(home, "ingest", str(SPEECH))
     shown = _cli(home, "show", "1").output
-    assert "待 OCR：否" in shown and "测评项目：A01 社区综合达标（自动 " in shown
+    assert "待文字识别：否" in shown and "测评项目：A01 社区综合达标（自动 " in shown
     assert "{'" not in shown and "False" not in shown
     tagged = _cli(home, "tag", "1", "--set", "地点=区行政中心", "--item", "Ⅲ-77", "--req", "1",
                   "--taxonomy", "national-2015").output
@@ -101,7 +101,7 @@ def test_watch_summary_names_every_figure_in_chinese(tmp_path):
     _cli(home, "init")
     (home / "inbox" / SPEECH.name).write_bytes(SPEECH.read_bytes())
     out = _cli(home, "watch", "--once").output
-    assert "收录：1" in out and "OCR 识别：0" in out and "ocr：" not in out
+    assert "收录：1" in out and "文字识别：0" in out and "ocr：" not in out
     log = (home / "logs" / "watch.log").read_text(encoding="utf-8")
     ended = log[log.index("监视结束："):].splitlines()[0]
     assert ended.startswith("监视结束：收录 1 件，重复 0 件") and "{" not in ended

@@ -33,7 +33,7 @@ def test_a_stop_during_ocr_exits_at_once_and_the_scan_is_read_next_time(tmp_path
     assert terminate(proc, timeout=60) == 0
     took = time.monotonic() - start
     said = err.read_text(encoding="utf-8")
-    assert "OCR 停止" in said and "terminate called" not in said, said
+    assert "文字识别停止" in said and "terminate called" not in said, said
     assert took < 3.0, (took, said)   # one page alone takes longer than this here
     assert stats(ws)["needs_ocr"] == 1      # not done: flagged still, for the next run
     [outcome] = ocr_documents(ws)

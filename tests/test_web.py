@@ -235,7 +235,7 @@ def test_dossier_with_nothing_found_says_so(client) -> None:
 def test_status_page_and_check(client, desk) -> None:
     ws, _ = desk
     page = html(client.get("/status"))
-    for label in ("文件", "待 OCR", "隔离的文件", "完整性核对", "收件箱监视", "未运行"):
+    for label in ("文件", "待文字识别", "隔离的文件", "完整性核对", "收件箱监视", "未运行"):
         assert label in page
     response = client.post("/status/check", data={"csrf_token": token(client)}, follow_redirects=True)
     assert "已开始核对" in html(response)              # beside the request, its progress on the page

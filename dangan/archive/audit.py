@@ -26,7 +26,7 @@ FIELDS = ("id", "at", "user", "action", "object", "detail")
 ACTION_NAMES = {
     "login": "登录", "logout": "退出", "login.failed": "登录失败", "login.locked": "登录暂停",
     "user.add": "添加账号", "user.disable": "停用账号", "user.enable": "启用账号", "user.passwd": "重设密码",
-    "ingest": "收录", "upload": "上传", "scan": "OCR 识别", "same_text": "同文异版合并",
+    "ingest": "收录", "upload": "上传", "scan": "文字识别", "same_text": "同文异版合并",
     "same_text.dismiss": "标为不是同一文件", "same_text.undismiss": "撤销“不是同一文件”", "tag": "著录",
     "release": "向单位公开", "release.withdraw": "撤回公开",
     "review.submit": "报送", "review.accept": "审核采用", "review.return": "审核退回", "review.reject": "审核不采用",

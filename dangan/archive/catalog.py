@@ -145,7 +145,7 @@ class Catalog(ItemLinks, SearchSupport):
             into = self.folded_into(doc_id)
             if into is None:
                 raise DocumentNotFound(id=doc_id)
-            raise DocumentNotFound(f"编号为 {doc_id} 的文件已并入编号 {into} 的文件：正文与它相同（OCR 识别后或合并同文异版候选时发现），"
+            raise DocumentNotFound(f"编号为 {doc_id} 的文件已并入编号 {into} 的文件：正文与它相同（识别文字后或合并同文异版候选时发现），"
                                    "原件作为它的同文异版保存", id=doc_id,
                                    hint=f"用 `dangan show {into}` 查看，此原件列在其“同文异版”中。")
         return _document(row)

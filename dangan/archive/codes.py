@@ -166,9 +166,9 @@ def _why_undated(needs_ocr: int, chars: int | None, needs_conversion: int = 0) -
     if needs_conversion:
         return "旧格式文件尚未转换，读不出成文日期"
     if needs_ocr == OCR_FAILED:
-        return "扫描件或照片 OCR 失败，读不出成文日期"
+        return "扫描件或照片文字识别失败，读不出成文日期"
     if needs_ocr:
-        return "扫描件尚未 OCR，读不出成文日期"
+        return "扫描件尚未识别文字，读不出成文日期"
     if not chars:
         return "没有提取到正文，读不出成文日期"
     return "正文没有写明成文日期"

@@ -60,12 +60,12 @@ def config(ws: Workspace, as_json: bool) -> None:
 
 CONFIG_NAMES = {"home": "工作区", "inbox": "收件箱", "inboxes": "全部收件箱", "catalog": "目录库", "index": "索引",
                 "index_backend": "索引后端", "originals": "原件", "quarantine": "隔离区（出错的文件）",
-                "out": "输出", "fonds": "全宗号", "unit": "编制单位", "ocr": "收录时自动 OCR"}
+                "out": "输出", "fonds": "全宗号", "unit": "编制单位", "ocr": "收录时自动文字识别（OCR）"}
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--ocr/--no-ocr", default=None, help="收录后是否立即 OCR 扫描件与照片（默认按 dangan.toml）。")
+@click.option("--ocr/--no-ocr", default=None, help="收录后是否立即识别扫描件与照片的文字（文字识别，OCR；默认按 dangan.toml）。")
 @click.option("--quiet", "-q", is_flag=True,
               help="不显示进度。进度写到 stderr：终端上是进度条；管道、定时任务或 CI 中每 5 秒一行"
                    "（文件数、页数、速度、预计剩余时间）。")
@@ -113,7 +113,7 @@ def show(ws: Workspace, doc_id: int, as_json: bool) -> None:
 @json_option
 @workspace
 def stats(ws: Workspace, as_json: bool) -> None:
-    """统计：文件数、页数、待 OCR、失败、任务等。
+    """统计：文件数、页数、待文字识别、失败、任务等。
 
     \b
     例：dangan stats --json
@@ -147,12 +147,12 @@ def check(ws: Workspace, as_json: bool) -> None:
 
 @click.command()
 @click.argument("doc_ids", nargs=-1, type=int)
-@click.option("--pending", is_flag=True, help="识别所有待 OCR 的文件。")
+@click.option("--pending", is_flag=True, help="识别所有待文字识别的文件。")
 @click.option("--workers", type=int, help="并行进程数（默认按 dangan.toml，一般为 2）。")
 @json_option
 @workspace
 def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | None, as_json: bool) -> None:
-    """OCR：识别扫描件、照片和 Word/演示文稿中图片的文字（离线），然后更新著录项与索引。
+    """文字识别（OCR）：识别扫描件、照片和 Word/演示文稿中图片的文字（离线），然后更新著录项与索引。
 
     \b
     例：
@@ -162,7 +162,7 @@ def ocr(ws: Workspace, doc_ids: tuple[int, ...], pending: bool, workers: int | N
     from dangan.cli.progress import run_ocr
 
     if not doc_ids and not pending:
-        raise click.UsageError("请给出文件编号，或用 --pending 识别全部待 OCR 的文件。")
+        raise click.UsageError("请给出文件编号，或用 --pending 识别全部待文字识别的文件。")
     outcomes = run_ocr(ws, list(doc_ids) or None, workers, quiet=as_json)
     render.print_json({"documents": outcomes}) if as_json else render.ocr_summary(outcomes)
     exit_batch(any(o["error"] for o in outcomes))

@@ -32,13 +32,13 @@ def run_ingest(ws: Workspace, paths: list[Path], quiet: bool = False,
                ocr: bool | None = None) -> BatchReport:
     with _progress(quiet) as progress:
         task = progress.add_task("收录", total=count_files(paths), pages=0)
-        pages = progress.add_task("OCR", total=None, visible=False, unit="页")
+        pages = progress.add_task("文字识别", total=None, visible=False, unit="页")
         read = 0
 
         def ocr_page() -> None:
             progress.update(pages, visible=True, advance=1)
 
-        def ocr_start(total: int) -> None:   # OCR：3/6 页（50%）… as `dangan ocr` says it, not 3 页 of no total
+        def ocr_start(total: int) -> None:   # 文字识别：3/6 页（50%）… as `dangan ocr` says it, not 3 页 of no total
             progress.update(pages, total=total)
 
         def file_done(result: IngestResult) -> None:
@@ -55,7 +55,7 @@ def run_ocr(ws: Workspace, ids: list[int] | None, workers: int | None,
     from dangan.intake.ocr_stage import ocr_documents
 
     with _progress(quiet) as progress:
-        task = progress.add_task("OCR", total=None, unit="页")
+        task = progress.add_task("文字识别", total=None, unit="页")
 
         def started(pages: int) -> None:
             progress.update(task, total=pages)
@@ -72,7 +72,7 @@ def run_reread(ws: Workspace, ids: list[int] | None, *, year: int | None, since:
 
     with _progress(quiet) as progress:
         task = progress.add_task("重新识别", total=None)
-        pages = progress.add_task("OCR", total=None, visible=False, unit="页")
+        pages = progress.add_task("文字识别", total=None, visible=False, unit="页")
 
         def started(total: int) -> None:
             progress.update(task, total=total)

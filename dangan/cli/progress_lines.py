@@ -75,7 +75,7 @@ class LineProgress:
 
 
 def line(task: _Task, now: float) -> str:
-    """`收录：120/3000 件（4%），2310 页，每秒 45.2 页，预计还需 2 分 10 秒`; `OCR：3 页，每分钟 2.1 页`."""
+    """`收录：120/3000 件（4%），2310 页，每秒 45.2 页，预计还需 2 分 10 秒`; `文字识别：3 页，每分钟 2.1 页`."""
     elapsed = max(now - task.started, 1e-6)
     unit = task.fields.get("unit", "件")
     if task.total:

@@ -80,11 +80,11 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         if value not in (None, "", {}, []):
             out.print(f"[bold]{label}[/bold]：{escape(value_text(value))}")
     if data.get("ocr_failed"):
-        out.print(f"[bold][red]OCR 失败[/red][/bold]：图片或扫描页无法读取，正文为空；原件已保存。"
+        out.print(f"[bold][red]文字识别失败[/red][/bold]：图片或扫描页无法读取，正文为空；原件已保存。"
                   f"换用完整的原件重新收录，或运行 dangan ocr {data['id']} 重试。")
     if data.get("ocr_pages"):
         confidence = f"，平均置信度 {data['ocr_confidence']:.1%}" if data.get("ocr_confidence") is not None else ""
-        out.print(f"[bold]OCR[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
+        out.print(f"[bold]识别文字[/bold]：{page_ranges(data['ocr_pages'])}的正文为识别所得{confidence}，"
                   "引用前请与原件核对。")
     for row in data.get("evidence") or []:
         out.print(f"[bold]佐证[/bold]：{escape(evidence_text(row))}")
@@ -132,7 +132,7 @@ def document(data: dict[str, Any], text_chars: int = 600) -> None:
         if pictures:
             out.print("（文件本身没有文字，只有图片：图片文字见下）")
         elif data.get("ocr_failed"):
-            out.print("（没有文字：OCR 识别失败，见上）")
+            out.print("（没有文字：文字识别失败，见上）")
         else:
             out.print("（尚无文字：扫描件或照片，运行 dangan ocr "
                       f"{data['id']} 识别）" if data.get("needs_ocr") else "（没有提取到文字）")
@@ -245,7 +245,7 @@ def attachment_apart(member: dict[str, Any]) -> str:
 def ingest_summary(data: dict[str, Any]) -> None:
     busy = f"，正在写入未收录 {len(data['busy'])} 件" if data.get("busy") else ""
     out.print(f"收录 {data['ingested']} 件，重复 {data['duplicates']} 件，"
-              f"失败 {len(data['failed'])} 件，待 OCR {len(data['needs_ocr'])} 件{busy}。")
+              f"失败 {len(data['failed'])} 件，待文字识别 {len(data['needs_ocr'])} 件{busy}。")
     if data.get("system_files"):
         from dangan.intake.system_files import summary
 
@@ -267,16 +267,16 @@ def ingest_summary(data: dict[str, Any]) -> None:
     read = [o for o in data.get("ocr") or () if not o.get("error")]
     scans = [o for o in read if not o.get("pictures")]
     if scans:
-        out.print(f"已 OCR 识别 {len(scans)} 件扫描件或照片，共 {sum(o['pages'] for o in scans)} 页。")
+        out.print(f"已识别 {len(scans)} 件扫描件或照片的文字，共 {sum(o['pages'] for o in scans)} 页。")
     if office := [o for o in read if o.get("pictures")]:
-        out.print(f"已 OCR 识别 {len(office)} 件 Word/演示文稿中的图片，共 {sum(o['pages'] for o in office)} 张"
+        out.print(f"已识别 {len(office)} 件 Word/演示文稿中图片的文字，共 {sum(o['pages'] for o in office)} 张"
                   "（图片文字可检索，dangan show 可见）。")
     for o in data.get("ocr") or ():
         if o.get("error"):
-            out.print(f"  [red]OCR 失败[/red] 文件 {o['document_id']}{escape(o['error'])}（文件已收录，文字未识别；"
+            out.print(f"  [red]文字识别失败[/red] 文件 {o['document_id']}{escape(o['error'])}（文件已收录，文字未识别；"
                       f"可补录著录项，或换用完整的原件后运行 dangan ocr {o['document_id']}）")
     if data.get("ocr_unavailable"):
-        out.print(f"[yellow]未能 OCR[/yellow]：{escape(data['ocr_unavailable'])}")
+        out.print(f"[yellow]未能识别文字[/yellow]：{escape(data['ocr_unavailable'])}")
     if noted := data.get("warnings") or []:
         ids = "、".join(str(item["id"]) for item in noted[:10]) + (" 等" if len(noted) > 10 else "")
         out.print(f"其中 {len(noted)} 件读取时有提示（正文已照常读取），可用 dangan show 查看：编号 {ids}。")
@@ -307,15 +307,15 @@ def undated_note(undated: dict[str, Any], shown: int = 10) -> None:
 
 def ocr_summary(outcomes: list[dict[str, Any]]) -> None:
     if not outcomes:
-        out.print("没有待 OCR 的文件。")
+        out.print("没有待文字识别的文件。")
     for o in outcomes:
         if o.get("error"):
-            out.print(f"[red]OCR 失败[/red] 文件 {o['document_id']}：{escape(o['error'])}"
+            out.print(f"[red]文字识别失败[/red] 文件 {o['document_id']}：{escape(o['error'])}"
                       "（文件已收录，文字未识别）")
             continue
         unit = "张图片" if o.get("pictures") else "页"
         if not o["pages"] and not o.get("skipped_pages"):
-            none = "没有待识别的图片" if o.get("pictures") else "没有需要 OCR 的页（各页已有文字层）"
+            none = "没有待识别的图片" if o.get("pictures") else "没有需要识别文字的页（各页已有文字层）"
             out.print(f"文件 {o['document_id']}：{none}，未作识别。")
             if o.get("no_pictures"):
                 out.print(f"  文件中没有登记待识别的图片；收录早于图片识别的 Word/演示文稿，可运行 dangan reread "

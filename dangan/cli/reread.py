@@ -19,7 +19,7 @@ SHOWN = 30   # changed documents listed after a real run (a dry run lists them a
 @click.option("--since", type=DayOrTime(), help="只重新识别该日（含）以后收录的文件，如 2026-01-01。")
 @click.option("--older", is_flag=True, help="只重新识别由较早版本的读取程序识别的文件（升级后、或接着中断的一次）。")
 @click.option("--dry-run", is_flag=True, help="只列出会有的变化，不保存。")
-@click.option("--ocr", is_flag=True, help="扫描件和照片也重新 OCR（较慢；默认沿用已识别的文字）。")
+@click.option("--ocr", is_flag=True, help="扫描件和照片也重新识别文字（文字识别，OCR；较慢；默认沿用已识别的文字）。")
 @json_option
 @workspace
 def reread(ws: Workspace, doc_ids: tuple[int, ...], year: int | None, since: datetime | None, older: bool,

@@ -69,11 +69,11 @@ def _table(rows: list[dict]) -> None:
 
 @review.command("accept")
 @click.argument("numbers", type=int, nargs=-1, required=True)
-@click.option("--ocr/--no-ocr", default=None, help="接收后是否立即 OCR 其中的照片与扫描件（默认按 dangan.toml）。")
+@click.option("--ocr/--no-ocr", default=None, help="接收后是否立即识别其中照片与扫描件的文字（文字识别，OCR；默认按 dangan.toml）。")
 @json_option
 @workspace
 def review_accept(ws: Workspace, numbers: tuple[int, ...], ocr: bool | None, as_json: bool) -> None:
-    """接收归档：收录文件、挂到所报的测评内容和申报要求下，并向该单位公开；照片与扫描件随即 OCR。
+    """接收归档：收录文件、挂到所报的测评内容和申报要求下，并向该单位公开；照片与扫描件随即识别文字。
 
     \b
     例：

@@ -146,7 +146,7 @@ def _same_text_after_ocr(report: BatchReport) -> None:
     folded = {o["document_id"]: o["same_as"] for o in report.ocr if o.get("same_as")}
     report.results = [
         replace(r, status="duplicate", document_id=folded[r.document_id], needs_ocr=False,
-                reason=f"同文异版：OCR 识别后与第 {folded[r.document_id]} 件正文相同，原件已另存")
+                reason=f"同文异版：识别文字后与第 {folded[r.document_id]} 件正文相同，原件已另存")
         if r.document_id in folded else r for r in report.results]
 
 

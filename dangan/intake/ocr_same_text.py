@@ -31,7 +31,7 @@ def nearly_same(catalog: Any, doc_id: int, text: str) -> int | None:
         if score >= best:
             best, best_id = score, other
     if best_id is not None:
-        log.info("文件 %d 的 OCR 文字与第 %d 件相似度 %.1f%%", doc_id, best_id, 100 * best)
+        log.info("文件 %d 的识别文字与第 %d 件相似度 %.1f%%", doc_id, best_id, 100 * best)
     return best_id
 
 
@@ -50,7 +50,7 @@ def join_same_text(session: WriterSession, doc_id: int, text: str) -> tuple[int 
         same = nearly_same(catalog, doc_id, text)
     if same is not None and fold_into(catalog, doc_id, same):
         session.index.delete([doc_id])
-        log.info("同文异版：文件 %d 的 OCR 文字与第 %d 件相同，已并为其另一原件", doc_id, same)
+        log.info("同文异版：文件 %d 的识别文字与第 %d 件相同，已并为其另一原件", doc_id, same)
         return same, None
     catalog.set_text_key(doc_id, key)   # later files with this text are linked to it
     if same is None:

@@ -123,7 +123,7 @@ def _ocr_documents(ws: Workspace, scratch: Path, ids: Iterable[int] | None, *, w
     for doc_id, index, page in _run(tasks, workers, on_page, ws.settings.ocr_engine, stop, pool):
         with hold or nullcontext():
             if stop is not None and stop():
-                log.info("OCR 暂停：已识别的页已保存，其余页留待下次监视或 dangan ocr --pending 继续")
+                log.info("文字识别暂停：已识别的页已保存，其余页留待下次监视或 dangan ocr --pending 继续")
                 break
             _take(ws, plans, left, read, outcomes, doc_id, index, page)
     return outcomes
@@ -165,7 +165,7 @@ def _plan(ws: Workspace, catalog: Catalog, doc_id: int, scratch: Path) -> _Plan:
         kept = [i for i in empty if i < cap and (image or not _blank(path, i))]
     skipped = sum(1 for i in empty if i >= cap)
     if skipped:
-        log.warning("%s：%d 页超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
+        log.warning("%s：%d 页超过每件文字识别页数上限 %d，未识别", doc.original_name, skipped, cap)
     return _Plan(path, doc.mime, doc.original_name, kept, skipped)
 
 
@@ -185,7 +185,7 @@ def _plan_pictures(ws: Workspace, catalog: Catalog, doc: Document, path: str, sc
         path = str(converted_copy(Path(path), folder, timeout=timeout_of(limits), binary=limits.soffice))
     skipped = len(waiting) - len(kept)
     if skipped:
-        log.warning("%s：%d 张图片超过每件 OCR 页数上限 %d，未识别", doc.original_name, skipped, cap)
+        log.warning("%s：%d 张图片超过每件文字识别页数上限 %d，未识别", doc.original_name, skipped, cap)
     return _Plan(path, doc.mime, doc.original_name, sorted(kept), skipped, parts=kept)
 
 
@@ -194,8 +194,8 @@ def _failed(ws: Workspace, doc_id: int, name: str, exc: BaseException) -> OcrOut
     if isinstance(exc, DanganError):
         reason, detail = exc.message, exc.technical
     else:   # the engine's or a library's own words stay in the log
-        reason, detail = library_reason(exc, fallback="OCR 出错，详见日志"), technical(exc)
-    log.warning("OCR 失败：文件 %d《%s》：%s（文件已收录，文字未识别）%s", doc_id, name, reason,
+        reason, detail = library_reason(exc, fallback="文字识别出错，详见日志"), technical(exc)
+    log.warning("文字识别失败：文件 %d《%s》：%s（文件已收录，文字未识别）%s", doc_id, name, reason,
                 f"；技术细节：{detail}" if detail else "")
     with WriterLock(ws.lock_file), Catalog(ws.catalog_path) as catalog:
         ocr_failed(catalog, doc_id)

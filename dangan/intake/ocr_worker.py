@@ -49,7 +49,7 @@ class OcrWorker(threading.Thread):
             with Catalog(self.ws.catalog_path) as catalog:
                 return [i for i in pending_ids(catalog) if i not in self.failed]
         except Exception:
-            log.exception("OCR 队列读取失败")
+            log.exception("文字识别队列读取失败")
             return []
 
     def read_one(self, doc_id: int) -> None:
@@ -70,7 +70,7 @@ class OcrWorker(threading.Thread):
             self.unavailable = True
             return
         except Exception:  # a broken scan must not stop the thread
-            log.exception("OCR 失败：文件 %d", doc_id)
+            log.exception("文字识别失败：文件 %d", doc_id)
             self.failed.add(doc_id)
             return
         if not outcomes:   # stopped between pages: the pages read are kept, the rest next time
@@ -80,7 +80,7 @@ class OcrWorker(threading.Thread):
             self.failed.add(doc_id)
             return
         self.read += 1
-        log.info("OCR 完成：文件 %d，%d 页，%d 字", doc_id, outcome.pages, outcome.chars)
+        log.info("文字识别完成：文件 %d，%d 页，%d 字", doc_id, outcome.pages, outcome.chars)
 
 
 def stop_worker(worker: OcrWorker, stopping: threading.Event) -> None:

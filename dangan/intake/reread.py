@@ -171,7 +171,7 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
         return RereadOutcome(doc_id, doc.original_name, skipped="待 LibreOffice 转换：请先运行 dangan convert --pending")
     if doc.needs_ocr:
         return RereadOutcome(doc_id, doc.original_name,
-                             skipped=f"尚未 OCR 识别（待识别，或上次识别未成功）：请先运行 dangan ocr {doc_id}")
+                             skipped=f"尚未识别文字（待识别，或上次识别未成功）：请先运行 dangan ocr {doc_id}")
     try:
         fresh = _extract(ws, doc, limits)
     except Exception as exc:  # noqa: BLE001 - an original that cannot be read again keeps its values
@@ -193,7 +193,7 @@ def _read(ws: Workspace, catalog: Catalog, doc_id: int, limits: Limits, taxonomy
         return replace(_understand(doc, Extracted(pages=pages, extractor="ocr"), fresh, taxonomy), ocr=ocr)
     if fresh.needs_ocr and doc.text.strip() and not ocr:
         return RereadOutcome(doc_id, doc.original_name,
-                             skipped="今天的读取器认为文字层不可用、需要 OCR：未更新（加 --ocr 可识别）")
+                             skipped="今天的读取器认为文字层不可用、需要文字识别：未更新（加 --ocr 可识别）")
     if doc.mime in PICTURE_FILES:   # its pictures' text, kept from their OCR, is read with its own as the OCR stage reads it
         seen = catalog.picture_texts([doc_id]).get(doc_id, "")
         reading = _understand(doc, with_pictures(fresh.pages, seen), fresh, taxonomy)

@@ -121,7 +121,7 @@ class Watcher:
     def _finish_ocr(self, worker: OcrWorker | None) -> None:
         if worker is not None:
             if worker.current is not None:
-                log.info("OCR 停止：文件 %d 已识别的页已保存，其余页下次监视时继续", worker.current)
+                log.info("文字识别停止：文件 %d 已识别的页已保存，其余页下次监视时继续", worker.current)
             stop_worker(worker, self.stopping)
             self.report.ocr = worker.read
         elif self.once and self.ws.settings.ocr_enabled and not self.stopping.is_set():

@@ -80,7 +80,7 @@ def _not_prose(mime: str, text: str) -> str | None:
     if mime in detect.ARCHIVES:
         return "压缩包"
     if not text.strip():
-        return "没有文字的文件（扫描件或照片尚未 OCR）"
+        return "没有文字的文件（扫描件或照片尚未识别文字）"
     return None
 
 

@@ -53,8 +53,8 @@ _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORE
     # LibreOffice's last stderr line
     (r"source file could not be loaded", "LibreOffice 无法载入源文件"),
     # onnxruntime (the OCR model)
-    (r"bad.alloc|Failed to allocate memory", "OCR 模型运行时内存不足"),
-    (r"ONNXRuntimeError|onnxruntime", "OCR 模型运行出错"),
+    (r"bad.alloc|Failed to allocate memory", "文字识别模型运行时内存不足"),
+    (r"ONNXRuntimeError|onnxruntime", "文字识别模型运行出错"),
     # Python itself, deep inside a parser
     (r"unpack requires a buffer|struct\.error|EOFError", "数据被截断或结构不完整"),
     (r"UnicodeDecodeError|codec can't decode", "文字编码错误"),

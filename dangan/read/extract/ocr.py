@@ -106,7 +106,7 @@ def _import_factory(spec: str) -> None:
     try:
         _FACTORIES[spec] = getattr(importlib.import_module(module), attr)
     except (ImportError, AttributeError) as exc:
-        raise MissingDependency(name=f"OCR 引擎 {spec}", hint=f"无法导入：{exc}") from exc
+        raise MissingDependency(name=f"文字识别引擎 {spec}", hint=f"无法导入：{exc}") from exc
 
 
 def rapidocr_missing() -> MissingDependency:
@@ -115,12 +115,12 @@ def rapidocr_missing() -> MissingDependency:
 
     if sys.version_info >= (3, 13):
         hint = ("rapidocr-onnxruntime 1.4.4 只声明支持 Python 3.12 及以下，本机 Python "
-                f"{sys.version_info[0]}.{sys.version_info[1]} 未安装它；扫描件和照片已存档并标记为待 OCR，"
+                f"{sys.version_info[0]}.{sys.version_info[1]} 未安装它；扫描件和照片已存档并标记为待文字识别，"
                 "其余功能不受影响。可在 Python 3.11/3.12 环境中运行 dangan ocr --pending，"
                 "或执行 pip install --ignore-requires-python 'rapidocr-onnxruntime==1.4.4'（在 3.13 上实测可用）。")
     else:
         hint = "请运行 pip install 'rapidocr-onnxruntime>=1.4.4,<1.5'，或重新安装 dangan。"
-    return MissingDependency(name="rapidocr-onnxruntime（OCR 引擎）", hint=hint)
+    return MissingDependency(name="rapidocr-onnxruntime（文字识别引擎）", hint=hint)
 
 
 def require_engine(name: str) -> None:
@@ -141,8 +141,8 @@ def get_engine(name: str = "rapidocr", *, threads: int = 1) -> OcrEngine:
     if name not in _FACTORIES and ":" in name:
         _import_factory(name)
     if name not in _FACTORIES:
-        raise MissingDependency(name=f"OCR 引擎 {name}",
-                                hint=f"可用的 OCR 引擎：{'、'.join(sorted(_FACTORIES))}")
+        raise MissingDependency(name=f"文字识别引擎 {name}",
+                                hint=f"可用的文字识别引擎：{'、'.join(sorted(_FACTORIES))}")
     key = (name, threads)
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
@@ -214,11 +214,11 @@ def prepare_image(image_or_path: ImageInput, max_side: int = MAX_SIDE) -> Image.
                 factor = max_side / max(image.size)
                 image.draft("RGB", (int(image.width * factor) + 1, int(image.height * factor) + 1))
             if image.width * image.height > MAX_IMAGE_PIXELS:   # decoded whole, it would not fit
-                raise TooLarge(detail=f"{image.width}×{image.height} 像素，OCR 上限 "
+                raise TooLarge(detail=f"{image.width}×{image.height} 像素，文字识别上限 "
                                       f"{MAX_IMAGE_PIXELS // 1_000_000} 百万像素")
             image.load()
         except Image.DecompressionBombError as exc:
-            raise explained(TooLarge(detail=f"图片像素过多（OCR 上限 {MAX_IMAGE_PIXELS // 1_000_000} 百万像素）"),
+            raise explained(TooLarge(detail=f"图片像素过多（文字识别上限 {MAX_IMAGE_PIXELS // 1_000_000} 百万像素）"),
                             exc) from exc
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
             raise corrupt("无法读取图片", exc) from exc
@@ -375,7 +375,7 @@ def ocr_pdf(path: str | Path, pages: Sequence[int] | None = None, workers: int =
                                      initargs=(engine_name, threads)) as pool:
                 result = list(pool.map(_read_in_worker, tasks, chunksize=1))
         except BrokenProcessPool as exc:
-            raise ExtractionFailed(detail="OCR 子进程意外退出，可能是内存不足") from exc
+            raise ExtractionFailed(detail="文字识别子进程意外退出，可能是内存不足") from exc
     log.info("OCR %s: %d page(s) in %.1f s with %d worker(s)", Path(path).name,
              len(indexes), time.perf_counter() - started, workers)
     return result
