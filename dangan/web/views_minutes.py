@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+import shutil
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
+from dangan.compose.minutes.attendance import read_attendance
+from dangan.compose.minutes.meeting import Attendance
 from dangan.compose.minutes.render import render_minutes
 from dangan.compose.minutes.source import draft, in_ledger, keep, with_office
 from dangan.compose.minutes.speech import LENGTHS, Minutes, Task
@@ -28,6 +32,7 @@ OWNER_SPLIT = re.compile(r"[、,，;；\s]+")
 MEETING_LABELS = (("place", "地点"), ("host", "主持"), ("attendees", "出席"), ("absent", "请假"),
                   ("observers", "列席"))
 SPEECHES_SHOWN = 30
+SHEET_FIELD = "attendance_sheet"   # what an uploaded 签到表 gave, carried through the redraft confirmation
 
 
 def _day(text: str, label: str) -> date | None:
@@ -38,6 +43,31 @@ def _day(text: str, label: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise BadQuery(f"{label}“{text}”应写成 2022-03-26 这样的日期。") from None
+
+
+def _sheet(upload: Any, form: Any) -> Attendance | None:
+    """The sign-in sheet (签到表) sent with the form, read as `dangan minutes --attendance` reads one: staged,
+    read, removed (it is no document of the archive); or the names a redraft's confirmation page carried back."""
+    if upload is not None and upload.filename:
+        staged = intake.stage(workspace(), upload.stream, upload.filename)
+        try:
+            return read_attendance(staged)
+        finally:
+            shutil.rmtree(staged.parent, ignore_errors=True)
+    carried = form.get(SHEET_FIELD, "")
+    if not carried:
+        return None
+    try:
+        people = json.loads(carried)
+        return Attendance(*(tuple(str(p) for p in people.get(key, ())) for key in ("present", "absent", "observers")))
+    except (ValueError, AttributeError, TypeError):
+        raise BadQuery("签到表的内容在确认时损坏，请重新上传签到表。") from None
+
+
+def _sheet_said(sheet: Attendance) -> str:
+    counts = [f"{label} {len(people)} 人" for label, people in (("出席", sheet.present), ("请假", sheet.absent),
+                                                                ("列席", sheet.observers)) if people]
+    return f"已读入签到表：{'，'.join(counts)}（填在下方出席、请假、列席中，可修改）。"
 
 
 def _meeting(form: Any) -> dict[str, str]:
@@ -64,6 +94,7 @@ def make_draft() -> Response | str:
     source = (request.form.get("doc_id_manual", "") or request.form.get("doc_id", "")).strip()
     upload = request.files.get("speech")
     try:
+        sheet = _sheet(request.files.get("attendance"), request.form)   # a sheet it cannot read: before any speech is taken
         if upload is not None and upload.filename:
             result = intake.ingest_staged(ws, intake.stage(ws, upload.stream, upload.filename))
             if result.document_id is None:
@@ -80,18 +111,22 @@ def make_draft() -> Response | str:
         length = request.form.get("length", "normal")
         made = draft(ws, source, meeting_date=_day(request.form.get("date", ""), "会议日期"),
                      title=request.form.get("title", "").strip() or None, meeting=meeting,
-                     length=length if length in LENGTHS else "normal", dry_run=True)
+                     length=length if length in LENGTHS else "normal", attendance=sheet, dry_run=True)
         open_tasks, done_tasks = in_ledger(ws, made)
         if open_tasks and request.form.get("replace") != "1":
             # a redraft replaces the meeting's open tasks in the 督办台账: the clerk says so first
             return render_template("minutes_replace.html", made=made, open_tasks=open_tasks,
                                    done_tasks=done_tasks, source=source,
-                                   form={key: value for key, value in request.form.items()
-                                         if key not in ("csrf_token", "doc_id", "doc_id_manual", "replace")})
+                                   form={**{key: value for key, value in request.form.items()
+                                            if key not in ("csrf_token", "doc_id", "doc_id_manual", "replace")},
+                                         **({SHEET_FIELD: json.dumps(dataclasses.asdict(sheet), ensure_ascii=False)}
+                                            if sheet else {})})
         made = keep(ws, made)
     except DanganError as exc:
         flash(exc.message, "error")
         return redirect(url_for("minutes.page", doc=source if source.isdigit() else None))
+    if sheet is not None:
+        flash(_sheet_said(sheet), "ok")
     if made.replaced:
         flash(f"督办台账中本次会议此前未完成的任务 {made.replaced} 项已替换为新起草的任务"
               f"{f'；已完成的 {done_tasks} 项保留不变' if done_tasks else ''}。", "ok")

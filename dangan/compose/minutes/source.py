@@ -10,6 +10,7 @@ from dangan.archive.catalog import Catalog
 from dangan.archive.tasks import draft_ledger, edited_open, store_draft
 from dangan.compose.docx_out import check_docx_out
 from dangan.compose.minutes.attendance import read_attendance
+from dangan.compose.minutes.meeting import Attendance
 from dangan.compose.minutes.speech import Minutes, draft_minutes
 from dangan.compose.minutes.speech_lookup import speech_not_found
 from dangan.errors import DocumentNotFound, EditedTasksInLedger, NotASpeech
@@ -86,20 +87,22 @@ def _not_prose(mime: str, text: str) -> str | None:
 
 def draft(ws: Workspace, source: str, *, meeting_date: date | None = None, title: str | None = None,
           out: Path | None = None, meeting: dict[str, str] | None = None,
-          template: Path | None = None, length: str = "normal", attendance: Path | None = None,
+          template: Path | None = None, length: str = "normal", attendance: Path | Attendance | None = None,
           dry_run: bool = False, replace_edited: bool = True) -> Draft:
     """Draft the minutes of `source` (a document id; a file path only with `dry_run`).
 
     The draft's tasks go to the ledger keyed by document and meeting date, so
     drafting again replaces them; `dry_run` stores nothing. Without `replace_edited`, open tasks
     a clerk changed by hand stop the redraft (EditedTasksInLedger) before anything is stored.
+    `attendance` is a sign-in sheet's file (read by `read_attendance`), or what one gave (the desk reads
+    an uploaded sheet when it arrives, and carries its names through a confirmation page).
     """
     from dangan.compose.minutes.render import render_minutes
 
     if out is not None:
         check_docx_out(out, "纪要")
     speech = speech_text(ws, source)
-    sheet = read_attendance(attendance) if attendance else None
+    sheet = read_attendance(attendance) if isinstance(attendance, (str, Path)) else attendance
     minutes = draft_minutes(speech.text, meeting_date, title=title, units=workspace_units(ws), length=length,
                             catalogue_title=speech.title, attendance=sheet)
     if minutes.date is None and (day := _iso_day(speech.date)):
