@@ -97,6 +97,9 @@ def test_a_repacked_zip_is_filed_under_the_names_clerks_search(tmp_path: Path, w
         page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
     assert "Ⅲ-77-1)-①_2025年上海市政府工作报告.docx" in page and "已按 GBK 还原" in page
     assert garbled("Ⅲ-77-1)-①_2025年上海市政府工作报告.docx").replace("<", "&lt;") in page
+    trail = CliRunner().invoke(cli, ["--home", str(workspace.home), "audit", "--action", "收录"],
+                               catch_exceptions=False).output   # the ingest entry keeps the stored name too
+    assert f"压缩包内原名：{garbled('各社区材料/陈独秀在三大上的报告.txt')}" in trail
 
     # the batch sent again by another street (other ZIP bytes, the same members): duplicates, each new
     # source recorded under the name read back, with the one stored

@@ -26,6 +26,7 @@ DETAIL_NAMES = {
     "text": "内容", "owners": "责任单位", "lead": "牵头单位", "deadline": "完成时限", "frequency": "频次",
     "tasks": "任务", "units": "单位", "year": "年度", "range": "档号",
     "seals": "电子签章", "notes": "读取提示", "reader": "读取程序", "attachments": "OFD/PDF 附件",
+    "stored_name": "压缩包内原名",
 }
 VALUES = {"pending": "待审核", "accepted": "已归档", "returned": "已退回", "rejected": "不予采用",
           "added": "已收录", "duplicate": "重复", "failed": "失败", "tar": "归档包", "dir": "文件夹",
