@@ -70,6 +70,19 @@ def test_member_names_are_read_back_with_or_without_the_utf8_flag(tmp_path: Path
         assert {m.name: m.stored_name for m in members} == {name: garbled(name) for name in MEMBERS}
 
 
+def test_a_7z_made_from_a_garbled_folder_is_read_back_too(tmp_path: Path) -> None:
+    """7z keeps names as UTF-16: a batch packed from a folder another tool unzipped with garbled names
+    carries them as they were unzipped."""
+    import py7zr
+
+    path = tmp_path / "社区台账.7z"
+    with py7zr.SevenZipFile(path, "w") as archive:
+        for name, source in MEMBERS.items():
+            archive.writestr(source.read_bytes(), garbled(name))
+    assert {m.name: m.stored_name for m in list_members(path, detect.SEVEN_ZIP)} == {
+        name: garbled(name) for name in MEMBERS}
+
+
 def test_a_repacked_zip_is_filed_under_the_names_clerks_search(tmp_path: Path, workspace) -> None:  # type: ignore[no-untyped-def]
     batch = repacked_zip(tmp_path / BATCH)
     report = ingest_paths(workspace, [batch], ocr=False).to_dict()
