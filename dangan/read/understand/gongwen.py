@@ -92,6 +92,7 @@ from dangan.read.understand.gongwen_news import headline_over_heading
 from dangan.read.understand.gongwen_page import (
     disclosed_number,
     number_in_title,
+    number_over_recipients,
     opening_number,
     run_on_block,
     seller,
@@ -339,7 +340,7 @@ def read_metadata(text: str, layout: Sequence[LayoutLine] = (), filename: str | 
     if not from_name:
         title = heading_lead_line(p, title)   # 哈尔滨市应对新型冠状病毒 / 感染肺炎疫情工作指挥部 / 第59号公告 / (2022年4月17日)
     doc_number = (doc_number or disclosed_number(p) or opening_number(p) or run_number
-                  or number_under_title(p, title))
+                  or number_under_title(p, title) or number_over_recipients(p))
     after = head.lines[head.title_end].end if head.title_end >= 0 else 0
     last_date, signer = end_date(p, after)
     doc_type = None

@@ -133,7 +133,9 @@ _PLACE_HEAD = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:自治�
 def title_organs(prefix: str) -> list[str] | None:
     """Several organs run together before 关于 / 印发 in a joint title (rule "joint_title_organs"):
     中共岳阳市委办公室岳阳市人民政府办公室 → [中共岳阳市委办公室, 岳阳市人民政府办公室]. A new organ
-    starts where 中共 or the first organ's place comes again right after an organ's ending."""
+    starts where 中共 or the first organ's place comes again right after an organ's ending, also where the
+    run as a whole would pass for one organ's name (中共黑龙江省委办公厅黑龙江省人民政府办公厅: no organ's
+    name holds its own place twice, after an organ's ending)."""
     if not rules.on("joint_title_organs"):
         return None
     prefix = re.sub(r"\s+", "", prefix)
@@ -171,6 +173,8 @@ def issuer_from_title(title: str, confidence: float, span: tuple[int, int] | Non
         if rules.on("community_organ") and _COMMUNITY.fullmatch(org.replace(" ", "")):
             return MetaValue(org.replace(" ", ""), confidence, span)
         return None
+    if parts := title_organs(org):
+        return MetaValue("、".join(parts), confidence, span)   # 中共黑龙江省委办公厅黑龙江省人民政府办公厅关于…
     return MetaValue(re.sub(r"\s+", "、", org), confidence, span)
 
 

@@ -9,7 +9,7 @@ import re
 from dangan.model import MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_elements import DOC_NO, complete_title, meta_value, number_text
-from dangan.read.understand.gongwen_lines import is_recipients
+from dangan.read.understand.gongwen_lines import doc_number_match, is_organ_line, is_recipients
 from dangan.read.understand.gongwen_text import Line, Prepared, compact
 
 # …的通知(岳办发〔2017〕2号) / 东政发〔2019〕5号东城区人民政府关于…: a 发文字号 on the title's line.
@@ -76,6 +76,31 @@ def disclosed_number(p: Prepared) -> MetaValue | None:
             inner = DOC_NO.search(m.group("no"))
             if inner:
                 return meta_value(p, number_text(inner), 0.7, line.start, line.end)
+    return None
+
+
+# The lines a document's own head block may set between its 发文字号 and its 主送: an organ's line, a heading's lines.
+_BLOCK_BETWEEN = 3
+_SENTENCE_MARK = re.compile(r"[。；;！？!?，,:：]")
+
+
+def number_over_recipients(p: Prepared) -> MetaValue | None:
+    """The 发文字号 of the document's own head block, standing straight over its 主送 below a page's heading and rows
+    that the title's reading took: a law database's page name over 江西省吉安市人民政府办公室 / 关于印发…的通知 /
+    ( 吉府发〔2003〕37号 ) / 市政府各部门,市直各单位: (gov_site_pages), a site's fields over 沪建综规〔2025〕449号 /
+    上海市住房和城乡建设管理委员会 / 关于印发…的函 / 各有关单位： and a heading the file's cut name stood for over
+    沪商规〔2024〕4号 / 各区人民政府，各相关单位： (validation_r23). A line holding the number alone, with nothing between it
+    and the document's first 主送 but an organ's line and a heading's lines (rule "number_over_recipients")."""
+    if not rules.on("number_over_recipients"):
+        return None
+    lines = [ln for ln in p.lines if not ln.noise][:40]
+    at = next((k for k, ln in enumerate(lines) if is_recipients(compact(ln.text))), -1)
+    for j in range(at - 1, max(-1, at - 2 - _BLOCK_BETWEEN), -1):
+        if (m := doc_number_match(lines[j].text)) is not None:
+            return meta_value(p, number_text(m), 0.75, lines[j].start, lines[j].end)
+        s = compact(lines[j].text)
+        if not (is_organ_line(s) or (len(s) <= 60 and not _SENTENCE_MARK.search(s))):
+            break
     return None
 
 

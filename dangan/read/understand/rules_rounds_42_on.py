@@ -33,4 +33,19 @@ ROUNDS_42_ON: dict[str, frozenset[str]] = {
     # (吉安市市本级政务公开工作实施细则 / 作者:法律资料网时间:2024-07-06 00:54:58浏览:9107来源:法律资料网 / … / 江西省吉安市人民政府
     # 办公室 / 关于印发吉安市市本级政务公开工作实施细则的通知: the page's name read held out, fuller_heading being its own)
     "heading_past_posting_row": frozenset({"validation_r31", "gov_site_pages"}),
+    # written after the untouched run on gov_site_pages_3, from a cause its misses shared with gov_site_pages': several
+    # organs run together before a joint heading's 关于 or 印发, a new organ where 中共 or the first organ's place comes again
+    # (中共岳阳市委办公室岳阳市人民政府办公室印发…, gongwen_elements.title_organs). Widened in cross-family round 10 to a run
+    # that would pass as one organ's name, which issuer_from_title took whole: validation_r34's 黑龙江 两办 notice (中共黑龙江省委
+    # 办公厅 黑龙江省人民政府办公厅 over its 关于 heading, the organ line's space lost when the heading is joined; read as one organ
+    # on its untouched run, held out and with every rule on), credited to it beside the two
+    "joint_title_organs": frozenset({"gov_site_pages", "gov_site_pages_3", "validation_r34"}),
+    # cross-family round 10: the 发文字号 of the document's own head block, a line holding the number alone straight over
+    # the first 主送 or over the organ and heading lines over it, where the title's reading took a page's heading or a
+    # file's name above and no other reading found a number (gongwen_page.number_over_recipients): gov_site_pages' 吉安 law
+    # database page (( 吉府发〔2003〕37号 ) under the notice's own head, below the page's name for the issued 细则) and
+    # validation_r23's 函 (沪建综规〔2025〕449号 over its organ line and heading, below the site's 信息公开 fields) and 沪商规
+    # notice (沪商规〔2024〕4号 under its heading, which the held-out reading replaced by the file's cut name), each a
+    # held-out 发文字号 miss
+    "number_over_recipients": frozenset({"validation_r23", "validation_r17"}),
 }
