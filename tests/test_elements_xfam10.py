@@ -9,7 +9,8 @@
   below a page's heading or rows that the title's reading took ("number_over_recipients"): validation_r23's 函 (沪建综规
   〔2025〕449号 over its organ line and heading, under the site's 信息公开 fields) and 沪商规 notice (its heading replaced by
   the file's cut name held out), and validation_r17's model-text page (国函〔2009〕2 号 under the quoted 批复's heading,
-  the page's own name 公文批复 read for the title: its untouched miss, read since by model_text_heading).
+  the page's own name 公文批复 read for the title: its untouched miss, read since by model_text_heading), and
+  gov_site_pages_7's 湖州 page (its untouched miss; test_elements_crossfamily2 reads it with its own rules off).
 
 Each test reads the real files; every other labelled file reads as before without the change.
 """

@@ -1,4 +1,4 @@
-"""Reading rules of rounds 42 and later and of cross-family round 9 (see rules.py for what the family sets are for):
+"""Reading rules of rounds 42 and later and of cross-family rounds 9 and 10 (see rules.py for what the family sets are for):
 rules_pages.PAGE_RULES holds them with the rest, this file only keeps that one under 400 lines."""
 from __future__ import annotations
 
@@ -41,11 +41,12 @@ ROUNDS_42_ON: dict[str, frozenset[str]] = {
     # on its untouched run, held out and with every rule on), credited to it beside the two
     "joint_title_organs": frozenset({"gov_site_pages", "gov_site_pages_3", "validation_r34"}),
     # cross-family round 10: the 发文字号 of the document's own head block, a line holding the number alone straight over
-    # the first 主送 or over the organ and heading lines over it, where the title's reading took a page's heading or a
-    # file's name above and no other reading found a number (gongwen_page.number_over_recipients): gov_site_pages' 吉安 law
-    # database page (( 吉府发〔2003〕37号 ) under the notice's own head, below the page's name for the issued 细则) and
-    # validation_r23's 函 (沪建综规〔2025〕449号 over its organ line and heading, below the site's 信息公开 fields) and 沪商规
-    # notice (沪商规〔2024〕4号 under its heading, which the held-out reading replaced by the file's cut name), each a
-    # held-out 发文字号 miss
-    "number_over_recipients": frozenset({"validation_r23", "validation_r17"}),
+    # the first 主送 or over the organ and heading lines over it, where the title's reading took a page's heading, rows or a
+    # file's name above and no other reading found a number (gongwen_page.number_over_recipients): validation_r23's 函
+    # (沪建综规〔2025〕449号 over its organ line and heading, below the site's 信息公开 fields: its untouched miss and held
+    # out) and 沪商规 notice (沪商规〔2024〕4号 under its heading, which the held-out reading replaced by the file's cut name),
+    # validation_r17's model-text page (国函〔2009〕2 号 under the quoted 批复's heading, the page's name 公文批复 read for
+    # the title: its untouched miss) and gov_site_pages_7's 湖州 page (湖卫健发〔2023〕1号 over the heading under the page's
+    # heading and rows: its untouched miss); each read since by a rule of its own family
+    "number_over_recipients": frozenset({"validation_r23", "validation_r17", "gov_site_pages_7"}),
 }
