@@ -204,8 +204,13 @@ def test_the_earlier_families_titles_read_as_before() -> None:
     assert doc_fields(HONGFU)["issuer"] == "宏福苑业主立案法团"
 
 
+# validation_r46's 总结 (labelled after this guard was written): the ending reads its heading's 乡镇人民政府, townships'
+# governments in general, for the 镇政府 the body names: the family's untouched miss, which Round 46 left (bench/README.md)
+TOWNSHIPS = "validation_r46/乡镇人民政府五年工作总结_easyfang.txt"
+
+
 def test_the_own_work_ending_changes_no_other_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    _reads_as_before(monkeypatch, gongwen_context, "_OWN_WORK", re.compile(r"(?!)"), {HEPING})
+    _reads_as_before(monkeypatch, gongwen_context, "_OWN_WORK", re.compile(r"(?!)"), {HEPING, TOWNSHIPS})
 
 
 # --- a heading run into the body's first words ("clerk_title", widened) -----------------------------------
