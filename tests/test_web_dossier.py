@@ -139,6 +139,9 @@ def test_the_download_is_named_as_the_cli_names_its_file(homes, tmp_path) -> Non
         titled = client.post("/dossier/docx", data={"csrf_token": csrf, "title": "生态环境迎检资料", "items": "Ⅰ-11"})
         plain = client.post("/dossier/docx", data={"csrf_token": csrf, "items": "Ⅰ-11"})
     assert saved_name(titled) == f"生态环境迎检资料_{today}.docx"
+    with client_of(ws) as client:   # the preview says the name before the download
+        preview = client.get("/dossier?items=Ⅰ-11&preview=1&title=生态环境迎检资料").get_data(as_text=True)
+    assert f"保存为 生态环境迎检资料_{today}.docx" in preview
     assert saved_name(plain) == f"创建全国文明城市迎检资料汇编_{today}.docx"
     runs = [CliRunner().invoke(cli, ["--home", str(ws.home), "dossier", "--item", "Ⅰ-11", *title, "--json"],
                                catch_exceptions=False) for title in ([], ["--title", "生态环境迎检资料"], [])]

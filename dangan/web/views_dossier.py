@@ -77,6 +77,7 @@ def page() -> str:
         parts = outline(selection)
     return render_template("dossier.html", choices=_choices(ws, taxonomy), params=params, title=title,
                            selection=selection, parts=parts, error=error, chosen=chosen, taxonomy=taxonomy,
+                           download_name=dossier_name(title),
                            edition=name, editions=list_editions(ws.home), default=_default_edition(ws))
 
 
