@@ -22,6 +22,7 @@ from dangan.workspace import open_workspace
 
 REPLY = "关于同意张阿三同志辞职的批复"   # the OFD's title; its file name says 路桥区卫生局关于同意辞职的批复
 YEARLY = "洪泽区人民政府2023年政府信息公开工作年度报告"
+SPEECH = "书记在创建办会部署会讲话"
 FILES = [
     CORPUS / "ofd" / "路桥区卫生局关于同意辞职的批复.ofd",
     CORPUS / "pdf" / "cn_gov_info_disclosure_annual_reports" / "hzq2023_working.pdf",
@@ -96,3 +97,33 @@ def test_the_desk_says_the_results_are_partial(home: Path) -> None:
     assert REPLY in page and "未含：张三" in page
     strict = client.get("/", query_string={"q": "卫生局 辞职 批复"}).get_data(as_text=True)
     assert REPLY in strict and "没有完全符合的结果" not in strict and "未含：" not in strict
+
+
+def test_a_name_typed_one_sound_off_gets_the_archive_s_spelling(home: Path) -> None:
+    """张阿山 for 张阿三 (the 批复's title): 阿山 is a dictionary word (a place), so the typed name read no worse than
+    the archive's and nothing was suggested. A name's shape, its surname kept and one character of the given
+    name sounding alike are enough now; a name the archive holds nothing near gets nothing."""
+    found = searched(home, "张阿山")
+    assert found["total"] == 0
+    assert [(s["replacement"], s["kind"]) for s in found["suggestions"]][:1] == [("张阿三", "近音")]
+    assert "您是不是要找：张阿三（近音" in dangan(home, "search", "张阿山")
+    assert searched(home, "张阿山 辞职")["suggestions"][0]["replacement"] == "张阿三"
+    assert not searched(home, "王阿山").get("suggestions")
+
+
+def test_the_campaign_office_is_found_by_any_of_its_short_names(home: Path) -> None:
+    """The speech says 创建办; 创文办 and 创城办 find it by every term (not a partial result, as before). 文明办 is
+    the 文明委's office, not the campaign's: still a partial result, 文明办 unmatched."""
+    for query in ("书记 创文办 部署会 讲话", "创城办 部署会 讲话"):
+        found = searched(home, query)
+        assert found["results"][0]["title"] == SPEECH and "relaxed" not in found, query
+    other = searched(home, "文明办 部署会 讲话")
+    assert other["relaxed"]["unmatched"] == ["文明办"]
+
+
+def test_a_two_digit_year_finds_the_year(home: Path) -> None:
+    """23年 is 2023年 (a strict match, first); 近23年 ("for 23 years") is no year: a partial result without it."""
+    found = searched(home, "洪泽区 23年 年报")
+    assert found["results"][0]["title"] == YEARLY and "relaxed" not in found
+    counted = searched(home, "洪泽区 近23年 年报")
+    assert counted["relaxed"]["unmatched"] == ["近23年"]

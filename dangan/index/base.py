@@ -16,6 +16,16 @@ NAME_BOOST = 0.25
 # A document's 发文机关 and 文号 (their bigram fields): a clerk types the organ's name as words and expects
 # what it issued, whether or not the body repeats the name; found by plain words, weighed as the title.
 ORGAN_FIELDS = ("issuer_grams", "number_grams")
+# Soft hints (query_forms.py), constant scores, the same in Whoosh and Tantivy (their BM25s agree since Whoosh took
+# Lucene's idf: a word scores alike in both): a number printed in the title (1982年…: a number is no unit of its
+# own in the title's bigrams) or, times NAME_BOOST, in the file name; a document of a year the query names (dated
+# in it, else titled with it); one of a 文种 typed as a word. They rank, never filter. Tantivy's were a fifth of
+# Whoosh's, set when Whoosh's idf had a floor of 1: a year's Chinese numerals in another report's text (一九五七年:
+# four bigrams' idf) then outweighed the report of that year (周恩来 1957), and 第15次 / 19大 in a congress report's
+# file name weighed less than another document's words (findit3, bench/README.md).
+NUMBER_IN_TITLE = 25.0
+YEAR_HINT = 25.0
+TYPE_HINT = 5.0
 Sort = Literal["relevance", "date", "date_asc"]
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from dangan.errors import BadQuery, InvalidDate
 from dangan.fields import canonical_doc_type
 from dangan.index.analyzer import compact, is_word_unit, units
+from dangan.index.query_forms import SHORT_YEAR
 from dangan.text.dates import date_bounds
 from dangan.text.normalize import search_text
 
@@ -318,9 +319,12 @@ def words(text: str) -> list[str]:
 
 
 def _year_word(year: str) -> str:
-    """2022年 → 2022 (the number is the year, dated 2022-03-26 too); 二〇〇三年 whole: its 〇 and 三 alone are anything."""
-    return year[:-1] if year[0].isdigit() else year
+    """2022年 → 2022 (the number is the year, dated 2022-03-26 too); 二〇〇三年 and 26年 whole: their 〇 and 三, or
+    26, alone are anything."""
+    return year[:-1] if year[0].isdigit() and len(year) == 5 else year
 
 
-# A year is one word: jieba cuts 二〇〇三年 into 二 〇 〇 三年, found scattered anywhere
-_YEAR_WORD = re.compile(r"((?<![\d.])(?:19|20)\d\d年|(?<![〇零一二三四五六七八九十])[一二][〇零一二三四五六七八九]{3}年)")
+# A year is one word: jieba cuts 二〇〇三年 into 二 〇 〇 三年, found scattered anywhere; a two-digit year as
+# query_forms reads one (26年预算, not 近26年)
+_YEAR_WORD = re.compile(r"((?<![\d.])(?:19|20)\d\d年|(?<![〇零一二三四五六七八九十])[一二][〇零一二三四五六七八九]{3}年"
+                        rf"|{SHORT_YEAR}年)")

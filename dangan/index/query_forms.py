@@ -3,6 +3,7 @@
 A clerk types a paper the way it is remembered, and the document prints it its own way:
 
     1982, 1982年               一九八二年 (a report whose text writes its year only in Chinese numerals)
+    26年, 24年度, 98年         2026年, 2024年度, 1998年 (a year as clerks and file names shorten it: 24年预算)
     二〇二三年, 一九八二        2023年, 1982 (a title written in digits)
     14届, 2次, 19大, 21世纪    十四届, 二次, 十九大, 二十一世纪 (and back)
     余府发2012, 余府发20123号  余府发〔2012〕, 余府发〔2012〕3号 (a 文号 typed without its brackets)
@@ -27,6 +28,10 @@ MOST = 6   # spellings of one term at most: a term of many numbers must not make
 _CN = "〇一二三四五六七八九"
 _CN_ANY = "〇○零一二三四五六七八九"
 _YEAR = re.compile(r"(?<![\d.])(19\d\d|20\d\d)(?![\d.])(年?)")
+# a two-digit year with 年 or 年度 after it (26年预算, 24年度决算, 98年洪水), not a count of years: 近26年, 满26年,
+# 第26年, 历时26年, 26年来, 26年以来, 26年前, 26年间, 26年多 say how long, not when
+SHORT_YEAR = r"(?<![\d.近满逾约共达历时了第去整])\d\d(?=年)(?!年(?:来|以来|前|后|间|里|多|余|之|左右|内|半))"
+_SHORT_YEAR = re.compile(SHORT_YEAR)
 _CN_YEAR = re.compile(rf"(?<![{_CN_ANY}十百])([一二][{_CN_ANY}]{{3}})(?![{_CN_ANY}十百])")
 # counters after which a small number is written either way (十四届 / 14届, 第二次 / 第2次, 十九大 / 19大)
 _COUNTERS = "届|次|大|期|批|条|款|章|节|项|个|世纪|中全会"   # not 号: a 文号's number is printed in digits
@@ -40,7 +45,7 @@ _NUMBER_WORD = re.compile(r"(\d+号)文件?$")
 def spellings(text: str) -> list[str]:
     """The other spellings of a normalised bare term (the term itself not included), at most MOST."""
     forms = [text]
-    for rewrite in (_years, _counts, _bare_number, _number_word, _organs, _doc_words):
+    for rewrite in (_short_years, _years, _counts, _bare_number, _number_word, _organs, _doc_words):
         for form in list(forms):
             for other in rewrite(form):
                 if other not in forms:
@@ -51,8 +56,18 @@ def spellings(text: str) -> list[str]:
 def years(text: str) -> list[str]:
     """The years a bare term names, in digits (1982年 → 1982, 二〇二三年 → 2023)."""
     out = [m[1] for m in _YEAR.finditer(text)]
+    out += [_full_year(m[0]) for m in _SHORT_YEAR.finditer(text)]
     out += [_year_digits(m[1]) for m in _CN_YEAR.finditer(text)]
     return [y for y in dict.fromkeys(out) if y and 1900 <= int(y) <= 2099]
+
+
+def _short_years(text: str) -> list[str]:
+    """26年 → 2026年, 98年 → 1998年 (the two digits of a year this century up to 49, else the last)."""
+    return [_SHORT_YEAR.sub(lambda m: _full_year(m[0]), text)] if _SHORT_YEAR.search(text) else []
+
+
+def _full_year(two: str) -> str:
+    return ("20" if int(two) < 50 else "19") + two
 
 
 def _years(text: str) -> list[str]:

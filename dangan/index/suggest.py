@@ -18,7 +18,8 @@ dictionary word. Only CJK terms of 2-8 characters get suggestions.
 
 A candidate (other than another script's word) must read better than the term
 as typed: more of it in dictionary words, or as many in fewer words
-(水土保护 → 水土保持, 垃圾分累 → 垃圾分类). A span the index holds is not yet a
+(水土保护 → 水土保持, 垃圾分累 → 垃圾分类), or be a person's name with one character of the given name
+typed by its sound (张阿山 → 张阿三: the name reads no better, text/surnames.py). A span the index holds is not yet a
 word: 文明建 (of 文明建设) or 政府信 (of 政府信息) read worse than 文明办 or 政府办,
 and an organ's short name (创文办, 城管局, a word and 办 or 委 after it: 创建办) reads
 as one word, not as a typo.
@@ -37,6 +38,7 @@ from dangan.index.wordsplit import Words, words_among
 from dangan.text.organs import short_form_ending
 from dangan.text.pinyin import fuzzy, main_reading, readings
 from dangan.text.script import simplified_words
+from dangan.text.surnames import surname_of
 
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,8}$")
 SCREEN = 12      # candidates whose documents are counted (chosen by kind, then bigram frequency)
@@ -87,9 +89,11 @@ def suggest(vocab: Vocabulary, term: str, raw: str = "", *, limit: int = SHOWN) 
             cands[cand] = kind
             if walked:
                 bounds[cand] = walked
-    # a term with no dictionary word in it (思挣课) cannot be judged by its words: the index's spelling may do as well
+    # a term with no dictionary word in it (思挣课) cannot be judged by its words: the index's spelling may do as well;
+    # nor can a person's name, whose given name may read as a word (张阿山: 阿山 is a place) where the right one does not
     better: Callable[[str], bool] = lambda c: (cands[c] == "script" or reading(c, words) > typed  # noqa: E731
-                                               or (not typed[0] and reading(c, words) >= typed))
+                                               or (not typed[0] and reading(c, words) >= typed)
+                                               or name_slip(term, c, cands[c]))
     floors = _screen(cands, bounds, df, better)
     screened = sorted(floors, key=lambda c: (-KIND_WEIGHT[cands[c]], -floors[c], c))
     weight = {c: KIND_WEIGHT[cands[c]] * (1.5 if words.is_word(c) else 1.0) for c in screened[:SCREEN]}
@@ -124,6 +128,15 @@ def reading(text: str, words: Words | None = None) -> tuple[int, int]:
     if organ:
         pieces.append((organ, True))
     return sum(len(w) for w, known in pieces if known), -len(pieces)
+
+
+def name_slip(term: str, cand: str, kind: str) -> bool:
+    """`cand` is the name `term` would be with one character of its given name typed by its sound (张阿山 for
+    张阿三: san typed shan): a name's shape (a surname and one or two characters), the surname kept, the
+    character replaced sounding alike. A name is no dictionary word, so how the two read says nothing; the
+    archive holding the one and not the other does (the suggester is asked only for a term the index lacks)."""
+    surname = surname_of(term)
+    return bool(surname) and kind in ("pinyin", "fuzzy") and len(cand) == len(term) and cand.startswith(surname)
 
 
 def _single_words(edits: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:

@@ -16,17 +16,13 @@ from tantivy import Occur
 from tantivy import Query as TQ
 
 from dangan.index.analyzer import phrase_grams, units
-from dangan.index.base import NAME_BOOST, ORGAN_FIELDS
+from dangan.index.base import NAME_BOOST, NUMBER_IN_TITLE, ORGAN_FIELDS, TYPE_HINT, YEAR_HINT
 from dangan.index.query import Query, Term, words
 from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # as whoosh_backend: a bare query found as a phrase ranks above scattered words
 TITLE_BOOST = 2.0
-# as whoosh_query's soft hints, at the size of a title word's score here
-NUMBER_IN_TITLE = 5.0
-YEAR_HINT = 5.0
-TYPE_HINT = 2.5
 _REGEX_META = re.compile(r"([\\.+*?()|\[\]{}^$#&\-~])")
 
 

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from whoosh.matching import AndNotMatcher
 
 from dangan.index.analyzer import phrase_grams, units
-from dangan.index.base import NAME_BOOST, ORGAN_FIELDS
+from dangan.index.base import NAME_BOOST, NUMBER_IN_TITLE, ORGAN_FIELDS, TYPE_HINT, YEAR_HINT
 from dangan.index.query import Query, Term, words
 from dangan.index.whoosh_atleast import AtLeast
 from dangan.index.whoosh_fields import TITLE_BOOST
@@ -21,15 +21,11 @@ from dangan.text.normalize import search_text
 from dangan.text.organs import organ_forms
 
 PHRASE_BOOST = 4.0   # a bare query found as a phrase ranks above scattered words
-# Soft hints (query_forms.py), constant scores of the size of a title word's: a number printed in the title
-# (1982年…: a number is no unit of its own in the title's bigrams), or in the file name (weighed as names are);
-# a document of a year the query names (dated in it, else titled with it); one of a 文种 typed as a word.
-# They rank, never filter.
-NUMBER_IN_TITLE = 25.0
-YEAR_HINT = 25.0
-TYPE_HINT = 5.0
-# ORGAN_FIELDS (base.py): a one-bigram match gets the title's weight here (the title's is in its postings);
-# a longer span is scored as the title's is (UnitSpan: from its frequency).
+# ORGAN_FIELDS (base.py): a one-bigram match gets the title's weight here (the title's is in its postings: its
+# field_boost multiplies each bigram's frequency); a longer span in the title or an organ field is weighed
+# TITLE_BOOST times the body's, as Tantivy weighs them. (UnitSpan counts positions, which carry no field_boost:
+# it scored a span in the title as one in the body, and 第十四届全国人民代表大会第二次会议, a resolution's
+# 发文机关, weighed half Tantivy's, below budget reports that print 十四届人大二次会议: findit3, bench/README.md.)
 
 
 def to_whoosh(query: Query, *, scored: bool = True) -> wq.Query:
@@ -111,8 +107,8 @@ def _span(text: str) -> wq.Query:
 def span_leaves(grams: list[str]) -> tuple[UnitSpan, ...]:
     """A span of two bigrams or more, as `_span` matches it: one UnitSpan a field (the backend's
     `span_count` counts their documents without Whoosh's union matcher)."""
-    return (UnitSpan("grams", grams), UnitSpan("title", grams), UnitSpan("name", grams, NAME_BOOST),
-            *(UnitSpan(f, grams) for f in ORGAN_FIELDS))
+    return (UnitSpan("grams", grams), UnitSpan("title", grams, TITLE_BOOST), UnitSpan("name", grams, NAME_BOOST),
+            *(UnitSpan(f, grams, TITLE_BOOST) for f in ORGAN_FIELDS))
 
 
 def _number_in(field: str, number: str, score: float) -> wq.Query:

@@ -13,8 +13,12 @@ _CAMPAIGN_OFFICE = ("创建全国文明城市工作领导小组办公室", "创�
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "文明办": ("精神文明建设委员会办公室", "精神文明建设指导委员会办公室", "精神文明建设办公室", "文明委办公室"),
     "文明委": ("精神文明建设委员会", "精神文明建设指导委员会"),
+    # the campaign office is shortened after either of its names, 创建全国文明城市 (创建办, 创文办) or 创建文明城市
+    # (创城办: 市创城办主任, 区创城办暗访检查); a clerk types one, the district's papers print another (the seed
+    # speech: 创建办会). Not 文明办, the standing office of the 文明委 above it: another organ.
     "创建办": _CAMPAIGN_OFFICE,
     "创文办": _CAMPAIGN_OFFICE,
+    "创城办": _CAMPAIGN_OFFICE,
     "政府办": ("人民政府办公室",),
     "卫健委": ("卫生健康委员会",),
     "卫健局": ("卫生健康局",),
@@ -61,12 +65,21 @@ def short_form_ending(name: str) -> str:
 
 def organ_forms(name: str, most: int = 12) -> tuple[str, ...]:
     """`name` and the spellings it stands for: 随州市文明办 → (随州市文明办, 随州市精神文明建设委员会办公室, …);
-    a long form also gives its short one (新余市人民政府办公室 → 新余市政府办). The name itself comes first."""
+    a long form also gives its short one (新余市人民政府办公室 → 新余市政府办), a short form the other short forms
+    of the same office (区创文办 → 区创建办, 区创城办: the shorts whose long forms are the same), before the long
+    forms (a district's papers say 创建办 more often than they spell the office out). The name itself comes first."""
     forms = [name]
     for short, longs in _SHORT_FORMS.items():
         for long in longs:
             if long in name:
                 forms.append(name.replace(long, short))
         if short in name and not any(long in name for long in longs):
+            forms += [name.replace(short, other) for other in _same_office(short)]
             forms += [name.replace(short, long) for long in longs]
     return tuple(dict.fromkeys(forms))[:most]
+
+
+def _same_office(short: str) -> list[str]:
+    """The other short forms of the office `short` names: those with the same long forms (市监局, 市场监管局)."""
+    longs = _SHORT_FORMS[short]
+    return [other for other, theirs in _SHORT_FORMS.items() if theirs == longs and other != short and other not in short]
