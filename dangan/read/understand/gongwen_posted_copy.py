@@ -65,10 +65,13 @@ def own_heading_past_row(p: Prepared, lines: list[Line], title_end: int) -> tupl
             if (is_organ_line(parts[0]) or short in parts
                     or not all(doc_number_match(x) is None and (is_title_like(x) or is_continuation(x)) for x in parts)):
                 break   # an organ line opens no heading here; the page's name again on its own line has a kicker over it
-            if _own_heading(short, joined := "".join(parts)):
-                lead = start
-                while (lead > first and start - lead < 3 and issuer_from_title(joined, 0.8, None) is None
-                       and is_organ_line(compact(lines[lead - 1].text))):
-                    lead -= 1   # 江西省吉安市人民政府办公室 / 关于印发…的通知: the organ lines the heading opens with
-                return lead, start, end
+            if not in_order(short, joined := "".join(parts)):
+                continue
+            if not _own_heading(short, joined):
+                break   # the page's name again, wrapped (创建全国文明城市 / 工作简报): lines above it add site words only
+            lead = start
+            while (lead > first and start - lead < 3 and issuer_from_title(joined, 0.8, None) is None
+                   and is_organ_line(compact(lines[lead - 1].text))):
+                lead -= 1   # 江西省吉安市人民政府办公室 / 关于印发…的通知: the organ lines the heading opens with
+            return lead, start, end
     return None
