@@ -23,7 +23,8 @@ of `also`); a drafted task is right when it holds any gold key of its speech.
 Per speech and per family: recall (gold tasks found), precision (drafted tasks that
 are gold), owner accuracy on found tasks (the gold owners and the draft's responsible
 units — its lead when it marks one apart from 配合 partners, as the ledger's
-牵头：X；配合：Y does, else all its owners — equal as sets after both sides go through
+牵头：X；配合：Y does, else all its owners — with its 责任领导 (roles and names, which the labels' header counts as
+owners), equal as sets after both sides go through
 the unit list) and deadline accuracy on found tasks (same date, or both none). Leave-one-family-out: task-reader rules credited to families
 (`dangan.compose.minutes.task_rules.RULES`) that only the family motivated are off
 when that family is read (`held_out`); `strict` also switches off those fewer than two
@@ -84,9 +85,11 @@ def _keys(task: dict[str, Any]) -> list[str]:
 
 
 def responsible(drafted: dict[str, Any]) -> list[str]:
-    """The units a drafted row makes responsible, as the 督办台账's 责任单位 shows them: the lead when the draft marks
-    one apart (牵头：X；配合：Y — the partners are not owners, as the labels' header says), else all its owners."""
-    return list(drafted.get("lead") or drafted["owners"])
+    """Who a drafted row makes responsible, as the 督办台账 shows it: the units of 责任单位 — the lead when the draft
+    marks one apart (牵头：X；配合：Y — the partners are not owners, as the labels' header says), else all its owners —
+    and the people of 责任领导 (since owners18: roles and names the labels' header counts as owners, 治保主任, 吴芳)."""
+    units = list(drafted.get("lead") or drafted["owners"])
+    return units + [p for p in drafted.get("leaders", ()) if p not in units]
 
 
 def score_speech(speech: dict[str, Any], drafted: list[dict[str, Any]], units: Any) -> dict[str, Any]:

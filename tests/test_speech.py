@@ -155,7 +155,7 @@ def test_seed_minutes_dict_is_simplified_json(seed: Minutes) -> None:
     assert data["date"] == "2022-03-26"
     first = data["outline"][1]["children"][0]
     assert set(first) == {"number", "heading", "text", "level", "children"}
-    assert set(data["tasks"][0]) == {"text", "owners", "lead", "deadline", "frequency", "source"}
+    assert set(data["tasks"][0]) == {"text", "owners", "lead", "leaders", "deadline", "frequency", "source"}
     dumped = json.dumps(data, ensure_ascii=False)
     assert to_simplified(dumped) == dumped
     assert "(chuàng)" not in dumped and "創" not in dumped
@@ -311,8 +311,8 @@ def test_is_directive(sentence: str, expected: bool) -> None:
 
 def test_task_to_dict() -> None:
     task = Task("要按时报送。", ("各街道",), date(2022, 4, 1), "一、")
-    assert task.to_dict() == {"text": "要按时报送。", "owners": ["各街道"], "lead": [], "deadline": "2022-04-01",
-                              "frequency": None, "source": "一、"}
+    assert task.to_dict() == {"text": "要按时报送。", "owners": ["各街道"], "lead": [], "leaders": [],
+                              "deadline": "2022-04-01", "frequency": None, "source": "一、"}
 
 
 def test_key_figures() -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,8 +85,22 @@ class CatalogDatabase:
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 log.info("catalog migration %d", number)
                 for statement in statements(script):
-                    conn.execute(statement)
+                    if not _column_there(conn, statement):
+                        conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+
+
+_ADD_COLUMN_RE = re.compile(r"^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _column_there(conn: sqlite3.Connection, statement: str) -> bool:
+    """Is `statement` an ADD COLUMN of a column the table already has? A catalog whose version was put back (a
+    restore's checks, an upgrade tried again) runs the later migrations again: a table comes IF NOT EXISTS, and a
+    column added twice would stop the upgrade (duplicate column name), so it is not added again."""
+    m = _ADD_COLUMN_RE.match(statement)
+    if m is None:
+        return False
+    return any(row[1] == m[2] for row in conn.execute(f"PRAGMA table_info({m[1]})"))
 
 
 def statements(script: str) -> Iterator[str]:

@@ -371,4 +371,9 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (document_id, path)
     );
     """,
+    # 20: a task's 责任领导 (people named by role or name: 分管副区长, 王局长, 由吴芳负责), kept apart from its units
+    #     (owners, lead) as a 督办台账 keeps the column apart; tasks stored before have none ('[]')
+    """
+    ALTER TABLE tasks ADD COLUMN leaders TEXT NOT NULL DEFAULT '[]';
+    """,
 )

@@ -23,8 +23,8 @@ from dangan.text.dates import parse_date, parse_date_strict, resolve_deadline
 _NAMES_RE = re.compile(r"[、,，;；\s]+")
 _ROLE_RE = re.compile(r"(牵头|配合|协办|参与)(?:单位)?[：:]\s*([^；;]*)")
 
-__all__ = ["GAP_SOURCE", "delete_task", "gap_target", "draft_ledger", "edit_task", "list_tasks", "meeting_day", "parse_deadline", "parse_owners",
-           "replace_tasks", "save_tasks", "set_status", "store_draft", "task_row"]
+__all__ = ["GAP_SOURCE", "delete_task", "gap_target", "draft_ledger", "edit_task", "list_tasks", "meeting_day", "parse_deadline", "parse_leaders",
+           "parse_owners", "replace_tasks", "save_tasks", "set_status", "store_draft", "task_row"]
 
 
 # The source of a task issued from the 缺项清单: `缺项清单 Ⅲ-3 第1、3条` (the 测评内容, the requirements).
@@ -51,13 +51,15 @@ def _deadline(task: Any) -> str | None:
 
 def _insert(conn: Any, document_id: int | None, draft_id: int | None, task: Any, stamp: str) -> int:
     cur = conn.execute(
-        "INSERT INTO tasks (document_id, draft_id, paragraph, text, owners, lead, deadline, frequency, status, "
-        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,'open',?,?)",
+        "INSERT INTO tasks (document_id, draft_id, paragraph, text, owners, lead, leaders, deadline, frequency, "
+        "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'open',?,?)",
         (document_id, draft_id, getattr(task, "source", None), task.text, _json_list(task.owners),
-         _json_list(getattr(task, "lead", ())), _deadline(task), getattr(task, "frequency", None), stamp, stamp))
-    audit.append(conn, "task.add", f"task:{inserted_id(cur)}",
-                 {"after": {"text": task.text, "owners": list(task.owners), "document": document_id,
-                            "deadline": _deadline(task)}})
+         _json_list(getattr(task, "lead", ())), _json_list(getattr(task, "leaders", ())), _deadline(task),
+         getattr(task, "frequency", None), stamp, stamp))
+    after = {"text": task.text, "owners": list(task.owners), "document": document_id, "deadline": _deadline(task)}
+    if getattr(task, "leaders", ()):
+        after["leaders"] = list(task.leaders)
+    audit.append(conn, "task.add", f"task:{inserted_id(cur)}", {"after": after})
     return inserted_id(cur)
 
 
@@ -138,6 +140,7 @@ def task_row(row: Any) -> dict[str, Any]:
     task = dict(row)
     task["owners"] = json.loads(task.get("owners") or "[]")
     task["lead"] = json.loads(task.get("lead") or "[]")
+    task["leaders"] = json.loads(task.get("leaders") or "[]")
     task["source"] = task.get("paragraph")
     task["draft"] = task.get("draft_id")
     return task
@@ -196,12 +199,14 @@ _UNSET: Any = object()
 
 def edit_task(catalog: Catalog, task_id: int, *, owners: Sequence[str] | None = None,
               lead: Sequence[str] | None = None, deadline: date | None = _UNSET,
-              text: str | None = None) -> dict[str, Any]:
-    """Change a task's owners (lead first), deadline (None clears it) or text."""
+              text: str | None = None, leaders: Sequence[str] | None = None) -> dict[str, Any]:
+    """Change a task's owners (lead first), 责任领导 (an empty list clears them), deadline (None clears it) or text."""
     changes: dict[str, Any] = {}
     if owners is not None:
         changes["owners"] = _json_list(owners)
         changes["lead"] = _json_list(lead if lead is not None else list(owners)[:1])
+    if leaders is not None:
+        changes["leaders"] = _json_list(leaders)
     if deadline is not _UNSET:
         changes["deadline"] = deadline.isoformat() if deadline else None
     if text is not None:
@@ -256,6 +261,12 @@ def parse_owners(text: str) -> tuple[list[str], list[str]]:
         return lead + [n for n in support if n not in lead], lead
     owners = [n for n in _NAMES_RE.split(text.strip()) if n]
     return owners, owners[:1]
+
+
+def parse_leaders(text: str) -> list[str]:
+    """责任领导 as typed: `张副区长、王局长` (无 or an empty string clears them)."""
+    text = text.strip()
+    return [] if text in ("", "无", "-") else [n for n in _NAMES_RE.split(text) if n]
 
 
 def parse_deadline(text: str, meeting: date | None = None, today: date | None = None) -> date | None:

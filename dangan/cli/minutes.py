@@ -181,19 +181,21 @@ def done(ws: Workspace, task_id: int, as_json: bool) -> None:
 @click.option("--owner", help="责任单位，用顿号分隔，牵头单位在前；或写成“牵头：X；配合：Y”。")
 @click.option("--deadline", help="完成时限，如 2022-04-30、2022年4月30日、周五前；写“无”清除。")
 @click.option("--text", help="任务内容。")
+@click.option("--leader", help="责任领导，用顿号分隔，如 分管副区长、王局长；写“无”清除。")
 @json_option
 @workspace
 def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, text: str | None,
-         as_json: bool) -> None:
-    """修改任务的责任单位、完成时限或内容。
+         leader: str | None, as_json: bool) -> None:
+    """修改任务的责任单位、责任领导、完成时限或内容。
 
     \b
     例：dangan tasks edit 3 --owner "牵头：区委宣传部；配合：各街道" --deadline 2022-04-30
+        dangan tasks edit 3 --leader 分管副区长
     """
     from datetime import date
 
     from dangan.archive.catalog import Catalog
-    from dangan.archive.tasks import edit_task, meeting_day, parse_deadline, parse_owners
+    from dangan.archive.tasks import edit_task, meeting_day, parse_deadline, parse_leaders, parse_owners
     from dangan.text.dates import parse_date
 
     changes: dict[str, Any] = {}
@@ -201,6 +203,8 @@ def edit(ws: Workspace, task_id: int, owner: str | None, deadline: str | None, t
         changes["owners"], changes["lead"] = parse_owners(owner)
     if text is not None:
         changes["text"] = text.strip()
+    if leader is not None:
+        changes["leaders"] = parse_leaders(leader)
     today = date.today()
     with Catalog(ws.catalog_path) as catalog:
         meeting = meeting_day(catalog, task_id)

@@ -373,10 +373,12 @@ def task_table(rows: list[dict[str, Any]]) -> None:
         out.print("没有任务。")
         return
     table = Table(show_lines=False, title=f"督办台账（{len(rows)} 项）")
-    for name in ("编号", "任务", "责任单位", "完成时限", "频次", "状态"):
+    leaders = any(row.get("leaders") for row in rows)   # 责任领导 only when some task names one
+    for name in ("编号", "任务", "责任单位", *([ledger.LEADERS] if leaders else []), "完成时限", "频次", "状态"):
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(str(row["id"]), escape(row["text"]), escape(ledger.owners_cell(row) or "（未定）"),
+                      *([escape(ledger.leaders_cell(row))] if leaders else []),
                       row.get("deadline") or "", escape(row.get("frequency") or ""),
                       "已完成" if row["status"] == "done" else "未完成")
     out.print(table)

@@ -177,7 +177,8 @@ def edited_tasks(form: Any) -> tuple[Task, ...]:
         tasks.append(Task(text=text, owners=owners,
                           deadline=_day(form.get(f"task-{index}-deadline", ""), f"第 {index + 1} 项任务的期限"),
                           source=form.get(f"task-{index}-source", ""), lead=lead or owners[:1],
-                          frequency=form.get(f"task-{index}-frequency", "").strip() or None))
+                          frequency=form.get(f"task-{index}-frequency", "").strip() or None,
+                          leaders=tuple(p for p in OWNER_SPLIT.split(form.get(f"task-{index}-leaders", "")) if p)))
     return tuple(tasks)
 
 

@@ -37,6 +37,7 @@ def page() -> str:
             owners[name] = owners.get(name, 0) + 1
     return render_template("tasks.html", rows=rows, show=show, owner=owner or "", status_names=STATUS,
                            owners=sorted(owners.items(), key=lambda kv: (-kv[1], kv[0])),
+                           leaders=any(task.get("leaders") for task in rows),   # 责任领导 when some task names one
                            today=date.today().isoformat())
 
 

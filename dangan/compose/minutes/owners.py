@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dangan.compose.minutes.leaders import find_leaders, is_leader
 from dangan.compose.minutes.task_rules import on
 from dangan.read.understand.units import UnitList
 
@@ -65,18 +66,20 @@ _OBJECT_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:对|把|将)[^，,；;
 class Owners:
     lead: tuple[str, ...]
     support: tuple[str, ...]
+    leaders: tuple[str, ...] = ()   # 责任领导: people named by role or name (leaders.py), never units
 
     @property
     def all(self) -> tuple[str, ...]:
         return self.lead + tuple(u for u in self.support if u not in self.lead)
 
     def __bool__(self) -> bool:
-        return bool(self.lead or self.support)
+        return bool(self.lead or self.support or self.leaders)
 
 
 def _norm(name: str, units: UnitList | None) -> str | None:
     name = name.strip(" ，,、：:；;")
-    if not name:
+    # 各街道党工委书记 is a leader (责任领导), not a unit; nor is a clause that names one (…书记是第一责任人)
+    if not name or is_leader(name) or "责任人" in name:
         return None
     if units is not None:
         found = units.normalise(name)
@@ -205,4 +208,4 @@ def find_owners(sentence: str, units: UnitList | None = None, modal_at: int | No
                     lead.append(name)
     lead = list(dict.fromkeys(lead))
     support = [s for s in dict.fromkeys(support) if s not in lead]
-    return Owners(tuple(lead), tuple(support))
+    return Owners(tuple(lead), tuple(support), find_leaders(body))

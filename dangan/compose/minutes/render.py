@@ -116,6 +116,7 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
             "text": task.text,
             "owners": owners_cn(task),
             "lead": "、".join(task.lead),
+            "leaders": "、".join(task.leaders),
             "deadline": due_cn(task),
         }
         for number, task in enumerate(minutes.tasks, start=1)
@@ -132,6 +133,7 @@ def minutes_context(minutes: Minutes, meeting: Mapping[str, Any] | None = None) 
         "tasks_heading": "附：任务分工",
         "milestones": [f"{date_cn(m.when)}（{m.said}）：{m.text}" for m in minutes.milestones],
         "tasks": tasks,
+        "leaders": any(task.leaders for task in minutes.tasks),   # the 责任领导 column, only when some task has one
         "figures": list(minutes.figures),
     }
     return _simplified(context)

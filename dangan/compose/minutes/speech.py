@@ -168,7 +168,8 @@ class Minutes:
 def task_from_dict(data: dict[str, Any]) -> Task:
     return Task(text=data["text"], owners=tuple(data.get("owners", ())),
                 deadline=date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
-                source=data.get("source") or "", lead=tuple(data.get("lead", ())), frequency=data.get("frequency"))
+                source=data.get("source") or "", lead=tuple(data.get("lead", ())), frequency=data.get("frequency"),
+                leaders=tuple(data.get("leaders", ())))
 
 
 def _node(data: dict[str, Any]) -> OutlineNode:

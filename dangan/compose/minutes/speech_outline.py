@@ -57,8 +57,14 @@ _LEAD_IN_MAX = 100
 
 
 def cn_number(value: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一 (up to 99)."""
+    """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五, 120 → 一百二十 (a text of over 99 paragraphs has them)."""
     digits = "零一二三四五六七八九"
+    if value >= 100:
+        hundreds, rest = divmod(value, 100)
+        head = (cn_number(hundreds) if hundreds < 100 else str(hundreds)) + "百"
+        if not rest:
+            return head
+        return head + ("零" + digits[rest] if rest < 10 else digits[rest // 10] + "十" + (digits[rest % 10] if rest % 10 else ""))
     if value < 10:
         return digits[value]
     tens, ones = divmod(value, 10)

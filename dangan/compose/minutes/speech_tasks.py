@@ -68,12 +68,14 @@ class Task:
     source: str
     lead: tuple[str, ...] = ()
     frequency: str | None = None
+    leaders: tuple[str, ...] = ()   # 责任领导: people by role or name (分管副区长, 王局长), apart from the units
 
     def to_dict(self) -> dict:
         return {
             "text": self.text,
             "owners": list(self.owners),
             "lead": list(self.lead),
+            "leaders": list(self.leaders),
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "frequency": self.frequency,
             "source": self.source,
@@ -159,7 +161,8 @@ def _task(sentence: str, owners: Owners, meeting_date: date | None, source: str,
     timing = read_timing(sentence, meeting_date)
     said = NOTE_TEXT_RE.sub("", sentence)
     return Task(text=task_text(meeting_voice(said, scope, condense=False) or said), owners=owners.all,
-                deadline=timing.deadline, source=source, lead=owners.lead, frequency=timing.frequency)
+                deadline=timing.deadline, source=source, lead=owners.lead, frequency=timing.frequency,
+                leaders=owners.leaders)
 
 
 def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units: UnitList | None = None,
@@ -190,14 +193,14 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
             # a line of a work part's item list is an item: the item test (`work_item`) judges it, not `continues`
             item_line = _starts_line(sentence, items)
             if task is None and last is not None and not item_line and continues(sentence):
-                task = _task(sentence, Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)),
+                task = _task(sentence, _carried(last),
                              meeting_date, source, scope)
             elif task is None and heading and on("after_heading") and continues(sentence):
                 task = _task(sentence, owners, meeting_date, source, scope)
             elif task is None and run and item_continues(sentence):
                 named = item_owners(sentence, units)
                 owners = Owners(named, ()) if named else (
-                    Owners(last.lead, tuple(o for o in last.owners if o not in last.lead)) if last else owners)
+                    _carried(last) if last else owners)
                 task = _task(sentence, owners, meeting_date, source, scope)
             elif task is None and item_line and work_item(sentence) \
                     and not modal_positions(sentence):
@@ -210,6 +213,11 @@ def extract_tasks(nodes: Sequence[OutlineNode], meeting_date: date | None, units
             last = task
             inherited = Owners(reported, ()) if reported else owners
     return TaskSet(tuple(_dedupe(tasks)), tuple(milestones))
+
+
+def _carried(task: Task) -> Owners:
+    """The owners (and leaders) of a task, as the next sentence carries them on."""
+    return Owners(task.lead, tuple(o for o in task.owners if o not in task.lead), task.leaders)
 
 
 def _walk(nodes: Sequence[OutlineNode], path: tuple[str, ...] = (), review: bool = False,

@@ -78,6 +78,12 @@ RULES: dict[str, frozenset[str]] = {
     # owners18: the clerk's own phrasings of a duty (区文明办具体负责, 由…牵头负责, …负总责), also in the corpus
     # (镇党群中心具体负责…, 省级政府对本辖区债务负总责) but in no bench family's speech: on whichever family is read
     "duty_verb": frozenset({"clerk_probe"}),
+    # owners18, 责任领导: a leader by role or surname and role (分管副区长要靠前指挥, 由区委办主任牵头负责, 王局长要亲自抓,
+    # 各街道党工委书记是第一责任人 — the clerk's phrasings; the corpus's 由分管副区长牵头统筹…, 主要负责人是…第一责任人)
+    # is read as a leader and no longer as a unit: on whichever family is read
+    "leader_role": frozenset({"clerk_probe"}),
+    # a person by name as the one who does the work (由吴芳负责…, 赵军负责…, 由李红梅牵头…): validation_r9's records
+    "leader_name": frozenset({"validation_r9"}),
 }
 
 

@@ -8,7 +8,8 @@ tags across runs). The generated files are committed next to this script.
 minutes.docx expects the context that `dangan.compose.minutes.render.minutes_context`
 builds: title, issuer, date_cn, meeting{time, place, host, attendees, absent,
 observers, recipients}, intro, opening, items[{number, heading,
-points[{label, text}]}], tasks_heading, tasks[{index, text, owners,
+points[{label, text}]}], tasks_heading, leaders (true when some task names a
+责任领导: the task table gets that column), tasks[{index, text, owners, leaders,
 deadline}].
 
 dossier.docx and catalogue.docx are built by `dossier_template.py`; its
@@ -140,19 +141,30 @@ def _agenda(document: Any) -> None:
 
 
 def _task_table(document: Any) -> None:
+    """附：任务分工; with a 责任领导 column only when some task names a leader (`leaders` in the context)."""
     heading = document.add_paragraph(style="Heading 1")
     _run(heading, "{{ tasks_heading }}", HEADING1_FONT)
-    table = add_table(document, ("序号", "任务", "责任单位", "完成时限"), [("", "", "", "")] * 3,
-                      (14, 78, 32, 32), size=TABLE_SIZE)
+    _tag(document, "{%p if leaders %}")
+    _tasks(document, ("序号", "任务", "责任单位", "责任领导", "完成时限"), (14, 60, 28, 26, 28))
+    _tag(document, "{%p else %}")
+    _tasks(document, ("序号", "任务", "责任单位", "完成时限"), (14, 78, 32, 32))
+    _tag(document, "{%p endif %}")
+
+
+def _tasks(document: Any, header: tuple[str, ...], widths: tuple[int, ...]) -> None:
+    table = add_table(document, header, [("",) * len(header)] * 3, widths, size=TABLE_SIZE)
     first, body, last = table.rows[1], table.rows[2], table.rows[3]
     _run(first.cells[0].paragraphs[0], "{%tr for t in tasks %}", size=TABLE_SIZE)
     _run(last.cells[0].paragraphs[0], "{%tr endfor %}", size=TABLE_SIZE)
-    index, text, owners, deadline = (cell.paragraphs[0] for cell in body.cells)
+    cells = [cell.paragraphs[0] for cell in body.cells]
+    index, text, owners, deadline = cells[0], cells[1], cells[2], cells[-1]
     index.alignment = WD_ALIGN_PARAGRAPH.CENTER
     deadline.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _run(index, "{{ t.index }}", size=TABLE_SIZE)
     _run(text, "{{ t.text }}", size=TABLE_SIZE)
     _value(owners, "t.owners", size=TABLE_SIZE)
+    if len(cells) == 5:
+        _run(cells[3], "{{ t.leaders }}", size=TABLE_SIZE)   # no leader named: nothing to fill in
     _value(deadline, "t.deadline", size=TABLE_SIZE)
 
 
