@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dangan.compose.minutes.task_rules import on
+from dangan.text.surnames import surname_of
 
 __all__ = ["find_leaders", "is_leader"]
 
@@ -22,14 +23,9 @@ _TITLE = (
     r"主要负责人|主要负责同志|负责人|负责同志|一把手)"
 )
 _TITLE_END_RE = re.compile(rf"{_TITLE}$")
-# A name of a person: a common surname and one or two characters (吴芳, 李红梅), read only where a record
-# says who does the work (由X负责, X负责…).
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-_NAME_RE = re.compile(rf"^[{_SURNAMES}][{_CJK}]{{1,2}}$")
-_NOT_NAME_END = frozenset("人员们等部办局委")
+# A name of a person (吴芳, 李红梅, 欧阳华: text.surnames' shape), read only where a record says who does the work
+# (由X负责, X负责…); one ending as a unit or a group does (常委会, 单位, 文明办, 人员) is none.
+_NOT_NAME_END = frozenset("人员们等部办局委会位处科室组站所队院司府厅")
 _DUTY = r"(?:具体|全面|直接|统一|共同|亲自)?(?:牵头负责|牵头|负总责|负责|主抓|挂帅|领衔|统筹|督办|包保)"
 _MODAL = r"(?:(?<![主重需只想])要|必须|务必|(?<![必务])须|应|一定要)"
 # 由X牵头/负责: X names who leads.
@@ -49,7 +45,7 @@ def is_leader(name: str) -> bool:
 
 
 def _person(name: str) -> bool:
-    return on("leader_name") and bool(_NAME_RE.match(name)) and name[-1] not in _NOT_NAME_END
+    return on("leader_name") and bool(surname_of(name)) and name[-1] not in _NOT_NAME_END
 
 
 def _leaders(raw: str, *, names: bool) -> list[str]:
