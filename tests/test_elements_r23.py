@@ -50,13 +50,15 @@ def test_the_front_matters_number_is_read_where_the_text_states_none() -> None:
 def test_a_front_matters_posting_day_and_publisher_are_not_read() -> None:
     # 发布日期 is the posting day, 发布单位 the organ that published the page: the 备案报告 whose page gave no body and
     # the 虹口 notice signed with no date keep no 成文日期; the 决定 the city government made, posted by a bureau
-    # (发布单位 上海市绿化和市容管理局, 文号: 号), keeps its heading's organ and no number
+    # (发布单位 上海市绿化和市容管理局, 文号: 号), keeps its heading's organ and no number: the 发布单位 is kept as the
+    # publisher hint, read only where nothing else names the author (round pubunit: tests/test_elements_pubunit.py)
     assert doc_fields(BEIAN)["doc_date"] == ""
     assert doc_fields(HONGKOU)["doc_date"] == ""
     assert doc_fields(JUEDING) == {**doc_fields(JUEDING), "doc_number": "", "issuer": "上海市人民政府", "doc_date": ""}
     hints = front_matter_hints(labelled_path("docs/" + BEIAN).read_text(encoding="utf-8"))
     assert hints == {"title": "上海市绿化和市容管理局关于《上海市户外招牌设置管理暂行办法》的备案报告",
-                     "doc_number": "沪绿容规备字(2010)3号", "posted": "2010-06-28"}   # the posting day (site_front_matter)
+                     "doc_number": "沪绿容规备字(2010)3号", "posted": "2010-06-28",   # the posting day (site_front_matter)
+                     "publisher": "上海市绿化和市容管理局"}   # the publishing unit (publishing_unit_field)
     with rules.disabled({"site_front_matter"}):
         assert "posted" not in front_matter_hints(labelled_path("docs/" + BEIAN).read_text(encoding="utf-8"))
 

@@ -9,7 +9,8 @@ line without blank lines between them. A YAML front matter block is dropped from
 it is the file's record of the document (标题: …, 文号: …, as a policy repository's script writes it
 above the text it took from an official page), its 标题, 文号 and 成文日期 become the file's hints, read
 where the text states none, as an OFD's DocInfo is (rule "front_matter_fields"); a 发布日期 there is the
-posting day, and a 发布单位 the publishing organ, not the 成文日期 or the author.
+posting day, not the 成文日期; a 发布单位 is the publishing organ, kept as the `publisher` hint, which the reader takes
+for the author only where nothing else names one (rule "publishing_unit_field").
 
 A blog or site generator's front matter is read the same way (rule "site_front_matter"): the keys Hugo,
 Jekyll and Hexo write (title:, date:), in YAML between --- lines, in TOML between +++ lines (Hugo's
@@ -45,6 +46,8 @@ _HINT_KEYS = {"标题": "title", "题名": "title", "文号": "doc_number", "发
 # …and what a site generator's keys (lower-cased) or a record's 发布日期 give: the title, and the post's day (rule
 # "site_front_matter").
 _SITE_KEYS = {"title": "title", "date": "posted", "publishdate": "posted", "发布日期": "posted"}
+# …and the record's publishing unit (rule "publishing_unit_field").
+_PUBLISHER_KEYS = dict.fromkeys(("发布单位", "发布机构", "发布部门", "发文机关", "制发机关"), "publisher")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _LEFT_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)")
 
@@ -75,12 +78,14 @@ def front_matter(source: str) -> re.Match[str] | None:
 
 def front_matter_hints(source: str) -> dict[str, str]:
     """标题 / 文号 / 成文日期 of a YAML front matter as the file's hints (rule "front_matter_fields"); a site
-    generator's title and the post's day (posted) too (rule "site_front_matter")."""
+    generator's title and the post's day (posted) too (rule "site_front_matter"), and the record's 发布单位 (publisher,
+    rule "publishing_unit_field")."""
     front = front_matter(source)
     if front is None or not rules.on("front_matter_fields"):
         return {}
     toml = front.group(0).startswith("+++")
-    keys = {**_HINT_KEYS, **(_SITE_KEYS if rules.on("site_front_matter") else {})}
+    keys = {**_HINT_KEYS, **(_SITE_KEYS if rules.on("site_front_matter") else {}),
+            **(_PUBLISHER_KEYS if rules.on("publishing_unit_field") else {})}
     hints: dict[str, str] = {}
     for m in map((_TOML_FIELD if toml else _FIELD).fullmatch, front.group("body").split("\n")):
         if m and (hint := keys.get(m.group("key").strip().lower())) and hint not in hints:

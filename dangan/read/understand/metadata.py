@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from dangan.model import Extracted, MetaValue, OfficialMeta
 from dangan.read.understand import rules
@@ -12,6 +13,8 @@ from dangan.read.understand.gongwen_elements import DOC_NO, number_text
 from dangan.read.understand.gongwen_issuers import organ_list
 from dangan.read.understand.gongwen_lines import address_line, fragment_line, is_organ_line
 from dangan.read.understand.gongwen_text import compact
+from dangan.read.understand.publisher import CONFIDENCE as PUBLISHER_CONFIDENCE
+from dangan.read.understand.publisher import publishing_unit
 from dangan.text.dates import find_dates
 from dangan.text.normalize import PINYIN, half_width
 
@@ -38,6 +41,8 @@ def _read_facts(extracted: Extracted, filename: str,
         meta = _with_title(meta, listing_title(extracted, filename))
     if extracted.hints:
         meta = with_hints(meta, extracted.hints)
+    if meta.issuer is None and (unit := publishing_unit(text, extracted.hints)):
+        meta = replace(meta, issuer=MetaValue(unit, PUBLISHER_CONFIDENCE))   # the last resort: the publishing unit
     if meta.title is None:
         meta = _with_title(meta, fallback_title(text, filename))
     if meta.title and PINYIN.search(meta.title.value):
@@ -51,8 +56,6 @@ def _read_facts(extracted: Extracted, filename: str,
 # recipients, cc): with the document's full-width digits and Latin letters made ASCII
 # (山西省２０２３年 → 山西省2023年), Chinese punctuation kept.
 def _half_width(meta: OfficialMeta) -> OfficialMeta:
-    from dataclasses import replace
-
     plain = replace(meta, title=_plain(meta.title), doc_number=_plain(meta.doc_number), issuer=_plain(meta.issuer),
                     recipients=_plain(meta.recipients), cc=_plain(meta.cc))
     return meta if plain == meta else plain
@@ -70,8 +73,6 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 def with_hints(meta: OfficialMeta, hints: dict[str, str]) -> OfficialMeta:
     """The file's own metadata (OFD DocInfo, a web page's <title>, a Markdown front matter) where the text gave nothing:
     less sure than the text (a creation date is not the 成文日期, an author may be a clerk)."""
-    from dataclasses import replace
-
     title, doc_date, issuer, doc_type = meta.title, meta.doc_date, meta.issuer, meta.doc_type
     if title is None and hints.get("title"):
         title = MetaValue(hints["title"].strip()[:200], 0.6)
@@ -169,8 +170,6 @@ def fallback_title(text: str, filename: str) -> MetaValue:
 
 
 def _with_title(meta: OfficialMeta, title: MetaValue) -> OfficialMeta:
-    from dataclasses import replace
-
     return replace(meta, title=title)
 
 

@@ -49,4 +49,10 @@ ROUNDS_42_ON: dict[str, frozenset[str]] = {
     # the title: its untouched miss) and gov_site_pages_7's 湖州 page (湖卫健发〔2023〕1号 over the heading under the page's
     # heading and rows: its untouched miss); each read since by a rule of its own family
     "number_over_recipients": frozenset({"validation_r23", "validation_r17", "gov_site_pages_7"}),
+    # round pubunit, the lead's decision after cross-family round 10: a page's or platform's publishing-unit field
+    # (发布机构：X or X under the label, 【发布单位】X, a front matter's 发布单位: X) as the 发文机关 only where no other
+    # reading named an author, at the lowest confidence (publisher.publishing_unit): validation_r23's 函 (发布机构 with
+    # 上海市住房和城乡建设管理委员会 under it, and its front matter's 发布单位, over a 函 dated with no 署名: held out, empty)
+    # and validation_r45's 中国法院网 page (【发布单位】中共中央 over a 条例 that names no author: its untouched miss)
+    "publishing_unit_field": frozenset({"validation_r23", "validation_r45"}),
 }
