@@ -14,9 +14,9 @@ import pytest
 
 from dangan.workspace import Workspace, init_workspace, open_workspace
 
-# the web desk's session-wide workspace and client (desk, app, client) for the test_web* modules, and the
-# clerk's desk (clerk_desk) for the test_clerk_* modules
-pytest_plugins = ("web_desk", "clerk_desk")
+# the web desk's session-wide workspace and client (desk, app, client) for the test_web* modules, the
+# clerk's desk (clerk_desk) for the test_clerk_* modules, and the order xdist hands modules out (module_order)
+pytest_plugins = ("web_desk", "clerk_desk", "module_order")
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
