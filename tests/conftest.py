@@ -25,6 +25,26 @@ SCANNED_PDF = CORPUS / "pdf" / "cn_provincial_budget_reports_2024" / "excerpts" 
 PKULAW = CORPUS / "txt" / "cn_normative_docs_pkulaw"
 
 
+# The tests' temporary folders go to a RAM disk where it has room: every workspace syncs its catalogue and
+# originals to disk as it writes them (fsync, SQLite's fdatasync), tens of thousands of times a run, each a wait
+# for the disk of up to tens of milliseconds on a disk shared with others, none on tmpfs. The code run is
+# the same (it still asks for every sync). The folders of a run that passed are removed at its end
+# (`tmp_path_retention_policy = "failed"` in pyproject.toml), so the RAM is given back.
+RAM_DISK = Path("/dev/shm")
+RAM_DISK_ROOM = 8 * 2**30   # a full run writes about 2 GB
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER") or config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ:
+        return   # a worker takes its folder from the controller; a folder asked for is kept
+    try:
+        room = shutil.disk_usage(RAM_DISK).free if os.access(RAM_DISK, os.W_OK | os.X_OK) else 0
+    except OSError:
+        room = 0
+    if room >= RAM_DISK_ROOM:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(RAM_DISK)   # pytest's own setting for where its folders go
+
+
 def corpus_file(relative: str) -> Path:
     path = CORPUS / relative
     if not path.exists():
