@@ -43,7 +43,7 @@ smoke:
 	$(SMOKE_VENV)/bin/pytest -n 2 -q -p no:cacheprovider $(SMOKE_TESTS)
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 3 -q
 
 # ruff and mypy on everything (mypy: about 20 s cold, under a second with its .mypy_cache).
 lint: $(STAMP)
