@@ -28,6 +28,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -35,6 +36,7 @@ from dangan.errors import CorruptFile, MissingDependency
 from dangan.model import Extracted, Page
 from dangan.read.extract import detect
 from dangan.read.extract.base import Limits
+from dangan.read.extract.html_meta import COLUMN_NAME, article_meta, meta_title
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text
 from dangan.read.understand import rules
@@ -79,13 +81,18 @@ def posting_row(page: str, text: str) -> str | None:
     PubDate meta tag is not taken (a CMS rewrites it when it regenerates the page: 万载's 2017 page says 2022)."""
     if not rules.on("page_posting_row") or _POSTED.search(text):
         return None
-    tree = _tree(_SERVER_CODE.sub("", page))
-    if tree is None:
-        return None
-    for line in _block_lines(tree):
+    for line in _page_rows(page):
         if m := _POSTED.search(line):
             return re.sub(r"\s+", "", m.group("day"))
     return None
+
+
+@lru_cache(maxsize=1)
+def _page_rows(page: str) -> tuple[str, ...]:
+    """The whole page's visible text a line per block, server code left out: where posting_row and publishing_row look
+    for the rows the main text left out. Parsed once per page (both ask for the same page, one after the other)."""
+    tree = _tree(_SERVER_CODE.sub("", page))
+    return tuple(_block_lines(tree)) if tree is not None else ()
 
 
 # A record row naming the unit that published the document (【发布单位】中共中央 in a law library's page, 发布机构：X).
@@ -100,62 +107,15 @@ def publishing_row(page: str, text: str) -> str | None:
     column (its SiteName or ColumnName tag) is the site's, not a unit's."""
     if not rules.on("publishing_unit_field") or _PUBLISHER_ROW.search(text):
         return None
-    tree = _tree(_SERVER_CODE.sub("", page))
-    if tree is None:
-        return None
-    meta = article_meta(page)
-    for line in _block_lines(tree):
+    rows = _page_rows(page)
+    meta = article_meta(page) if rows else {}
+    for line in rows:
         if (m := _PUBLISHER_ROW.search(line)) and m.group("unit") not in (meta.get("sitename"), meta.get("columnname")):
             return m.group("unit")
     return None
 
 
-# The 内容页面标签 and the tags naming the site and column, as the 政府网站网页设计规范 sets them in <head> (the names
-# as the specification spells them; sites vary the case).
-_META = re.compile(r"""<meta\b[^>]*?\bname\s*=\s*["']?(ArticleTitle|PubDate|ContentSource|ColumnName|SiteName)\b["']?"""
-                   r"""[^>]*?\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_META_REVERSED = re.compile(r"""<meta\b[^>]*?\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?"""
-                            r"""\bname\s*=\s*["']?(ArticleTitle|PubDate|ContentSource|ColumnName|SiteName)\b""",
-                            re.IGNORECASE)
 _PUBDATE = re.compile(r"(?P<day>\d{4}\s*[-/.年—]+\s*\d{1,2}\s*[-/.月—]+\s*\d{1,2})")
-
-
-def article_meta(page: str) -> dict[str, str]:
-    """The page's 网站/栏目/内容页面标签 by name (ArticleTitle, PubDate, ContentSource, ColumnName, SiteName), each with
-    its content unescaped and its white space squeezed; a tag left empty is left out.
-
-    What each means, per the 政府网站网页设计规范 of the 政府网站发展指引 (国办发〔2017〕47号; read in its reproduction at
-    blog.csdn.net/weixin_42023088/article/details/133034899, 内容页面标签): ArticleTitle 必选, 具体内容信息的标题;
-    PubDate 必选, 内容信息发布时间 (YYYY-MM-DD HH:MM); ContentSource 必选, 文章的发布单位或转载来源 (its example: 中国政府网).
-    ContentSource names who published the page or where it was copied from, a site as often as an organ, and never says
-    who issued the document: it is not read for 发文机关."""
-    import html as html_entities
-
-    found: dict[str, str] = {}
-    head = page[:200_000]
-    for m in _META.finditer(head):
-        found.setdefault(m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3) or "")
-    for m in _META_REVERSED.finditer(head):
-        found.setdefault(m.group(3).lower(), m.group(1) if m.group(1) is not None else m.group(2) or "")
-    out = {}
-    for name, value in found.items():
-        words = " ".join(html_entities.unescape(value).split())
-        if words:
-            out[name] = words
-    return out
-
-
-def meta_title(meta: dict[str, str]) -> str | None:
-    """The page's ArticleTitle when it is a document's title: not the site's or the column's name (a CMS that fills
-    the tag from the column page), not a column word (通知公告) (rule "page_article_meta")."""
-    if not rules.on("page_article_meta"):
-        return None
-    title = meta.get("articletitle", "")
-    if not title or len(title) > 200 or _COLUMN_NAME.fullmatch(title):
-        return None
-    if title in (meta.get("sitename"), meta.get("columnname")):
-        return None
-    return title
 
 
 def meta_posted(page: str, text: str) -> str | None:
@@ -203,7 +163,6 @@ def page_from_mht(raw: bytes) -> str:
     raise CorruptFile(detail="MHT 中没有网页正文部分")
 
 
-_COLUMN_NAME = re.compile(r"(?:通知|公告|通告|公示|通报|新闻|动态|要闻|详情|正文|文章|信息|内容|政务公开|[、·|\s])+")
 # A server page's code (<%…%>, <?php…?>, <jsp:include…>) is no text of the page.
 _SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?\?>|</?jsp:[^>]*>", re.IGNORECASE | re.DOTALL)
 
@@ -224,7 +183,7 @@ def main_text(page: str) -> tuple[str | None, str]:
                                favor_recall=True, deduplicate=False, output_format="txt") or ""
     meta = trafilatura.extract_metadata(page)
     title = (meta.title or "").strip() if meta is not None else ""
-    if _COLUMN_NAME.fullmatch(title):
+    if COLUMN_NAME.fullmatch(title):
         title = ""   # 通知公告: the site's column the page sits in, no document's title
     if (article := meta_title(article_meta(page))) is not None and not (title and article.startswith(title)):
         title = article   # the 内容页面标签's title over <title>/og:title/<h1> (kept where it only adds the site's name)
@@ -359,7 +318,7 @@ def with_dropped_headings(text: str, tree: Any) -> str:
     for el in tree.iter(*_HEADINGS):
         words = " ".join(el.text_content().split())
         heading = _squeezed(words)
-        if not heading or len(heading) > 200 or heading in whole or _COLUMN_NAME.fullmatch(heading):
+        if not heading or len(heading) > 200 or heading in whole or COLUMN_NAME.fullmatch(heading):
             continue
         after = _next_words(el)
         if len(after) < 2:

@@ -217,7 +217,7 @@ RULES: dict[str, frozenset[str]] = {
 
 RULES.update(PAGE_RULES)   # rounds 11 on
 
-# A saved government article page's own tags and headings (dangan/read/extract/html.py), the meta part written from the
+# A saved government article page's own tags and headings (dangan/read/extract/html.py, html_meta.py), the meta part written from the
 # 政府网站网页设计规范 alone (内容页面标签: ArticleTitle as the title, PubDate as the 网页发布时间 hint). A rule credited to no
 # family cannot be registered: bench_elements switches off, for each family, the rules whose families are a subset of
 # {that family}, and the empty set is a subset of every one, so such a rule would be off in every held-out reading. Both
