@@ -40,6 +40,7 @@ from dangan.read.extract.html_meta import COLUMN_NAME, article_meta, meta_title
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text
 from dangan.read.understand import rules
+from dangan.read.understand.publisher import LABELS as PUBLISHER_LABELS
 from dangan.text.dates import parse_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -96,8 +97,8 @@ def _page_rows(page: str) -> tuple[str, ...]:
 
 
 # A record row naming the unit that published the document (【发布单位】中共中央 in a law library's page, 发布机构：X).
-_PUBLISHER_ROW = re.compile(r"(?:[【\[](?:发布单位|发布机构|发布部门|发文机关|制发机关)[】\]]|"
-                            r"(?:发布单位|发布机构|发布部门|发文机关|制发机关)\s*[:：])\s*(?P<unit>[^\s【\[|]+)")
+_PUBLISHER_LABEL = "(?:" + "|".join(PUBLISHER_LABELS) + ")"
+_PUBLISHER_ROW = re.compile(rf"(?:[【\[]{_PUBLISHER_LABEL}[】\]]|{_PUBLISHER_LABEL}\s*[:：])\s*(?P<unit>[^\s【\[|]+)")
 
 
 def publishing_row(page: str, text: str) -> str | None:

@@ -32,6 +32,7 @@ from dangan.read.extract.base import Limits
 from dangan.read.extract.registry import register
 from dangan.read.extract.text import decode_text, page_estimate
 from dangan.read.understand import rules
+from dangan.read.understand.publisher import LABELS as PUBLISHER_LABELS
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)
 # Hugo's TOML front matter (+++ … +++), and Hexo's YAML with no opening line: key: value lines from the file's
@@ -47,7 +48,7 @@ _HINT_KEYS = {"标题": "title", "题名": "title", "文号": "doc_number", "发
 # "site_front_matter").
 _SITE_KEYS = {"title": "title", "date": "posted", "publishdate": "posted", "发布日期": "posted"}
 # …and the record's publishing unit (rule "publishing_unit_field").
-_PUBLISHER_KEYS = dict.fromkeys(("发布单位", "发布机构", "发布部门", "发文机关", "制发机关"), "publisher")
+_PUBLISHER_KEYS = dict.fromkeys(PUBLISHER_LABELS, "publisher")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _LEFT_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)")
 

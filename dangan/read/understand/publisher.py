@@ -25,7 +25,8 @@ CONFIDENCE = 0.3   # under every other issuer reading: an author field's 0.4, th
 # The labels of a publishing-unit field: 发布单位 / 发布机构 / 发布部门 (a platform's or library's record), 发文机关 /
 # 制发机关 (a policy database's). Set off as a field: at a line's start or after a gap, a bar or a bullet, in 【】 or
 # followed by a colon, a bar, a gap or the line's end; never inside a sentence (发文机关标志, 研究制定机关…).
-_LABEL = r"(?:发布单位|发布机构|发布部门|发文机关|制发机关)"
+LABELS = ("发布单位", "发布机构", "发布部门", "发文机关", "制发机关")   # also read by the HTML and Markdown extractors
+_LABEL = "(?:" + "|".join(LABELS) + ")"
 _ROW = re.compile(r"(?:^|(?<=[\s|•·]))(?:(?:【" + _LABEL + r"】|\[" + _LABEL + r"\])[ \t\u3000:：]*|" + _LABEL
                   + r"(?:[ \t\u3000]*[:：|][ \t\u3000|]*|[ \t\u3000]+|(?=\n)))"
                   r"(?P<value>[^\s|:：【]*)(?P<below>[ \t\u3000|]*\n(?:[ \t\u3000]*\n)*[ \t\u3000•·\-]*(?P<next>[^\n]*))?",
