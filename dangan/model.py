@@ -243,6 +243,11 @@ class MetaValue:
     span: tuple[int, int] | None = None  # character offsets in the text it was read from
 
 
+# The confidence of a title the reader took from the file's name, no title found in the text (a descriptive name, a
+# sheet's or a photo's name); its last resort, the bare stem, is lower still. The 归档文件目录 brackets such a title.
+FILE_NAME_CONFIDENCE = 0.4
+
+
 @dataclass(frozen=True, slots=True)
 class OfficialMeta:
     """GB/T 9704 elements read from a document; None where absent (never invented)."""

@@ -27,6 +27,7 @@ from dangan.archive.codes import RETENTIONS, inferred_date, parse_code, undated_
 from dangan.archive.selections import batches_with_members, year_rows
 from dangan.compose.sandbox import fixed, render_docx, save_atomically
 from dangan.errors import CatalogueFormat
+from dangan.model import FILE_NAME_CONFIDENCE
 from dangan.read.understand.gongwen_elements import title_from_filename
 from dangan.workspace import Workspace
 
@@ -37,7 +38,6 @@ COLUMNS = ("序号", "档号", "文号", "责任者", "题名", "日期", "密�
 KEYS = ("index", "code", "doc_number", "issuer", "title", "date", "secrecy", "pages", "note")
 WIDTHS = (6, 26, 20, 18, 40, 10, 6, 6, 16)     # characters, for XLSX (备注: an OFD 件 names its 附件)
 TITLE = "归档文件目录"
-NAME_CONFIDENCE = 0.4   # the reader's confidence in a title it took from the file's name (none found in the text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def catalogue_title(row: Any) -> str:
     title, name = row["title"] or "", row["original_name"] or ""
     read = json.loads(row["meta_origin"] or "{}").get("title", {"origin": "auto", "confidence": 0.0})
     named = title in {PurePath(name).stem, getattr(title_from_filename(name), "value", None)}
-    own = title and (read.get("origin") != "auto" or read.get("confidence", 0.0) > NAME_CONFIDENCE or not named)
+    own = title and (read.get("origin") != "auto" or read.get("confidence", 0.0) > FILE_NAME_CONFIDENCE or not named)
     if own or (title or name).startswith("["):
         return title or name
     return f"[{title or PurePath(name).stem}]"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from dangan.model import MetaValue
+from dangan.model import FILE_NAME_CONFIDENCE, MetaValue
 from dangan.read.understand import rules
 from dangan.read.understand.gongwen_text import Prepared, compact, to_simplified
 
@@ -210,7 +210,7 @@ def read_attachments(p: Prepared) -> tuple[str, ...]:
 
 
 def title_from_filename(filename: str | None) -> MetaValue | None:
-    """A title from a descriptive file name (a stand-in, confidence 0.4); None for scan00012.pdf."""
+    """A title from a descriptive file name (a stand-in, confidence FILE_NAME_CONFIDENCE); None for scan00012.pdf."""
     if not filename:
         return None
     stem = PurePath(filename).stem
@@ -221,7 +221,7 @@ def title_from_filename(filename: str | None) -> MetaValue | None:
     stem = compact(stem.replace("_", ""))
     if len(re.findall(r"[\u4e00-\u9fff]", stem)) < 4:
         return None
-    return MetaValue(to_simplified(stem), 0.4, None)
+    return MetaValue(to_simplified(stem), FILE_NAME_CONFIDENCE, None)
 
 
 # The words a document's own form uses for its kind, when no heading names it (rule "kind_by_wording"): a 纪要's

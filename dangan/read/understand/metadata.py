@@ -5,7 +5,7 @@ import logging
 import re
 from dataclasses import replace
 
-from dangan.model import Extracted, MetaValue, OfficialMeta
+from dangan.model import FILE_NAME_CONFIDENCE, Extracted, MetaValue, OfficialMeta
 from dangan.read.understand import rules
 from dangan.read.understand.classify import ItemScore, Taxonomy, classify
 from dangan.read.understand.gongwen import doc_type_of_title, read_metadata
@@ -151,7 +151,7 @@ def listing_title(extracted: Extracted, filename: str) -> MetaValue:
             cells = {c.strip() for c in line.split("\t")[1:] if c.strip()}
             if len(cells) == 1 and 4 <= len(title := cells.pop()) <= 80 and not title.isdigit():
                 return MetaValue(title, 0.6)
-    return MetaValue(filename.rsplit(".", 1)[0].rsplit("/", 1)[-1] or filename, 0.4)
+    return MetaValue(filename.rsplit(".", 1)[0].rsplit("/", 1)[-1] or filename, FILE_NAME_CONFIDENCE)
 
 
 def fallback_title(text: str, filename: str) -> MetaValue:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dangan.model import MetaValue, OfficialMeta
+from dangan.model import FILE_NAME_CONFIDENCE, MetaValue, OfficialMeta
 from dangan.text.normalize import half_width
 
 __all__ = ["PHOTO_TYPE", "caption_of", "mostly_pictures", "photo_facts"]
@@ -76,6 +76,6 @@ def photo_facts(meta: OfficialMeta, own_text: str, pictures: int, filename: str)
         if caption:
             title = MetaValue(caption, 0.5)
         elif stem and not camera_name(filename):
-            title = MetaValue(stem, 0.4)
+            title = MetaValue(stem, FILE_NAME_CONFIDENCE)
     doc_type = meta.doc_type if heading and meta.doc_type is not None else MetaValue(PHOTO_TYPE, 0.5)
     return replace(meta, title=title, doc_type=doc_type)
